@@ -1,0 +1,234 @@
+"""Use cases on agreements: list, get, add, update, delete, find duplicates.
+
+Each function opens one short session, commits its change and returns plain
+:class:`~db.schemas.AgreementRead` values with the partner's main fields and
+the documents already loaded.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from sqlalchemy.orm import selectinload
+from sqlmodel import Session, col, select
+
+from db.errors import DuplicateError, NotFoundError, ValidationError
+from db.library import Library
+from db.models import Agreement, Partner, utcnow
+from db.schemas import AgreementCreate, AgreementRead, AgreementUpdate, DocumentRead
+from db.text import fold
+
+MAX_TITLE = 1000
+
+
+def _read(agreement: Agreement) -> AgreementRead:
+    partner = agreement.partner
+    return AgreementRead(
+        id=agreement.id,  # type: ignore[arg-type]
+        partner_id=agreement.partner_id,
+        partner_name=partner.name,
+        partner_country=partner.country,
+        relationship=partner.relationship,
+        title=agreement.title,
+        type=agreement.type,
+        date_signed=agreement.date_signed,
+        areas=list(agreement.areas or []),
+        notes=agreement.notes,
+        valid_until=agreement.valid_until,
+        supersedes_id=agreement.supersedes_id,
+        documents=[DocumentRead.model_validate(doc) for doc in agreement.documents],
+        created_at=agreement.created_at,
+        updated_at=agreement.updated_at,
+    )
+
+
+def _query():
+    return select(Agreement).options(
+        selectinload(Agreement.partner),
+        selectinload(Agreement.documents),
+    )
+
+
+def list_agreements(
+    library: Library,
+    *,
+    partner_id: int | None = None,
+    agreement_ids: Sequence[int] | None = None,
+) -> list[AgreementRead]:
+    """Return agreements, newest signing date first (then by ID).
+
+    ``partner_id`` keeps one partner's; ``agreement_ids`` keeps exactly those
+    (in date order, not the order given). Without either: all agreements.
+    """
+    query = _query()
+    if partner_id is not None:
+        query = query.where(Agreement.partner_id == partner_id)
+    if agreement_ids is not None:
+        query = query.where(Agreement.id.in_(list(agreement_ids)))  # type: ignore[union-attr]
+    query = query.order_by(Agreement.date_signed.desc(), Agreement.id)  # type: ignore[attr-defined]
+    with library.session() as session:
+        return [_read(agreement) for agreement in session.exec(query).all()]
+
+
+def get_agreement(library: Library, agreement_id: int) -> AgreementRead:
+    """Return the agreement ``agreement_id``; raises :class:`NotFoundError` if there is none."""
+    with library.session() as session:
+        agreement = session.exec(_query().where(Agreement.id == agreement_id)).first()
+        if agreement is None:
+            raise NotFoundError(f"There is no agreement with ID {agreement_id}.")
+        return _read(agreement)
+
+
+def find_duplicate(
+    library: Library,
+    *,
+    partner_id: int,
+    title: str,
+    date_signed: dt.date,
+    exclude_id: int | None = None,
+) -> AgreementRead | None:
+    """Return an agreement of the same partner, title and date signed, if one exists.
+
+    Titles are compared without regard to case, accents and surrounding
+    space (the DESIGN's matching rule for import); ``exclude_id`` skips the
+    agreement being edited.
+    """
+    with library.session() as session:
+        return _duplicate(session, partner_id, title, date_signed, exclude_id)
+
+
+def _duplicate(
+    session: Session,
+    partner_id: int,
+    title: str,
+    date_signed: dt.date,
+    exclude_id: int | None,
+) -> AgreementRead | None:
+    query = _query().where(Agreement.partner_id == partner_id, Agreement.date_signed == date_signed)
+    key = fold(title.strip())
+    for agreement in session.exec(query).all():
+        if agreement.id != exclude_id and fold(agreement.title) == key:
+            return _read(agreement)
+    return None
+
+
+def _validate(session: Session, values: dict, *, agreement_id: int | None) -> None:
+    if "partner_id" in values and session.get(Partner, values["partner_id"]) is None:
+        raise ValidationError("The chosen partner no longer exists.", field="partner_id")
+    if "title" in values:
+        if not values["title"]:
+            raise ValidationError("An agreement needs a title.", field="title")
+        if len(values["title"]) > MAX_TITLE:
+            raise ValidationError(
+                f"An agreement's title can have at most {MAX_TITLE} characters.", field="title"
+            )
+    if "date_signed" in values and values["date_signed"] is None:
+        raise ValidationError("An agreement needs the date it was signed.", field="date_signed")
+    signed, until = values.get("date_signed"), values.get("valid_until")
+    if signed and until and until < signed:
+        raise ValidationError(
+            "“Valid until” cannot be earlier than the date signed.", field="valid_until"
+        )
+    supersedes = values.get("supersedes_id")
+    if supersedes is not None:
+        if supersedes == agreement_id:
+            raise ValidationError("An agreement cannot supersede itself.", field="supersedes_id")
+        if session.get(Agreement, supersedes) is None:
+            raise ValidationError(
+                f"There is no agreement with ID {supersedes} to supersede.", field="supersedes_id"
+            )
+
+
+def _refuse_duplicate(session: Session, agreement: Agreement) -> None:
+    other = _duplicate(
+        session, agreement.partner_id, agreement.title, agreement.date_signed, agreement.id
+    )
+    if other is not None:
+        raise DuplicateError(
+            f"{other.partner_name} already has “{other.title}” signed on "
+            f"{other.date_signed.isoformat()} (ID {other.id})."
+        )
+
+
+def add_agreement(
+    library: Library, data: AgreementCreate, *, allow_duplicate: bool = False
+) -> AgreementRead:
+    """Add an agreement and return it.
+
+    Raises :class:`ValidationError` (no title, unknown partner, valid until
+    before date signed...) and, unless ``allow_duplicate``,
+    :class:`DuplicateError` when the partner already has an agreement with
+    the same title and date signed.
+    """
+    with library.session() as session:
+        values = data.model_dump()
+        _validate(session, values, agreement_id=None)
+        agreement = Agreement(**values)
+        if not allow_duplicate:
+            _refuse_duplicate(session, agreement)
+        session.add(agreement)
+        session.commit()
+        new_id = agreement.id
+    assert new_id is not None
+    return get_agreement(library, new_id)
+
+
+def update_agreement(
+    library: Library,
+    agreement_id: int,
+    changes: AgreementUpdate,
+    *,
+    allow_duplicate: bool = False,
+) -> AgreementRead:
+    """Change the fields set in ``changes`` and return the agreement.
+
+    Raises :class:`NotFoundError`, :class:`ValidationError` and, unless
+    ``allow_duplicate``, :class:`DuplicateError` (see :func:`add_agreement`).
+    """
+    with library.session() as session:
+        agreement = session.get(Agreement, agreement_id)
+        if agreement is None:
+            raise NotFoundError(f"There is no agreement with ID {agreement_id}.")
+        values = changes.model_dump(exclude_unset=True)
+        merged = {
+            "date_signed": agreement.date_signed,
+            "valid_until": agreement.valid_until,
+            **values,
+        }
+        _validate(session, merged, agreement_id=agreement_id)
+        for field, value in values.items():
+            setattr(agreement, field, value)
+        if not allow_duplicate:
+            _refuse_duplicate(session, agreement)
+        agreement.updated_at = utcnow()
+        session.add(agreement)
+        session.commit()
+    return get_agreement(library, agreement_id)
+
+
+def delete_agreement(library: Library, agreement_id: int) -> None:
+    """Delete the agreement ``agreement_id`` with its documents.
+
+    Agreements that named it as superseded keep existing and lose that link.
+    Stored files that no other record uses are removed after the commit.
+    Raises :class:`NotFoundError`.
+    """
+    from db.documents import remove_unreferenced_files
+
+    with library.session() as session:
+        agreement = session.get(Agreement, agreement_id)
+        if agreement is None:
+            raise NotFoundError(f"There is no agreement with ID {agreement_id}.")
+        stored = [doc.stored_path for doc in agreement.documents]
+        session.exec(
+            sa.update(Agreement)
+            .where(col(Agreement.supersedes_id) == agreement_id)
+            .values(supersedes_id=None)
+        )
+        for document in agreement.documents:
+            session.delete(document)
+        session.delete(agreement)
+        session.commit()
+    remove_unreferenced_files(library, stored)

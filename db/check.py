@@ -1,0 +1,70 @@
+"""``accord check``: the integrity of the database and of the stored documents."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlmodel import col, select
+
+from db import sqlite
+from db.documents import file_sha256
+from db.library import Library
+from db.models import Document
+
+
+@dataclass
+class CheckReport:
+    """What ``check_library`` found.
+
+    ``problems`` are sentences for a person; ``checked`` lists what was looked at.
+    """
+
+    problems: list[str] = field(default_factory=list)
+    checked: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """True when no problem was found."""
+        return not self.problems
+
+
+def check_library(library: Library) -> CheckReport:
+    """Check the database and every document's stored file.
+
+    On SQLite: ``PRAGMA integrity_check`` and ``foreign_key_check``. For
+    every document: its stored file exists, has the recorded size (bytes)
+    and SHA-256. Stray files in ``attachments/`` that no record uses are
+    reported too. Reads only; changes nothing.
+    """
+    report = CheckReport()
+    if sqlite.is_sqlite(library.engine):
+        report.problems.extend(sqlite.integrity_problems(library.engine))
+        report.checked.append("database: integrity_check and foreign_key_check")
+    with library.session() as session:
+        documents = session.exec(select(Document).order_by(col(Document.id))).all()
+    used: set[Path] = set()
+    for document in documents:
+        path = library.path_of(document.stored_path)
+        used.add(path.resolve())
+        label = (
+            f"Document {document.id} “{document.original_name}” "
+            f"of agreement {document.agreement_id}"
+        )
+        if not path.is_file():
+            report.problems.append(f"{label}: its stored file {document.stored_path} is missing.")
+            continue
+        size = path.stat().st_size
+        if size != document.size:
+            report.problems.append(
+                f"{label}: its stored file has {size} bytes where {document.size} were recorded."
+            )
+        elif file_sha256(path) != document.sha256:
+            report.problems.append(f"{label}: its stored file has changed (SHA-256 differs).")
+        report.checked.append(f"{label}: {document.stored_path}")
+    if library.attachments_dir.is_dir():
+        for path in sorted(library.attachments_dir.rglob("*")):
+            if path.is_file() and path.resolve() not in used:
+                relative = path.relative_to(library.root).as_posix()
+                report.problems.append(f"The file {relative} in the library is used by no record.")
+    return report

@@ -1,0 +1,248 @@
+"""Use cases on documents: attach a PDF, find its stored file, remove it.
+
+Stored files are named by content: ``attachments/<first two hex digits>/
+<sha256>.pdf``. The name is short and safe whatever the original was
+(Japanese, spaces, ``#``, 200 characters...), the same file attached to two
+agreements is stored once, and a stored file is deleted only when no
+document refers to it any more. The user's original file is only read.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from sqlmodel import select
+
+from db.errors import DocumentError, DocumentMissingError, DuplicateError, NotFoundError
+from db.library import ATTACHMENTS, Library
+from db.models import Agreement, Document
+from db.schemas import DocumentRead
+
+#: The PDF header must start within the first 1024 bytes (ISO 32000-1, annex H.3,
+#: as Acrobat accepts it); in practice it is at offset 0.
+PDF_HEADER = b"%PDF-"
+_HEADER_WINDOW = 1024
+_CHUNK = 1 << 20
+
+#: Called with (bytes done, bytes in all) while a file is copied; return False to cancel.
+Progress = Callable[[int, int], bool]
+
+
+class Cancelled(DocumentError):  # noqa: N818 - it is an outcome, not a fault
+    """The user cancelled the operation; nothing was changed."""
+
+
+def file_sha256(path: Path) -> str:
+    """Return the lowercase hex SHA-256 of the file at ``path`` (read in 1 MiB chunks)."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def stored_path_for(sha256: str) -> str:
+    """Return the library-relative path where a file with this SHA-256 is stored."""
+    return f"{ATTACHMENTS}/{sha256[:2]}/{sha256}.pdf"
+
+
+def check_pdf(path: Path) -> None:
+    """Raise :class:`DocumentError` unless ``path`` is a readable, non-empty PDF file.
+
+    Only the header is checked here (``%PDF-`` in the first 1024 bytes).
+    """
+    name = path.name
+    if not path.exists():
+        raise DocumentError(f"The file {name} does not exist.")
+    if not path.is_file():
+        raise DocumentError(f"{name} is a folder, not a PDF file.")
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(_HEADER_WINDOW)
+    except OSError as exc:
+        raise DocumentError(f"The file {name} cannot be read: {exc.strerror or exc}.") from exc
+    if not head:
+        raise DocumentError(f"The file {name} is empty.")
+    if PDF_HEADER not in head:
+        raise DocumentError(f"The file {name} is not a PDF (it has no %PDF- header).")
+
+
+def _copy_into_library(
+    library: Library, source: Path, progress: Progress | None
+) -> tuple[str, int, bool]:
+    """Copy ``source`` into the attachments, hashing as it goes.
+
+    Returns (stored_path, size, created) where ``created`` says whether the
+    stored file is new (False: identical content was already stored).
+    """
+    total = source.stat().st_size
+    library.attachments_dir.mkdir(parents=True, exist_ok=True)
+    digest = hashlib.sha256()
+    done = 0
+    fd, tmp_name = tempfile.mkstemp(prefix=".attach-", suffix=".part", dir=library.attachments_dir)
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as out, source.open("rb") as src:
+            while chunk := src.read(_CHUNK):
+                digest.update(chunk)
+                out.write(chunk)
+                done += len(chunk)
+                if progress is not None and progress(done, total) is False:
+                    raise Cancelled("Attaching was cancelled; nothing was stored.")
+            out.flush()
+            os.fsync(out.fileno())
+        sha = digest.hexdigest()
+        stored = stored_path_for(sha)
+        target = library.path_of(stored)
+        if target.exists() and target.stat().st_size == done:
+            return stored, done, False
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(tmp, target)
+        return stored, done, True
+    except OSError as exc:
+        raise DocumentError(
+            f"{source.name} cannot be copied into the library: {exc.strerror or exc}."
+        ) from exc
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def attach_document(
+    library: Library,
+    agreement_id: int,
+    path: str | os.PathLike[str],
+    *,
+    language: str = "",
+    progress: Progress | None = None,
+) -> DocumentRead:
+    """Copy the PDF at ``path`` into the library and attach it to an agreement.
+
+    Records the original file name, size in bytes and SHA-256. ``language``
+    is an ISO 639-1 code (``"ko"``) or empty. ``progress(done, total)`` is
+    called while copying and may return False to cancel. Raises
+    :class:`NotFoundError` (no such agreement), :class:`DocumentError` (not a
+    PDF, unreadable, cancelled) and :class:`DuplicateError` (this file is
+    already attached to the agreement); in every case nothing is stored.
+    """
+    source = Path(path)
+    language = language.strip().lower()
+    if language and not (len(language) == 2 and language.isascii() and language.isalpha()):
+        raise DocumentError(f"“{language}” is not a two-letter ISO 639-1 language code.")
+    with library.session() as session:
+        if session.get(Agreement, agreement_id) is None:
+            raise NotFoundError(f"There is no agreement with ID {agreement_id}.")
+    check_pdf(source)
+    stored, size, created = _copy_into_library(library, source, progress)
+    sha = Path(stored).stem
+    try:
+        with library.session() as session:
+            existing = session.exec(
+                select(Document).where(
+                    Document.agreement_id == agreement_id, Document.sha256 == sha
+                )
+            ).first()
+            if existing is not None:
+                raise DuplicateError(
+                    f"This file is already attached to the agreement as “{existing.original_name}”."
+                )
+            document = Document(
+                agreement_id=agreement_id,
+                original_name=source.name,
+                stored_path=stored,
+                size=size,
+                sha256=sha,
+                language=language,
+            )
+            session.add(document)
+            session.commit()
+            return DocumentRead.model_validate(document)
+    except BaseException:
+        if created:
+            remove_unreferenced_files(library, [stored])
+        raise
+
+
+def get_document(library: Library, document_id: int) -> DocumentRead:
+    """Return the document ``document_id``; raises :class:`NotFoundError`."""
+    with library.session() as session:
+        document = session.get(Document, document_id)
+        if document is None:
+            raise NotFoundError(f"There is no document with ID {document_id}.")
+        return DocumentRead.model_validate(document)
+
+
+def document_file(library: Library, document_id: int) -> Path:
+    """Return the absolute path of the stored file of a document, to open it.
+
+    Raises :class:`NotFoundError` and :class:`DocumentMissingError` when the
+    stored file is no longer in the library folder.
+    """
+    document = get_document(library, document_id)
+    path = library.path_of(document.stored_path)
+    if not path.is_file():
+        raise DocumentMissingError(
+            f"The stored file of “{document.original_name}” is missing from the library "
+            f"folder ({document.stored_path})."
+        )
+    return path
+
+
+def remove_document(library: Library, document_id: int) -> None:
+    """Remove a document from its agreement.
+
+    The stored file is deleted only when no other document uses it; the
+    user's original file is never touched. Raises :class:`NotFoundError`.
+    """
+    with library.session() as session:
+        document = session.get(Document, document_id)
+        if document is None:
+            raise NotFoundError(f"There is no document with ID {document_id}.")
+        stored = document.stored_path
+        session.delete(document)
+        session.commit()
+    remove_unreferenced_files(library, [stored])
+
+
+def remove_unreferenced_files(library: Library, stored_paths: Iterable[str]) -> None:
+    """Delete those of ``stored_paths`` that no document refers to any more.
+
+    Best effort: a file that cannot be deleted now (open in a viewer on
+    Windows) stays and is reported by ``accord check`` as stray.
+    """
+    paths = set(stored_paths)
+    if not paths:
+        return
+    with library.session() as session:
+        used = set(
+            session.exec(
+                select(Document.stored_path).where(
+                    Document.stored_path.in_(paths)  # type: ignore[attr-defined]
+                )
+            ).all()
+        )
+    for stored in paths - used:
+        with contextlib.suppress(OSError):
+            library.path_of(stored).unlink(missing_ok=True)
+
+
+def save_copy(library: Library, document_id: int, destination: str | os.PathLike[str]) -> Path:
+    """Write a copy of a document's stored file to ``destination`` and return its path.
+
+    Raises :class:`DocumentMissingError` or :class:`DocumentError` when it
+    cannot be written.
+    """
+    source = document_file(library, document_id)
+    target = Path(destination)
+    try:
+        shutil.copyfile(source, target)
+    except OSError as exc:
+        raise DocumentError(
+            f"The copy cannot be written to {target}: {exc.strerror or exc}."
+        ) from exc
+    return target

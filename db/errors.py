@@ -1,0 +1,50 @@
+"""The exceptions of the records core.
+
+Every message is one sentence written for a person: the GUI shows it in a
+message box and the command line prints it on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+
+class AccordError(Exception):
+    """Base of every error the records core raises on purpose."""
+
+
+class LibraryError(AccordError):
+    """The library folder or its database cannot be opened or used."""
+
+
+class NotFoundError(AccordError):
+    """A record asked for by ID does not exist (any more)."""
+
+
+class ValidationError(AccordError):
+    """A value given for a record is not acceptable (empty, too long, wrong kind).
+
+    ``field`` names the offending field, so a form can put the focus there.
+    """
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class DuplicateError(AccordError):
+    """The record would duplicate one the library already holds."""
+
+
+class InUseError(AccordError):
+    """The record cannot be deleted because other records still refer to it."""
+
+
+class DocumentError(AccordError):
+    """A file cannot be attached, or a stored document cannot be used."""
+
+
+class DocumentMissingError(DocumentError):
+    """The stored file of a document is no longer in the library folder."""
+
+
+class ExportError(AccordError):
+    """A CSV report cannot be written."""

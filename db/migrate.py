@@ -1,0 +1,70 @@
+"""Create and upgrade the schema with Alembic; never ``create_all`` on a user's file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlalchemy as sa
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy.engine import Engine
+
+from db.errors import LibraryError
+
+_MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def alembic_config() -> Config:
+    """Return an Alembic config that finds Accord's migrations inside the package."""
+    config = Config()
+    config.set_main_option("script_location", str(_MIGRATIONS))
+    return config
+
+
+def head_revision() -> str:
+    """Return the newest schema revision this Accord knows."""
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    """Return the schema revision stored in the database, ``None`` if it has none."""
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(engine: Engine) -> bool:
+    """Bring the database of ``engine`` to the newest schema.
+
+    Returns ``True`` when the database was empty and has just been created,
+    so the caller can load the built-in records. Raises :class:`LibraryError`
+    when the database was made by a newer Accord (its revision is unknown
+    here; it is left untouched) or holds tables that are not Accord's.
+    """
+    config = alembic_config()
+    script = ScriptDirectory.from_config(config)
+    current = current_revision(engine)
+    if current is None:
+        tables = set(sa.inspect(engine).get_table_names())
+        if tables - {"alembic_version"}:
+            raise LibraryError(
+                "The database already holds tables that are not an Accord library, "
+                "so Accord will not change it."
+            )
+    else:
+        try:
+            script.get_revision(current)
+        except Exception as exc:  # alembic raises several kinds for an unknown id
+            raise LibraryError(
+                f"This library was made by a newer version of Accord (schema {current}); "
+                "install that version to open it."
+            ) from exc
+        if current == script.get_current_head():
+            return False
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+    return current is None

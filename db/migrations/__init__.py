@@ -1,0 +1,1 @@
+"""Alembic migrations of the Accord schema (run through :mod:`db.migrate`)."""

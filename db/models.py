@@ -1,0 +1,127 @@
+"""The schema: SQLModel tables for partners, agreements and documents.
+
+Dates (date of affiliation, date signed, valid until) are ``datetime.date``:
+no time, no time zone. ``created_at``/``updated_at``/``added_at`` are UTC
+timestamps set by the use cases. The schema itself is created and versioned
+by the Alembic migrations in :mod:`db.migrations`; ``metadata.create_all`` is
+never run on a user's file. What forms produce and what views receive are
+the separate models of :mod:`db.schemas`.
+
+No ``from __future__ import annotations`` here: SQLModel resolves the
+relationship annotations when the classes are created.
+"""
+
+import datetime as dt
+
+import sqlalchemy as sa
+from sqlmodel import Field, Relationship, SQLModel
+
+from db.enums import AgreementType, PartnerKind
+from db.enums import Relationship as PartnerRelationship
+
+
+def utcnow() -> dt.datetime:
+    """Return the current time as an aware UTC datetime."""
+    return dt.datetime.now(dt.UTC)
+
+
+def _enum_column(enum: type, *, index: bool = False) -> sa.Column:
+    # Stored as the member's value (e.g. "joint_communique"), not its name,
+    # in a VARCHAR on both SQLite and PostgreSQL: no native ENUM type to migrate.
+    return sa.Column(
+        sa.Enum(
+            enum,
+            native_enum=False,
+            length=40,
+            values_callable=lambda members: [m.value for m in members],
+            validate_strings=True,
+        ),
+        nullable=False,
+        index=index,
+    )
+
+
+class Partner(SQLModel, table=True):
+    """A city, state or region the office has a relationship with."""
+
+    __tablename__ = "partner"
+    __table_args__ = (sa.UniqueConstraint("name", name="uq_partner_name"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=200, description="English name")
+    local_name: str = Field(default="", max_length=200, description="Name in its own script")
+    country: str = Field(max_length=200)
+    kind: PartnerKind = Field(sa_column=_enum_column(PartnerKind))
+    relationship: PartnerRelationship = Field(sa_column=_enum_column(PartnerRelationship))
+    date_of_affiliation: dt.date | None = None
+    notes: str = Field(default="")
+    created_at: dt.datetime = Field(
+        default_factory=utcnow, sa_type=sa.DateTime(timezone=True), nullable=False
+    )
+    updated_at: dt.datetime = Field(
+        default_factory=utcnow, sa_type=sa.DateTime(timezone=True), nullable=False
+    )
+
+    agreements: list["Agreement"] = Relationship(back_populates="partner")
+
+
+class Agreement(SQLModel, table=True):
+    """An instrument signed with a partner: MoU, joint statement, communiqué..."""
+
+    __tablename__ = "agreement"
+
+    id: int | None = Field(default=None, primary_key=True)
+    partner_id: int = Field(foreign_key="partner.id", ondelete="RESTRICT", index=True)
+    title: str = Field(max_length=1000)
+    type: AgreementType = Field(sa_column=_enum_column(AgreementType, index=True))
+    date_signed: dt.date = Field(index=True)
+    areas: list[str] = Field(default_factory=list, sa_column=sa.Column(sa.JSON, nullable=False))
+    notes: str = Field(default="")
+    valid_until: dt.date | None = None
+    supersedes_id: int | None = Field(
+        default=None, foreign_key="agreement.id", ondelete="SET NULL", index=True
+    )
+    created_at: dt.datetime = Field(
+        default_factory=utcnow, sa_type=sa.DateTime(timezone=True), nullable=False
+    )
+    updated_at: dt.datetime = Field(
+        default_factory=utcnow, sa_type=sa.DateTime(timezone=True), nullable=False
+    )
+
+    partner: "Partner" = Relationship(back_populates="agreements")
+    documents: list["Document"] = Relationship(
+        back_populates="agreement",
+        sa_relationship_kwargs={"order_by": "Document.id", "passive_deletes": True},
+    )
+
+
+class Document(SQLModel, table=True):
+    """A file (the signed text, a translation...) attached to an agreement.
+
+    ``stored_path`` is relative to the library folder, with forward slashes
+    (e.g. ``attachments/3f/3fa9...e1.pdf``), so a moved library keeps working.
+    ``size`` is in bytes; ``sha256`` is the lowercase hex digest of the file.
+    """
+
+    __tablename__ = "document"
+    __table_args__ = (sa.UniqueConstraint("agreement_id", "sha256", name="uq_document_file"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    agreement_id: int = Field(foreign_key="agreement.id", ondelete="CASCADE", index=True)
+    original_name: str = Field(max_length=1000)
+    stored_path: str = Field(max_length=500, index=True)
+    size: int = Field(sa_type=sa.BigInteger)
+    sha256: str = Field(max_length=64, index=True)
+    language: str = Field(default="", max_length=8, description="ISO 639-1 code")
+    page_count: int | None = None
+    added_at: dt.datetime = Field(
+        default_factory=utcnow, sa_type=sa.DateTime(timezone=True), nullable=False
+    )
+    created_at: dt.datetime = Field(
+        default_factory=utcnow, sa_type=sa.DateTime(timezone=True), nullable=False
+    )
+    updated_at: dt.datetime = Field(
+        default_factory=utcnow, sa_type=sa.DateTime(timezone=True), nullable=False
+    )
+
+    agreement: "Agreement" = Relationship(back_populates="documents")

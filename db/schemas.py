@@ -1,0 +1,179 @@
+"""What forms produce and what views receive, apart from the tables.
+
+``*Create``/``*Update`` are validated inputs of the use cases; ``*Read`` are
+plain, fully loaded values returned by them, safe to keep after the session
+that made them has closed (no lazy loading in a view).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pydantic import field_validator
+from sqlmodel import SQLModel
+
+from db.enums import AgreementType, PartnerKind, Relationship
+from db.text import clean
+
+
+class PartnerCreate(SQLModel):
+    """The fields of a partner as a form or a CSV row gives them."""
+
+    name: str
+    local_name: str = ""
+    country: str
+    kind: PartnerKind = PartnerKind.CITY
+    relationship: Relationship = Relationship.COOPERATION_PARTNER
+    date_of_affiliation: dt.date | None = None
+    notes: str = ""
+
+    @field_validator("name", "local_name", "country", mode="before")
+    @classmethod
+    def _clean_line(cls, value: str | None) -> str:
+        return clean(value)
+
+    @field_validator("notes", mode="before")
+    @classmethod
+    def _clean_notes(cls, value: str | None) -> str:
+        return (value or "").strip()
+
+
+class PartnerUpdate(SQLModel):
+    """A change to a partner: only the fields that are set are changed."""
+
+    name: str | None = None
+    local_name: str | None = None
+    country: str | None = None
+    kind: PartnerKind | None = None
+    relationship: Relationship | None = None
+    date_of_affiliation: dt.date | None = None
+    notes: str | None = None
+
+    @field_validator("name", "local_name", "country", mode="before")
+    @classmethod
+    def _clean_line(cls, value: str | None) -> str | None:
+        return None if value is None else clean(value)
+
+
+class PartnerRead(SQLModel):
+    """A partner with the number of its agreements."""
+
+    id: int
+    name: str
+    local_name: str
+    country: str
+    kind: PartnerKind
+    relationship: Relationship
+    date_of_affiliation: dt.date | None
+    notes: str
+    agreement_count: int = 0
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+
+class AgreementCreate(SQLModel):
+    """The fields of an agreement as a form or a CSV row gives them."""
+
+    partner_id: int
+    title: str
+    type: AgreementType = AgreementType.MEMORANDUM_OF_UNDERSTANDING
+    date_signed: dt.date
+    areas: list[str] = []
+    notes: str = ""
+    valid_until: dt.date | None = None
+    supersedes_id: int | None = None
+
+    @field_validator("title", mode="before")
+    @classmethod
+    def _clean_title(cls, value: str | None) -> str:
+        return clean(value)
+
+    @field_validator("notes", mode="before")
+    @classmethod
+    def _clean_notes(cls, value: str | None) -> str:
+        return (value or "").strip()
+
+    @field_validator("areas", mode="before")
+    @classmethod
+    def _clean_areas(cls, value: list[str] | None) -> list[str]:
+        return clean_areas(value or [])
+
+
+class AgreementUpdate(SQLModel):
+    """A change to an agreement: only the fields that are set are changed."""
+
+    partner_id: int | None = None
+    title: str | None = None
+    type: AgreementType | None = None
+    date_signed: dt.date | None = None
+    areas: list[str] | None = None
+    notes: str | None = None
+    valid_until: dt.date | None = None
+    supersedes_id: int | None = None
+
+    @field_validator("title", mode="before")
+    @classmethod
+    def _clean_title(cls, value: str | None) -> str | None:
+        return None if value is None else clean(value)
+
+    @field_validator("areas", mode="before")
+    @classmethod
+    def _clean_areas(cls, value: list[str] | None) -> list[str] | None:
+        return None if value is None else clean_areas(value)
+
+
+class DocumentRead(SQLModel):
+    """A document of an agreement; ``stored_path`` is relative to the library."""
+
+    id: int
+    agreement_id: int
+    original_name: str
+    stored_path: str
+    size: int
+    sha256: str
+    language: str
+    page_count: int | None
+    added_at: dt.datetime
+
+
+class AgreementRead(SQLModel):
+    """An agreement with its partner's main fields and its documents."""
+
+    id: int
+    partner_id: int
+    partner_name: str
+    partner_country: str
+    relationship: Relationship
+    title: str
+    type: AgreementType
+    date_signed: dt.date
+    areas: list[str]
+    notes: str
+    valid_until: dt.date | None
+    supersedes_id: int | None
+    documents: list[DocumentRead] = []
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+    @property
+    def document_count(self) -> int:
+        """Number of documents attached."""
+        return len(self.documents)
+
+
+def clean_areas(areas: list[str] | str) -> list[str]:
+    """Return areas of cooperation cleaned: trimmed, empty ones and repeats dropped.
+
+    A string is split on ``;`` (the CSV list separator) first. Order is kept;
+    repeats are judged without regard to case.
+    """
+    if isinstance(areas, str):
+        areas = areas.split(";")
+    seen: set[str] = set()
+    result: list[str] = []
+    for area in areas:
+        text = clean(area)
+        if text and text.casefold() not in seen:
+            seen.add(text.casefold())
+            result.append(text)
+    return result
