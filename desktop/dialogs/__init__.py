@@ -1,0 +1,1 @@
+"""Dialogs: forms for partners and agreements, and their shared base."""
