@@ -32,6 +32,7 @@ from db.errors import ExportError
 from db.library import Library
 from db.partners import find_partner, list_partners
 from db.schemas import AgreementRead, PartnerRead
+from db.text import fold
 
 ENCODINGS = ("utf-8-sig", "utf-8", "cp932")
 DEFAULT_ENCODING = "utf-8-sig"
@@ -169,7 +170,8 @@ def select_agreements(
 
     ``partner`` is an ID or a name (English or local, case and accents
     ignored); ``agreement_ids`` keeps exactly those agreements, in the order
-    given (the order a view shows). Raises :class:`ExportError` for an
+    given (the order a view shows). Otherwise the order is a report's:
+    by partner name, then date signed. Raises :class:`ExportError` for an
     unknown partner.
     """
     partner_id: int | None = None
@@ -181,7 +183,9 @@ def select_agreements(
             raise ExportError(f"There is no partner named “{partner}”.")
         partner_id = found.id
     agreements = list_agreements(library, partner_id=partner_id, agreement_ids=agreement_ids)
-    if agreement_ids is not None:
+    if agreement_ids is None:
+        agreements.sort(key=lambda a: (fold(a.partner_name), a.date_signed, a.id))
+    else:
         position = {agreement_id: i for i, agreement_id in enumerate(agreement_ids)}
         agreements.sort(key=lambda a: position[a.id])
     return agreements

@@ -1,0 +1,7 @@
+"""``python -m desktop`` runs the ``accord`` command line."""
+
+import sys
+
+from desktop.cli import main
+
+sys.exit(main())
