@@ -106,11 +106,14 @@ def partner_row(partner: PartnerRead) -> list[str]:
     ]
 
 
-def render_csv(header: Sequence[str], rows: Iterable[Sequence[str]], encoding: str) -> bytes:
+def render_csv(
+    header: Sequence[str], rows: Iterable[Sequence[str]], encoding: str, *, record: str
+) -> bytes:
     """Return the CSV file's bytes: header, rows, CRLF, neutralised cells, in ``encoding``.
 
     Raises :class:`ExportError` for an unknown encoding, or naming the first
-    row (by its first two cells) holding a character ``encoding`` cannot carry.
+    row (``record`` kind, ID and name: its first two cells) holding a
+    character ``encoding`` cannot carry.
     """
     if encoding not in ENCODINGS:
         raise ExportError(f"“{encoding}” is not one of the encodings {', '.join(ENCODINGS)}.")
@@ -127,8 +130,8 @@ def render_csv(header: Sequence[str], rows: Iterable[Sequence[str]], encoding: s
                 except UnicodeEncodeError as exc:
                     bad = cell[exc.start : exc.end]
                     raise ExportError(
-                        f"Record {row[0]} ({row[1]}) holds “{bad}”, which Shift_JIS (cp932) "
-                        "cannot carry; export it as UTF-8 instead."
+                        f"The {record} with ID {row[0]} ({row[1]}) holds “{bad}”, "
+                        "which Shift_JIS (cp932) cannot carry; export it as UTF-8 instead."
                     ) from exc
         writer.writerow(cells)
     return codec.encode(text.getvalue())[0]
@@ -209,7 +212,10 @@ def export_agreements(
     agreements = select_agreements(library, partner=partner, agreement_ids=agreement_ids)
     local_names = {p.id: p.local_name for p in list_partners(library)}
     data = render_csv(
-        AGREEMENT_COLUMNS, (agreement_row(a, local_names) for a in agreements), encoding
+        AGREEMENT_COLUMNS,
+        (agreement_row(a, local_names) for a in agreements),
+        encoding,
+        record="agreement",
     )
     write_atomically(data, destination)
     return len(agreements)
@@ -227,5 +233,6 @@ def export_partners(
     :func:`export_agreements`.
     """
     partners = list_partners(library)
-    write_atomically(render_csv(PARTNER_COLUMNS, map(partner_row, partners), encoding), destination)
+    data = render_csv(PARTNER_COLUMNS, map(partner_row, partners), encoding, record="partner")
+    write_atomically(data, destination)
     return len(partners)
