@@ -5,8 +5,9 @@
 - UTF-8 with BOM by default: Excel on Japanese Windows takes a BOM-less
   file for Shift_JIS and shows mojibake. ``utf-8`` and ``cp932`` on request;
   cp932 (Microsoft's Shift_JIS, which has 髙, ①, ㈱) cannot hold Korean,
-  Thai, Arabic or Cyrillic-with-accents text, so such a record is refused by
-  name before anything is written.
+  Thai, Arabic or accented Latin text, so such a record is refused by name
+  before anything is written. Type labels are written in ASCII
+  (``Joint communique``) so that every type survives every encoding.
 - CRLF line ends and RFC 4180 quoting (the :mod:`csv` module's ``excel``
   dialect); dates as ``YYYY-MM-DD``.
 - A cell starting with ``=``, ``+``, ``-``, ``@``, tab or carriage return
@@ -80,7 +81,7 @@ def agreement_row(agreement: AgreementRead, local_names: dict[int, str]) -> list
         agreement.partner_country,
         agreement.relationship.label,
         agreement.title,
-        agreement.type.label,
+        agreement.type.csv_label,
         agreement.date_signed.isoformat(),
         LIST_SEPARATOR.join(agreement.areas),
         LIST_SEPARATOR.join(doc.original_name for doc in agreement.documents),

@@ -70,6 +70,16 @@ class AgreementType(StrEnum):
         """English label used in the window and in CSV, e.g. ``"Joint communiqué"``."""
         return _TYPE_LABELS[self]
 
+    @property
+    def csv_label(self) -> str:
+        """The label written to CSV: plain ASCII (``"Joint communique"``).
+
+        Shift_JIS (cp932), which old Japanese Excel needs, has no ``é``; an
+        ASCII label keeps every type exportable in every encoding and filters
+        in Excel consistent. :meth:`from_label` reads both spellings.
+        """
+        return _TYPE_CSV_LABELS[self]
+
     @classmethod
     def from_label(cls, text: str) -> AgreementType:
         """Return the member whose label or value is ``text``, ignoring case and accents.
@@ -93,3 +103,4 @@ _TYPE_LABELS = {
     AgreementType.LETTER_OF_INTENT: "Letter of intent",
     AgreementType.OTHER: "Other",
 }
+_TYPE_CSV_LABELS = {member: label.replace("é", "e") for member, label in _TYPE_LABELS.items()}
