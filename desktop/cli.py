@@ -83,8 +83,6 @@ def build_parser() -> argparse.ArgumentParser:
 def _export(library: Library, args: argparse.Namespace) -> int:
     from db.csv_export import export_agreements, export_partners
 
-    if args.partners and args.partner:
-        raise _UsageError("--partner and --partners cannot be used together")
     to_stdout = args.output == "-"
     destination = sys.stdout.buffer if to_stdout else Path(args.output)
     if args.partners:
@@ -128,11 +126,9 @@ def _check(library: Library, args: argparse.Namespace) -> int:
 
 
 def _screenshot(library: Library, path: str) -> int:
+    target = Path(path)
     from desktop.app import create_application, save_screenshot
 
-    target = Path(path)
-    if target.suffix.lower() != ".png":
-        raise _UsageError(f"the screenshot file must end in .png, not “{target.name}”")
     _app = create_application(sys.argv[:1])
     save_screenshot(library, target)
     print(f"Saved a screenshot of the main window to {target}.", file=sys.stderr)
@@ -143,6 +139,19 @@ class _UsageError(Exception):
     """Bad combination of options, found after parsing."""
 
 
+def _check_usage(args: argparse.Namespace) -> None:
+    """Refuse option combinations argparse cannot express, before the library is opened."""
+    if args.screenshot:
+        if args.command:
+            raise _UsageError("--screenshot cannot be combined with a command")
+        if Path(args.screenshot).suffix.lower() != ".png":
+            raise _UsageError(
+                f"the screenshot file must end in .png, not “{Path(args.screenshot).name}”"
+            )
+    if args.command == "export" and args.partners and args.partner:
+        raise _UsageError("--partner and --partners cannot be used together")
+
+
 _COMMANDS = {"export": _export, "attach": _attach, "check": _check}
 
 
@@ -151,13 +160,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     windowed = _windowed()
     if sys.stderr is None:  # pythonw / windowed build: keep print() from failing
         sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - lives as long as the process
-    args = build_parser().parse_args(argv)
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as exit_:  # --help, or a usage error already printed
+        return exit_.code if isinstance(exit_.code, int) else EXIT_USAGE
     library: Library | None = None
     try:
+        _check_usage(args)
         library = open_library(args.library, database_url=args.database_url)
         if args.screenshot:
-            if args.command:
-                raise _UsageError("--screenshot cannot be combined with a command")
             return _screenshot(library, args.screenshot)
         if args.command is None:
             from desktop.app import run_gui

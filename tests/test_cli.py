@@ -1,0 +1,171 @@
+"""The ``accord`` command line: each command, its errors and exit codes."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from db.library import open_library
+from desktop.cli import main
+
+
+def run(capsysbinary: pytest.CaptureFixture[bytes], *argv: str) -> tuple[int, bytes, str]:
+    code = main(list(argv))
+    out, err = capsysbinary.readouterr()
+    return code, out, err.decode("utf-8")
+
+
+def test_export_prints_the_office_agreements(capsysbinary, library_dir: Path) -> None:
+    code, out, err = run(capsysbinary, "--library", str(library_dir), "export", "-o", "-")
+    assert (code, err) == (0, "")
+    assert out.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(io.StringIO(out.decode("utf-8-sig"), newline="")))
+    assert len(rows) == 21
+    assert rows[0]["Partner"] == "Abu Dhabi"  # a report's order: by partner, then date
+
+
+def test_export_partners_and_one_partner(capsysbinary, library_dir: Path, tmp_path: Path) -> None:
+    code, out, _ = run(capsysbinary, "--library", str(library_dir), "export", "--partners")
+    assert code == 0
+    assert len(list(csv.reader(io.StringIO(out.decode("utf-8-sig"))))) == 21  # header + 20
+    target = tmp_path / "paris.csv"
+    code, out, err = run(
+        capsysbinary,
+        "--library",
+        str(library_dir),
+        "export",
+        "--partner",
+        "Paris",
+        "-o",
+        str(target),
+    )
+    assert (code, out) == (0, b"")
+    assert "Exported 3 agreements" in err
+    assert target.read_bytes().count(b"\r\n") == 4
+
+
+def test_export_errors_are_one_sentence(capsysbinary, library_dir: Path) -> None:
+    code, out, err = run(
+        capsysbinary, "--library", str(library_dir), "export", "--partner", "Atlantis"
+    )
+    assert (code, out) == (1, b"")
+    assert err == "accord: There is no partner named “Atlantis”.\n"
+    code, _, err = run(capsysbinary, "--library", str(library_dir), "export", "--encoding", "cp932")
+    assert code == 1 and "Shift_JIS" in err and err.count("\n") == 1
+    code, _, err = run(
+        capsysbinary, "--library", str(library_dir), "export", "--encoding", "latin1"
+    )
+    assert code == 2 and "invalid choice" in err
+    code, _, err = run(
+        capsysbinary, "--library", str(library_dir), "export", "--partners", "--partner", "Paris"
+    )
+    assert code == 2
+
+
+def test_attach_records_the_true_size_and_sha256(
+    capsysbinary, library_dir: Path, samples: Path
+) -> None:
+    jo = samples / "jo.pdf"
+    code, out, err = run(
+        capsysbinary, "--library", str(library_dir), "attach", "3", str(jo), "--language", "ja"
+    )
+    assert code == 0, err
+    digest = hashlib.sha256(jo.read_bytes()).hexdigest()
+    assert f"{jo.stat().st_size} bytes, SHA-256 {digest}" in out.decode()
+    library = open_library(library_dir)
+    from db.agreements import get_agreement
+
+    (document,) = get_agreement(library, 3).documents
+    assert (document.size, document.sha256, document.language) == (3373, digest, "ja")
+    library.close()
+    code, out, _ = run(capsysbinary, "--library", str(library_dir), "check")
+    assert code == 0
+
+
+def test_attach_a_non_pdf_exits_1_and_leaves_the_library_unchanged(
+    capsysbinary, library_dir: Path, tmp_path: Path
+) -> None:
+    open_library(library_dir).close()
+    database = library_dir / "accord.sqlite3"
+    before = hashlib.sha256(database.read_bytes()).hexdigest()
+    text = tmp_path / "notes.pdf"
+    text.write_text("not a pdf at all")
+    code, out, err = run(capsysbinary, "--library", str(library_dir), "attach", "3", str(text))
+    assert (code, out) == (1, b"")
+    assert err == "accord: The file notes.pdf is not a PDF (it has no %PDF- header).\n"
+    assert hashlib.sha256(database.read_bytes()).hexdigest() == before
+    assert not [p for p in (library_dir / "attachments").rglob("*") if p.is_file()]
+
+
+def test_attach_usage_and_unknown_agreement(capsysbinary, library_dir: Path, samples: Path) -> None:
+    code, _, err = run(capsysbinary, "--library", str(library_dir), "attach", "x", "y.pdf")
+    assert code == 2 and "invalid int value" in err
+    code, _, err = run(
+        capsysbinary, "--library", str(library_dir), "attach", "999", str(samples / "jo.pdf")
+    )
+    assert code == 1 and err == "accord: There is no agreement with ID 999.\n"
+
+
+def test_check_reports_a_missing_file_with_exit_1(
+    capsysbinary, library_dir: Path, samples: Path
+) -> None:
+    run(capsysbinary, "--library", str(library_dir), "attach", "1", str(samples / "jo.pdf"))
+    stored = next(p for p in (library_dir / "attachments").rglob("*.pdf"))
+    stored.unlink()
+    code, out, _ = run(capsysbinary, "--library", str(library_dir), "check")
+    assert code == 1
+    assert "is missing" in out.decode() and "1 problem(s)" in out.decode()
+    code, out, _ = run(capsysbinary, "--library", str(library_dir), "check", "--verbose")
+    assert "checked: database" in out.decode()
+
+
+def test_library_and_database_url_are_exclusive(capsysbinary, library_dir: Path) -> None:
+    code, _, err = run(
+        capsysbinary, "--library", str(library_dir), "--database-url", "sqlite://", "check"
+    )
+    assert code == 2 and "not allowed with" in err
+
+
+def test_bad_database_url_is_one_sentence(capsysbinary) -> None:
+    code, _, err = run(capsysbinary, "--database-url", "nosuchdb://x/y", "check")
+    assert code == 1 and err.startswith("accord: The database address") and "Traceback" not in err
+
+
+def test_library_environment_variable_is_used(
+    capsysbinary, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ACCORD_LIBRARY", str(tmp_path / "from-env"))
+    code, _, _ = run(capsysbinary, "check")
+    assert code == 0 and (tmp_path / "from-env" / "accord.sqlite3").is_file()
+
+
+def test_screenshot_rejects_a_non_png_name(capsysbinary, library_dir: Path, tmp_path: Path) -> None:
+    code, _, err = run(
+        capsysbinary, "--library", str(library_dir), "--screenshot", str(tmp_path / "x.jpg")
+    )
+    assert code == 2 and ".png" in err
+
+
+def test_installed_command_never_prints_a_traceback(library_dir: Path, tmp_path: Path) -> None:
+    """The real console script, in a child process, as a user runs it."""
+    (library_dir).mkdir()
+    (library_dir / "accord.sqlite3").write_bytes(b"garbage" * 1000)
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "--library", str(library_dir), "export"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert result.stderr.startswith("accord: The database") and result.stderr.count("\n") == 1
