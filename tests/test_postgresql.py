@@ -1,0 +1,124 @@
+"""The same records on a real PostgreSQL server (``ACCORD_TEST_DATABASE_URL``).
+
+Skipped without that variable; ``.ci/run`` starts a throwaway PostgreSQL 15
+server and sets it, so CI runs these.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+
+from db import migrate
+from db.agreements import add_agreement, list_agreements
+from db.check import check_library
+from db.csv_export import export_agreements
+from db.documents import attach_document, document_file, remove_document
+from db.errors import DuplicateError, InUseError, LibraryError
+from db.library import Library, open_library
+from db.models import SQLModel
+from db.partners import delete_partner, find_partner, list_partners
+from db.schemas import AgreementCreate
+
+URL = os.environ.get("ACCORD_TEST_DATABASE_URL", "")
+pytestmark = pytest.mark.skipif(
+    not URL, reason="needs ACCORD_TEST_DATABASE_URL (a PostgreSQL server; .ci/run starts one)"
+)
+
+
+def _empty_database() -> None:
+    engine = sa.create_engine(URL)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("DROP SCHEMA public CASCADE")
+        conn.exec_driver_sql("CREATE SCHEMA public")
+    engine.dispose()
+
+
+@pytest.fixture
+def pg_library(tmp_path: Path) -> Iterator[Library]:
+    _empty_database()
+    library = open_library(tmp_path / "library", database_url=URL)
+    yield library
+    library.close()
+
+
+def test_new_server_library_gets_schema_and_builtin_records(pg_library: Library) -> None:
+    assert pg_library.engine.dialect.name == "postgresql"
+    assert migrate.current_revision(pg_library.engine) == migrate.head_revision()
+    with pg_library.engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), SQLModel.metadata) == []
+    assert len(list_partners(pg_library)) == 20
+    assert len(list_agreements(pg_library)) == 21
+    assert pg_library.database_path is None
+
+
+def test_reopening_does_not_load_the_records_twice(pg_library: Library, tmp_path: Path) -> None:
+    again = open_library(tmp_path / "library", database_url=URL)
+    assert len(list_partners(again)) == 20
+    again.close()
+
+
+def test_records_documents_and_export_on_the_server(
+    pg_library: Library, tmp_path: Path, samples: Path
+) -> None:
+    seoul = find_partner(pg_library, "서울특별시")
+    assert seoul is not None
+    added = add_agreement(
+        pg_library,
+        AgreementCreate(
+            partner_id=seoul.id,
+            title="환경 협력 양해각서",
+            date_signed=dt.date(2026, 3, 1),
+            areas=["environment"],
+        ),
+    )
+    with pytest.raises(DuplicateError):
+        add_agreement(
+            pg_library,
+            AgreementCreate(
+                partner_id=seoul.id, title="환경 협력 양해각서", date_signed=dt.date(2026, 3, 1)
+            ),
+        )
+    document = attach_document(pg_library, added.id, samples / "jo.pdf")
+    assert document_file(pg_library, document.id).read_bytes() == (samples / "jo.pdf").read_bytes()
+    assert check_library(pg_library).ok
+    out = tmp_path / "seoul.csv"
+    assert export_agreements(pg_library, out, partner="Seoul") == 3
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"), newline="")))
+    assert rows[-1]["Agreement"] == "환경 협력 양해각서"
+    assert rows[-1]["Documents"] == "jo.pdf"
+    remove_document(pg_library, document.id)
+    assert not any(pg_library.attachments_dir.rglob("*.pdf"))
+
+
+def test_partner_delete_is_refused_or_complete_on_the_server(pg_library: Library) -> None:
+    paris = find_partner(pg_library, "Paris")
+    assert paris is not None
+    with pytest.raises(InUseError):
+        delete_partner(pg_library, paris.id)
+    delete_partner(pg_library, paris.id, with_agreements=True)
+    assert len(list_agreements(pg_library)) == 18
+    with pg_library.engine.connect() as conn:
+        orphans = conn.execute(
+            sa.text(
+                "SELECT count(*) FROM agreement a LEFT JOIN partner p ON p.id = a.partner_id "
+                "WHERE p.id IS NULL"
+            )
+        ).scalar_one()
+    assert orphans == 0
+
+
+def test_a_newer_schema_on_the_server_is_refused(pg_library: Library, tmp_path: Path) -> None:
+    with pg_library.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '9999_future'")
+    with pytest.raises(LibraryError, match="newer version"):
+        open_library(tmp_path / "library", database_url=URL)
