@@ -1,0 +1,326 @@
+"""The add/edit agreement form (``objectName`` ``agreementForm``, a DESIGN contract).
+
+``AgreementDialog.ask(...)`` returns an :class:`AgreementFormResult` or None.
+The form refuses inline what :func:`db.agreements.add_agreement` would
+refuse (no partner, no title, no date signed, "valid until" before it), then
+asks :func:`db.agreements.find_duplicate` whether the partner already has
+the same title on the same date (DESIGN: import "never creates a
+duplicate"; the form lets a person insist). It reads the library but never
+writes to it: the caller adds or updates with the result.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.agreements import MAX_TITLE, find_duplicate
+from db.enums import AgreementType
+from db.library import Library
+from db.schemas import AgreementCreate, AgreementRead, PartnerRead, clean_areas
+from db.text import clean, fold
+from desktop.dialogs.base_dialog import Dialog, FormError
+from desktop.dialogs.date_field import DateField
+
+#: Areas offered by the completer besides those the caller passes.
+COMMON_AREAS = (
+    "environment",
+    "climate change",
+    "sports",
+    "culture",
+    "tourism",
+    "disaster prevention",
+    "urban development",
+    "transport",
+    "health",
+    "education",
+    "economy",
+    "innovation",
+    "start-ups",
+    "smart city",
+    "water",
+)
+#: The list separator of areas, as in the CSV contract (DESIGN).
+AREA_SEPARATOR = "; "
+
+
+@dataclass(frozen=True)
+class AgreementFormResult:
+    """What the form produced: the agreement, and whether a duplicate was confirmed.
+
+    ``allow_duplicate`` is True only when the user answered "yes, save
+    anyway" to the duplicate question; pass it on to ``add_agreement`` /
+    ``update_agreement``.
+    """
+
+    data: AgreementCreate
+    allow_duplicate: bool
+
+
+class AgreementDialog(Dialog):
+    """Form for one agreement; ``objectName`` ``agreementForm``.
+
+    ``partners`` fill the Partner choices (``partner_id`` pre-selects one);
+    ``agreement`` pre-fills the form for editing (its ``supersedes_id`` is
+    kept in the result); ``known_areas`` feed the areas completer together
+    with :data:`COMMON_AREAS`. After Save, :meth:`result_value` holds the
+    :class:`AgreementFormResult`.
+    """
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        library: Library,
+        partners: Sequence[PartnerRead],
+        agreement: AgreementRead | None = None,
+        partner_id: int | None = None,
+        known_areas: Sequence[str] = (),
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("agreementForm")
+        self.setWindowTitle(self.tr("Edit agreement") if agreement else self.tr("Add agreement"))
+        self._library = library
+        self._agreement = agreement
+        self._result: AgreementFormResult | None = None
+
+        self.partner_combo = QComboBox(self)
+        self.partner_combo.setPlaceholderText(self.tr("Choose a partner"))
+        for partner in partners:
+            self.partner_combo.addItem(partner.name, partner.id)
+            self.partner_combo.setItemData(
+                self.partner_combo.count() - 1, partner.country, Qt.ItemDataRole.ToolTipRole
+            )
+        self.title_edit = _TitleEdit(self)
+        self.title_edit.submitted.connect(self._on_title_edit_submitted)
+        self.type_combo = QComboBox(self)
+        for kind in AgreementType:
+            self.type_combo.addItem(kind.label, kind.value)
+        self.signed_field = DateField(self)
+        self.valid_until_field = DateField(self, optional=True)
+        self.valid_until_field.setToolTip(self.tr("Leave empty if the agreement has no end date"))
+        self.areas_edit = QLineEdit(self)
+        self.areas_edit.setPlaceholderText(self.tr("e.g. environment; culture; sports"))
+        areas = sorted(clean_areas([*known_areas, *COMMON_AREAS]), key=fold)
+        self.areas_edit.setCompleter(_AreasCompleter(areas, self.areas_edit))
+        self.notes_edit = QPlainTextEdit(self)
+        self.notes_edit.setTabChangesFocus(True)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Partner:"), self.partner_combo)
+        form.addRow(self.tr("&Title:"), self.title_edit)
+        form.addRow(self.tr("T&ype:"), self.type_combo)
+        form.addRow(self.tr("Date &signed:"), self.signed_field)
+        form.addRow(self.tr("&Valid until:"), self.valid_until_field)
+        form.addRow(self.tr("&Areas of cooperation:"), self.areas_edit)
+        form.addRow(self.tr("N&otes:"), self.notes_edit)
+        self.error_label = FormError(self)
+        self.button_box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.button_box.accepted.connect(self._on_button_box_accepted)
+        self.button_box.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.button_box)
+        self.setMinimumWidth(560)
+
+        self._fill(agreement, partner_id)
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        *,
+        library: Library,
+        partners: Sequence[PartnerRead],
+        agreement: AgreementRead | None = None,
+        partner_id: int | None = None,
+        known_areas: Sequence[str] = (),
+    ) -> AgreementFormResult | None:
+        """Show the form modally; return what was saved, or ``None`` when cancelled.
+
+        For an edit, turn ``result.data`` into a change with
+        ``AgreementUpdate(**result.data.model_dump())``.
+        """
+        dialog = cls(
+            parent,
+            library=library,
+            partners=partners,
+            agreement=agreement,
+            partner_id=partner_id,
+            known_areas=known_areas,
+        )
+        try:
+            accepted = dialog.exec() == Dialog.DialogCode.Accepted
+            return dialog.result_value() if accepted else None
+        finally:
+            dialog.deleteLater()
+
+    def result_value(self) -> AgreementFormResult | None:
+        """The saved agreement and the duplicate decision; ``None`` until saved."""
+        return self._result
+
+    def _fill(self, agreement: AgreementRead | None, partner_id: int | None) -> None:
+        if agreement is not None:
+            partner_id = agreement.partner_id
+            self.title_edit.setPlainText(agreement.title)
+            self.signed_field.setDate(agreement.date_signed)
+            self.valid_until_field.setDate(agreement.valid_until)
+            self.areas_edit.setText(AREA_SEPARATOR.join(agreement.areas))
+            self.notes_edit.setPlainText(agreement.notes)
+        kind = agreement.type if agreement else AgreementType.MEMORANDUM_OF_UNDERSTANDING
+        self.type_combo.setCurrentIndex(self.type_combo.findData(kind.value))
+        self.partner_combo.setCurrentIndex(
+            -1 if partner_id is None else self.partner_combo.findData(partner_id)
+        )
+
+    def _on_title_edit_submitted(self) -> None:
+        self.button_box.button(QDialogButtonBox.StandardButton.Save).click()
+
+    def _refusal(self) -> tuple[str, QWidget] | None:
+        """The first reason the form cannot be saved, with the field to fix; None if none."""
+        title = self.title_edit.title()
+        signed = self.signed_field.date()
+        until = self.valid_until_field.date()
+        if self.partner_combo.currentIndex() < 0:
+            return self.tr("Choose the partner."), self.partner_combo
+        if not title:
+            return self.tr("Enter the title of the agreement."), self.title_edit
+        if len(title) > MAX_TITLE:
+            message = self.tr("The title can have at most {count} characters.")
+            return message.format(count=MAX_TITLE), self.title_edit
+        if not self.signed_field.is_valid():
+            return self.tr("The date signed is not a date; write it as YYYY-MM-DD."), (
+                self.signed_field
+            )
+        if signed is None:
+            return self.tr("Enter the date the agreement was signed."), self.signed_field
+        if not self.valid_until_field.is_valid():
+            return self.tr("“Valid until” is not a date; write it as YYYY-MM-DD."), (
+                self.valid_until_field
+            )
+        if until is not None and until < signed:
+            return self.tr("“Valid until” cannot be earlier than the date signed."), (
+                self.valid_until_field
+            )
+        return None
+
+    def _on_button_box_accepted(self) -> None:
+        refusal = self._refusal()
+        if refusal is not None:
+            self.error_label.show_message(*refusal)
+            return
+        self.error_label.clear_message()
+        data = AgreementCreate(
+            partner_id=self.partner_combo.currentData(),
+            title=self.title_edit.title(),
+            type=AgreementType(self.type_combo.currentData()),
+            date_signed=self.signed_field.date(),
+            areas=clean_areas(self.areas_edit.text().replace("；", ";")),
+            notes=self.notes_edit.toPlainText(),
+            valid_until=self.valid_until_field.date(),
+            supersedes_id=self._agreement.supersedes_id if self._agreement else None,
+        )
+        allow_duplicate = False
+        duplicate = find_duplicate(
+            self._library,
+            partner_id=data.partner_id,
+            title=data.title,
+            date_signed=data.date_signed,
+            exclude_id=self._agreement.id if self._agreement else None,
+        )
+        if duplicate is not None:
+            question = self.tr(
+                "{partner} already has “{title}” signed on {date} (ID {id}).\n\n"
+                "Save this agreement anyway?"
+            ).format(
+                partner=duplicate.partner_name,
+                title=duplicate.title,
+                date=duplicate.date_signed.isoformat(),
+                id=duplicate.id,
+            )
+            answer = QMessageBox.question(
+                self,
+                self.tr("Possible duplicate"),
+                question,
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                self.title_edit.setFocus()
+                return
+            allow_duplicate = True
+        self._result = AgreementFormResult(data=data, allow_duplicate=allow_duplicate)
+        self.accept()
+
+
+class _TitleEdit(QPlainTextEdit):
+    """A title of up to three visible lines that stays one line of text.
+
+    Enter submits the form (``submitted``) instead of breaking the line, and
+    line breaks pasted from a PDF become spaces.
+    """
+
+    submitted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        lines = self.fontMetrics().lineSpacing() * 3
+        margins = self.contentsMargins()
+        frame = 2 * int(self.document().documentMargin()) + margins.top() + margins.bottom()
+        self.setFixedHeight(lines + frame + 2)
+
+    def title(self) -> str:
+        """The text as one line: line breaks as spaces, ends trimmed, NFC (db.text.clean)."""
+        return clean(" ".join(self.toPlainText().splitlines()))
+
+    def sizeHint(self) -> QSize:  # Qt override
+        return QSize(360, self.height())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            self.submitted.emit()
+            return
+        super().keyPressEvent(event)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # Qt override
+        if source.hasText():
+            self.insertPlainText(" ".join(source.text().splitlines()))
+
+
+class _AreasCompleter(QCompleter):
+    """Completes the last of the ``;``-separated areas and keeps the ones before it."""
+
+    def __init__(self, areas: Sequence[str], parent: QLineEdit) -> None:
+        super().__init__(list(areas), parent)
+        self._edit = parent
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterMode(Qt.MatchFlag.MatchContains)
+
+    def splitPath(self, path: str) -> list[str]:  # Qt override
+        return [path.rsplit(";", 1)[-1].strip()]
+
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:  # Qt override
+        chosen = str(index.data())
+        before = self._edit.text().rsplit(";", 1)[0] if ";" in self._edit.text() else ""
+        kept = [area.strip() for area in before.split(";") if area.strip()]
+        return AREA_SEPARATOR.join([*kept, chosen])

@@ -1,0 +1,179 @@
+"""The add/edit partner form: ``PartnerDialog.ask(...)`` returns a ``PartnerCreate`` or None.
+
+The form refuses, inline and before anything reaches the database, what
+:func:`db.partners.add_partner` would refuse: a missing name or country, and
+a name another partner already has (compared with :func:`db.text.fold`,
+without regard to case and accents, as the records core does).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.enums import PartnerKind, Relationship
+from db.schemas import PartnerCreate, PartnerRead
+from db.text import clean, fold
+from desktop.dialogs.base_dialog import Dialog, FormError
+from desktop.dialogs.date_field import DateField
+
+#: Longest name and local name the records core accepts (db.partners._validate).
+MAX_NAME = 200
+
+
+class PartnerDialog(Dialog):
+    """Form for one partner; ``objectName`` ``partnerForm``.
+
+    ``countries`` fills the Country choices (the countries partners already
+    have; any other can be typed). ``partner`` pre-fills the form for
+    editing. ``existing_names`` are the English names of all partners, the
+    edited one may be among them. After Save, :meth:`result_value` is the
+    :class:`~db.schemas.PartnerCreate`; the dialog never writes to the
+    database itself.
+    """
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        countries: Sequence[str] = (),
+        partner: PartnerRead | None = None,
+        existing_names: Sequence[str] = (),
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("partnerForm")
+        self.setWindowTitle(self.tr("Edit partner") if partner else self.tr("Add partner"))
+        own = fold(partner.name) if partner else None
+        self._taken = {fold(clean(n)): clean(n) for n in existing_names if fold(clean(n)) != own}
+        self._result: PartnerCreate | None = None
+
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setMaxLength(MAX_NAME)
+        self.name_edit.setPlaceholderText(self.tr("In English, e.g. Seoul"))
+        self.local_name_edit = QLineEdit(self)
+        self.local_name_edit.setMaxLength(MAX_NAME)
+        self.local_name_edit.setPlaceholderText(self.tr("In its own script, e.g. 서울특별시"))
+        self.country_combo = QComboBox(self)
+        self.country_combo.setEditable(True)
+        self.country_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.country_combo.addItems(sorted({clean(c) for c in countries if clean(c)}, key=fold))
+        self.country_combo.setCurrentIndex(-1)
+        completer = self.country_combo.completer()
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.kind_combo = QComboBox(self)
+        for kind in PartnerKind:
+            self.kind_combo.addItem(kind.label, kind.value)
+        self.relationship_combo = QComboBox(self)
+        for relationship in Relationship:
+            self.relationship_combo.addItem(relationship.label, relationship.value)
+        self.affiliation_field = DateField(self, optional=True)
+        self.affiliation_field.setToolTip(self.tr("Leave empty if there is no affiliation date"))
+        self.notes_edit = QPlainTextEdit(self)
+        self.notes_edit.setTabChangesFocus(True)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Name:"), self.name_edit)
+        form.addRow(self.tr("&Local name:"), self.local_name_edit)
+        form.addRow(self.tr("&Country:"), self.country_combo)
+        form.addRow(self.tr("&Kind:"), self.kind_combo)
+        form.addRow(self.tr("&Relationship:"), self.relationship_combo)
+        form.addRow(self.tr("Date of &affiliation:"), self.affiliation_field)
+        form.addRow(self.tr("N&otes:"), self.notes_edit)
+        self.error_label = FormError(self)
+        self.button_box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.button_box.accepted.connect(self._on_button_box_accepted)
+        self.button_box.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.button_box)
+        self.setMinimumWidth(460)
+
+        self._fill(partner)
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        *,
+        countries: Sequence[str],
+        partner: PartnerRead | None = None,
+        existing_names: Sequence[str] = (),
+    ) -> PartnerCreate | None:
+        """Show the form modally; return what was saved, or ``None`` when cancelled.
+
+        For an edit, turn the result into a change with
+        ``PartnerUpdate(**result.model_dump())``.
+        """
+        dialog = cls(parent, countries=countries, partner=partner, existing_names=existing_names)
+        try:
+            accepted = dialog.exec() == Dialog.DialogCode.Accepted
+            return dialog.result_value() if accepted else None
+        finally:
+            dialog.deleteLater()
+
+    def result_value(self) -> PartnerCreate | None:
+        """The partner as saved, or ``None`` while the form has not been saved."""
+        return self._result
+
+    def _fill(self, partner: PartnerRead | None) -> None:
+        kind = partner.kind if partner else PartnerKind.CITY
+        relationship = partner.relationship if partner else Relationship.COOPERATION_PARTNER
+        self.kind_combo.setCurrentIndex(self.kind_combo.findData(kind.value))
+        self.relationship_combo.setCurrentIndex(
+            self.relationship_combo.findData(relationship.value)
+        )
+        if partner is None:
+            return
+        self.name_edit.setText(partner.name)
+        self.local_name_edit.setText(partner.local_name)
+        self.country_combo.setCurrentText(partner.country)
+        self.affiliation_field.setDate(partner.date_of_affiliation)
+        self.notes_edit.setPlainText(partner.notes)
+
+    def _on_button_box_accepted(self) -> None:
+        name = clean(self.name_edit.text())
+        country = clean(self.country_combo.currentText())
+        if not name:
+            self.error_label.show_message(self.tr("Enter the partner’s name."), self.name_edit)
+        elif fold(name) in self._taken:
+            self.error_label.show_message(
+                self.tr("There is already a partner named “{name}”.").format(
+                    name=self._taken[fold(name)]
+                ),
+                self.name_edit,
+            )
+        elif not country:
+            self.error_label.show_message(self.tr("Enter the country."), self.country_combo)
+        elif not self.affiliation_field.is_valid():
+            self.error_label.show_message(
+                self.tr("The date of affiliation is not a date; write it as YYYY-MM-DD."),
+                self.affiliation_field,
+            )
+        else:
+            self.error_label.clear_message()
+            self._result = PartnerCreate(
+                name=name,
+                local_name=self.local_name_edit.text(),
+                country=country,
+                kind=PartnerKind(self.kind_combo.currentData()),
+                relationship=Relationship(self.relationship_combo.currentData()),
+                date_of_affiliation=self.affiliation_field.date(),
+                notes=self.notes_edit.toPlainText(),
+            )
+            self.accept()
