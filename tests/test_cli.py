@@ -8,12 +8,28 @@ import io
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from db.errors import AccordError
 from db.library import open_library
 from desktop.cli import main
+from tests.conftest import assert_no_orphans
+
+
+@pytest.fixture(autouse=True)
+def _no_orphans_afterwards(library_dir: Path) -> Iterator[None]:
+    """After every command-line scenario, the library has no orphan rows."""
+    yield
+    if (library_dir / "accord.sqlite3").is_file():
+        try:
+            library = open_library(library_dir)
+        except AccordError:
+            return  # the scenario broke the database on purpose
+        assert_no_orphans(library)
+        library.close()
 
 
 def run(capsysbinary: pytest.CaptureFixture[bytes], *argv: str) -> tuple[int, bytes, str]:
