@@ -1,0 +1,160 @@
+"""The main window's actions, menus and toolbar (objectNames are a DESIGN contract)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMainWindow, QMenuBar, QToolBar
+
+_Theme = QIcon.ThemeIcon
+
+
+class WindowActions(QObject):
+    """Creates every action of the main window once; menus and toolbar share them.
+
+    The window connects ``triggered`` and keeps the enabled state; undo and
+    redo come from ``undo_stack`` (nothing is pushed yet: undo is a later
+    issue), so they enable themselves.
+    """
+
+    def __init__(self, window: QMainWindow, undo_stack: QUndoStack) -> None:
+        super().__init__(window)
+        self._window = window
+        self.add_partner = self._make(
+            "actionAddPartner",
+            self.tr("Add &Partner…"),
+            icon=_Theme.ContactNew,
+            tip=self.tr("Add a partner city or state"),
+        )
+        self.add_agreement = self._make(
+            "actionAddAgreement",
+            self.tr("Add &Agreement…"),
+            QKeySequence.StandardKey.New,
+            icon=_Theme.DocumentNew,
+            tip=self.tr("Add an agreement to the selected partner"),
+        )
+        self.edit = self._make(
+            "actionEdit",
+            self.tr("&Edit…"),
+            QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_I),
+            icon=_Theme.DocumentProperties,
+        )
+        self.delete = self._make(
+            "actionDelete",
+            self.tr("&Delete…"),
+            QKeySequence.StandardKey.Delete,
+            icon=_Theme.EditDelete,
+        )
+        self.attach_document = self._make(
+            "actionAttachDocument",
+            self.tr("A&ttach PDF…"),
+            QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_A),
+            icon=_Theme.MailAttachment,
+            tip=self.tr("Attach a signed PDF to the selected agreement"),
+        )
+        self.open_document = self._make(
+            "actionOpenDocument",
+            self.tr("&Open Document"),
+            QKeySequence.StandardKey.Open,
+            icon=_Theme.DocumentOpen,
+            tip=self.tr("Open the selected document in the PDF viewer"),
+        )
+        self.export_csv = self._make(
+            "actionExportCsv",
+            self.tr("&Export CSV…"),
+            QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E),
+            icon=_Theme.DocumentSaveAs,
+            tip=self.tr("Export agreements as a CSV file for Excel"),
+        )
+        self.import_csv = self._make("actionImportCsv", self.tr("&Import CSV…"))
+        self.import_csv.setEnabled(False)
+        later = self.tr("Import comes in a later version")
+        self.import_csv.setToolTip(later)
+        self.import_csv.setStatusTip(later)
+        self.undo = undo_stack.createUndoAction(window, self.tr("&Undo"))
+        self.undo.setObjectName("actionUndo")
+        self.undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo = undo_stack.createRedoAction(window, self.tr("&Redo"))
+        self.redo.setObjectName("actionRedo")
+        self.redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.find = self._make(
+            "actionFind",
+            self.tr("&Find…"),
+            QKeySequence.StandardKey.Find,
+            icon=_Theme.EditFind,
+            tip=self.tr("Search partners and agreements"),
+        )
+        self.show_all = self._make(
+            "actionShowAllAgreements",
+            self.tr("&All Agreements"),
+            QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_0),
+        )
+        self.refresh = self._make(
+            "actionRefresh",
+            self.tr("&Reload"),
+            QKeySequence.StandardKey.Refresh,
+            icon=_Theme.ViewRefresh,
+        )
+        self.quit = self._make(
+            "actionQuit",
+            self.tr("&Quit"),
+            QKeySequence.StandardKey.Quit,
+            icon=_Theme.ApplicationExit,
+        )
+        self.quit.setMenuRole(QAction.MenuRole.QuitRole)
+        self.about = self._make("actionAbout", self.tr("&About Accord"), icon=_Theme.HelpAbout)
+        self.about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_qt = self._make("actionAboutQt", self.tr("About &Qt"))
+        self.about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
+
+    def build_menus(self, menubar: QMenuBar) -> None:
+        """Fill the File, Edit, View and Help menus."""
+        file_menu = menubar.addMenu(self.tr("&File"))
+        file_menu.setToolTipsVisible(True)
+        file_menu.addActions([self.add_partner, self.add_agreement])
+        file_menu.addSeparator()
+        file_menu.addActions([self.attach_document, self.open_document])
+        file_menu.addSeparator()
+        file_menu.addActions([self.export_csv, self.import_csv])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit)
+        edit_menu = menubar.addMenu(self.tr("&Edit"))
+        edit_menu.addActions([self.undo, self.redo])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.edit, self.delete])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find)
+        view_menu = menubar.addMenu(self.tr("&View"))
+        view_menu.addActions([self.show_all, self.refresh])
+        help_menu = menubar.addMenu(self.tr("&Help"))
+        help_menu.addActions([self.about, self.about_qt])
+
+    def build_toolbar(self, toolbar: QToolBar) -> None:
+        """Put the everyday actions on ``toolbar`` (the search field is added by the window)."""
+        toolbar.addActions([self.add_partner, self.add_agreement])
+        toolbar.addSeparator()
+        toolbar.addActions([self.edit, self.delete])
+        toolbar.addSeparator()
+        toolbar.addActions([self.attach_document, self.open_document])
+        toolbar.addSeparator()
+        toolbar.addAction(self.export_csv)
+
+    def _make(
+        self,
+        name: str,
+        text: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+        *,
+        icon: QIcon.ThemeIcon | None = None,
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(text, self._window)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon is not None:
+            action.setIcon(QIcon.fromTheme(icon))
+        if tip:
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        return action

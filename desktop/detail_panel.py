@@ -1,0 +1,165 @@
+"""The detail panel of the selected agreement (``objectName`` ``agreementDetail``)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QFont
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.schemas import AgreementRead
+from desktop.document_list import DocumentListView
+
+_DASH = "—"
+
+
+class AgreementDetail(QWidget):
+    """Shows one agreement's fields and its documents, or a hint when none is selected.
+
+    The documents list (:attr:`document_view`) is the ``documentView`` of
+    DESIGN; the buttons under it trigger the window's own actions, given to
+    :meth:`set_document_actions`.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("agreementDetail")
+        self.setAccessibleName(self.tr("Agreement details"))
+        self._agreement: AgreementRead | None = None
+
+        self._placeholder = QLabel(self.tr("Select an agreement to see its details."), self)
+        self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._placeholder.setEnabled(False)
+
+        self.title_label = self._value_label()
+        title_font = QFont(self.title_label.font())
+        title_font.setBold(True)
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.15)
+        self.title_label.setFont(title_font)
+        self.partner_label = self._value_label()
+        self.type_label = self._value_label()
+        self.signed_label = self._value_label()
+        self.valid_until_label = self._value_label()
+        self.areas_label = self._value_label()
+        self.supersedes_label = self._value_label()
+        self.notes_label = self._value_label()
+
+        fields = QFormLayout()
+        fields.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        fields.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        fields.addRow(self.tr("Partner:"), self.partner_label)
+        fields.addRow(self.tr("Type:"), self.type_label)
+        fields.addRow(self.tr("Date signed:"), self.signed_label)
+        fields.addRow(self.tr("Valid until:"), self.valid_until_label)
+        fields.addRow(self.tr("Areas:"), self.areas_label)
+        fields.addRow(self.tr("Supersedes:"), self.supersedes_label)
+        fields.addRow(self.tr("Notes:"), self.notes_label)
+        fields_widget = QWidget(self)
+        fields_widget.setLayout(fields)
+        scroll = QScrollArea(self)
+        scroll.setWidget(fields_widget)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        self.document_view = DocumentListView(self)
+        documents_heading = QLabel(self.tr("<b>Documents</b>"), self)
+        documents_heading.setBuddy(self.document_view)
+        self._attach_button = QToolButton(self)
+        self._open_button = QToolButton(self)
+        for button in (self._attach_button, self._open_button):
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        buttons = QHBoxLayout()
+        buttons.addWidget(documents_heading)
+        buttons.addStretch(1)
+        buttons.addWidget(self._attach_button)
+        buttons.addWidget(self._open_button)
+        documents = QVBoxLayout()
+        documents.setContentsMargins(0, 0, 0, 0)
+        documents.addLayout(buttons)
+        documents.addWidget(self.document_view, 1)
+
+        columns = QHBoxLayout()
+        columns.setContentsMargins(0, 0, 0, 0)
+        columns.addWidget(scroll, 1)
+        columns.addLayout(documents, 1)
+        content = QWidget(self)
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(8, 8, 8, 4)
+        content_layout.addWidget(self.title_label)
+        content_layout.addLayout(columns, 1)
+
+        self._stack = QStackedWidget(self)
+        self._stack.addWidget(self._placeholder)
+        self._stack.addWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._stack)
+        self.set_agreement(None)
+
+    def set_document_actions(self, attach: QAction, open_: QAction) -> None:
+        """Put the window's Attach and Open actions on the buttons beside the documents."""
+        self._attach_button.setDefaultAction(attach)
+        self._open_button.setDefaultAction(open_)
+
+    @property
+    def agreement(self) -> AgreementRead | None:
+        """The agreement shown, ``None`` when none is."""
+        return self._agreement
+
+    def set_agreement(
+        self,
+        agreement: AgreementRead | None,
+        *,
+        local_name: str = "",
+        supersedes_title: str = "",
+        keep_document_id: int | None = None,
+    ) -> None:
+        """Show ``agreement`` (``None``: the hint) with its documents.
+
+        ``local_name`` is the partner's name in its own script and
+        ``supersedes_title`` the title of the agreement it supersedes, if any.
+        """
+        self._agreement = agreement
+        if agreement is None:
+            self.document_view.set_documents([])
+            self._stack.setCurrentIndex(0)
+            return
+        self.title_label.setText(agreement.title)
+        partner = agreement.partner_name
+        if local_name and local_name != partner:
+            partner = f"{partner} · {local_name}"
+        self.partner_label.setText(f"{partner}\n{agreement.partner_country}")
+        self.type_label.setText(agreement.type.label)
+        self.signed_label.setText(agreement.date_signed.isoformat())
+        self.valid_until_label.setText(
+            agreement.valid_until.isoformat() if agreement.valid_until else _DASH
+        )
+        self.areas_label.setText("; ".join(agreement.areas) or _DASH)
+        if agreement.supersedes_id is not None:
+            self.supersedes_label.setText(
+                supersedes_title
+                or self.tr("Agreement %1").replace("%1", str(agreement.supersedes_id))
+            )
+        else:
+            self.supersedes_label.setText(_DASH)
+        self.notes_label.setText(agreement.notes or _DASH)
+        self.document_view.set_documents(agreement.documents, keep_id=keep_document_id)
+        self._stack.setCurrentIndex(1)
+
+    def _value_label(self) -> QLabel:
+        label = QLabel(self)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        return label

@@ -1,0 +1,73 @@
+"""Sorting and search filtering of the partner table, with "All agreements" kept first."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+
+from desktop.models.roles import ItemRole
+from desktop.models.search import matches, search_terms
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class PartnerFilterProxy(QSortFilterProxyModel):
+    """Sorts partners by ``ItemRole.SORT`` and narrows them to a search.
+
+    A partner stays visible when its own text matches the search or when it
+    has agreements that match (``set_search(text, partner_ids=...)``). The
+    pinned row stays first in either sort order and is never filtered out.
+    """
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._terms: tuple[str, ...] = ()
+        self._partner_ids: frozenset[int] = frozenset()
+        self.setSortRole(ItemRole.SORT)
+        self.setDynamicSortFilter(True)
+
+    def set_search(self, text: str, *, partner_ids: Iterable[int] = ()) -> None:
+        """Show partners matching ``text``, and those in ``partner_ids`` (matching agreements)."""
+        self.beginFilterChange()
+        self._terms = search_terms(text)
+        self._partner_ids = frozenset(partner_ids)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    @property
+    def searching(self) -> bool:
+        """True while a search narrows the partners."""
+        return bool(self._terms)
+
+    def partner_count(self) -> int:
+        """Number of partner rows shown (the pinned row not counted)."""
+        return max(self.rowCount() - 1, 0)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        if not self._terms:
+            return True
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        if index.data(ItemRole.PINNED):
+            return True
+        record = index.data(ItemRole.RECORD)
+        if record is not None and record.id in self._partner_ids:
+            return True
+        return matches(self._terms, index.data(ItemRole.SEARCH) or "")
+
+    def lessThan(self, left: _Index, right: _Index) -> bool:
+        ascending = self.sortOrder() == Qt.SortOrder.AscendingOrder
+        left_pinned, right_pinned = left.data(ItemRole.PINNED), right.data(ItemRole.PINNED)
+        if left_pinned and right_pinned:
+            return False
+        if left_pinned:
+            return ascending
+        if right_pinned:
+            return not ascending
+        left_key, right_key = left.data(ItemRole.SORT), right.data(ItemRole.SORT)
+        if left_key != right_key:
+            return left_key < right_key
+        # Ties (same country, same count...) keep a stable, readable order: by name.
+        model = self.sourceModel()
+        return model.index(left.row(), 0).data(ItemRole.SORT) < model.index(right.row(), 0).data(
+            ItemRole.SORT
+        )
