@@ -406,10 +406,13 @@ class MainWindow(QMainWindow):
     def apply_search(self) -> None:
         """Filter partners and agreements by the search field's text now."""
         self._search_timer.stop()
+        partner = self.current_partner()
         agreement = self.current_agreement()
         self.agreement_proxy.set_search(self.search_field.text())
         self._apply_search_to_partners()
-        if not self.partner_view.currentIndex().isValid():
+        # A partner the search hides gives way to "All agreements" (Qt would
+        # otherwise move the selection to a neighbouring, unrelated partner).
+        if not self.select_partner(partner.id if partner else None):
             self.select_partner(None)
         if not self.select_agreement(agreement.id if agreement else None):
             self.select_agreement(None)

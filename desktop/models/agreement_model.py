@@ -115,7 +115,9 @@ class AgreementTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not self.checkIndex(index, QAbstractTableModel.CheckIndexOption.IndexIsValid):
+        if not index.isValid() or not self.checkIndex(
+            index, QAbstractTableModel.CheckIndexOption.IndexIsValid
+        ):
             return None
         agreement = self._agreements[index.row()]
         column = index.column()

@@ -103,7 +103,9 @@ class PartnerTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not self.checkIndex(index, QAbstractTableModel.CheckIndexOption.IndexIsValid):
+        if not index.isValid() or not self.checkIndex(
+            index, QAbstractTableModel.CheckIndexOption.IndexIsValid
+        ):
             return None
         row, column = index.row(), index.column()
         if row == self.ALL_ROW:
