@@ -33,8 +33,9 @@ from db.documents import attach_document
 from db.enums import AgreementType
 from db.library import Library, open_library
 from db.partners import list_partners
-from db.schemas import AgreementCreate
+from db.schemas import AgreementCreate, PartnerCreate
 from desktop.dialogs.agreement_dialog import AgreementDialog, AgreementFormResult
+from desktop.dialogs.partner_dialog import PartnerDialog
 from desktop.document_list import DocumentListView
 from desktop.export_dialog import ExportDialog, ExportScope
 from desktop.main_window import MainWindow
@@ -744,3 +745,61 @@ def test_layout_is_remembered(qtbot, library):
     assert second.size() == first.size()
     assert second.main_splitter.sizes() == remembered
     assert second.agreement_view.horizontalHeader().sectionSize(AgreementTableModel.TYPE) == 250
+
+
+# -- partners -------------------------------------------------------------------------
+
+
+def test_add_a_partner_through_the_form_selects_it(monkeypatch, library, window):
+    asked: dict = {}
+
+    def ask(parent, **kwargs):
+        asked.update(kwargs)
+        return PartnerCreate(
+            name="Taipei", local_name="臺北市", country="Taiwan", notes="Friendship talks"
+        )
+
+    monkeypatch.setattr(PartnerDialog, "ask", ask)
+    action(window, "actionAddPartner").trigger()
+    assert "Paris" in asked["existing_names"]
+    assert "French Republic" in asked["countries"]
+    assert window.current_partner().name == "Taipei"
+    assert window.agreement_view.model().rowCount() == 0
+    assert window.counts_label.text().startswith("21 partners")
+    assert "Taipei" in {p.name for p in list_partners(library)}
+
+
+def test_edit_a_partner_keeps_it_selected(qtbot, monkeypatch, library, window):
+    click_partner(window, "Rome")
+    focus(qtbot, window.partner_view)
+    asked: dict = {}
+
+    def ask(parent, **kwargs):
+        asked.update(kwargs)
+        partner = kwargs["partner"]
+        return PartnerCreate(**{**partner.model_dump(), "local_name": "Roma Capitale"})
+
+    monkeypatch.setattr(PartnerDialog, "ask", ask)
+    action(window, "actionEdit").trigger()
+    assert asked["partner"].name == "Rome"
+    assert "Rome" not in asked["existing_names"]
+    assert window.current_partner().local_name == "Roma Capitale"
+    rome = next(p for p in list_partners(library) if p.name == "Rome")
+    assert rome.local_name == "Roma Capitale"
+
+
+def test_edit_an_agreement_moves_it_when_its_partner_changes(qtbot, monkeypatch, library, window):
+    click_partner(window, "Paris")
+    focus(qtbot, window.agreement_view)
+    click_agreement(window, "Joint Declaration between Tokyo and Paris")
+    rome = next(p for p in list_partners(library) if p.name == "Rome")
+
+    def ask(parent, **kwargs):
+        data = AgreementCreate(**{**kwargs["agreement"].model_dump(), "partner_id": rome.id})
+        return AgreementFormResult(data=data, allow_duplicate=False)
+
+    monkeypatch.setattr(AgreementDialog, "ask", ask)
+    action(window, "actionEdit").trigger()
+    assert window.current_partner().name == "Rome"
+    assert window.current_agreement().title == "Joint Declaration between Tokyo and Paris"
+    assert window.current_agreement().partner_name == "Rome"
