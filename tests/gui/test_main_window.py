@@ -803,3 +803,22 @@ def test_edit_an_agreement_moves_it_when_its_partner_changes(qtbot, monkeypatch,
     assert window.current_partner().name == "Rome"
     assert window.current_agreement().title == "Joint Declaration between Tokyo and Paris"
     assert window.current_agreement().partner_name == "Rome"
+
+
+def test_a_new_agreement_hidden_by_the_search_clears_the_search(qtbot, monkeypatch, window):
+    search(qtbot, window, "communique")
+    berlin = next(p for p in window.partner_model.partners() if p.name == "Berlin")
+
+    def ask(parent, **kwargs):
+        data = AgreementCreate(
+            partner_id=berlin.id,
+            title="Letter of Intent on Urban Forests",
+            date_signed="2026-04-01",
+        )
+        return AgreementFormResult(data=data, allow_duplicate=False)
+
+    monkeypatch.setattr(AgreementDialog, "ask", ask)
+    action(window, "actionAddAgreement").trigger()
+    assert window.search_field.text() == ""
+    assert window.current_agreement().title == "Letter of Intent on Urban Forests"
+    assert window.agreement_view.model().rowCount() == 22
