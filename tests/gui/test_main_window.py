@@ -807,7 +807,7 @@ def test_edit_an_agreement_moves_it_when_its_partner_changes(qtbot, monkeypatch,
 
 def test_a_new_agreement_hidden_by_the_search_clears_the_search(qtbot, monkeypatch, window):
     search(qtbot, window, "communique")
-    berlin = next(p for p in window.partner_model.partners() if p.name == "Berlin")
+    berlin = next(p for p in window.browser.partner_model.partners() if p.name == "Berlin")
 
     def ask(parent, **kwargs):
         data = AgreementCreate(
