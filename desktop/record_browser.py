@@ -202,7 +202,11 @@ class RecordBrowser(QSplitter):
     # -- loading and refreshing ---------------------------------------------
 
     def refresh(self, change: RecordChange | None = None) -> None:
-        """Reload the records from the library, keeping (or moving to) the selection."""
+        """Reload what ``change`` names from the library (default: everything).
+
+        The selection is kept, or moved to the partner/agreement/document the
+        change names; a search that would hide that record is cleared.
+        """
         change = change or RecordChange(partners=True, agreements=True)
         partner = self.current_partner()
         agreement = self.current_agreement()
@@ -212,31 +216,43 @@ class RecordBrowser(QSplitter):
             partner_id = change.partner_id
         agreement_id = change.agreement_id or (agreement.id if agreement else None)
         document_id = change.document_id or (document.id if document else None)
-        self._reload()
+        self._reload(partners=change.partners, agreements=change.agreements or change.documents)
         if change.agreement_id is not None:
             changed = self.agreement_model.agreement_at(self.agreement_model.row_of(agreement_id))
             if changed is not None and partner_id is not None:
                 partner_id = changed.partner_id  # it may have moved to another partner
             if self._hidden_by_search(change.agreement_id):
-                self.set_search("")
-                self.search_cleared.emit()
+                self._clear_search()
+        if change.partner_id is not None and self._hidden_partner(change.partner_id):
+            self._clear_search()
         if not self.select_partner(partner_id):
             self.select_partner(None)
         if not self.select_agreement(agreement_id):
             self.select_agreement(None)
         self._sync_detail(keep_document_id=document_id)
 
-    def _reload(self) -> None:
+    def _hidden_partner(self, partner_id: int) -> bool:
+        row = self.partner_model.row_of(partner_id)
+        index = self.partner_proxy.mapFromSource(self.partner_model.index(row, 0))
+        return row >= 0 and not index.isValid()
+
+    def _clear_search(self) -> None:
+        self.set_search("")
+        self.search_cleared.emit()
+
+    def _reload(self, *, partners: bool = True, agreements: bool = True) -> None:
         try:
-            partners = partner_cases.list_partners(self._library)
-            agreements = agreement_cases.list_agreements(self._library)
+            partner_rows = partner_cases.list_partners(self._library)
+            agreement_rows = agreement_cases.list_agreements(self._library) if agreements else []
         except AccordError as exc:
             show_error(self, exc)
             return
-        self.partner_model.set_rows(partners)
-        self.agreement_model.set_rows(
-            agreements, local_names={p.id: p.local_name for p in partners}
-        )
+        if partners:
+            self.partner_model.set_rows(partner_rows)
+        if agreements:
+            self.agreement_model.set_rows(
+                agreement_rows, local_names={p.id: p.local_name for p in partner_rows}
+            )
         self._apply_search_to_partners()
 
     def _hidden_by_search(self, agreement_id: int) -> bool:

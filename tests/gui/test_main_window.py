@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QDropEvent
+from PySide6.QtGui import QAction, QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialogButtonBox,
@@ -822,3 +822,46 @@ def test_a_new_agreement_hidden_by_the_search_clears_the_search(qtbot, monkeypat
     assert window.search_field.text() == ""
     assert window.current_agreement().title == "Letter of Intent on Urban Forests"
     assert window.agreement_view.model().rowCount() == 22
+
+
+def test_a_new_partner_hidden_by_the_search_clears_the_search(qtbot, monkeypatch, window):
+    search(qtbot, window, "communique")
+    monkeypatch.setattr(
+        PartnerDialog, "ask", lambda *a, **k: PartnerCreate(name="Taipei", country="Taiwan")
+    )
+    action(window, "actionAddPartner").trigger()
+    assert window.search_field.text() == ""
+    assert window.current_partner().name == "Taipei"
+
+
+def test_attaching_keeps_the_partner_list_as_it_was(qtbot, monkeypatch, samples, window):
+    click_partner(window, "Berlin")
+    before = window.partner_view.model()
+    reset: list = []
+    before.modelReset.connect(lambda: reset.append(True))
+    choose_file(monkeypatch, samples / "minimal-document.pdf")
+    with qtbot.waitSignal(window.documents.document_attached, timeout=10_000):
+        action(window, "actionAttachDocument").trigger()
+    assert reset == []  # only the agreements changed
+    assert window.current_partner().name == "Berlin"
+    assert window.current_document().original_name == "minimal-document.pdf"
+
+
+def test_dragging_files_is_accepted_and_text_is_not(window, samples):
+    def drag(mime: QMimeData) -> bool:
+        event = QDragEnterEvent(
+            QPointF(window.rect().center()),
+            Qt.DropAction.CopyAction,
+            mime,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        window.dragEnterEvent(event)
+        return event.isAccepted()
+
+    files = QMimeData()
+    files.setUrls([QUrl.fromLocalFile(str(samples / "jo.pdf"))])
+    text = QMimeData()
+    text.setText("just words")
+    assert drag(files)
+    assert not drag(text)
