@@ -108,7 +108,7 @@ class RecordBrowser(QSplitter):
         self.setStretchFactor(1, 1)
         self.setChildrenCollapsible(False)
         self.setSizes([572, 708])
-        self.right_splitter.setSizes([430, 330])
+        self.right_splitter.setSizes([390, 370])
 
         self.partner_view.selectionModel().currentRowChanged.connect(
             self._on_partner_selection_current_row_changed
