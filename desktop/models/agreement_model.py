@@ -6,22 +6,17 @@ from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 
 from db.schemas import AgreementRead
 from db.text import fold
 from desktop.models.roles import ItemRole
-
-_Index = QModelIndex | QPersistentModelIndex
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+from desktop.models.table_model import RIGHT, Index, RecordTableModel
 
 
-class AgreementTableModel(QAbstractTableModel):
+class AgreementTableModel(RecordTableModel):
     """Adapter over a list of :class:`~db.schemas.AgreementRead`.
 
     Holds every agreement given (the proxy narrows them to one partner and to
@@ -38,6 +33,7 @@ class AgreementTableModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("AgreementTableModel", "Date signed"),
         QT_TRANSLATE_NOOP("AgreementTableModel", "Documents"),
     )
+    RIGHT_ALIGNED = frozenset({DOCUMENTS})
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -94,30 +90,11 @@ class AgreementTableModel(QAbstractTableModel):
 
     # -- QAbstractTableModel ------------------------------------------------
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
         return 0 if parent.isValid() else len(self._agreements)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ):
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.HEADERS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("AgreementTableModel", self.HEADERS[section])
-        if role == Qt.ItemDataRole.TextAlignmentRole and section == self.DOCUMENTS:
-            return _RIGHT
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not self.checkIndex(
-            index, QAbstractTableModel.CheckIndexOption.IndexIsValid
-        ):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not self.is_valid(index):
             return None
         agreement = self._agreements[index.row()]
         column = index.column()
@@ -136,7 +113,7 @@ class AgreementTableModel(QAbstractTableModel):
         if role == ItemRole.SEARCH:
             return self._search[index.row()]
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.DOCUMENTS:
-            return _RIGHT
+            return RIGHT
         return None
 
     def _display(self, agreement: AgreementRead, column: int) -> str | None:

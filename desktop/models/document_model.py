@@ -7,20 +7,15 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
     QLocale,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 
 from db.schemas import DocumentRead
 from db.text import fold
 from desktop.models.roles import ItemRole
-
-_Index = QModelIndex | QPersistentModelIndex
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+from desktop.models.table_model import RIGHT, Index, RecordTableModel
 
 
 def format_size(size: int, locale: QLocale | None = None) -> str:
@@ -47,7 +42,7 @@ def format_added(added_at: dt.datetime) -> str:
     return aware.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-class DocumentTableModel(QAbstractTableModel):
+class DocumentTableModel(RecordTableModel):
     """Adapter over the :class:`~db.schemas.DocumentRead` list of one agreement."""
 
     NAME, SIZE, LANGUAGE, ADDED = range(4)
@@ -57,6 +52,7 @@ class DocumentTableModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("DocumentTableModel", "Language"),
         QT_TRANSLATE_NOOP("DocumentTableModel", "Added"),
     )
+    RIGHT_ALIGNED = frozenset({SIZE})
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -81,30 +77,11 @@ class DocumentTableModel(QAbstractTableModel):
 
     # -- QAbstractTableModel ------------------------------------------------
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
         return 0 if parent.isValid() else len(self._documents)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ):
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.HEADERS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("DocumentTableModel", self.HEADERS[section])
-        if role == Qt.ItemDataRole.TextAlignmentRole and section == self.SIZE:
-            return _RIGHT
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not self.checkIndex(
-            index, QAbstractTableModel.CheckIndexOption.IndexIsValid
-        ):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not self.is_valid(index):
             return None
         document = self._documents[index.row()]
         column = index.column()
@@ -127,7 +104,7 @@ class DocumentTableModel(QAbstractTableModel):
         if role == ItemRole.SEARCH:
             return fold(document.original_name)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.SIZE:
-            return _RIGHT
+            return RIGHT
         return None
 
     def _display(self, document: DocumentRead, column: int) -> str | None:

@@ -6,10 +6,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QFont
@@ -17,11 +14,10 @@ from PySide6.QtGui import QFont
 from db.schemas import PartnerRead
 from db.text import fold
 from desktop.models.roles import ItemRole
+from desktop.models.table_model import Index, RecordTableModel
 
-_Index = QModelIndex | QPersistentModelIndex
 
-
-class PartnerTableModel(QAbstractTableModel):
+class PartnerTableModel(RecordTableModel):
     """Adapter over a list of :class:`~db.schemas.PartnerRead`.
 
     Row 0 is the pinned "All agreements (N)" row (``ItemRole.PINNED``, no
@@ -37,6 +33,7 @@ class PartnerTableModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("PartnerTableModel", "Relationship"),
         QT_TRANSLATE_NOOP("PartnerTableModel", "Agreements"),
     )
+    RIGHT_ALIGNED = frozenset({AGREEMENTS})
     #: Row of the pinned "All agreements" item.
     ALL_ROW = 0
 
@@ -82,30 +79,11 @@ class PartnerTableModel(QAbstractTableModel):
 
     # -- QAbstractTableModel ------------------------------------------------
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
         return 0 if parent.isValid() else len(self._partners) + 1
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ):
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.HEADERS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("PartnerTableModel", self.HEADERS[section])
-        if role == Qt.ItemDataRole.TextAlignmentRole and section == self.AGREEMENTS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not self.checkIndex(
-            index, QAbstractTableModel.CheckIndexOption.IndexIsValid
-        ):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not self.is_valid(index):
             return None
         row, column = index.row(), index.column()
         if row == self.ALL_ROW:
