@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -33,7 +32,7 @@ from db.enums import AgreementType
 from db.library import Library
 from db.schemas import AgreementCreate, AgreementRead, PartnerRead, clean_areas
 from db.text import clean, fold
-from desktop.dialogs.base_dialog import Dialog, FormError
+from desktop.dialogs.base_dialog import Dialog
 from desktop.dialogs.date_field import DateField
 
 #: Areas offered by the completer besides those the caller passes.
@@ -128,16 +127,7 @@ class AgreementDialog(Dialog):
         form.addRow(self.tr("&Valid until:"), self.valid_until_field)
         form.addRow(self.tr("&Areas of cooperation:"), self.areas_edit)
         form.addRow(self.tr("N&otes:"), self.notes_edit)
-        self.error_label = FormError(self)
-        self.button_box = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.button_box.accepted.connect(self._on_button_box_accepted)
-        self.button_box.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.button_box)
+        self.set_form(form, on_save=self._on_button_box_accepted)
         self.setMinimumWidth(560)
 
         self._fill(agreement, partner_id)

@@ -8,9 +8,18 @@ records in the database) under a key made from its ``objectName``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtGui import QPalette, QShowEvent
-from PySide6.QtWidgets import QDialog, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def geometry_key(name: str) -> str:
@@ -42,6 +51,23 @@ class Dialog(QDialog):
             if isinstance(saved, (QByteArray, bytes)) and saved:
                 self.restoreGeometry(QByteArray(saved))
         super().showEvent(event)
+
+    def set_form(self, form: QFormLayout, *, on_save: Callable[[], None]) -> None:
+        """Lay out ``form`` above an inline :class:`FormError` and Save/Cancel buttons.
+
+        Sets ``self.error_label`` and ``self.button_box``; Save calls
+        ``on_save`` (which validates and accepts), Cancel rejects.
+        """
+        self.error_label = FormError(self)
+        self.button_box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.button_box.accepted.connect(on_save)
+        self.button_box.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.button_box)
 
     def done(self, result: int) -> None:  # Qt override: accept, reject and close end here
         QSettings().setValue(self.settings_key(), self.saveGeometry())

@@ -14,18 +14,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from db.enums import PartnerKind, Relationship
 from db.schemas import PartnerCreate, PartnerRead
 from db.text import clean, fold
-from desktop.dialogs.base_dialog import Dialog, FormError
+from desktop.dialogs.base_dialog import Dialog
 from desktop.dialogs.date_field import DateField
 
 #: Longest name and local name the records core accepts (db.partners._validate).
@@ -92,16 +90,7 @@ class PartnerDialog(Dialog):
         form.addRow(self.tr("&Relationship:"), self.relationship_combo)
         form.addRow(self.tr("Date of &affiliation:"), self.affiliation_field)
         form.addRow(self.tr("N&otes:"), self.notes_edit)
-        self.error_label = FormError(self)
-        self.button_box = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.button_box.accepted.connect(self._on_button_box_accepted)
-        self.button_box.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.button_box)
+        self.set_form(form, on_save=self._on_button_box_accepted)
         self.setMinimumWidth(460)
 
         self._fill(partner)
