@@ -9,6 +9,8 @@ from sqlmodel import col, select
 
 from db import sqlite
 from db.documents import file_sha256
+from db.errors import LibraryError
+from db.files import reason
 from db.library import Library
 from db.models import Document
 
@@ -41,8 +43,12 @@ def check_library(library: Library) -> CheckReport:
     if sqlite.is_sqlite(library.engine):
         report.problems.extend(sqlite.integrity_problems(library.engine))
         report.checked.append("database: integrity_check and foreign_key_check")
-    with library.session() as session:
-        documents = session.exec(select(Document).order_by(col(Document.id))).all()
+    try:
+        with library.session() as session:
+            documents = session.exec(select(Document).order_by(col(Document.id))).all()
+    except LibraryError as exc:
+        report.problems.append(f"The documents cannot be listed: {exc}")
+        return report
     used: set[Path] = set()
     for document in documents:
         path = library.path_of(document.stored_path)
@@ -59,8 +65,14 @@ def check_library(library: Library) -> CheckReport:
             report.problems.append(
                 f"{label}: its stored file has {size} bytes where {document.size} were recorded."
             )
-        elif file_sha256(path) != document.sha256:
-            report.problems.append(f"{label}: its stored file has changed (SHA-256 differs).")
+        else:
+            try:
+                changed = file_sha256(path) != document.sha256
+            except OSError as exc:
+                report.problems.append(f"{label}: its stored file cannot be read: {reason(exc)}.")
+                continue
+            if changed:
+                report.problems.append(f"{label}: its stored file has changed (SHA-256 differs).")
         report.checked.append(f"{label}: {document.stored_path}")
     if library.attachments_dir.is_dir():
         for path in sorted(library.attachments_dir.rglob("*")):

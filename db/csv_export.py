@@ -23,13 +23,13 @@ import codecs
 import csv
 import io
 import os
-import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
 from db.agreements import list_agreements
 from db.errors import ExportError
+from db.files import atomic_write, reason
 from db.library import Library
 from db.partners import find_partner, list_partners
 from db.schemas import AgreementRead, PartnerRead
@@ -139,29 +139,25 @@ def render_csv(
 
 
 def write_atomically(data: bytes, destination: str | os.PathLike[str] | BinaryIO) -> None:
-    """Write ``data`` to a path (temporary file + rename) or to an open binary stream.
+    """Write ``data`` to a path (see :func:`db.files.atomic_write`) or to an open binary stream.
 
-    Raises :class:`ExportError` when the file cannot be written; the target
-    is then left as it was.
+    Raises :class:`ExportError` when it cannot be written; a file target is
+    then left as it was.
     """
     if not isinstance(destination, (str, os.PathLike)):
-        destination.write(data)
-        destination.flush()
+        try:
+            destination.write(data)
+            destination.flush()
+        except OSError as exc:
+            raise ExportError(f"The report cannot be written: {reason(exc)}.") from exc
         return
     target = Path(destination)
+    if not str(destination).strip():
+        raise ExportError("No file name was given for the report.")
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=".export-", suffix=".part", dir=target.parent)
+        atomic_write(target, data)
     except OSError as exc:
-        raise ExportError(f"{target} cannot be written: {exc.strerror or exc}.") from exc
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp_name, target)
-    except OSError as exc:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise ExportError(f"{target} cannot be written: {exc.strerror or exc}.") from exc
+        raise ExportError(f"{target} cannot be written: {reason(exc)}.") from exc
 
 
 def select_agreements(
@@ -182,6 +178,8 @@ def select_agreements(
     if isinstance(partner, int):
         partner_id = partner
     elif partner is not None:
+        if not partner.strip():
+            raise ExportError("A partner's name is needed to export its agreements.")
         found = find_partner(library, partner)
         if found is None:
             raise ExportError(f"There is no partner named “{partner}”.")

@@ -20,6 +20,7 @@ from pathlib import Path
 from sqlmodel import select
 
 from db.errors import DocumentError, DocumentMissingError, DuplicateError, NotFoundError
+from db.files import new_file_mode, reason
 from db.library import ATTACHMENTS, Library
 from db.models import Agreement, Document
 from db.schemas import DocumentRead
@@ -27,6 +28,7 @@ from db.schemas import DocumentRead
 #: The PDF header must start within the first 1024 bytes (ISO 32000-1, annex H.3,
 #: as Acrobat accepts it); in practice it is at offset 0.
 PDF_HEADER = b"%PDF-"
+PDF_END = b"%%EOF"
 _HEADER_WINDOW = 1024
 _CHUNK = 1 << 20
 
@@ -53,24 +55,37 @@ def stored_path_for(sha256: str) -> str:
 
 
 def check_pdf(path: Path) -> None:
-    """Raise :class:`DocumentError` unless ``path`` is a readable, non-empty PDF file.
+    """Raise :class:`DocumentError` unless ``path`` is a readable, whole PDF file.
 
-    Only the header is checked here (``%PDF-`` in the first 1024 bytes).
+    Checks the frame of the file, not its contents: ``%PDF-`` in the first
+    1024 bytes and the end-of-file marker ``%%EOF`` in the last 1024 (where
+    ISO 32000-1 §7.5.5 puts it and Acrobat looks for it), which a truncated
+    download lacks.
     """
     name = path.name
     if not path.exists():
         raise DocumentError(f"The file {name} does not exist.")
-    if not path.is_file():
+    if path.is_dir():
         raise DocumentError(f"{name} is a folder, not a PDF file.")
+    if not path.is_file():
+        raise DocumentError(f"{name} is not a regular file (a pipe or a device), so not a PDF.")
     try:
         with path.open("rb") as handle:
             head = handle.read(_HEADER_WINDOW)
+            size = handle.seek(0, os.SEEK_END)
+            handle.seek(max(0, size - _HEADER_WINDOW))
+            tail = handle.read()
     except OSError as exc:
-        raise DocumentError(f"The file {name} cannot be read: {exc.strerror or exc}.") from exc
+        raise DocumentError(f"The file {name} cannot be read: {reason(exc)}.") from exc
     if not head:
         raise DocumentError(f"The file {name} is empty.")
     if PDF_HEADER not in head:
         raise DocumentError(f"The file {name} is not a PDF (it has no %PDF- header).")
+    if PDF_END not in tail:
+        raise DocumentError(
+            f"The file {name} is damaged: it has no end-of-file marker, "
+            "so it was probably cut short while copying or downloading."
+        )
 
 
 def _copy_into_library(
@@ -82,10 +97,17 @@ def _copy_into_library(
     stored file is new (False: identical content was already stored).
     """
     total = source.stat().st_size
-    library.attachments_dir.mkdir(parents=True, exist_ok=True)
     digest = hashlib.sha256()
     done = 0
-    fd, tmp_name = tempfile.mkstemp(prefix=".attach-", suffix=".part", dir=library.attachments_dir)
+    try:
+        library.attachments_dir.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(
+            prefix=".attach-", suffix=".part", dir=library.attachments_dir
+        )
+    except OSError as exc:
+        raise DocumentError(
+            f"{source.name} cannot be copied into the library: {reason(exc)}."
+        ) from exc
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as out, source.open("rb") as src:
@@ -103,11 +125,12 @@ def _copy_into_library(
         if target.exists() and target.stat().st_size == done:
             return stored, done, False
         target.parent.mkdir(parents=True, exist_ok=True)
+        os.chmod(tmp, new_file_mode())
         os.replace(tmp, target)
         return stored, done, True
     except OSError as exc:
         raise DocumentError(
-            f"{source.name} cannot be copied into the library: {exc.strerror or exc}."
+            f"{source.name} cannot be copied into the library: {reason(exc)}."
         ) from exc
     finally:
         tmp.unlink(missing_ok=True)

@@ -23,10 +23,11 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from db import migrate
+from db import migrate, sqlite
 from db.builtin import load_builtin
-from db.engine import create_engine, sqlite_url
+from db.engine import create_engine, driver_reason, safe_url, sqlite_url
 from db.errors import LibraryError
+from db.files import reason
 
 DATABASE_NAME = "accord.sqlite3"
 ATTACHMENTS = "attachments"
@@ -86,9 +87,17 @@ class Library:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """Yield a session that is closed afterwards; the caller commits."""
-        with Session(self.engine, expire_on_commit=False) as session:
-            yield session
+        """Yield a session that is closed afterwards; the caller commits.
+
+        A database error inside the block (a damaged file, a server gone, a
+        lock held too long) comes out as a :class:`LibraryError` sentence;
+        the session's transaction is rolled back, so nothing is half-written.
+        """
+        try:
+            with Session(self.engine, expire_on_commit=False) as session:
+                yield session
+        except sa.exc.DBAPIError as exc:
+            raise database_error(exc) from exc
 
     def path_of(self, stored_path: str) -> Path:
         """Return the absolute path of a file stored as ``stored_path``.
@@ -106,6 +115,14 @@ class Library:
         self.engine.dispose()
 
 
+def database_error(error: sa.exc.DBAPIError) -> LibraryError:
+    """Return the sentence for a database driver's error, as a :class:`LibraryError`."""
+    reason = driver_reason(error)
+    if "locked" in reason or "busy" in reason:
+        return LibraryError("The library is busy with another Accord window; try again.")
+    return LibraryError(f"The library's database cannot be used: {reason}.")
+
+
 def open_library(
     root: str | os.PathLike[str] | None = None, *, database_url: str | None = None
 ) -> Library:
@@ -120,19 +137,27 @@ def open_library(
     """
     folder = resolve_library_dir(root)
     url = resolve_database_url(database_url)
+    if folder.exists() and not folder.is_dir():
+        raise LibraryError(f"The library path {folder} is a file, not a folder.")
+    database = folder / DATABASE_NAME
+    if url is None and database.is_file() and database.stat().st_size == 0:
+        raise LibraryError(
+            f"The database {database} is empty (0 bytes), so it was damaged; "
+            "restore it from a backup, or move it away to start a new library."
+        )
     try:
         folder.mkdir(parents=True, exist_ok=True)
         (folder / ATTACHMENTS).mkdir(exist_ok=True)
         (folder / BACKUPS).mkdir(exist_ok=True)
     except OSError as exc:
         raise LibraryError(
-            f"The library folder {folder} cannot be created: {exc.strerror or exc}."
+            f"The library folder {folder} cannot be created: {reason(exc)}."
         ) from exc
-    if not folder.is_dir():
-        raise LibraryError(f"The library path {folder} is not a folder.")
-    engine = create_engine(url or sqlite_url(folder / DATABASE_NAME))
+    engine = create_engine(url or sqlite_url(database))
     try:
         created = migrate.upgrade(engine)
+        if sqlite.is_sqlite(engine):
+            sqlite.enable_wal(engine)
         if created:
             with Session(engine) as session:
                 load_builtin(session)
@@ -140,8 +165,8 @@ def open_library(
     except LibraryError:
         engine.dispose()
         raise
-    except sa.exc.DatabaseError as exc:
+    except sa.exc.DBAPIError as exc:
         engine.dispose()
-        where = url or str(folder / DATABASE_NAME)
-        raise LibraryError(f"The database {where} cannot be opened: {exc.orig or exc}.") from exc
+        where = safe_url(url) if url else str(database)
+        raise LibraryError(f"The database {where} cannot be opened: {driver_reason(exc)}.") from exc
     return Library(root=folder.resolve(), engine=engine)

@@ -46,11 +46,13 @@ def get_partner(library: Library, partner_id: int) -> PartnerRead:
 def find_partner(library: Library, name: str) -> PartnerRead | None:
     """Return the partner whose English or local name is ``name``, ignoring case and accents.
 
-    ``None`` when no partner has that name.
+    ``None`` when no partner has that name, or ``name`` is blank.
     """
     key = fold(name.strip())
+    if not key:
+        return None
     for partner in list_partners(library):
-        if key in (fold(partner.name), fold(partner.local_name)):
+        if key == fold(partner.name) or (partner.local_name and key == fold(partner.local_name)):
             return partner
     return None
 

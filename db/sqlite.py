@@ -25,6 +25,8 @@ def configure(engine: Engine) -> None:
 
     A ``connect`` listener, not a one-off statement: the SQLModel tutorial's
     single ``PRAGMA foreign_keys=ON`` covers only the connection it ran on.
+    WAL is a property of the file, set once by :func:`enable_wal` after the
+    file is known to be an Accord library (a foreign file is never changed).
     """
 
     @sa.event.listens_for(engine, "connect")
@@ -33,10 +35,15 @@ def configure(engine: Engine) -> None:
         try:
             cursor.execute("PRAGMA foreign_keys = ON")
             cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            cursor.execute("PRAGMA journal_mode = WAL")
             cursor.execute("PRAGMA synchronous = NORMAL")
         finally:
             cursor.close()
+
+
+def enable_wal(engine: Engine) -> None:
+    """Put the database file in WAL mode (persistent; readers never block the writer)."""
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA journal_mode = WAL")
 
 
 def integrity_problems(engine: Engine) -> list[str]:
@@ -46,10 +53,16 @@ def integrity_problems(engine: Engine) -> list[str]:
     ``PRAGMA foreign_key_check`` (rows whose parent is missing).
     """
     problems: list[str] = []
-    with engine.connect() as conn:
-        for (line,) in conn.exec_driver_sql("PRAGMA integrity_check").all():
-            if line != "ok":
-                problems.append(f"The database file is damaged: {line}.")
-        for table, rowid, parent, _fk in conn.exec_driver_sql("PRAGMA foreign_key_check").all():
-            problems.append(f"Row {rowid} of table {table} refers to a missing {parent} record.")
+    try:
+        with engine.connect() as conn:
+            for (line,) in conn.exec_driver_sql("PRAGMA integrity_check").all():
+                if line != "ok":
+                    problems.append(f"The database file is damaged: {line}.")
+            for table, rowid, parent, _fk in conn.exec_driver_sql("PRAGMA foreign_key_check").all():
+                problems.append(
+                    f"Row {rowid} of table {table} refers to a missing {parent} record."
+                )
+    except sa.exc.DBAPIError as exc:
+        reason = str(exc.orig).splitlines()[0] if exc.orig else type(exc).__name__
+        problems.append(f"The database file cannot be checked: {reason}.")
     return problems

@@ -13,11 +13,11 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from db.errors import AccordError
+from db.errors import AccordError, LibraryError
 from db.library import Library, open_library
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
@@ -127,12 +127,29 @@ def _check(library: Library, args: argparse.Namespace) -> int:
 
 def _screenshot(library: Library, path: str) -> int:
     target = Path(path)
+    if not has_display():
+        # A screenshot needs no screen: Qt's offscreen platform renders the same widgets.
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from desktop.app import create_application, save_screenshot
 
     _app = create_application(sys.argv[:1])
     save_screenshot(library, target)
     print(f"Saved a screenshot of the main window to {target}.", file=sys.stderr)
     return EXIT_OK
+
+
+def has_display(environ: Mapping[str, str] | None = None) -> bool:
+    """Return whether Qt can open a window here.
+
+    Windows and macOS always have a screen for a desktop user. Elsewhere
+    (X11/Wayland) Qt needs ``DISPLAY`` or ``WAYLAND_DISPLAY`` and, without
+    them, aborts the process (SIGABRT) with a five-line message; an explicit
+    ``QT_QPA_PLATFORM`` (offscreen, vnc...) is the user's choice and trusted.
+    """
+    env = os.environ if environ is None else environ
+    if sys.platform in ("win32", "darwin") or env.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"))
 
 
 class _UsageError(Exception):
@@ -148,8 +165,15 @@ def _check_usage(args: argparse.Namespace) -> None:
             raise _UsageError(
                 f"the screenshot file must end in .png, not “{Path(args.screenshot).name}”"
             )
-    if args.command == "export" and args.partners and args.partner:
-        raise _UsageError("--partner and --partners cannot be used together")
+    if args.command == "export":
+        if args.partners and args.partner is not None:
+            raise _UsageError("--partner and --partners cannot be used together")
+        if args.partner is not None and not args.partner.strip():
+            raise _UsageError("--partner needs a partner's name")
+        if not args.output.strip():
+            raise _UsageError("-o needs a file name, or - for standard output")
+        if args.output == "-" and sys.stdout is None:
+            raise _UsageError("there is no standard output to write to; use -o FILE")
 
 
 _COMMANDS = {"export": _export, "attach": _attach, "check": _check}
@@ -171,6 +195,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.screenshot:
             return _screenshot(library, args.screenshot)
         if args.command is None:
+            if not has_display():
+                raise LibraryError(
+                    "Accord's window needs a graphical desktop, and none is available here "
+                    "(neither DISPLAY nor WAYLAND_DISPLAY is set)."
+                )
             from desktop.app import run_gui
 
             return run_gui(library)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
+import stat
 from pathlib import Path
 
 import pytest
@@ -19,6 +21,7 @@ from db.documents import (
     save_copy,
 )
 from db.errors import DocumentError, DocumentMissingError, DuplicateError, NotFoundError
+from db.files import new_file_mode
 from db.library import Library
 
 
@@ -159,3 +162,46 @@ def test_cancelled_attach_stores_nothing(
         attach_document(library, agreement_id, samples / "pdflatex-4-pages.pdf", progress=progress)
     assert seen and seen[0][1] == (samples / "pdflatex-4-pages.pdf").stat().st_size
     assert _state(library) == (0, [])
+
+
+def test_a_truncated_or_unterminated_pdf_is_refused(
+    library: Library, tmp_path: Path, samples: Path, agreement_id: int
+) -> None:
+    whole = (samples / "pdflatex-4-pages.pdf").read_bytes()
+    cut = tmp_path / "half-downloaded.pdf"
+    cut.write_bytes(whole[:2000])
+    garbage = tmp_path / "garbage.pdf"
+    garbage.write_bytes(b"%PDF-garbage\0junk")
+    for bad in (cut, garbage):
+        with pytest.raises(DocumentError, match="damaged.*end-of-file marker"):
+            attach_document(library, agreement_id, bad)
+    assert _state(library) == (0, [])
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX feature")
+def test_a_pipe_is_not_a_pdf(library: Library, tmp_path: Path, agreement_id: int) -> None:
+    fifo = tmp_path / "fifo.pdf"
+    os.mkfifo(fifo)
+    with pytest.raises(DocumentError, match="not a regular file"):
+        attach_document(library, agreement_id, fifo)
+
+
+def test_stored_files_get_the_usual_permissions(
+    library: Library, samples: Path, agreement_id: int
+) -> None:
+    document = attach_document(library, agreement_id, samples / "jo.pdf")
+    stored = library.path_of(document.stored_path)
+    assert stat.S_IMODE(stored.stat().st_mode) == new_file_mode()
+
+
+def test_check_reports_an_unreadable_file_and_goes_on(
+    library: Library, samples: Path, agreement_id: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    attach_document(library, agreement_id, samples / "jo.pdf")
+
+    def unreadable(path: Path) -> str:
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr("db.check.file_sha256", unreadable)  # root can read anything
+    (problem,) = check_library(library).problems
+    assert problem.endswith("its stored file cannot be read: Permission denied.")

@@ -87,8 +87,10 @@ def test_a_file_that_is_not_a_database_is_refused_in_a_sentence(library_dir: Pat
 def test_a_library_path_that_is_a_file_is_refused(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x")
-    with pytest.raises(LibraryError, match="cannot be created"):
+    with pytest.raises(LibraryError, match="is a file, not a folder"):
         open_library(blocker)
+    with pytest.raises(LibraryError, match="cannot be created"):
+        open_library(blocker / "inside")
 
 
 def test_library_folder_comes_from_argument_then_environment_then_platform(
@@ -125,3 +127,14 @@ def test_the_moved_library_keeps_working(library_dir: Path, tmp_path: Path, samp
         stored = conn.execute(sa.text("SELECT stored_path FROM document")).scalar_one()
     assert not Path(stored).is_absolute() and stored.startswith("attachments/")
     reopened.close()
+
+
+def test_a_foreign_database_is_not_even_switched_to_wal(library_dir: Path) -> None:
+    library_dir.mkdir()
+    path = library_dir / DATABASE_NAME
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE invoices (id INTEGER)")
+    before = path.read_bytes()
+    with pytest.raises(LibraryError):
+        open_library(library_dir)
+    assert path.read_bytes() == before
