@@ -222,7 +222,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:
         if os.environ.get("ACCORD_DEBUG"):
             raise
-        print(f"accord: unexpected error ({type(exc).__name__}: {exc}).", file=sys.stderr)
+        message = f"Unexpected error ({type(exc).__name__}: {exc})."
+        if args.command is None and not args.screenshot and windowed:
+            _show_startup_error(message)
+        print(f"accord: {message[0].lower()}{message[1:]}", file=sys.stderr)
         return EXIT_FAILURE
     finally:
         if library is not None:
