@@ -19,10 +19,13 @@ from pathlib import Path
 
 from sqlmodel import select
 
+from db.enums import DocumentRole
 from db.errors import DocumentError, DocumentMissingError, DuplicateError, NotFoundError
 from db.files import new_file_mode, reason
+from db.languages import normalise_language
 from db.library import ATTACHMENTS, Library
-from db.models import Agreement, Document
+from db.models import Agreement, Document, DocumentPage
+from db.pdf import read_pdf
 from db.schemas import DocumentRead
 
 #: The PDF header must start within the first 1024 bytes (ISO 32000-1, annex H.3,
@@ -88,7 +91,7 @@ def check_pdf(path: Path) -> None:
         )
 
 
-def _copy_into_library(
+def copy_into_library(
     library: Library, source: Path, progress: Progress | None
 ) -> tuple[str, int, bool]:
     """Copy ``source`` into the attachments, hashing as it goes.
@@ -142,26 +145,46 @@ def attach_document(
     path: str | os.PathLike[str],
     *,
     language: str = "",
+    role: DocumentRole = DocumentRole.SIGNED_ORIGINAL,
     progress: Progress | None = None,
 ) -> DocumentRead:
     """Copy the PDF at ``path`` into the library and attach it to an agreement.
 
-    Records the original file name, size in bytes and SHA-256. ``language``
-    is an ISO 639-1 code (``"ko"``) or empty. ``progress(done, total)`` is
-    called while copying and may return False to cancel. Raises
-    :class:`NotFoundError` (no such agreement), :class:`DocumentError` (not a
-    PDF, unreadable, cancelled) and :class:`DuplicateError` (this file is
-    already attached to the agreement); in every case nothing is stored.
+    Records the original file name, size in bytes, SHA-256, and what the PDF
+    says of itself (page count, title, whether it is password-protected,
+    each page's text; read by :func:`db.pdf.read_pdf` in a child process
+    with a time limit). ``language`` is an ISO 639-1 code (``"ko"``) or
+    empty. ``progress(done, total)`` (bytes) is called while reading and
+    copying and may return False to cancel. Raises :class:`NotFoundError`
+    (no such agreement), :class:`DocumentError` (not a PDF, damaged,
+    unreadable, cancelled, unknown language) and :class:`DuplicateError`
+    (this file is already attached to the agreement); in every case nothing
+    is stored. A password-protected PDF is attached and marked encrypted.
     """
     source = Path(path)
-    language = language.strip().lower()
-    if language and not (len(language) == 2 and language.isascii() and language.isalpha()):
-        raise DocumentError(f"“{language}” is not a two-letter ISO 639-1 language code.")
+    try:
+        language = normalise_language(language)
+    except ValueError as exc:
+        raise DocumentError(str(exc)) from exc
     with library.session() as session:
         if session.get(Agreement, agreement_id) is None:
             raise NotFoundError(f"There is no agreement with ID {agreement_id}.")
     check_pdf(source)
-    stored, size, created = _copy_into_library(library, source, progress)
+    total = source.stat().st_size
+    stop: list[bool] = []
+
+    def cancelled() -> bool:
+        if progress is not None and progress(0, total) is False:
+            stop.append(True)
+        return bool(stop)
+
+    try:
+        info = read_pdf(source, cancelled=cancelled)
+    except DocumentError:
+        if stop:
+            raise Cancelled("Attaching was cancelled; nothing was stored.") from None
+        raise
+    stored, size, created = copy_into_library(library, source, progress)
     sha = Path(stored).stem
     try:
         with library.session() as session:
@@ -181,8 +204,17 @@ def attach_document(
                 size=size,
                 sha256=sha,
                 language=language,
+                role=role,
+                page_count=info.page_count,
+                title=info.title[:1000],
+                encrypted=info.encrypted,
             )
             session.add(document)
+            session.flush()
+            session.add_all(
+                DocumentPage(document_id=document.id, page_number=number, text=text)  # type: ignore[arg-type]
+                for number, text in enumerate(info.texts, start=1)
+            )
             session.commit()
             return DocumentRead.model_validate(document)
     except BaseException:

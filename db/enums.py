@@ -104,3 +104,30 @@ _TYPE_LABELS = {
     AgreementType.OTHER: "Other",
 }
 _TYPE_CSV_LABELS = {member: label.replace("é", "e") for member, label in _TYPE_LABELS.items()}
+
+
+class DocumentRole(StrEnum):
+    """What a document is to its agreement."""
+
+    SIGNED_ORIGINAL = "signed_original"
+    TRANSLATION = "translation"
+    SCAN = "scan"
+    ANNEX = "annex"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        """English label, e.g. ``"Signed original"``."""
+        return self.value.replace("_", " ").capitalize()
+
+    @classmethod
+    def from_label(cls, text: str) -> DocumentRole:
+        """Return the member whose label or value is ``text`` (case-insensitive).
+
+        Raises ``ValueError`` for anything else.
+        """
+        key = text.strip().casefold().replace("_", " ")
+        for member in cls:
+            if key == member.label.casefold():
+                return member
+        raise ValueError(f"“{text}” is not a document role")

@@ -16,7 +16,7 @@ import datetime as dt
 import sqlalchemy as sa
 from sqlmodel import Field, Relationship, SQLModel
 
-from db.enums import AgreementType, PartnerKind
+from db.enums import AgreementType, DocumentRole, PartnerKind
 from db.enums import Relationship as PartnerRelationship
 
 
@@ -113,7 +113,12 @@ class Document(SQLModel, table=True):
     size: int = Field(sa_type=sa.BigInteger)
     sha256: str = Field(max_length=64, index=True)
     language: str = Field(default="", max_length=8, description="ISO 639-1 code")
+    role: DocumentRole = Field(
+        default=DocumentRole.SIGNED_ORIGINAL, sa_column=_enum_column(DocumentRole)
+    )
     page_count: int | None = None
+    title: str = Field(default="", max_length=1000, description="the PDF's own title")
+    encrypted: bool = Field(default=False, description="password-protected")
     added_at: dt.datetime = Field(
         default_factory=utcnow, sa_type=sa.DateTime(timezone=True), nullable=False
     )
@@ -125,3 +130,36 @@ class Document(SQLModel, table=True):
     )
 
     agreement: "Agreement" = Relationship(back_populates="documents")
+
+
+class DocumentPage(SQLModel, table=True):
+    """The text of one page of a document (1-based ``page_number``), for search."""
+
+    __tablename__ = "document_page"
+
+    document_id: int = Field(foreign_key="document.id", ondelete="CASCADE", primary_key=True)
+    page_number: int = Field(primary_key=True)
+    text: str = Field(default="")
+
+
+class DocumentReplacement(SQLModel, table=True):
+    """A record that a document's stored file was replaced by a different file.
+
+    Written when a user "locates" a missing or changed file and confirms a
+    file whose SHA-256 differs from the one recorded; ``replaced_by`` is the
+    operating-system user name.
+    """
+
+    __tablename__ = "document_replacement"
+
+    id: int | None = Field(default=None, primary_key=True)
+    document_id: int = Field(foreign_key="document.id", ondelete="CASCADE", index=True)
+    replaced_at: dt.datetime = Field(
+        default_factory=utcnow, sa_type=sa.DateTime(timezone=True), nullable=False
+    )
+    replaced_by: str = Field(default="", max_length=200)
+    old_sha256: str = Field(max_length=64)
+    new_sha256: str = Field(max_length=64)
+    old_size: int = Field(sa_type=sa.BigInteger)
+    new_size: int = Field(sa_type=sa.BigInteger)
+    original_name: str = Field(default="", max_length=1000)

@@ -12,7 +12,8 @@ import datetime as dt
 from pydantic import field_validator
 from sqlmodel import SQLModel
 
-from db.enums import AgreementType, PartnerKind, Relationship
+from db.enums import AgreementType, DocumentRole, PartnerKind, Relationship
+from db.languages import language_name
 from db.text import clean
 
 
@@ -132,8 +133,16 @@ class DocumentRead(SQLModel):
     size: int
     sha256: str
     language: str
+    role: DocumentRole
     page_count: int | None
+    title: str
+    encrypted: bool
     added_at: dt.datetime
+
+    @property
+    def language_name(self) -> str:
+        """English name of the language ("Korean"), "" when none is set."""
+        return language_name(self.language)
 
 
 class AgreementRead(SQLModel):

@@ -1,0 +1,180 @@
+"""Is a document's stored file still the file that was signed? And putting it back.
+
+A stored file can go missing (deleted by hand, a library copied without its
+``attachments/``) or change (edited, damaged on disk). :func:`document_status`
+says which; :func:`relink_document` takes a file the user located and puts
+it back, refusing a different file unless the user confirmed the
+replacement, which is then recorded (:class:`~db.models.DocumentReplacement`).
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+from enum import StrEnum
+from pathlib import Path
+
+from sqlmodel import col, delete, select
+
+from db.documents import (
+    check_pdf,
+    copy_into_library,
+    file_sha256,
+    get_document,
+    remove_unreferenced_files,
+)
+from db.errors import DocumentError, NotFoundError
+from db.files import reason
+from db.library import Library
+from db.models import Document, DocumentPage, DocumentReplacement, utcnow
+from db.pdf import read_pdf
+from db.schemas import DocumentRead
+
+
+class DocumentStatus(StrEnum):
+    """The state of a document's stored file."""
+
+    OK = "ok"
+    MISSING = "missing"
+    CHANGED = "changed"
+    UNREADABLE = "unreadable"
+
+    @property
+    def problem(self) -> str:
+        """A sentence for a person, "" when all is well."""
+        return _PROBLEMS[self]
+
+
+_PROBLEMS = {
+    DocumentStatus.OK: "",
+    DocumentStatus.MISSING: "The stored file is missing from the library folder.",
+    DocumentStatus.CHANGED: (
+        "The stored file has changed since it was attached (its SHA-256 differs), "
+        "so it may not be the signed text."
+    ),
+    DocumentStatus.UNREADABLE: "The stored file cannot be read.",
+}
+
+
+class DocumentMismatchError(DocumentError):
+    """The located file is not the one recorded (different SHA-256)."""
+
+
+def document_status(
+    library: Library, document: DocumentRead, *, full: bool = True
+) -> DocumentStatus:
+    """Return the state of ``document``'s stored file.
+
+    Missing and size changes are found from the file's metadata; with
+    ``full`` the SHA-256 is computed too (reads the whole file: call it off
+    the GUI thread).
+    """
+    path = library.path_of(document.stored_path)
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return DocumentStatus.MISSING
+    except OSError:
+        return DocumentStatus.UNREADABLE
+    if not path.is_file():
+        return DocumentStatus.MISSING
+    if size != document.size:
+        return DocumentStatus.CHANGED
+    if not full:
+        return DocumentStatus.OK
+    try:
+        digest = file_sha256(path)
+    except OSError:
+        return DocumentStatus.UNREADABLE
+    return DocumentStatus.OK if digest == document.sha256 else DocumentStatus.CHANGED
+
+
+def relink_document(
+    library: Library,
+    document_id: int,
+    path: str | os.PathLike[str],
+    *,
+    replace: bool = False,
+) -> DocumentRead:
+    """Put the file at ``path`` back as the stored file of a document.
+
+    A file with the recorded SHA-256 is copied into place (the record does
+    not change). A different file raises :class:`DocumentMismatchError`
+    unless ``replace`` is true: then it must be a readable PDF, becomes the
+    document's file (new SHA-256, size, page texts), and the replacement is
+    recorded with the time and the operating-system user. The user's file
+    is only read. Raises :class:`NotFoundError`, :class:`DocumentError`.
+    """
+    document = get_document(library, document_id)
+    source = Path(path)
+    check_pdf(source)
+    try:
+        digest = file_sha256(source)
+    except OSError as exc:
+        raise DocumentError(f"The file {source.name} cannot be read: {reason(exc)}.") from exc
+    if digest == document.sha256:
+        copy_into_library(library, source, None)
+        return get_document(library, document_id)
+    if not replace:
+        raise DocumentMismatchError(
+            f"{source.name} is not the file that was attached as “{document.original_name}” "
+            "(its SHA-256 differs)."
+        )
+    info = read_pdf(source)
+    stored, size, created = copy_into_library(library, source, None)
+    try:
+        with library.session() as session:
+            row = session.get(Document, document_id)
+            if row is None:
+                raise NotFoundError(f"There is no document with ID {document_id}.")
+            session.add(
+                DocumentReplacement(
+                    document_id=document_id,
+                    replaced_by=_user_name(),
+                    old_sha256=row.sha256,
+                    new_sha256=digest,
+                    old_size=row.size,
+                    new_size=size,
+                    original_name=source.name,
+                )
+            )
+            old_stored = row.stored_path
+            row.stored_path, row.sha256, row.size = stored, digest, size
+            row.page_count, row.title, row.encrypted = (
+                info.page_count,
+                info.title[:1000],
+                info.encrypted,
+            )
+            row.updated_at = utcnow()
+            session.add(row)
+            session.exec(delete(DocumentPage).where(col(DocumentPage.document_id) == document_id))
+            session.add_all(
+                DocumentPage(document_id=document_id, page_number=number, text=text)
+                for number, text in enumerate(info.texts, start=1)
+            )
+            session.commit()
+    except BaseException:
+        if created:
+            remove_unreferenced_files(library, [stored])
+        raise
+    remove_unreferenced_files(library, [old_stored])
+    return get_document(library, document_id)
+
+
+def replacements(library: Library, document_id: int) -> list[DocumentReplacement]:
+    """Return the recorded replacements of a document's file, oldest first."""
+    with library.session() as session:
+        return list(
+            session.exec(
+                select(DocumentReplacement)
+                .where(DocumentReplacement.document_id == document_id)
+                .order_by(DocumentReplacement.replaced_at)  # type: ignore[arg-type]
+            ).all()
+        )
+
+
+def _user_name() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no user name in the environment or the password database
+        return ""
