@@ -11,12 +11,14 @@ machine without a display.
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import os
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import NoReturn
 
+from db.enums import DocumentRole
 from db.errors import AccordError, LibraryError
 from db.library import Library, open_library
 
@@ -74,6 +76,12 @@ def build_parser() -> argparse.ArgumentParser:
     attach.add_argument("agreement_id", metavar="AGREEMENT_ID", type=int)
     attach.add_argument("file", metavar="FILE")
     attach.add_argument("--language", metavar="CODE", default="", help="ISO 639-1, e.g. ko")
+    attach.add_argument(
+        "--role",
+        choices=[role.value for role in DocumentRole],
+        default=DocumentRole.SIGNED_ORIGINAL.value,
+        help="what the document is to the agreement (default: signed_original)",
+    )
 
     check = commands.add_parser("check", help="integrity of the database and the documents")
     check.add_argument("-v", "--verbose", action="store_true", help="also list what was checked")
@@ -101,10 +109,22 @@ def _export(library: Library, args: argparse.Namespace) -> int:
 def _attach(library: Library, args: argparse.Namespace) -> int:
     from db.documents import attach_document
 
-    document = attach_document(library, args.agreement_id, args.file, language=args.language)
+    document = attach_document(
+        library,
+        args.agreement_id,
+        args.file,
+        language=args.language,
+        role=DocumentRole(args.role),
+    )
+    pages = (
+        "password-protected"
+        if document.encrypted
+        else f"{document.page_count} page{'s' if document.page_count != 1 else ''}"
+    )
     print(
         f"Attached {document.original_name} to agreement {document.agreement_id} "
-        f"as document {document.id} ({document.size} bytes, SHA-256 {document.sha256})."
+        f"as document {document.id} ({document.size} bytes, SHA-256 {document.sha256}, "
+        f"{document.role.label.lower()}, {pages})."
     )
     return EXIT_OK
 
@@ -181,6 +201,7 @@ _COMMANDS = {"export": _export, "attach": _attach, "check": _check}
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``accord`` command line; return the exit code (0, 1 or 2)."""
+    multiprocessing.freeze_support()  # PDFs are read in a child process (db.pdf)
     windowed = _windowed()
     if sys.stderr is None:  # pythonw / windowed build: keep print() from failing
         sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - lives as long as the process

@@ -263,3 +263,44 @@ def test_screenshot_works_without_a_display(library_dir: Path, tmp_path: Path) -
     )
     assert result.returncode == 0, result.stderr
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_attach_with_a_role_and_an_encrypted_file(
+    capsysbinary, library_dir: Path, samples: Path
+) -> None:
+    code, out, err = run(
+        capsysbinary,
+        "--library",
+        str(library_dir),
+        "attach",
+        "1",
+        str(samples / "aes-128-password-foo.pdf"),
+        "--role",
+        "translation",
+        "--language",
+        "ja",
+    )
+    assert code == 0, err
+    assert out.decode().rstrip().endswith("translation, password-protected).")
+    code, out, err = run(
+        capsysbinary,
+        "--library",
+        str(library_dir),
+        "attach",
+        "1",
+        str(samples / "jo.pdf"),
+        "--language",
+        "xx",
+    )
+    assert code == 1 and "ISO 639-1" in err
+    code, _, err = run(
+        capsysbinary,
+        "--library",
+        str(library_dir),
+        "attach",
+        "1",
+        str(samples / "jo.pdf"),
+        "--role",
+        "treaty",
+    )
+    assert code == 2 and "invalid choice" in err
