@@ -11,12 +11,15 @@ killed. Nothing here touches the library.
 
 from __future__ import annotations
 
-import multiprocessing
+import json
 import os
+import subprocess
+import sys
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import Any
 
 from db.errors import DocumentError
 
@@ -43,25 +46,55 @@ class PdfInfo:
     texts: list[str] = field(default_factory=list)
 
 
-def _child(path: str, conn: Connection, memory_limit: int) -> None:
-    """Run in the child process: read ``path`` and send a dict (or an error) back."""
+#: Argument with which a frozen build's executable runs :func:`worker_main`
+#: (``desktop.cli.main`` dispatches it before anything else).
+WORKER_FLAG = "--accord-pdf-worker"
+
+
+def worker_command(path: str) -> list[str]:
+    """Return the command line of a child process that reads ``path``.
+
+    From source or a wheel: this Python with ``-c``. In a frozen build
+    (PyInstaller) ``sys.executable`` is Accord itself, which runs the
+    worker when given :data:`WORKER_FLAG`.
+    """
+    if getattr(sys, "frozen", False):
+        return [sys.executable, WORKER_FLAG, path]
+    return [sys.executable, "-c", "import sys, db.pdf; db.pdf.worker_main(sys.argv[1])", path]
+
+
+def worker_main(path: str) -> None:
+    """Run in the child process: read ``path``, print one JSON object on stdout.
+
+    ``{"page_count", "title", "texts"}``, or ``{"encrypted": true}``, or
+    ``{"error": text}``.
+    """
     try:
         import resource
 
-        resource.setrlimit(resource.RLIMIT_AS, (memory_limit, memory_limit))
+        resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
     except (ImportError, ValueError, OSError):
         pass  # Windows has no RLIMIT_AS; the time limit still holds
     try:
-        import pypdfium2 as pdfium
+        result = _read(path)
+    except MemoryError:
+        result = {"error": "it needs more memory than Accord allows for one file"}
+    except Exception as exc:  # noqa: BLE001 - any failure is reported to the parent as text
+        result = {"error": f"{type(exc).__name__}: {exc}"}
+    sys.stdout.buffer.write(json.dumps(result).encode("utf-8"))
+    sys.stdout.flush()
 
-        try:
-            document = pdfium.PdfDocument(path)
-        except pdfium.PdfiumError as exc:
-            if "password" in str(exc).lower():
-                conn.send({"encrypted": True})
-            else:
-                conn.send({"error": str(exc)})
-            return
+
+def _read(path: str) -> dict[str, Any]:
+    import pypdfium2 as pdfium
+
+    try:
+        document = pdfium.PdfDocument(path)
+    except pdfium.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            return {"encrypted": True}
+        return {"error": str(exc)}
+    try:
         count = len(document)
         title = (document.get_metadata_dict().get("Title") or "").strip()
         texts = []
@@ -71,14 +104,9 @@ def _child(path: str, conn: Connection, memory_limit: int) -> None:
             texts.append(textpage.get_text_range().replace("\r\n", "\n"))
             textpage.close()
             page.close()
-        document.close()
-        conn.send({"page_count": count, "title": title, "texts": texts})
-    except MemoryError:
-        conn.send({"error": "it needs more memory than Accord allows for one file"})
-    except Exception as exc:  # noqa: BLE001 - any failure is reported to the parent as text
-        conn.send({"error": f"{type(exc).__name__}: {exc}"})
     finally:
-        conn.close()
+        document.close()
+    return {"page_count": count, "title": title, "texts": texts}
 
 
 def read_pdf(
@@ -96,37 +124,37 @@ def read_pdf(
     0.1 s); the child is then killed.
     """
     name = Path(path).name
-    context = multiprocessing.get_context("spawn")
-    receiver, sender = context.Pipe(duplex=False)
-    process = context.Process(
-        target=_child, args=(os.fspath(path), sender, MEMORY_LIMIT), daemon=True
+    process = subprocess.Popen(
+        worker_command(os.fspath(path)),
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
     )
-    process.start()
-    sender.close()
-    waited = 0.0
+    deadline = time.monotonic() + timeout
     try:
-        while not receiver.poll(0.1):
-            waited += 0.1
-            if cancelled is not None and cancelled():
-                raise DocumentError(f"Reading {name} was cancelled.")
-            if waited >= timeout:
-                raise DocumentError(
-                    f"The file {name} could not be read within {timeout:.0f} seconds, "
-                    "so it is probably damaged."
-                )
-            if not process.is_alive() and not receiver.poll(0):
-                raise DocumentError(f"The file {name} made the PDF reader fail, so it is damaged.")
-        try:
-            result = receiver.recv()
-        except EOFError as exc:
-            raise DocumentError(
-                f"The file {name} made the PDF reader fail, so it is damaged."
-            ) from exc
+        while True:
+            try:
+                output, _ = process.communicate(timeout=0.1)
+                break
+            except subprocess.TimeoutExpired:
+                if cancelled is not None and cancelled():
+                    raise DocumentError(f"Reading {name} was cancelled.") from None
+                if time.monotonic() >= deadline:
+                    raise DocumentError(
+                        f"The file {name} could not be read within {timeout:.0f} seconds, "
+                        "so it is probably damaged."
+                    ) from None
     finally:
-        receiver.close()
-        if process.is_alive():
+        if process.poll() is None:
             process.kill()
-        process.join(5)
+            process.communicate()
+    try:
+        result = json.loads(output)
+    except ValueError:
+        result = None
+    if not isinstance(result, dict):
+        raise DocumentError(f"The file {name} made the PDF reader fail, so it is damaged.")
     if "error" in result:
         raise DocumentError(f"The file {name} is damaged: {_plain(result['error'])}.")
     if result.get("encrypted"):

@@ -11,7 +11,6 @@ machine without a display.
 from __future__ import annotations
 
 import argparse
-import multiprocessing
 import os
 import sys
 from collections.abc import Mapping, Sequence
@@ -19,6 +18,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from db.enums import DocumentRole
+from db.pdf import WORKER_FLAG, worker_main
 from db.errors import AccordError, LibraryError
 from db.library import Library, open_library
 
@@ -201,7 +201,11 @@ _COMMANDS = {"export": _export, "attach": _attach, "check": _check}
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``accord`` command line; return the exit code (0, 1 or 2)."""
-    multiprocessing.freeze_support()  # PDFs are read in a child process (db.pdf)
+    args_given = sys.argv[1:] if argv is None else list(argv)
+    if args_given[:1] == [WORKER_FLAG] and len(args_given) == 2:
+        # A frozen build reads PDFs by running itself with this flag (db.pdf).
+        worker_main(args_given[1])
+        return EXIT_OK
     windowed = _windowed()
     if sys.stderr is None:  # pythonw / windowed build: keep print() from failing
         sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - lives as long as the process
