@@ -18,9 +18,9 @@ from pathlib import Path
 from typing import NoReturn
 
 from db.enums import DocumentRole
-from db.pdf import WORKER_FLAG, worker_main
 from db.errors import AccordError, LibraryError
 from db.library import Library, open_library
+from db.pdf import WORKER_FLAG, worker_main
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
