@@ -16,7 +16,7 @@ from db.library import Library
 from db.schemas import AgreementRead, DocumentRead
 from desktop import opener
 from desktop.changes import RecordChange, RecordsNotifier
-from desktop.messages import show_error, summary
+from desktop.messages import fill, show_error, summary
 from desktop.tasks import Progress, Task, TaskRunner
 
 _LAST_FOLDER_KEY = "documents/lastFolder"
@@ -71,7 +71,7 @@ class DocumentCommands(QObject):
         )
         path, _filter = QFileDialog.getOpenFileName(
             self._parent,
-            self.tr("Attach a PDF to “%1”").replace("%1", _short(agreement.title)),
+            fill(self.tr("Attach a PDF to “{title}”"), title=_short(agreement.title)),
             folder,
             self.tr("PDF documents (*.pdf);;All files (*)"),
         )
@@ -106,7 +106,7 @@ class DocumentCommands(QObject):
 
     def _make_progress(self, path: Path) -> QProgressDialog:
         dialog = QProgressDialog(
-            self.tr("Copying %1 into the library…").replace("%1", path.name),
+            fill(self.tr("Copying {name} into the library…"), name=path.name),
             self.tr("Cancel"),
             0,
             1000,
@@ -136,9 +136,11 @@ class DocumentCommands(QObject):
             )
         )
         self.message_posted.emit(
-            self.tr("Attached %1 (%2 bytes).")
-            .replace("%1", document.original_name)
-            .replace("%2", f"{document.size:,}")
+            fill(
+                self.tr("Attached {name} ({size} bytes)."),
+                name=document.original_name,
+                size=f"{document.size:,}",
+            )
         )
         self.document_attached.emit(document)
         self._start_next()
@@ -148,8 +150,8 @@ class DocumentCommands(QObject):
         self._finish_task()
         if isinstance(error, Cancelled):
             self._queue.clear()
-            message = self.tr("Attaching %1 was cancelled; nothing was stored.").replace(
-                "%1", path.name
+            message = fill(
+                self.tr("Attaching {name} was cancelled; nothing was stored."), name=path.name
             )
             self.message_posted.emit(message)
         else:
@@ -177,14 +179,17 @@ class DocumentCommands(QObject):
         if not opener.open_document(path, attachments_dir=self._library.attachments_dir):
             show_error(
                 self._parent,
-                self.tr(
-                    "“%1” could not be opened: no application for PDF files answered. "
-                    "Install a PDF viewer, or set one as the default for .pdf files."
-                ).replace("%1", document.original_name),
+                fill(
+                    self.tr(
+                        "“{name}” could not be opened: no application for PDF files answered. "
+                        "Install a PDF viewer, or set one as the default for .pdf files."
+                    ),
+                    name=document.original_name,
+                ),
                 title=self.tr("Cannot open the document"),
             )
             return False
-        self.message_posted.emit(self.tr("Opened %1.").replace("%1", document.original_name))
+        self.message_posted.emit(fill(self.tr("Opened {name}."), name=document.original_name))
         return True
 
 

@@ -116,9 +116,10 @@ class CsvExporter(QObject):
         self.message_posted.emit(
             plural(
                 count,
-                self.tr("Exported %n agreement to %1."),
-                self.tr("Exported %n agreements to %1."),
-            ).replace("%1", str(path))
+                self.tr("Exported {n} agreement to {path}."),
+                self.tr("Exported {n} agreements to {path}."),
+                path=path,
+            )
         )
         self.exported.emit(count, path)
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.dialogs.base_dialog import Dialog
+from desktop.messages import fill
 
 
 class ExportScope(Enum):
@@ -65,7 +66,11 @@ class ExportDialog(Dialog):
             self.partner_radio.setToolTip(self.tr("Select a partner first"))
         else:
             self.partner_radio.setText(
-                self.tr("&%1's agreements (%n)", "", partner_count).replace("%1", partner_name)
+                fill(
+                    self.tr("&{partner}'s agreements ({n})"),
+                    partner=partner_name.replace("&", "&&"),  # a name's & is no shortcut
+                    n=partner_count,
+                )
             )
         self.shown_radio = QRadioButton(
             self.tr("&Exactly the agreements shown now (%n), in their order", "", shown_count),

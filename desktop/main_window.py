@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from importlib import metadata
 from pathlib import Path
 
@@ -40,7 +41,7 @@ from desktop.actions import WindowActions
 from desktop.changes import RecordsNotifier
 from desktop.document_commands import DocumentCommands
 from desktop.export_command import CsvExporter
-from desktop.messages import inform, plural
+from desktop.messages import fill, inform, plural
 from desktop.models.roles import ItemRole
 from desktop.record_browser import RecordBrowser
 from desktop.record_commands import RecordCommands
@@ -100,7 +101,7 @@ class MainWindow(QMainWindow):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self.counts_label = QLabel(self)
         self.counts_label.setObjectName("countsLabel")
-        self.counts_label.setToolTip(self.tr("Library: %1").replace("%1", str(library.root)))
+        self.counts_label.setToolTip(fill(self.tr("Library: {path}"), path=library.root))
 
         self._build_chrome()
         self._connect()
@@ -242,9 +243,9 @@ class MainWindow(QMainWindow):
         self.counts_label.setText(
             " · ".join(
                 (
-                    plural(partners, self.tr("%n partner"), self.tr("%n partners")),
-                    plural(total, self.tr("%n agreement"), self.tr("%n agreements")),
-                    self.tr("%1 shown").replace("%1", str(shown)),
+                    plural(partners, self.tr("{n} partner"), self.tr("{n} partners")),
+                    plural(total, self.tr("{n} agreement"), self.tr("{n} agreements")),
+                    fill(self.tr("{n} shown"), n=shown),
                 )
             )
         )
@@ -368,12 +369,14 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About Accord"),
-            self.tr(
-                "<h3>Accord %1</h3><p>Partners, agreements and their signed documents, "
-                "for an international-affairs office.</p><p>Library: %2</p>"
-            )
-            .replace("%1", version)
-            .replace("%2", str(self.library.root)),
+            fill(
+                self.tr(
+                    "<h3>Accord {version}</h3><p>Partners, agreements and their signed "
+                    "documents, for an international-affairs office.</p><p>Library: {path}</p>"
+                ),
+                version=html.escape(version),
+                path=html.escape(str(self.library.root)),
+            ),
         )
 
     # -- drag and drop ------------------------------------------------------

@@ -1,19 +1,49 @@
-"""Message boxes of the window: errors as one sentence, questions with a safe default.
+"""Message boxes of the window, and the one way values are put into translated texts.
 
 The static ``QMessageBox`` functions are used on purpose: they are the OS
 edge that tests patch.
+
+Translated texts name their blanks, ``"Attached {name} ({size} bytes)."``,
+and :func:`fill` puts the values in, all in one pass: a value is never read
+again as a placeholder, so a file named ``MoU%20Seoul{size}.pdf`` or a title
+holding ``%2`` shows as typed. Never chain ``.replace("%1", ...)`` or
+``QString.arg`` on a text that may already hold a person's words.
 """
 
 from __future__ import annotations
+
+import re
+from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from db.errors import AccordError
 
+_FIELD = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("messages", text)
+
+
+def fill(template: str, /, **values: object) -> str:
+    """Return ``template`` with each ``{name}`` replaced by ``str(values[name])``.
+
+    One pass over the template only: what is put in is never searched for
+    placeholders again, and other braces or ``%`` signs are left alone. A
+    ``{name}`` without a value stays as written (a translation with a
+    mistyped field shows it rather than failing).
+    """
+    return _fill(template, values)
+
+
+def _fill(template: str, values: Mapping[str, object]) -> str:
+    def value(match: re.Match[str]) -> str:
+        name = match.group(1)
+        return str(values[name]) if name in values else match.group(0)
+
+    return _FIELD.sub(value, template)
 
 
 def show_error(parent: QWidget | None, error: BaseException | str, *, title: str = "") -> None:
@@ -30,7 +60,7 @@ def summary(error: BaseException) -> str:
     """Return a one-line description of an unexpected exception."""
     first_line = (str(error).strip().splitlines() or [""])[0]
     detail = f"{type(error).__name__}: {first_line}" if first_line else type(error).__name__
-    return _tr("Something unexpected went wrong (%1).").replace("%1", detail)
+    return fill(_tr("Something unexpected went wrong ({detail})."), detail=detail)
 
 
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
@@ -50,10 +80,10 @@ def inform(parent: QWidget | None, text: str, *, title: str = "") -> None:
     QMessageBox.information(parent, title or _tr("Accord"), text)
 
 
-def plural(count: int, one: str, many: str) -> str:
-    """Return ``one`` or ``many`` (translated texts holding ``%n``) with the count put in.
+def plural(count: int, one: str, many: str, /, **values: object) -> str:
+    """Return ``one`` or ``many`` :func:`fill`-ed with ``{n}`` = ``count`` and ``values``.
 
     English needs only the two forms; without a loaded translation Qt's own
     ``%n`` plural handling would show "agreement(s)".
     """
-    return (one if count == 1 else many).replace("%n", str(count))
+    return _fill(one if count == 1 else many, {**values, "n": count})

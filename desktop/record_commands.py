@@ -15,7 +15,7 @@ from db.text import fold
 from desktop.changes import RecordChange, RecordsNotifier
 from desktop.dialogs.agreement_dialog import AgreementDialog
 from desktop.dialogs.partner_dialog import PartnerDialog
-from desktop.messages import confirm, plural, show_error
+from desktop.messages import confirm, fill, plural, show_error
 
 
 class RecordCommands(QObject):
@@ -79,11 +79,12 @@ class RecordCommands(QObject):
         if count:
             text = plural(
                 count,
-                self.tr("Delete “%1” and its agreement? Its documents are removed too."),
-                self.tr("Delete “%1” and its %n agreements? Their documents are removed too."),
-            ).replace("%1", partner.name)
+                self.tr("Delete “{name}” and its agreement? Its documents are removed too."),
+                self.tr("Delete “{name}” and its {n} agreements? Their documents are removed too."),
+                name=partner.name,
+            )
         else:
-            text = self.tr("Delete the partner “%1”?").replace("%1", partner.name)
+            text = fill(self.tr("Delete the partner “{name}”?"), name=partner.name)
         if not confirm(self._parent, self.tr("Delete partner"), text):
             return False
         try:
@@ -148,17 +149,17 @@ class RecordCommands(QObject):
     def delete_agreement(self, agreement: AgreementRead) -> bool:
         """Delete ``agreement`` and its documents after asking."""
         count = agreement.document_count
-        text = self.tr("Delete the agreement “%1” (%2, signed %3)?")
-        text = (
-            text.replace("%1", agreement.title)
-            .replace("%2", agreement.partner_name)
-            .replace("%3", agreement.date_signed.isoformat())
+        text = fill(
+            self.tr("Delete the agreement “{title}” ({partner}, signed {date})?"),
+            title=agreement.title,
+            partner=agreement.partner_name,
+            date=agreement.date_signed.isoformat(),
         )
         if count:
             text += " " + plural(
                 count,
                 self.tr("Its document is removed from the library too."),
-                self.tr("Its %n documents are removed from the library too."),
+                self.tr("Its {n} documents are removed from the library too."),
             )
         if not confirm(self._parent, self.tr("Delete agreement"), text):
             return False
@@ -174,10 +175,13 @@ class RecordCommands(QObject):
 
     def remove_document(self, document: DocumentRead) -> bool:
         """Remove ``document`` from its agreement after asking (the user's file stays)."""
-        text = self.tr(
-            "Remove “%1” from the agreement? The library's copy is deleted; the file you "
-            "attached from stays where it was."
-        ).replace("%1", document.original_name)
+        text = fill(
+            self.tr(
+                "Remove “{name}” from the agreement? The library's copy is deleted; the file "
+                "you attached from stays where it was."
+            ),
+            name=document.original_name,
+        )
         if not confirm(self._parent, self.tr("Remove document"), text):
             return False
         try:

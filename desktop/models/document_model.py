@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 
 from db.schemas import DocumentRead
 from db.text import fold
+from desktop.messages import fill
 from desktop.models.roles import ItemRole
 from desktop.models.table_model import RIGHT, Index, RecordTableModel
 
@@ -89,13 +90,13 @@ class DocumentTableModel(RecordTableModel):
             return self._display(document, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.NAME:
-                return (
-                    self.tr("%1\nSHA-256: %2")
-                    .replace("%1", document.original_name)
-                    .replace("%2", document.sha256)
+                return fill(
+                    self.tr("{name}\nSHA-256: {sha256}"),
+                    name=document.original_name,
+                    sha256=document.sha256,
                 )
             if column == self.SIZE:
-                return self.tr("%1 bytes").replace("%1", QLocale().toString(document.size))
+                return fill(self.tr("{size} bytes"), size=QLocale().toString(document.size))
             return None
         if role == ItemRole.RECORD:
             return document
