@@ -13,6 +13,7 @@ from PySide6.QtCore import (
 from db.schemas import AgreementRead
 from db.text import fold
 from desktop.models.roles import ItemRole
+from desktop.models.search import search_text
 from desktop.models.table_model import RIGHT, Index, RecordTableModel
 
 
@@ -22,7 +23,8 @@ class AgreementTableModel(RecordTableModel):
     Holds every agreement given (the proxy narrows them to one partner and to
     the search). ``ItemRole.SORT`` gives dates as ISO strings (they sort as
     dates) and document counts as ints; ``ItemRole.SEARCH`` the folded text
-    of partner names, country, title, type, notes and areas.
+    of partner names, country and relationship, title, type, the dates as
+    shown (ISO), notes and areas.
     """
 
     TITLE, PARTNER, TYPE, DATE_SIGNED, DOCUMENTS = range(5)
@@ -52,18 +54,17 @@ class AgreementTableModel(RecordTableModel):
         self.beginResetModel()
         self._agreements = list(agreements)
         self._search = [
-            fold(
-                " ".join(
-                    (
-                        a.partner_name,
-                        names.get(a.partner_id, ""),
-                        a.partner_country,
-                        a.title,
-                        a.type.label,
-                        a.notes,
-                        *a.areas,
-                    )
-                )
+            search_text(
+                a.partner_name,
+                names.get(a.partner_id, ""),
+                a.partner_country,
+                a.relationship.label,
+                a.title,
+                a.type.label,
+                a.date_signed.isoformat(),
+                a.valid_until.isoformat() if a.valid_until else "",
+                a.notes,
+                *a.areas,
             )
             for a in self._agreements
         ]

@@ -14,6 +14,7 @@ from PySide6.QtGui import QFont
 from db.schemas import PartnerRead
 from db.text import fold
 from desktop.models.roles import ItemRole
+from desktop.models.search import search_text
 from desktop.models.table_model import Index, RecordTableModel
 
 
@@ -49,7 +50,8 @@ class PartnerTableModel(RecordTableModel):
         self.beginResetModel()
         self._partners = list(partners)
         self._search = [
-            fold(" ".join((p.name, p.local_name, p.country, p.notes))) for p in self._partners
+            search_text(p.name, p.local_name, p.country, p.relationship.label, p.notes)
+            for p in self._partners
         ]
         self.endResetModel()
 

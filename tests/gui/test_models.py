@@ -210,7 +210,7 @@ def test_communique_finds_the_five_communiques_with_and_without_accent(agreement
 
 
 @pytest.mark.parametrize(
-    "text", ["(", "'", "-", '"', "[", "\\", "*", ".*", "?", "(Japan", "Brussel-"]
+    "text", ["(", "'", "-", "[", "\\", "*", ".*", "?", "(Japan", "Brussel-", '"(Japan']
 )
 def test_search_text_is_never_a_pattern(agreement_proxy, text):
     agreement_proxy.set_search(text)
@@ -225,6 +225,78 @@ def test_search_words_must_all_match(agreement_proxy):
     ]
     assert matches((), "anything")
     assert search_terms("  ＭＯＵ  São ") == ("mou", "sao")
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        ('"Seoul"', ("seoul",)),
+        ("“Seoul”", ("seoul",)),
+        ("＂Seoul＂", ("seoul",)),
+        ('"Seoul', ("seoul",)),
+        ('"joint  statement" 2015', ("joint statement", "2015")),
+        ('Paris "joint declaration"', ("paris", "joint declaration")),
+        ('""', ()),
+        ('"', ()),
+        ("Xi'an (Japan)", ("xi'an", "(japan)")),
+    ],
+)
+def test_quotes_are_stripped_and_a_quoted_phrase_is_one_term(text, terms):
+    assert search_terms(text) == terms
+
+
+def test_a_quoted_word_finds_what_the_word_finds(agreement_proxy):
+    agreement_proxy.set_search('"Seoul"')
+    assert agreement_proxy.rowCount() == 2
+    assert {r.partner_name for r in column(agreement_proxy, 0, ItemRole.RECORD)} == {"Seoul"}
+
+
+def test_a_quoted_phrase_must_occur_as_written(agreement_proxy):
+    agreement_proxy.set_search('"joint statement"')
+    assert column(agreement_proxy, AgreementTableModel.TITLE) == [
+        "Joint Statement by the Governor of Tokyo and Mayor of Seoul"
+    ]
+    agreement_proxy.set_search('"statement joint"')
+    assert agreement_proxy.rowCount() == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("2024", {"2024-05-16", "2024-05-14", "2024-02-06"}),
+        ("2024-05", {"2024-05-16", "2024-05-14"}),
+        ("2015-02-03", {"2015-02-03"}),
+    ],
+)
+def test_search_finds_agreements_by_the_date_shown(agreement_proxy, text, dates):
+    agreement_proxy.set_search(text)
+    shown = column(agreement_proxy, AgreementTableModel.DATE_SIGNED)
+    assert set(shown) == dates
+
+
+def test_search_finds_a_valid_until_date(library):
+    agreement = list_agreements(library)[0].model_copy(update={"valid_until": dt.date(2031, 3, 31)})
+    model = AgreementTableModel()
+    model.set_rows([agreement])
+    assert matches(search_terms("2031-03"), model.search_text(0))
+
+
+@pytest.mark.parametrize(
+    ("text", "relationship"),
+    [("Sister/friendship", "Sister/friendship"), ("cooperation partner", "Cooperation partner")],
+)
+def test_search_finds_agreements_and_partners_by_relationship(
+    agreement_proxy, partner_proxy, text, relationship
+):
+    agreement_proxy.set_search(text)
+    records = column(agreement_proxy, 0, ItemRole.RECORD)
+    assert records
+    assert {r.relationship.label for r in records} == {relationship}
+    partner_proxy.set_search(text)
+    partners = column(partner_proxy, 0, ItemRole.RECORD)[1:]
+    assert partners
+    assert {p.relationship.label for p in partners} == {relationship}
+    assert {r.partner_name for r in records} <= {p.name for p in partners}
 
 
 def test_partner_ids_matching_search_ignore_the_partner_filter(agreement_proxy, partner_model):
