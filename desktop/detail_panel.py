@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from db.schemas import AgreementRead
 from desktop.document_list import DocumentListView
+from desktop.messages import fill
 
 _DASH = "—"
 
@@ -27,8 +29,13 @@ class AgreementDetail(QWidget):
 
     The documents list (:attr:`document_view`) is the ``documentView`` of
     DESIGN; the buttons under it trigger the window's own actions, given to
-    :meth:`set_document_actions`.
+    :meth:`set_document_actions`. Without an agreement the panel shows a
+    hint (:meth:`show_hint`), with a Clear search button when a search is
+    what left the table empty.
     """
+
+    #: The Clear search button of the "nothing matches" hint was clicked.
+    clear_search_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,9 +43,20 @@ class AgreementDetail(QWidget):
         self.setAccessibleName(self.tr("Agreement details"))
         self._agreement: AgreementRead | None = None
 
-        self._placeholder = QLabel(self.tr("Select an agreement to see its details."), self)
-        self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._placeholder.setEnabled(False)
+        self.hint_label = QLabel(self)
+        self.hint_label.setObjectName("detailHint")
+        self.hint_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint_label.setTextFormat(Qt.TextFormat.PlainText)  # it may quote the search
+        self.hint_label.setWordWrap(True)
+        self.clear_search_button = QPushButton(self.tr("Clear search"), self)
+        self.clear_search_button.setObjectName("clearSearchButton")
+        self.clear_search_button.clicked.connect(self.clear_search_requested)
+        self._placeholder = QWidget(self)
+        placeholder_layout = QVBoxLayout(self._placeholder)
+        placeholder_layout.addStretch(1)
+        placeholder_layout.addWidget(self.hint_label)
+        placeholder_layout.addWidget(self.clear_search_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        placeholder_layout.addStretch(1)
 
         self.title_label = self._value_label()
         title_font = QFont(self.title_label.font())
@@ -106,6 +124,17 @@ class AgreementDetail(QWidget):
         layout.addWidget(self._stack)
         self.set_agreement(None)
 
+    def default_hint(self) -> str:
+        """The hint shown when agreements are listed but none is selected."""
+        return self.tr("Select an agreement to see its details.")
+
+    def show_hint(self, text: str, *, offer_clear_search: bool = False) -> None:
+        """Show no agreement but ``text`` (plain text), and the Clear search button if asked."""
+        self.set_agreement(None)
+        self.hint_label.setText(text)
+        self.hint_label.setAccessibleDescription(text)
+        self.clear_search_button.setVisible(offer_clear_search)
+
     def set_document_actions(self, attach: QAction, open_: QAction) -> None:
         """Put the window's Attach and Open actions on the buttons beside the documents."""
         self._attach_button.setDefaultAction(attach)
@@ -124,7 +153,7 @@ class AgreementDetail(QWidget):
         supersedes_title: str = "",
         keep_document_id: int | None = None,
     ) -> None:
-        """Show ``agreement`` (``None``: the hint) with its documents.
+        """Show ``agreement`` with its documents (``None``: the default hint).
 
         ``local_name`` is the partner's name in its own script and
         ``supersedes_title`` the title of the agreement it supersedes, if any.
@@ -132,6 +161,8 @@ class AgreementDetail(QWidget):
         self._agreement = agreement
         if agreement is None:
             self.document_view.set_documents([])
+            self.hint_label.setText(self.default_hint())
+            self.clear_search_button.hide()
             self._stack.setCurrentIndex(0)
             return
         self.title_label.setText(agreement.title)
@@ -147,8 +178,7 @@ class AgreementDetail(QWidget):
         self.areas_label.setText("; ".join(agreement.areas) or _DASH)
         if agreement.supersedes_id is not None:
             self.supersedes_label.setText(
-                supersedes_title
-                or self.tr("Agreement %1").replace("%1", str(agreement.supersedes_id))
+                supersedes_title or fill(self.tr("Agreement {id}"), id=agreement.supersedes_id)
             )
         else:
             self.supersedes_label.setText(_DASH)

@@ -12,7 +12,7 @@ from db.library import Library
 from db.schemas import AgreementRead, DocumentRead, PartnerRead
 from desktop.changes import RecordChange, RecordsNotifier
 from desktop.detail_panel import AgreementDetail
-from desktop.messages import show_error
+from desktop.messages import fill, show_error
 from desktop.models.agreement_model import AgreementTableModel
 from desktop.models.agreement_proxy import AgreementFilterProxy
 from desktop.models.partner_model import PartnerTableModel
@@ -121,6 +121,7 @@ class RecordBrowser(QSplitter):
         )
         self.agreement_proxy.layoutChanged.connect(self.selection_changed)
         notifier.records_changed.connect(self._on_notifier_records_changed)
+        self.detail.clear_search_requested.connect(self._clear_search)
 
         self._reload()
         self.partner_view.sortByColumn(PartnerTableModel.NAME, Qt.SortOrder.AscendingOrder)
@@ -275,7 +276,7 @@ class RecordBrowser(QSplitter):
     def _sync_detail(self, *, keep_document_id: int | None = None) -> None:
         agreement = self.current_agreement()
         if agreement is None:
-            self.detail.set_agreement(None)
+            self._show_empty_detail()
             self.selection_changed.emit()
             return
         partner = next(
@@ -295,6 +296,19 @@ class RecordBrowser(QSplitter):
             keep_document_id=keep_document_id,
         )
         self.selection_changed.emit()
+
+    def _show_empty_detail(self) -> None:
+        """Say why no agreement is shown: nothing matches the search, or there is none."""
+        if self.agreement_proxy.rowCount() > 0:
+            self.detail.set_agreement(None)
+        elif self.agreement_proxy.searching:
+            text = fill(self.tr("No agreements match “{text}”."), text=self._search_text.strip())
+            hint = self.tr("Press Esc in the search field or click Clear search to see them all.")
+            self.detail.show_hint(f"{text}\n{hint}", offer_clear_search=True)
+        elif (partner := self.current_partner()) is not None:
+            self.detail.show_hint(fill(self.tr("{name} has no agreements yet."), name=partner.name))
+        else:
+            self.detail.show_hint(self.tr("There are no agreements yet."))
 
     # -- layout state -------------------------------------------------------
 

@@ -338,6 +338,58 @@ def test_search_keeps_a_selected_partner_that_has_matches(qtbot, window):
     ]
 
 
+def test_search_by_year_and_in_quotes_finds_what_the_table_shows(qtbot, window):
+    search(qtbot, window, "2024")
+    assert view_column(window.agreement_view, AgreementTableModel.DATE_SIGNED) == [
+        "2024-05-16",
+        "2024-05-14",
+        "2024-02-06",
+    ]
+    search(qtbot, window, '"Seoul"')
+    assert view_column(window.partner_view, PartnerTableModel.NAME)[1:] == ["Seoul"]
+    assert window.agreement_view.model().rowCount() == 2
+
+
+def test_a_search_that_matches_nothing_says_so_and_offers_to_clear_it(qtbot, window):
+    search(qtbot, window, "  xyz ")
+    assert window.agreement_view.model().rowCount() == 0
+    assert window.current_agreement() is None
+    assert window.detail.hint_label.text() == (
+        "No agreements match “xyz”.\n"
+        "Press Esc in the search field or click Clear search to see them all."
+    )
+    assert window.detail.hint_label.isVisible()
+    assert window.detail.clear_search_button.isVisible()
+    window.detail.clear_search_button.click()
+    assert window.search_field.text() == ""
+    assert window.agreement_view.model().rowCount() == 21
+    assert window.current_agreement() is not None
+    assert not window.detail.hint_label.isVisible()
+
+
+def test_the_no_match_hint_quotes_the_search_as_plain_text(qtbot, window):
+    search(qtbot, window, "<b>%1 {text}</b>")
+    assert window.detail.hint_label.textFormat() == Qt.TextFormat.PlainText
+    assert window.detail.hint_label.text().startswith("No agreements match “<b>%1 {text}</b>”.")
+
+
+def test_esc_clears_a_search_that_matches_nothing(qtbot, window):
+    focus(qtbot, window.search_field)
+    qtbot.keyClicks(window.search_field, "xyz")
+    qtbot.waitUntil(lambda: window.detail.clear_search_button.isVisible())
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.agreement_view.model().rowCount() == 21)
+    assert not window.detail.clear_search_button.isVisible()
+
+
+def test_a_partner_without_agreements_says_so(qtbot, window):
+    click_partner(window, "Cairo")
+    assert window.detail.hint_label.text() == "Cairo has no agreements yet."
+    assert not window.detail.clear_search_button.isVisible()
+    click_partner(window, "All")
+    assert window.detail.agreement is not None
+
+
 # -- add and edit -------------------------------------------------------------------
 
 
@@ -849,13 +901,16 @@ def test_attaching_keeps_the_partner_list_as_it_was(qtbot, monkeypatch, samples,
 
 def test_dragging_files_is_accepted_and_text_is_not(window, samples):
     def drag(mime: QMimeData) -> bool:
-        event = QDragEnterEvent(
-            QPointF(window.rect().center()),
+        rest = (
             Qt.DropAction.CopyAction,
             mime,
             Qt.MouseButton.LeftButton,
             Qt.KeyboardModifier.NoModifier,
         )
+        try:
+            event = QDragEnterEvent(QPointF(window.rect().center()), *rest)
+        except TypeError:  # PySide6 before 6.12 takes a QPoint only (deprecated since)
+            event = QDragEnterEvent(window.rect().center(), *rest)
         window.dragEnterEvent(event)
         return event.isAccepted()
 
