@@ -33,7 +33,8 @@ from db.library import Library
 from db.schemas import AgreementCreate, AgreementRead, PartnerRead, clean_areas
 from db.text import clean, fold
 from desktop.dialogs.base_dialog import Dialog
-from desktop.dialogs.date_field import DateField
+from desktop.dialogs.date_field import DateField, confirm_future_date, date_refusal
+from desktop.messages import fill
 
 #: Areas offered by the completer besides those the caller passes.
 COMMON_AREAS = (
@@ -194,17 +195,21 @@ class AgreementDialog(Dialog):
             return self.tr("Enter the title of the agreement."), self.title_edit
         if len(title) > MAX_TITLE:
             message = self.tr("The title can have at most {count} characters.")
-            return message.format(count=MAX_TITLE), self.title_edit
+            return fill(message, count=MAX_TITLE), self.title_edit
         if not self.signed_field.is_valid():
             return self.tr("The date signed is not a date; write it as YYYY-MM-DD."), (
                 self.signed_field
             )
         if signed is None:
             return self.tr("Enter the date the agreement was signed."), self.signed_field
+        if (refusal := date_refusal(signed)) is not None:
+            return refusal, self.signed_field
         if not self.valid_until_field.is_valid():
             return self.tr("“Valid until” is not a date; write it as YYYY-MM-DD."), (
                 self.valid_until_field
             )
+        if (refusal := date_refusal(until)) is not None:
+            return refusal, self.valid_until_field
         if until is not None and until < signed:
             return self.tr("“Valid until” cannot be earlier than the date signed."), (
                 self.valid_until_field
@@ -217,6 +222,9 @@ class AgreementDialog(Dialog):
             self.error_label.show_message(*refusal)
             return
         self.error_label.clear_message()
+        # "Valid until" is meant to lie ahead; only the date signed is asked about.
+        if not confirm_future_date(self.signed_field):
+            return
         data = AgreementCreate(
             partner_id=self.partner_combo.currentData(),
             title=self.title_edit.title(),
@@ -236,10 +244,11 @@ class AgreementDialog(Dialog):
             exclude_id=self._agreement.id if self._agreement else None,
         )
         if duplicate is not None:
-            question = self.tr(
-                "{partner} already has “{title}” signed on {date} (ID {id}).\n\n"
-                "Save this agreement anyway?"
-            ).format(
+            question = fill(
+                self.tr(
+                    "{partner} already has “{title}” signed on {date} (ID {id}).\n\n"
+                    "Save this agreement anyway?"
+                ),
                 partner=duplicate.partner_name,
                 title=duplicate.title,
                 date=duplicate.date_signed.isoformat(),

@@ -15,6 +15,11 @@ that reads the forms people actually type, with a calendar popup beside it:
 - Empty text is "no date". Text that is not a date makes :meth:`is_valid`
   false; the form refuses it by name rather than saving no date.
 - Up/Down step one day; Alt+Down or F4 opens the calendar.
+
+The forms share one plausibility rule for the dates they save: a date
+before :data:`EARLIEST_DATE` is refused (:func:`date_refusal`), and a date
+more than a year ahead is saved only when the person confirms it
+(:func:`confirm_future_date`): 2204 for 2024 is an easy slip.
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ import datetime as dt
 import re
 import unicodedata
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -32,6 +37,11 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
+
+from desktop.messages import confirm, fill
+
+#: The earliest date a form accepts; anything before it is taken for a typo.
+EARLIEST_DATE = dt.date(1900, 1, 1)
 
 _DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?|(\d{4})(\d{2})(\d{2})")
 
@@ -50,6 +60,48 @@ def parse_date(text: str) -> dt.date | None:
         raise ValueError(f"“{text}” is not a date")
     year, month, day = (int(part) for part in match.groups() if part is not None)
     return dt.date(year, month, day)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DateField", text)
+
+
+def date_refusal(date: dt.date | None) -> str | None:
+    """Return why a form refuses ``date`` (before :data:`EARLIEST_DATE`); ``None`` if not."""
+    if date is None or date >= EARLIEST_DATE:
+        return None
+    return fill(
+        _tr("{date} looks wrong: dates before 1900 are not accepted."), date=date.isoformat()
+    )
+
+
+def is_far_future(date: dt.date | None, *, today: dt.date | None = None) -> bool:
+    """True when ``date`` is more than one year after ``today`` (default: the real today)."""
+    if date is None:
+        return False
+    today = today or dt.date.today()
+    try:
+        limit = today.replace(year=today.year + 1)
+    except ValueError:  # 29 February
+        limit = dt.date(today.year + 1, 3, 1)
+    return date > limit
+
+
+def confirm_future_date(field: DateField, *, today: dt.date | None = None) -> bool:
+    """Ask before saving a date of ``field`` more than a year ahead; True to go on saving.
+
+    Dates up to a year ahead (and empty fields) are not asked about. On No
+    the field gets the focus, so the typo can be fixed.
+    """
+    date = field.date()
+    if not is_far_future(date, today=today):
+        return True
+    assert date is not None
+    question = fill(_tr("{date} is in the future; save anyway?"), date=date.isoformat())
+    if confirm(field.window(), _tr("Date in the future"), question):
+        return True
+    field.setFocus()
+    return False
 
 
 class DateField(QWidget):
@@ -166,4 +218,11 @@ class _DateLineEdit(QLineEdit):
         event.accept()
 
 
-__all__ = ["DateField", "parse_date"]
+__all__ = [
+    "EARLIEST_DATE",
+    "DateField",
+    "confirm_future_date",
+    "date_refusal",
+    "is_far_future",
+    "parse_date",
+]

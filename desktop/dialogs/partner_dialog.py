@@ -24,7 +24,8 @@ from db.enums import PartnerKind, Relationship
 from db.schemas import PartnerCreate, PartnerRead
 from db.text import clean, fold
 from desktop.dialogs.base_dialog import Dialog
-from desktop.dialogs.date_field import DateField
+from desktop.dialogs.date_field import DateField, confirm_future_date, date_refusal
+from desktop.messages import fill
 
 #: Longest name and local name the records core accepts (db.partners._validate).
 MAX_NAME = 200
@@ -142,8 +143,9 @@ class PartnerDialog(Dialog):
             self.error_label.show_message(self.tr("Enter the partner’s name."), self.name_edit)
         elif fold(name) in self._taken:
             self.error_label.show_message(
-                self.tr("There is already a partner named “{name}”.").format(
-                    name=self._taken[fold(name)]
+                fill(
+                    self.tr("There is already a partner named “{name}”."),
+                    name=self._taken[fold(name)],
                 ),
                 self.name_edit,
             )
@@ -154,8 +156,12 @@ class PartnerDialog(Dialog):
                 self.tr("The date of affiliation is not a date; write it as YYYY-MM-DD."),
                 self.affiliation_field,
             )
+        elif (refusal := date_refusal(self.affiliation_field.date())) is not None:
+            self.error_label.show_message(refusal, self.affiliation_field)
         else:
             self.error_label.clear_message()
+            if not confirm_future_date(self.affiliation_field):
+                return
             self._result = PartnerCreate(
                 name=name,
                 local_name=self.local_name_edit.text(),

@@ -19,7 +19,13 @@ from db.partners import list_partners
 from db.schemas import AgreementRead, PartnerRead
 from desktop.dialogs.agreement_dialog import AgreementDialog, AgreementFormResult
 from desktop.dialogs.base_dialog import geometry_key
-from desktop.dialogs.date_field import DateField, parse_date
+from desktop.dialogs.date_field import (
+    EARLIEST_DATE,
+    DateField,
+    date_refusal,
+    is_far_future,
+    parse_date,
+)
 from desktop.dialogs.partner_dialog import PartnerDialog
 
 SAVE = QDialogButtonBox.StandardButton.Save
@@ -356,6 +362,121 @@ def test_agreement_ask_cancelled_returns_none(qtbot, library, partners):
 
 def _fail_question(*args):
     raise AssertionError("no duplicate question was expected")
+
+
+# --- implausible dates, the same rule in both forms ------------------------------
+
+
+class Questions:
+    """Stands in for ``QMessageBox.question``: records the texts, gives ``answer``."""
+
+    def __init__(self, answer: QMessageBox.StandardButton) -> None:
+        self.answer = answer
+        self.texts: list[str] = []
+
+    def __call__(self, parent, title, text, *args):
+        self.texts.append(text)
+        return self.answer
+
+
+def test_dates_before_1900_are_refused_and_far_future_ones_are_flagged():
+    assert date_refusal(dt.date(1899, 12, 31)) == (
+        "1899-12-31 looks wrong: dates before 1900 are not accepted."
+    )
+    assert date_refusal(dt.date(1, 1, 1)).startswith("0001-01-01 looks wrong")
+    assert date_refusal(EARLIEST_DATE) is None
+    assert date_refusal(None) is None
+    today = dt.date(2026, 11, 30)
+    assert not is_far_future(dt.date(2027, 11, 30), today=today)
+    assert is_far_future(dt.date(2027, 12, 1), today=today)
+    assert not is_far_future(dt.date(2025, 3, 1), today=dt.date(2024, 2, 29))
+    assert is_far_future(dt.date(2025, 3, 2), today=dt.date(2024, 2, 29))
+    assert not is_far_future(None)
+
+
+@pytest.mark.parametrize("signed", ["0001-01-01", "1899-12-31"])
+def test_agreement_signed_before_1900_is_refused_inline(
+    agreement_dialog, partners, monkeypatch, signed
+):
+    monkeypatch.setattr(QMessageBox, "question", _fail_question)
+    fill_agreement(agreement_dialog, partner_named(partners, "Seoul").id, "Accord", signed)
+    agreement_dialog.button_box.button(SAVE).click()
+    error = form_error(agreement_dialog)
+    assert error.isVisible()
+    assert error.text() == f"{signed} looks wrong: dates before 1900 are not accepted."
+    assert agreement_dialog.focusWidget() is agreement_dialog.signed_field.lineEdit()
+    assert agreement_dialog.result_value() is None
+
+
+def test_agreement_valid_until_before_1900_is_refused_inline(agreement_dialog, partners):
+    fill_agreement(agreement_dialog, partner_named(partners, "Seoul").id, "Accord", "2024-05-14")
+    agreement_dialog.valid_until_field.lineEdit().setText("0001-01-01")
+    agreement_dialog.button_box.button(SAVE).click()
+    assert form_error(agreement_dialog).text().startswith("0001-01-01 looks wrong")
+    assert agreement_dialog.focusWidget() is agreement_dialog.valid_until_field.lineEdit()
+    assert agreement_dialog.result_value() is None
+
+
+@pytest.mark.parametrize("signed", ["2204-01-01", "9999-12-31"])
+def test_agreement_signed_far_ahead_is_saved_only_when_confirmed(
+    agreement_dialog, partners, monkeypatch, signed
+):
+    questions = Questions(QMessageBox.StandardButton.No)
+    monkeypatch.setattr(QMessageBox, "question", questions)
+    fill_agreement(agreement_dialog, partner_named(partners, "Seoul").id, "Accord", signed)
+    save = agreement_dialog.button_box.button(SAVE)
+    save.click()
+    assert questions.texts == [f"{signed} is in the future; save anyway?"]
+    assert agreement_dialog.result_value() is None
+    assert agreement_dialog.isVisible()
+    assert agreement_dialog.focusWidget() is agreement_dialog.signed_field.lineEdit()
+
+    questions.answer = QMessageBox.StandardButton.Yes
+    save.click()
+    assert agreement_dialog.result_value().data.date_signed == parse_date(signed)
+
+
+def test_agreement_signed_within_a_year_or_valid_far_ahead_is_not_asked(
+    agreement_dialog, partners, monkeypatch
+):
+    monkeypatch.setattr(QMessageBox, "question", _fail_question)
+    soon = dt.date.today() + dt.timedelta(days=300)
+    fill_agreement(agreement_dialog, partner_named(partners, "Seoul").id, "Accord", str(soon))
+    agreement_dialog.valid_until_field.lineEdit().setText("2204-01-01")
+    agreement_dialog.button_box.button(SAVE).click()
+    data = agreement_dialog.result_value().data
+    assert (data.date_signed, data.valid_until) == (soon, dt.date(2204, 1, 1))
+
+
+def fill_partner(dialog: PartnerDialog, affiliation: str) -> None:
+    dialog.name_edit.setText("Kyiv")
+    dialog.country_combo.setCurrentText("Ukraine")
+    dialog.affiliation_field.lineEdit().setText(affiliation)
+
+
+def test_partner_affiliation_before_1900_is_refused_inline(partner_dialog, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", _fail_question)
+    fill_partner(partner_dialog, "0001-01-01")
+    partner_dialog.button_box.button(SAVE).click()
+    error = form_error(partner_dialog)
+    assert error.isVisible()
+    assert error.text() == "0001-01-01 looks wrong: dates before 1900 are not accepted."
+    assert partner_dialog.focusWidget() is partner_dialog.affiliation_field.lineEdit()
+    assert partner_dialog.result_value() is None
+
+
+def test_partner_affiliation_far_ahead_is_saved_only_when_confirmed(partner_dialog, monkeypatch):
+    questions = Questions(QMessageBox.StandardButton.No)
+    monkeypatch.setattr(QMessageBox, "question", questions)
+    fill_partner(partner_dialog, "2204-01-01")
+    save = partner_dialog.button_box.button(SAVE)
+    save.click()
+    assert questions.texts == ["2204-01-01 is in the future; save anyway?"]
+    assert partner_dialog.result_value() is None
+    assert partner_dialog.focusWidget() is partner_dialog.affiliation_field.lineEdit()
+    questions.answer = QMessageBox.StandardButton.Yes
+    save.click()
+    assert partner_dialog.result_value().date_of_affiliation == dt.date(2204, 1, 1)
 
 
 # --- partner form -------------------------------------------------------------
