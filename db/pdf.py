@@ -134,17 +134,18 @@ def read_pdf(
     deadline = time.monotonic() + timeout
     try:
         while True:
+            if cancelled is not None and cancelled():
+                raise DocumentError(f"Reading {name} was cancelled.")
+            if time.monotonic() >= deadline:
+                raise DocumentError(
+                    f"The file {name} could not be read within {timeout:.0f} seconds, "
+                    "so it is probably damaged."
+                )
             try:
                 output, _ = process.communicate(timeout=0.1)
                 break
             except subprocess.TimeoutExpired:
-                if cancelled is not None and cancelled():
-                    raise DocumentError(f"Reading {name} was cancelled.") from None
-                if time.monotonic() >= deadline:
-                    raise DocumentError(
-                        f"The file {name} could not be read within {timeout:.0f} seconds, "
-                        "so it is probably damaged."
-                    ) from None
+                continue
     finally:
         if process.poll() is None:
             process.kill()

@@ -531,6 +531,7 @@ def test_cancelling_a_large_attachment_stores_nothing(
     with big.open("wb") as handle:
         handle.write(b"%PDF-1.7\n")
         handle.write(b"\0" * (64 << 20))
+        handle.write(b"\n%%EOF\n")
     choose_file(monkeypatch, big)
     with qtbot.waitSignal(window.documents.attach_failed, timeout=20_000) as blocker:
         action(window, "actionAttachDocument").trigger()
