@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import shutil
 from pathlib import Path
 
@@ -171,3 +172,27 @@ def test_a_library_from_accord_0_1_is_upgraded_keeping_everything(tmp_path: Path
         assert check_library(library).ok
     finally:
         library.close()
+
+
+def test_a_cross_reference_table_that_loops_does_not_hang(tmp_path: Path) -> None:
+    """An incremental update whose xref section names itself as /Prev."""
+    data = make_pdf(tmp_path / "base.pdf").read_bytes()
+    root = re.search(rb"/Root (\d+ \d+ R)", data)
+    assert root is not None
+    start = len(data)
+    looping = data + b"xref\n0 1\n0000000000 65535 f \ntrailer\n<< /Size 1 /Root " + root.group(1)
+    looping += b" /Prev %d >>\nstartxref\n%d\n%%%%EOF\n" % (start, start)
+    path = tmp_path / "loop.pdf"
+    path.write_bytes(looping)
+    assert read_pdf(path, timeout=30).page_count == 1  # PDFium breaks the loop itself
+
+
+def test_a_300_mb_damaged_scan_is_refused_without_copying(library: Library, tmp_path: Path) -> None:
+    big = tmp_path / "scan.pdf"
+    with big.open("wb") as handle:  # sparse: 300 MB on paper, little on disk
+        handle.write(b"%PDF-1.7\n")
+        handle.seek(300 * 1024 * 1024)
+        handle.write(b"\n%%EOF\n")
+    with pytest.raises(DocumentError, match="damaged"):
+        attach_document(library, 1, big)
+    assert not [p for p in library.attachments_dir.rglob("*") if p.is_file()]
