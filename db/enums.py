@@ -3,9 +3,39 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Self
+
+from db.text import fold
 
 
-class Relationship(StrEnum):
+class LabelledEnum(StrEnum):
+    """A string enumeration stored by value, shown and written by label.
+
+    ``label`` defaults to the value made readable (``"signed_original"`` →
+    ``"Signed original"``); :meth:`from_label` reads a label or a value back,
+    ignoring case, accents and ``_``/space differences.
+    """
+
+    @property
+    def label(self) -> str:
+        """English label, e.g. ``"Signed original"``."""
+        return self.value.replace("_", " ").capitalize()
+
+    @classmethod
+    def from_label(cls, text: str) -> Self:
+        """Return the member whose label or value is ``text``.
+
+        Raises ``ValueError`` naming the accepted labels for anything else.
+        """
+        key = fold(text.strip()).replace("_", " ")
+        for member in cls:
+            if key in (member.value.replace("_", " "), fold(member.label)):
+                return member
+        choices = ", ".join(member.label for member in cls)
+        raise ValueError(f"“{text}” is not one of: {choices}.")
+
+
+class Relationship(LabelledEnum):
     """How the office relates to a partner.
 
     The TMG calls its twelve sister and friendship cities/states one group
@@ -20,18 +50,6 @@ class Relationship(StrEnum):
         """The English label of the CSV contract (DESIGN, "CSV contract")."""
         return _RELATIONSHIP_LABELS[self]
 
-    @classmethod
-    def from_label(cls, text: str) -> Relationship:
-        """Return the member whose label or value is ``text`` (case-insensitive).
-
-        Raises ``ValueError`` for anything else.
-        """
-        key = text.strip().casefold()
-        for member in cls:
-            if key in (member.value, member.label.casefold()):
-                return member
-        raise ValueError(f"“{text}” is not a relationship")
-
 
 _RELATIONSHIP_LABELS = {
     Relationship.SISTER_FRIENDSHIP: "Sister/friendship",
@@ -39,7 +57,7 @@ _RELATIONSHIP_LABELS = {
 }
 
 
-class PartnerKind(StrEnum):
+class PartnerKind(LabelledEnum):
     """What kind of government a partner is."""
 
     CITY = "city"
@@ -49,13 +67,8 @@ class PartnerKind(StrEnum):
     COUNTRY = "country"
     OTHER = "other"
 
-    @property
-    def label(self) -> str:
-        """Capitalised English label, e.g. ``"City"``."""
-        return self.value.capitalize()
 
-
-class AgreementType(StrEnum):
+class AgreementType(LabelledEnum):
     """The kinds of instrument the office signs."""
 
     MEMORANDUM_OF_UNDERSTANDING = "memorandum_of_understanding"
@@ -67,7 +80,7 @@ class AgreementType(StrEnum):
 
     @property
     def label(self) -> str:
-        """English label used in the window and in CSV, e.g. ``"Joint communiqué"``."""
+        """English label used in the window, e.g. ``"Joint communiqué"``."""
         return _TYPE_LABELS[self]
 
     @property
@@ -79,20 +92,6 @@ class AgreementType(StrEnum):
         in Excel consistent. :meth:`from_label` reads both spellings.
         """
         return _TYPE_CSV_LABELS[self]
-
-    @classmethod
-    def from_label(cls, text: str) -> AgreementType:
-        """Return the member whose label or value is ``text``, ignoring case and accents.
-
-        Raises ``ValueError`` for anything else.
-        """
-        from db.text import fold
-
-        key = fold(text.strip()).replace("_", " ")
-        for member in cls:
-            if key in (member.value.replace("_", " "), fold(member.label)):
-                return member
-        raise ValueError(f"“{text}” is not an agreement type")
 
 
 _TYPE_LABELS = {
@@ -106,7 +105,7 @@ _TYPE_LABELS = {
 _TYPE_CSV_LABELS = {member: label.replace("é", "e") for member, label in _TYPE_LABELS.items()}
 
 
-class DocumentRole(StrEnum):
+class DocumentRole(LabelledEnum):
     """What a document is to its agreement."""
 
     SIGNED_ORIGINAL = "signed_original"
@@ -114,20 +113,3 @@ class DocumentRole(StrEnum):
     SCAN = "scan"
     ANNEX = "annex"
     OTHER = "other"
-
-    @property
-    def label(self) -> str:
-        """English label, e.g. ``"Signed original"``."""
-        return self.value.replace("_", " ").capitalize()
-
-    @classmethod
-    def from_label(cls, text: str) -> DocumentRole:
-        """Return the member whose label or value is ``text`` (case-insensitive).
-
-        Raises ``ValueError`` for anything else.
-        """
-        key = text.strip().casefold().replace("_", " ")
-        for member in cls:
-            if key == member.label.casefold():
-                return member
-        raise ValueError(f"“{text}” is not a document role")

@@ -15,7 +15,7 @@ from db.agreements import (
     update_agreement,
 )
 from db.documents import attach_document
-from db.enums import AgreementType, PartnerKind, Relationship
+from db.enums import AgreementType, DocumentRole, PartnerKind, Relationship
 from db.errors import DuplicateError, InUseError, NotFoundError, ValidationError
 from db.library import Library
 from db.partners import (
@@ -215,5 +215,8 @@ def test_enum_labels_parse_back() -> None:
     assert AgreementType.from_label("joint communique") is AgreementType.JOINT_COMMUNIQUE
     for member in Relationship:
         assert Relationship.from_label(member.label.upper()) is member
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="Memorandum of understanding, Joint statement"):
         AgreementType.from_label("treaty")
+    assert DocumentRole.from_label("signed original") is DocumentRole.SIGNED_ORIGINAL
+    assert DocumentRole.SIGNED_ORIGINAL.label == "Signed original"
+    assert PartnerKind.from_label("Region") is PartnerKind.REGION
