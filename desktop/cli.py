@@ -150,8 +150,16 @@ def _screenshot(library: Library, path: str) -> int:
     if not has_display():
         # A screenshot needs no screen: Qt's offscreen platform renders the same widgets.
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import qInstallMessageHandler
+
     from desktop.app import create_application, save_screenshot
 
+    def quiet_offscreen_noise(_kind: object, _context: object, message: str) -> None:
+        # The offscreen platform says this for every top-level window shown.
+        if "does not support propagateSizeHints" not in message:
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(quiet_offscreen_noise)
     _app = create_application(sys.argv[:1])
     save_screenshot(library, target)
     print(f"Saved a screenshot of the main window to {target}.", file=sys.stderr)
