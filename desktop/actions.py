@@ -54,11 +54,40 @@ class WindowActions(QObject):
         )
         self.open_document = self._make(
             "actionOpenDocument",
-            self.tr("&Open Document"),
+            self.tr("&Open in System Viewer"),
             QKeySequence.StandardKey.Open,
             icon=_Theme.DocumentOpen,
-            tip=self.tr("Open the selected document in the PDF viewer"),
+            tip=self.tr("Open the selected document in the system's PDF viewer"),
         )
+        self.open_document.setIconText(self.tr("Open"))
+        self.show_in_folder = self._make(
+            "actionShowInFolder",
+            self.tr("Show in &Folder"),
+            icon=_Theme.FolderOpen,
+            tip=self.tr("Show the library's copy of the selected document in its folder"),
+        )
+        self.save_document_copy = self._make(
+            "actionSaveDocumentCopy",
+            self.tr("&Save a Copy As…"),
+            QKeySequence.StandardKey.SaveAs,
+            icon=_Theme.DocumentSaveAs,
+            tip=self.tr("Save a copy of the selected document under its original name"),
+        )
+        self.save_document_copy.setIconText(self.tr("Save a Copy…"))
+        self.locate_document = self._make(
+            "actionLocateDocument",
+            self.tr("&Locate File…"),
+            icon=_Theme.EditFind,
+            tip=self.tr("Choose the file of a document whose stored copy is missing or changed"),
+        )
+        self.locate_document.setIconText(self.tr("Locate…"))
+        self.remove_document = self._make(
+            "actionRemoveDocument",
+            self.tr("&Remove from Agreement…"),
+            icon=_Theme.ListRemove,
+            tip=self.tr("Remove the selected document from the agreement"),
+        )
+        self.remove_document.setIconText(self.tr("Remove…"))
         self.export_csv = self._make(
             "actionExportCsv",
             self.tr("&Export CSV…"),
@@ -114,6 +143,7 @@ class WindowActions(QObject):
         file_menu.addActions([self.add_partner, self.add_agreement])
         file_menu.addSeparator()
         file_menu.addActions([self.attach_document, self.open_document])
+        file_menu.addActions([self.show_in_folder, self.save_document_copy, self.locate_document])
         file_menu.addSeparator()
         file_menu.addActions([self.export_csv, self.import_csv])
         file_menu.addSeparator()
@@ -138,6 +168,23 @@ class WindowActions(QObject):
         toolbar.addActions([self.attach_document, self.open_document])
         toolbar.addSeparator()
         toolbar.addAction(self.export_csv)
+
+    def document_actions(self) -> list[QAction]:
+        """The actions on the selected document, in the order of its context menu."""
+        return [
+            self.open_document,
+            self.show_in_folder,
+            self.save_document_copy,
+            self._separator(),
+            self.locate_document,
+            self._separator(),
+            self.remove_document,
+        ]
+
+    def _separator(self) -> QAction:
+        separator = QAction(self._window)
+        separator.setSeparator(True)
+        return separator
 
     def _make(
         self,

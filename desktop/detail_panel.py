@@ -1,4 +1,9 @@
-"""The detail panel of the selected agreement (``objectName`` ``agreementDetail``)."""
+"""The detail panel of the selected agreement (``objectName`` ``agreementDetail``).
+
+Fields and the documents list on the left, the preview of the selected
+document on the right, in a splitter (``detailSplitter``) whose sizes the
+window remembers.
+"""
 
 from __future__ import annotations
 
@@ -9,8 +14,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
+    QSplitter,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -20,6 +25,7 @@ from PySide6.QtWidgets import (
 from db.schemas import AgreementRead
 from desktop.document_list import DocumentListView
 from desktop.messages import fill
+from desktop.pdf_preview import PdfPreview
 
 _DASH = "—"
 
@@ -28,8 +34,10 @@ class AgreementDetail(QWidget):
     """Shows one agreement's fields and its documents, or a hint when none is selected.
 
     The documents list (:attr:`document_view`) is the ``documentView`` of
-    DESIGN; the buttons under it trigger the window's own actions, given to
-    :meth:`set_document_actions`. Without an agreement the panel shows a
+    DESIGN; the buttons beside and under it trigger the window's own
+    actions, given to :meth:`set_document_actions`. :attr:`preview` shows
+    the selected document (the record browser tells it which file).
+    Without an agreement the panel shows a
     hint (:meth:`show_hint`), with a Clear search button when a search is
     what left the table empty.
     """
@@ -71,7 +79,8 @@ class AgreementDetail(QWidget):
         self.supersedes_label = self._value_label()
         self.notes_label = self._value_label()
 
-        fields = QFormLayout()
+        self._fields = fields = QFormLayout()
+        fields.setContentsMargins(0, 0, 0, 0)
         fields.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         fields.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         fields.addRow(self.tr("Partner:"), self.partner_label)
@@ -81,40 +90,44 @@ class AgreementDetail(QWidget):
         fields.addRow(self.tr("Areas:"), self.areas_label)
         fields.addRow(self.tr("Supersedes:"), self.supersedes_label)
         fields.addRow(self.tr("Notes:"), self.notes_label)
-        fields_widget = QWidget(self)
-        fields_widget.setLayout(fields)
-        scroll = QScrollArea(self)
-        scroll.setWidget(fields_widget)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Long notes are cut to a few lines (all of them in the tooltip), so
+        # the documents list keeps its room whatever the agreement holds.
+        self.notes_label.setMaximumHeight(self.notes_label.fontMetrics().lineSpacing() * 3)
 
         self.document_view = DocumentListView(self)
         documents_heading = QLabel(self.tr("<b>Documents</b>"), self)
         documents_heading.setBuddy(self.document_view)
-        self._attach_button = QToolButton(self)
-        self._open_button = QToolButton(self)
-        for button in (self._attach_button, self._open_button):
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        buttons = QHBoxLayout()
-        buttons.addWidget(documents_heading)
-        buttons.addStretch(1)
-        buttons.addWidget(self._attach_button)
-        buttons.addWidget(self._open_button)
-        documents = QVBoxLayout()
-        documents.setContentsMargins(0, 0, 0, 0)
-        documents.addLayout(buttons)
-        documents.addWidget(self.document_view, 1)
+        self._attach_button = self._tool_button()
+        heading = QHBoxLayout()
+        heading.addWidget(documents_heading)
+        heading.addStretch(1)
+        heading.addWidget(self._attach_button)
+        self._document_buttons = QHBoxLayout()
+        self._document_buttons.setSpacing(4)
+        documents = QWidget(self)
+        documents_layout = QVBoxLayout(documents)
+        documents_layout.setContentsMargins(0, 0, 0, 0)
+        documents_layout.addLayout(heading)
+        documents_layout.addWidget(self.document_view, 1)
+        documents_layout.addLayout(self._document_buttons)
 
-        columns = QHBoxLayout()
-        columns.setContentsMargins(0, 0, 0, 0)
-        columns.addWidget(scroll, 1)
-        columns.addLayout(documents, 1)
-        content = QWidget(self)
-        content_layout = QVBoxLayout(content)
-        content_layout.setContentsMargins(8, 8, 8, 4)
-        content_layout.addWidget(self.title_label)
-        content_layout.addLayout(columns, 1)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(8, 6, 4, 4)
+        left_layout.addWidget(self.title_label)
+        left_layout.addLayout(fields)
+        left_layout.addSpacing(6)
+        left_layout.addWidget(documents, 1)
+
+        self.preview = PdfPreview(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("detailSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([600, 680])
+        content = self.splitter
 
         self._stack = QStackedWidget(self)
         self._stack.addWidget(self._placeholder)
@@ -135,10 +148,24 @@ class AgreementDetail(QWidget):
         self.hint_label.setAccessibleDescription(text)
         self.clear_search_button.setVisible(offer_clear_search)
 
-    def set_document_actions(self, attach: QAction, open_: QAction) -> None:
-        """Put the window's Attach and Open actions on the buttons beside the documents."""
+    def set_document_actions(
+        self, attach: QAction, actions: list[QAction], *, locate: QAction | None = None
+    ) -> None:
+        """Put the window's actions on buttons: Attach beside the heading, ``actions`` under
+        the list. ``locate`` (one of ``actions``) is shown only while it is enabled, so its
+        button appears just when a stored file is missing or changed.
+        """
         self._attach_button.setDefaultAction(attach)
-        self._open_button.setDefaultAction(open_)
+        for action in actions:
+            if action.isSeparator():
+                continue
+            button = self._tool_button()
+            button.setDefaultAction(action)
+            self._document_buttons.addWidget(button)
+            if action is locate:
+                button.setVisible(action.isEnabled())
+                action.enabledChanged.connect(button.setVisible)
+        self._document_buttons.addStretch(1)
 
     @property
     def agreement(self) -> AgreementRead | None:
@@ -183,8 +210,18 @@ class AgreementDetail(QWidget):
         else:
             self.supersedes_label.setText(_DASH)
         self.notes_label.setText(agreement.notes or _DASH)
+        self.notes_label.setToolTip(agreement.notes)
+        # Rows with nothing to say are hidden, so the documents get the room.
+        self._fields.setRowVisible(self.valid_until_label, agreement.valid_until is not None)
+        self._fields.setRowVisible(self.supersedes_label, agreement.supersedes_id is not None)
+        self._fields.setRowVisible(self.notes_label, bool(agreement.notes))
         self.document_view.set_documents(agreement.documents, keep_id=keep_document_id)
         self._stack.setCurrentIndex(1)
+
+    def _tool_button(self) -> QToolButton:
+        button = QToolButton(self)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        return button
 
     def _value_label(self) -> QLabel:
         label = QLabel(self)

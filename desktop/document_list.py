@@ -6,6 +6,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from db.enums import DocumentRole
 from db.schemas import DocumentRead
 from desktop.models.document_model import DocumentTableModel
 from desktop.models.roles import ItemRole
@@ -14,8 +15,10 @@ from desktop.models.roles import ItemRole
 class DocumentListView(QTableView):
     """A table of one agreement's documents; Enter or double-click opens one.
 
-    While the list is empty it says how to add a document, so an empty
-    panel never looks broken.
+    When an agreement is shown its signed original is selected (else the
+    first document), so the preview shows it at once. While the list is
+    empty it says how to add a document, so an empty panel never looks
+    broken.
     """
 
     #: A document was activated (double-click, Enter): open it.
@@ -38,11 +41,14 @@ class DocumentListView(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(DocumentTableModel.NAME, QHeaderView.ResizeMode.Stretch)
         for column in (
-            DocumentTableModel.SIZE,
+            DocumentTableModel.ROLE,
             DocumentTableModel.LANGUAGE,
+            DocumentTableModel.PAGES,
+            DocumentTableModel.SIZE,
             DocumentTableModel.ADDED,
         ):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setMinimumSectionSize(36)
         header.setHighlightSections(False)
         self.activated.connect(self._on_self_activated)
         self._empty_text = self.tr(
@@ -50,11 +56,17 @@ class DocumentListView(QTableView):
         )
 
     def set_documents(self, documents: list[DocumentRead], *, keep_id: int | None = None) -> None:
-        """Show ``documents``; select the one with ID ``keep_id`` if it is among them."""
+        """Show ``documents``; select the one with ID ``keep_id`` if it is among them.
+
+        Otherwise the first signed original is selected, else the first document.
+        """
         self.document_model.set_rows(documents)
         row = self.document_model.row_of(keep_id) if keep_id is not None else -1
-        if row < 0 and documents:
-            row = 0
+        if row < 0:
+            row = next(
+                (r for r, d in enumerate(documents) if d.role == DocumentRole.SIGNED_ORIGINAL),
+                0 if documents else -1,
+            )
         if row >= 0:
             self.setCurrentIndex(self.document_model.index(row, 0))
 

@@ -40,8 +40,10 @@ from db.schemas import AgreementRead, DocumentRead, PartnerRead
 from desktop.actions import WindowActions
 from desktop.changes import RecordsNotifier
 from desktop.document_commands import DocumentCommands
+from desktop.document_status import DocumentStatusChecker
 from desktop.export_command import CsvExporter
 from desktop.messages import fill, inform, plural
+from desktop.models.document_model import PROBLEMS
 from desktop.models.roles import ItemRole
 from desktop.record_browser import RecordBrowser
 from desktop.record_commands import RecordCommands
@@ -87,6 +89,10 @@ class MainWindow(QMainWindow):
         self.detail = self.browser.detail
         self.document_view = self.browser.document_view
         self.main_splitter = self.browser
+        self.preview = self.detail.preview
+        self.status_checker = DocumentStatusChecker(
+            library, self.tasks, self.document_view.document_model, self
+        )
         self._focus_view: QWidget = self.agreement_view
         self.setCentralWidget(self.browser)
 
@@ -127,7 +133,9 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(self.search_field)
         self.addToolBar(toolbar)
         self.statusBar().addPermanentWidget(self.counts_label)
-        self.detail.set_document_actions(actions.attach_document, actions.open_document)
+        self.detail.set_document_actions(
+            actions.attach_document, actions.document_actions(), locate=actions.locate_document
+        )
 
         clear_search = QAction(self.search_field)
         clear_search.setShortcut(QKeySequence(Qt.Key.Key_Escape))
@@ -140,7 +148,7 @@ class MainWindow(QMainWindow):
             [actions.edit, actions.delete, actions.attach_document, actions.export_csv]
         )
         self.document_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.document_view.addActions([actions.open_document, actions.delete])
+        self.document_view.addActions(actions.document_actions())
 
     def _connect(self) -> None:
         actions = self.window_actions
@@ -150,6 +158,10 @@ class MainWindow(QMainWindow):
         actions.delete.triggered.connect(self._on_delete_triggered)
         actions.attach_document.triggered.connect(self._on_attach_document_triggered)
         actions.open_document.triggered.connect(self._on_open_document_triggered)
+        actions.show_in_folder.triggered.connect(self._on_show_in_folder_triggered)
+        actions.save_document_copy.triggered.connect(self._on_save_document_copy_triggered)
+        actions.locate_document.triggered.connect(self._on_locate_document_triggered)
+        actions.remove_document.triggered.connect(self._on_remove_document_triggered)
         actions.export_csv.triggered.connect(self._on_export_csv_triggered)
         actions.find.triggered.connect(self._on_find_triggered)
         actions.show_all.triggered.connect(self._on_show_all_triggered)
@@ -163,6 +175,8 @@ class MainWindow(QMainWindow):
         self.partner_view.activated.connect(self._on_partner_view_activated)
         self.agreement_view.activated.connect(self._on_agreement_view_activated)
         self.document_view.document_activated.connect(self._on_document_view_document_activated)
+        self.document_view.document_model.dataChanged.connect(self._on_document_model_data_changed)
+        self.preview.open_externally_requested.connect(self._on_open_document_triggered)
         self.search_field.textChanged.connect(self._on_search_field_text_changed)
         self.search_field.returnPressed.connect(self.apply_search)
         self._search_timer.timeout.connect(self.apply_search)
@@ -235,8 +249,22 @@ class MainWindow(QMainWindow):
         partners, total, _shown = self.browser.counts()
         actions.add_agreement.setEnabled(partners > 0)
         actions.attach_document.setEnabled(agreement is not None)
-        actions.open_document.setEnabled(document is not None)
+        status = self._document_status(document)
+        for document_action in (
+            actions.open_document,
+            actions.show_in_folder,
+            actions.save_document_copy,
+            actions.remove_document,
+        ):
+            document_action.setEnabled(document is not None)
+        actions.locate_document.setEnabled(status in PROBLEMS)
         actions.export_csv.setEnabled(total > 0)
+
+    def _document_status(self, document: DocumentRead | None):
+        """The known status of ``document``'s stored file (``None``: unknown or no document)."""
+        if document is None:
+            return None
+        return self.document_view.document_model.status_of(document.id)
 
     def _update_status(self) -> None:
         partners, total, shown = self.browser.counts()
@@ -288,7 +316,11 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_document_view_document_activated(self, document: DocumentRead) -> None:
-        self.documents.open_document(document)
+        self.documents.open_document(document, known_status=self._document_status(document))
+
+    @Slot()
+    def _on_document_model_data_changed(self) -> None:
+        self._update_actions()
 
     @Slot(str)
     def _on_command_message_posted(self, message: str) -> None:
@@ -336,7 +368,27 @@ class MainWindow(QMainWindow):
     def _on_open_document_triggered(self) -> None:
         document = self.current_document()
         if document is not None:
-            self.documents.open_document(document)
+            self.documents.open_document(document, known_status=self._document_status(document))
+
+    @Slot()
+    def _on_show_in_folder_triggered(self) -> None:
+        if (document := self.current_document()) is not None:
+            self.documents.show_in_folder(document)
+
+    @Slot()
+    def _on_save_document_copy_triggered(self) -> None:
+        if (document := self.current_document()) is not None:
+            self.documents.save_copy(document)
+
+    @Slot()
+    def _on_locate_document_triggered(self) -> None:
+        if (document := self.current_document()) is not None:
+            self.documents.locate(document)
+
+    @Slot()
+    def _on_remove_document_triggered(self) -> None:
+        if (document := self.current_document()) is not None:
+            self.records.remove_document(document)
 
     @Slot()
     def _on_export_csv_triggered(self) -> None:
@@ -411,7 +463,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(message, _STATUS_TIMEOUT_MS)
             inform(self, message)
             return
-        self.documents.attach_files(agreement.id, paths)
+        self.documents.attach_files(agreement, paths)
 
     # -- settings -----------------------------------------------------------
 

@@ -13,9 +13,9 @@ holding ``%2`` shows as typed. Never chain ``.replace("%1", ...)`` or
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from db.errors import AccordError
@@ -73,6 +73,41 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
         QMessageBox.StandardButton.No,
     )
     return answer == QMessageBox.StandardButton.Yes
+
+
+def choose(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    choices: Sequence[str],
+    *,
+    detail: str = "",
+) -> int | None:
+    """Show a warning that offers ``choices`` (button texts) and Cancel.
+
+    Returns the index of the chosen button, ``None`` for Cancel. The box is
+    a ``QMessageBox`` shown with ``exec()``, the edge tests patch.
+    """
+    box = QMessageBox(QMessageBox.Icon.Warning, title or _tr("Accord"), text, parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    if detail:
+        box.setInformativeText(detail)
+    buttons = [
+        box.addButton(
+            choice,
+            QMessageBox.ButtonRole.AcceptRole if i == 0 else QMessageBox.ButtonRole.ActionRole,
+        )
+        for i, choice in enumerate(choices)
+    ]
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(buttons[0] if buttons else cancel)
+    box.setEscapeButton(cancel)
+    try:
+        box.exec()
+        clicked = box.clickedButton()
+        return buttons.index(clicked) if clicked in buttons else None
+    finally:
+        box.deleteLater()
 
 
 def inform(parent: QWidget | None, text: str, *, title: str = "") -> None:

@@ -1,11 +1,12 @@
-"""Open a stored document in the system's PDF viewer.
+"""Open a stored document in the system's PDF viewer, or show it in its folder.
 
 Only PDF files inside the library's attachments folder are handed to the
-operating system; the URL is always built with ``QUrl.fromLocalFile`` (a
-``QUrl`` parsed from a path string cuts it at ``#`` and ``?``: Anki's bug).
-A frozen bundle's library path is taken out of the viewer's environment
-(calibre does the same), so that a Linux viewer does not load our bundled
-Qt libraries.
+operating system, and nothing is ever executed: the URL is always built with
+``QUrl.fromLocalFile`` (a ``QUrl`` parsed from a path string cuts it at
+``#`` and ``?``: Anki's bug). In a frozen bundle the library path variables
+of the bundle are taken out of the environment the viewer inherits while it
+is started (calibre's ``sanitize_env_vars``), so that a viewer does not load
+our bundled Qt or Python.
 """
 
 from __future__ import annotations
@@ -17,13 +18,19 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QProcess, QUrl
 from PySide6.QtGui import QDesktopServices
 
 log = logging.getLogger(__name__)
 
-#: Variables PyInstaller's bootloader changes; it keeps the originals in ``<NAME>_ORIG``.
-_BUNDLE_VARIABLES = ("LD_LIBRARY_PATH", "DYLD_LIBRARY_PATH", "QT_PLUGIN_PATH")
+#: Variables a frozen bundle sets for itself on every platform (Qt and Python search paths).
+_COMMON_VARIABLES = ("QT_PLUGIN_PATH", "QML2_IMPORT_PATH", "PYTHONPATH", "PYTHONHOME")
+#: The dynamic loader's search paths, by platform. PyInstaller's bootloader
+#: keeps the value the user started us with in ``<NAME>_ORIG``.
+_LOADER_VARIABLES = {
+    "linux": ("LD_LIBRARY_PATH",),
+    "darwin": ("DYLD_LIBRARY_PATH", "DYLD_FRAMEWORK_PATH"),
+}
 
 
 def is_openable(path: Path, attachments_dir: Path) -> bool:
@@ -49,21 +56,71 @@ def open_document(path: Path, *, attachments_dir: Path) -> bool:
         log.warning("refused to open %s: not a PDF in %s", path, attachments_dir)
         return False
     url = QUrl.fromLocalFile(str(path.resolve()))
-    with _unbundled_environment():
+    with sanitized_environment():
         return bool(QDesktopServices.openUrl(url))
 
 
+def show_in_folder(path: Path, *, attachments_dir: Path) -> bool:
+    """Show the folder of the stored PDF ``path`` in the file manager; True if it started.
+
+    On Windows, Explorer opens the folder with the file selected; elsewhere
+    the folder is opened (there is no portable way to select a file). The
+    same refusals as :func:`open_document` apply.
+    """
+    if not is_openable(path, attachments_dir):
+        log.warning("refused to show %s: not a PDF in %s", path, attachments_dir)
+        return False
+    resolved = path.resolve()
+    with sanitized_environment():
+        if sys.platform == "win32":
+            explorer = QProcess()
+            explorer.setProgram("explorer.exe")
+            explorer.setNativeArguments(explorer_arguments(resolved))  # Windows-only API
+            if explorer.startDetached():
+                return True
+            log.warning("Explorer did not start; opening the folder instead")
+        return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(resolved.parent))))
+
+
+def explorer_arguments(path: Path) -> str:
+    """Return Explorer's arguments that open the folder of ``path`` with the file selected.
+
+    Explorer reads ``/select,"<path>"`` itself (it does not follow the C
+    runtime's quoting), so the arguments are given to ``CreateProcess`` as
+    they are, and no shell is involved. A Windows path cannot hold ``"`` or
+    a line break; one that does is refused.
+    """
+    text = str(path)
+    if '"' in text or "\n" in text or "\r" in text:
+        raise ValueError(f"not a Windows path: {text!r}")
+    return f'/select,"{text}"'
+
+
+def bundle_variables(platform: str | None = None) -> tuple[str, ...]:
+    """The environment variables a frozen bundle sets for itself on ``platform``."""
+    platform = sys.platform if platform is None else platform
+    key = "darwin" if platform == "darwin" else "linux" if platform.startswith("linux") else ""
+    return _LOADER_VARIABLES.get(key, ()) + _COMMON_VARIABLES
+
+
 @contextlib.contextmanager
-def _unbundled_environment() -> Iterator[None]:
-    """In a frozen bundle, give child processes the environment the user started us with."""
+def sanitized_environment() -> Iterator[None]:
+    """While the block runs, give child processes the environment the user started us with.
+
+    Only in a frozen build (``sys.frozen``): each of :func:`bundle_variables`
+    is set back to the value PyInstaller saved in ``<NAME>_ORIG``, or
+    removed; afterwards every one of them is exactly as it was. Outside a
+    bundle nothing changes.
+    """
     if not getattr(sys, "frozen", False):
         yield
         return
-    saved = {name: os.environ.get(name) for name in _BUNDLE_VARIABLES}
+    names = bundle_variables()
+    saved = {name: os.environ.get(name) for name in names}
     try:
-        for name in _BUNDLE_VARIABLES:
+        for name in names:
             original = os.environ.get(f"{name}_ORIG")
-            if original is not None:
+            if original:
                 os.environ[name] = original
             else:
                 os.environ.pop(name, None)

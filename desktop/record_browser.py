@@ -55,7 +55,10 @@ def _table_view(name: str, parent: QWidget) -> QTableView:
 
 
 class RecordBrowser(QSplitter):
-    """Partners ("All agreements" pinned first) | agreements over the detail panel.
+    """Partners ("All agreements" pinned first) | agreements, over the detail panel.
+
+    The detail panel spans the whole width, so the preview of the selected
+    document is wide enough to read.
 
     Master-detail runs through the selection models' ``currentRowChanged``.
     It reloads itself from ``library`` when ``notifier`` announces a change,
@@ -72,7 +75,7 @@ class RecordBrowser(QSplitter):
     def __init__(
         self, library: Library, notifier: RecordsNotifier, parent: QWidget | None = None
     ) -> None:
-        super().__init__(Qt.Orientation.Horizontal, parent)
+        super().__init__(Qt.Orientation.Vertical, parent)
         self.setObjectName("mainSplitter")
         self._library = library
         self.partner_model = PartnerTableModel(self)
@@ -82,6 +85,7 @@ class RecordBrowser(QSplitter):
         self.agreement_proxy = AgreementFilterProxy(self)
         self.agreement_proxy.setSourceModel(self.agreement_model)
         self._search_text = ""
+        self._previewed: tuple | None = None
 
         self.partner_view = _table_view("partnerView", self)
         self.partner_view.setAccessibleName(self.tr("Partners"))
@@ -98,17 +102,18 @@ class RecordBrowser(QSplitter):
         self.detail = AgreementDetail(self)
         self.document_view = self.detail.document_view
 
-        self.right_splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.right_splitter.setObjectName("rightSplitter")
-        self.right_splitter.addWidget(self.agreement_view)
-        self.right_splitter.addWidget(self.detail)
-        self.right_splitter.setChildrenCollapsible(False)
-        self.addWidget(self.partner_view)
-        self.addWidget(self.right_splitter)
+        self.lists_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.lists_splitter.setObjectName("listsSplitter")
+        self.lists_splitter.addWidget(self.partner_view)
+        self.lists_splitter.addWidget(self.agreement_view)
+        self.lists_splitter.setChildrenCollapsible(False)
+        self.lists_splitter.setStretchFactor(1, 1)
+        self.addWidget(self.lists_splitter)
+        self.addWidget(self.detail)
         self.setStretchFactor(1, 1)
         self.setChildrenCollapsible(False)
-        self.setSizes([572, 708])
-        self.right_splitter.setSizes([390, 370])
+        self.setSizes([300, 420])
+        self.lists_splitter.setSizes([592, 688])
 
         self.partner_view.selectionModel().currentRowChanged.connect(
             self._on_partner_selection_current_row_changed
@@ -277,6 +282,7 @@ class RecordBrowser(QSplitter):
         agreement = self.current_agreement()
         if agreement is None:
             self._show_empty_detail()
+            self._sync_preview()
             self.selection_changed.emit()
             return
         partner = next(
@@ -295,7 +301,22 @@ class RecordBrowser(QSplitter):
             ),
             keep_document_id=keep_document_id,
         )
+        self._sync_preview()
         self.selection_changed.emit()
+
+    def _sync_preview(self) -> None:
+        """Preview the selected document (reloaded only when its file is another or came back)."""
+        document = self.current_document() if self.current_agreement() else None
+        if document is None:
+            key: tuple | None = None
+            path = None
+        else:
+            path = self._library.path_of(document.stored_path)
+            key = (document.id, document.sha256, path.is_file())
+        if key == self._previewed:
+            return
+        self._previewed = key
+        self.detail.preview.show_document(path, name=document.original_name if document else "")
 
     def _show_empty_detail(self) -> None:
         """Say why no agreement is shown: nothing matches the search, or there is none."""
@@ -314,16 +335,20 @@ class RecordBrowser(QSplitter):
 
     def save_state_to(self, settings: QSettings) -> None:
         """Store splitter sizes and column widths/order/sorting in ``settings``."""
-        settings.setValue("mainSplitter", self.saveState())
-        settings.setValue("rightSplitter", self.right_splitter.saveState())
+        # Keys of their own: a splitter's state holds its orientation, and the
+        # layout before the preview had the detail panel on the right.
+        settings.setValue("splitters/main", self.saveState())
+        settings.setValue("splitters/lists", self.lists_splitter.saveState())
+        settings.setValue("splitters/detail", self.detail.splitter.saveState())
         settings.setValue("partnerHeader", self.partner_view.horizontalHeader().saveState())
         settings.setValue("agreementHeader", self.agreement_view.horizontalHeader().saveState())
 
     def restore_state_from(self, settings: QSettings) -> None:
         """Restore what :meth:`save_state_to` stored; missing or broken values are skipped."""
         for key, restore in (
-            ("mainSplitter", self.restoreState),
-            ("rightSplitter", self.right_splitter.restoreState),
+            ("splitters/main", self.restoreState),
+            ("splitters/lists", self.lists_splitter.restoreState),
+            ("splitters/detail", self.detail.splitter.restoreState),
             ("partnerHeader", self.partner_view.horizontalHeader().restoreState),
             ("agreementHeader", self.agreement_view.horizontalHeader().restoreState),
         ):
@@ -358,6 +383,7 @@ class RecordBrowser(QSplitter):
     def _on_document_selection_current_row_changed(
         self, _current: QModelIndex, _previous: QModelIndex
     ) -> None:
+        self._sync_preview()
         self.selection_changed.emit()
 
     @Slot(object)

@@ -174,14 +174,27 @@ class RecordCommands(QObject):
     # -- documents ----------------------------------------------------------
 
     def remove_document(self, document: DocumentRead) -> bool:
-        """Remove ``document`` from its agreement after asking (the user's file stays)."""
-        text = fill(
-            self.tr(
+        """Remove ``document`` from its agreement after asking (the user's file stays).
+
+        The library's copy is deleted only when no other document uses it
+        (the records core decides); the question says which will happen.
+        """
+        shared = any(
+            other.stored_path == document.stored_path and other.id != document.id
+            for agreement in agreement_cases.list_agreements(self._library)
+            for other in agreement.documents
+        )
+        if shared:
+            text = self.tr(
+                "Remove “{name}” from the agreement? Another agreement uses the same file, "
+                "so the library keeps its copy; the file you attached from is not touched."
+            )
+        else:
+            text = self.tr(
                 "Remove “{name}” from the agreement? The library's copy is deleted; the file "
                 "you attached from stays where it was."
-            ),
-            name=document.original_name,
-        )
+            )
+        text = fill(text, name=document.original_name)
         if not confirm(self._parent, self.tr("Remove document"), text):
             return False
         try:

@@ -1,9 +1,9 @@
-"""The documents of one agreement: name, size, language, date added."""
+"""The documents of one agreement: name, role, language, pages, size, date added, status."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -11,12 +11,26 @@ from PySide6.QtCore import (
     QModelIndex,
     Qt,
 )
+from PySide6.QtGui import QBrush, QColor, QIcon, QPalette
+from PySide6.QtWidgets import QApplication, QStyle
 
+from db.integrity import DocumentStatus
+from db.languages import language_name as _db_language_name
 from db.schemas import DocumentRead
 from db.text import fold
 from desktop.messages import fill
 from desktop.models.roles import ItemRole
 from desktop.models.table_model import RIGHT, Index, RecordTableModel
+from desktop.resources import get_asset
+
+_DASH = "—"
+#: Statuses that put a mark on a document (OK and not-yet-known show none).
+PROBLEMS = frozenset({DocumentStatus.MISSING, DocumentStatus.CHANGED, DocumentStatus.UNREADABLE})
+_STATUS_WORDS = {
+    DocumentStatus.MISSING: QT_TRANSLATE_NOOP("DocumentTableModel", "Missing"),
+    DocumentStatus.CHANGED: QT_TRANSLATE_NOOP("DocumentTableModel", "Changed"),
+    DocumentStatus.UNREADABLE: QT_TRANSLATE_NOOP("DocumentTableModel", "Unreadable"),
+}
 
 
 def format_size(size: int, locale: QLocale | None = None) -> str:
@@ -29,12 +43,7 @@ def language_name(code: str) -> str:
 
     An empty code gives ``""``; an unknown one is returned as it is.
     """
-    if not code:
-        return ""
-    language = QLocale(code).language()
-    if language == QLocale.Language.C:
-        return code
-    return QLocale.languageToString(language)
+    return _db_language_name(code)
 
 
 def format_added(added_at: dt.datetime) -> str:
@@ -43,27 +52,49 @@ def format_added(added_at: dt.datetime) -> str:
     return aware.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-class DocumentTableModel(RecordTableModel):
-    """Adapter over the :class:`~db.schemas.DocumentRead` list of one agreement."""
+def _problem_colour() -> QColor:
+    dark = QApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
+    return QColor("#ff7b72" if dark else "#c62828")
 
-    NAME, SIZE, LANGUAGE, ADDED = range(4)
+
+class DocumentTableModel(RecordTableModel):
+    """Adapter over the :class:`~db.schemas.DocumentRead` list of one agreement.
+
+    Besides the records it holds each document's
+    :class:`~db.integrity.DocumentStatus` once known (:meth:`set_statuses`):
+    a missing or changed stored file is marked in the Name column (warning
+    icon, red "Missing: name", the problem as tooltip); ``ItemRole.STATUS``
+    gives the status itself (``None`` while unknown).
+    """
+
+    NAME, ROLE, LANGUAGE, PAGES, SIZE, ADDED = range(6)
     HEADERS = (
         QT_TRANSLATE_NOOP("DocumentTableModel", "Name"),
-        QT_TRANSLATE_NOOP("DocumentTableModel", "Size"),
+        QT_TRANSLATE_NOOP("DocumentTableModel", "Role"),
         QT_TRANSLATE_NOOP("DocumentTableModel", "Language"),
+        QT_TRANSLATE_NOOP("DocumentTableModel", "Pages"),
+        QT_TRANSLATE_NOOP("DocumentTableModel", "Size"),
         QT_TRANSLATE_NOOP("DocumentTableModel", "Added"),
     )
-    RIGHT_ALIGNED = frozenset({SIZE})
+    RIGHT_ALIGNED = frozenset({PAGES, SIZE})
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._documents: list[DocumentRead] = []
+        self._statuses: dict[int, DocumentStatus] = {}
+        self._lock_icon: QIcon | None = None
+        self._warning_icon: QIcon | None = None
 
     def set_rows(self, documents: Sequence[DocumentRead]) -> None:
-        """Replace every document (a model reset)."""
+        """Replace every document (a model reset); statuses are unknown again."""
         self.beginResetModel()
         self._documents = list(documents)
+        self._statuses = {}
         self.endResetModel()
+
+    def documents(self) -> list[DocumentRead]:
+        """Return the documents shown, in model order."""
+        return list(self._documents)
 
     def document_at(self, row: int) -> DocumentRead | None:
         """Return the document of ``row``, ``None`` outside the model."""
@@ -76,6 +107,29 @@ class DocumentTableModel(RecordTableModel):
                 return row
         return -1
 
+    def status_of(self, document_id: int) -> DocumentStatus | None:
+        """Return the known status of a document, ``None`` while it is not known."""
+        return self._statuses.get(document_id)
+
+    def set_statuses(self, statuses: Mapping[int, DocumentStatus]) -> None:
+        """Record the status of the documents named by ID (others are left alone)."""
+        for document_id, status in statuses.items():
+            row = self.row_of(document_id)
+            if row < 0 or self._statuses.get(document_id) == status:
+                continue
+            self._statuses[document_id] = status
+            self.dataChanged.emit(
+                self.index(row, 0),
+                self.index(row, self.columnCount() - 1),
+                [
+                    Qt.ItemDataRole.DisplayRole,
+                    Qt.ItemDataRole.DecorationRole,
+                    Qt.ItemDataRole.ForegroundRole,
+                    Qt.ItemDataRole.ToolTipRole,
+                    ItemRole.STATUS,
+                ],
+            )
+
     # -- QAbstractTableModel ------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
@@ -86,44 +140,105 @@ class DocumentTableModel(RecordTableModel):
             return None
         document = self._documents[index.row()]
         column = index.column()
+        status = self._statuses.get(document.id)
+        problem = status in PROBLEMS
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(document, column)
+            return self._display(document, column, status)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column == self.NAME:
-                return fill(
-                    self.tr("{name}\nSHA-256: {sha256}"),
-                    name=document.original_name,
-                    sha256=document.sha256,
-                )
-            if column == self.SIZE:
-                return fill(self.tr("{size} bytes"), size=QLocale().toString(document.size))
+            return self._tooltip(document, column, status)
+        if role == Qt.ItemDataRole.DecorationRole:
+            if column == self.NAME and problem:
+                return self._warning()
+            if column == self.PAGES and document.encrypted:
+                return self._lock()
             return None
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.NAME and problem:
+            return QBrush(_problem_colour())
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and column == self.NAME and problem:
+            return status.problem if status else None
         if role == ItemRole.RECORD:
             return document
+        if role == ItemRole.STATUS:
+            return status
         if role == ItemRole.SORT:
             return self._sort_key(document, column)
         if role == ItemRole.SEARCH:
             return fold(document.original_name)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.SIZE:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.RIGHT_ALIGNED:
             return RIGHT
         return None
 
-    def _display(self, document: DocumentRead, column: int) -> str | None:
+    def _display(
+        self, document: DocumentRead, column: int, status: DocumentStatus | None
+    ) -> str | None:
         if column == self.NAME:
+            if status in PROBLEMS:
+                return fill(
+                    self.tr("{status}: {name}"),
+                    status=self.tr(_STATUS_WORDS[status]),  # type: ignore[index]
+                    name=document.original_name,
+                )
             return document.original_name
+        if column == self.ROLE:
+            return document.role.label
+        if column == self.LANGUAGE:
+            return document.language_name or _DASH
+        if column == self.PAGES:
+            if document.encrypted or document.page_count is None:
+                return _DASH
+            return QLocale().toString(document.page_count)
         if column == self.SIZE:
             return format_size(document.size)
-        if column == self.LANGUAGE:
-            return language_name(document.language)
+        if column == self.ADDED:
+            return format_added(document.added_at)[:10]
+        return None
+
+    def _tooltip(
+        self, document: DocumentRead, column: int, status: DocumentStatus | None
+    ) -> str | None:
+        if column == self.NAME:
+            text = fill(
+                self.tr("{name}\nSHA-256: {sha256}"),
+                name=document.original_name,
+                sha256=document.sha256,
+            )
+            if document.title:
+                text = fill(self.tr("{title}\n{rest}"), title=document.title, rest=text)
+            if status in PROBLEMS:
+                text = fill(self.tr("{problem}\n\n{rest}"), problem=status.problem, rest=text)  # type: ignore[union-attr]
+            return text
+        if column == self.PAGES and document.encrypted:
+            return self.tr("Password-protected PDF: the preview asks for the password.")
+        if column == self.LANGUAGE and document.language:
+            return fill(
+                self.tr("{name} ({code})"), name=document.language_name, code=document.language
+            )
+        if column == self.SIZE:
+            return fill(self.tr("{size} bytes"), size=QLocale().toString(document.size))
         if column == self.ADDED:
             return format_added(document.added_at)
         return None
 
     def _sort_key(self, document: DocumentRead, column: int) -> str | int:
+        if column == self.ROLE:
+            return list(type(document.role)).index(document.role)
+        if column == self.LANGUAGE:
+            return fold(document.language_name)
+        if column == self.PAGES:
+            return -1 if document.page_count is None else document.page_count
         if column == self.SIZE:
             return document.size
-        if column == self.LANGUAGE:
-            return document.language
         if column == self.ADDED:
             return document.added_at.isoformat()
         return fold(document.original_name)
+
+    def _lock(self) -> QIcon:
+        if self._lock_icon is None:
+            self._lock_icon = QIcon(str(get_asset("icons/locked.svg")))
+        return self._lock_icon
+
+    def _warning(self) -> QIcon:
+        if self._warning_icon is None:
+            style = QApplication.style()
+            self._warning_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        return self._warning_icon

@@ -17,9 +17,12 @@ class ItemRole(IntEnum):
     - ``SEARCH``: the folded text the search field is matched against.
     - ``PINNED``: true for a row that stays first under any sort
       ("All agreements").
+    - ``STATUS``: the :class:`~db.integrity.DocumentStatus` of a document's
+      stored file, ``None`` while it is not known.
     """
 
     RECORD = int(Qt.ItemDataRole.UserRole) + 1
     SORT = int(Qt.ItemDataRole.UserRole) + 2
     SEARCH = int(Qt.ItemDataRole.UserRole) + 3
     PINNED = int(Qt.ItemDataRole.UserRole) + 4
+    STATUS = int(Qt.ItemDataRole.UserRole) + 5

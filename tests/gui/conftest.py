@@ -23,3 +23,68 @@ def _no_unanswered_message_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
 
     for name in ("information", "warning", "critical", "question"):
         monkeypatch.setattr(QMessageBox, name, unexpected(name))
+
+    def unexpected_box(box, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003
+        raise AssertionError(f"unexpected QMessageBox: {box.text()}")
+
+    monkeypatch.setattr(QMessageBox, "exec", unexpected_box)
+
+
+@pytest.fixture(autouse=True)
+def _no_unanswered_attach_form(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The attach form (``attachForm``) fails the test unless the test answers it."""
+    from desktop.dialogs.attach_dialog import AttachDialog
+
+    def unexpected(dialog, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003
+        raise AssertionError("unexpected attach form: answer it with answer_attach_form()")
+
+    monkeypatch.setattr(AttachDialog, "exec", unexpected)
+
+
+@pytest.fixture
+def answer_attach_form(monkeypatch: pytest.MonkeyPatch):
+    """Return ``answer(rows, accept=True)`` that fills in the next attach forms.
+
+    ``rows`` is one ``(language text, role label)`` per file (``None`` keeps
+    the form's default); the real widgets are set through their API and the
+    real Attach button is clicked. Every form seen is recorded in
+    ``answer.seen``: (file names, default language texts, default role labels).
+    """
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from desktop.dialogs.attach_dialog import AttachDialog
+
+    class Answer:
+        def __init__(self) -> None:
+            self.rows: list[tuple[str | None, str | None]] = []
+            self.accept = True
+            self.seen: list[dict] = []
+
+        def __call__(self, rows, *, accept: bool = True) -> Answer:
+            self.rows, self.accept = list(rows), accept
+            return self
+
+    answer = Answer()
+
+    def fake_exec(dialog: AttachDialog) -> int:
+        assert dialog.objectName() == "attachForm"
+        answer.seen.append(
+            {
+                "names": [row.path.name for row in dialog.rows],
+                "languages": [row.language.currentText() for row in dialog.rows],
+                "roles": [row.role.currentText() for row in dialog.rows],
+            }
+        )
+        if not answer.accept:
+            dialog.button_box.button(QDialogButtonBox.StandardButton.Cancel).click()
+            return dialog.result()
+        for row, (language, role) in zip(dialog.rows, answer.rows, strict=False):
+            if language is not None:
+                row.language.setEditText(language)
+            if role is not None:
+                row.role.setCurrentIndex(row.role.findText(role))
+        dialog.button_box.button(QDialogButtonBox.StandardButton.Ok).click()
+        return dialog.result()
+
+    monkeypatch.setattr(AttachDialog, "exec", fake_exec)
+    return answer

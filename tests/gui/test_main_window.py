@@ -160,6 +160,10 @@ def opened(monkeypatch) -> list[QUrl]:
 
 
 def choose_file(monkeypatch, path: Path) -> None:
+    """Answer the next file dialogs with ``path`` (Attach asks for several, Locate for one)."""
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileNames", Recorder(([str(path)], "PDF documents (*.pdf)"))
+    )
     monkeypatch.setattr(
         QFileDialog, "getOpenFileName", Recorder((str(path), "PDF documents (*.pdf)"))
     )
@@ -485,7 +489,9 @@ def test_a_db_error_is_shown_as_its_sentence(monkeypatch, warnings, window):
 # -- attach, open -------------------------------------------------------------------
 
 
-def test_attach_a_pdf_through_the_file_dialog(qtbot, monkeypatch, library, samples, window):
+def test_attach_a_pdf_through_the_file_dialog(
+    qtbot, monkeypatch, library, samples, window, answer_attach_form
+):
     click_partner(window, "Seoul")
     agreement = window.current_agreement()
     choose_file(monkeypatch, samples / "jo.pdf")
@@ -511,7 +517,7 @@ def test_attach_a_pdf_through_the_file_dialog(qtbot, monkeypatch, library, sampl
 
 @pytest.mark.parametrize("name", ["notes.txt", "disguised.pdf"])
 def test_a_file_that_is_not_a_pdf_is_refused_and_nothing_is_stored(
-    qtbot, monkeypatch, tmp_path, library, warnings, window, name
+    qtbot, monkeypatch, tmp_path, library, warnings, window, name, answer_attach_form
 ):
     fake = tmp_path / name
     fake.write_text("These are meeting notes, not a signed PDF.\n", encoding="utf-8")
@@ -525,7 +531,7 @@ def test_a_file_that_is_not_a_pdf_is_refused_and_nothing_is_stored(
 
 
 def test_cancelling_a_large_attachment_stores_nothing(
-    qtbot, monkeypatch, tmp_path, library, window
+    qtbot, monkeypatch, tmp_path, library, window, answer_attach_form
 ):
     big = tmp_path / "big-scan.pdf"
     with big.open("wb") as handle:
@@ -543,7 +549,9 @@ def test_cancelling_a_large_attachment_stores_nothing(
     assert attachment_files(library) == []
 
 
-def test_dropping_a_pdf_attaches_it_to_the_selected_agreement(qtbot, library, samples, window):
+def test_dropping_a_pdf_attaches_it_to_the_selected_agreement(
+    qtbot, library, samples, window, answer_attach_form
+):
     agreement = window.current_agreement()
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(samples / "habibi.pdf"))])
@@ -609,16 +617,6 @@ def test_a_library_path_with_a_hash_sign_opens_the_right_file(qtbot, tmp_path, s
         win.close()
     finally:
         library.close()
-
-
-def test_a_missing_stored_file_gets_a_clear_message(library, samples, opened, warnings, window):
-    document = _attach_to_newest(library, samples)
-    library.path_of(document.stored_path).unlink()
-    window.refresh()
-    action(window, "actionOpenDocument").trigger()
-    assert opened == []
-    assert len(warnings.texts) == 1
-    assert "jo.pdf" in warnings.texts[0] and "missing" in warnings.texts[0]
 
 
 def test_a_viewer_that_does_not_start_is_reported(monkeypatch, library, samples, warnings, window):
@@ -887,7 +885,9 @@ def test_a_new_partner_hidden_by_the_search_clears_the_search(qtbot, monkeypatch
     assert window.current_partner().name == "Taipei"
 
 
-def test_attaching_keeps_the_partner_list_as_it_was(qtbot, monkeypatch, samples, window):
+def test_attaching_keeps_the_partner_list_as_it_was(
+    qtbot, monkeypatch, samples, window, answer_attach_form
+):
     click_partner(window, "Berlin")
     before = window.partner_view.model()
     reset: list = []

@@ -95,13 +95,15 @@ def test_summary_keeps_the_error_text():
 
 
 def test_dropping_a_file_named_with_percent_escapes_shows_its_name(
-    qtbot, tmp_path, samples, window
+    qtbot, tmp_path, samples, window, answer_attach_form
 ):
     dropped = tmp_path / "MoU%20Seoul%202024.pdf"
     shutil.copyfile(samples / "habibi.pdf", dropped)
     size = dropped.stat().st_size
+    answer_attach_form([(None, None)])
     with qtbot.waitSignal(window.documents.document_attached, timeout=10_000):
         window.attach_dropped_files([dropped])
+    assert answer_attach_form.seen[0]["names"] == ["MoU%20Seoul%202024.pdf"]
     assert window.statusBar().currentMessage() == (
         f"Attached MoU%20Seoul%202024.pdf ({size:,} bytes)."
     )
