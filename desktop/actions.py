@@ -59,7 +59,7 @@ class WindowActions(QObject):
             icon=_Theme.DocumentOpen,
             tip=self.tr("Open the selected document in the system's PDF viewer"),
         )
-        self.open_document.setIconText(self.tr("Open"))
+        self.open_document.setIconText(self.tr("Open PDF"))
         self.show_in_folder = self._make(
             "actionShowInFolder",
             self.tr("Show in &Folder"),

@@ -119,6 +119,7 @@ class AttachDialog(Dialog):
         layout.addStretch(1)
         layout.addWidget(self.button_box)
         self._choices: list[AttachChoice] = []
+        self.setMinimumWidth(560)
 
     @classmethod
     def ask(
