@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.integrity import DocumentStatus
 from db.library import Library
 from db.schemas import AgreementRead, DocumentRead, PartnerRead
 from desktop.actions import WindowActions
@@ -250,13 +251,11 @@ class MainWindow(QMainWindow):
         actions.add_agreement.setEnabled(partners > 0)
         actions.attach_document.setEnabled(agreement is not None)
         status = self._document_status(document)
-        for document_action in (
-            actions.open_document,
-            actions.show_in_folder,
-            actions.save_document_copy,
-            actions.remove_document,
-        ):
-            document_action.setEnabled(document is not None)
+        actions.open_document.setEnabled(document is not None)  # explains a missing file
+        actions.remove_document.setEnabled(document is not None)
+        has_file = document is not None and status != DocumentStatus.MISSING
+        actions.show_in_folder.setEnabled(has_file)
+        actions.save_document_copy.setEnabled(has_file)
         actions.locate_document.setEnabled(status in PROBLEMS)
         actions.export_csv.setEnabled(total > 0)
 

@@ -321,6 +321,8 @@ def test_a_missing_file_is_marked_explained_and_located(
     assert DocumentStatus.MISSING.problem in name.data(Qt.ItemDataRole.ToolTipRole)
     assert name.data(Qt.ItemDataRole.DecorationRole) is not None
     assert action(window, "actionLocateDocument").isEnabled()
+    assert not action(window, "actionShowInFolder").isEnabled()
+    assert not action(window, "actionSaveDocumentCopy").isEnabled()
 
     # Opening explains and offers Locate…; Cancel leaves everything as it is.
     action(window, "actionOpenDocument").trigger()
