@@ -6,28 +6,10 @@ import html
 from importlib import metadata
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QByteArray,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSettings,
-    Qt,
-    QTimer,
-    Slot,
-)
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDragMoveEvent,
-    QDropEvent,
-    QKeySequence,
-    QUndoStack,
-)
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Slot
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
-    QLabel,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
     QSizePolicy,
@@ -41,19 +23,19 @@ from db.schemas import AgreementRead, DocumentRead, PartnerRead
 from desktop.actions import WindowActions
 from desktop.changes import RecordsNotifier
 from desktop.document_commands import DocumentCommands
+from desktop.document_file_commands import DocumentFileCommands
 from desktop.document_status import DocumentStatusChecker
+from desktop.edit_target import EditTarget
 from desktop.export_command import CsvExporter
-from desktop.messages import fill, inform, plural
+from desktop.messages import fill, inform
 from desktop.models.document_model import PROBLEMS
 from desktop.models.roles import ItemRole
 from desktop.record_browser import RecordBrowser
 from desktop.record_commands import RecordCommands
+from desktop.search_field import SearchField
 from desktop.tasks import TaskRunner
-
-#: How long the search field waits after the last key before filtering (ms).
-SEARCH_DELAY_MS = 180
-_STATUS_TIMEOUT_MS = 6000
-_SETTINGS_GROUP = "mainWindow"
+from desktop.window_layout import WindowLayout
+from desktop.window_status_bar import WindowStatusBar
 
 
 class MainWindow(QMainWindow):
@@ -61,9 +43,11 @@ class MainWindow(QMainWindow):
 
     The :class:`~desktop.record_browser.RecordBrowser` shows the records;
     commands (:class:`RecordCommands`, :class:`DocumentCommands`,
-    :class:`CsvExporter`) change them and announce each change on
-    :attr:`notifier`, which the browser reloads from. Edit and Delete act on
-    the view that last had the focus. ``restore_settings=False`` neither
+    :class:`DocumentFileCommands`, :class:`CsvExporter`) change them and
+    announce each change on :attr:`notifier`, which the browser reloads from.
+    Edit and Delete act on the view that last had the focus (:class:`EditTarget`). The
+    :class:`SearchField`, :class:`WindowStatusBar` and :class:`WindowLayout`
+    (remembered geometry) are composed in. ``restore_settings=False`` neither
     restores nor saves the remembered layout (for reproducible screenshots).
     """
 
@@ -81,7 +65,10 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.window_actions = WindowActions(self, self.undo_stack)
         self.records = RecordCommands(library, self.notifier, self)
-        self.documents = DocumentCommands(library, self.notifier, self.tasks, self)
+        self.document_files = DocumentFileCommands(library, self.notifier, self.tasks, self)
+        self.documents = DocumentCommands(
+            library, self.notifier, self.tasks, self, locate=self.document_files.locate
+        )
         self.exporter = CsvExporter(library, self.tasks, self)
 
         self.browser = RecordBrowser(library, self.notifier, self)
@@ -94,27 +81,19 @@ class MainWindow(QMainWindow):
         self.status_checker = DocumentStatusChecker(
             library, self.tasks, self.document_view.document_model, self
         )
-        self._focus_view: QWidget = self.agreement_view
+        self.edit_target = EditTarget(self.browser, self.window_actions, self.records, self)
         self.setCentralWidget(self.browser)
 
-        self.search_field = QLineEdit(self)
-        self.search_field.setObjectName("searchField")
-        self.search_field.setClearButtonEnabled(True)
-        self.search_field.setPlaceholderText(self.tr("Search partners and agreements (Ctrl+F)"))
-        self.search_field.setAccessibleName(self.tr("Search"))
-        self.search_field.setMinimumWidth(300)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self.counts_label = QLabel(self)
-        self.counts_label.setObjectName("countsLabel")
-        self.counts_label.setToolTip(fill(self.tr("Library: {path}"), path=library.root))
+        self.search_field = SearchField(self)
+        self.status_bar = WindowStatusBar(library.root, self)
+        self.counts_label = self.status_bar.counts_label
+        self.layout_settings = WindowLayout(self, self.browser)
 
         self._build_chrome()
         self._connect()
         self.resize(1280, 800)
         if self._remember:
-            self._restore_settings()
+            self.layout_settings.restore()
         self.browser.select_partner(None)
         self.browser.select_agreement(None)
         self.agreement_view.setFocus()
@@ -133,16 +112,10 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(spacer)
         toolbar.addWidget(self.search_field)
         self.addToolBar(toolbar)
-        self.statusBar().addPermanentWidget(self.counts_label)
+        self.setStatusBar(self.status_bar)
         self.detail.set_document_actions(
             actions.attach_document, actions.document_actions(), locate=actions.locate_document
         )
-
-        clear_search = QAction(self.search_field)
-        clear_search.setShortcut(QKeySequence(Qt.Key.Key_Escape))
-        clear_search.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        clear_search.triggered.connect(self.search_field.clear)
-        self.search_field.addAction(clear_search)
 
         self.partner_view.addActions([actions.add_agreement, actions.edit, actions.delete])
         self.agreement_view.addActions(
@@ -155,8 +128,6 @@ class MainWindow(QMainWindow):
         actions = self.window_actions
         actions.add_partner.triggered.connect(self._on_add_partner_triggered)
         actions.add_agreement.triggered.connect(self._on_add_agreement_triggered)
-        actions.edit.triggered.connect(self._on_edit_triggered)
-        actions.delete.triggered.connect(self._on_delete_triggered)
         actions.attach_document.triggered.connect(self._on_attach_document_triggered)
         actions.open_document.triggered.connect(self._on_open_document_triggered)
         actions.show_in_folder.triggered.connect(self._on_show_in_folder_triggered)
@@ -178,14 +149,10 @@ class MainWindow(QMainWindow):
         self.document_view.document_activated.connect(self._on_document_view_document_activated)
         self.document_view.document_model.dataChanged.connect(self._on_document_model_data_changed)
         self.preview.open_externally_requested.connect(self._on_open_document_triggered)
-        self.search_field.textChanged.connect(self._on_search_field_text_changed)
-        self.search_field.returnPressed.connect(self.apply_search)
-        self._search_timer.timeout.connect(self.apply_search)
-        self.documents.message_posted.connect(self._on_command_message_posted)
-        self.exporter.message_posted.connect(self._on_command_message_posted)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.focusChanged.connect(self._on_application_focus_changed)
+        self.search_field.search_requested.connect(self._on_search_field_search_requested)
+        for commands in (self.documents, self.document_files, self.exporter):
+            commands.message_posted.connect(self.status_bar.post)
+        self.edit_target.target_changed.connect(self._on_edit_target_changed)
 
     # -- what is selected (delegated to the browser) ------------------------
 
@@ -216,37 +183,14 @@ class MainWindow(QMainWindow):
     @Slot()
     def apply_search(self) -> None:
         """Filter partners and agreements by the search field's text now."""
-        self._search_timer.stop()
-        self.browser.set_search(self.search_field.text())
+        self.search_field.search_now()
 
     # -- status and enabled state -------------------------------------------
 
-    def _edit_target(self) -> str:
-        """What Edit and Delete act on: the kind shown by the view that last had the focus."""
-        if self._focus_view is self.partner_view:
-            return "partner"
-        if self._focus_view is self.document_view:
-            return "document"
-        return "agreement"
-
     def _update_actions(self) -> None:
         actions = self.window_actions
-        partner, agreement = self.current_partner(), self.current_agreement()
-        document = self.current_document()
-        target = self._edit_target()
-        if target == "partner":
-            edit_text, delete_text = self.tr("&Edit Partner…"), self.tr("&Delete Partner…")
-            can_edit = can_delete = partner is not None
-        elif target == "document":
-            edit_text, delete_text = self.tr("&Edit Agreement…"), self.tr("&Remove Document…")
-            can_edit, can_delete = agreement is not None, document is not None
-        else:
-            edit_text, delete_text = self.tr("&Edit Agreement…"), self.tr("&Delete Agreement…")
-            can_edit = can_delete = agreement is not None
-        actions.edit.setText(edit_text)
-        actions.delete.setText(delete_text)
-        actions.edit.setEnabled(can_edit)
-        actions.delete.setEnabled(can_delete)
+        agreement, document = self.current_agreement(), self.current_document()
+        self.edit_target.update_actions()
         partners, total, _shown = self.browser.counts()
         actions.add_agreement.setEnabled(partners > 0)
         actions.attach_document.setEnabled(agreement is not None)
@@ -267,15 +211,7 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         partners, total, shown = self.browser.counts()
-        self.counts_label.setText(
-            " · ".join(
-                (
-                    plural(partners, self.tr("{n} partner"), self.tr("{n} partners")),
-                    plural(total, self.tr("{n} agreement"), self.tr("{n} agreements")),
-                    fill(self.tr("{n} shown"), n=shown),
-                )
-            )
-        )
+        self.status_bar.show_counts(partners=partners, total=total, shown=shown)
 
     # -- slots: browser, views, search --------------------------------------
 
@@ -286,20 +222,15 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_browser_search_cleared(self) -> None:
-        self.search_field.blockSignals(True)
-        self.search_field.clear()
-        self.search_field.blockSignals(False)
-        self._search_timer.stop()
+        self.search_field.clear_quietly()
 
     @Slot(str)
-    def _on_search_field_text_changed(self, _text: str) -> None:
-        self._search_timer.start()
+    def _on_search_field_search_requested(self, text: str) -> None:
+        self.browser.set_search(text)
 
-    @Slot(QWidget, QWidget)
-    def _on_application_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if new in (self.partner_view, self.agreement_view, self.document_view):
-            self._focus_view = new
-            self._update_actions()
+    @Slot()
+    def _on_edit_target_changed(self) -> None:
+        self._update_actions()
 
     @Slot(QModelIndex)
     def _on_partner_view_activated(self, index: QModelIndex | QPersistentModelIndex) -> None:
@@ -321,10 +252,6 @@ class MainWindow(QMainWindow):
     def _on_document_model_data_changed(self) -> None:
         self._update_actions()
 
-    @Slot(str)
-    def _on_command_message_posted(self, message: str) -> None:
-        self.statusBar().showMessage(message, _STATUS_TIMEOUT_MS)
-
     # -- slots: actions -----------------------------------------------------
 
     @Slot()
@@ -335,27 +262,6 @@ class MainWindow(QMainWindow):
     def _on_add_agreement_triggered(self) -> None:
         partner = self.current_partner()
         self.records.add_agreement(partner.id if partner else None)
-
-    @Slot()
-    def _on_edit_triggered(self) -> None:
-        partner, agreement = self.current_partner(), self.current_agreement()
-        if self._edit_target() == "partner":
-            if partner is not None:
-                self.records.edit_partner(partner)
-        elif agreement is not None:
-            self.records.edit_agreement(agreement)
-
-    @Slot()
-    def _on_delete_triggered(self) -> None:
-        target = self._edit_target()
-        partner, agreement = self.current_partner(), self.current_agreement()
-        document = self.current_document()
-        if target == "partner" and partner is not None:
-            self.records.delete_partner(partner)
-        elif target == "document" and document is not None:
-            self.records.remove_document(document)
-        elif target == "agreement" and agreement is not None:
-            self.records.delete_agreement(agreement)
 
     @Slot()
     def _on_attach_document_triggered(self) -> None:
@@ -372,17 +278,17 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_show_in_folder_triggered(self) -> None:
         if (document := self.current_document()) is not None:
-            self.documents.show_in_folder(document)
+            self.document_files.show_in_folder(document)
 
     @Slot()
     def _on_save_document_copy_triggered(self) -> None:
         if (document := self.current_document()) is not None:
-            self.documents.save_copy(document)
+            self.document_files.save_copy(document)
 
     @Slot()
     def _on_locate_document_triggered(self) -> None:
         if (document := self.current_document()) is not None:
-            self.documents.locate(document)
+            self.document_files.locate(document)
 
     @Slot()
     def _on_remove_document_triggered(self) -> None:
@@ -400,8 +306,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_find_triggered(self) -> None:
-        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search_field.selectAll()
+        self.search_field.focus_for_typing()
 
     @Slot()
     def _on_show_all_triggered(self) -> None:
@@ -459,35 +364,17 @@ class MainWindow(QMainWindow):
             message = self.tr(
                 "Select an agreement first, then drop the PDF on the window to attach it."
             )
-            self.statusBar().showMessage(message, _STATUS_TIMEOUT_MS)
+            self.status_bar.post(message)
             inform(self, message)
             return
         self.documents.attach_files(agreement, paths)
 
-    # -- settings -----------------------------------------------------------
-
-    def _restore_settings(self) -> None:
-        settings = QSettings()
-        settings.beginGroup(_SETTINGS_GROUP)
-        for key, restore in (("geometry", self.restoreGeometry), ("state", self.restoreState)):
-            value = settings.value(key)
-            if isinstance(value, QByteArray | bytes) and value:
-                restore(QByteArray(value))
-        self.browser.restore_state_from(settings)
-        settings.endGroup()
-
-    def _save_settings(self) -> None:
-        settings = QSettings()
-        settings.beginGroup(_SETTINGS_GROUP)
-        settings.setValue("geometry", self.saveGeometry())
-        settings.setValue("state", self.saveState())
-        self.browser.save_state_to(settings)
-        settings.endGroup()
+    # -- closing ------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
         self.tasks.wait_for_done()
         if self._remember:
-            self._save_settings()
+            self.layout_settings.save()
         super().closeEvent(event)
 
 

@@ -333,7 +333,7 @@ def test_a_missing_file_is_marked_explained_and_located(
     # Locate… with the right file puts it back.
     boxes.answer = "Locate…"
     choose_file(monkeypatch, samples / TRANSLATION)
-    with qtbot.waitSignal(window.documents.document_relinked, timeout=10_000):
+    with qtbot.waitSignal(window.document_files.document_relinked, timeout=10_000):
         action(window, "actionOpenDocument").trigger()
     assert stored(library, translation).read_bytes() == (samples / TRANSLATION).read_bytes()
     wait_for_status(qtbot, window, translation.id, DocumentStatus.OK)
@@ -358,7 +358,9 @@ def test_locating_a_different_file_asks_before_replacing(
     monkeypatch.setattr(QMessageBox, "question", asked)
     choose_file(monkeypatch, samples / "minimal-document.pdf")
     signal = (
-        window.documents.document_relinked if answer == "yes" else window.documents.relink_failed
+        window.document_files.document_relinked
+        if answer == "yes"
+        else window.document_files.relink_failed
     )
     with qtbot.waitSignal(signal, timeout=10_000):
         action(window, "actionLocateDocument").trigger()
@@ -428,7 +430,7 @@ def test_save_a_copy_writes_the_original_name_with_identical_bytes(
     out.mkdir()
     asked = Recorder((str(out / TRANSLATION), "PDF documents (*.pdf)"))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", asked)
-    with qtbot.waitSignal(window.documents.copy_saved, timeout=10_000):
+    with qtbot.waitSignal(window.document_files.copy_saved, timeout=10_000):
         action(window, "actionSaveDocumentCopy").trigger()
     assert Path(asked.calls[0][2]).name == TRANSLATION  # suggested: the original name
     assert (out / TRANSLATION).read_bytes() == (samples / TRANSLATION).read_bytes()

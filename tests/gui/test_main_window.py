@@ -115,7 +115,7 @@ def click_agreement(win: MainWindow, title: str) -> None:
 def search(qtbot, win: MainWindow, text: str) -> None:
     """Type ``text`` (setText: never keyClicks with non-ASCII) and wait for the debounce."""
     win.search_field.setText(text)
-    qtbot.waitUntil(lambda: not win._search_timer.isActive())
+    qtbot.waitUntil(lambda: not win.search_field.pending)
 
 
 def focus(qtbot, widget) -> None:

@@ -1,0 +1,229 @@
+"""Show in folder, Save a copy and Locate… for a document already in the library.
+
+Reading or writing a whole file (putting a located file back, saving a copy)
+runs in the task runner's worker thread; the user's own files are only read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from db import documents as document_cases
+from db import integrity
+from db.errors import AccordError
+from db.integrity import DocumentMismatchError
+from db.library import Library
+from db.schemas import DocumentRead
+from desktop import opener
+from desktop.changes import RecordChange, RecordsNotifier
+from desktop.document_dialogs import (
+    LAST_FOLDER_KEY,
+    LAST_SAVE_FOLDER_KEY,
+    close_progress,
+    pdf_filter,
+    progress_dialog,
+    remembered_folder,
+)
+from desktop.messages import confirm, fill, show_error, summary
+from desktop.tasks import Progress, Task, TaskRunner
+
+
+class DocumentFileCommands(QObject):
+    """The file-handling commands on a stored document, for the main window.
+
+    :meth:`show_in_folder` shows the library's copy in the file manager;
+    :meth:`save_copy` writes a copy where the user chooses (never into the
+    attachments); :meth:`locate` puts a missing or changed file back, or
+    replaces it once the user confirms. Slow work runs in the task runner's
+    worker thread behind a progress dialog; results are reported here, in
+    the GUI thread.
+    """
+
+    #: A short confirmation for the status bar.
+    message_posted = Signal(str)
+    #: A located file was put back or replaced the recorded one (the document as it is now).
+    document_relinked = Signal(object)
+    #: Locating ended without a change (declined, refused, failed).
+    relink_failed = Signal(str)
+    #: A copy of a document was written (its path).
+    copy_saved = Signal(object)
+
+    def __init__(
+        self,
+        library: Library,
+        notifier: RecordsNotifier,
+        runner: TaskRunner,
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._notifier = notifier
+        self._runner = runner
+        self._parent = parent
+
+    # -- show, save a copy ----------------------------------------------------
+
+    def show_in_folder(self, document: DocumentRead) -> bool:
+        """Show the folder of ``document``'s stored file in the file manager."""
+        try:
+            path = document_cases.document_file(self._library, document.id)
+        except AccordError as exc:
+            show_error(self._parent, exc, title=self.tr("Cannot show the document"))
+            return False
+        if not opener.show_in_folder(path, attachments_dir=self._library.attachments_dir):
+            show_error(
+                self._parent,
+                self.tr("The file manager did not start."),
+                title=self.tr("Cannot show the document"),
+            )
+            return False
+        self.message_posted.emit(
+            fill(
+                self.tr("Showing the library's copy of {name} ({stored})."),
+                name=document.original_name,
+                stored=path.name,
+            )
+        )
+        return True
+
+    def save_copy(self, document: DocumentRead) -> None:
+        """Ask where, then write a copy of ``document`` under its original name (by default)."""
+        suggested = Path(remembered_folder(LAST_SAVE_FOLDER_KEY)) / document.original_name
+        destination, _filter = QFileDialog.getSaveFileName(
+            self._parent,
+            fill(self.tr("Save a copy of “{name}”"), name=document.original_name),
+            str(suggested),
+            pdf_filter(),
+        )
+        if not destination:
+            return
+        target = Path(destination)
+        if _inside(target, self._library.attachments_dir):
+            show_error(
+                self._parent,
+                self.tr(
+                    "A copy cannot be saved inside the library's attachments folder; "
+                    "choose another folder."
+                ),
+                title=self.tr("Cannot save the copy"),
+            )
+            return
+        QSettings().setValue(LAST_SAVE_FOLDER_KEY, str(target.parent))
+        library = self._library
+        self._run(
+            lambda _progress: document_cases.save_copy(library, document.id, target),
+            fill(self.tr("Saving a copy of {name}…"), name=document.original_name),
+            on_success=self._on_copy_saved,
+            failure_title=self.tr("Cannot save the copy"),
+        )
+
+    def _on_copy_saved(self, path: Path) -> None:
+        self.message_posted.emit(fill(self.tr("Saved a copy as {path}."), path=path))
+        self.copy_saved.emit(path)
+
+    # -- locate -------------------------------------------------------------
+
+    def locate(self, document: DocumentRead) -> None:
+        """Ask for the file of ``document`` and put it back in the library.
+
+        A file with the recorded SHA-256 is simply put back; a different one
+        replaces the recorded file only if the user confirms, and the
+        replacement is recorded.
+        """
+        path, _filter = QFileDialog.getOpenFileName(
+            self._parent,
+            fill(self.tr("Locate “{name}”"), name=document.original_name),
+            remembered_folder(LAST_FOLDER_KEY),
+            pdf_filter(),
+        )
+        if not path:
+            self.relink_failed.emit(self.tr("Nothing was located."))
+            return
+        self._relink(document, Path(path), replace=False)
+
+    def _relink(self, document: DocumentRead, path: Path, *, replace: bool) -> None:
+        library = self._library
+        self._run(
+            lambda _progress: integrity.relink_document(
+                library, document.id, path, replace=replace
+            ),
+            fill(self.tr("Checking {name}…"), name=path.name),
+            on_success=lambda relinked: self._on_relinked(relinked, replaced=replace),
+            on_failure=lambda error: self._on_relink_failed(document, path, error),
+        )
+
+    def _on_relinked(self, document: DocumentRead, *, replaced: bool) -> None:
+        self._notifier.notify(
+            RecordChange(
+                agreements=True,
+                documents=True,
+                agreement_id=document.agreement_id,
+                document_id=document.id,
+            )
+        )
+        text = (
+            self.tr("The recorded file of {name} was replaced; the replacement is recorded.")
+            if replaced
+            else self.tr("The file of {name} is back in the library.")
+        )
+        self.message_posted.emit(fill(text, name=document.original_name))
+        self.document_relinked.emit(document)
+
+    def _on_relink_failed(self, document: DocumentRead, path: Path, error: Exception) -> None:
+        if isinstance(error, DocumentMismatchError):
+            question = fill(
+                self.tr(
+                    "Replace the recorded file with this one? {reason}\n\nOnly do this if "
+                    "{file} is the signed text; the replacement is recorded with your user "
+                    "name and the time."
+                ),
+                reason=str(error),
+                file=path.name,
+            )
+            if confirm(self._parent, self.tr("Replace the recorded file"), question):
+                self._relink(document, path, replace=True)
+                return
+            message = fill(self.tr("{name} was left as it was."), name=document.original_name)
+            self.message_posted.emit(message)
+            self.relink_failed.emit(message)
+            return
+        show_error(self._parent, error, title=self.tr("Cannot use this file"))
+        self.relink_failed.emit(str(error) if isinstance(error, AccordError) else summary(error))
+
+    # -- running file work off the GUI thread -------------------------------
+
+    def _run(
+        self,
+        work: Callable[[Progress], Any],
+        text: str,
+        *,
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[Exception], None] | None = None,
+        failure_title: str = "",
+    ) -> Task:
+        progress = progress_dialog(self._parent, text, cancellable=False)
+
+        def succeeded(result: Any) -> None:
+            close_progress(progress)
+            on_success(result)
+
+        def failed(error: Exception) -> None:
+            close_progress(progress)
+            if on_failure is not None:
+                on_failure(error)
+            else:
+                show_error(self._parent, error, title=failure_title)
+
+        return self._runner.run(work, on_success=succeeded, on_failure=failed)
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        return path.resolve().is_relative_to(folder.resolve())
+    except OSError:
+        return False
