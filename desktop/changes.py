@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
+from db.schemas import DocumentRead
+
 
 @dataclass(frozen=True)
 class RecordChange:
@@ -27,6 +29,16 @@ class RecordChange:
     agreement_id: int | None = None
     document_id: int | None = None
     select_all: bool = False
+
+    @classmethod
+    def document_stored(cls, document: DocumentRead) -> RecordChange:
+        """A file of ``document`` was stored (attached, put back, replaced): select it."""
+        return cls(
+            agreements=True,
+            documents=True,
+            agreement_id=document.agreement_id,
+            document_id=document.id,
+        )
 
 
 class RecordsNotifier(QObject):

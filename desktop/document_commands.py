@@ -159,14 +159,7 @@ class DocumentCommands(QObject):
 
     def _on_task_succeeded(self, document: DocumentRead) -> None:
         self._finish_task()
-        self._notifier.notify(
-            RecordChange(
-                agreements=True,
-                documents=True,
-                agreement_id=document.agreement_id,
-                document_id=document.id,
-            )
-        )
+        self._notifier.notify(RecordChange.document_stored(document))
         self.message_posted.emit(
             fill(
                 self.tr("Attached {name} ({size} bytes)."),

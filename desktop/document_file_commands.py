@@ -158,14 +158,7 @@ class DocumentFileCommands(QObject):
         )
 
     def _on_relinked(self, document: DocumentRead, *, replaced: bool) -> None:
-        self._notifier.notify(
-            RecordChange(
-                agreements=True,
-                documents=True,
-                agreement_id=document.agreement_id,
-                document_id=document.id,
-            )
-        )
+        self._notifier.notify(RecordChange.document_stored(document))
         text = (
             self.tr("The recorded file of {name} was replaced; the replacement is recorded.")
             if replaced
