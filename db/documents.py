@@ -33,6 +33,9 @@ from db.schemas import DocumentRead
 PDF_HEADER = b"%PDF-"
 PDF_END = b"%%EOF"
 _HEADER_WINDOW = 1024
+#: Where ``%%EOF`` is looked for. The standard puts it in the last 1024 bytes,
+#: but some tools append junk after it; a cut-short download has none at all.
+_TAIL_WINDOW = 64 * 1024
 _CHUNK = 1 << 20
 
 #: Called with (bytes done, bytes in all) while a file is copied; return False to cancel.
@@ -76,7 +79,7 @@ def check_pdf(path: Path) -> None:
         with path.open("rb") as handle:
             head = handle.read(_HEADER_WINDOW)
             size = handle.seek(0, os.SEEK_END)
-            handle.seek(max(0, size - _HEADER_WINDOW))
+            handle.seek(max(0, size - _TAIL_WINDOW))
             tail = handle.read()
     except OSError as exc:
         raise DocumentError(f"The file {name} cannot be read: {reason(exc)}.") from exc
@@ -97,7 +100,10 @@ def copy_into_library(
     """Copy ``source`` into the attachments, hashing as it goes.
 
     Returns (stored_path, size, created) where ``created`` says whether the
-    stored file is new (False: identical content was already stored).
+    stored file is new (False: identical content was already stored). A
+    stored copy that no longer has its SHA-256 (damaged on disk) is
+    replaced by the verified new copy, so attaching or locating the genuine
+    file repairs it.
     """
     total = source.stat().st_size
     digest = hashlib.sha256()
@@ -125,18 +131,28 @@ def copy_into_library(
         sha = digest.hexdigest()
         stored = stored_path_for(sha)
         target = library.path_of(stored)
-        if target.exists() and target.stat().st_size == done:
+        existed = target.exists()
+        if existed and _holds(target, done, sha):
             return stored, done, False
+        # New content, or a stored copy that was damaged: the verified copy goes in.
         target.parent.mkdir(parents=True, exist_ok=True)
         os.chmod(tmp, new_file_mode())
         os.replace(tmp, target)
-        return stored, done, True
+        return stored, done, not existed
     except OSError as exc:
         raise DocumentError(
             f"{source.name} cannot be copied into the library: {reason(exc)}."
         ) from exc
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def _holds(path: Path, size: int, sha256: str) -> bool:
+    """Return whether the file at ``path`` has exactly this size and SHA-256."""
+    try:
+        return path.stat().st_size == size and file_sha256(path) == sha256
+    except OSError:
+        return False
 
 
 def attach_document(

@@ -60,7 +60,14 @@ def worker_command(path: str) -> list[str]:
     """
     if getattr(sys, "frozen", False):
         return [sys.executable, WORKER_FLAG, path]
-    return [sys.executable, "-c", "import sys, db.pdf; db.pdf.worker_main(sys.argv[1])", path]
+    # -P: the working folder is not put on the import path, so a json.py or
+    # db/ lying in the user's current folder is never run (Python 3.11+).
+    package_root = str(Path(__file__).resolve().parents[1])
+    code = (
+        "import sys; sys.path.insert(0, sys.argv[1]); "
+        "import db.pdf; db.pdf.worker_main(sys.argv[2])"
+    )
+    return [sys.executable, "-P", "-c", code, package_root, path]
 
 
 def worker_main(path: str) -> None:
@@ -80,7 +87,7 @@ def worker_main(path: str) -> None:
     except MemoryError:
         result = {"error": "it needs more memory than Accord allows for one file"}
     except Exception as exc:  # noqa: BLE001 - any failure is reported to the parent as text
-        result = {"error": f"{type(exc).__name__}: {exc}"}
+        result = {"error": str(exc) or type(exc).__name__}
     sys.stdout.buffer.write(json.dumps(result).encode("utf-8"))
     sys.stdout.flush()
 
@@ -155,17 +162,27 @@ def read_pdf(
     except ValueError:
         result = None
     if not isinstance(result, dict):
-        raise DocumentError(f"The file {name} made the PDF reader fail, so it is damaged.")
+        raise DocumentError(
+            f"The PDF reader could not read {name}: the file is damaged, "
+            "or too large or complex to read within Accord's memory allowance."
+        )
     if "error" in result:
-        raise DocumentError(f"The file {name} is damaged: {_plain(result['error'])}.")
+        raise DocumentError(f"The file {name} is damaged: {plain_reason(result['error'])}.")
     if result.get("encrypted"):
         return PdfInfo(page_count=None, encrypted=True)
     return PdfInfo(page_count=result["page_count"], title=result["title"], texts=result["texts"])
 
 
-def _plain(error: str) -> str:
-    """Return PDFium's error without its wrapping ("Failed to load document (PDFium: X).")."""
+def plain_reason(error: str) -> str:
+    """Return a PDF reader's error as the end of a sentence, in plain words.
+
+    ``"Failed to load document (PDFium: Data format error)."`` →
+    ``"data format error"``; ``"Failed to load page."`` → ``"one of its
+    pages cannot be read"``; no exception class names.
+    """
     text = error.strip().rstrip(".")
     if "(PDFium:" in text:
         text = text.split("(PDFium:", 1)[1].rstrip(")").strip()
+    if text.lower().startswith("failed to load page"):
+        return "one of its pages cannot be read"
     return text[:1].lower() + text[1:] if text else "PDFium cannot read it"

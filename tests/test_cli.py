@@ -123,7 +123,7 @@ def test_attach_a_non_pdf_exits_1_and_leaves_the_library_unchanged(
 
 def test_attach_usage_and_unknown_agreement(capsysbinary, library_dir: Path, samples: Path) -> None:
     code, _, err = run(capsysbinary, "--library", str(library_dir), "attach", "x", "y.pdf")
-    assert code == 2 and "invalid int value" in err
+    assert code == 2 and "is not a record ID" in err
     code, _, err = run(
         capsysbinary, "--library", str(library_dir), "attach", "999", str(samples / "jo.pdf")
     )
@@ -304,3 +304,13 @@ def test_attach_with_a_role_and_an_encrypted_file(
         "treaty",
     )
     assert code == 2 and "invalid choice" in err
+
+
+@pytest.mark.parametrize("agreement_id", ["99999999999999999999", "0", "-3"])
+def test_an_impossible_agreement_id_is_a_usage_error(
+    capsysbinary, library_dir: Path, samples: Path, agreement_id: str
+) -> None:
+    code, _, err = run(
+        capsysbinary, "--library", str(library_dir), "attach", agreement_id, str(samples / "jo.pdf")
+    )
+    assert code == 2 and "is not a record ID" in err and "unexpected" not in err

@@ -25,7 +25,7 @@ from db.integrity import (
     replacements,
 )
 from db.library import Library, open_library
-from db.pdf import read_pdf
+from db.pdf import plain_reason, read_pdf
 
 SAMPLES = Path(__file__).with_name("samples")
 ENCRYPTED = {"aes-128-password-foo.pdf", "libreoffice-writer-password.pdf"}
@@ -196,3 +196,50 @@ def test_a_300_mb_damaged_scan_is_refused_without_copying(library: Library, tmp_
     with pytest.raises(DocumentError, match="damaged"):
         attach_document(library, 1, big)
     assert not [p for p in library.attachments_dir.rglob("*") if p.is_file()]
+
+
+def test_a_damaged_stored_copy_is_repaired_by_the_genuine_file(
+    library: Library, tmp_path: Path
+) -> None:
+    genuine = make_pdf(tmp_path / "genuine.pdf", pages=2)
+    document = attach_document(library, 1, genuine)
+    stored = library.path_of(document.stored_path)
+    data = bytearray(stored.read_bytes())
+    data[len(data) // 2] ^= 0x01  # same size, different content
+    stored.write_bytes(bytes(data))
+    assert document_status(library, document) is DocumentStatus.CHANGED
+    relinked = relink_document(library, document.id, genuine)
+    assert document_status(library, relinked) is DocumentStatus.OK
+    stored.write_bytes(bytes(data))
+    second = attach_document(library, 2, genuine)  # attaching it again repairs it too
+    assert document_status(library, second) is DocumentStatus.OK
+    assert check_library(library).ok
+
+
+def test_the_reader_never_runs_code_from_the_working_folder(
+    library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    trap = tmp_path / "trap"
+    trap.mkdir()
+    marker = tmp_path / "ran"
+    (trap / "json.py").write_text(f"open({str(marker)!r}, 'w').close()\n", encoding="utf-8")
+    (trap / "db").mkdir()
+    (trap / "db" / "__init__.py").write_text(f"open({str(marker)!r}, 'w').close()\n")
+    monkeypatch.chdir(trap)
+    document = attach_document(library, 1, SAMPLES / "jo.pdf")
+    assert document.page_count == 1
+    assert not marker.exists()
+
+
+def test_junk_after_the_end_marker_is_accepted(library: Library, tmp_path: Path) -> None:
+    path = tmp_path / "trailing.pdf"
+    path.write_bytes(make_pdf(tmp_path / "base.pdf").read_bytes() + b"\0junk" * 2000)
+    assert attach_document(library, 1, path).page_count == 1
+
+
+def test_reader_errors_are_plain_words() -> None:
+    assert plain_reason("Failed to load document (PDFium: Data format error).") == (
+        "data format error"
+    )
+    assert plain_reason("Failed to load page.") == "one of its pages cannot be read"
+    assert "Error" not in plain_reason("Failed to load page.")
