@@ -73,7 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     attach = commands.add_parser("attach", help="add a PDF document to an agreement")
-    attach.add_argument("agreement_id", metavar="AGREEMENT_ID", type=int)
+    attach.add_argument("agreement_id", metavar="AGREEMENT_ID", type=_record_id)
     attach.add_argument("file", metavar="FILE")
     attach.add_argument("--language", metavar="CODE", default="", help="ISO 639-1, e.g. ko")
     attach.add_argument(
@@ -86,6 +86,17 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="integrity of the database and the documents")
     check.add_argument("-v", "--verbose", action="store_true", help="also list what was checked")
     return parser
+
+
+def _record_id(text: str) -> int:
+    """argparse type of a record ID: a whole number from 1 to 2**63 - 1 (SQLite's INTEGER)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}” is not a record ID (a whole number)") from None
+    if not 1 <= value < 2**63:
+        raise argparse.ArgumentTypeError(f"{text} is not a record ID (IDs run from 1 upwards)")
+    return value
 
 
 def _export(library: Library, args: argparse.Namespace) -> int:
