@@ -26,13 +26,16 @@ from desktop import opener
 from desktop.changes import RecordChange, RecordsNotifier
 from desktop.dialogs.attach_dialog import AttachChoice, AttachDialog
 from desktop.document_dialogs import (
+    ANYWAY,
     LAST_FOLDER_KEY,
+    LOCATE,
     close_progress,
+    explain_problem,
     pdf_filter,
     progress_dialog,
     remembered_folder,
 )
-from desktop.messages import choose, fill, show_error, summary
+from desktop.messages import fill, show_error, summary
 from desktop.models.document_model import PROBLEMS
 from desktop.tasks import Progress, Task, TaskRunner
 
@@ -44,8 +47,9 @@ class DocumentCommands(QObject):
     language and role; they are then attached one after another in the task
     runner's worker thread, with a progress dialog (and Cancel) for large
     files. Results, refusals and missing files are reported in the GUI
-    thread. When a stored file is missing or changed, Open explains it and
-    offers Locate…, which calls the injected ``locate`` (for the window,
+    thread. When a stored file is missing or changed, Open says so
+    (:attr:`problem_found`, so the list marks it), explains it and offers
+    Locate…, which calls the injected ``locate`` (for the window,
     :meth:`DocumentFileCommands.locate
     <desktop.document_file_commands.DocumentFileCommands.locate>`).
     """
@@ -56,6 +60,8 @@ class DocumentCommands(QObject):
     document_attached = Signal(object)
     #: An attach ended without a document (refused, cancelled, failed).
     attach_failed = Signal(str)
+    #: Open found the stored file of a document missing or changed (document, status).
+    problem_found = Signal(object, object)
 
     def __init__(
         self,
@@ -205,8 +211,10 @@ class DocumentCommands(QObject):
         status = integrity.document_status(self._library, document, full=False)
         if status == DocumentStatus.OK and known_status in PROBLEMS:
             status = known_status
-        if status in PROBLEMS and not self._explain_problem(document, status):
-            return False
+        if status in PROBLEMS:
+            self.problem_found.emit(document, status)
+            if not self._explain_problem(document, status):
+                return False
         path = self._library.path_of(document.stored_path)
         if not opener.open_document(path, attachments_dir=self._library.attachments_dir):
             show_error(
@@ -226,24 +234,16 @@ class DocumentCommands(QObject):
 
     def _explain_problem(self, document: DocumentRead, status: DocumentStatus) -> bool:
         """Say what is wrong with the stored file; True when the user still wants it opened."""
-        choices = [self.tr("Locate…")]
-        if status == DocumentStatus.CHANGED:
-            choices.append(self.tr("Open Anyway"))
-        answer = choose(
+        answer = explain_problem(
             self._parent,
-            self.tr("Cannot open the document"),
-            fill(
-                self.tr("“{name}”: {problem}"), name=document.original_name, problem=status.problem
-            ),
-            choices,
-            detail=self.tr(
-                "Locate… lets you choose the file: it is put back if it is the one that was "
-                "attached (same SHA-256)."
-            ),
+            document.original_name,
+            status,
+            title=self.tr("Cannot open the document"),
+            anyway=self.tr("Open Anyway"),
         )
-        if answer == 0:
+        if answer == LOCATE:
             self._locate(document)
-        return answer == 1
+        return answer == ANYWAY
 
 
 def _short(text: str, limit: int = 60) -> str:

@@ -1,9 +1,14 @@
-"""What the document commands share: remembered folders, the PDF filter, progress dialogs."""
+"""What the document commands share: remembered folders, the PDF filter, progress dialogs,
+and the box that explains a missing or changed stored file.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from db.integrity import DocumentStatus
+from desktop.messages import choose, fill
 
 #: The folder files were last attached or located from.
 LAST_FOLDER_KEY = "documents/lastFolder"
@@ -12,6 +17,8 @@ LAST_SAVE_FOLDER_KEY = "documents/lastSaveFolder"
 #: Show a progress dialog only for work that takes longer than this (ms).
 PROGRESS_DELAY_MS = 500
 _CONTEXT = "DocumentCommands"
+#: :func:`explain_problem`'s answers.
+LOCATE, ANYWAY = 0, 1
 
 
 def remembered_folder(key: str) -> str:
@@ -59,3 +66,32 @@ def close_progress(dialog: QProgressDialog) -> None:
     """Close ``dialog`` and delete it later."""
     dialog.close()
     dialog.deleteLater()
+
+
+def explain_problem(
+    parent: QWidget, name: str, status: DocumentStatus, *, title: str, anyway: str = ""
+) -> int | None:
+    """Say what is wrong with the stored file of the document ``name`` (its original name).
+
+    The box offers "Locate…" and, for a changed file when ``anyway`` is
+    given ("Open Anyway", "Save Anyway"), that choice. Returns
+    :data:`LOCATE`, :data:`ANYWAY` or ``None`` (Cancel).
+    """
+    choices = [QCoreApplication.translate(_CONTEXT, "Locate…")]
+    if anyway and status == DocumentStatus.CHANGED:
+        choices.append(anyway)
+    return choose(
+        parent,
+        title,
+        fill(
+            QCoreApplication.translate(_CONTEXT, "“{name}”: {problem}"),
+            name=name,
+            problem=status.problem,
+        ),
+        choices,
+        detail=QCoreApplication.translate(
+            _CONTEXT,
+            "Locate… lets you choose the file: it is put back if it is the one that was "
+            "attached (same SHA-256).",
+        ),
+    )

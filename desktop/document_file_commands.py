@@ -15,21 +15,25 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from db import documents as document_cases
 from db import integrity
-from db.errors import AccordError
-from db.integrity import DocumentMismatchError
+from db.errors import AccordError, DocumentMissingError
+from db.integrity import DocumentMismatchError, DocumentStatus
 from db.library import Library
 from db.schemas import DocumentRead
 from desktop import opener
 from desktop.changes import RecordChange, RecordsNotifier
 from desktop.document_dialogs import (
+    ANYWAY,
     LAST_FOLDER_KEY,
     LAST_SAVE_FOLDER_KEY,
+    LOCATE,
     close_progress,
+    explain_problem,
     pdf_filter,
     progress_dialog,
     remembered_folder,
 )
 from desktop.messages import confirm, fill, show_error, summary
+from desktop.models.document_model import PROBLEMS
 from desktop.tasks import Progress, Task, TaskRunner
 
 
@@ -38,7 +42,10 @@ class DocumentFileCommands(QObject):
 
     :meth:`show_in_folder` shows the library's copy in the file manager;
     :meth:`save_copy` writes a copy where the user chooses (never into the
-    attachments); :meth:`locate` puts a missing or changed file back, or
+    attachments, and a changed file only once the user accepts it); a
+    missing or changed stored file found on the way is reported with
+    :attr:`problem_found` (the window marks it) and explained with Locate…
+    offered; :meth:`locate` puts a missing or changed file back, or
     replaces it once the user confirms. Slow work runs in the task runner's
     worker thread behind a progress dialog; results are reported here, in
     the GUI thread.
@@ -52,6 +59,8 @@ class DocumentFileCommands(QObject):
     relink_failed = Signal(str)
     #: A copy of a document was written (its path).
     copy_saved = Signal(object)
+    #: The stored file of a document was found missing or changed (document, status).
+    problem_found = Signal(object, object)
 
     def __init__(
         self,
@@ -69,18 +78,28 @@ class DocumentFileCommands(QObject):
     # -- show, save a copy ----------------------------------------------------
 
     def show_in_folder(self, document: DocumentRead) -> bool:
-        """Show the folder of ``document``'s stored file in the file manager."""
+        """Show the folder of ``document``'s stored file in the file manager.
+
+        A missing stored file is marked (:attr:`problem_found`) and explained,
+        with Locate… offered, as Open does.
+        """
+        title = self.tr("Cannot show the document")
+        status = integrity.document_status(self._library, document, full=False)
+        if status in PROBLEMS:
+            self.problem_found.emit(document, status)
+        if status == DocumentStatus.MISSING:
+            self._explain(document, status, title=title)
+            return False
         try:
             path = document_cases.document_file(self._library, document.id)
+        except DocumentMissingError:
+            self._missing(document, title=title)
+            return False
         except AccordError as exc:
-            show_error(self._parent, exc, title=self.tr("Cannot show the document"))
+            show_error(self._parent, exc, title=title)
             return False
         if not opener.show_in_folder(path, attachments_dir=self._library.attachments_dir):
-            show_error(
-                self._parent,
-                self.tr("The file manager did not start."),
-                title=self.tr("Cannot show the document"),
-            )
+            show_error(self._parent, self.tr("The file manager did not start."), title=title)
             return False
         self.message_posted.emit(
             fill(
@@ -91,8 +110,26 @@ class DocumentFileCommands(QObject):
         )
         return True
 
-    def save_copy(self, document: DocumentRead) -> None:
-        """Ask where, then write a copy of ``document`` under its original name (by default)."""
+    def save_copy(
+        self, document: DocumentRead, *, known_status: DocumentStatus | None = None
+    ) -> None:
+        """Ask where, then write a copy of ``document`` under its original name (by default).
+
+        A missing or changed stored file (a quick check here, ``known_status``
+        from the background check, or the SHA-256 computed before copying)
+        is marked and explained first, with Locate… offered, and "Save
+        Anyway" for a changed one, as Open does: a copy may be forwarded as
+        the signed text.
+        """
+        status = integrity.document_status(self._library, document, full=False)
+        if status == DocumentStatus.OK and known_status in PROBLEMS:
+            status = known_status
+        changed_accepted = False
+        if status in PROBLEMS:
+            self.problem_found.emit(document, status)
+            if not self._explain_save_problem(document, status):
+                return
+            changed_accepted = True
         suggested = Path(remembered_folder(LAST_SAVE_FOLDER_KEY)) / document.original_name
         destination, _filter = QFileDialog.getSaveFileName(
             self._parent,
@@ -114,17 +151,67 @@ class DocumentFileCommands(QObject):
             )
             return
         QSettings().setValue(LAST_SAVE_FOLDER_KEY, str(target.parent))
+        self._write_copy(document, target, changed_accepted=changed_accepted)
+
+    def _write_copy(self, document: DocumentRead, target: Path, *, changed_accepted: bool) -> None:
         library = self._library
+
+        def work(_progress: Progress) -> Path | DocumentStatus:
+            if not changed_accepted:
+                status = integrity.document_status(library, document, full=True)
+                if status in PROBLEMS:
+                    return status  # nothing written: the user is asked first
+            return document_cases.save_copy(library, document.id, target)
+
         self._run(
-            lambda _progress: document_cases.save_copy(library, document.id, target),
+            work,
             fill(self.tr("Saving a copy of {name}…"), name=document.original_name),
-            on_success=self._on_copy_saved,
-            failure_title=self.tr("Cannot save the copy"),
+            on_success=lambda result: self._on_copy_written(document, target, result),
+            on_failure=lambda error: self._on_copy_failed(document, error),
         )
 
-    def _on_copy_saved(self, path: Path) -> None:
-        self.message_posted.emit(fill(self.tr("Saved a copy as {path}."), path=path))
-        self.copy_saved.emit(path)
+    def _on_copy_written(
+        self, document: DocumentRead, target: Path, result: Path | DocumentStatus
+    ) -> None:
+        if not isinstance(result, DocumentStatus):
+            self.message_posted.emit(fill(self.tr("Saved a copy as {path}."), path=result))
+            self.copy_saved.emit(result)
+            return
+        self.problem_found.emit(document, result)
+        if self._explain_save_problem(document, result):
+            self._write_copy(document, target, changed_accepted=True)
+
+    def _on_copy_failed(self, document: DocumentRead, error: Exception) -> None:
+        title = self.tr("Cannot save the copy")
+        if isinstance(error, DocumentMissingError):
+            self._missing(document, title=title)
+        else:
+            show_error(self._parent, error, title=title)
+
+    def _explain_save_problem(self, document: DocumentRead, status: DocumentStatus) -> bool:
+        """Explain a problem before a copy is saved; True when the user saves it anyway."""
+        return self._explain(
+            document,
+            status,
+            title=self.tr("Cannot save the copy"),
+            anyway=self.tr("Save Anyway"),
+        )
+
+    def _missing(self, document: DocumentRead, *, title: str) -> None:
+        """The stored file vanished while it was being used: mark it and explain."""
+        self.problem_found.emit(document, DocumentStatus.MISSING)
+        self._explain(document, DocumentStatus.MISSING, title=title)
+
+    def _explain(
+        self, document: DocumentRead, status: DocumentStatus, *, title: str, anyway: str = ""
+    ) -> bool:
+        """Show the problem box; Locate… locates. True when the user chose ``anyway``."""
+        answer = explain_problem(
+            self._parent, document.original_name, status, title=title, anyway=anyway
+        )
+        if answer == LOCATE:
+            self.locate(document)
+        return answer == ANYWAY
 
     # -- locate -------------------------------------------------------------
 

@@ -76,6 +76,10 @@ class DocumentStatusChecker(QObject):
             on_failure=lambda error: self._on_task_failed(generation, error),
         )
 
+    def mark(self, document_id: int, status: DocumentStatus) -> None:
+        """Record a status found by a command (Open, Save a Copy…) for a document shown."""
+        self._model.set_statuses({document_id: status})
+
     def _on_task_succeeded(self, generation: int, statuses: dict[int, DocumentStatus]) -> None:
         if generation != self._generation:
             return  # other documents are shown by now

@@ -152,6 +152,8 @@ class MainWindow(QMainWindow):
         self.search_field.search_requested.connect(self._on_search_field_search_requested)
         for commands in (self.documents, self.document_files, self.exporter):
             commands.message_posted.connect(self.status_bar.post)
+        self.documents.problem_found.connect(self._on_document_problem_found)
+        self.document_files.problem_found.connect(self._on_document_problem_found)
         self.edit_target.target_changed.connect(self._on_edit_target_changed)
 
     # -- what is selected (delegated to the browser) ------------------------
@@ -252,6 +254,12 @@ class MainWindow(QMainWindow):
     def _on_document_model_data_changed(self) -> None:
         self._update_actions()
 
+    @Slot(object, object)
+    def _on_document_problem_found(self, document: DocumentRead, status: DocumentStatus) -> None:
+        # Open, Show in Folder or Save a Copy found it: mark the row now (and
+        # so enable Locate…) rather than at the next refresh.
+        self.status_checker.mark(document.id, status)
+
     # -- slots: actions -----------------------------------------------------
 
     @Slot()
@@ -283,7 +291,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_save_document_copy_triggered(self) -> None:
         if (document := self.current_document()) is not None:
-            self.document_files.save_copy(document)
+            self.document_files.save_copy(document, known_status=self._document_status(document))
 
     @Slot()
     def _on_locate_document_triggered(self) -> None:

@@ -397,6 +397,131 @@ def test_a_changed_stored_file_is_marked_changed(qtbot, library, samples, boxes,
     assert {"Locate…", "Open Anyway", "Cancel"} == set(boxes.buttons[0])
 
 
+def change_in_place(path: Path) -> None:
+    """Flip one byte in the middle: same size, so only the SHA-256 can tell."""
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    path.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize("answer", [None, "Save Anyway"])
+def test_save_a_copy_of_a_changed_file_warns_first_as_open_does(
+    qtbot, monkeypatch, tmp_path, library, samples, boxes, window, answer
+):
+    original, _translation = attach_pair(library, samples)
+    change_in_place(stored(library, original))
+    window.refresh()
+    wait_for_status(qtbot, window, original.id, DocumentStatus.CHANGED)
+    target = tmp_path / ORIGINAL
+    asked = Recorder((str(target), "PDF documents (*.pdf)"))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", asked)
+    boxes.answer = answer
+    if answer is None:  # Cancel
+        action(window, "actionSaveDocumentCopy").trigger()
+        assert asked.calls == []
+        assert not target.exists()
+    else:
+        with qtbot.waitSignal(window.document_files.copy_saved, timeout=10_000):
+            action(window, "actionSaveDocumentCopy").trigger()
+        assert target.read_bytes() == stored(library, original).read_bytes()
+    assert boxes.texts == [f"“{ORIGINAL}”: {DocumentStatus.CHANGED.problem}"]
+    assert {"Locate…", "Save Anyway", "Cancel"} == set(boxes.buttons[0])
+
+
+def test_save_a_copy_checks_the_sha256_before_the_background_check_has(
+    qtbot, monkeypatch, tmp_path, library, samples, boxes, window
+):
+    original, _translation = attach_pair(library, samples)
+    window.refresh()
+    wait_for_status(qtbot, window, original.id, DocumentStatus.OK)
+    change_in_place(stored(library, original))  # changed since the list was checked
+    target = tmp_path / ORIGINAL
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", Recorder((str(target), "PDF documents (*.pdf)"))
+    )
+    boxes.answer = "Save Anyway"
+    with qtbot.waitSignal(window.document_files.copy_saved, timeout=10_000):
+        action(window, "actionSaveDocumentCopy").trigger()
+    assert boxes.texts == [f"“{ORIGINAL}”: {DocumentStatus.CHANGED.problem}"]
+    assert {"Locate…", "Save Anyway", "Cancel"} == set(boxes.buttons[0])
+    assert status(window, original.id) == DocumentStatus.CHANGED
+    assert action(window, "actionLocateDocument").isEnabled()
+    assert target.read_bytes() == stored(library, original).read_bytes()
+
+
+def missing_after_check(qtbot, library, samples, window):
+    """The translation, selected and checked OK, whose stored file is then deleted."""
+    _original, translation = attach_pair(library, samples)
+    window.refresh()
+    select_document(window, translation.id)
+    wait_for_status(qtbot, window, translation.id, DocumentStatus.OK)
+    stored(library, translation).unlink()
+    assert not action(window, "actionLocateDocument").isEnabled()
+    return translation
+
+
+@pytest.mark.parametrize(
+    "name", ["actionOpenDocument", "actionShowInFolder", "actionSaveDocumentCopy"]
+)
+def test_a_file_found_missing_is_marked_at_once_and_explained_by_name(
+    qtbot, monkeypatch, library, samples, opened, boxes, window, name
+):
+    translation = missing_after_check(qtbot, library, samples, window)
+    asked = Recorder(("", ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", asked)
+    action(window, name).trigger()
+    assert boxes.texts == [f"“{TRANSLATION}”: {DocumentStatus.MISSING.problem}"]
+    assert {"Locate…", "Cancel"} == set(boxes.buttons[0])
+    assert "attachments" not in boxes.texts[0]
+    assert opened == []
+    assert asked.calls == []
+    assert status(window, translation.id) == DocumentStatus.MISSING
+    row = window.document_view.currentIndex().siblingAtColumn(DocumentTableModel.NAME)
+    assert row.data() == f"Missing: {TRANSLATION}"
+    assert action(window, "actionLocateDocument").isEnabled()
+    assert not action(window, "actionShowInFolder").isEnabled()
+    assert not action(window, "actionSaveDocumentCopy").isEnabled()
+
+
+@pytest.mark.parametrize("name", ["actionShowInFolder", "actionSaveDocumentCopy"])
+def test_locate_is_offered_when_show_or_save_finds_the_file_missing(
+    qtbot, monkeypatch, library, samples, boxes, window, name
+):
+    translation = missing_after_check(qtbot, library, samples, window)
+    not_asked = Recorder(("", ""))  # a real dialog would wait for ever
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", not_asked)
+    boxes.answer = "Locate…"
+    choose_file(monkeypatch, samples / TRANSLATION)
+    with qtbot.waitSignal(window.document_files.document_relinked, timeout=10_000):
+        action(window, name).trigger()
+    assert not_asked.calls == []
+    assert stored(library, translation).read_bytes() == (samples / TRANSLATION).read_bytes()
+    wait_for_status(qtbot, window, translation.id, DocumentStatus.OK)
+
+
+def test_a_file_that_vanishes_while_saving_a_copy_is_marked_and_explained(
+    qtbot, monkeypatch, tmp_path, library, samples, boxes, window
+):
+    _original, translation = attach_pair(library, samples)
+    window.refresh()
+    select_document(window, translation.id)
+    wait_for_status(qtbot, window, translation.id, DocumentStatus.OK)
+    target = tmp_path / TRANSLATION
+
+    def save_dialog(*_args):
+        stored(library, translation).unlink()  # gone while the dialog was open
+        return str(target), "PDF documents (*.pdf)"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    action(window, "actionSaveDocumentCopy").trigger()
+    qtbot.waitUntil(lambda: bool(boxes.texts), timeout=10_000)
+    assert boxes.texts == [f"“{TRANSLATION}”: {DocumentStatus.MISSING.problem}"]
+    assert {"Locate…", "Cancel"} == set(boxes.buttons[0])
+    assert not target.exists()
+    assert status(window, translation.id) == DocumentStatus.MISSING
+    assert action(window, "actionLocateDocument").isEnabled()
+
+
 def test_a_stale_background_check_is_not_applied(qtbot, library, samples, window):
     original, _translation = attach_pair(library, samples)
     checker = window.status_checker
