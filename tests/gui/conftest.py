@@ -1,4 +1,11 @@
-"""GUI test guards: a modal box nobody answers fails the test instead of hanging the run."""
+"""GUI test fixtures and guards.
+
+- ``window``: the real main window on the test's library, shown offscreen,
+  without the user's remembered layout.
+- ``opened``: the URLs handed to the OS (``QDesktopServices.openUrl``), which
+  opens nothing.
+- A modal box nobody answers fails the test instead of hanging the run.
+"""
 
 from __future__ import annotations
 
@@ -88,3 +95,31 @@ def answer_attach_form(monkeypatch: pytest.MonkeyPatch):
 
     monkeypatch.setattr(AttachDialog, "exec", fake_exec)
     return answer
+
+
+@pytest.fixture
+def window(qtbot, library):  # noqa: ANN001, ANN201 - pytest fixtures
+    """The main window on the test's library, shown (offscreen) and exposed."""
+    from desktop.main_window import MainWindow
+
+    win = MainWindow(library, restore_settings=False)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+@pytest.fixture
+def opened(monkeypatch: pytest.MonkeyPatch) -> list:
+    """Record every URL Accord asks the OS to open, and open nothing."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    urls: list[QUrl] = []
+
+    def open_url(url: QUrl) -> bool:
+        urls.append(QUrl(url))
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
+    return urls

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QDropEvent
+from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from db.agreements import get_agreement, list_agreements
@@ -27,27 +27,6 @@ from desktop.models.roles import ItemRole
 from tests.gui.test_main_window import Recorder, action, choose_file, click_agreement, focus
 
 ORIGINAL, TRANSLATION = "habibi.pdf", "jo.pdf"
-
-
-@pytest.fixture
-def window(qtbot, library) -> MainWindow:
-    win = MainWindow(library)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
-
-
-@pytest.fixture
-def opened(monkeypatch) -> list[QUrl]:
-    urls: list[QUrl] = []
-
-    def open_url(url: QUrl) -> bool:
-        urls.append(QUrl(url))
-        return True
-
-    monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
-    return urls
 
 
 class Boxes:

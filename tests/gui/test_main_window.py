@@ -67,15 +67,6 @@ PARIS_TITLES = {
 # -- helpers ------------------------------------------------------------------
 
 
-@pytest.fixture
-def window(qtbot, library) -> MainWindow:
-    win = MainWindow(library)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
-
-
 def action(win: MainWindow, name: str) -> QAction:
     found = win.findChild(QAction, name)
     assert found is not None, name
@@ -145,18 +136,6 @@ def warnings(monkeypatch) -> Recorder:
     recorder = Recorder(QMessageBox.StandardButton.Ok)
     monkeypatch.setattr(QMessageBox, "warning", recorder)
     return recorder
-
-
-@pytest.fixture
-def opened(monkeypatch) -> list[QUrl]:
-    urls: list[QUrl] = []
-
-    def open_url(url: QUrl) -> bool:
-        urls.append(QUrl(url))
-        return True
-
-    monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
-    return urls
 
 
 def choose_file(monkeypatch, path: Path) -> None:

@@ -42,15 +42,6 @@ def questions(monkeypatch) -> Questions:
     return recorder
 
 
-@pytest.fixture
-def window(qtbot, library) -> MainWindow:
-    win = MainWindow(library, restore_settings=False)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
-
-
 def trigger(win: MainWindow, name: str) -> None:
     found = win.findChild(QAction, name)
     assert found is not None, name

@@ -20,13 +20,6 @@ def attachments(tmp_path) -> Path:
     return folder
 
 
-@pytest.fixture
-def opened(monkeypatch) -> list[QUrl]:
-    urls: list[QUrl] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: urls.append(QUrl(url)) or True)
-    return urls
-
-
 def test_a_stored_pdf_is_opened_as_a_local_file_url(attachments, opened):
     pdf = attachments / "ab" / "report?#1.pdf"
     pdf.write_bytes(b"%PDF-1.4\n")
