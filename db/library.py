@@ -124,7 +124,10 @@ def database_error(error: sa.exc.DBAPIError) -> LibraryError:
 
 
 def open_library(
-    root: str | os.PathLike[str] | None = None, *, database_url: str | None = None
+    root: str | os.PathLike[str] | None = None,
+    *,
+    database_url: str | None = None,
+    builtin: bool = True,
 ) -> Library:
     """Open (creating if needed) the library in folder ``root``.
 
@@ -158,7 +161,7 @@ def open_library(
         created = migrate.upgrade(engine)
         if sqlite.is_sqlite(engine):
             sqlite.enable_wal(engine)
-        if created:
+        if created and builtin:
             with Session(engine) as session:
                 load_builtin(session)
                 session.commit()

@@ -11,18 +11,18 @@ machine without a display.
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from types import ModuleType
 from typing import NoReturn
 
-from db.enums import DocumentRole
 from db.errors import AccordError, LibraryError
 from db.library import Library, open_library
 from db.pdf import WORKER_FLAG, worker_main
-
-EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+from desktop.commands import COMMANDS, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError
 
 
 class _Parser(argparse.ArgumentParser):
@@ -34,8 +34,6 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     """Return the parser of the ``accord`` command line."""
-    from db.csv_export import DEFAULT_ENCODING, ENCODINGS
-
     parser = _Parser(
         prog="accord",
         description="Records of partners, agreements and their signed documents.",
@@ -56,104 +54,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--screenshot", metavar="FILE.png", help="render the main window to a PNG and exit"
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-
-    export = commands.add_parser("export", help="agreements (or partners) as CSV")
-    export.add_argument(
-        "-o", "--output", metavar="FILE", default="-", help="file to write; - is stdout (default)"
-    )
-    export.add_argument("--partner", metavar="NAME", help="only this partner's agreements")
-    export.add_argument(
-        "--partners", action="store_true", help="partners instead, with their agreement counts"
-    )
-    export.add_argument(
-        "--encoding",
-        choices=ENCODINGS,
-        default=DEFAULT_ENCODING,
-        help="utf-8-sig (default; Excel opens it correctly), utf-8, or cp932 (Shift_JIS)",
-    )
-
-    attach = commands.add_parser("attach", help="add a PDF document to an agreement")
-    attach.add_argument("agreement_id", metavar="AGREEMENT_ID", type=_record_id)
-    attach.add_argument("file", metavar="FILE")
-    attach.add_argument("--language", metavar="CODE", default="", help="ISO 639-1, e.g. ko")
-    attach.add_argument(
-        "--role",
-        choices=[role.value for role in DocumentRole],
-        default=DocumentRole.SIGNED_ORIGINAL.value,
-        help="what the document is to the agreement (default: signed_original)",
-    )
-
-    check = commands.add_parser("check", help="integrity of the database and the documents")
-    check.add_argument("-v", "--verbose", action="store_true", help="also list what was checked")
+    for module in _command_modules().values():
+        module.configure(commands.add_parser(module.NAME, help=module.HELP))
     return parser
-
-
-def _record_id(text: str) -> int:
-    """argparse type of a record ID: a whole number from 1 to 2**63 - 1 (SQLite's INTEGER)."""
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"“{text}” is not a record ID (a whole number)") from None
-    if not 1 <= value < 2**63:
-        raise argparse.ArgumentTypeError(f"{text} is not a record ID (IDs run from 1 upwards)")
-    return value
-
-
-def _export(library: Library, args: argparse.Namespace) -> int:
-    from db.csv_export import export_agreements, export_partners
-
-    to_stdout = args.output == "-"
-    destination = sys.stdout.buffer if to_stdout else Path(args.output)
-    if args.partners:
-        count = export_partners(library, destination, encoding=args.encoding)
-        what = "partners"
-    else:
-        count = export_agreements(
-            library, destination, partner=args.partner, encoding=args.encoding
-        )
-        what = "agreements"
-    if not to_stdout:
-        print(f"Exported {count} {what} to {args.output}.", file=sys.stderr)
-    return EXIT_OK
-
-
-def _attach(library: Library, args: argparse.Namespace) -> int:
-    from db.documents import attach_document
-
-    document = attach_document(
-        library,
-        args.agreement_id,
-        args.file,
-        language=args.language,
-        role=DocumentRole(args.role),
-    )
-    pages = (
-        "password-protected"
-        if document.encrypted
-        else f"{document.page_count} page{'s' if document.page_count != 1 else ''}"
-    )
-    print(
-        f"Attached {document.original_name} to agreement {document.agreement_id} "
-        f"as document {document.id} ({document.size} bytes, SHA-256 {document.sha256}, "
-        f"{document.role.label.lower()}, {pages})."
-    )
-    return EXIT_OK
-
-
-def _check(library: Library, args: argparse.Namespace) -> int:
-    from db.check import check_library
-
-    report = check_library(library)
-    if args.verbose:
-        for item in report.checked:
-            print(f"checked: {item}")
-    for problem in report.problems:
-        print(problem)
-    if report.ok:
-        print(f"The library at {library.root} is in order.")
-        return EXIT_OK
-    print(f"{len(report.problems)} problem(s) found in the library at {library.root}.")
-    return EXIT_FAILURE
 
 
 def _screenshot(library: Library, path: str) -> int:
@@ -191,31 +94,24 @@ def has_display(environ: Mapping[str, str] | None = None) -> bool:
     return bool(env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"))
 
 
-class _UsageError(Exception):
-    """Bad combination of options, found after parsing."""
+def _command_modules() -> dict[str, ModuleType]:
+    """Return the subcommand modules of :mod:`desktop.commands` by command name."""
+    modules = (importlib.import_module(f"desktop.commands.{name}") for name in COMMANDS)
+    return {module.NAME: module for module in modules}
 
 
-def _check_usage(args: argparse.Namespace) -> None:
+def _check_usage(args: argparse.Namespace, modules: Mapping[str, ModuleType]) -> None:
     """Refuse option combinations argparse cannot express, before the library is opened."""
     if args.screenshot:
         if args.command:
-            raise _UsageError("--screenshot cannot be combined with a command")
+            raise UsageError("--screenshot cannot be combined with a command")
         if Path(args.screenshot).suffix.lower() != ".png":
-            raise _UsageError(
+            raise UsageError(
                 f"the screenshot file must end in .png, not “{Path(args.screenshot).name}”"
             )
-    if args.command == "export":
-        if args.partners and args.partner is not None:
-            raise _UsageError("--partner and --partners cannot be used together")
-        if args.partner is not None and not args.partner.strip():
-            raise _UsageError("--partner needs a partner's name")
-        if not args.output.strip():
-            raise _UsageError("-o needs a file name, or - for standard output")
-        if args.output == "-" and sys.stdout is None:
-            raise _UsageError("there is no standard output to write to; use -o FILE")
-
-
-_COMMANDS = {"export": _export, "attach": _attach, "check": _check}
+    check = getattr(modules.get(args.command), "check_usage", None)
+    if check is not None:
+        check(args)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -234,7 +130,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exit_.code if isinstance(exit_.code, int) else EXIT_USAGE
     library: Library | None = None
     try:
-        _check_usage(args)
+        modules = _command_modules()
+        _check_usage(args, modules)
         library = open_library(args.library, database_url=args.database_url)
         if args.screenshot:
             return _screenshot(library, args.screenshot)
@@ -247,8 +144,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from desktop.app import run_gui
 
             return run_gui(library)
-        return _COMMANDS[args.command](library, args)
-    except _UsageError as exc:
+        return modules[args.command].run(library, args)
+    except UsageError as exc:
         print(f"accord: {exc} (see “accord --help”).", file=sys.stderr)
         return EXIT_USAGE
     except AccordError as exc:

@@ -1,0 +1,32 @@
+"""The subcommands of the ``accord`` command line, one module each.
+
+Each module has ``NAME``, ``HELP``, ``configure(parser)`` (its arguments),
+``run(library, args) -> int`` (the exit code) and may have
+``check_usage(args)``, which raises :class:`UsageError` for option
+combinations argparse cannot express. :data:`COMMANDS` lists them in the
+order ``accord --help`` shows them.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+
+#: Modules of this package, in ``--help`` order.
+COMMANDS = ("export", "attach", "check")
+
+
+class UsageError(Exception):
+    """Bad combination of options, found after parsing (exit code 2)."""
+
+
+def record_id(text: str) -> int:
+    """argparse type of a record ID: a whole number from 1 to 2**63 - 1 (SQLite's INTEGER)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}” is not a record ID (a whole number)") from None
+    if not 1 <= value < 2**63:
+        raise argparse.ArgumentTypeError(f"{text} is not a record ID (IDs run from 1 upwards)")
+    return value

@@ -1,0 +1,49 @@
+"""``accord attach AGREEMENT_ID FILE``: add a PDF document to an agreement."""
+
+from __future__ import annotations
+
+import argparse
+
+from db.enums import DocumentRole
+from db.library import Library
+from desktop.commands import EXIT_OK, record_id
+
+NAME = "attach"
+HELP = "add a PDF document to an agreement"
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    """Add the arguments of ``accord attach``."""
+    parser.add_argument("agreement_id", metavar="AGREEMENT_ID", type=record_id)
+    parser.add_argument("file", metavar="FILE")
+    parser.add_argument("--language", metavar="CODE", default="", help="ISO 639-1, e.g. ko")
+    parser.add_argument(
+        "--role",
+        choices=[role.value for role in DocumentRole],
+        default=DocumentRole.SIGNED_ORIGINAL.value,
+        help="what the document is to the agreement (default: signed_original)",
+    )
+
+
+def run(library: Library, args: argparse.Namespace) -> int:
+    """Attach the file; print the stored document's size, hash, role and pages."""
+    from db.documents import attach_document
+
+    document = attach_document(
+        library,
+        args.agreement_id,
+        args.file,
+        language=args.language,
+        role=DocumentRole(args.role),
+    )
+    pages = (
+        "password-protected"
+        if document.encrypted
+        else f"{document.page_count} page{'s' if document.page_count != 1 else ''}"
+    )
+    print(
+        f"Attached {document.original_name} to agreement {document.agreement_id} "
+        f"as document {document.id} ({document.size} bytes, SHA-256 {document.sha256}, "
+        f"{document.role.label.lower()}, {pages})."
+    )
+    return EXIT_OK

@@ -1,0 +1,33 @@
+"""``accord check``: integrity of the database and the documents."""
+
+from __future__ import annotations
+
+import argparse
+
+from db.library import Library
+from desktop.commands import EXIT_FAILURE, EXIT_OK
+
+NAME = "check"
+HELP = "integrity of the database and the documents"
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    """Add the arguments of ``accord check``."""
+    parser.add_argument("-v", "--verbose", action="store_true", help="also list what was checked")
+
+
+def run(library: Library, args: argparse.Namespace) -> int:
+    """Print every problem found; exit 1 when there is any."""
+    from db.check import check_library
+
+    report = check_library(library)
+    if args.verbose:
+        for item in report.checked:
+            print(f"checked: {item}")
+    for problem in report.problems:
+        print(problem)
+    if report.ok:
+        print(f"The library at {library.root} is in order.")
+        return EXIT_OK
+    print(f"{len(report.problems)} problem(s) found in the library at {library.root}.")
+    return EXIT_FAILURE
