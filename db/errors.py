@@ -48,3 +48,15 @@ class DocumentMissingError(DocumentError):
 
 class ExportError(AccordError):
     """A CSV report cannot be written."""
+
+
+class CsvImportError(AccordError):
+    """A CSV file cannot be imported (unreadable, or rows rejected); nothing was written."""
+
+
+class ConflictError(AccordError):
+    """A record was changed by someone else after it was read (its version moved on)."""
+
+
+class BackupError(AccordError):
+    """A backup cannot be made, or an archive cannot be verified or restored."""

@@ -134,9 +134,10 @@ def open_library(
     ``root`` and ``database_url`` default to the environment and the platform
     (:func:`resolve_library_dir`, :func:`resolve_database_url`). A new
     library gets the schema from the migrations and, unless ``builtin`` is
-    false (an empty library to import into), the built-in records; an older one is upgraded. Raises :class:`LibraryError` when the folder
-    cannot be created or written, or the database cannot be opened, is not
-    an Accord library, or was made by a newer Accord.
+    false (an empty library to import into), the built-in records; an older
+    one is upgraded. Raises :class:`LibraryError` when the folder cannot be
+    created or written, or the database cannot be opened, is not an Accord
+    library, or was made by a newer Accord.
     """
     folder = resolve_library_dir(root)
     url = resolve_database_url(database_url)

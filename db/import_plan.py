@@ -1,0 +1,157 @@
+"""What a CSV import would do, before it does anything: the values a preview shows.
+
+:func:`db.csv_import.plan_import` reads a file into an :class:`ImportPlan`;
+:func:`db.csv_import.apply_import` writes a plan whole, or nothing. Row
+numbers are the spreadsheet's: the header is row 1, the first record row 2
+(what Excel shows at the left of the row), counting a cell's embedded line
+breaks as part of its row, not as new rows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass, field
+
+
+class RowAction(enum.Enum):
+    """What importing a row does to the library."""
+
+    ADD = "add"
+    UPDATE = "update"
+    UNCHANGED = "unchanged"
+    REJECTED = "rejected"
+
+    @property
+    def label(self) -> str:
+        """English label for a preview ("Will be added"...)."""
+        return {
+            RowAction.ADD: "Will be added",
+            RowAction.UPDATE: "Will be updated",
+            RowAction.UNCHANGED: "Unchanged",
+            RowAction.REJECTED: "Rejected",
+        }[self]
+
+
+class DateOrder(enum.Enum):
+    """How to read an all-number date such as ``08/07/2021``, when the user chose."""
+
+    DAY_FIRST = "dmy"
+    MONTH_FIRST = "mdy"
+
+
+class ImportKind(enum.Enum):
+    """What a file holds, told by its header: agreements or partners (``export --partners``)."""
+
+    AGREEMENTS = "agreements"
+    PARTNERS = "partners"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One reason a row cannot be imported: ``column`` is the file's header ("" for the row)."""
+
+    row: int
+    column: str
+    reason: str
+
+    def __str__(self) -> str:
+        where = f"row {self.row}" + (f", column “{self.column}”" if self.column else "")
+        return f"{where[0].upper()}{where[1:]}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """One field an update changes, as the preview shows it (both values as text)."""
+
+    column: str
+    old: str
+    new: str
+
+
+@dataclass(frozen=True)
+class KeptValue:
+    """A cell the file damaged (``?`` where the library holds a character the
+    file's encoding cannot carry): the library's value is kept, not overwritten."""
+
+    row: int
+    column: str
+    file_value: str
+    kept_value: str
+
+
+@dataclass(frozen=True)
+class PlannedRow:
+    """One record row of the file and what importing it does.
+
+    ``record_id`` is the existing record an update/unchanged row matched
+    (``None`` for additions and rejections); ``values`` are the validated
+    fields the row writes (use-case field names, e.g. ``title``,
+    ``date_signed`` as :class:`datetime.date`), empty for a rejected row.
+    """
+
+    row: int
+    action: RowAction
+    summary: str
+    record_id: int | None = None
+    values: dict[str, object] = field(default_factory=dict)
+    changes: tuple[FieldChange, ...] = ()
+    problems: tuple[Problem, ...] = ()
+    kept: tuple[KeptValue, ...] = ()
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    """Everything a preview shows about a file, and all :func:`apply_import` needs.
+
+    ``encoding`` is the codec the file was read with (``utf-8-sig``,
+    ``utf-8`` or ``cp932``); ``delimiter`` the one sniffed; ``unknown_columns``
+    headers that match no column (reported, their cells not imported);
+    ``new_partners`` names of partners the file names and the library lacks
+    (created only with ``create_partners``); ``file_problems`` reasons the
+    whole file is refused (no header, no Partner column...), each a sentence.
+    """
+
+    source: str
+    kind: ImportKind
+    encoding: str
+    delimiter: str
+    rows: tuple[PlannedRow, ...]
+    unknown_columns: tuple[str, ...] = ()
+    new_partners: tuple[str, ...] = ()
+    file_problems: tuple[str, ...] = ()
+    read_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
+
+    def of(self, action: RowAction) -> tuple[PlannedRow, ...]:
+        """Return the rows with ``action``, in file order."""
+        return tuple(row for row in self.rows if row.action is action)
+
+    @property
+    def problems(self) -> tuple[Problem, ...]:
+        """Every problem of every rejected row, in file order."""
+        return tuple(problem for row in self.rows for problem in row.problems)
+
+    @property
+    def kept(self) -> tuple[KeptValue, ...]:
+        """Every damaged cell whose library value is kept."""
+        return tuple(kept for row in self.rows for kept in row.kept)
+
+    @property
+    def can_apply(self) -> bool:
+        """True when nothing is rejected: a file imports whole or not at all."""
+        return not self.file_problems and not self.of(RowAction.REJECTED)
+
+    @property
+    def changes_anything(self) -> bool:
+        """True when applying would add or update at least one record."""
+        return bool(self.of(RowAction.ADD) or self.of(RowAction.UPDATE))
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What :func:`apply_import` wrote: IDs of the records added, updated, and partners created."""
+
+    added: tuple[int, ...]
+    updated: tuple[int, ...]
+    partners_created: tuple[int, ...]
+    unchanged: int = 0
