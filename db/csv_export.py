@@ -23,6 +23,7 @@ import codecs
 import csv
 import io
 import os
+import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import BinaryIO
@@ -65,12 +66,25 @@ PARTNER_COLUMNS = (
     "Notes",
 )
 LIST_SEPARATOR = "; "
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+_NEUTRALISED = re.compile(r"'*[=+\-@\t\r]")
+_RESTORABLE = re.compile(r"'+[=+\-@\t\r]")
 
 
 def neutralise(cell: str) -> str:
-    """Return ``cell`` made safe for a spreadsheet: a leading ``'`` before a formula start."""
-    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
+    """Return ``cell`` made safe for a spreadsheet: a leading ``'`` before a formula start.
+
+    A formula start is ``=``, ``+``, ``-``, ``@``, tab or carriage return
+    (OWASP "CSV injection"); apostrophes already before one get one more, so
+    that :func:`restore` gives back exactly the original text.
+    """
+    return "'" + cell if _NEUTRALISED.match(cell) else cell
+
+
+def restore(cell: str) -> str:
+    """Return the original text of a cell :func:`neutralise` made safe (its inverse)."""
+    return cell[1:] if _RESTORABLE.match(cell) else cell
 
 
 def agreement_row(agreement: AgreementRead, local_names: dict[int, str]) -> list[str]:
