@@ -109,7 +109,9 @@ class ImportPlan:
     headers that match no column (reported, their cells not imported);
     ``new_partners`` names of partners the file names and the library lacks
     (created only with ``create_partners``); ``file_problems`` reasons the
-    whole file is refused (no header, no Partner column...), each a sentence.
+    whole file is refused (no header, no Partner column...), each a sentence;
+    ``notices`` cells that are read but not applied (an existing partner's
+    details in an agreements file), so that nothing is dropped silently.
     """
 
     source: str
@@ -120,6 +122,7 @@ class ImportPlan:
     unknown_columns: tuple[str, ...] = ()
     new_partners: tuple[str, ...] = ()
     file_problems: tuple[str, ...] = ()
+    notices: tuple[Problem, ...] = ()
     read_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
 
     def of(self, action: RowAction) -> tuple[PlannedRow, ...]:
