@@ -95,11 +95,13 @@ class WindowActions(QObject):
             icon=_Theme.DocumentSaveAs,
             tip=self.tr("Export agreements as a CSV file for Excel"),
         )
-        self.import_csv = self._make("actionImportCsv", self.tr("&Import CSV…"))
-        self.import_csv.setEnabled(False)
-        later = self.tr("Import comes in a later version")
-        self.import_csv.setToolTip(later)
-        self.import_csv.setStatusTip(later)
+        self.import_csv = self._make(
+            "actionImportCsv",
+            self.tr("&Import CSV…"),
+            QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_I),
+            icon=_Theme.DocumentOpen,
+            tip=self.tr("Add or update agreements (or partners) from a CSV file, after a preview"),
+        )
         self.undo = undo_stack.createUndoAction(window, self.tr("&Undo"))
         self.undo.setObjectName("actionUndo")
         self.undo.setShortcut(QKeySequence.StandardKey.Undo)

@@ -27,6 +27,7 @@ from desktop.document_file_commands import DocumentFileCommands
 from desktop.document_status import DocumentStatusChecker
 from desktop.edit_target import EditTarget
 from desktop.export_command import CsvExporter
+from desktop.import_command import CsvImporter
 from desktop.messages import fill, inform
 from desktop.models.document_model import PROBLEMS
 from desktop.models.roles import ItemRole
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
             library, self.notifier, self.tasks, self, locate=self.document_files.locate
         )
         self.exporter = CsvExporter(library, self.tasks, self)
+        self.importer = CsvImporter(library, self.notifier, self.tasks, self)
 
         self.browser = RecordBrowser(library, self.notifier, self)
         self.partner_view = self.browser.partner_view
@@ -135,6 +137,7 @@ class MainWindow(QMainWindow):
         actions.locate_document.triggered.connect(self._on_locate_document_triggered)
         actions.remove_document.triggered.connect(self._on_remove_document_triggered)
         actions.export_csv.triggered.connect(self._on_export_csv_triggered)
+        actions.import_csv.triggered.connect(self.importer.run)
         actions.find.triggered.connect(self._on_find_triggered)
         actions.show_all.triggered.connect(self._on_show_all_triggered)
         actions.refresh.triggered.connect(self._on_refresh_triggered)
@@ -150,7 +153,7 @@ class MainWindow(QMainWindow):
         self.document_view.document_model.dataChanged.connect(self._on_document_model_data_changed)
         self.preview.open_externally_requested.connect(self._on_open_document_triggered)
         self.search_field.search_requested.connect(self._on_search_field_search_requested)
-        for commands in (self.documents, self.document_files, self.exporter):
+        for commands in (self.documents, self.document_files, self.exporter, self.importer):
             commands.message_posted.connect(self.status_bar.post)
         self.documents.problem_found.connect(self._on_document_problem_found)
         self.document_files.problem_found.connect(self._on_document_problem_found)

@@ -166,10 +166,10 @@ def test_window_has_the_object_names_of_design(window):
         action(window, name)
 
 
-def test_import_is_present_but_disabled_and_undo_has_nothing_to_do(window):
+def test_import_is_enabled_and_undo_has_nothing_to_do(window):
     import_csv = action(window, "actionImportCsv")
-    assert not import_csv.isEnabled()
-    assert import_csv.toolTip() == "Import comes in a later version"
+    assert import_csv.isEnabled()
+    assert import_csv.shortcut().toString() == "Ctrl+Shift+I"
     assert not action(window, "actionUndo").isEnabled()
     assert not action(window, "actionRedo").isEnabled()
     assert action(window, "actionAddAgreement").shortcut().toString() == "Ctrl+N"

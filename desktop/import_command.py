@@ -1,0 +1,213 @@
+"""File › Import CSV: choose a file, read it off the GUI thread, preview, then apply whole.
+
+The flow: an open-file dialog (the folder is remembered) → the file is read
+and matched by :func:`db.csv_import.plan_import` in the task runner's
+worker thread → :class:`~desktop.import_dialog.ImportDialog` shows the
+plan (window-modal, not blocking the event loop) → on Import,
+:func:`db.csv_import.apply_import` writes it in one transaction, again off
+the GUI thread. Reading and writing both show a cancellable progress dialog
+when slow; a cancelled or failed import writes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
+
+from db.documents import Cancelled
+from db.errors import AccordError
+from db.import_plan import DateOrder, ImportPlan, ImportResult
+from db.library import Library
+from desktop.changes import RecordChange, RecordsNotifier
+from desktop.document_dialogs import remembered_folder
+from desktop.import_dialog import ImportDialog
+from desktop.messages import fill, show_error, summary
+from desktop.tasks import Progress, Task, TaskRunner
+
+_LAST_FOLDER_KEY = "import/lastFolder"
+_PROGRESS_DELAY_MS = 400
+
+
+def _reporting(progress: Progress) -> Callable[[int, int], None]:
+    """Adapt the runner's ``progress -> bool`` to a callback that raises when cancelled."""
+
+    def report(done: int, total: int) -> None:
+        if not progress(done, total):
+            raise Cancelled("The import was cancelled; nothing was written.")
+
+    return report
+
+
+class CsvImporter(QObject):
+    """Runs the window's "Import CSV" command.
+
+    ``dialog`` is the open preview (``None`` when none is open). Signals:
+    ``imported(ImportResult)`` after a file was applied, ``message_posted``
+    for the status bar, ``import_failed(sentence)`` after an error was shown.
+    """
+
+    imported = Signal(object)
+    message_posted = Signal(str)
+    import_failed = Signal(str)
+
+    def __init__(
+        self,
+        library: Library,
+        notifier: RecordsNotifier,
+        runner: TaskRunner,
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._notifier = notifier
+        self._runner = runner
+        self._parent = parent
+        self._progress: QProgressDialog | None = None
+        self._task: Task | None = None
+        self.dialog: ImportDialog | None = None
+
+    @property
+    def busy(self) -> bool:
+        """True while a file is being read or imported, or its preview is open."""
+        return self._task is not None or self.dialog is not None
+
+    def run(self) -> None:
+        """Ask for a CSV file and import it (see :meth:`import_file`)."""
+        if self.busy:
+            return
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self._parent,
+            self.tr("Import agreements or partners"),
+            remembered_folder(_LAST_FOLDER_KEY),
+            self.tr("CSV files (*.csv *.txt);;All files (*)"),
+        )
+        if chosen:
+            QSettings().setValue(_LAST_FOLDER_KEY, str(Path(chosen).parent))
+            self.import_file(Path(chosen))
+
+    def import_file(self, path: Path, *, date_order: DateOrder | None = None) -> None:
+        """Read ``path`` off the GUI thread, then show what importing it would do."""
+        if self._task is not None:
+            return
+        library = self._library
+
+        def work(progress: Progress) -> ImportPlan:
+            from db.csv_import import plan_import
+
+            return plan_import(library, path, date_order=date_order, progress=_reporting(progress))
+
+        self._start(
+            work,
+            fill(self.tr("Reading {name}…"), name=path.name),
+            on_success=self._on_plan_ready,
+        )
+
+    # -- tasks ----------------------------------------------------------------
+
+    def _start(self, work, text: str, *, on_success: Callable[[object], None]) -> None:
+        self._progress = QProgressDialog(text, self.tr("Cancel"), 0, 1000, self._parent)
+        self._progress.setObjectName("importProgress")
+        self._progress.setWindowTitle(self.tr("Import CSV"))
+        self._progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self._progress.setMinimumDuration(_PROGRESS_DELAY_MS)
+        self._progress.setAutoClose(False)
+        self._progress.setAutoReset(False)
+        self._progress.setValue(0)
+        self._task = self._runner.run(
+            work,
+            on_success=lambda result: self._finish(on_success, result),
+            on_failure=lambda error: self._finish(self._on_failed, error),
+            on_progress=self._on_progressed,
+        )
+        self._progress.canceled.connect(self._task.cancel)
+
+    def _finish(self, then: Callable[[object], None], value: object) -> None:
+        self._task = None
+        if self._progress is not None:
+            self._progress.close()
+            self._progress.deleteLater()
+            self._progress = None
+        then(value)
+
+    def _on_progressed(self, done: int, total: int) -> None:
+        if self._progress is not None and total > 0:
+            self._progress.setValue(min(1000, done * 1000 // total))
+
+    def _on_failed(self, error: object) -> None:
+        assert isinstance(error, Exception)
+        if isinstance(error, Cancelled):
+            self.message_posted.emit(self.tr("The import was cancelled; nothing was written."))
+            self.import_failed.emit(str(error))
+            return
+        message = str(error) if isinstance(error, AccordError) else summary(error)
+        show_error(self._parent, error, title=self.tr("Cannot import"))
+        self.import_failed.emit(message)
+
+    # -- the preview ------------------------------------------------------------
+
+    def _on_plan_ready(self, plan: object) -> None:
+        assert isinstance(plan, ImportPlan)
+        if self.dialog is not None:
+            self.dialog.set_plan(plan)
+            return
+        dialog = ImportDialog(plan, self._parent)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.accepted.connect(self._on_dialog_accepted)
+        dialog.rejected.connect(self._on_dialog_rejected)
+        dialog.date_order_changed.connect(self._on_date_order_changed)
+        self.dialog = dialog
+        dialog.open()
+
+    def _on_date_order_changed(self, order: DateOrder | None) -> None:
+        if self.dialog is not None:
+            self.import_file(Path(self.dialog.plan.source), date_order=order)
+
+    def _on_dialog_rejected(self) -> None:
+        self._close_dialog()
+        self.message_posted.emit(self.tr("Nothing was imported."))
+
+    def _on_dialog_accepted(self) -> None:
+        dialog = self.dialog
+        assert dialog is not None
+        plan, create_partners = dialog.plan, dialog.create_partners()
+        self._close_dialog()
+        library = self._library
+
+        def work(progress: Progress) -> ImportResult:
+            from db.csv_import import apply_import
+
+            return apply_import(
+                library, plan, create_partners=create_partners, progress=_reporting(progress)
+            )
+
+        self._start(
+            work,
+            fill(self.tr("Importing {name}…"), name=Path(plan.source).name),
+            on_success=lambda result: self._on_imported(plan, result),
+        )
+
+    def _close_dialog(self) -> None:
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+            self.dialog = None
+
+    def _on_imported(self, plan: ImportPlan, result: object) -> None:
+        assert isinstance(result, ImportResult)
+        self._notifier.notify(RecordChange(partners=True, agreements=True, documents=True))
+        self.message_posted.emit(
+            fill(
+                self.tr(
+                    "Imported {file}: {added} added, {updated} updated, "
+                    "{partners} new partners, {same} unchanged."
+                ),
+                file=Path(plan.source).name,
+                added=len(result.added),
+                updated=len(result.updated),
+                partners=len(result.partners_created),
+                same=result.unchanged,
+            )
+        )
+        self.imported.emit(result)

@@ -1,0 +1,132 @@
+"""The rows of an import preview: one line per record row of the file, what happens to it, why."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QBrush, QPalette
+from PySide6.QtWidgets import QApplication
+
+from db.import_plan import ImportPlan, PlannedRow, RowAction
+from desktop.messages import fill
+from desktop.models.roles import ItemRole
+from desktop.models.table_model import RIGHT, Index, RecordTableModel
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportPlanModel", text)
+
+
+def row_details(row: PlannedRow) -> str:
+    """Return what a preview says of ``row`` beyond its action, one item per line.
+
+    Rejected rows list every problem as ``Column: reason``; updates list each
+    change as ``Column: “old” → “new”``; damaged cells kept are said too.
+    """
+    lines: list[str] = []
+    for problem in row.problems:
+        lines.append(f"{problem.column}: {problem.reason}" if problem.column else problem.reason)
+    for change in row.changes:
+        lines.append(f"{change.column}: “{change.old}” → “{change.new}”")
+    for kept in row.kept:
+        lines.append(
+            fill(
+                _tr("{column}: the file's “{file}” looks damaged; the library's “{kept}” is kept."),
+                column=kept.column,
+                file=kept.file_value,
+                kept=kept.kept_value,
+            )
+        )
+    return "\n".join(lines)
+
+
+class ImportPlanModel(RecordTableModel):
+    """The rows of an :class:`~db.import_plan.ImportPlan`: Row, Action, Record, Details.
+
+    ``ItemRole.RECORD`` gives the :class:`~db.import_plan.PlannedRow`;
+    ``ItemRole.SORT`` sorts rows by number and actions in the order added,
+    updated, unchanged, rejected. Details hold one line per problem or
+    change; the view shows the first and the tooltip all of them.
+    """
+
+    ROW, ACTION, RECORD, DETAILS = range(4)
+    HEADERS = ("Row", "Action", "Record", "Details")
+    RIGHT_ALIGNED = frozenset({ROW})
+    _ORDER = {RowAction.REJECTED: 0, RowAction.ADD: 1, RowAction.UPDATE: 2, RowAction.UNCHANGED: 3}
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: tuple[PlannedRow, ...] = ()
+        self._details: dict[int, str] = {}
+
+    def set_plan(self, plan: ImportPlan | None) -> None:
+        """Show the rows of ``plan`` (``None``: none)."""
+        self.beginResetModel()
+        self._rows = plan.rows if plan is not None else ()
+        self._details = {}
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def _detail(self, number: int) -> str:
+        if number not in self._details:
+            self._details[number] = row_details(self._rows[number])
+        return self._details[number]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not self.is_valid(index):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == ItemRole.RECORD:
+            return row
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == self.ROW:
+                return str(row.row)
+            if column == self.ACTION:
+                return _tr(row.action.label)
+            if column == self.RECORD:
+                return row.summary
+            detail = self._detail(index.row())
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return detail or None
+            first, _, rest = detail.partition("\n")
+            more = rest.count("\n") + 1 if rest else 0
+            return first + (fill(_tr(" (+{n} more)"), n=more) if more else "")
+        if role == ItemRole.SORT:
+            if column == self.ROW:
+                return row.row
+            if column == self.ACTION:
+                return (self._ORDER[row.action], row.row)
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
+        if role == Qt.ItemDataRole.ForegroundRole and row.action is RowAction.REJECTED:
+            return QBrush(Qt.GlobalColor.red)
+        if role == Qt.ItemDataRole.ForegroundRole and row.action is RowAction.UNCHANGED:
+            return QApplication.palette().brush(
+                QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
+            )
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.ROW:
+            return RIGHT
+        return None
+
+
+class ImportPlanProxy(QSortFilterProxyModel):
+    """Sorts an :class:`ImportPlanModel` by ``ItemRole.SORT`` and shows one action, or all."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setSortRole(ItemRole.SORT)
+        self._action: RowAction | None = None
+
+    def set_action(self, action: RowAction | None) -> None:
+        """Show only rows with ``action`` (``None``: every row)."""
+        self.beginFilterChange()
+        self._action = action
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # Qt override
+        if self._action is None:
+            return True
+        model = self.sourceModel()
+        row = model.data(model.index(source_row, 0, source_parent), ItemRole.RECORD)
+        return row is not None and row.action is self._action
