@@ -1,72 +1,96 @@
 """CSV reports of agreements and partners, as DESIGN's "CSV contract" fixes them.
 
 - Header row in English; one row per agreement with the partner's columns
-  repeated; lists (areas, document names) joined with ``"; "``.
+  repeated; lists (areas, document names) joined with ``"; "``. The columns,
+  their order, the delimiter, the date style and the encoding are a
+  :class:`~db.csv_format.CsvFormat`; its defaults are the contract's.
 - UTF-8 with BOM by default: Excel on Japanese Windows takes a BOM-less
   file for Shift_JIS and shows mojibake. ``utf-8`` and ``cp932`` on request;
   cp932 (Microsoft's Shift_JIS, which has 髙, ①, ㈱) cannot hold Korean,
-  Thai, Arabic or accented Latin text, so such a record is refused by name
-  before anything is written. Type labels are written in ASCII
-  (``Joint communique``) so that every type survives every encoding.
+  Thai, Arabic or accented Latin text, so :func:`unencodable_records` names
+  every such record before anything is written, and an export refuses them
+  by name. Type labels are written in ASCII (``Joint communique``) so that
+  every type survives every encoding.
 - CRLF line ends and RFC 4180 quoting (the :mod:`csv` module's ``excel``
-  dialect); dates as ``YYYY-MM-DD``.
+  dialect, with the chosen delimiter).
 - A cell starting with ``=``, ``+``, ``-``, ``@``, tab or carriage return
   gets a leading apostrophe so that a spreadsheet shows it as text and never
   runs it as a formula (OWASP "CSV injection").
 - A file is written to a temporary file beside it, then renamed over the
-  target: a failed export leaves no partial file.
+  target: a failed or cancelled export leaves no partial file.
 """
 
 from __future__ import annotations
 
 import codecs
 import csv
+import dataclasses
 import io
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from db.agreements import list_agreements
+from db.csv_format import (
+    AGREEMENT_COLUMNS,
+    DEFAULT_ENCODING,
+    ENCODINGS,
+    PARTNER_COLUMNS,
+    CsvFormat,
+)
+from db.csv_rows import (
+    LIST_SEPARATOR,
+    Table,
+    Unencodable,
+    agreement_row,
+    agreement_table,
+    partner_row,
+    partner_table,
+    refusal,
+    unencodable_rows,
+)
+from db.documents import Cancelled
 from db.errors import ExportError
 from db.files import atomic_write, reason
 from db.library import Library
 from db.partners import find_partner, list_partners
-from db.schemas import AgreementRead, PartnerRead
+from db.schemas import AgreementRead
 from db.text import fold
 
-ENCODINGS = ("utf-8-sig", "utf-8", "cp932")
-DEFAULT_ENCODING = "utf-8-sig"
+__all__ = [
+    "AGREEMENT_COLUMNS",
+    "DEFAULT_ENCODING",
+    "ENCODINGS",
+    "PARTNER_COLUMNS",
+    "LIST_SEPARATOR",
+    "CsvFormat",
+    "Table",
+    "Unencodable",
+    "agreement_row",
+    "agreement_table",
+    "export_agreements",
+    "export_partners",
+    "neutralise",
+    "partner_row",
+    "partner_table",
+    "preview_rows",
+    "preview_text",
+    "refusal",
+    "render",
+    "restore",
+    "unencodable_records",
+    "unencodable_rows",
+]
 
-AGREEMENT_COLUMNS = (
-    "ID",
-    "Partner",
-    "Country",
-    "Relationship",
-    "Agreement",
-    "Type",
-    "Date signed",
-    "Areas",
-    "Documents",
-    "Notes",
-    "Local name",
-    "Valid until",
-    "Supersedes",
-)
-PARTNER_COLUMNS = (
-    "ID",
-    "Partner",
-    "Local name",
-    "Country",
-    "Kind",
-    "Relationship",
-    "Date of affiliation",
-    "Agreements",
-    "Notes",
-)
-LIST_SEPARATOR = "; "
-
+#: Called with (rows done, rows in all) while a report is made; returning
+#: False (or raising :class:`~db.documents.Cancelled`) cancels it.
+Progress = Callable[[int, int], bool | None]
+#: Rows between two progress reports.
+PROGRESS_STEP = 1000
+#: More IDs than this are not put into one SQL ``IN`` (SQLite's variable limit).
+_MAX_SQL_IDS = 900
 
 _NEUTRALISED = re.compile(r"'*[=+\-@\t\r]")
 _RESTORABLE = re.compile(r"'+[=+\-@\t\r]")
@@ -87,69 +111,61 @@ def restore(cell: str) -> str:
     return cell[1:] if _RESTORABLE.match(cell) else cell
 
 
-def agreement_row(agreement: AgreementRead, local_names: dict[int, str]) -> list[str]:
-    """Return the cells of one agreement, in :data:`AGREEMENT_COLUMNS` order, unneutralised."""
-    return [
-        str(agreement.id),
-        agreement.partner_name,
-        agreement.partner_country,
-        agreement.relationship.label,
-        agreement.title,
-        agreement.type.csv_label,
-        agreement.date_signed.isoformat(),
-        LIST_SEPARATOR.join(agreement.areas),
-        LIST_SEPARATOR.join(doc.original_name for doc in agreement.documents),
-        agreement.notes,
-        local_names.get(agreement.partner_id, ""),
-        agreement.valid_until.isoformat() if agreement.valid_until else "",
-        str(agreement.supersedes_id or ""),
-    ]
+def _writer(buffer: io.StringIO, csv_format: CsvFormat) -> Any:
+    return csv.writer(
+        buffer, dialect="excel", delimiter=csv_format.delimiter, lineterminator="\r\n"
+    )
 
 
-def partner_row(partner: PartnerRead) -> list[str]:
-    """Return the cells of one partner, in :data:`PARTNER_COLUMNS` order, unneutralised."""
-    return [
-        str(partner.id),
-        partner.name,
-        partner.local_name,
-        partner.country,
-        partner.kind.label,
-        partner.relationship.label,
-        partner.date_of_affiliation.isoformat() if partner.date_of_affiliation else "",
-        str(partner.agreement_count),
-        partner.notes,
-    ]
+def preview_text(table: Table, limit: int = 5) -> str:
+    """Return the header and first ``limit`` rows exactly as they will be written, as text.
 
-
-def render_csv(
-    header: Sequence[str], rows: Iterable[Sequence[str]], encoding: str, *, record: str
-) -> bytes:
-    """Return the CSV file's bytes: header, rows, CRLF, neutralised cells, in ``encoding``.
-
-    Raises :class:`ExportError` for an unknown encoding, or naming the first
-    row (``record`` kind, ID and name: its first two cells) holding a
-    character ``encoding`` cannot carry.
+    The text is what the file holds once decoded (CRLF line ends, quoting,
+    neutralised cells); the BOM is not shown.
     """
-    if encoding not in ENCODINGS:
-        raise ExportError(f"“{encoding}” is not one of the encodings {', '.join(ENCODINGS)}.")
-    text = io.StringIO(newline="")
-    writer = csv.writer(text, dialect="excel", lineterminator="\r\n")
-    writer.writerow(header)
-    codec = codecs.lookup(encoding)
-    for row in rows:
-        cells = [neutralise(cell) for cell in row]
-        if encoding == "cp932":
-            for cell in cells:
-                try:
-                    cell.encode("cp932")
-                except UnicodeEncodeError as exc:
-                    bad = cell[exc.start : exc.end]
-                    raise ExportError(
-                        f"The {record} with ID {row[0]} ({row[1]}) holds “{bad}”, "
-                        "which Shift_JIS (cp932) cannot carry; export it as UTF-8 instead."
-                    ) from exc
-        writer.writerow(cells)
-    return codec.encode(text.getvalue())[0]
+    buffer = io.StringIO(newline="")
+    writer = _writer(buffer, table.csv_format)
+    writer.writerow(table.header)
+    for _record, cells in table.rows(limit):
+        writer.writerow([neutralise(cell) for cell in cells])
+    return buffer.getvalue()
+
+
+def render(table: Table, progress: Progress | None = None) -> bytes:
+    """Return the file's bytes: header, rows, CRLF, neutralised cells, in the format's encoding.
+
+    Rows are encoded in blocks of :data:`PROGRESS_STEP`, so no second copy
+    of the whole text is held. ``progress(done, total)`` is called before the
+    first block and after each; it cancels by returning False or raising
+    :class:`~db.documents.Cancelled`. Raises :class:`ExportError` naming the
+    records the encoding cannot carry (all are checked first).
+    """
+    encoding = table.csv_format.encoding
+    found = unencodable_rows(table)
+    if found:
+        raise ExportError(refusal(table.record, found, encoding))
+    encoder = codecs.getincrementalencoder(encoding)()
+    total = len(table)
+    _report(progress, 0, total)
+    buffer = io.StringIO(newline="")
+    writer = _writer(buffer, table.csv_format)
+    writer.writerow(table.header)
+    chunks: list[bytes] = []
+    for done, (_record, cells) in enumerate(table.rows(), start=1):
+        writer.writerow([neutralise(cell) for cell in cells])
+        if done % PROGRESS_STEP == 0:
+            chunks.append(encoder.encode(buffer.getvalue()))
+            buffer.seek(0)
+            buffer.truncate()
+            _report(progress, done, total)
+    chunks.append(encoder.encode(buffer.getvalue(), final=True))
+    _report(progress, total, total)
+    return b"".join(chunks)
+
+
+def _report(progress: Progress | None, done: int, total: int) -> None:
+    if progress is not None and progress(done, total) is False:
+        raise Cancelled("The export was cancelled; no file was written.")
 
 
 def write_atomically(data: bytes, destination: str | os.PathLike[str] | BinaryIO) -> None:
@@ -184,9 +200,9 @@ def select_agreements(
 
     ``partner`` is an ID or a name (English or local, case and accents
     ignored); ``agreement_ids`` keeps exactly those agreements, in the order
-    given (the order a view shows). Otherwise the order is a report's:
-    by partner name, then date signed. Raises :class:`ExportError` for an
-    unknown partner.
+    given (the order a view shows; IDs no longer in the library are left
+    out). Otherwise the order is a report's: by partner name, then date
+    signed. Raises :class:`ExportError` for an unknown partner.
     """
     partner_id: int | None = None
     if isinstance(partner, int):
@@ -198,13 +214,97 @@ def select_agreements(
         if found is None:
             raise ExportError(f"There is no partner named “{partner}”.")
         partner_id = found.id
-    agreements = list_agreements(library, partner_id=partner_id, agreement_ids=agreement_ids)
     if agreement_ids is None:
+        agreements = list_agreements(library, partner_id=partner_id)
         agreements.sort(key=lambda a: (fold(a.partner_name), a.date_signed, a.id))
-    else:
-        position = {agreement_id: i for i, agreement_id in enumerate(agreement_ids)}
-        agreements.sort(key=lambda a: position[a.id])
-    return agreements
+        return agreements
+    in_sql = agreement_ids if len(agreement_ids) <= _MAX_SQL_IDS else None
+    by_id = {a.id: a for a in list_agreements(library, partner_id=partner_id, agreement_ids=in_sql)}
+    return [by_id[i] for i in dict.fromkeys(agreement_ids) if i in by_id]
+
+
+def _format(csv_format: CsvFormat | None, encoding: str | None) -> CsvFormat:
+    csv_format = csv_format or CsvFormat()
+    if encoding is not None and encoding != csv_format.encoding:
+        csv_format = dataclasses.replace(csv_format, encoding=encoding)
+    return csv_format
+
+
+def load_table(
+    library: Library,
+    csv_format: CsvFormat | None = None,
+    *,
+    partners: bool = False,
+    partner: str | int | None = None,
+    agreement_ids: Sequence[int] | None = None,
+) -> Table:
+    """Return the :class:`Table` of a scope: all partners, or agreements as chosen.
+
+    Raises :class:`ExportError` for an unknown partner or column.
+    """
+    csv_format = csv_format or CsvFormat()
+    if partners:
+        return partner_table(list_partners(library), csv_format)
+    agreements = select_agreements(library, partner=partner, agreement_ids=agreement_ids)
+    local_names = {p.id: p.local_name for p in list_partners(library)}
+    return agreement_table(agreements, local_names, csv_format)
+
+
+def unencodable_records(
+    library: Library,
+    csv_format: CsvFormat | None = None,
+    *,
+    encoding: str | None = None,
+    partners: bool = False,
+    partner: str | int | None = None,
+    agreement_ids: Sequence[int] | None = None,
+) -> list[Unencodable]:
+    """Return EVERY record of the scope holding characters the encoding cannot carry.
+
+    Scope as :func:`load_table`; only the chosen columns count. ``encoding``
+    (default: the format's) is one of :data:`ENCODINGS`. Nothing is written.
+    """
+    table = load_table(
+        library, _format(csv_format, encoding), partners=partners, partner=partner,
+        agreement_ids=agreement_ids,
+    )  # fmt: skip
+    return unencodable_rows(table)
+
+
+def preview_rows(
+    library: Library,
+    csv_format: CsvFormat | None = None,
+    *,
+    limit: int = 5,
+    partners: bool = False,
+    partner: str | int | None = None,
+    agreement_ids: Sequence[int] | None = None,
+) -> str:
+    """Return the header and first ``limit`` rows of the scope as they will be written.
+
+    Scope as :func:`load_table`; see :func:`preview_text`.
+    """
+    table = load_table(
+        library, csv_format, partners=partners, partner=partner, agreement_ids=agreement_ids
+    )
+    return preview_text(table, limit)
+
+
+def export_table(
+    table: Table,
+    destination: str | os.PathLike[str] | BinaryIO,
+    *,
+    progress: Progress | None = None,
+) -> int:
+    """Write ``table`` to ``destination`` (a path or a binary stream); return the rows written.
+
+    Raises :class:`ExportError` as :func:`render` and :func:`write_atomically`,
+    :class:`~db.documents.Cancelled` when ``progress`` cancels; a file
+    target is then left as it was.
+    """
+    data = render(table, progress)
+    write_atomically(data, destination)
+    return len(table)
 
 
 def export_agreements(
@@ -213,39 +313,37 @@ def export_agreements(
     *,
     partner: str | int | None = None,
     agreement_ids: Sequence[int] | None = None,
-    encoding: str = DEFAULT_ENCODING,
+    csv_format: CsvFormat | None = None,
+    encoding: str | None = None,
+    progress: Progress | None = None,
 ) -> int:
     """Write agreements as CSV to ``destination`` (a path or a binary stream).
 
-    Scope as :func:`select_agreements`. Returns the number of rows written.
-    Raises :class:`ExportError` (unknown partner or encoding, a character
-    the encoding cannot carry, a file that cannot be written); nothing is
-    written then.
+    Scope as :func:`select_agreements`; ``csv_format`` chooses columns,
+    delimiter, dates and encoding (``encoding``, when given, overrides its
+    encoding). Returns the number of rows written. Raises
+    :class:`ExportError` (unknown partner, column or encoding, records the
+    encoding cannot carry, a file that cannot be written) or
+    :class:`~db.documents.Cancelled`; nothing is written then.
     """
-    agreements = select_agreements(library, partner=partner, agreement_ids=agreement_ids)
-    local_names = {p.id: p.local_name for p in list_partners(library)}
-    data = render_csv(
-        AGREEMENT_COLUMNS,
-        (agreement_row(a, local_names) for a in agreements),
-        encoding,
-        record="agreement",
+    table = load_table(
+        library, _format(csv_format, encoding), partner=partner, agreement_ids=agreement_ids
     )
-    write_atomically(data, destination)
-    return len(agreements)
+    return export_table(table, destination, progress=progress)
 
 
 def export_partners(
     library: Library,
     destination: str | os.PathLike[str] | BinaryIO,
     *,
-    encoding: str = DEFAULT_ENCODING,
+    csv_format: CsvFormat | None = None,
+    encoding: str | None = None,
+    progress: Progress | None = None,
 ) -> int:
     """Write every partner as CSV, one row each with its agreement count.
 
-    Returns the number of rows written; raises :class:`ExportError` as
+    Returns the number of rows written; options and errors as
     :func:`export_agreements`.
     """
-    partners = list_partners(library)
-    data = render_csv(PARTNER_COLUMNS, map(partner_row, partners), encoding, record="partner")
-    write_atomically(data, destination)
-    return len(partners)
+    table = load_table(library, _format(csv_format, encoding), partners=True)
+    return export_table(table, destination, progress=progress)

@@ -1,4 +1,10 @@
-"""``accord export``: agreements (or partners) as CSV."""
+"""``accord export``: agreements (or partners) as CSV, with the export dialog's choices.
+
+``--columns`` (names as in the header, any case, comma-separated, in the
+order wanted), ``--delimiter comma|semicolon|tab``, ``--date-format
+iso|slash`` and ``--encoding`` make the :class:`~db.csv_format.CsvFormat`
+that :mod:`db.csv_export` writes.
+"""
 
 from __future__ import annotations
 
@@ -15,7 +21,7 @@ HELP = "agreements (or partners) as CSV"
 
 def configure(parser: argparse.ArgumentParser) -> None:
     """Add the arguments of ``accord export``."""
-    from db.csv_export import DEFAULT_ENCODING, ENCODINGS
+    from db.csv_format import DATE_STYLES, DEFAULT_ENCODING, DELIMITERS, ENCODINGS
 
     parser.add_argument(
         "-o", "--output", metavar="FILE", default="-", help="file to write; - is stdout (default)"
@@ -30,10 +36,33 @@ def configure(parser: argparse.ArgumentParser) -> None:
         default=DEFAULT_ENCODING,
         help="utf-8-sig (default; Excel opens it correctly), utf-8, or cp932 (Shift_JIS)",
     )
+    parser.add_argument(
+        "--columns",
+        metavar='"ID,Partner,..."',
+        help="the columns to write, in this order (names as in the header, any case); default: all",
+    )
+    parser.add_argument(
+        "--delimiter",
+        choices=tuple(DELIMITERS),
+        default="comma",
+        help="what separates the cells (default: comma)",
+    )
+    parser.add_argument(
+        "--date-format",
+        choices=DATE_STYLES,
+        default="iso",
+        help="iso: 2014-07-23 (default); slash: 2014/07/23",
+    )
 
 
 def check_usage(args: argparse.Namespace) -> None:
-    """Refuse option combinations argparse cannot express; raises :class:`UsageError`."""
+    """Refuse option combinations argparse cannot express; raises :class:`UsageError`.
+
+    Also turns ``--columns`` into the header's spelling (``args.columns`` becomes a tuple).
+    """
+    from db.csv_format import AGREEMENT_COLUMNS, PARTNER_COLUMNS, resolve_columns
+    from db.errors import ExportError
+
     if args.partners and args.partner is not None:
         raise UsageError("--partner and --partners cannot be used together")
     if args.partner is not None and not args.partner.strip():
@@ -42,21 +71,33 @@ def check_usage(args: argparse.Namespace) -> None:
         raise UsageError("-o needs a file name, or - for standard output")
     if args.output == "-" and sys.stdout is None:
         raise UsageError("there is no standard output to write to; use -o FILE")
+    if args.columns is not None:
+        available = PARTNER_COLUMNS if args.partners else AGREEMENT_COLUMNS
+        try:
+            args.columns = resolve_columns(args.columns.split(","), available)
+        except ExportError as exc:
+            sentence = str(exc).rstrip(".")
+            raise UsageError(f"--columns: {sentence[:1].lower()}{sentence[1:]}") from None
 
 
 def run(library: Library, args: argparse.Namespace) -> int:
     """Write the CSV; print what was written to stderr when it went to a file."""
     from db.csv_export import export_agreements, export_partners
+    from db.csv_format import DELIMITERS, CsvFormat
 
+    csv_format = CsvFormat(
+        encoding=args.encoding,
+        delimiter=DELIMITERS[args.delimiter],
+        date_style=args.date_format,
+        columns=tuple(args.columns or ()),
+    )
     to_stdout = args.output == "-"
     destination = sys.stdout.buffer if to_stdout else Path(args.output)
     if args.partners:
-        count = export_partners(library, destination, encoding=args.encoding)
+        count = export_partners(library, destination, csv_format=csv_format)
         what = "partners"
     else:
-        count = export_agreements(
-            library, destination, partner=args.partner, encoding=args.encoding
-        )
+        count = export_agreements(library, destination, partner=args.partner, csv_format=csv_format)
         what = "agreements"
     if not to_stdout:
         print(f"Exported {count} {what} to {args.output}.", file=sys.stderr)

@@ -1,0 +1,184 @@
+"""The rows of a CSV report: cells of each record, the chosen columns, what an encoding refuses.
+
+:func:`agreement_row` and :func:`partner_row` give every cell of a record
+in the default column order (DESIGN's "CSV contract"); a :class:`Table`
+picks the chosen columns, lazily, so that 100,000 agreements are never
+held as cells all at once. :func:`unencodable_rows` names every record an
+encoding (Shift_JIS) cannot carry. :mod:`db.csv_export` writes them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+from db.csv_format import AGREEMENT_COLUMNS, ENCODINGS, PARTNER_COLUMNS, CsvFormat
+from db.errors import ExportError
+from db.schemas import AgreementRead, PartnerRead
+
+LIST_SEPARATOR = "; "
+#: Records named in the sentence that refuses a Shift_JIS export.
+NAMED_IN_MESSAGE = 3
+
+_ISO = CsvFormat()
+
+
+def agreement_row(
+    agreement: AgreementRead, local_names: dict[int, str], csv_format: CsvFormat = _ISO
+) -> list[str]:
+    """Return the cells of one agreement, in :data:`AGREEMENT_COLUMNS` order, unneutralised.
+
+    Dates are written in ``csv_format``'s date style (ISO by default).
+    """
+    return [
+        str(agreement.id),
+        agreement.partner_name,
+        agreement.partner_country,
+        agreement.relationship.label,
+        agreement.title,
+        agreement.type.csv_label,
+        csv_format.date(agreement.date_signed),
+        LIST_SEPARATOR.join(agreement.areas),
+        LIST_SEPARATOR.join(doc.original_name for doc in agreement.documents),
+        agreement.notes,
+        local_names.get(agreement.partner_id, ""),
+        csv_format.date(agreement.valid_until),
+        str(agreement.supersedes_id or ""),
+    ]
+
+
+def partner_row(partner: PartnerRead, csv_format: CsvFormat = _ISO) -> list[str]:
+    """Return the cells of one partner, in :data:`PARTNER_COLUMNS` order, unneutralised."""
+    return [
+        str(partner.id),
+        partner.name,
+        partner.local_name,
+        partner.country,
+        partner.kind.label,
+        partner.relationship.label,
+        csv_format.date(partner.date_of_affiliation),
+        str(partner.agreement_count),
+        partner.notes,
+    ]
+
+
+class Unencodable(NamedTuple):
+    """A record the chosen encoding cannot carry: its ID, name and the characters at fault."""
+
+    id: int
+    name: str
+    characters: str
+
+
+@dataclass(frozen=True)
+class Table:
+    """The records of a report and how to turn each into a row; rows are made lazily.
+
+    ``record`` is ``"agreement"`` or ``"partner"`` (for messages); ``header``
+    the columns written; ``records`` the records in report order. Made by
+    :func:`agreement_table` or :func:`partner_table`.
+    """
+
+    record: str
+    header: tuple[str, ...]
+    records: Sequence[Any]
+    csv_format: CsvFormat
+    _cells: Callable[[Any], list[str]]
+    _picks: tuple[int, ...]
+
+    def name_of(self, record: Any) -> str:
+        """Return how a message names ``record``: a partner's name (an agreement's partner)."""
+        return record.partner_name if self.record == "agreement" else record.name
+
+    def __len__(self) -> int:
+        return len(self.records)
+
+    def rows(self, stop: int | None = None) -> Iterator[tuple[Any, list[str]]]:
+        """Yield (record, cells of the chosen columns, unneutralised) for the first ``stop``."""
+        records = self.records if stop is None else self.records[:stop]
+        for record in records:
+            cells = self._cells(record)
+            yield record, [cells[i] for i in self._picks]
+
+
+def agreement_table(
+    agreements: Sequence[AgreementRead],
+    local_names: dict[int, str],
+    csv_format: CsvFormat = _ISO,
+) -> Table:
+    """Return the report :class:`Table` of ``agreements`` (in the order given).
+
+    ``local_names`` maps partner IDs to their local names. Raises
+    :class:`ExportError` for a chosen column agreements do not have.
+    """
+    header = csv_format.header(AGREEMENT_COLUMNS)
+    return Table(
+        "agreement",
+        header,
+        agreements,
+        csv_format,
+        lambda agreement: agreement_row(agreement, local_names, csv_format),
+        tuple(AGREEMENT_COLUMNS.index(name) for name in header),
+    )
+
+
+def partner_table(partners: Sequence[PartnerRead], csv_format: CsvFormat = _ISO) -> Table:
+    """Return the report :class:`Table` of ``partners``; raises as :func:`agreement_table`."""
+    header = csv_format.header(PARTNER_COLUMNS)
+    return Table(
+        "partner",
+        header,
+        partners,
+        csv_format,
+        lambda partner: partner_row(partner, csv_format),
+        tuple(PARTNER_COLUMNS.index(name) for name in header),
+    )
+
+
+def unencodable_rows(table: Table, encoding: str | None = None) -> list[Unencodable]:
+    """Return every record of ``table`` holding characters ``encoding`` cannot carry.
+
+    ``encoding`` defaults to the table's format's. Each entry gives the
+    record's ID, name and its distinct characters at fault, in order of
+    appearance. The UTF-8 encodings carry everything: an empty list.
+    """
+    encoding = encoding or table.csv_format.encoding
+    if encoding not in ENCODINGS:
+        raise ExportError(f"“{encoding}” is not one of the encodings {', '.join(ENCODINGS)}.")
+    if encoding.startswith("utf-8"):
+        return []
+    found: list[Unencodable] = []
+    for record, cells in table.rows():
+        text = "".join(cells)
+        try:
+            text.encode(encoding)
+        except UnicodeEncodeError:
+            bad = "".join(ch for ch in dict.fromkeys(text) if not _carries(ch, encoding))
+            found.append(Unencodable(record.id, table.name_of(record), bad))
+    return found
+
+
+def _carries(character: str, encoding: str) -> bool:
+    try:
+        character.encode(encoding)
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def refusal(record: str, found: Sequence[Unencodable], encoding: str) -> str:
+    """Return the one sentence that refuses an export of ``found`` records in ``encoding``."""
+    name = "Shift_JIS (cp932)" if encoding == "cp932" else encoding
+    if len(found) == 1:
+        (one,) = found
+        return (
+            f"The {record} with ID {one.id} ({one.name}) holds “{one.characters}”, "
+            f"which {name} cannot carry; export it as UTF-8 with BOM instead."
+        )
+    named = [f"ID {f.id} ({f.name})" for f in found[:NAMED_IN_MESSAGE]]
+    among = "among them " if len(found) > NAMED_IN_MESSAGE else ""
+    return (
+        f"{len(found)} {record}s hold characters that {name} cannot carry, {among}"
+        f"{', '.join(named[:-1])} and {named[-1]}; export them as UTF-8 with BOM instead."
+    )
