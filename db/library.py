@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -23,10 +23,10 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from db import migrate, sqlite
+from db import backup, migrate, sqlite
 from db.builtin import load_builtin
 from db.engine import create_engine, driver_reason, safe_url, sqlite_url
-from db.errors import LibraryError
+from db.errors import BackupError, LibraryError
 from db.files import reason
 
 DATABASE_NAME = "accord.sqlite3"
@@ -135,9 +135,11 @@ def open_library(
     (:func:`resolve_library_dir`, :func:`resolve_database_url`). A new
     library gets the schema from the migrations and, unless ``builtin`` is
     false (an empty library to import into), the built-in records; an older
-    one is upgraded. Raises :class:`LibraryError` when the folder cannot be
-    created or written, or the database cannot be opened, is not an Accord
-    library, or was made by a newer Accord.
+    one is upgraded after a snapshot of its database, and an existing one gets
+    a snapshot at most once a day (:mod:`db.backup`). Raises
+    :class:`LibraryError` when the folder cannot be created or written, or the
+    database cannot be opened, is not an Accord library, or was made by a
+    newer Accord.
     """
     folder = resolve_library_dir(root)
     url = resolve_database_url(database_url)
@@ -173,4 +175,9 @@ def open_library(
         engine.dispose()
         where = safe_url(url) if url else str(database)
         raise LibraryError(f"The database {where} cannot be opened: {driver_reason(exc)}.") from exc
-    return Library(root=folder.resolve(), engine=engine)
+    library = Library(root=folder.resolve(), engine=engine)
+    if not created:
+        # A full disk or a read-only backups folder must not lock the user out.
+        with suppress(BackupError):
+            backup.daily_snapshot(library)
+    return library

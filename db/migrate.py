@@ -11,7 +11,8 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Engine
 
-from db.errors import LibraryError
+from db import backup
+from db.errors import BackupError, LibraryError
 
 _MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -40,9 +41,13 @@ def upgrade(engine: Engine) -> bool:
     """Bring the database of ``engine`` to the newest schema.
 
     Returns ``True`` when the database was empty and has just been created,
-    so the caller can load the built-in records. Raises :class:`LibraryError`
-    when the database was made by a newer Accord (its revision is unknown
-    here; it is left untouched) or holds tables that are not Accord's.
+    so the caller can load the built-in records. An existing SQLite library
+    at an older revision is first snapshotted into ``backups/`` as
+    ``...-before-upgrade-<revision>.sqlite3`` (issue 5); if that fails,
+    nothing is migrated. Raises :class:`LibraryError` when the database was
+    made by a newer Accord (its revision is unknown here; it is left
+    untouched), holds tables that are not Accord's, or cannot be backed up
+    before its upgrade.
     """
     config = alembic_config()
     script = ScriptDirectory.from_config(config)
@@ -64,6 +69,14 @@ def upgrade(engine: Engine) -> bool:
             ) from exc
         if current == script.get_current_head():
             return False
+        try:
+            backup.snapshot_engine(engine, reason=f"before-upgrade-{current}")
+        except BackupError as exc:
+            why = str(exc)
+            raise LibraryError(
+                "The library was not upgraded, because it could not be backed up first: "
+                f"{why[:1].lower()}{why[1:]}"
+            ) from exc
     with engine.begin() as conn:
         config.attributes["connection"] = conn
         command.upgrade(config, "head")

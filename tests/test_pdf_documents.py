@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import re
-import shutil
 from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
 from fpdf import FPDF
 
-from db import migrate
-from db.agreements import get_agreement, list_agreements
+from db.agreements import get_agreement
 from db.check import check_library
 from db.documents import attach_document, document_file
 from db.enums import DocumentRole
@@ -24,12 +22,11 @@ from db.integrity import (
     relink_document,
     replacements,
 )
-from db.library import Library, open_library
+from db.library import Library
 from db.pdf import plain_reason, read_pdf
 
 SAMPLES = Path(__file__).with_name("samples")
 ENCRYPTED = {"aes-128-password-foo.pdf", "libreoffice-writer-password.pdf"}
-DATA = Path(__file__).with_name("data")
 
 
 def make_pdf(path: Path, *, pages: int = 1, title: str = "") -> Path:
@@ -154,24 +151,6 @@ def test_status_missing_changed_and_relinking(library: Library, tmp_path: Path) 
     assert (record.old_sha256, record.new_sha256) == (document.sha256, replaced.sha256)
     assert check_library(library).ok  # the changed old file was removed, nothing stray
     assert original.exists() and other.exists()  # the user's files are only read
-
-
-def test_a_library_from_accord_0_1_is_upgraded_keeping_everything(tmp_path: Path) -> None:
-    folder = tmp_path / "old-library"
-    shutil.copytree(DATA / "libraries" / "0.1", folder)
-    library = open_library(folder)
-    try:
-        assert migrate.current_revision(library.engine) == migrate.head_revision()
-        agreements = {a.id: a for a in list_agreements(library)}
-        assert len(agreements) == 21
-        (document,) = agreements[1].documents
-        assert (document.original_name, document.language, document.size) == ("jo.pdf", "ko", 3373)
-        assert document.role is DocumentRole.SIGNED_ORIGINAL and document.encrypted is False
-        assert agreements[2].notes == "Renewal under discussion\n更新協議中"
-        assert agreements[2].areas == ["environment", "sports"]
-        assert check_library(library).ok
-    finally:
-        library.close()
 
 
 def test_a_cross_reference_table_that_loops_does_not_hang(tmp_path: Path) -> None:
