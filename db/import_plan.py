@@ -111,7 +111,9 @@ class ImportPlan:
     (created only with ``create_partners``); ``file_problems`` reasons the
     whole file is refused (no header, no Partner column...), each a sentence;
     ``notices`` cells that are read but not applied (an existing partner's
-    details in an agreements file), so that nothing is dropped silently.
+    details in an agreements file), so that nothing is dropped silently;
+    ``library_digest`` and ``partner_details`` are for :func:`apply_import`
+    (is the library still as planned; what to create new partners with).
     """
 
     source: str
@@ -124,6 +126,12 @@ class ImportPlan:
     file_problems: tuple[str, ...] = ()
     notices: tuple[Problem, ...] = ()
     read_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
+    #: Fingerprint of the library the plan was made against (see db.csv_import).
+    library_digest: str = field(default="", repr=False, compare=False)
+    #: Each new partner's fields for creating it: (folded name, PartnerCreate fields).
+    partner_details: tuple[tuple[str, dict[str, object]], ...] = field(
+        default=(), repr=False, compare=False
+    )
 
     def of(self, action: RowAction) -> tuple[PlannedRow, ...]:
         """Return the rows with ``action``, in file order."""

@@ -1,0 +1,248 @@
+"""Importing CSV: read, validate and match a file into a plan, then write it whole or not at all.
+
+:func:`plan_import` writes nothing and returns an :class:`ImportPlan` (what
+a preview shows); :func:`apply_import` writes a plan in one transaction.
+The rules (issue 4 and DESIGN, "CSV contract"):
+
+- Reading: :mod:`db.csv_read` (encoding, delimiter, header, row numbers);
+  every cell neutralised by export comes back first
+  (:func:`db.csv_export.restore`). A header with an "Agreement" column, or
+  another column only agreements have, is an agreements file; else a header
+  with "Partner" is a partners file (``accord export --partners``, see
+  :mod:`db.csv_import_partners`). Unknown headers are reported, not
+  imported; a header named twice refuses the file.
+- A file may hold any subset of the columns in any order: for an update an
+  absent column leaves its field unchanged; an addition needs Partner,
+  Agreement and Date signed (Type defaults to memorandum of understanding).
+  Documents (file names) are informative and never imported.
+- Matching: by ID when the ID cell holds an existing agreement (rejected if
+  partner, title and date signed all differ from it: the ID probably comes
+  from another library); else by partner + title (case and accents ignored)
+  + date signed; else an addition, which keeps the file's ID when the
+  library has no agreement with it (so exporting a library and importing it
+  into an empty one reproduces IDs and Supersedes links). Supersedes may
+  name an ID of the library or of another row of the file. A row that would
+  import the same agreement as an earlier row, reuse its ID, or duplicate an
+  agreement (same partner, title and date) is rejected naming the other.
+- A row's partner is found by English or local name (case and accents
+  ignored). An unknown partner is listed in ``new_partners`` and created
+  on apply only when allowed, from the row's Country, Relationship and
+  Local name (kind city). When an existing partner's Country, Relationship
+  or Local name in the file differs from the library, the partner is not
+  changed (partners are changed by importing a partners file) and the row
+  is not rejected: each such cell is listed in ``notices``.
+- Text is kept exactly as the file has it, except for what the record
+  validators clean (names and titles NFC and stripped, notes stripped);
+  NFKC applies only to dates, headers and IDs.
+- A cell equal to the library's value with some characters Shift_JIS
+  cannot carry replaced by ``?`` (Excel saving as cp932) keeps the
+  library's value and is listed as kept, not as a change. A ``?`` in a new
+  record cannot be checked and is imported as it is.
+- Every rejection is a :class:`Problem` (row, column, one sentence naming
+  the value); any rejected row (or a refused header) means nothing can be
+  applied.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import Session, select
+
+from db import csv_import_agreements as agreements_file
+from db import csv_import_partners as partners_file
+from db.agreements import list_agreements
+from db.csv_cells import Progress
+from db.csv_export import AGREEMENT_COLUMNS, PARTNER_COLUMNS
+from db.csv_read import match_header, read_table
+from db.errors import AccordError, CsvImportError
+from db.files import reason
+from db.import_plan import DateOrder, ImportKind, ImportPlan, ImportResult, RowAction
+from db.library import Library
+from db.models import Agreement, Partner
+from db.partners import list_partners
+
+#: Columns only an agreements file has; only a partners file has the others.
+_AGREEMENT_ONLY = {"Agreement", "Type", "Date signed", "Areas", "Documents", "Valid until",
+                   "Supersedes"}  # fmt: skip
+_PARTNER_ONLY = {"Kind", "Date of affiliation", "Agreements"}
+_AGREEMENT_FIELDS = ("id", "partner_id", "title", "type", "date_signed", "areas", "notes",
+                     "valid_until", "supersedes_id", "updated_at")  # fmt: skip
+_PARTNER_FIELDS = ("id", "name", "local_name", "country", "kind", "relationship",
+                   "date_of_affiliation", "notes", "updated_at")  # fmt: skip
+
+
+def _read_source(source: str | os.PathLike[str] | bytes) -> tuple[bytes, str]:
+    if isinstance(source, bytes):
+        return source, ""
+    path = Path(source)
+    try:
+        return path.read_bytes(), str(source)
+    except FileNotFoundError:
+        raise CsvImportError(f"There is no file {path}.") from None
+    except IsADirectoryError:
+        raise CsvImportError(f"{path} is a folder, not a CSV file.") from None
+    except OSError as exc:
+        raise CsvImportError(f"{path} cannot be read: {reason(exc)}.") from exc
+
+
+def _kind(header_columns: set[str]) -> ImportKind | None:
+    if header_columns & _AGREEMENT_ONLY:
+        return ImportKind.AGREEMENTS
+    if header_columns & _PARTNER_ONLY or "Partner" in header_columns:
+        return ImportKind.PARTNERS
+    return None
+
+
+def library_digest(agreements: Iterable[Any], partners: Iterable[Any]) -> str:
+    """Return a fingerprint of every agreement's and partner's fields (ORM or read values).
+
+    :func:`apply_import` compares it with the plan's to find a library that
+    changed since the preview.
+    """
+    digest = hashlib.sha256()
+    for fields, records in ((_AGREEMENT_FIELDS, agreements), (_PARTNER_FIELDS, partners)):
+        rows = sorted(repr(tuple(getattr(r, name) for name in fields)) for r in records)
+        for row in rows:
+            digest.update(row.encode("utf-8", "surrogatepass"))
+        digest.update(b"\x00")
+    return digest.hexdigest()
+
+
+def plan_import(
+    library: Library,
+    source: str | os.PathLike[str] | bytes,
+    *,
+    date_order: DateOrder | None = None,
+    progress: Progress | None = None,
+) -> ImportPlan:
+    """Read, validate and match a CSV file (a path or its bytes); write nothing.
+
+    ``date_order`` reads all-number dates such as ``08/07/2021``;
+    ``progress(done, total)`` is called about every 1,000 rows. Raises
+    :class:`CsvImportError` only for a file that cannot be read (missing, a
+    folder, not text); everything wrong inside it is in the plan.
+    """
+    data, name = _read_source(source)
+    table = read_table(data)
+    known = set(AGREEMENT_COLUMNS) | set(PARTNER_COLUMNS)
+    probe = match_header(table.header, sorted(known))
+    kind = _kind({c for c in probe.columns if c})
+    base: dict[str, Any] = {"source": name, "encoding": table.encoding,
+                            "delimiter": table.delimiter}  # fmt: skip
+    if not any(cell.strip() for cell in table.header):
+        return ImportPlan(kind=ImportKind.AGREEMENTS, rows=(), file_problems=(
+            "The file is empty: it has no header row.",), **base)  # fmt: skip
+    if kind is None:
+        return ImportPlan(kind=ImportKind.AGREEMENTS, rows=(), file_problems=(
+            "The header names none of the columns Accord reads (such as ID, Partner, "
+            "Agreement, Date signed).",), unknown_columns=tuple(probe.unknown), **base)  # fmt: skip
+    columns = AGREEMENT_COLUMNS if kind is ImportKind.AGREEMENTS else PARTNER_COLUMNS
+    match = match_header(table.header, columns)
+    agreements = list_agreements(library)
+    partners = {p.id: p for p in list_partners(library)}
+    digest = library_digest(agreements, partners.values())
+    new_partners: dict[str, dict[str, Any]] = {}
+    notices: list = []
+    if kind is ImportKind.AGREEMENTS:
+        snapshot = agreements_file.Snapshot({a.id: a for a in agreements}, partners)
+        rows, new_partners, notices = agreements_file.plan_rows(
+            snapshot, table.rows, match, len(table.header), order=date_order, progress=progress
+        )
+    else:
+        rows = partners_file.plan_rows(
+            partners, table.rows, match, len(table.header), order=date_order, progress=progress
+        )
+    return ImportPlan(
+        kind=kind,
+        rows=tuple(rows),
+        unknown_columns=tuple(match.unknown),
+        new_partners=tuple(details["name"] for details in new_partners.values()),
+        file_problems=tuple(match.problems),
+        notices=tuple(notices),
+        library_digest=digest,
+        partner_details=tuple(new_partners.items()),
+        **base,
+    )
+
+
+def _begin_writing(session: Session) -> None:
+    """Take the write lock now, so that the library cannot change between check and write."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "sqlite":
+        # Any UPDATE statement starts SQLite's write transaction, even one changing no row.
+        session.exec(sa.update(Partner).where(sa.false()).values(name=Partner.name))  # type: ignore[call-overload]
+    elif dialect == "postgresql":
+        session.exec(sa.text("LOCK TABLE partner, agreement IN SHARE ROW EXCLUSIVE MODE"))  # type: ignore[call-overload]
+
+
+def apply_import(
+    library: Library,
+    plan: ImportPlan,
+    *,
+    create_partners: bool = False,
+    progress: Progress | None = None,
+) -> ImportResult:
+    """Write ``plan`` in one transaction: every row, or (on any error) nothing.
+
+    Raises :class:`CsvImportError` (one sentence, nothing written) when the
+    plan has rejected rows or a refused header, names partners the library
+    lacks and ``create_partners`` is false, the library changed since the
+    plan was made, or the database refuses the change.
+    """
+    if plan.file_problems:
+        raise CsvImportError(plan.file_problems[0])
+    rejected = plan.of(RowAction.REJECTED)
+    if rejected:
+        raise CsvImportError(
+            f"{len(rejected)} row(s) of the file are rejected (the first is row "
+            f"{rejected[0].row}); nothing was imported."
+        )
+    if plan.new_partners and not create_partners:
+        names = ", ".join(plan.new_partners[:3]) + (", ..." if len(plan.new_partners) > 3 else "")
+        count = len(plan.new_partners)
+        raise CsvImportError(
+            f"The file names {count} partner{'s' if count != 1 else ''} the library does "
+            f"not have ({names}); allow creating them."
+        )
+    total = len(plan.rows)
+    if progress is not None:
+        progress(0, total)
+    try:
+        with library.session() as session:
+            _begin_writing(session)
+            agreements = {a.id: a for a in session.exec(select(Agreement)).all()}
+            partners = {p.id: p for p in session.exec(select(Partner)).all()}
+            if library_digest(agreements.values(), partners.values()) != plan.library_digest:
+                raise CsvImportError(
+                    "The library changed since the preview; review the import again."
+                )
+            if plan.kind is ImportKind.AGREEMENTS:
+                added, updated, created = agreements_file.write(
+                    session, plan.rows, partners, dict(plan.partner_details), agreements
+                )
+            else:
+                added, updated = partners_file.write(session, plan.rows, partners)
+                created = []
+            session.commit()
+    except AccordError as exc:
+        if isinstance(exc, CsvImportError):
+            raise
+        raise CsvImportError(f"Nothing was imported: {exc}") from exc
+    except sa.exc.SQLAlchemyError as exc:
+        raise CsvImportError(
+            f"Nothing was imported: the database refused the change ({type(exc).__name__})."
+        ) from exc
+    if progress is not None:
+        progress(total, total)
+    return ImportResult(
+        added=tuple(added),
+        updated=tuple(updated),
+        partners_created=tuple(created),
+        unchanged=len(plan.of(RowAction.UNCHANGED)),
+    )

@@ -1,0 +1,521 @@
+"""Planning and writing an agreements file (the rules are in :mod:`db.csv_import`).
+
+:func:`plan_rows` turns the file's rows into :class:`PlannedRow` values
+against a :class:`Snapshot` of the library, touching no database;
+:func:`write` applies them inside the caller's session.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlmodel import Session
+
+from db.csv_cells import (
+    PROGRESS_EVERY,
+    CellError,
+    Progress,
+    RowState,
+    damaged,
+    parse_id,
+    parse_label,
+    parse_optional_date,
+    row_cells,
+)
+from db.csv_export import LIST_SEPARATOR
+from db.csv_read import HeaderMatch
+from db.enums import AgreementType, PartnerKind, Relationship
+from db.import_plan import DateOrder, FieldChange, PlannedRow, Problem, RowAction
+from db.models import Agreement, Partner, utcnow
+from db.schemas import AgreementRead, PartnerRead, clean_areas
+from db.text import clean, fold
+
+MAX_TITLE = 1000
+#: Column → field of an agreement, for the columns an agreement row writes.
+FIELDS = {
+    "Partner": "partner_id",
+    "Agreement": "title",
+    "Type": "type",
+    "Date signed": "date_signed",
+    "Areas": "areas",
+    "Notes": "notes",
+    "Valid until": "valid_until",
+    "Supersedes": "supersedes_id",
+}
+#: Partner details an agreement row carries: read, compared, never changed.
+PARTNER_DETAILS = {"Country": "country", "Local name": "local_name", "Relationship": "relationship"}
+
+PartnerRef = int | str  # an existing partner's ID, or the folded name of a new one
+Key = tuple[PartnerRef, str, dt.date]
+
+
+@dataclass
+class Snapshot:
+    """The library's agreements and partners, loaded once and indexed for matching."""
+
+    agreements: dict[int, AgreementRead]
+    partners: dict[int, PartnerRead]
+    by_key: dict[Key, int] = field(default_factory=dict)
+    by_partner_date: dict[tuple[int, dt.date], list[int]] = field(default_factory=dict)
+    partner_by_name: dict[str, PartnerRead] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for agreement in self.agreements.values():
+            self.by_key[_key(agreement.partner_id, agreement.title, agreement.date_signed)] = (
+                agreement.id
+            )
+            pair = (agreement.partner_id, agreement.date_signed)
+            self.by_partner_date.setdefault(pair, []).append(agreement.id)
+        for partner in self.partners.values():
+            if partner.local_name:
+                self.partner_by_name.setdefault(fold(partner.local_name), partner)
+        for partner in self.partners.values():
+            self.partner_by_name[fold(partner.name)] = partner
+
+
+def _key(partner: PartnerRef, title: str, date: dt.date) -> Key:
+    return (partner, fold(title.strip()), date)
+
+
+def _show(field_name: str, value: Any, snapshot: Snapshot, new_names: dict[str, str]) -> str:
+    """Return a field's value as the preview shows it."""
+    if value is None:
+        return ""
+    if field_name == "partner_id":
+        if isinstance(value, str):
+            return new_names.get(value, value)
+        return snapshot.partners[value].name
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, AgreementType):
+        return value.label
+    if isinstance(value, list):
+        return LIST_SEPARATOR.join(value)
+    return str(value)
+
+
+def _parse(row: RowState, order: DateOrder | None) -> dict[str, Any]:
+    """Return the row's fields by name (only columns present); problems go to ``row``."""
+    cells, values = row.cells, {}
+    readers = {
+        "ID": lambda text: parse_id(text),
+        "Partner": clean,
+        "Agreement": clean,
+        "Type": lambda text: parse_label(text, AgreementType),
+        "Date signed": lambda text: parse_optional_date(text, order),
+        "Areas": clean_areas,
+        "Notes": lambda text: text.strip(),
+        "Valid until": lambda text: parse_optional_date(text, order),
+        "Supersedes": lambda text: parse_id(text),
+        "Country": clean,
+        "Local name": clean,
+        "Relationship": lambda text: parse_label(text, Relationship),
+    }
+    for column, read in readers.items():
+        if column not in cells:
+            continue
+        try:
+            values[column] = read(cells[column])
+        except CellError as exc:
+            row.reject(column, str(exc))
+    if "Agreement" in values:
+        if not values["Agreement"]:
+            row.reject("Agreement", "An agreement needs a title.")
+        elif len(values["Agreement"]) > MAX_TITLE:
+            row.reject(
+                "Agreement", f"An agreement's title can have at most {MAX_TITLE} characters."
+            )
+    if "Date signed" in cells and "Date signed" in values and values["Date signed"] is None:
+        row.reject("Date signed", "An agreement needs the date it was signed.")
+    if "Partner" in values and not values["Partner"]:
+        row.reject("Partner", "An agreement needs a partner.")
+    signed, until = values.get("Date signed"), values.get("Valid until")
+    if signed and until and until < signed:
+        row.reject(
+            "Valid until",
+            f"“Valid until” ({until.isoformat()}) cannot be earlier than the date signed "
+            f"({signed.isoformat()}).",
+        )
+    return values
+
+
+class _Planner:
+    """One planning run over an agreements file (state shared by its passes)."""
+
+    def __init__(self, snapshot: Snapshot, order: DateOrder | None) -> None:
+        self.snapshot = snapshot
+        self.order = order
+        self.new_partners: dict[str, dict[str, Any]] = {}
+        self.new_names: dict[str, str] = {}
+        self.notices: list[Problem] = []
+
+    def partner_of(self, row: RowState, name: str) -> PartnerRef:
+        """Return the existing partner's ID named ``name`` (a damaged name too), else its key."""
+        found = self.snapshot.partner_by_name.get(fold(name))
+        if found is None and "?" in name:
+            candidates = [
+                p
+                for p in self.snapshot.partners.values()
+                if damaged(name, p.name) or (p.local_name and damaged(name, p.local_name))
+            ]
+            if len(candidates) == 1:
+                found = candidates[0]
+                kept = found.name if damaged(name, found.name) else found.local_name
+                row.keep("Partner", name, kept)
+        if found is not None:
+            return found.id
+        key = fold(name)
+        self.new_names.setdefault(key, name)
+        return key
+
+    def match(self, row: RowState, values: dict[str, Any]) -> AgreementRead | None:
+        """Return the existing agreement the row updates, ``None`` for an addition."""
+        snapshot = self.snapshot
+        file_id = values.get("ID")
+        partner = row.values.get("partner_id")
+        title, signed = values.get("Agreement"), values.get("Date signed")
+        if file_id is not None and file_id in snapshot.agreements:
+            existing = snapshot.agreements[file_id]
+            differs = [
+                partner is not None and partner != existing.partner_id,
+                title is not None and fold(title) != fold(existing.title),
+                signed is not None and signed != existing.date_signed,
+            ]
+            if all(differs):
+                row.reject(
+                    "ID",
+                    f"ID {file_id} in the library is “{existing.title}” of "
+                    f"{existing.partner_name} signed on {existing.date_signed.isoformat()}, "
+                    "and this row differs in partner, title and date; "
+                    "the ID probably comes from another library.",
+                )
+            return existing
+        if partner is None or title is None or signed is None:
+            return None
+        found = snapshot.by_key.get(_key(partner, title, signed))
+        if found is None and isinstance(partner, int) and "?" in title:
+            candidates = [
+                snapshot.agreements[i]
+                for i in snapshot.by_partner_date.get((partner, signed), [])
+                if damaged(title, snapshot.agreements[i].title)
+            ]
+            found = candidates[0].id if len(candidates) == 1 else None
+        return snapshot.agreements[found] if found is not None else None
+
+    def plan(self, row: RowState) -> None:
+        """Parse and match one row, filling ``row`` (its values, or its problems)."""
+        values = _parse(row, self.order)
+        row.file_id = values.get("ID")
+        if values.get("Partner"):
+            row.values["partner_id"] = self.partner_of(row, values["Partner"])
+        existing = self.match(row, values)
+        if existing is None and not row.problems:
+            for column in ("Partner", "Agreement", "Date signed"):
+                if column not in row.cells:
+                    row.reject(column, f"A new agreement needs a “{column}” cell.")
+        if row.problems:
+            return
+        self.compare(row, values, existing)
+        self.partner_details(row, values)
+
+    def compare(
+        self, row: RowState, values: dict[str, Any], existing: AgreementRead | None
+    ) -> None:
+        """Fill ``row.values`` with the fields the row writes, keeping damaged cells' values."""
+        for column, name in FIELDS.items():
+            if column == "Partner" or column not in values:
+                continue
+            value = values[column]
+            if column == "Type" and value is None:
+                if existing is not None:
+                    continue
+                value = AgreementType.MEMORANDUM_OF_UNDERSTANDING
+            if existing is not None and column in ("Agreement", "Notes", "Areas"):
+                old = getattr(existing, name)
+                text = LIST_SEPARATOR.join(value) if column == "Areas" else value
+                old_text = LIST_SEPARATOR.join(old) if column == "Areas" else old
+                if damaged(text, old_text):
+                    row.keep(column, text, old_text)
+                    value = old
+            row.values[name] = value
+        if existing is None:
+            row.values.setdefault("type", AgreementType.MEMORANDUM_OF_UNDERSTANDING)
+            row.values["id"] = row.file_id
+        else:
+            row.record_id = existing.id
+
+    def partner_details(self, row: RowState, values: dict[str, Any]) -> None:
+        """Compare Country, Local name and Relationship with the partner's; note differences."""
+        partner = row.values.get("partner_id")
+        if partner is None:
+            return
+        if isinstance(partner, str):
+            details = self.new_partners.setdefault(
+                partner, {"name": values["Partner"], "kind": PartnerKind.CITY}
+            )
+            for column, name in PARTNER_DETAILS.items():
+                value = values.get(column)
+                if value and not details.get(name):
+                    details[name] = value
+                elif value and details.get(name) != value:
+                    self.notices.append(
+                        Problem(
+                            row.number,
+                            column,
+                            f"{details['name']}'s {column.lower()} is “{_label(details[name])}” "
+                            f"in an earlier row; the first value is used.",
+                        )
+                    )
+            return
+        current = self.snapshot.partners[partner]
+        for column, name in PARTNER_DETAILS.items():
+            value = values.get(column)
+            if value is None or (value == "" and column != "Local name"):
+                continue
+            old = getattr(current, name)
+            if value == old:
+                continue
+            if isinstance(value, str) and damaged(value, old):
+                row.keep(column, value, old)
+                continue
+            self.notices.append(
+                Problem(
+                    row.number,
+                    column,
+                    f"{current.name}'s {column.lower()} in the library is "
+                    f"{_quoted(_label(old))}; partner details are changed by importing "
+                    "a partners file.",
+                )
+            )
+
+
+def _label(value: Any) -> str:
+    return value.label if isinstance(value, Relationship) else str(value)
+
+
+def _quoted(text: str) -> str:
+    return f"“{text}”" if text else "empty"
+
+
+def plan_rows(
+    snapshot: Snapshot,
+    records: list[tuple[int, list[str]]],
+    match: HeaderMatch,
+    header_width: int,
+    *,
+    order: DateOrder | None,
+    progress: Progress | None,
+) -> tuple[list[PlannedRow], dict[str, dict[str, Any]], list[Problem]]:
+    """Return the planned rows, the new partners (folded name → PartnerCreate fields)
+    and the notices of an agreements file."""
+    planner = _Planner(snapshot, order)
+    states: list[RowState] = []
+    for done, (number, raw) in enumerate(records, start=1):
+        cells, problem = row_cells(number, raw, match.columns, header_width)
+        row = RowState(number, cells)
+        if problem is not None:
+            row.problems.append(problem)
+        planner.plan(row)
+        states.append(row)
+        if progress is not None and done % PROGRESS_EVERY == 0:
+            progress(done, len(records))
+    _refuse_repeats(states, snapshot, planner.new_names)
+    _check_supersedes(states, snapshot)
+    for key, details in planner.new_partners.items():
+        if not details.get("country"):
+            for row in states:
+                if row.values.get("partner_id") == key and not row.problems:
+                    row.reject(
+                        "Country", f"“{details['name']}” is a new partner and needs a country."
+                    )
+    rows = [_finish(row, snapshot, planner.new_names) for row in states]
+    if progress is not None:
+        progress(len(records), len(records))
+    used = {row.values.get("partner_id") for row in rows if row.action is not RowAction.REJECTED}
+    new_partners = {key: d for key, d in planner.new_partners.items() if key in used}
+    return rows, new_partners, planner.notices
+
+
+def _final_key(row: RowState, snapshot: Snapshot) -> Key:
+    existing = snapshot.agreements.get(row.record_id) if row.record_id else None
+    values = row.values
+    partner = values.get("partner_id", existing.partner_id if existing else None)
+    title = values.get("title", existing.title if existing else "")
+    signed = values.get("date_signed", existing.date_signed if existing else None)
+    assert partner is not None and signed is not None
+    return _key(partner, title, signed)
+
+
+def _refuse_repeats(states: list[RowState], snapshot: Snapshot, new_names: dict[str, str]) -> None:
+    """Reject a later row that imports the same agreement, reuses an ID, or makes a duplicate."""
+    by_record: dict[int, int] = {}
+    by_file_id: dict[int, int] = {}
+    by_key: dict[Key, int] = {}
+    moved = {row.record_id for row in states if not row.problems and row.record_id}
+    for row in states:
+        if row.problems:
+            continue
+        if row.record_id is not None:
+            if row.record_id in by_record:
+                row.reject("", f"Row {by_record[row.record_id]} already imports this agreement.")
+                continue
+            by_record[row.record_id] = row.number
+        if row.file_id is not None:
+            if row.file_id in by_file_id:
+                row.reject("ID", f"Row {by_file_id[row.file_id]} already has ID {row.file_id}.")
+                continue
+            by_file_id[row.file_id] = row.number
+        key = _final_key(row, snapshot)
+        if key in by_key:
+            row.reject("", f"Row {by_key[key]} already imports this agreement.")
+            continue
+        other = snapshot.by_key.get(key)
+        if other is not None and other != row.record_id and other not in moved:
+            found = snapshot.agreements[other]
+            row.reject(
+                "",
+                f"{found.partner_name} already has “{found.title}” signed on "
+                f"{found.date_signed.isoformat()} (ID {other}).",
+            )
+            continue
+        by_key[key] = row.number
+
+
+def _check_supersedes(states: list[RowState], snapshot: Snapshot) -> None:
+    """Reject a Supersedes that names no agreement of the library or of the file."""
+    file_ids = {row.file_id for row in states if not row.problems and row.file_id}
+    for row in states:
+        target = row.values.get("supersedes_id")
+        if row.problems or target is None:
+            continue
+        own = row.record_id or row.file_id
+        if target == own:
+            row.reject("Supersedes", "An agreement cannot supersede itself.")
+        elif target not in snapshot.agreements and target not in file_ids:
+            row.reject("Supersedes", f"There is no agreement with ID {target} to supersede.")
+
+
+def _finish(row: RowState, snapshot: Snapshot, new_names: dict[str, str]) -> PlannedRow:
+    """Return the :class:`PlannedRow` of a row whose matching and checks are done."""
+    cells = row.cells
+    summary = " — ".join(
+        part
+        for part in (
+            cells.get("Partner", ""),
+            cells.get("Agreement", ""),
+            cells.get("Date signed", ""),
+        )
+        if part.strip()
+    )
+    if row.problems:
+        return PlannedRow(
+            row.number, RowAction.REJECTED, summary or f"ID {cells.get('ID', '')}".strip(),
+            problems=tuple(row.problems),
+        )  # fmt: skip
+    if row.record_id is None:
+        return PlannedRow(
+            row.number, RowAction.ADD, summary, values=dict(row.values), kept=tuple(row.kept)
+        )
+    existing = snapshot.agreements[row.record_id]
+    changes: list[FieldChange] = []
+    writes: dict[str, Any] = {}
+    for column, name in FIELDS.items():
+        if name not in row.values:
+            continue
+        new, old = row.values[name], getattr(existing, name)
+        if new != old:
+            writes[name] = new
+            changes.append(
+                FieldChange(
+                    column,
+                    _show(name, old, snapshot, new_names),
+                    _show(name, new, snapshot, new_names),
+                )
+            )
+    summary = f"{existing.partner_name} — {existing.title} — {existing.date_signed.isoformat()}"
+    action = RowAction.UPDATE if changes else RowAction.UNCHANGED
+    return PlannedRow(
+        row.number,
+        action,
+        summary,
+        record_id=row.record_id,
+        values=writes,
+        changes=tuple(changes),
+        kept=tuple(row.kept),
+    )
+
+
+def write(
+    session: Session,
+    rows: Iterable[PlannedRow],
+    partners: dict[int, Partner],
+    new_partners: dict[str, dict[str, Any]],
+    agreements: dict[int, Agreement],
+) -> tuple[list[int], list[int], list[int]]:
+    """Write planned agreement rows through ORM objects; return IDs added, updated and
+    of partners created. ``partners``/``agreements`` are the session's records by ID."""
+    created: dict[str, Partner] = {}
+    for key, details in new_partners.items():
+        created[key] = Partner(
+            **{
+                "relationship": Relationship.COOPERATION_PARTNER,
+                "local_name": "",
+                **details,
+            }
+        )
+    session.add_all(created.values())
+    session.flush()
+
+    def partner_id(value: PartnerRef) -> int:
+        return value if isinstance(value, int) else created[value].id  # type: ignore[return-value]
+
+    links: list[tuple[Agreement, int | None]] = []
+    added_with_id: list[Agreement] = []
+    added: list[Agreement] = []
+    updated: list[int] = []
+    for row in rows:
+        values = dict(row.values)
+        supersedes = values.pop("supersedes_id", None)
+        if "partner_id" in values:
+            values["partner_id"] = partner_id(values["partner_id"])
+        if row.action is RowAction.ADD:
+            agreement = Agreement(**values)
+            (added_with_id if agreement.id is not None else added).append(agreement)
+            if supersedes is not None:
+                links.append((agreement, supersedes))
+        elif row.action is RowAction.UPDATE:
+            assert row.record_id is not None
+            agreement = agreements[row.record_id]
+            for name, value in values.items():
+                setattr(agreement, name, value)
+            agreement.updated_at = utcnow()
+            updated.append(row.record_id)
+            if "supersedes_id" in row.values:
+                links.append((agreement, supersedes))
+    session.add_all(added_with_id)
+    session.flush()
+    if added_with_id:
+        _advance_sequence(session)
+    session.add_all(added)
+    session.flush()
+    for agreement, target in links:
+        agreement.supersedes_id = target
+    session.flush()
+    ids = [a.id for a in added_with_id + added]
+    return ids, updated, [p.id for p in created.values()]  # type: ignore[misc]
+
+
+def _advance_sequence(session: Session) -> None:
+    """Move PostgreSQL's ID sequence past IDs inserted explicitly (SQLite needs nothing)."""
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy import text
+
+        session.exec(  # type: ignore[call-overload]
+            text(
+                "SELECT setval(pg_get_serial_sequence('agreement', 'id'), "
+                "(SELECT MAX(id) FROM agreement))"
+            )
+        )

@@ -1,0 +1,278 @@
+"""Planning and writing a partners file (``accord export --partners``).
+
+A row matches a partner by ID when the ID cell holds an existing partner
+(unless its name, local name and country all differ: the ID then probably
+comes from another library and the row is rejected), else by English or
+local name (case and accents ignored, :func:`db.text.fold`); otherwise it
+adds a partner, keeping the file's ID when the library has no partner with
+it. "Agreements" (a count) is informative and never imported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlmodel import Session
+
+from db.csv_cells import (
+    PROGRESS_EVERY,
+    CellError,
+    Progress,
+    RowState,
+    damaged,
+    parse_id,
+    parse_label,
+    parse_optional_date,
+    row_cells,
+)
+from db.csv_read import HeaderMatch
+from db.enums import PartnerKind, Relationship
+from db.import_plan import DateOrder, FieldChange, PlannedRow, RowAction
+from db.models import Partner, utcnow
+from db.schemas import PartnerRead
+from db.text import clean, fold
+
+MAX_NAME = 200
+FIELDS = {
+    "Partner": "name",
+    "Local name": "local_name",
+    "Country": "country",
+    "Kind": "kind",
+    "Relationship": "relationship",
+    "Date of affiliation": "date_of_affiliation",
+    "Notes": "notes",
+}
+_TEXT = ("Partner", "Local name", "Country", "Notes")
+
+
+def _parse(row: RowState, order: DateOrder | None) -> dict[str, Any]:
+    readers = {
+        "ID": lambda text: parse_id(text, "partner"),
+        "Partner": clean,
+        "Local name": clean,
+        "Country": clean,
+        "Kind": lambda text: parse_label(text, PartnerKind),
+        "Relationship": lambda text: parse_label(text, Relationship),
+        "Date of affiliation": lambda text: parse_optional_date(text, order),
+        "Notes": lambda text: text.strip(),
+    }
+    values: dict[str, Any] = {}
+    for column, read in readers.items():
+        if column in row.cells:
+            try:
+                values[column] = read(row.cells[column])
+            except CellError as exc:
+                row.reject(column, str(exc))
+    if "Partner" in values and not values["Partner"]:
+        row.reject("Partner", "A partner needs a name.")
+    for column in ("Partner", "Local name"):
+        if len(values.get(column) or "") > MAX_NAME:
+            row.reject(
+                column, f"A partner's {column.lower()} can have at most {MAX_NAME} characters."
+            )
+    if "Country" in values and not values["Country"]:
+        row.reject("Country", "A partner needs a country.")
+    return values
+
+
+def _match(row: RowState, values: dict[str, Any], partners: dict[int, PartnerRead],
+           by_name: dict[str, PartnerRead]) -> PartnerRead | None:  # fmt: skip
+    file_id = values.get("ID")
+    if file_id is not None and file_id in partners:
+        existing = partners[file_id]
+        name, local, country = (
+            values.get("Partner"),
+            values.get("Local name"),
+            values.get("Country"),
+        )
+        if (
+            name is not None and fold(name) != fold(existing.name)
+            and local and fold(local) != fold(existing.local_name)
+            and country is not None and fold(country) != fold(existing.country)
+        ):  # fmt: skip
+            row.reject(
+                "ID",
+                f"ID {file_id} in the library is {existing.name} ({existing.country}), and this "
+                "row differs in name, local name and country; the ID probably comes from "
+                "another library.",
+            )
+        return existing
+    for column in ("Partner", "Local name"):
+        if values.get(column):
+            found = by_name.get(fold(values[column]))
+            if found is not None:
+                return found
+    return None
+
+
+def plan_rows(
+    partners: dict[int, PartnerRead],
+    records: list[tuple[int, list[str]]],
+    match: HeaderMatch,
+    header_width: int,
+    *,
+    order: DateOrder | None,
+    progress: Progress | None,
+) -> list[PlannedRow]:
+    """Return the planned rows of a partners file against the library's ``partners``."""
+    by_name: dict[str, PartnerRead] = {}
+    for partner in partners.values():
+        if partner.local_name:
+            by_name.setdefault(fold(partner.local_name), partner)
+    for partner in partners.values():
+        by_name[fold(partner.name)] = partner
+    states: list[tuple[RowState, PartnerRead | None]] = []
+    for done, (number, raw) in enumerate(records, start=1):
+        cells, problem = row_cells(number, raw, match.columns, header_width)
+        row = RowState(number, cells)
+        if problem is not None:
+            row.problems.append(problem)
+        values = _parse(row, order)
+        row.file_id = values.get("ID")
+        existing = None if row.problems else _match(row, values, partners, by_name)
+        if existing is None and not row.problems:
+            for column in ("Partner", "Country"):
+                if column not in cells:
+                    row.reject(column, f"A new partner needs a “{column}” cell.")
+        if not row.problems:
+            _compare(row, values, existing)
+        states.append((row, existing))
+        if progress is not None and done % PROGRESS_EVERY == 0:
+            progress(done, len(records))
+    _refuse_repeats(states, partners, by_name)
+    if progress is not None:
+        progress(len(records), len(records))
+    return [_finish(row, existing) for row, existing in states]
+
+
+def _compare(row: RowState, values: dict[str, Any], existing: PartnerRead | None) -> None:
+    for column, name in FIELDS.items():
+        if column not in values:
+            continue
+        value = values[column]
+        if value is None and column in ("Kind", "Relationship"):
+            if existing is not None:
+                continue
+            value = PartnerKind.CITY if column == "Kind" else Relationship.COOPERATION_PARTNER
+        if existing is not None and column in _TEXT:
+            old = getattr(existing, name)
+            if damaged(value, old):
+                row.keep(column, value, old)
+                value = old
+        row.values[name] = value
+    if existing is None:
+        row.values["id"] = row.file_id
+    else:
+        row.record_id = existing.id
+
+
+def _refuse_repeats(
+    states: list[tuple[RowState, PartnerRead | None]],
+    partners: dict[int, PartnerRead],
+    by_name: dict[str, PartnerRead],
+) -> None:
+    seen_record: dict[int, int] = {}
+    seen_id: dict[int, int] = {}
+    seen_name: dict[str, int] = {}
+    renamed = {row.record_id for row, _ in states if not row.problems and "name" in row.values}
+    for row, existing in states:
+        if row.problems:
+            continue
+        if row.record_id is not None:
+            if row.record_id in seen_record:
+                row.reject("", f"Row {seen_record[row.record_id]} already imports this partner.")
+                continue
+            seen_record[row.record_id] = row.number
+        if row.file_id is not None:
+            if row.file_id in seen_id:
+                row.reject("ID", f"Row {seen_id[row.file_id]} already has ID {row.file_id}.")
+                continue
+            seen_id[row.file_id] = row.number
+        name = row.values.get("name", existing.name if existing else "")
+        key = fold(name)
+        if key in seen_name:
+            row.reject("Partner", f"Row {seen_name[key]} already imports a partner named “{name}”.")
+            continue
+        seen_name[key] = row.number
+        other = by_name.get(key)
+        if (
+            other is not None
+            and other.id != row.record_id
+            and fold(other.name) == key
+            and other.id not in renamed
+        ):
+            row.reject("Partner", f"There is already a partner named “{other.name}”.")
+
+
+def _finish(row: RowState, existing: PartnerRead | None) -> PlannedRow:
+    summary = " — ".join(
+        row.cells.get(column, "").strip() for column in ("Partner", "Country")
+        if row.cells.get(column, "").strip()
+    )  # fmt: skip
+    if row.problems:
+        return PlannedRow(row.number, RowAction.REJECTED, summary, problems=tuple(row.problems))
+    if existing is None:
+        return PlannedRow(
+            row.number, RowAction.ADD, summary, values=dict(row.values), kept=tuple(row.kept)
+        )
+    writes: dict[str, Any] = {}
+    changes: list[FieldChange] = []
+    for column, name in FIELDS.items():
+        if name in row.values and row.values[name] != getattr(existing, name):
+            new, old = row.values[name], getattr(existing, name)
+            writes[name] = new
+            changes.append(FieldChange(column, _show(old), _show(new)))
+    return PlannedRow(
+        row.number,
+        RowAction.UPDATE if changes else RowAction.UNCHANGED,
+        f"{existing.name} — {existing.country}",
+        record_id=existing.id,
+        values=writes,
+        changes=tuple(changes),
+        kept=tuple(row.kept),
+    )
+
+
+def _show(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (PartnerKind, Relationship)):
+        return value.label
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return str(value)
+
+
+def write(
+    session: Session, rows: Iterable[PlannedRow], partners: dict[int, Partner]
+) -> tuple[list[int], list[int]]:
+    """Write planned partner rows through ORM objects; return IDs added and updated."""
+    with_id: list[Partner] = []
+    without_id: list[Partner] = []
+    updated: list[int] = []
+    for row in rows:
+        if row.action is RowAction.ADD:
+            partner = Partner(**row.values)
+            (with_id if partner.id is not None else without_id).append(partner)
+        elif row.action is RowAction.UPDATE:
+            assert row.record_id is not None
+            partner = partners[row.record_id]
+            for name, value in row.values.items():
+                setattr(partner, name, value)
+            partner.updated_at = utcnow()
+            updated.append(row.record_id)
+    session.add_all(with_id)
+    session.flush()
+    if with_id and session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy import text
+
+        session.exec(  # type: ignore[call-overload]
+            text(
+                "SELECT setval(pg_get_serial_sequence('partner', 'id'), "
+                "(SELECT MAX(id) FROM partner))"
+            )
+        )
+    session.add_all(without_id)
+    session.flush()
+    return [p.id for p in with_id + without_id], updated  # type: ignore[misc]

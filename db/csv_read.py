@@ -1,0 +1,192 @@
+"""Reading a CSV file as export writes it and as Excel writes it back (issue 4, "Import").
+
+- Encoding: a UTF-8 BOM means UTF-8; else text that is valid UTF-8 is
+  UTF-8; else ``cp932`` (Microsoft's Shift_JIS, what Excel on Japanese
+  Windows saves; Python's ``shift_jis`` rejects 髙, ① and ㈱). A UTF-16 BOM
+  (Excel's "Unicode Text") is read as UTF-16. Anything else is refused.
+- Delimiter: comma, semicolon or tab, told from the header line: each
+  candidate that occurs there outside quotes splits it, and the one giving
+  the most known column names wins (``csv.Sniffer`` guesses wrong on a
+  header of a few columns).
+- Rows are numbered as a spreadsheet shows them: the header is row 1, the
+  first record row 2; a quoted cell's line breaks stay in its row. CRLF, LF
+  and CR line ends are all read; blank lines are skipped (keeping the
+  numbering); every data cell is given back as export wrote it before
+  neutralising (:func:`db.csv_export.restore`).
+- Headers match columns without regard to case, surrounding space,
+  invisible characters and compatibility forms (NFKC: full-width letters).
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from db.csv_export import restore
+from db.errors import CsvImportError
+
+DELIMITERS = (",", ";", "\t")
+DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Return ``(text, encoding)`` of a file's bytes; encoding is ``utf-8-sig``, ``utf-8``,
+    ``cp932`` or ``utf-16``.
+
+    Raises :class:`CsvImportError` (one sentence) for bytes that are none of
+    these, or that hold NUL characters (not a text file).
+    """
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        candidates: Sequence[str] = ("utf-16",)
+    elif data.startswith(codecs.BOM_UTF8):
+        candidates = ("utf-8-sig",)
+    else:
+        candidates = ("utf-8", "cp932")
+    for encoding in candidates:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if "\x00" in text:
+            break
+        return text, encoding
+    if data.startswith(codecs.BOM_UTF8):
+        raise CsvImportError("The file starts like UTF-8 text but is not valid UTF-8.")
+    raise CsvImportError(
+        "The file is not CSV text in UTF-8 or Shift_JIS (cp932); save it from Excel as "
+        "“CSV UTF-8 (comma delimited)”."
+    )
+
+
+def header_key(text: str) -> str:
+    """Return the comparison key of a header cell: NFKC, invisible characters removed,
+    surrounding space removed, case folded."""
+    return unicodedata.normalize("NFKC", text.translate(_INVISIBLE)).strip().casefold()
+
+
+def _first_line(text: str) -> str:
+    """Return the first record of ``text``: up to the first line break outside quotes."""
+    quoted = False
+    for index, char in enumerate(text):
+        if char == '"':
+            quoted = not quoted
+        elif char in "\r\n" and not quoted:
+            return text[:index]
+    return text
+
+
+def sniff_delimiter(text: str, known: Sequence[str] = ()) -> str:
+    """Return the delimiter of the CSV ``text``: ``,``, ``;`` or tab (comma when unclear).
+
+    ``known`` are the column names a header may hold; the candidate whose
+    split of the header line yields the most of them wins, then the one
+    occurring most often.
+    """
+    line = _first_line(text)
+    keys = {header_key(name) for name in known}
+    best, best_score = ",", (-1, -1)
+    for delimiter in DELIMITERS:
+        cells = next(csv.reader([line], delimiter=delimiter), [])
+        if len(cells) < 2:
+            continue
+        score = (sum(header_key(cell) in keys for cell in cells), len(cells))
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+@dataclass(frozen=True)
+class Table:
+    """A CSV file read: its encoding and delimiter, header and record rows.
+
+    ``header`` are the header cells as in the file (BOM removed); ``rows``
+    are ``(spreadsheet row number, cells)`` with cells restored from
+    neutralising; ``blank`` is the number of blank lines skipped.
+    """
+
+    encoding: str
+    delimiter: str
+    header: list[str]
+    rows: list[tuple[int, list[str]]] = field(default_factory=list)
+
+
+def read_table(data: bytes, known: Sequence[str] = ()) -> Table:
+    """Return the :class:`Table` of a CSV file's bytes (see the module docstring).
+
+    ``known`` are column names that help tell the delimiter (default: every
+    agreement and partner column). Raises :class:`CsvImportError` for a file
+    that is not text, or whose quoting cannot be read.
+    """
+    if not known:
+        from db.csv_export import AGREEMENT_COLUMNS, PARTNER_COLUMNS
+
+        known = AGREEMENT_COLUMNS + PARTNER_COLUMNS
+    text, encoding = decode(data)
+    if text.startswith("\ufeff"):  # a second BOM, or one UTF-16 left
+        text = text[1:]
+    delimiter = sniff_delimiter(text, known)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
+    header: list[str] = []
+    rows: list[tuple[int, list[str]]] = []
+    number = 0
+    try:
+        for number, cells in enumerate(reader, start=1):
+            if number == 1:
+                header = cells
+            elif any(cell.strip() for cell in cells):
+                rows.append((number, [restore(cell) for cell in cells]))
+    except csv.Error as exc:
+        raise CsvImportError(f"Row {number + 1} of the file cannot be read as CSV: {exc}.") from exc
+    return Table(encoding=encoding, delimiter=delimiter, header=header, rows=rows)
+
+
+@dataclass(frozen=True)
+class HeaderMatch:
+    """How a header's cells map to known columns.
+
+    ``columns[i]`` is the known column of the file's ``i``-th header cell,
+    ``None`` for an unknown or blank one; ``unknown`` the unknown headers as
+    in the file; ``problems`` one sentence per header that occurs twice.
+    """
+
+    columns: list[str | None]
+    unknown: list[str]
+    problems: list[str]
+
+    def has(self, column: str) -> bool:
+        """Return whether the file has ``column``."""
+        return column in self.columns
+
+
+def match_header(header: Sequence[str], known: Sequence[str]) -> HeaderMatch:
+    """Match header cells to ``known`` column names (see :func:`header_key`).
+
+    A header that occurs twice is a problem (which of the two cells would
+    count?); blank header cells are ignored when their column is empty.
+    """
+    by_key = {header_key(name): name for name in known}
+    columns: list[str | None] = []
+    unknown: list[str] = []
+    problems: list[str] = []
+    seen: dict[str, str] = {}
+    for cell in header:
+        key = header_key(cell)
+        column = by_key.get(key)
+        columns.append(column)
+        if column is None:
+            if key:
+                unknown.append(cell.strip())
+            continue
+        if column in seen:
+            problems.append(
+                f"The header has the column “{column}” twice (“{seen[column]}” and “{cell}”); "
+                "keep one."
+            )
+        else:
+            seen[column] = cell
+    return HeaderMatch(columns=columns, unknown=unknown, problems=problems)
