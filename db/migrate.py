@@ -31,6 +31,16 @@ def head_revision() -> str:
     return head
 
 
+def knows_revision(revision: str | None) -> bool:
+    """Return whether this Accord knows schema ``revision`` (``None``: an empty database)."""
+    if revision is None:
+        return True
+    try:
+        return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
+    except Exception:  # alembic raises several kinds for an unknown id  # noqa: BLE001
+        return False
+
+
 def current_revision(engine: Engine) -> str | None:
     """Return the schema revision stored in the database, ``None`` if it has none."""
     with engine.connect() as conn:
