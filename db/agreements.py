@@ -2,29 +2,34 @@
 
 Each function opens one short session, commits its change and returns plain
 :class:`~db.schemas.AgreementRead` values with the partner's main fields and
-the documents already loaded.
+the documents already loaded. Agreements and documents in the trash
+(:mod:`db.trash`) are left out of every list, lookup and duplicate check;
+a link to a superseded agreement in the trash reads as none until it is
+restored. Deleting moves an agreement to the trash.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
-import sqlalchemy as sa
 from sqlalchemy.orm import selectinload
 from sqlmodel import Session, col, select
 
 from db.errors import DuplicateError, NotFoundError, ValidationError
+from db.history import refuse_stale
 from db.library import Library
-from db.models import Agreement, Partner, utcnow
+from db.models import Agreement, Partner
 from db.schemas import AgreementCreate, AgreementRead, AgreementUpdate, DocumentRead
 from db.text import fold
+from db.trash import move_to_trash, trashed_message
 
 MAX_TITLE = 1000
 
 
-def _read(agreement: Agreement) -> AgreementRead:
+def _read(agreement: Agreement, trashed: Collection[int] = ()) -> AgreementRead:
     partner = agreement.partner
+    supersedes = agreement.supersedes_id
     return AgreementRead(
         id=agreement.id,  # type: ignore[arg-type]
         partner_id=agreement.partner_id,
@@ -37,18 +42,30 @@ def _read(agreement: Agreement) -> AgreementRead:
         areas=list(agreement.areas or []),
         notes=agreement.notes,
         valid_until=agreement.valid_until,
-        supersedes_id=agreement.supersedes_id,
-        documents=[DocumentRead.model_validate(doc) for doc in agreement.documents],
+        supersedes_id=None if supersedes in trashed else supersedes,
+        documents=[
+            DocumentRead.model_validate(doc)
+            for doc in agreement.documents
+            if doc.deleted_at is None
+        ],
         created_at=agreement.created_at,
         updated_at=agreement.updated_at,
+        version=agreement.version,
+        deleted_at=agreement.deleted_at,
     )
 
 
 def _query():
-    return select(Agreement).options(
-        selectinload(Agreement.partner),
-        selectinload(Agreement.documents),
+    return (
+        select(Agreement)
+        .where(col(Agreement.deleted_at).is_(None))
+        .options(selectinload(Agreement.partner), selectinload(Agreement.documents))
     )
+
+
+def _trashed_ids(session: Session) -> set[int]:
+    query = select(Agreement.id).where(col(Agreement.deleted_at).is_not(None))
+    return {agreement_id for agreement_id in session.exec(query).all() if agreement_id}
 
 
 def list_agreements(
@@ -69,16 +86,20 @@ def list_agreements(
         query = query.where(Agreement.id.in_(list(agreement_ids)))  # type: ignore[union-attr]
     query = query.order_by(Agreement.date_signed.desc(), Agreement.id)  # type: ignore[attr-defined]
     with library.session() as session:
-        return [_read(agreement) for agreement in session.exec(query).all()]
+        trashed = _trashed_ids(session)
+        return [_read(agreement, trashed) for agreement in session.exec(query).all()]
 
 
 def get_agreement(library: Library, agreement_id: int) -> AgreementRead:
-    """Return the agreement ``agreement_id``; raises :class:`NotFoundError` if there is none."""
+    """Return the agreement ``agreement_id``; raises :class:`NotFoundError` if there is none.
+
+    An agreement in the trash is not found either.
+    """
     with library.session() as session:
         agreement = session.exec(_query().where(Agreement.id == agreement_id)).first()
         if agreement is None:
             raise NotFoundError(f"There is no agreement with ID {agreement_id}.")
-        return _read(agreement)
+        return _read(agreement, _trashed_ids(session))
 
 
 def find_duplicate(
@@ -115,8 +136,10 @@ def _duplicate(
 
 
 def _validate(session: Session, values: dict, *, agreement_id: int | None) -> None:
-    if "partner_id" in values and session.get(Partner, values["partner_id"]) is None:
-        raise ValidationError("The chosen partner no longer exists.", field="partner_id")
+    if "partner_id" in values:
+        partner = session.get(Partner, values["partner_id"])
+        if partner is None or partner.deleted_at is not None:
+            raise ValidationError("The chosen partner no longer exists.", field="partner_id")
     if "title" in values:
         if not values["title"]:
             raise ValidationError("An agreement needs a title.", field="title")
@@ -135,7 +158,8 @@ def _validate(session: Session, values: dict, *, agreement_id: int | None) -> No
     if supersedes is not None:
         if supersedes == agreement_id:
             raise ValidationError("An agreement cannot supersede itself.", field="supersedes_id")
-        if session.get(Agreement, supersedes) is None:
+        superseded = session.get(Agreement, supersedes)
+        if superseded is None or superseded.deleted_at is not None:
             raise ValidationError(
                 f"There is no agreement with ID {supersedes} to supersede.", field="supersedes_id"
             )
@@ -162,7 +186,7 @@ def add_agreement(
     :class:`DuplicateError` when the partner already has an agreement with
     the same title and date signed.
     """
-    with library.session() as session:
+    with library.session(write=True) as session:
         values = data.model_dump()
         _validate(session, values, agreement_id=None)
         agreement = Agreement(**values)
@@ -180,17 +204,27 @@ def update_agreement(
     agreement_id: int,
     changes: AgreementUpdate,
     *,
+    expected_version: int | None = None,
     allow_duplicate: bool = False,
 ) -> AgreementRead:
     """Change the fields set in ``changes`` and return the agreement.
 
-    Raises :class:`NotFoundError`, :class:`ValidationError` and, unless
-    ``allow_duplicate``, :class:`DuplicateError` (see :func:`add_agreement`).
+    ``expected_version`` is the ``version`` the form was filled from: if
+    someone changed the agreement since, :class:`ConflictError` is raised
+    (its ``current`` is the agreement as stored now) and nothing is written.
+    Raises :class:`NotFoundError` (also for an agreement in the trash),
+    :class:`ValidationError` and, unless ``allow_duplicate``,
+    :class:`DuplicateError` (see :func:`add_agreement`).
     """
-    with library.session() as session:
-        agreement = session.get(Agreement, agreement_id)
-        if agreement is None:
-            raise NotFoundError(f"There is no agreement with ID {agreement_id}.")
+    with library.session(write=True) as session:
+        agreement = _live(session, agreement_id)
+        refuse_stale(
+            session,
+            agreement,
+            expected_version,
+            agreement.title,
+            lambda: _read(agreement, _trashed_ids(session)),
+        )
         values = changes.model_dump(exclude_unset=True)
         merged = {
             "date_signed": agreement.date_signed,
@@ -202,33 +236,40 @@ def update_agreement(
             setattr(agreement, field, value)
         if not allow_duplicate:
             _refuse_duplicate(session, agreement)
-        agreement.updated_at = utcnow()
         session.add(agreement)
         session.commit()
     return get_agreement(library, agreement_id)
 
 
-def delete_agreement(library: Library, agreement_id: int) -> None:
-    """Delete the agreement ``agreement_id`` with its documents.
+def delete_agreement(
+    library: Library, agreement_id: int, *, expected_version: int | None = None
+) -> None:
+    """Move the agreement ``agreement_id`` to the trash, with its documents.
 
-    Agreements that named it as superseded keep existing and lose that link.
-    Stored files that no other record uses are removed after the commit.
-    Raises :class:`NotFoundError`.
+    Agreements that named it as superseded keep the link, which reads as
+    none until it is restored (and is dropped if it is deleted for good).
+    Stored files stay until the trash is emptied. Raises
+    :class:`NotFoundError` and, with ``expected_version``,
+    :class:`ConflictError` (see :func:`update_agreement`).
     """
-    from db.documents import remove_unreferenced_files
-
-    with library.session() as session:
-        agreement = session.get(Agreement, agreement_id)
-        if agreement is None:
-            raise NotFoundError(f"There is no agreement with ID {agreement_id}.")
-        stored = [doc.stored_path for doc in agreement.documents]
-        session.exec(
-            sa.update(Agreement)
-            .where(col(Agreement.supersedes_id) == agreement_id)
-            .values(supersedes_id=None)
+    with library.session(write=True) as session:
+        agreement = _live(session, agreement_id)
+        refuse_stale(
+            session,
+            agreement,
+            expected_version,
+            agreement.title,
+            lambda: _read(agreement, _trashed_ids(session)),
         )
-        for document in agreement.documents:
-            session.delete(document)
-        session.delete(agreement)
+        documents = [doc for doc in agreement.documents if doc.deleted_at is None]
+        move_to_trash(session, [agreement, *documents])
         session.commit()
-    remove_unreferenced_files(library, stored)
+
+
+def _live(session: Session, agreement_id: int) -> Agreement:
+    agreement = session.get(Agreement, agreement_id)
+    if agreement is None:
+        raise NotFoundError(f"There is no agreement with ID {agreement_id}.")
+    if agreement.deleted_at is not None:
+        raise NotFoundError(trashed_message(agreement, f"The agreement “{agreement.title}”"))
+    return agreement

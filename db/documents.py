@@ -4,7 +4,9 @@ Stored files are named by content: ``attachments/<first two hex digits>/
 <sha256>.pdf``. The name is short and safe whatever the original was
 (Japanese, spaces, ``#``, 200 characters...), the same file attached to two
 agreements is stored once, and a stored file is deleted only when no
-document refers to it any more. The user's original file is only read.
+document refers to it any more, in the trash or not (:mod:`db.trash`).
+Removing a document moves it to the trash. The user's original file is
+only read.
 """
 
 from __future__ import annotations
@@ -22,11 +24,13 @@ from sqlmodel import select
 from db.enums import DocumentRole
 from db.errors import DocumentError, DocumentMissingError, DuplicateError, NotFoundError
 from db.files import new_file_mode, reason
+from db.history import refuse_stale
 from db.languages import normalise_language
 from db.library import ATTACHMENTS, Library
 from db.models import Agreement, Document, DocumentPage
 from db.pdf import read_pdf
 from db.schemas import DocumentRead
+from db.trash import move_to_trash
 
 #: The PDF header must start within the first 1024 bytes (ISO 32000-1, annex H.3,
 #: as Acrobat accepts it); in practice it is at offset 0.
@@ -183,7 +187,8 @@ def attach_document(
     except ValueError as exc:
         raise DocumentError(str(exc)) from exc
     with library.session() as session:
-        if session.get(Agreement, agreement_id) is None:
+        agreement = session.get(Agreement, agreement_id)
+        if agreement is None or agreement.deleted_at is not None:
             raise NotFoundError(f"There is no agreement with ID {agreement_id}.")
     check_pdf(source)
     total = source.stat().st_size
@@ -203,12 +208,20 @@ def attach_document(
     stored, size, created = copy_into_library(library, source, progress)
     sha = Path(stored).stem
     try:
-        with library.session() as session:
+        with library.session(write=True) as session:
+            agreement = session.get(Agreement, agreement_id)
+            if agreement is None or agreement.deleted_at is not None:
+                raise NotFoundError(f"There is no agreement with ID {agreement_id}.")
             existing = session.exec(
                 select(Document).where(
                     Document.agreement_id == agreement_id, Document.sha256 == sha
                 )
             ).first()
+            if existing is not None and existing.deleted_at is not None:
+                raise DuplicateError(
+                    f"This file was removed from the agreement as “{existing.original_name}” "
+                    "and is in the trash; restore it from there."
+                )
             if existing is not None:
                 raise DuplicateError(
                     f"This file is already attached to the agreement as “{existing.original_name}”."
@@ -240,10 +253,10 @@ def attach_document(
 
 
 def get_document(library: Library, document_id: int) -> DocumentRead:
-    """Return the document ``document_id``; raises :class:`NotFoundError`."""
+    """Return the document ``document_id``; raises :class:`NotFoundError` (also in the trash)."""
     with library.session() as session:
         document = session.get(Document, document_id)
-        if document is None:
+        if document is None or document.deleted_at is not None:
             raise NotFoundError(f"There is no document with ID {document_id}.")
         return DocumentRead.model_validate(document)
 
@@ -264,24 +277,33 @@ def document_file(library: Library, document_id: int) -> Path:
     return path
 
 
-def remove_document(library: Library, document_id: int) -> None:
-    """Remove a document from its agreement.
+def remove_document(
+    library: Library, document_id: int, *, expected_version: int | None = None
+) -> None:
+    """Remove a document from its agreement: it goes to the trash (:mod:`db.trash`).
 
-    The stored file is deleted only when no other document uses it; the
-    user's original file is never touched. Raises :class:`NotFoundError`.
+    Its stored file stays until the trash is emptied, and then goes only
+    if no other document uses it; the user's original file is never
+    touched. Raises :class:`NotFoundError` and, when ``expected_version``
+    is given and the document changed since, :class:`ConflictError`.
     """
-    with library.session() as session:
+    with library.session(write=True) as session:
         document = session.get(Document, document_id)
-        if document is None:
+        if document is None or document.deleted_at is not None:
             raise NotFoundError(f"There is no document with ID {document_id}.")
-        stored = document.stored_path
-        session.delete(document)
+        refuse_stale(
+            session,
+            document,
+            expected_version,
+            document.original_name,
+            lambda: DocumentRead.model_validate(document),
+        )
+        move_to_trash(session, [document])
         session.commit()
-    remove_unreferenced_files(library, [stored])
 
 
 def remove_unreferenced_files(library: Library, stored_paths: Iterable[str]) -> None:
-    """Delete those of ``stored_paths`` that no document refers to any more.
+    """Delete those of ``stored_paths`` that no document, in the trash or not, refers to.
 
     Best effort: a file that cannot be deleted now (open in a viewer on
     Windows) stays and is reported by ``accord check`` as stray.

@@ -55,7 +55,20 @@ class CsvImportError(AccordError):
 
 
 class ConflictError(AccordError):
-    """A record was changed by someone else after it was read (its version moved on)."""
+    """A record was changed by someone else after it was read (its version moved on).
+
+    ``current`` is the record as it is stored now (a ``*Read`` of
+    :mod:`db.schemas`), so a form can show both versions; ``None`` when
+    the conflict is not about one stored record.
+    """
+
+    def __init__(self, message: str, *, current: object | None = None) -> None:
+        super().__init__(message)
+        self.current = current
+
+
+class TrashError(AccordError):
+    """A record cannot be restored from the trash, or deleted for good, as asked."""
 
 
 class BackupError(AccordError):

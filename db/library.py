@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import AbstractContextManager, contextmanager, suppress
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path, PurePosixPath
 
 import platformdirs
@@ -28,6 +29,7 @@ from db.builtin import load_builtin
 from db.engine import create_engine, driver_reason, safe_url, sqlite_url
 from db.errors import BackupError, LibraryError
 from db.files import reason
+from db.history import RecordedSession
 
 DATABASE_NAME = "accord.sqlite3"
 ATTACHMENTS = "attachments"
@@ -85,19 +87,35 @@ class Library:
         database = self.engine.url.database
         return Path(database) if self.engine.dialect.name == "sqlite" and database else None
 
+    @cached_property
+    def _write_engine(self) -> Engine:
+        # Same pool and events; its connections begin with BEGIN IMMEDIATE (db.sqlite).
+        return self.engine.execution_options(**{sqlite.WRITE_OPTION: True})
+
     @contextmanager
-    def session(self) -> Iterator[Session]:
+    def session(self, *, write: bool = False) -> Iterator[Session]:
         """Yield a session that is closed afterwards; the caller commits.
 
-        A database error inside the block (a damaged file, a server gone, a
-        lock held too long) comes out as a :class:`LibraryError` sentence;
-        the session's transaction is rolled back, so nothing is half-written.
+        Every use case that writes asks for ``write=True``: on SQLite its
+        transaction begins with ``BEGIN IMMEDIATE``, waiting up to
+        :data:`db.sqlite.BUSY_TIMEOUT_MS` for another window or process to
+        finish its write (PostgreSQL: an ordinary READ COMMITTED
+        transaction; the record versions do the rest). Changes to records
+        are kept in their history (:mod:`db.history`). A database error
+        inside the block (a damaged file, a server gone, a lock held too
+        long) comes out as a :class:`LibraryError` sentence; the session's
+        transaction is rolled back, so nothing is half-written.
         """
+        bind = self._write_engine if write else self.engine
         try:
-            with Session(self.engine, expire_on_commit=False) as session:
+            with RecordedSession(bind, expire_on_commit=False) as session:
                 yield session
         except sa.exc.DBAPIError as exc:
             raise database_error(exc) from exc
+
+    def write_session(self) -> AbstractContextManager[Session]:
+        """Return ``session(write=True)``: a session for a use case that writes."""
+        return self.session(write=True)
 
     def path_of(self, stored_path: str) -> Path:
         """Return the absolute path of a file stored as ``stored_path``.
@@ -119,7 +137,9 @@ def database_error(error: sa.exc.DBAPIError) -> LibraryError:
     """Return the sentence for a database driver's error, as a :class:`LibraryError`."""
     reason = driver_reason(error)
     if "locked" in reason or "busy" in reason:
-        return LibraryError("The library is busy with another Accord window; try again.")
+        return LibraryError(
+            "The library is busy with another Accord window or user; try again."
+        )
     return LibraryError(f"The library's database cannot be used: {reason}.")
 
 

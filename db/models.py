@@ -2,7 +2,11 @@
 
 Dates (date of affiliation, date signed, valid until) are ``datetime.date``:
 no time, no time zone. ``created_at``/``updated_at``/``added_at`` are UTC
-timestamps set by the use cases. The schema itself is created and versioned
+timestamps set by the use cases. Partners, agreements and documents also
+carry a ``version`` (1 when created, one more on every change; issue 5,
+"Two windows, two colleagues") and, while in the trash, ``deleted_at``,
+``deleted_by`` and ``trash_batch`` (see :mod:`db.trash`); every change to
+them is kept in :class:`History` (see :mod:`db.history`). The schema itself is created and versioned
 by the Alembic migrations in :mod:`db.migrations`; ``metadata.create_all`` is
 never run on a user's file. What forms produce and what views receive are
 the separate models of :mod:`db.schemas`.
@@ -41,7 +45,21 @@ def _enum_column(enum: type, *, index: bool = False) -> sa.Column:
     )
 
 
-class Partner(SQLModel, table=True):
+class Tracked(SQLModel):
+    """Columns shared by the records that have a version, a trash and a history.
+
+    ``deleted_at`` (UTC) is set while the record is in the trash, with the
+    operating-system user who moved it there; everything one action moved
+    to the trash shares one ``trash_batch`` (a UUID as 32 hex digits).
+    """
+
+    version: int = Field(default=1, nullable=False, sa_column_kwargs={"server_default": "1"})
+    deleted_at: dt.datetime | None = Field(default=None, sa_type=sa.DateTime(timezone=True))
+    deleted_by: str | None = Field(default=None, max_length=200)
+    trash_batch: str | None = Field(default=None, max_length=36, index=True)
+
+
+class Partner(Tracked, table=True):
     """A city, state or region the office has a relationship with."""
 
     __tablename__ = "partner"
@@ -65,7 +83,7 @@ class Partner(SQLModel, table=True):
     agreements: list["Agreement"] = Relationship(back_populates="partner")
 
 
-class Agreement(SQLModel, table=True):
+class Agreement(Tracked, table=True):
     """An instrument signed with a partner: MoU, joint statement, communiqué..."""
 
     __tablename__ = "agreement"
@@ -95,7 +113,7 @@ class Agreement(SQLModel, table=True):
     )
 
 
-class Document(SQLModel, table=True):
+class Document(Tracked, table=True):
     """A file (the signed text, a translation...) attached to an agreement.
 
     ``stored_path`` is relative to the library folder, with forward slashes
@@ -163,3 +181,30 @@ class DocumentReplacement(SQLModel, table=True):
     old_size: int = Field(sa_type=sa.BigInteger)
     new_size: int = Field(sa_type=sa.BigInteger)
     original_name: str = Field(default="", max_length=1000)
+
+
+class History(SQLModel, table=True):
+    """One entry of a record's history: append-only, never changed or deleted by Accord.
+
+    ``at`` is UTC; ``user`` the operating-system user name; ``record_kind``
+    is ``partner``, ``agreement`` or ``document`` (no foreign key: the
+    history outlives a record deleted for good); ``action`` one of
+    :data:`db.history.ACTIONS`; ``field`` the attribute name for
+    ``created``/``changed`` rows; values are text as shown to a person
+    (dates ISO, enums by label, lists joined with ``"; "``).
+    """
+
+    __tablename__ = "history"
+    __table_args__ = (sa.Index("ix_history_record", "record_kind", "record_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: dt.datetime = Field(
+        default_factory=utcnow, sa_type=sa.DateTime(timezone=True), nullable=False
+    )
+    user: str = Field(default="", max_length=200)
+    record_kind: str = Field(max_length=20)
+    record_id: int
+    action: str = Field(max_length=40)
+    field: str | None = Field(default=None, max_length=100)
+    old_value: str | None = None
+    new_value: str | None = None

@@ -1,23 +1,27 @@
 """Use cases on partners: list with agreement counts, get, add, update, delete.
 
 Each function opens one short session on the library, commits its change,
-and returns plain :class:`~db.schemas.PartnerRead` values.
+and returns plain :class:`~db.schemas.PartnerRead` values. Partners in the
+trash (:mod:`db.trash`) are left out of every list and lookup; deleting
+moves a partner there.
 """
 
 from __future__ import annotations
 
-import sqlalchemy as sa
 from sqlmodel import Session, col, func, select
 
 from db.errors import DuplicateError, InUseError, NotFoundError, ValidationError
+from db.history import refuse_stale
 from db.library import Library
-from db.models import Agreement, Partner, utcnow
+from db.models import Agreement, Partner
 from db.schemas import PartnerCreate, PartnerRead, PartnerUpdate
 from db.text import fold
+from db.trash import move_to_trash, trashed_message
 
+_LIVE = col(Partner.deleted_at).is_(None)
 _COUNT = (
     select(func.count(col(Agreement.id)))
-    .where(Agreement.partner_id == Partner.id)
+    .where(Agreement.partner_id == Partner.id, col(Agreement.deleted_at).is_(None))
     .correlate(Partner)
     .scalar_subquery()
 )
@@ -30,14 +34,17 @@ def _read(partner: Partner, count: int) -> PartnerRead:
 def list_partners(library: Library) -> list[PartnerRead]:
     """Return every partner with its agreement count, ordered by English name."""
     with library.session() as session:
-        rows = session.exec(select(Partner, _COUNT).order_by(Partner.name)).all()
+        rows = session.exec(select(Partner, _COUNT).where(_LIVE).order_by(Partner.name)).all()
         return [_read(partner, count) for partner, count in rows]
 
 
 def get_partner(library: Library, partner_id: int) -> PartnerRead:
-    """Return the partner ``partner_id``; raises :class:`NotFoundError` if there is none."""
+    """Return the partner ``partner_id``; raises :class:`NotFoundError` if there is none.
+
+    A partner in the trash is not found either.
+    """
     with library.session() as session:
-        row = session.exec(select(Partner, _COUNT).where(Partner.id == partner_id)).first()
+        row = session.exec(select(Partner, _COUNT).where(Partner.id == partner_id, _LIVE)).first()
         if row is None:
             raise NotFoundError(f"There is no partner with ID {partner_id}.")
         return _read(*row)
@@ -64,9 +71,18 @@ def _validate(session: Session, values: dict, *, partner_id: int | None) -> None
         if len(values["name"]) > 200:
             raise ValidationError("A partner's name can have at most 200 characters.", field="name")
         key = fold(values["name"])
-        for other_id, other_name in session.exec(select(Partner.id, Partner.name)).all():
-            if other_id != partner_id and fold(other_name) == key:
+        others = session.exec(select(Partner.id, Partner.name, Partner.deleted_at)).all()
+        for other_id, other_name, deleted_at in others:
+            if other_id == partner_id or fold(other_name) != key:
+                continue
+            if deleted_at is None:
                 raise DuplicateError(f"There is already a partner named “{other_name}”.")
+            if other_name == values["name"]:
+                # The database keeps names unique, trash included (migration 0003).
+                raise DuplicateError(
+                    f"A partner named “{other_name}” is in the trash; restore it from there, "
+                    "or delete it for good first."
+                )
     if "country" in values and not values["country"]:
         raise ValidationError("A partner needs a country.", field="country")
     if len(values.get("local_name") or "") > 200:
@@ -82,7 +98,7 @@ def add_partner(library: Library, data: PartnerCreate) -> PartnerRead:
     :class:`DuplicateError` when another partner has the same name (compared
     without regard to case and accents).
     """
-    with library.session() as session:
+    with library.session(write=True) as session:
         values = data.model_dump()
         _validate(session, values, partner_id=None)
         partner = Partner(**values)
@@ -91,57 +107,80 @@ def add_partner(library: Library, data: PartnerCreate) -> PartnerRead:
         return _read(partner, 0)
 
 
-def update_partner(library: Library, partner_id: int, changes: PartnerUpdate) -> PartnerRead:
+def update_partner(
+    library: Library,
+    partner_id: int,
+    changes: PartnerUpdate,
+    *,
+    expected_version: int | None = None,
+) -> PartnerRead:
     """Change the fields set in ``changes`` and return the partner.
 
-    Raises :class:`NotFoundError`, :class:`ValidationError`, :class:`DuplicateError`.
+    ``expected_version`` is the ``version`` of the partner the form was
+    filled from: if someone changed it since, :class:`ConflictError` is
+    raised (its ``current`` is the partner as stored now) and nothing is
+    written. Raises :class:`NotFoundError` (also for a partner in the
+    trash), :class:`ValidationError`, :class:`DuplicateError`.
     """
-    with library.session() as session:
-        partner = session.get(Partner, partner_id)
-        if partner is None:
-            raise NotFoundError(f"There is no partner with ID {partner_id}.")
+    with library.session(write=True) as session:
+        partner = _live(session, partner_id)
+        refuse_stale(
+            session, partner, expected_version, partner.name, lambda: _read_in(session, partner)
+        )
         values = changes.model_dump(exclude_unset=True)
         _validate(session, values, partner_id=partner_id)
         for field, value in values.items():
             setattr(partner, field, value)
-        partner.updated_at = utcnow()
         session.add(partner)
         session.commit()
     return get_partner(library, partner_id)
 
 
-def delete_partner(library: Library, partner_id: int, *, with_agreements: bool = False) -> None:
-    """Delete the partner ``partner_id``.
+def delete_partner(
+    library: Library,
+    partner_id: int,
+    *,
+    with_agreements: bool = False,
+    expected_version: int | None = None,
+) -> None:
+    """Move the partner ``partner_id`` to the trash.
 
     A partner that still has agreements is refused with :class:`InUseError`
     unless ``with_agreements`` is true, in which case its agreements and
-    their documents go with it in the same transaction (stored files that no
-    other record uses are removed after the commit). Never leaves orphans.
+    their documents go to the trash with it, as one batch that
+    :func:`db.trash.restore` brings back whole. Stored files stay until the
+    trash is emptied. Raises :class:`NotFoundError` and, with
+    ``expected_version``, :class:`ConflictError` (see :func:`update_partner`).
     """
-    from db.documents import remove_unreferenced_files
-
-    with library.session() as session:
-        partner = session.get(Partner, partner_id)
-        if partner is None:
-            raise NotFoundError(f"There is no partner with ID {partner_id}.")
-        agreements = session.exec(select(Agreement).where(Agreement.partner_id == partner_id)).all()
+    with library.session(write=True) as session:
+        partner = _live(session, partner_id)
+        refuse_stale(
+            session, partner, expected_version, partner.name, lambda: _read_in(session, partner)
+        )
+        agreements = [a for a in partner.agreements if a.deleted_at is None]
         if agreements and not with_agreements:
             raise InUseError(
                 f"“{partner.name}” still has {len(agreements)} agreement(s); "
                 "delete them first or delete the partner together with them."
             )
-        stored = [doc.stored_path for agreement in agreements for doc in agreement.documents]
-        ids = [agreement.id for agreement in agreements]
-        if ids:
-            session.exec(
-                sa.update(Agreement)
-                .where(Agreement.supersedes_id.in_(ids))  # type: ignore[union-attr]
-                .values(supersedes_id=None)
-            )
-        for agreement in agreements:
-            for document in agreement.documents:
-                session.delete(document)
-            session.delete(agreement)
-        session.delete(partner)
+        documents = [doc for a in agreements for doc in a.documents if doc.deleted_at is None]
+        move_to_trash(session, [partner, *agreements, *documents])
         session.commit()
-    remove_unreferenced_files(library, stored)
+
+
+def _live(session: Session, partner_id: int) -> Partner:
+    partner = session.get(Partner, partner_id)
+    if partner is None:
+        raise NotFoundError(f"There is no partner with ID {partner_id}.")
+    if partner.deleted_at is not None:
+        raise NotFoundError(trashed_message(partner, f"The partner {partner.name}"))
+    return partner
+
+
+def _read_in(session: Session, partner: Partner) -> PartnerRead:
+    count = session.exec(
+        select(func.count(col(Agreement.id))).where(
+            Agreement.partner_id == partner.id, col(Agreement.deleted_at).is_(None)
+        )
+    ).one()
+    return _read(partner, count)

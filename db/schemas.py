@@ -70,6 +70,10 @@ class PartnerRead(SQLModel):
     agreement_count: int = 0
     created_at: dt.datetime
     updated_at: dt.datetime
+    #: 1 when created, one more on every change (pass it back as ``expected_version``).
+    version: int = 1
+    #: When it was moved to the trash (UTC); ``None`` for a record in use.
+    deleted_at: dt.datetime | None = None
 
 
 class AgreementCreate(SQLModel):
@@ -138,6 +142,8 @@ class DocumentRead(SQLModel):
     title: str
     encrypted: bool
     added_at: dt.datetime
+    version: int = 1
+    deleted_at: dt.datetime | None = None
 
     @property
     def language_name(self) -> str:
@@ -163,6 +169,8 @@ class AgreementRead(SQLModel):
     documents: list[DocumentRead] = []
     created_at: dt.datetime
     updated_at: dt.datetime
+    version: int = 1
+    deleted_at: dt.datetime | None = None
 
     @property
     def document_count(self) -> int:

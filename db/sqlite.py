@@ -1,11 +1,14 @@
 """Everything only SQLite has, kept here so the records can also live on PostgreSQL.
 
 - per-connection PRAGMAs: foreign keys on, WAL journal, busy timeout;
+- transactions begun by Accord itself, ``BEGIN IMMEDIATE`` for writes;
+- ``PRAGMA data_version`` for noticing another process's commits;
 - ``integrity_check`` and ``foreign_key_check`` for ``accord check``.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from typing import Any
 
 import sqlalchemy as sa
@@ -13,6 +16,8 @@ from sqlalchemy.engine import Engine
 
 #: How long a writer waits for another process's lock before giving up, in ms.
 BUSY_TIMEOUT_MS = 5000
+#: Execution option that makes a connection's transactions begin with ``BEGIN IMMEDIATE``.
+WRITE_OPTION = "accord_write"
 
 
 def is_sqlite(engine: Engine) -> bool:
@@ -27,10 +32,23 @@ def configure(engine: Engine) -> None:
     single ``PRAGMA foreign_keys=ON`` covers only the connection it ran on.
     WAL is a property of the file, set once by :func:`enable_wal` after the
     file is known to be an Accord library (a foreign file is never changed).
+
+    Transactions are begun by Accord, not by the sqlite3 module (which
+    begins only before the first write, too late for a consistent read and
+    too late to wait for another writer): the SQLAlchemy SQLite docs'
+    recipe, "Using SQLAlchemy to emit BEGIN in lieu of SQLite's transaction
+    control". A connection with the :data:`WRITE_OPTION` execution option
+    begins with ``BEGIN IMMEDIATE``: it takes the write lock at once,
+    waiting up to :data:`BUSY_TIMEOUT_MS` for another process to finish,
+    so a write never fails half-way with "database is locked" (WAL gives a
+    deferred transaction that read before writing ``SQLITE_BUSY_SNAPSHOT``
+    at once, with no wait). Others begin with ``BEGIN`` (deferred: a
+    consistent read that never blocks the writer).
     """
 
     @sa.event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # the sqlite3 module never BEGINs by itself
         cursor = dbapi_connection.cursor()
         try:
             cursor.execute("PRAGMA foreign_keys = ON")
@@ -39,11 +57,43 @@ def configure(engine: Engine) -> None:
         finally:
             cursor.close()
 
+    @sa.event.listens_for(engine, "begin")
+    def _on_begin(conn: sa.Connection) -> None:
+        options = conn.get_execution_options()
+        if options.get("isolation_level") == "AUTOCOMMIT":
+            return
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if options.get(WRITE_OPTION) else "BEGIN")
+
 
 def enable_wal(engine: Engine) -> None:
-    """Put the database file in WAL mode (persistent; readers never block the writer)."""
-    with engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA journal_mode = WAL")
+    """Put the database file in WAL mode (persistent; readers never block the writer).
+
+    Run outside a transaction, where SQLite allows the journal mode to change.
+    """
+    raw = engine.raw_connection()
+    try:
+        raw.cursor().execute("PRAGMA journal_mode = WAL").fetchall()
+    finally:
+        raw.close()
+
+
+def watch_connection(engine: Engine) -> sqlite3.Connection:
+    """Return a new connection of its own to the database file, for :func:`data_version`.
+
+    Kept open by its user (``PRAGMA data_version`` compares only on one
+    connection) and never used for anything else; autocommit, so each
+    reading sees the latest commit. Raises ``sqlite3.Error``.
+    """
+    database = engine.url.database
+    assert database, "a watch connection needs a database file"
+    conn = sqlite3.connect(database, isolation_level=None, check_same_thread=False)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    return conn
+
+
+def data_version(conn: sqlite3.Connection) -> int:
+    """Return ``PRAGMA data_version`` of ``conn``: it moves when another connection commits."""
+    return int(conn.execute("PRAGMA data_version").fetchone()[0])
 
 
 def integrity_problems(engine: Engine) -> list[str]:

@@ -23,6 +23,7 @@ from db.documents import (
 from db.errors import DocumentError, DocumentMissingError, DuplicateError, NotFoundError
 from db.files import new_file_mode
 from db.library import Library
+from db.trash import purge
 
 
 def _state(library: Library) -> tuple[int, list[Path]]:
@@ -121,6 +122,10 @@ def test_same_file_on_two_agreements_is_stored_once_and_removed_last(
     remove_document(library, one.id)
     assert document_file(library, two.id).is_file()
     remove_document(library, two.id)
+    assert len(_state(library)[1]) == 1  # both in the trash: the file stays
+    purge(library, "document", one.id)
+    assert len(_state(library)[1]) == 1  # the other still refers to it
+    purge(library, "document", two.id)
     assert _state(library) == (0, [])
 
 

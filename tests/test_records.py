@@ -28,6 +28,7 @@ from db.partners import (
 )
 from db.schemas import AgreementCreate, AgreementUpdate, PartnerCreate, PartnerUpdate
 from db.text import fold
+from db.trash import purge
 
 
 def _partner(library: Library, name: str):  # noqa: ANN202 - test helper
@@ -165,7 +166,7 @@ def test_update_agreement(library: Library) -> None:
         update_agreement(library, 12345, AgreementUpdate(notes="x"))
 
 
-def test_delete_agreement_removes_its_documents_and_unlinks_successors(
+def test_delete_agreement_trashes_its_documents_and_unlinks_successors(
     library: Library, samples
 ) -> None:
     nsw = _partner(library, "New South Wales")
@@ -176,9 +177,12 @@ def test_delete_agreement_removes_its_documents_and_unlinks_successors(
     assert stored.is_file()
     delete_agreement(library, old.id)
     assert get_agreement(library, new.id).supersedes_id is None
-    assert not stored.exists()
+    assert stored.is_file()  # kept while in the trash
     with pytest.raises(NotFoundError):
         get_agreement(library, old.id)
+    purge(library, "agreement", old.id)
+    assert get_agreement(library, new.id).supersedes_id is None
+    assert not stored.exists()
 
 
 def test_partner_with_agreements_is_never_left_with_orphans(library: Library, samples) -> None:
@@ -192,6 +196,8 @@ def test_partner_with_agreements_is_never_left_with_orphans(library: Library, sa
     delete_partner(library, paris.id, with_agreements=True)
     assert find_partner(library, "Paris") is None
     assert len(list_agreements(library)) == 18
+    assert any(library.attachments_dir.rglob("*.pdf"))  # in the trash, not gone
+    purge(library, "partner", paris.id)
     assert not any(library.attachments_dir.rglob("*.pdf"))
 
 
