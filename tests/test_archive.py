@@ -345,3 +345,61 @@ def test_no_archive_of_a_server_database(tmp_path: Path) -> None:
     )
     with pytest.raises(BackupError, match="pg_dump"):
         make_archive(library)
+
+
+def _cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    from desktop.cli import main
+
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_accord_backup_and_restore(
+    capsys: pytest.CaptureFixture[str], library_dir: Path, samples: Path, tmp_path: Path
+) -> None:
+    where = ("--library", str(library_dir))
+    assert _cli(capsys, *where, "attach", "1", str(samples / "jo.pdf"))[0] == 0
+    code, out, err = _cli(capsys, *where, "backup", str(tmp_path / "saved.zip"))
+    archive = (tmp_path / "saved.zip").resolve()
+    assert (code, err) == (0, "")
+    assert f"to {archive} ({archive.stat().st_size} bytes, 2 files" in out
+    assert "the database and 1 document)" in out
+
+    code, out, err = _cli(capsys, *where, "backup")
+    assert code == 0 and str(library_dir.resolve() / "backups" / "accord-library-") in out
+
+    code, out, err = _cli(capsys, "--library", str(tmp_path / "other"), "restore", str(archive))
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert lines[0].startswith(f"Restored the library at {(tmp_path / 'other').resolve()} from")
+    assert "the database and 1 document." in lines[0]
+    assert lines[1].startswith("The previous library is kept in ")
+    assert Path(lines[1].removeprefix("The previous library is kept in ").rstrip(".")).is_file()
+
+
+def test_accord_restore_of_a_bad_archive_is_one_sentence(
+    capsys: pytest.CaptureFixture[str], library_dir: Path, tmp_path: Path
+) -> None:
+    bad = tmp_path / "bad.zip"
+    bad.write_bytes(b"PK\x03\x04 not really")
+    code, out, err = _cli(capsys, "--library", str(library_dir), "restore", str(bad))
+    assert (code, out) == (1, "")
+    assert (
+        err == "accord: bad.zip is not an Accord backup archive, or it is damaged or incomplete.\n"
+    )
+    code, out, err = _cli(capsys, "--library", str(library_dir), "restore")
+    assert code == 2 and "ARCHIVE" in err
+
+
+def test_accord_backup_on_a_server_refuses_in_one_sentence(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import os
+
+    url = os.environ.get("ACCORD_TEST_DATABASE_URL")
+    if not url:
+        pytest.skip("ACCORD_TEST_DATABASE_URL is not set (no PostgreSQL server)")
+    code, out, err = _cli(capsys, "--database-url", url, "backup")
+    assert (code, out) == (1, "")
+    assert "pg_dump" in err and err.count("\n") == 1
