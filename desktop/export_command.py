@@ -1,4 +1,9 @@
-"""Export agreements as CSV: scope and encoding, a save dialog, the db export off the GUI thread."""
+"""Export CSV from the window: the export dialog, a save dialog, the db export off the GUI thread.
+
+The file is written in the task runner's worker thread with a progress
+dialog (``exportProgress``) whose Cancel stops it; a cancelled or failed
+export leaves no file (:func:`db.csv_export.export_table` writes atomically).
+"""
 
 from __future__ import annotations
 
@@ -8,26 +13,39 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
-from db.csv_export import export_agreements
+from db.csv_export import export_table
+from db.documents import Cancelled
 from db.library import Library
 from db.schemas import PartnerRead
-from desktop.export_dialog import ExportDialog, ExportScope
-from desktop.messages import plural, show_error
-from desktop.tasks import Progress, TaskRunner
+from desktop.document_dialogs import close_progress, progress_dialog
+from desktop.export_dialog import (
+    ExportChoice,
+    ExportContext,
+    ExportDialog,
+    ExportScope,
+    RecordKind,
+)
+from desktop.messages import fill, plural, show_error
+from desktop.tasks import Progress, Task, TaskRunner
 
 _LAST_FOLDER_KEY = "export/lastFolder"
 
 
-def default_file_name(partner_name: str | None = None, today: dt.date | None = None) -> str:
-    """Return a file name like ``accord-agreements-2026-11-30.csv`` (with the partner's name)."""
+def default_file_name(
+    partner_name: str | None = None, today: dt.date | None = None, *, what: str = "agreements"
+) -> str:
+    """Return a file name like ``accord-agreements-2026-11-30.csv`` (with the partner's name).
+
+    ``what`` is ``agreements`` or ``partners``.
+    """
     day = (today or dt.date.today()).isoformat()
     if partner_name:
         slug = re.sub(r"[^\w]+", "-", partner_name.casefold()).strip("-")
         if slug:
-            return f"accord-agreements-{slug}-{day}.csv"
-    return f"accord-agreements-{day}.csv"
+            return f"accord-{what}-{slug}-{day}.csv"
+    return f"accord-{what}-{day}.csv"
 
 
 class CsvExporter(QObject):
@@ -37,7 +55,7 @@ class CsvExporter(QObject):
     exported = Signal(int, object)
     #: A short confirmation for the status bar.
     message_posted = Signal(str)
-    #: The export failed; the sentence was shown.
+    #: The export failed or was cancelled; the sentence (shown, for a failure).
     export_failed = Signal(str)
 
     def __init__(self, library: Library, runner: TaskRunner, parent: QWidget) -> None:
@@ -45,6 +63,8 @@ class CsvExporter(QObject):
         self._library = library
         self._runner = runner
         self._parent = parent
+        self.task: Task | None = None
+        self.progress: QProgressDialog | None = None
 
     def run(
         self,
@@ -53,55 +73,64 @@ class CsvExporter(QObject):
         shown_ids: Sequence[int],
         partner: PartnerRead | None,
         searching: bool,
+        selected_ids: Sequence[int] = (),
     ) -> None:
         """Ask what to export and where, then write the file off the GUI thread.
 
-        ``shown_ids`` are the agreements the view shows, in view order;
-        ``partner`` the selected partner (``None``: "All agreements").
+        ``shown_ids`` are the agreements the view shows and ``selected_ids``
+        the selected ones, both in view order; ``partner`` the selected
+        partner (``None``: "All agreements").
         """
         default = (
             ExportScope.SHOWN if searching else ExportScope.PARTNER if partner else ExportScope.ALL
         )
-        choice = ExportDialog.ask(
-            self._parent,
+        context = ExportContext(
             total=total,
-            shown_count=len(shown_ids),
-            partner_name=partner.name if partner else None,
-            partner_count=partner.agreement_count if partner else 0,
+            shown_ids=tuple(shown_ids),
+            selected_ids=tuple(selected_ids),
+            partner=partner,
             default_scope=default,
         )
+        choice = ExportDialog.ask(self._library, context, self._parent)
         if choice is None:
             return
-        scoped_partner = partner if choice.scope == ExportScope.PARTNER else None
-        path = self._ask_path(scoped_partner.name if scoped_partner else None)
-        if path is None:
-            return
-        library = self._library
-        encoding = choice.encoding
-        partner_id = scoped_partner.id if scoped_partner else None
-        ids = list(shown_ids) if choice.scope == ExportScope.SHOWN else None
+        scoped = partner if choice.scope == ExportScope.PARTNER else None
+        if choice.kind == RecordKind.PARTNERS:
+            suggested = default_file_name(what="partners")
+        else:
+            suggested = default_file_name(scoped.name if scoped else None)
+        path = self._ask_path(suggested)
+        if path is not None:
+            self._start(choice, path)
 
-        def work(_progress: Progress) -> int:
-            return export_agreements(
-                library, path, partner=partner_id, agreement_ids=ids, encoding=encoding
-            )
+    def _start(self, choice: ExportChoice, path: Path) -> None:
+        table = choice.table
 
-        self._runner.run(
-            work,
-            on_success=lambda count: self._on_export_succeeded(count, path),
-            on_failure=self._on_export_failed,
+        def work(progress: Progress) -> int:
+            return export_table(table, path, progress=progress)
+
+        self.progress = progress_dialog(
+            self._parent, fill(self.tr("Writing {name}…"), name=path.name), cancellable=True
         )
+        self.progress.setObjectName("exportProgress")
+        self.progress.setWindowTitle(self.tr("Exporting CSV"))
+        self.task = self._runner.run(
+            work,
+            on_success=lambda count: self._on_export_succeeded(count, path, choice.kind),
+            on_failure=self._on_export_failed,
+            on_progress=self._on_export_progressed,
+        )
+        self.progress.canceled.connect(self.task.cancel)
 
-    def _ask_path(self, partner_name: str | None) -> Path | None:
+    def _ask_path(self, file_name: str) -> Path | None:
         settings = QSettings()
         folder = str(settings.value(_LAST_FOLDER_KEY, "") or "") or QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         )
-        suggested = str(Path(folder) / default_file_name(partner_name))
         chosen, _filter = QFileDialog.getSaveFileName(
             self._parent,
-            self.tr("Export agreements"),
-            suggested,
+            self.tr("Export CSV"),
+            str(Path(folder) / file_name),
             self.tr("CSV files (*.csv);;All files (*)"),
         )
         if not chosen:
@@ -112,17 +141,37 @@ class CsvExporter(QObject):
         settings.setValue(_LAST_FOLDER_KEY, str(path.parent))
         return path
 
-    def _on_export_succeeded(self, count: int, path: Path) -> None:
-        self.message_posted.emit(
-            plural(
-                count,
+    def _on_export_progressed(self, done: int, total: int) -> None:
+        if self.progress is not None and total > 0:
+            self.progress.setValue(min(1000, done * 1000 // total))
+
+    def _finish(self) -> None:
+        self.task = None
+        if self.progress is not None:
+            close_progress(self.progress)
+            self.progress = None
+
+    def _on_export_succeeded(self, count: int, path: Path, kind: RecordKind) -> None:
+        self._finish()
+        if kind == RecordKind.PARTNERS:
+            one, many = (
+                self.tr("Exported {n} partner to {path}."),
+                self.tr("Exported {n} partners to {path}."),
+            )
+        else:
+            one, many = (
                 self.tr("Exported {n} agreement to {path}."),
                 self.tr("Exported {n} agreements to {path}."),
-                path=path,
             )
-        )
+        self.message_posted.emit(plural(count, one, many, path=path))
         self.exported.emit(count, path)
 
     def _on_export_failed(self, error: Exception) -> None:
+        self._finish()
+        if isinstance(error, Cancelled):
+            message = self.tr("The export was cancelled; no file was written.")
+            self.message_posted.emit(message)
+            self.export_failed.emit(message)
+            return
         show_error(self._parent, error, title=self.tr("Cannot export"))
         self.export_failed.emit(str(error))

@@ -1,23 +1,71 @@
-"""The small "Export CSV" dialog: which agreements, which encoding."""
+"""The "Export CSV" dialog (``objectName`` ``exportDialog``): what, which columns, how written.
+
+Records (agreements or partners); for agreements the scope (all, the
+selected partner's, what the view shows, the selected rows); the columns
+(:class:`~desktop.export_columns.ColumnChooser`); encoding, delimiter and
+date format; a live preview of the first rows exactly as they will be
+written. Choosing Shift_JIS (``cp932``) names, before anything is written,
+every record of the scope it cannot carry, and the Export button stays
+disabled until the user picks UTF-8 (one click) or leaves those columns out.
+
+The records of a scope are read once (the window itself reads them all the
+same way) and the check runs over the chosen columns: synchronously up to
+:data:`SYNC_CHECK_LIMIT` records (a few milliseconds), in the dialog's own
+:class:`~desktop.tasks.TaskRunner` beyond, so 100,000 agreements never
+freeze it. Every choice but the scope is remembered in QSettings (the
+columns per record kind).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from enum import Enum
+from typing import Any
 
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.dialogs.base_dialog import Dialog
-from desktop.messages import fill
+from db.csv_export import (
+    AGREEMENT_COLUMNS,
+    PARTNER_COLUMNS,
+    CsvFormat,
+    Table,
+    Unencodable,
+    agreement_table,
+    partner_table,
+    preview_text,
+    select_agreements,
+    unencodable_rows,
+)
+from db.csv_format import DEFAULT_ENCODING, DELIMITERS
+from db.errors import AccordError
+from db.library import Library
+from db.partners import list_partners
+from db.schemas import PartnerRead
+from desktop.dialogs.base_dialog import Dialog, FormError
+from desktop.export_columns import ColumnChooser
+from desktop.messages import fill, plural
+from desktop.tasks import Progress, Task, TaskRunner
+
+#: Up to this many records the Shift_JIS check runs at once, beyond in a worker.
+SYNC_CHECK_LIMIT = 5000
+#: Rows in the preview (after the header).
+PREVIEW_ROWS = 5
+_KEY = "export/"
 
 
 class ExportScope(Enum):
@@ -26,126 +74,423 @@ class ExportScope(Enum):
     ALL = "all"
     PARTNER = "partner"
     SHOWN = "shown"
+    SELECTED = "selected"
+
+
+class RecordKind(Enum):
+    """What a report lists, one row each."""
+
+    AGREEMENTS = "agreements"
+    PARTNERS = "partners"
+
+
+@dataclass(frozen=True)
+class ExportContext:
+    """What the window knows when Export is chosen.
+
+    ``shown_ids`` are the agreements the view shows, in view order;
+    ``selected_ids`` the selected ones, in view order; ``partner`` the
+    selected partner (``None``: "All agreements"); ``total`` the agreements
+    in the library.
+    """
+
+    total: int
+    shown_ids: Sequence[int] = ()
+    selected_ids: Sequence[int] = ()
+    partner: PartnerRead | None = None
+    default_scope: ExportScope = ExportScope.ALL
 
 
 @dataclass(frozen=True)
 class ExportChoice:
-    """What the user chose: the scope and a :data:`db.csv_export.ENCODINGS` value."""
+    """What the user chose, and the table it makes (read when the dialog showed it)."""
 
+    kind: RecordKind
     scope: ExportScope
-    encoding: str
+    csv_format: CsvFormat
+    table: Table = field(repr=False)
+
+    @property
+    def encoding(self) -> str:
+        """The chosen :data:`db.csv_format.ENCODINGS` value."""
+        return self.csv_format.encoding
 
 
 class ExportDialog(Dialog):
-    """Asks for the scope and encoding of a CSV export; ``objectName`` ``exportDialog``.
-
-    ``partner_name`` is the selected partner (``None``: that choice is
-    disabled); ``shown_count`` the number of agreements the view shows, in
-    its order, and ``total`` the number in the library.
-    """
+    """Asks what to export and how; see the module's description."""
 
     def __init__(
-        self,
-        parent: QWidget | None = None,
-        *,
-        total: int,
-        shown_count: int,
-        partner_name: str | None = None,
-        partner_count: int = 0,
-        default_scope: ExportScope = ExportScope.ALL,
+        self, library: Library, context: ExportContext, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
-        self.setWindowTitle(self.tr("Export agreements as CSV"))
+        self.setWindowTitle(self.tr("Export CSV"))
+        self._library = library
+        self._context = context
+        self._records: dict[Any, Sequence[Any]] = {}
+        self._local_names: dict[int, str] | None = None
+        self._table: Table | None = None
+        self._check: Task | None = None
+        self._runner = TaskRunner(self)
+        self.unencodable: list[Unencodable] = []
 
-        self.all_radio = QRadioButton(self.tr("&All agreements (%n)", "", total), self)
-        self.partner_radio = QRadioButton(self)
-        if partner_name is None:
-            self.partner_radio.setText(self.tr("&Selected partner's agreements"))
-            self.partner_radio.setEnabled(False)
-            self.partner_radio.setToolTip(self.tr("Select a partner first"))
-        else:
-            self.partner_radio.setText(
-                fill(
-                    self.tr("&{partner}'s agreements ({n})"),
-                    partner=partner_name.replace("&", "&&"),  # a name's & is no shortcut
-                    n=partner_count,
-                )
-            )
-        self.shown_radio = QRadioButton(
-            self.tr("&Exactly the agreements shown now (%n), in their order", "", shown_count),
-            self,
-        )
-        self.shown_radio.setEnabled(shown_count > 0)
+        self.agreements_radio = QRadioButton(self.tr("&Agreements"), self)
+        self.partners_radio = QRadioButton(self.tr("&Partners (one row each)"), self)
+        kinds = QHBoxLayout()
+        kinds.addWidget(self.agreements_radio)
+        kinds.addWidget(self.partners_radio)
+        kinds.addStretch(1)
+        self._kinds = QButtonGroup(self)
+        self._kinds.addButton(self.agreements_radio)
+        self._kinds.addButton(self.partners_radio)
+
+        self._scope_radios = self._make_scope_radios(context)
+        scope_box = QVBoxLayout()
+        scope_box.setSpacing(2)
         self._scopes = QButtonGroup(self)
-        for scope, radio in self._radios().items():
+        for radio in self._scope_radios.values():
+            scope_box.addWidget(radio)
             self._scopes.addButton(radio)
-            if scope == default_scope and radio.isEnabled():
-                radio.setChecked(True)
-        if self._scopes.checkedButton() is None:
-            self.all_radio.setChecked(True)
+        default = self._scope_radios[context.default_scope]
+        (default if default.isEnabled() else self._scope_radios[ExportScope.ALL]).setChecked(True)
 
+        self.columns = ColumnChooser(self)
         self.encoding_combo = QComboBox(self)
         self.encoding_combo.addItem(self.tr("UTF-8 with BOM (Excel)"), "utf-8-sig")
         self.encoding_combo.addItem(self.tr("UTF-8 without BOM"), "utf-8")
-        self.encoding_combo.addItem(self.tr("Shift_JIS (cp932)"), "cp932")
+        self.encoding_combo.addItem(self.tr("Shift_JIS (cp932, old Excel)"), "cp932")
         self.encoding_combo.setToolTip(
             self.tr(
                 "Excel on Japanese Windows opens “UTF-8 with BOM” correctly. "
-                "Shift_JIS cannot carry Korean, Thai, Arabic or Russian names."
+                "Shift_JIS cannot carry Korean, Thai, Arabic or accented names."
             )
         )
+        self.delimiter_combo = QComboBox(self)
+        self.delimiter_combo.addItem(self.tr("Comma ( , )"), DELIMITERS["comma"])
+        self.delimiter_combo.addItem(self.tr("Semicolon ( ; )"), DELIMITERS["semicolon"])
+        self.delimiter_combo.addItem(self.tr("Tab"), DELIMITERS["tab"])
+        self.date_combo = QComboBox(self)
+        self.date_combo.addItem(self.tr("ISO (2014-07-23)"), "iso")
+        self.date_combo.addItem(self.tr("Year/month/day (2014/07/23)"), "slash")
+        options = QHBoxLayout()
+        for label, combo in (
+            (self.tr("&Delimiter:"), self.delimiter_combo),
+            (self.tr("Da&tes:"), self.date_combo),
+        ):
+            caption = QLabel(label, self)
+            caption.setBuddy(combo)
+            options.addWidget(caption)
+            options.addWidget(combo)
+        options.addStretch(1)
 
-        scope_box = QVBoxLayout()
-        for radio in self._radios().values():
-            scope_box.addWidget(radio)
+        self.warning = FormError(self)
+        self.unencodable_list = QPlainTextEdit(self)
+        self.unencodable_list.setObjectName("exportUnencodable")
+        self.unencodable_list.setReadOnly(True)
+        self.unencodable_list.setMaximumHeight(90)
+        self.unencodable_list.hide()
+        self.use_utf8_button = QPushButton(self.tr("Use &UTF-8 with BOM"), self)
+        self.use_utf8_button.hide()
+        self.preview = QPlainTextEdit(self)
+        self.preview.setObjectName("exportPreview")
+        self.preview.setAccessibleName(self.tr("Preview of the first rows"))
+        self.preview.setReadOnly(True)
+        self.preview.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.preview.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.preview.setMinimumHeight(120)
+
         form = QFormLayout()
-        form.addRow(QLabel(self.tr("Agreements:"), self), scope_box)
+        form.addRow(self.tr("Records:"), kinds)
+        self.scope_label = QLabel(self.tr("Agreements:"), self)
+        form.addRow(self.scope_label, scope_box)
+        form.addRow(self.tr("Columns:"), self.columns)
         form.addRow(self.tr("E&ncoding:"), self.encoding_combo)
-        buttons = QDialogButtonBox(
+        form.addRow("", options)
+        self.button_box = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export…"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.export_button = self.button_box.button(QDialogButtonBox.StandardButton.Ok)
+        self.export_button.setText(self.tr("Export…"))
+        self.button_box.accepted.connect(self.accept)
+        self.button_box.rejected.connect(self.reject)
+        warning_row = QHBoxLayout()
+        warning_row.addWidget(self.warning, 1)
+        warning_row.addWidget(self.use_utf8_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(buttons)
+        layout.addLayout(warning_row)
+        layout.addWidget(self.unencodable_list)
+        layout.addWidget(QLabel(self.tr("Preview of the first rows as written:"), self))
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.button_box)
+        self.resize(680, 640)
+
+        self._restore_choices()
+        self._kinds.buttonToggled.connect(self._on_kinds_button_toggled)
+        self._scopes.buttonToggled.connect(self._on_option_changed)
+        self.columns.columns_changed.connect(self._on_option_changed)
+        for combo in (self.encoding_combo, self.delimiter_combo, self.date_combo):
+            combo.currentIndexChanged.connect(self._on_option_changed)
+        self.use_utf8_button.clicked.connect(self._on_use_utf8_button_clicked)
+        self._on_kinds_button_toggled()
 
     @classmethod
     def ask(
-        cls,
-        parent: QWidget | None,
-        *,
-        total: int,
-        shown_count: int,
-        partner_name: str | None = None,
-        partner_count: int = 0,
-        default_scope: ExportScope = ExportScope.ALL,
+        cls, library: Library, context: ExportContext, parent: QWidget | None = None
     ) -> ExportChoice | None:
         """Show the dialog modally; return the choice, or ``None`` when cancelled."""
-        dialog = cls(
-            parent,
-            total=total,
-            shown_count=shown_count,
-            partner_name=partner_name,
-            partner_count=partner_count,
-            default_scope=default_scope,
-        )
+        dialog = cls(library, context, parent)
         try:
             accepted = dialog.exec() == Dialog.DialogCode.Accepted
             return dialog.choice() if accepted else None
         finally:
             dialog.deleteLater()
 
-    def choice(self) -> ExportChoice:
-        """Return the scope and encoding currently chosen."""
-        scope = next(s for s, radio in self._radios().items() if radio.isChecked())
-        return ExportChoice(scope=scope, encoding=self.encoding_combo.currentData())
+    # -- what is chosen ------------------------------------------------------
 
-    def _radios(self) -> dict[ExportScope, QRadioButton]:
-        return {
-            ExportScope.ALL: self.all_radio,
-            ExportScope.PARTNER: self.partner_radio,
-            ExportScope.SHOWN: self.shown_radio,
+    def kind(self) -> RecordKind:
+        """Agreements or partners."""
+        return RecordKind.PARTNERS if self.partners_radio.isChecked() else RecordKind.AGREEMENTS
+
+    def scope(self) -> ExportScope:
+        """The agreements' scope (meaningless for partners)."""
+        return next(s for s, radio in self._scope_radios.items() if radio.isChecked())
+
+    def scope_radio(self, scope: ExportScope) -> QRadioButton:
+        """The radio button of ``scope``."""
+        return self._scope_radios[scope]
+
+    def csv_format(self) -> CsvFormat:
+        """The format chosen (columns as ticked; all when none is)."""
+        return CsvFormat(
+            encoding=self.encoding_combo.currentData(),
+            delimiter=self.delimiter_combo.currentData(),
+            date_style=self.date_combo.currentData(),
+            columns=self.columns.chosen(),
+        )
+
+    def choice(self) -> ExportChoice:
+        """Return what is chosen, with the table of the records the dialog read."""
+        table = self._table if self._table is not None else self._make_table()
+        return ExportChoice(self.kind(), self.scope(), self.csv_format(), table)
+
+    def preview_text(self) -> str:
+        """The preview as the file will hold it (CRLF line ends)."""
+        return self.preview.toPlainText().replace("\n", "\r\n")
+
+    def accept(self) -> None:  # Qt override: only when the choices can be written
+        if not self.export_button.isEnabled():
+            return
+        self._remember_choices()
+        super().accept()
+
+    def done(self, result: int) -> None:  # Qt override
+        if self._check is not None:
+            self._check.cancel()
+        super().done(result)
+
+    # -- reacting to changes -------------------------------------------------
+
+    def _on_kinds_button_toggled(self, *_args: object) -> None:
+        partners = self.kind() == RecordKind.PARTNERS
+        self.scope_label.setEnabled(not partners)
+        for scope, radio in self._scope_radios.items():
+            radio.setEnabled(not partners and self._scope_enabled(scope))
+        available = PARTNER_COLUMNS if partners else AGREEMENT_COLUMNS
+        saved = QSettings().value(_KEY + "columns/" + self.kind().value, [])
+        self.columns.set_columns(available, _strings(saved))  # emits columns_changed
+
+    def _on_option_changed(self, *_args: object) -> None:
+        if self._check is not None:
+            self._check.cancel()
+            self._check = None
+        self.warning.clear_message()
+        self.unencodable_list.hide()
+        self.use_utf8_button.hide()
+        self.unencodable = []
+        if not self.columns.chosen():
+            self._table = None
+            self.preview.clear()
+            self._block(self.tr("Tick at least one column to export."))
+            return
+        try:
+            self._table = self._make_table()
+        except AccordError as exc:
+            self._table = None
+            self.preview.clear()
+            self._block(str(exc))
+            return
+        self.preview.setPlainText(preview_text(self._table, PREVIEW_ROWS))
+        self.export_button.setEnabled(True)
+        if self._table.csv_format.encoding == "cp932":
+            self._check_encoding(self._table)
+
+    def _check_encoding(self, table: Table) -> None:
+        if len(table) <= SYNC_CHECK_LIMIT:
+            self._show_unencodable(table, unencodable_rows(table))
+            return
+        self._block(
+            plural(
+                len(table),
+                self.tr("Checking {n} record for characters Shift_JIS cannot carry…"),
+                self.tr("Checking {n} records for characters Shift_JIS cannot carry…"),
+            )
+        )
+
+        def work(_progress: Progress) -> list[Unencodable]:
+            return unencodable_rows(table)
+
+        task = self._runner.run(
+            work,
+            on_success=lambda found: self._on_check_done(task, table, found),
+            on_failure=lambda error: self._on_check_done(task, table, None, error),
+        )
+        self._check = task
+
+    def _on_check_done(
+        self,
+        task: Task,
+        table: Table,
+        found: list[Unencodable] | None,
+        error: Exception | None = None,
+    ) -> None:
+        if task is not self._check:
+            return  # an option changed since: a newer check runs
+        self._check = None
+        if error is not None:
+            self._block(str(error))
+        else:
+            self._show_unencodable(table, found or [])
+
+    def _show_unencodable(self, table: Table, found: list[Unencodable]) -> None:
+        self.unencodable = found
+        if not found:
+            self.export_button.setEnabled(True)
+            self.warning.clear_message()
+            return
+        what = self.tr("agreement") if table.record == "agreement" else self.tr("partner")
+        self._block(
+            plural(
+                len(found),
+                self.tr(
+                    "Shift_JIS cannot carry characters of {n} {what}, listed below: "
+                    "choose UTF-8 with BOM, or untick the columns that hold them."
+                ),
+                self.tr(
+                    "Shift_JIS cannot carry characters of {n} {what}s, listed below: "
+                    "choose UTF-8 with BOM, or untick the columns that hold them."
+                ),
+                what=what,
+            )
+        )
+        self.unencodable_list.setPlainText(
+            "\n".join(
+                fill(self.tr("ID {id} ({name}): {characters}"), **record._asdict())
+                for record in found
+            )
+        )
+        self.unencodable_list.show()
+        self.use_utf8_button.show()
+
+    def _on_use_utf8_button_clicked(self) -> None:
+        self.encoding_combo.setCurrentIndex(self.encoding_combo.findData(DEFAULT_ENCODING))
+
+    def _block(self, message: str) -> None:
+        self.export_button.setEnabled(False)
+        self.warning.show_message(message)
+
+    # -- records -------------------------------------------------------------
+
+    def _make_table(self) -> Table:
+        csv_format = self.csv_format()
+        if self.kind() == RecordKind.PARTNERS:
+            return partner_table(self._load(RecordKind.PARTNERS), csv_format)
+        return agreement_table(self._load(self.scope()), self._partner_local_names(), csv_format)
+
+    def _load(self, key: RecordKind | ExportScope) -> Sequence[Any]:
+        if key not in self._records:
+            context = self._context
+            if key == RecordKind.PARTNERS:
+                self._records[key] = list_partners(self._library)
+            elif key == ExportScope.PARTNER and context.partner is not None:
+                self._records[key] = select_agreements(self._library, partner=context.partner.id)
+            elif key in (ExportScope.SHOWN, ExportScope.SELECTED):
+                ids = context.shown_ids if key == ExportScope.SHOWN else context.selected_ids
+                self._records[key] = select_agreements(self._library, agreement_ids=ids)
+            else:
+                self._records[key] = select_agreements(self._library)
+        return self._records[key]
+
+    def _partner_local_names(self) -> dict[int, str]:
+        if self._local_names is None:
+            partners = self._load(RecordKind.PARTNERS)
+            self._local_names = {p.id: p.local_name for p in partners}
+        return self._local_names
+
+    # -- building and remembering --------------------------------------------
+
+    def _make_scope_radios(self, context: ExportContext) -> dict[ExportScope, QRadioButton]:
+        partner = context.partner
+        if partner is None:
+            partner_text = self.tr("The selected &partner's agreements")
+        else:
+            partner_text = fill(
+                self.tr("&{partner}'s agreements ({n})"),
+                partner=partner.name.replace("&", "&&"),  # a name's & is no shortcut
+                n=partner.agreement_count,
+            )
+        texts = {
+            ExportScope.ALL: fill(self.tr("A&ll agreements ({n})"), n=context.total),
+            ExportScope.PARTNER: partner_text,
+            ExportScope.SHOWN: fill(
+                self.tr("What the list &shows now ({n}), in its order"), n=len(context.shown_ids)
+            ),
+            ExportScope.SELECTED: fill(
+                self.tr("The selected &rows ({n})"), n=len(context.selected_ids)
+            ),
         }
+        radios = {scope: QRadioButton(text, self) for scope, text in texts.items()}
+        if partner is None:
+            radios[ExportScope.PARTNER].setToolTip(self.tr("Select a partner first"))
+        for scope, radio in radios.items():
+            radio.setEnabled(self._scope_enabled(scope))
+        return radios
+
+    def _scope_enabled(self, scope: ExportScope) -> bool:
+        context = self._context
+        return {
+            ExportScope.ALL: True,
+            ExportScope.PARTNER: context.partner is not None,
+            ExportScope.SHOWN: bool(context.shown_ids),
+            ExportScope.SELECTED: bool(context.selected_ids),
+        }[scope]
+
+    def _restore_choices(self) -> None:
+        settings = QSettings()
+        kind = str(settings.value(_KEY + "records", RecordKind.AGREEMENTS.value))
+        (self.partners_radio if kind == "partners" else self.agreements_radio).setChecked(True)
+        for name, combo in self._combos().items():
+            index = combo.findData(settings.value(_KEY + name))
+            if index >= 0:
+                combo.setCurrentIndex(index)
+
+    def _remember_choices(self) -> None:
+        settings = QSettings()
+        settings.setValue(_KEY + "records", self.kind().value)
+        settings.setValue(_KEY + "columns/" + self.kind().value, list(self.columns.chosen()))
+        for name, combo in self._combos().items():
+            settings.setValue(_KEY + name, combo.currentData())
+
+    def _combos(self) -> dict[str, QComboBox]:
+        return {
+            "encoding": self.encoding_combo,
+            "delimiter": self.delimiter_combo,
+            "dateStyle": self.date_combo,
+        }
+
+
+def _strings(value: object) -> list[str]:
+    """A QSettings list as strings (an INI file gives one item back as a plain string)."""
+    if isinstance(value, str):
+        return [value]
+    return [str(item) for item in value] if isinstance(value, (list, tuple)) else []

@@ -313,7 +313,13 @@ class MainWindow(QMainWindow):
             shown_ids=self.browser.agreement_proxy.shown_ids(),
             partner=self.current_partner(),
             searching=self.browser.agreement_proxy.searching,
+            selected_ids=self._selected_agreement_ids(),
         )
+
+    def _selected_agreement_ids(self) -> list[int]:
+        """The IDs of the agreement rows selected in the view, in view order."""
+        rows = self.agreement_view.selectionModel().selectedRows()
+        return [i.data(ItemRole.RECORD).id for i in sorted(rows, key=lambda i: i.row())]
 
     @Slot()
     def _on_find_triggered(self) -> None:

@@ -1,4 +1,4 @@
-"""The real main window on a real library: select, search, add, attach, open, export, delete.
+"""The real main window on a real library: select, search, add, attach, open, delete.
 
 Widgets are driven through their API (``setText``, ``setCurrentIndex``,
 ``QAction.trigger``); only the OS edges are patched (``QFileDialog``,
@@ -8,10 +8,8 @@ with ``waitUntil``/``waitSignal``, never with sleep.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import hashlib
-import io
 from pathlib import Path
 
 import pytest
@@ -37,7 +35,6 @@ from db.schemas import AgreementCreate, PartnerCreate
 from desktop.dialogs.agreement_dialog import AgreementDialog, AgreementFormResult
 from desktop.dialogs.partner_dialog import PartnerDialog
 from desktop.document_list import DocumentListView
-from desktop.export_dialog import ExportDialog, ExportScope
 from desktop.main_window import MainWindow
 from desktop.models.agreement_model import AgreementTableModel
 from desktop.models.partner_model import PartnerTableModel
@@ -604,94 +601,6 @@ def test_a_viewer_that_does_not_start_is_reported(monkeypatch, library, samples,
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)
     action(window, "actionOpenDocument").trigger()
     assert "could not be opened" in warnings.texts[0]
-
-
-# -- export -------------------------------------------------------------------------
-
-
-def answer_export_dialog(scope: ExportScope, encoding: str = "utf-8-sig") -> dict:
-    """Answer the export dialog when it opens; returns what it offered."""
-    seen: dict = {}
-
-    def answer() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, ExportDialog)
-        seen["texts"] = [r.text() for r in dialog._radios().values()]
-        seen["enabled"] = {s: r.isEnabled() for s, r in dialog._radios().items()}
-        seen["default"] = dialog.choice()
-        dialog._radios()[scope].setChecked(True)
-        dialog.encoding_combo.setCurrentIndex(dialog.encoding_combo.findData(encoding))
-        dialog.accept()
-
-    QTimer.singleShot(0, answer)
-    return seen
-
-
-def export(qtbot, monkeypatch, win, path: Path, scope: ExportScope, encoding="utf-8-sig"):
-    save = Recorder((str(path), "CSV files (*.csv)"))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", save)
-    seen = answer_export_dialog(scope, encoding)
-    with qtbot.waitSignal(win.exporter.exported, timeout=10_000) as blocker:
-        action(win, "actionExportCsv").trigger()
-    seen["suggested"] = save.calls[0][2]
-    seen["count"] = blocker.args[0]
-    return seen
-
-
-def read_csv(path: Path) -> list[dict]:
-    raw = path.read_bytes()
-    assert raw.startswith(b"\xef\xbb\xbf")
-    assert b"\r\n" in raw and b"\n" not in raw.replace(b"\r\n", b"")
-    return list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
-
-
-def test_export_all_agreements(qtbot, monkeypatch, tmp_path, window):
-    target = tmp_path / "all.csv"
-    seen = export(qtbot, monkeypatch, window, target, ExportScope.ALL)
-    rows = read_csv(target)
-    assert len(rows) == 21 == seen["count"]
-    assert seen["default"].scope == ExportScope.ALL
-    assert seen["default"].encoding == "utf-8-sig"
-    assert Path(seen["suggested"]).name == f"accord-agreements-{dt.date.today().isoformat()}.csv"
-    assert not seen["enabled"][ExportScope.PARTNER]
-    assert "21" in window.statusBar().currentMessage()
-
-
-def test_export_the_selected_partners_agreements(qtbot, monkeypatch, tmp_path, window):
-    click_partner(window, "Paris")
-    target = tmp_path / "paris.csv"
-    seen = export(qtbot, monkeypatch, window, target, ExportScope.PARTNER)
-    rows = read_csv(target)
-    assert {row["Agreement"] for row in rows} == PARIS_TITLES
-    assert {row["Partner"] for row in rows} == {"Paris"}
-    assert seen["default"].scope == ExportScope.PARTNER
-    assert "Paris" in seen["texts"][1] and "(3)" in seen["texts"][1]
-    assert "paris" in Path(seen["suggested"]).name
-
-
-def test_export_exactly_what_the_filter_shows_in_view_order(qtbot, monkeypatch, tmp_path, window):
-    search(qtbot, window, "communique")
-    header = window.agreement_view.horizontalHeader()
-    header.setSortIndicator(AgreementTableModel.DATE_SIGNED, Qt.SortOrder.AscendingOrder)
-    target = tmp_path / "communiques.csv"
-    seen = export(qtbot, monkeypatch, window, target, ExportScope.SHOWN)
-    rows = read_csv(target)
-    assert [row["Agreement"] for row in rows] == shown_titles(window)
-    assert len(rows) == 5
-    assert [row["Date signed"] for row in rows] == sorted(row["Date signed"] for row in rows)
-    assert seen["default"].scope == ExportScope.SHOWN
-
-
-def test_export_in_shift_jis_refuses_what_it_cannot_carry(
-    qtbot, monkeypatch, tmp_path, warnings, window
-):
-    target = tmp_path / "sjis.csv"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", Recorder((str(target), "")))
-    answer_export_dialog(ExportScope.ALL, "cp932")
-    with qtbot.waitSignal(window.exporter.export_failed, timeout=10_000):
-        action(window, "actionExportCsv").trigger()
-    assert "Shift_JIS" in warnings.texts[0]
-    assert not target.exists()
 
 
 # -- delete -----------------------------------------------------------------------
