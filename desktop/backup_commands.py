@@ -1,0 +1,188 @@
+"""File › Back Up Library… and File › Restore from Backup…, run off the GUI thread.
+
+Both call :mod:`db.archive` (the same use cases as ``accord backup`` and
+``accord restore``) through :class:`~desktop.tasks.TaskRunner`, with a
+progress dialog that can cancel. Restoring asks first and says where the
+previous library was kept, so the user can go back.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
+
+from db.archive import Manifest, default_archive_name, make_archive, read_manifest, restore_archive
+from db.library import Library
+from desktop.changes import RecordChange, RecordsNotifier
+from desktop.document_dialogs import close_progress, progress_dialog, remembered_folder
+from desktop.messages import confirm, fill, plural, show_error
+from desktop.tasks import Progress, Task, TaskRunner
+
+#: The folder an archive was last saved in or restored from.
+LAST_FOLDER_KEY = "backup/lastFolder"
+
+
+class BackupCommands(QObject):
+    """The actions ``actionBackup`` and ``actionRestore`` and what they run."""
+
+    #: The archive written by Back Up Library….
+    backed_up = Signal(object)
+    #: The library was restored; the archive the previous library was kept in.
+    restored = Signal(object)
+    #: A short confirmation for the status bar.
+    message_posted = Signal(str)
+    #: A backup or restore failed or was cancelled; its sentence.
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        library: Library,
+        runner: TaskRunner,
+        parent: QWidget,
+        notifier: RecordsNotifier | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._runner = runner
+        self._parent = parent
+        self._notifier = notifier
+        self._task: Task | None = None
+        self._progress: QProgressDialog | None = None
+        self.backup_action = QAction(self.tr("&Back Up Library…"), self)
+        self.backup_action.setObjectName("actionBackup")
+        self.backup_action.setStatusTip(
+            self.tr("Save the whole library, records and documents, as one archive")
+        )
+        self.backup_action.triggered.connect(self.back_up)
+        self.restore_action = QAction(self.tr("&Restore from Backup…"), self)
+        self.restore_action.setObjectName("actionRestore")
+        self.restore_action.setStatusTip(
+            self.tr("Replace the library by a backup archive; the current one is kept")
+        )
+        self.restore_action.triggered.connect(self.restore)
+        if library.database_path is None:  # a server is backed up with pg_dump
+            for action in self.actions():
+                action.setEnabled(False)
+
+    def actions(self) -> list[QAction]:
+        """Return the two actions, for the File menu."""
+        return [self.backup_action, self.restore_action]
+
+    @property
+    def busy(self) -> bool:
+        """True while a backup or restore runs."""
+        return self._task is not None
+
+    def back_up(self) -> None:
+        """Ask where to save the archive, then write it off the GUI thread."""
+        if self.busy:
+            return
+        suggested = str(Path(remembered_folder(LAST_FOLDER_KEY)) / default_archive_name())
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self._parent,
+            self.tr("Back Up Library"),
+            suggested,
+            self.tr("Zip archives (*.zip)"),
+        )
+        if not chosen:
+            return
+        path = Path(chosen)
+        if path.suffix.lower() != ".zip":
+            path = path.with_name(path.name + ".zip")
+        QSettings().setValue(LAST_FOLDER_KEY, str(path.parent))
+        library = self._library
+
+        def work(progress: Progress) -> tuple[Path, Manifest]:
+            written = make_archive(library, path, progress=progress)
+            return written, read_manifest(written)
+
+        self._start(work, self.tr("Backing up the library…"), self._on_backup_succeeded)
+
+    def restore(self) -> None:
+        """Ask for an archive and confirmation, then restore it off the GUI thread."""
+        if self.busy:
+            return
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self._parent,
+            self.tr("Restore from Backup"),
+            remembered_folder(LAST_FOLDER_KEY),
+            self.tr("Zip archives (*.zip);;All files (*)"),
+        )
+        if not chosen:
+            return
+        archive = Path(chosen)
+        QSettings().setValue(LAST_FOLDER_KEY, str(archive.parent))
+        question = fill(
+            self.tr(
+                "Replace the records and documents of this library by those in {name}? "
+                "The archive is checked first, and the current library is kept as a backup."
+            ),
+            name=archive.name,
+        )
+        if not confirm(self._parent, self.tr("Restore from Backup"), question):
+            return
+        library = self._library
+
+        def work(progress: Progress) -> Path:
+            return restore_archive(library, archive, progress=progress)
+
+        self._start(work, self.tr("Checking and restoring the backup…"), self._on_restore_succeeded)
+
+    def _start(self, work, text: str, on_success) -> None:  # noqa: ANN001 - callables
+        for action in self.actions():
+            action.setEnabled(False)
+        self._progress = progress_dialog(self._parent, text, cancellable=True)
+        self._progress.setObjectName("backupProgress")
+        self._progress.setWindowTitle(self.tr("Backup"))
+        self._task = self._runner.run(
+            work,
+            on_success=on_success,
+            on_failure=self._on_task_failed,
+            on_progress=self._on_task_progressed,
+        )
+        self._progress.canceled.connect(self._task.cancel)
+
+    def _on_task_progressed(self, done: int, total: int) -> None:
+        if self._progress is not None and total > 0:
+            self._progress.setValue(min(1000, done * 1000 // total))
+
+    def _on_backup_succeeded(self, result: tuple[Path, Manifest]) -> None:
+        self._finish()
+        path, manifest = result
+        self.message_posted.emit(
+            plural(
+                len(manifest.documents),
+                self.tr("Backed up the library and {n} document to {path}."),
+                self.tr("Backed up the library and {n} documents to {path}."),
+                path=path,
+            )
+        )
+        self.backed_up.emit(path)
+
+    def _on_restore_succeeded(self, kept: Path) -> None:
+        self._finish()
+        if self._notifier is not None:
+            self._notifier.notify(
+                RecordChange(partners=True, agreements=True, documents=True, select_all=True)
+            )
+        self.message_posted.emit(
+            fill(self.tr("Restored the library; the previous one is kept in {path}."), path=kept)
+        )
+        self.restored.emit(kept)
+
+    def _on_task_failed(self, error: Exception) -> None:
+        self._finish()
+        show_error(self._parent, error, title=self.tr("Backup"))
+        self.failed.emit(str(error))
+
+    def _finish(self) -> None:
+        self._task = None
+        if self._progress is not None:
+            close_progress(self._progress)
+            self._progress = None
+        enabled = self._library.database_path is not None
+        for action in self.actions():
+            action.setEnabled(enabled)

@@ -1,0 +1,130 @@
+"""File › Back Up Library… and Restore from Backup…: real archives, patched file dialogs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from db.agreements import get_agreement, update_agreement
+from db.archive import make_archive, verify_archive
+from db.documents import attach_document
+from db.library import Library
+from db.schemas import AgreementUpdate
+from desktop.backup_commands import BackupCommands
+from desktop.changes import RecordsNotifier
+from desktop.tasks import TaskRunner
+
+
+@pytest.fixture
+def commands(qtbot, library: Library):  # noqa: ANN001, ANN201 - pytest fixtures
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    runner = TaskRunner(parent)
+    notifier = RecordsNotifier(parent)
+    made = BackupCommands(library, runner, parent, notifier)
+    made.notifier = notifier  # for the tests to listen to
+    yield made
+    runner.wait_for_done()
+
+
+def _answer_question(monkeypatch: pytest.MonkeyPatch, answer: QMessageBox.StandardButton) -> list:
+    asked: list[str] = []
+
+    def question(_parent, _title, text, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        asked.append(text)
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
+
+
+def test_the_actions_have_their_names(commands: BackupCommands) -> None:
+    names = [action.objectName() for action in commands.actions()]
+    assert names == ["actionBackup", "actionRestore"]
+    assert all(action.isEnabled() for action in commands.actions())
+
+
+def test_back_up_writes_a_verified_archive(
+    qtbot, commands: BackupCommands, library: Library, samples: Path, tmp_path: Path, monkeypatch
+) -> None:  # noqa: ANN001
+    attach_document(library, 1, samples / "jo.pdf")
+    asked: list[str] = []
+
+    def save(_parent, _caption, suggested, _filter):  # noqa: ANN001, ANN202
+        asked.append(suggested)
+        return str(tmp_path / "office backup"), "Zip archives (*.zip)"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save)
+    messages: list[str] = []
+    commands.message_posted.connect(messages.append)
+    with qtbot.waitSignal(commands.backed_up, timeout=30000) as done:
+        commands.backup_action.trigger()
+    path = done.args[0]
+    assert path == (tmp_path / "office backup.zip").resolve()
+    assert len(verify_archive(path).documents) == 1
+    assert Path(asked[0]).name.startswith("accord-library-")
+    assert messages == [f"Backed up the library and 1 document to {path}."]
+    assert all(action.isEnabled() for action in commands.actions())
+
+
+def test_a_dialog_closed_without_a_name_does_nothing(
+    commands: BackupCommands, library: Library, monkeypatch
+) -> None:  # noqa: ANN001
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: ("", ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: ("", ""))
+    commands.backup_action.trigger()
+    commands.restore_action.trigger()
+    assert not commands.busy
+    assert list(library.backups_dir.iterdir()) == []
+
+
+def test_restore_asks_then_brings_the_records_back(
+    qtbot, commands: BackupCommands, library: Library, tmp_path: Path, monkeypatch
+) -> None:  # noqa: ANN001
+    archive = make_archive(library, tmp_path)
+    original = get_agreement(library, 2).notes
+    update_agreement(library, 2, AgreementUpdate(notes="changed after the backup"))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(archive), ""))
+    asked = _answer_question(monkeypatch, QMessageBox.StandardButton.Yes)
+    changes: list = []
+    commands.notifier.records_changed.connect(changes.append)
+    with qtbot.waitSignal(commands.restored, timeout=30000) as done:
+        commands.restore_action.trigger()
+    kept = done.args[0]
+    assert archive.name in asked[0]
+    assert get_agreement(library, 2).notes == original
+    assert kept.parent == library.backups_dir and kept.is_file()
+    assert changes and changes[0].agreements and changes[0].partners
+    assert all(action.isEnabled() for action in commands.actions())
+
+
+def test_restore_declined_changes_nothing(
+    commands: BackupCommands, library: Library, tmp_path: Path, monkeypatch
+) -> None:  # noqa: ANN001
+    archive = make_archive(library, tmp_path)
+    update_agreement(library, 2, AgreementUpdate(notes="kept"))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(archive), ""))
+    _answer_question(monkeypatch, QMessageBox.StandardButton.No)
+    commands.restore_action.trigger()
+    assert not commands.busy
+    assert get_agreement(library, 2).notes == "kept"
+
+
+def test_a_bad_archive_is_explained_in_one_sentence(
+    qtbot, commands: BackupCommands, library: Library, tmp_path: Path, monkeypatch
+) -> None:  # noqa: ANN001
+    bad = tmp_path / "holiday photos.zip"
+    bad.write_bytes(b"not a zip at all")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(bad), ""))
+    _answer_question(monkeypatch, QMessageBox.StandardButton.Yes)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
+    with qtbot.waitSignal(commands.failed, timeout=30000):
+        commands.restore_action.trigger()
+    assert shown == [
+        "holiday photos.zip is not an Accord backup archive, or it is damaged or incomplete."
+    ]
+    assert list(library.backups_dir.iterdir()) == []  # nothing kept: nothing was changed
+    assert all(action.isEnabled() for action in commands.actions())
