@@ -6,10 +6,11 @@ The rules (issue 4 and DESIGN, "CSV contract"):
 
 - Reading: :mod:`db.csv_read` (encoding, delimiter, header, row numbers);
   every cell neutralised by export comes back first
-  (:func:`db.csv_export.restore`). A header with an "Agreement" column, or
-  another column only agreements have, is an agreements file; else a header
-  with "Partner" is a partners file (``accord export --partners``, see
-  :mod:`db.csv_import_partners`). Unknown headers are reported, not
+  (:func:`db.csv_export.restore`). A header with a column only partners
+  have (Kind, Date of affiliation, Agreements) and none only agreements
+  have (Agreement, Type, Date signed...) is a partners file (``accord
+  export --partners``, see :mod:`db.csv_import_partners`); any other header
+  naming a known column is an agreements file. Unknown headers are reported, not
   imported; a header named twice refuses the file.
 - A file may hold any subset of the columns in any order: for an update an
   absent column leaves its field unchanged; an addition needs Partner,
@@ -92,11 +93,13 @@ def _read_source(source: str | os.PathLike[str] | bytes) -> tuple[bytes, str]:
 
 
 def _kind(header_columns: set[str]) -> ImportKind | None:
-    if header_columns & _AGREEMENT_ONLY:
-        return ImportKind.AGREEMENTS
-    if header_columns & _PARTNER_ONLY or "Partner" in header_columns:
+    """Return what a file holds: a partners file must have a column only partners have
+    (so that agreements exported with a few columns are never read as partners)."""
+    if not header_columns:
+        return None
+    if header_columns & _PARTNER_ONLY and not header_columns & _AGREEMENT_ONLY:
         return ImportKind.PARTNERS
-    return None
+    return ImportKind.AGREEMENTS
 
 
 def library_digest(agreements: Iterable[Any], partners: Iterable[Any]) -> str:

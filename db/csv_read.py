@@ -106,7 +106,6 @@ class Table:
 
     ``header`` are the header cells as in the file (BOM removed); ``rows``
     are ``(spreadsheet row number, cells)`` with cells restored from
-    neutralising; ``blank`` is the number of blank lines skipped.
     """
 
     encoding: str
