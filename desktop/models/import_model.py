@@ -97,7 +97,7 @@ class ImportPlanModel(RecordTableModel):
             if column == self.ROW:
                 return row.row
             if column == self.ACTION:
-                return (self._ORDER[row.action], row.row)
+                return self._ORDER[row.action] * 2**40 + row.row  # one number: Qt sorts it
             return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.ForegroundRole and row.action is RowAction.REJECTED:
             return QBrush(Qt.GlobalColor.red)
