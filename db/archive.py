@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+import shutil
 import stat
 import tempfile
 import zipfile
@@ -43,9 +44,9 @@ from db.archive_manifest import (
     verify_archive,
     verify_into,
 )
-from db.errors import BackupError
+from db.errors import BackupError, LibraryError
 from db.files import new_file_mode, reason
-from db.library import ATTACHMENTS, DATABASE_NAME, Library, open_library
+from db.library import ATTACHMENTS, BACKUPS, DATABASE_NAME, Library, open_library
 
 __all__ = [
     "FORMAT",
@@ -157,16 +158,58 @@ def restore_archive(
     alone, they are in the kept archive); then the database is copied in
     with the online backup API *into* the live database, so open
     connections (other windows) stay valid and see a new ``data_version``;
-    an older schema is then upgraded. Raises :class:`BackupError` (nothing
-    changed when verifying or keeping fails) and :class:`LibraryError`.
+    an older schema is then upgraded. A folder whose database cannot be
+    opened at all (damaged, emptied, made by a newer Accord) is restored
+    too: that database is moved aside into ``backups/`` and its path is
+    returned instead. Raises :class:`BackupError` (nothing changed when
+    verifying or keeping fails) and :class:`LibraryError`.
     """
     if isinstance(target, Library):
         return _restore(target, archive, progress, now)
-    library = open_library(target, builtin=False)
+    try:
+        library = open_library(target, builtin=False)
+    except LibraryError:
+        if not (Path(target) / DATABASE_NAME).is_file():
+            raise
+        return _replace_unusable(Path(target), archive, progress, now)
     try:
         return _restore(library, archive, progress, now)
     finally:
         library.close()
+
+
+def _replace_unusable(
+    folder: Path, archive: Path, progress: Progress | None, now: dt.datetime | None
+) -> Path:
+    """Restore into a folder whose database cannot be opened (damaged, emptied, too new).
+
+    The archive is verified before anything is touched; the unusable
+    database (with its ``-wal``/``-shm`` files) is then moved, never deleted,
+    to ``backups/accord-<time>-unusable.sqlite3``, whose path is returned.
+    """
+    database = folder / DATABASE_NAME
+    with tempfile.TemporaryDirectory(prefix="accord-restore-") as scratch:
+        manifest = verify_into(archive, Path(scratch), progress)
+        kept = folder / BACKUPS / f"accord-{backup.stamp(now)}-unusable.sqlite3"
+        try:
+            kept.parent.mkdir(parents=True, exist_ok=True)
+            for suffix in ("", "-wal", "-shm"):
+                source = Path(f"{database}{suffix}")
+                if source.exists():
+                    os.replace(source, Path(f"{kept}{suffix}"))
+            with open_zip(archive) as zipped:
+                for member in manifest.documents:
+                    _put_document(folder / member.path, zipped, member)
+            restored = database.with_name(f".{DATABASE_NAME}.part")
+            shutil.copyfile(Path(scratch) / DATABASE_NAME, restored)
+            os.replace(restored, database)
+        except OSError as exc:
+            raise BackupError(
+                f"The library could not be restored ({reason(exc)}); "
+                f"its unusable database is kept in {kept}."
+            ) from exc
+    open_library(folder, builtin=False).close()  # upgrades an older schema
+    return kept
 
 
 def _restore(
@@ -187,7 +230,7 @@ def _restore(
         try:
             with open_zip(archive) as zipped:
                 for member in manifest.documents:
-                    _put_document(library, zipped, member)
+                    _put_document(library.path_of(member.path), zipped, member)
             with backup.driver_connection(library.engine) as live:
                 backup.copy_database(Path(scratch) / DATABASE_NAME, live)
         except OSError as exc:
@@ -204,9 +247,8 @@ def _restore(
     return kept
 
 
-def _put_document(library: Library, archive: zipfile.ZipFile, member: Member) -> None:
-    """Write one archived document into the library unless an identical copy is there."""
-    target = library.path_of(member.path)
+def _put_document(target: Path, archive: zipfile.ZipFile, member: Member) -> None:
+    """Write one archived document to ``target`` unless an identical copy is there."""
     if (
         target.is_file()
         and target.stat().st_size == member.size

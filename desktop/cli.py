@@ -132,6 +132,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         modules = _command_modules()
         _check_usage(args, modules)
+        unopened = getattr(modules.get(args.command), "run_unopened", None)
+        if unopened is not None and (code := unopened(args)) is not None:
+            return code
         library = open_library(args.library, database_url=args.database_url)
         if args.screenshot:
             return _screenshot(library, args.screenshot)

@@ -403,3 +403,29 @@ def test_accord_backup_on_a_server_refuses_in_one_sentence(
     code, out, err = _cli(capsys, "--database-url", url, "backup")
     assert (code, out) == (1, "")
     assert "pg_dump" in err and err.count("\n") == 1
+
+
+@pytest.mark.parametrize("damage", [b"", b"this is no database" * 100])
+def test_accord_restore_mends_a_library_whose_database_cannot_be_opened(
+    capsys: pytest.CaptureFixture[str], library_dir: Path, samples: Path, tmp_path: Path, damage
+) -> None:
+    where = ("--library", str(library_dir))
+    assert _cli(capsys, *where, "attach", "1", str(samples / "jo.pdf"))[0] == 0
+    assert _cli(capsys, *where, "backup", str(tmp_path / "saved.zip"))[0] == 0
+    database = library_dir / "accord.sqlite3"
+    database.write_bytes(damage)
+    code, out, err = _cli(capsys, *where, "check")
+    assert code == 1 and "accord.sqlite3" in err  # the damage is seen...
+
+    code, out, err = _cli(capsys, *where, "restore", str(tmp_path / "saved.zip"))
+
+    assert (code, err) == (0, "")  # ...and mended from the archive
+    kept = Path(out.splitlines()[1].removeprefix("The previous library is kept in ").rstrip("."))
+    assert kept.parent == library_dir.resolve() / "backups"
+    assert kept.read_bytes() == damage  # the unusable database is kept, never deleted
+    library = open_library(library_dir)
+    try:
+        assert check_library(library).ok
+        assert document_file(library, 1).read_bytes() == (samples / "jo.pdf").read_bytes()
+    finally:
+        library.close()

@@ -2,7 +2,9 @@
 
 Each module has ``NAME``, ``HELP``, ``configure(parser)`` (its arguments),
 ``run(library, args) -> int`` (the exit code) and may have
-``check_usage(args)``, which raises :class:`UsageError` for option
+``run_unopened(args) -> int | None`` (run before the library is opened,
+for a command that must work when it cannot be: ``None`` goes on to
+``run``) and ``check_usage(args)``, which raises :class:`UsageError` for option
 combinations argparse cannot express. :data:`COMMANDS` lists them in the
 order ``accord --help`` shows them.
 """
