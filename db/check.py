@@ -35,8 +35,9 @@ def check_library(library: Library) -> CheckReport:
     """Check the database and every document's stored file.
 
     On SQLite: ``PRAGMA integrity_check`` and ``foreign_key_check``. For
-    every document: its stored file exists, has the recorded size (bytes)
-    and SHA-256. Stray files in ``attachments/`` that no record uses are
+    every document, in the trash or not (its file is kept until the trash
+    is emptied): its stored file exists, has the recorded size (bytes) and
+    SHA-256. Stray files in ``attachments/`` that no record uses are
     reported too. Reads only; changes nothing.
     """
     report = CheckReport()
@@ -56,6 +57,7 @@ def check_library(library: Library) -> CheckReport:
         label = (
             f"Document {document.id} “{document.original_name}” "
             f"of agreement {document.agreement_id}"
+            + (" (in the trash)" if document.deleted_at is not None else "")
         )
         if not path.is_file():
             report.problems.append(f"{label}: its stored file {document.stored_path} is missing.")

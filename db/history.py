@@ -208,13 +208,11 @@ def display(field: str, value: Any, connection: sa.Connection | None = None) -> 
     if value is None:
         return ""
     if field == "partner_id" and connection is not None:
-        name = connection.execute(
-            sa.select(Partner.name).where(Partner.id == value)  # type: ignore[arg-type]
-        ).scalar()
+        name = connection.execute(sa.select(col(Partner.name)).where(Partner.id == value)).scalar()
         return name or f"ID {value}"
     if field == "supersedes_id" and connection is not None:
         title = connection.execute(
-            sa.select(Agreement.title).where(Agreement.id == value)  # type: ignore[arg-type]
+            sa.select(col(Agreement.title)).where(Agreement.id == value)
         ).scalar()
         return f"ID {value}: {title}" if title else f"ID {value}"
     if field == "language":

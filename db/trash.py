@@ -43,7 +43,12 @@ if TYPE_CHECKING:
     from db.library import Library
 
 Record = Partner | Agreement | Document
-_MODELS: dict[str, type[Record]] = {name: model for model, name in KINDS.items()}
+_MODELS: dict[str, type[Partner] | type[Agreement] | type[Document]] = {
+    "partner": Partner,
+    "agreement": Agreement,
+    "document": Document,
+}
+_MODEL_ORDER = (Partner, Agreement, Document)
 _PLURALS = {"partner": "partners", "agreement": "agreements", "document": "documents"}
 #: How long deleted records stay in the trash before :func:`purge_expired` removes them.
 DEFAULT_AGE = dt.timedelta(days=30)
@@ -106,8 +111,8 @@ def _parent(record: Record) -> Partner | Agreement | None:
 
 def _batch(session: Session, batch: str) -> list[Record]:
     records: list[Record] = []
-    for model in (Partner, Agreement, Document):
-        records.extend(session.exec(select(model).where(model.trash_batch == batch)).all())
+    for model in _MODEL_ORDER:
+        records.extend(session.exec(select(model).where(model.trash_batch == batch)).all())  # type: ignore[arg-type]
     return records
 
 
@@ -120,8 +125,9 @@ def list_trash(library: Library) -> list[TrashItem]:
     items: list[TrashItem] = []
     with library.session() as session:
         rows: list[Record] = []
-        for model in (Partner, Agreement, Document):
-            rows.extend(session.exec(select(model).where(col(model.deleted_at).is_not(None))).all())
+        for model in _MODEL_ORDER:
+            query = select(model).where(col(model.deleted_at).is_not(None))
+            rows.extend(session.exec(query).all())  # type: ignore[arg-type]
         by_batch: dict[str | None, list[Record]] = {}
         for row in rows:
             by_batch.setdefault(row.trash_batch, []).append(row)
@@ -158,7 +164,7 @@ def _trashed(session: Session, kind: str, record_id: int) -> Record:
     model = _MODELS.get(kind)
     if model is None:
         raise ValueError(f"“{kind}” is not a kind of record (partner, agreement, document).")
-    record = session.get(model, record_id)
+    record: Record | None = session.get(model, record_id)  # type: ignore[assignment]
     if record is None or record.deleted_at is None:
         raise NotFoundError(f"There is no {kind} with ID {record_id} in the trash.")
     return record
