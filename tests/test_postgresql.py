@@ -19,15 +19,18 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
 from db import migrate
-from db.agreements import add_agreement, list_agreements
+from db.agreements import add_agreement, delete_agreement, list_agreements, update_agreement
 from db.check import check_library
 from db.csv_export import export_agreements
 from db.documents import attach_document, document_file, remove_document
-from db.errors import DuplicateError, InUseError, LibraryError
+from db.errors import ConflictError, DuplicateError, InUseError, LibraryError
+from db.history import record_history
 from db.library import Library, open_library
 from db.models import SQLModel
 from db.partners import delete_partner, find_partner, list_partners
-from db.schemas import AgreementCreate
+from db.schemas import AgreementCreate, AgreementUpdate
+from db.trash import list_trash, purge, restore
+from db.watch import ChangeWatcher
 
 URL = os.environ.get("ACCORD_TEST_DATABASE_URL", "")
 pytestmark = pytest.mark.skipif(
@@ -97,6 +100,8 @@ def test_records_documents_and_export_on_the_server(
     assert rows[-1]["Agreement"] == "환경 협력 양해각서"
     assert rows[-1]["Documents"] == "jo.pdf"
     remove_document(pg_library, document.id)
+    assert any(pg_library.attachments_dir.rglob("*.pdf"))  # in the trash: the file stays
+    purge(pg_library, "document", document.id)
     assert not any(pg_library.attachments_dir.rglob("*.pdf"))
 
 
@@ -122,3 +127,28 @@ def test_a_newer_schema_on_the_server_is_refused(pg_library: Library, tmp_path: 
         conn.exec_driver_sql("UPDATE alembic_version SET version_num = '9999_future'")
     with pytest.raises(LibraryError, match="newer version"):
         open_library(tmp_path / "library", database_url=URL)
+
+
+def test_trash_history_versions_and_watching_on_the_server(pg_library: Library) -> None:
+    agreement = list_agreements(pg_library)[0]
+    watcher = ChangeWatcher(pg_library)
+    try:
+        assert not watcher.changed()
+        update_agreement(pg_library, agreement.id, AgreementUpdate(notes="on the server"))
+        assert watcher.changed() and not watcher.changed()
+    finally:
+        watcher.close()
+    with pytest.raises(ConflictError) as caught:
+        update_agreement(
+            pg_library, agreement.id, AgreementUpdate(notes="stale"), expected_version=1
+        )
+    assert caught.value.current.version == 2
+    delete_agreement(pg_library, agreement.id)
+    [item] = list_trash(pg_library)
+    assert (item.kind, item.id) == ("agreement", agreement.id)
+    restore(pg_library, "agreement", agreement.id)
+    assert [e.action for e in record_history(pg_library, "agreement", agreement.id)] == [
+        "changed",
+        "trashed",
+        "restored",
+    ]
