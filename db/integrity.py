@@ -123,7 +123,7 @@ def relink_document(
     info = read_pdf(source)
     stored, size, created = copy_into_library(library, source, None)
     try:
-        with library.session() as session:
+        with library.session(write=True) as session:
             row = session.get(Document, document_id)
             if row is None:
                 raise NotFoundError(f"There is no document with ID {document_id}.")
