@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenuBar, QToolBar
@@ -126,6 +128,11 @@ class WindowActions(QObject):
             QKeySequence.StandardKey.Refresh,
             icon=_Theme.ViewRefresh,
         )
+        self.show_trash = self._make(
+            "actionShowTrash",
+            self.tr("&Trash…"),
+            tip=self.tr("Deleted partners, agreements and documents: restore or delete for good"),
+        )
         self.quit = self._make(
             "actionQuit",
             self.tr("&Quit"),
@@ -138,8 +145,12 @@ class WindowActions(QObject):
         self.about_qt = self._make("actionAboutQt", self.tr("About &Qt"))
         self.about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
 
-    def build_menus(self, menubar: QMenuBar) -> None:
-        """Fill the File, Edit, View and Help menus."""
+    def build_menus(self, menubar: QMenuBar, *, library_actions: Sequence[QAction] = ()) -> None:
+        """Fill the File, Edit, View and Help menus.
+
+        ``library_actions`` (Back Up Library…, Restore from Backup…) go in the
+        File menu after export and import.
+        """
         file_menu = menubar.addMenu(self.tr("&File"))
         file_menu.setToolTipsVisible(True)
         file_menu.addActions([self.add_partner, self.add_agreement])
@@ -149,6 +160,9 @@ class WindowActions(QObject):
         file_menu.addSeparator()
         file_menu.addActions([self.export_csv, self.import_csv])
         file_menu.addSeparator()
+        if library_actions:
+            file_menu.addActions(list(library_actions))
+            file_menu.addSeparator()
         file_menu.addAction(self.quit)
         edit_menu = menubar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo, self.redo])
@@ -158,6 +172,8 @@ class WindowActions(QObject):
         edit_menu.addAction(self.find)
         view_menu = menubar.addMenu(self.tr("&View"))
         view_menu.addActions([self.show_all, self.refresh])
+        view_menu.addSeparator()
+        view_menu.addAction(self.show_trash)
         help_menu = menubar.addMenu(self.tr("&Help"))
         help_menu.addActions([self.about, self.about_qt])
 

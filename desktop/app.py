@@ -59,6 +59,7 @@ def run_gui(library: Library) -> int:
     try:
         window = MainWindow(library)
         window.show()
+        window.trash_purger.start()  # old items leave the trash, off the GUI thread
         return app.exec()
     finally:
         sys.excepthook = previous_hook

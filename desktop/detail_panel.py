@@ -1,8 +1,8 @@
 """The detail panel of the selected agreement (``objectName`` ``agreementDetail``).
 
-Fields and the documents list on the left, the preview of the selected
-document on the right, in a splitter (``detailSplitter``) whose sizes the
-window remembers.
+Fields, then the documents list and the record's history in two tabs
+(``detailTabs``), on the left; the preview of the selected document on the
+right, in a splitter (``detailSplitter``) whose sizes the window remembers.
 """
 
 from __future__ import annotations
@@ -17,13 +17,16 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from db.library import Library
 from db.schemas import AgreementRead
 from desktop.document_list import DocumentListView
+from desktop.history_view import HistoryPanel
 from desktop.messages import fill
 from desktop.pdf_preview import PdfPreview
 
@@ -37,7 +40,8 @@ class AgreementDetail(QWidget):
     DESIGN; the buttons beside and under it trigger the window's own
     actions, given to :meth:`set_document_actions`. :attr:`preview` shows
     the selected document (the record browser tells it which file).
-    Without an agreement the panel shows a
+    :attr:`history` (the History tab) lists every change to the agreement,
+    or to its partner, read from ``library``. Without an agreement the panel shows a
     hint (:meth:`show_hint`), with a Clear search button when a search is
     what left the table empty.
     """
@@ -45,7 +49,7 @@ class AgreementDetail(QWidget):
     #: The Clear search button of the "nothing matches" hint was clicked.
     clear_search_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, library: Library | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("agreementDetail")
         self.setAccessibleName(self.tr("Agreement details"))
@@ -95,19 +99,12 @@ class AgreementDetail(QWidget):
         self.notes_label.setMaximumHeight(self.notes_label.fontMetrics().lineSpacing() * 3)
 
         self.document_view = DocumentListView(self)
-        documents_heading = QLabel(self.tr("<b>Documents</b>"), self)
-        documents_heading.setBuddy(self.document_view)
         self._attach_button = self._tool_button()
-        heading = QHBoxLayout()
-        heading.addWidget(documents_heading)
-        heading.addStretch(1)
-        heading.addWidget(self._attach_button)
         self._document_buttons = QHBoxLayout()
         self._document_buttons.setSpacing(4)
         documents = QWidget(self)
         documents_layout = QVBoxLayout(documents)
-        documents_layout.setContentsMargins(0, 0, 0, 0)
-        documents_layout.addLayout(heading)
+        documents_layout.setContentsMargins(0, 4, 0, 0)
         documents_layout.addWidget(self.document_view, 1)
         documents_layout.addLayout(self._document_buttons)
 
@@ -117,7 +114,15 @@ class AgreementDetail(QWidget):
         left_layout.addWidget(self.title_label)
         left_layout.addLayout(fields)
         left_layout.addSpacing(6)
-        left_layout.addWidget(documents, 1)
+        self.history = HistoryPanel(library, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("detailTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(documents, self.tr("&Documents"))
+        self.tabs.addTab(self.history, self.tr("&History"))
+        # Attach stays at hand beside the tabs, whichever is open.
+        self.tabs.setCornerWidget(self._attach_button, Qt.Corner.TopRightCorner)
+        left_layout.addWidget(self.tabs, 1)
 
         self.preview = PdfPreview(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -151,7 +156,7 @@ class AgreementDetail(QWidget):
     def set_document_actions(
         self, attach: QAction, actions: list[QAction], *, locate: QAction | None = None
     ) -> None:
-        """Put the window's actions on buttons: Attach beside the heading, ``actions`` under
+        """Put the window's actions on buttons: Attach beside the tabs, ``actions`` under
         the list. ``locate`` (one of ``actions``) is shown only while it is enabled, so its
         button appears just when a stored file is missing or changed.
         """
@@ -187,6 +192,7 @@ class AgreementDetail(QWidget):
         """
         self._agreement = agreement
         if agreement is None:
+            self.history.show_agreement(None)
             self.document_view.set_documents([])
             self.hint_label.setText(self.default_hint())
             self.clear_search_button.hide()
@@ -216,6 +222,9 @@ class AgreementDetail(QWidget):
         self._fields.setRowVisible(self.supersedes_label, agreement.supersedes_id is not None)
         self._fields.setRowVisible(self.notes_label, bool(agreement.notes))
         self.document_view.set_documents(agreement.documents, keep_id=keep_document_id)
+        self.history.show_agreement(
+            agreement.id, partner_id=agreement.partner_id, partner_name=agreement.partner_name
+        )
         self._stack.setCurrentIndex(1)
 
     def _tool_button(self) -> QToolButton:

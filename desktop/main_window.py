@@ -21,6 +21,8 @@ from db.integrity import DocumentStatus
 from db.library import Library
 from db.schemas import AgreementRead, DocumentRead, PartnerRead
 from desktop.actions import WindowActions
+from desktop.backup_commands import BackupCommands
+from desktop.change_monitor import ChangeMonitor
 from desktop.changes import RecordsNotifier
 from desktop.document_commands import DocumentCommands
 from desktop.document_file_commands import DocumentFileCommands
@@ -35,6 +37,8 @@ from desktop.record_browser import RecordBrowser
 from desktop.record_commands import RecordCommands
 from desktop.search_field import SearchField
 from desktop.tasks import TaskRunner
+from desktop.trash_dialog import TrashDialog
+from desktop.trash_purge import TrashPurger
 from desktop.window_layout import WindowLayout
 from desktop.window_status_bar import WindowStatusBar
 
@@ -63,6 +67,10 @@ class MainWindow(QMainWindow):
         self._remember = restore_settings
         self.notifier = RecordsNotifier(self)
         self.tasks = TaskRunner(self)
+        # Before the browser: it must hear the window's own changes first (change_monitor.py).
+        self.change_monitor = ChangeMonitor(
+            library, self.notifier, self, busy=lambda: self.tasks.busy
+        )
         self.undo_stack = QUndoStack(self)
         self.window_actions = WindowActions(self, self.undo_stack)
         self.records = RecordCommands(library, self.notifier, self)
@@ -72,6 +80,9 @@ class MainWindow(QMainWindow):
         )
         self.exporter = CsvExporter(library, self.tasks, self)
         self.importer = CsvImporter(library, self.notifier, self.tasks, self)
+        self.backups = BackupCommands(library, self.tasks, self, self.notifier)
+        self.trash_purger = TrashPurger(library, self.tasks, self)
+        self.trash_dialog: TrashDialog | None = None
 
         self.browser = RecordBrowser(library, self.notifier, self)
         self.partner_view = self.browser.partner_view
@@ -100,10 +111,14 @@ class MainWindow(QMainWindow):
         self.browser.select_agreement(None)
         self.agreement_view.setFocus()
         self._on_browser_selection_changed()
+        self.change_monitor.keep_scroll_of(
+            [self.partner_view, self.agreement_view, self.document_view]
+        )
+        self.change_monitor.start()
 
     def _build_chrome(self) -> None:
         actions = self.window_actions
-        actions.build_menus(self.menuBar())
+        actions.build_menus(self.menuBar(), library_actions=self.backups.actions())
         toolbar = QToolBar(self.tr("Main toolbar"), self)
         toolbar.setObjectName("mainToolBar")
         toolbar.setMovable(False)
@@ -144,6 +159,9 @@ class MainWindow(QMainWindow):
         actions.quit.triggered.connect(self.close)
         actions.about.triggered.connect(self._on_about_triggered)
         actions.about_qt.triggered.connect(QApplication.aboutQt)
+        actions.show_trash.triggered.connect(self._on_show_trash_triggered)
+        for source in (self.backups, self.trash_purger, self.change_monitor):
+            source.message_posted.connect(self.status_bar.post)
 
         self.browser.selection_changed.connect(self._on_browser_selection_changed)
         self.browser.search_cleared.connect(self._on_browser_search_cleared)
@@ -334,6 +352,12 @@ class MainWindow(QMainWindow):
         self.browser.refresh()
 
     @Slot()
+    def _on_show_trash_triggered(self) -> None:
+        if self.trash_dialog is None:
+            self.trash_dialog = TrashDialog(self.library, self.notifier, self)
+        self.trash_dialog.open_trash()
+
+    @Slot()
     def _on_about_triggered(self) -> None:
         try:
             version = metadata.version("accord")
@@ -389,6 +413,7 @@ class MainWindow(QMainWindow):
     # -- closing ------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
+        self.change_monitor.stop()
         self.tasks.wait_for_done()
         if self._remember:
             self.layout_settings.save()

@@ -99,7 +99,7 @@ class RecordBrowser(QSplitter):
         header.setSectionResizeMode(AgreementTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
         for column, width in _AGREEMENT_WIDTHS.items():
             header.resizeSection(column, width)
-        self.detail = AgreementDetail(self)
+        self.detail = AgreementDetail(self, library=library)
         self.document_view = self.detail.document_view
 
         self.lists_splitter = QSplitter(Qt.Orientation.Horizontal, self)

@@ -1,0 +1,85 @@
+"""The history table of one record: when, who, what, newest first."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
+
+from db.history import HistoryEntry
+from desktop.messages import fill
+from desktop.models.document_model import format_added
+from desktop.models.roles import ItemRole
+from desktop.models.table_model import Index, RecordTableModel
+
+#: How each action of :data:`db.history.ACTIONS` reads in the What column.
+_ACTION_WORDS = {
+    "created": QT_TRANSLATE_NOOP("HistoryTableModel", "created"),
+    "changed": QT_TRANSLATE_NOOP("HistoryTableModel", "changed"),
+    "trashed": QT_TRANSLATE_NOOP("HistoryTableModel", "moved to the trash"),
+    "restored": QT_TRANSLATE_NOOP("HistoryTableModel", "restored from the trash"),
+    "deleted": QT_TRANSLATE_NOOP("HistoryTableModel", "deleted for good"),
+    "document added": QT_TRANSLATE_NOOP("HistoryTableModel", "document added"),
+    "document removed": QT_TRANSLATE_NOOP("HistoryTableModel", "document removed"),
+}
+
+
+class HistoryTableModel(RecordTableModel):
+    """Adapter over the :class:`~db.history.HistoryEntry` list of one record, newest first.
+
+    Columns: when (local time; the tooltip gives UTC), who (the
+    operating-system user), what ("changed Title: “old” → “new”",
+    "document added jo.pdf"). ``ItemRole.RECORD`` gives the entry.
+    """
+
+    WHEN, WHO, WHAT = range(3)
+    HEADERS = (
+        QT_TRANSLATE_NOOP("HistoryTableModel", "When"),
+        QT_TRANSLATE_NOOP("HistoryTableModel", "Who"),
+        QT_TRANSLATE_NOOP("HistoryTableModel", "What"),
+    )
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._entries: list[HistoryEntry] = []
+
+    def set_entries(self, entries: Sequence[HistoryEntry]) -> None:
+        """Show ``entries`` (oldest first, as :func:`db.history.record_history` gives them).
+
+        They are listed newest first. A model reset.
+        """
+        self.beginResetModel()
+        self._entries = list(reversed(entries))
+        self.endResetModel()
+
+    def entries(self) -> list[HistoryEntry]:
+        """The entries shown, newest first."""
+        return list(self._entries)
+
+    def what(self, entry: HistoryEntry) -> str:
+        """Return the What text of ``entry``: its action, then what changed."""
+        word = _ACTION_WORDS.get(entry.action)
+        action = self.tr(word) if word else entry.action
+        return fill(self.tr("{action} {detail}"), action=action, detail=entry.detail).strip()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._entries)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not self.is_valid(index):
+            return None
+        entry = self._entries[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.WHEN:
+                return format_added(entry.at)
+            if column == self.WHO:
+                return entry.user
+            return self.what(entry).replace("\n", " ")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.WHEN:
+                return entry.at.strftime("%Y-%m-%d %H:%M:%S UTC")
+            return self.what(entry) if column == self.WHAT else entry.user
+        if role == ItemRole.RECORD:
+            return entry
+        return None

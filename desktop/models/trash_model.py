@@ -1,0 +1,111 @@
+"""The trash table: one row per trashed item (a delete), as :func:`db.trash.list_trash` lists it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QSortFilterProxyModel, Qt
+
+from db.text import fold
+from db.trash import TrashItem
+from desktop.models.document_model import format_added
+from desktop.models.roles import ItemRole
+from desktop.models.table_model import Index, RecordTableModel
+
+_KIND_WORDS = {
+    "partner": QT_TRANSLATE_NOOP("TrashTableModel", "Partner"),
+    "agreement": QT_TRANSLATE_NOOP("TrashTableModel", "Agreement"),
+    "document": QT_TRANSLATE_NOOP("TrashTableModel", "Document"),
+}
+#: Order of kinds when restoring several items: parents before what they hold.
+KIND_ORDER = ("partner", "agreement", "document")
+
+
+class TrashTableModel(RecordTableModel):
+    """Adapter over a list of :class:`~db.trash.TrashItem`.
+
+    Columns: kind, name, belongs to (the parent's name), deleted (local
+    time; stored UTC), by whom, and what it holds ("3 agreements, 2
+    documents"). ``ItemRole.RECORD`` gives the item; ``ItemRole.SORT`` the
+    deletion time as an ISO string in the Deleted column, folded text
+    elsewhere.
+    """
+
+    KIND, NAME, PARENT, DELETED, BY, HOLDS = range(6)
+    HEADERS = (
+        QT_TRANSLATE_NOOP("TrashTableModel", "Kind"),
+        QT_TRANSLATE_NOOP("TrashTableModel", "Name"),
+        QT_TRANSLATE_NOOP("TrashTableModel", "Belongs to"),
+        QT_TRANSLATE_NOOP("TrashTableModel", "Deleted"),
+        QT_TRANSLATE_NOOP("TrashTableModel", "By"),
+        QT_TRANSLATE_NOOP("TrashTableModel", "Holds"),
+    )
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._items: list[TrashItem] = []
+
+    def set_rows(self, items: Sequence[TrashItem]) -> None:
+        """Replace every item (a model reset)."""
+        self.beginResetModel()
+        self._items = list(items)
+        self.endResetModel()
+
+    def items(self) -> list[TrashItem]:
+        """Return the items shown, in model order."""
+        return list(self._items)
+
+    def row_of(self, kind: str, record_id: int) -> int:
+        """Return the row of the item ``(kind, record_id)``; -1 if it is not in the model."""
+        for row, item in enumerate(self._items):
+            if (item.kind, item.id) == (kind, record_id):
+                return row
+        return -1
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._items)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not self.is_valid(index):
+            return None
+        item = self._items[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(item, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.DELETED:
+                return item.deleted_at.strftime("%Y-%m-%d %H:%M:%S UTC")
+            text = self._display(item, column)
+            return text or None
+        if role == ItemRole.RECORD:
+            return item
+        if role == ItemRole.SORT:
+            if column == self.DELETED:
+                return item.deleted_at.isoformat()
+            if column == self.KIND:
+                return KIND_ORDER.index(item.kind) if item.kind in KIND_ORDER else len(KIND_ORDER)
+            return fold(self._display(item, column))
+        return None
+
+    def _display(self, item: TrashItem, column: int) -> str:
+        if column == self.KIND:
+            word = _KIND_WORDS.get(item.kind)
+            return self.tr(word) if word else item.kind
+        if column == self.NAME:
+            return item.name
+        if column == self.PARENT:
+            return item.parent
+        if column == self.DELETED:
+            return format_added(item.deleted_at)
+        if column == self.BY:
+            return item.deleted_by
+        return item.holds
+
+
+class TrashSortProxy(QSortFilterProxyModel):
+    """Sorts the trash by ``ItemRole.SORT`` (the newest deletion first by default)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setSortRole(ItemRole.SORT)
+        self.setDynamicSortFilter(True)
