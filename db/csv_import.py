@@ -221,7 +221,11 @@ def apply_import(
             _begin_writing(session)
             agreements = {a.id: a for a in session.exec(select(Agreement)).all()}
             partners = {p.id: p for p in session.exec(select(Partner)).all()}
-            if library_digest(agreements.values(), partners.values()) != plan.library_digest:
+            # The plan saw only records in use (list_agreements/list_partners): the trash
+            # must not count, or any library with something in it could never import.
+            live_agreements = [a for a in agreements.values() if a.deleted_at is None]
+            live_partners = [p for p in partners.values() if p.deleted_at is None]
+            if library_digest(live_agreements, live_partners) != plan.library_digest:
                 raise CsvImportError(
                     "The library changed since the preview; review the import again."
                 )
