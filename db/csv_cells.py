@@ -146,12 +146,7 @@ def row_cells(
     return values, problem
 
 
-def validation_sentence(error: Exception) -> str:
-    """Return one sentence for a pydantic validation error (or any exception)."""
-    errors = getattr(error, "errors", None)
-    if callable(errors):
-        first = errors()[0]
-        where = ".".join(str(part) for part in first.get("loc", ()))
-        message = str(first.get("msg", "invalid value")).rstrip(".")
-        return f"{where.replace('_', ' ').capitalize()}: {message}." if where else f"{message}."
-    return str(error)
+def in_file_order(problems: list[Problem], columns: list[str | None]) -> tuple[Problem, ...]:
+    """Return a row's problems in the order of the file's columns (the row's own first)."""
+    place = {column: index for index, column in reversed(list(enumerate(columns)))}
+    return tuple(sorted(problems, key=lambda p: place.get(p.column, -1) if p.column else -1))

@@ -20,6 +20,7 @@ from db.csv_cells import (
     Progress,
     RowState,
     damaged,
+    in_file_order,
     parse_id,
     parse_label,
     parse_optional_date,
@@ -331,6 +332,8 @@ def plan_rows(
                     row.reject(
                         "Country", f"“{details['name']}” is a new partner and needs a country."
                     )
+    for row in states:
+        row.problems = list(in_file_order(row.problems, match.columns))
     rows = [_finish(row, snapshot, planner.new_names) for row in states]
     if progress is not None:
         progress(len(records), len(records))

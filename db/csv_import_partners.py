@@ -21,6 +21,7 @@ from db.csv_cells import (
     Progress,
     RowState,
     damaged,
+    in_file_order,
     parse_id,
     parse_label,
     parse_optional_date,
@@ -143,6 +144,8 @@ def plan_rows(
     _refuse_repeats(states, partners, by_name)
     if progress is not None:
         progress(len(records), len(records))
+    for row, _ in states:
+        row.problems = list(in_file_order(row.problems, match.columns))
     return [_finish(row, existing) for row, existing in states]
 
 

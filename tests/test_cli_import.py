@@ -1,0 +1,142 @@
+"""``accord import``: summary, problems as row/column/sentence, exit codes, whole or nothing."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+
+from db.agreements import list_agreements
+from db.library import open_library
+from db.partners import find_partner
+from desktop.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def write_csv(path: Path, rows: list[list[str]], encoding: str = "utf-8-sig") -> Path:
+    text = io.StringIO(newline="")
+    csv.writer(text, lineterminator="\r\n").writerows(rows)
+    path.write_bytes(text.getvalue().encode(encoding))
+    return path
+
+
+def titles(library_dir: Path) -> set[str]:
+    library = open_library(library_dir)
+    try:
+        return {a.title for a in list_agreements(library)}
+    finally:
+        library.close()
+
+
+HEADER = ["Partner", "Country", "Agreement", "Date signed", "Colour"]
+
+
+def test_import_adds_and_prints_a_summary(capsys, library_dir: Path, tmp_path: Path) -> None:
+    path = write_csv(
+        tmp_path / "in.csv",
+        [HEADER, ["Paris", "", "Culture", "2014/7/23", "red"],
+         ["パリ市", "France", "Arts", "2015/1/2", ""]],
+        encoding="cp932",
+    )  # fmt: skip
+    code, out, err = run(capsys, "--library", str(library_dir), "import", str(path))
+    assert code == 1 and "--create-partners" in err  # a new partner (パリ市), not allowed yet
+    code, out, err = run(
+        capsys, "--library", str(library_dir), "import", str(path), "--create-partners"
+    )
+    assert (code, err) == (0, "")
+    assert f"{path}: agreements, cp932, comma-separated." in out
+    assert "2 to add, 0 to update, 0 unchanged, 0 rejected." in out
+    assert "Columns not imported (unknown): “Colour”." in out
+    assert "New partners: パリ市." in out
+    assert "Imported: 2 added, 0 updated, 0 unchanged, 1 partner(s) created." in out
+    assert {"Culture", "Arts"} <= titles(library_dir)
+
+
+def test_new_partners_need_the_option(capsys, library_dir: Path, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "in.csv", [HEADER, ["Lima", "Peru", "MoU", "2020-01-01", ""]])
+    code, out, err = run(capsys, "--library", str(library_dir), "import", str(path))
+    assert code == 1
+    assert "New partners: Lima." in out
+    assert err == (
+        "accord: the file names 1 partner(s) the library does not have; nothing was imported "
+        "(use --create-partners to create them).\n"
+    )
+    assert "MoU" not in titles(library_dir)
+
+
+def test_rejected_rows_on_stderr_and_nothing_written(
+    capsys, library_dir: Path, tmp_path: Path
+) -> None:
+    path = write_csv(
+        tmp_path / "in.csv",
+        [HEADER, ["Paris", "", "Good", "2020-01-01", ""], ["Paris", "", "Bad", "July 23", ""],
+         ["Paris", "", "", "08/07/2021", ""]],
+    )  # fmt: skip
+    code, out, err = run(capsys, "--library", str(library_dir), "import", str(path))
+    assert code == 1
+    assert "1 to add, 0 to update, 0 unchanged, 2 rejected." in out
+    assert err.splitlines() == [
+        "row 3, column Date signed: “July 23” has no year.",
+        "row 4, column Agreement: An agreement needs a title.",
+        "row 4, column Date signed: “08/07/2021” could be 8 July or August 7; "
+        "choose the day/month order.",
+        "accord: 2 row(s) of the file are rejected; nothing was imported.",
+    ]
+    assert "Good" not in titles(library_dir)
+
+
+def test_dry_run_writes_nothing(capsys, library_dir: Path, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "in.csv", [HEADER[:4], ["Paris", "", "Dry", "08/07/2021"]])
+    code, out, err = run(
+        capsys, "--library", str(library_dir), "import", str(path), "--dry-run",
+        "--date-order", "dmy",
+    )  # fmt: skip
+    assert (code, err) == (0, "")
+    assert "1 to add" in out and "Dry run: nothing was written." in out
+    assert "Dry" not in titles(library_dir)
+
+
+def test_export_then_import_is_unchanged(capsys, library_dir: Path, tmp_path: Path) -> None:
+    report = tmp_path / "report.csv"
+    assert run(capsys, "--library", str(library_dir), "export", "-o", str(report))[0] == 0
+    code, out, err = run(capsys, "--library", str(library_dir), "import", str(report))
+    assert (code, err) == (0, "")
+    assert "0 to add, 0 to update, 21 unchanged, 0 rejected." in out
+
+
+def test_partners_file_and_kept_damaged_cells(capsys, library_dir: Path, tmp_path: Path) -> None:
+    report = tmp_path / "partners.csv"
+    run(capsys, "--library", str(library_dir), "export", "--partners", "-o", str(report))
+    rows = list(csv.reader(io.StringIO(report.read_bytes().decode("utf-8-sig"))))
+    seoul = next(row for row in rows if row[1] == "Seoul")
+    seoul[2] = "?????"  # 서울특별시 as Excel's Shift_JIS leaves it
+    seoul[8] = "Updated."
+    path = write_csv(tmp_path / "back.csv", [rows[0], seoul], encoding="cp932")
+    code, out, err = run(capsys, "--library", str(library_dir), "import", str(path))
+    assert (code, err) == (0, "")
+    assert "partners, utf-8" in out  # all ASCII: cp932 and UTF-8 alike
+    assert "0 to add, 1 to update, 0 unchanged, 0 rejected." in out
+    assert (
+        "row 2, column Local name: “?????” looks damaged (characters lost to ?); "
+        "the library's “서울특별시” is kept." in out
+    )
+    library = open_library(library_dir)
+    partner = find_partner(library, "Seoul")
+    library.close()
+    assert partner is not None
+    assert (partner.local_name, partner.notes) == ("서울특별시", "Updated.")
+
+
+def test_unreadable_file_is_one_sentence(capsys, library_dir: Path, tmp_path: Path) -> None:
+    code, out, err = run(capsys, "--library", str(library_dir), "import", str(tmp_path / "no.csv"))
+    assert (code, out) == (1, "")
+    assert err == f"accord: There is no file {tmp_path / 'no.csv'}.\n"
+    code, _, err = run(capsys, "--library", str(library_dir), "import", "x", "--date-order", "ymd")
+    assert code == 2 and "invalid choice" in err
