@@ -32,7 +32,7 @@ def keep_days() -> int:
     """
     value = QSettings().value(KEEP_DAYS_KEY, DEFAULT_KEEP_DAYS)
     try:
-        days = int(value)  # type: ignore[arg-type]
+        days = int(str(value))
     except (TypeError, ValueError):
         return DEFAULT_KEEP_DAYS
     low, high = KEEP_DAYS_RANGE

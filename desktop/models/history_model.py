@@ -59,7 +59,7 @@ class HistoryTableModel(RecordTableModel):
     def what(self, entry: HistoryEntry) -> str:
         """Return the What text of ``entry``: its action, then what changed."""
         word = _ACTION_WORDS.get(entry.action)
-        action = self.tr(word) if word else entry.action
+        action = self.tr(str(word)) if word else entry.action
         return fill(self.tr("{action} {detail}"), action=action, detail=entry.detail).strip()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature

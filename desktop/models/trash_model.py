@@ -90,7 +90,7 @@ class TrashTableModel(RecordTableModel):
     def _display(self, item: TrashItem, column: int) -> str:
         if column == self.KIND:
             word = _KIND_WORDS.get(item.kind)
-            return self.tr(word) if word else item.kind
+            return self.tr(str(word)) if word else item.kind
         if column == self.NAME:
             return item.name
         if column == self.PARENT:
