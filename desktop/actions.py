@@ -15,8 +15,9 @@ class WindowActions(QObject):
     """Creates every action of the main window once; menus and toolbar share them.
 
     The window connects ``triggered`` and keeps the enabled state; undo and
-    redo come from ``undo_stack`` (nothing is pushed yet: undo is a later
-    issue), so they enable themselves.
+    redo come from ``undo_stack`` (every change made in the window is
+    pushed there, :mod:`desktop.undo`), so they enable themselves and name
+    what they undo.
     """
 
     def __init__(self, window: QMainWindow, undo_stack: QUndoStack) -> None:
@@ -109,7 +110,14 @@ class WindowActions(QObject):
         self.undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo = undo_stack.createRedoAction(window, self.tr("&Redo"))
         self.redo.setObjectName("actionRedo")
-        self.redo.setShortcut(QKeySequence.StandardKey.Redo)
+        # Ctrl+Shift+Z everywhere (issue 5); Windows' own Redo is Ctrl+Y, kept as well.
+        redo_keys = [QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_Z)]
+        redo_keys += [
+            key
+            for key in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+            if key not in redo_keys
+        ]
+        self.redo.setShortcuts(redo_keys)
         self.find = self._make(
             "actionFind",
             self.tr("&Find…"),

@@ -38,6 +38,7 @@ from desktop.document_dialogs import (
 from desktop.messages import fill, show_error, summary
 from desktop.models.document_model import PROBLEMS
 from desktop.tasks import Progress, Task, TaskRunner
+from desktop.undo import AttachDocumentCommand, UndoContext
 
 
 class DocumentCommands(QObject):
@@ -51,7 +52,8 @@ class DocumentCommands(QObject):
     (:attr:`problem_found`, so the list marks it), explains it and offers
     Locate…, which calls the injected ``locate`` (for the window,
     :meth:`DocumentFileCommands.locate
-    <desktop.document_file_commands.DocumentFileCommands.locate>`).
+    <desktop.document_file_commands.DocumentFileCommands.locate>`). With
+    ``undo``, each attached document is one command on ``undo.stack``.
     """
 
     #: A short confirmation for the status bar.
@@ -71,8 +73,10 @@ class DocumentCommands(QObject):
         parent: QWidget,
         *,
         locate: Callable[[DocumentRead], None],
+        undo: UndoContext | None = None,
     ) -> None:
         super().__init__(parent)
+        self._undo = undo
         self._library = library
         self._notifier = notifier
         self._runner = runner
@@ -165,6 +169,8 @@ class DocumentCommands(QObject):
 
     def _on_task_succeeded(self, document: DocumentRead) -> None:
         self._finish_task()
+        if self._undo is not None:
+            self._undo.push(AttachDocumentCommand(self._undo, document))
         self._notifier.notify(RecordChange.document_stored(document))
         self.message_posted.emit(
             fill(

@@ -6,7 +6,9 @@ worker thread → :class:`~desktop.import_dialog.ImportDialog` shows the
 plan (window-modal, not blocking the event loop) → on Import,
 :func:`db.csv_import.apply_import` writes it in one transaction, again off
 the GUI thread. Reading and writing both show a cancellable progress dialog
-when slow; a cancelled or failed import writes nothing.
+when slow; a cancelled or failed import writes nothing. An applied import
+is one command on the window's undo stack
+(:class:`~desktop.undo.import_undo.ImportCommand`).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from desktop.document_dialogs import remembered_folder
 from desktop.import_dialog import ImportDialog
 from desktop.messages import fill, show_error, summary
 from desktop.tasks import Progress, Task, TaskRunner
+from desktop.undo import ImportCommand, ImportSnapshot, UndoContext
 
 _LAST_FOLDER_KEY = "import/lastFolder"
 _PROGRESS_DELAY_MS = 400
@@ -59,8 +62,11 @@ class CsvImporter(QObject):
         notifier: RecordsNotifier,
         runner: TaskRunner,
         parent: QWidget,
+        *,
+        undo: UndoContext | None = None,
     ) -> None:
         super().__init__(parent)
+        self._undo = undo
         self._library = library
         self._notifier = notifier
         self._runner = runner
@@ -176,10 +182,10 @@ class CsvImporter(QObject):
         self._close_dialog()
         library = self._library
 
-        def work(progress: Progress) -> ImportResult:
-            from db.csv_import import apply_import
+        def work(progress: Progress) -> tuple[ImportResult, ImportSnapshot]:
+            from desktop.undo.import_undo import apply_with_snapshot
 
-            return apply_import(
+            return apply_with_snapshot(
                 library, plan, create_partners=create_partners, progress=_reporting(progress)
             )
 
@@ -194,8 +200,12 @@ class CsvImporter(QObject):
             self.dialog.deleteLater()
             self.dialog = None
 
-    def _on_imported(self, plan: ImportPlan, result: object) -> None:
-        assert isinstance(result, ImportResult)
+    def _on_imported(self, plan: ImportPlan, outcome: object) -> None:
+        assert isinstance(outcome, tuple)
+        result, snapshot = outcome
+        assert isinstance(result, ImportResult) and isinstance(snapshot, ImportSnapshot)
+        if self._undo is not None and (result.added or result.updated or result.partners_created):
+            self._undo.push(ImportCommand(self._undo, snapshot))
         self._notifier.notify(RecordChange(partners=True, agreements=True, documents=True))
         self.message_posted.emit(
             fill(

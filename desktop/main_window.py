@@ -39,6 +39,7 @@ from desktop.search_field import SearchField
 from desktop.tasks import TaskRunner
 from desktop.trash_dialog import TrashDialog
 from desktop.trash_purge import TrashPurger
+from desktop.undo import StackLock, UndoContext
 from desktop.window_layout import WindowLayout
 from desktop.window_status_bar import WindowStatusBar
 
@@ -73,13 +74,28 @@ class MainWindow(QMainWindow):
         )
         self.undo_stack = QUndoStack(self)
         self.window_actions = WindowActions(self, self.undo_stack)
-        self.records = RecordCommands(library, self.notifier, self)
+        undo = UndoContext(
+            library,
+            self.notifier,
+            self,
+            self.undo_stack,
+            runner=self.tasks,
+            lock=StackLock(
+                self.undo_stack, self.window_actions.undo, self.window_actions.redo, self
+            ),
+        )
+        self.records = RecordCommands(library, self.notifier, self, undo=undo)
         self.document_files = DocumentFileCommands(library, self.notifier, self.tasks, self)
         self.documents = DocumentCommands(
-            library, self.notifier, self.tasks, self, locate=self.document_files.locate
+            library,
+            self.notifier,
+            self.tasks,
+            self,
+            locate=self.document_files.locate,
+            undo=undo,
         )
         self.exporter = CsvExporter(library, self.tasks, self)
-        self.importer = CsvImporter(library, self.notifier, self.tasks, self)
+        self.importer = CsvImporter(library, self.notifier, self.tasks, self, undo=undo)
         self.backups = BackupCommands(library, self.tasks, self, self.notifier)
         self.trash_purger = TrashPurger(library, self.tasks, self)
         self.trash_dialog: TrashDialog | None = None

@@ -1,4 +1,11 @@
-"""Add, edit and delete partners and agreements: forms in, db use cases, one change out."""
+"""Add, edit and delete partners and agreements: forms in, db use cases, one change out.
+
+Each change made here is also pushed on the window's undo stack as one
+command (:mod:`desktop.undo`). The forms save while they are open
+(:class:`~desktop.dialogs.conflict_dialog.FormSaving`), so a busy library
+or someone else's change never costs what the user typed; a delete of a
+record someone else changed meanwhile says so and asks again.
+"""
 
 from __future__ import annotations
 
@@ -8,90 +15,168 @@ from PySide6.QtWidgets import QWidget
 from db import agreements as agreement_cases
 from db import documents as document_cases
 from db import partners as partner_cases
-from db.errors import AccordError
+from db.errors import AccordError, ConflictError
 from db.library import Library
 from db.schemas import AgreementRead, AgreementUpdate, DocumentRead, PartnerRead, PartnerUpdate
 from db.text import fold
 from desktop.changes import RecordChange, RecordsNotifier
 from desktop.dialogs.agreement_dialog import AgreementDialog
+from desktop.dialogs.conflict_dialog import FormSaving
 from desktop.dialogs.partner_dialog import PartnerDialog
 from desktop.messages import confirm, fill, plural, show_error
+from desktop.undo import (
+    AddAgreementCommand,
+    AddPartnerCommand,
+    DeleteAgreementCommand,
+    DeletePartnerCommand,
+    EditAgreementCommand,
+    EditPartnerCommand,
+    RecordCommand,
+    RemoveDocumentCommand,
+    UndoContext,
+)
 
 
 class RecordCommands(QObject):
     """The window's record commands; each ends with ``notifier.notify(...)`` or a message.
 
-    Forms only collect values; the use cases of :mod:`db` validate and
-    write. Every :class:`~db.errors.AccordError` is shown as its sentence.
+    Forms only collect values and hand them to the use cases of :mod:`db`,
+    which validate and write. Every :class:`~db.errors.AccordError` is
+    shown as its sentence (inline in a form that is still open). With
+    ``undo`` each change is pushed on ``undo.stack``.
+
+    A form whose ``ask`` returns a value without having saved it (one
+    that only collects values) is saved here after it closed.
     """
 
-    def __init__(self, library: Library, notifier: RecordsNotifier, parent: QWidget) -> None:
+    def __init__(
+        self,
+        library: Library,
+        notifier: RecordsNotifier,
+        parent: QWidget,
+        *,
+        undo: UndoContext | None = None,
+    ) -> None:
         super().__init__(parent)
         self._library = library
         self._notifier = notifier
         self._parent = parent
+        self._undo = undo
+
+    def _push(self, make: type[RecordCommand], *args: object, **kwargs: object) -> None:
+        if self._undo is not None:
+            command = make(self._undo, *args, **kwargs)
+            if getattr(command, "changes_anything", True):
+                self._undo.push(command)
 
     # -- partners -----------------------------------------------------------
 
     def add_partner(self) -> PartnerRead | None:
         """Ask for a new partner and add it; return it, or ``None`` when nothing was added."""
+        library = self._library
         try:
-            partners = partner_cases.list_partners(self._library)
+            partners = partner_cases.list_partners(library)
+            saving = FormSaving(
+                library,
+                kind="partner",
+                save=lambda value, _expected: partner_cases.add_partner(library, value),
+            )
             data = PartnerDialog.ask(
                 self._parent,
                 countries=_countries(partners),
                 existing_names=[p.name for p in partners],
+                saving=saving,
             )
             if data is None:
                 return None
-            partner = partner_cases.add_partner(self._library, data)
+            partner = saving.saved or partner_cases.add_partner(library, data)
         except AccordError as exc:
             show_error(self._parent, exc)
             return None
+        self._push(AddPartnerCommand, partner)
         self._notifier.notify(RecordChange(partners=True, partner_id=partner.id))
         return partner
 
     def edit_partner(self, partner: PartnerRead) -> PartnerRead | None:
-        """Edit ``partner`` in the form and save the change; return it as saved."""
+        """Edit ``partner`` in the form and save the change; return it as saved.
+
+        The save expects the version the form was filled from; someone
+        else's change meanwhile is shown side by side (see
+        :class:`FormSaving`).
+        """
+        library = self._library
+
+        def save(value, expected: int | None) -> PartnerRead:  # noqa: ANN001
+            change = PartnerUpdate(**value.model_dump())
+            return partner_cases.update_partner(
+                library, partner.id, change, expected_version=expected
+            )
+
         try:
-            partners = partner_cases.list_partners(self._library)
-            current = partner_cases.get_partner(self._library, partner.id)
+            partners = partner_cases.list_partners(library)
+            current = partner_cases.get_partner(library, partner.id)
+            saving = FormSaving(library, kind="partner", save=save, original=current)
             data = PartnerDialog.ask(
                 self._parent,
                 countries=_countries(partners),
                 partner=current,
                 existing_names=[p.name for p in partners if p.id != partner.id],
+                saving=saving,
             )
             if data is None:
+                if saving.theirs is not None:
+                    self._notifier.notify(
+                        RecordChange(partners=True, agreements=True, partner_id=partner.id)
+                    )
                 return None
-            saved = partner_cases.update_partner(
-                self._library, partner.id, PartnerUpdate(**data.model_dump())
-            )
+            saved = saving.saved or save(data, current.version)
         except AccordError as exc:
             show_error(self._parent, exc)
             return None
+        self._push(EditPartnerCommand, saving.before, saved)
         self._notifier.notify(RecordChange(partners=True, agreements=True, partner_id=saved.id))
         return saved
 
     def delete_partner(self, partner: PartnerRead) -> bool:
-        """Delete ``partner`` after asking; with its agreements when it has any."""
-        count = partner.agreement_count
-        if count:
-            text = plural(
-                count,
-                self.tr("Delete “{name}” and its agreement? Its documents are removed too."),
-                self.tr("Delete “{name}” and its {n} agreements? Their documents are removed too."),
-                name=partner.name,
-            )
-        else:
-            text = fill(self.tr("Delete the partner “{name}”?"), name=partner.name)
-        if not confirm(self._parent, self.tr("Delete partner"), text):
-            return False
-        try:
-            partner_cases.delete_partner(self._library, partner.id, with_agreements=count > 0)
-        except AccordError as exc:
-            show_error(self._parent, exc)
-            return False
+        """Delete ``partner`` after asking; with its agreements when it has any.
+
+        If someone else changed the partner since it was shown, the user is
+        told and asked again about the partner as it is now.
+        """
+        notice = ""
+        while True:
+            count = partner.agreement_count
+            if count:
+                text = plural(
+                    count,
+                    self.tr("Delete “{name}” and its agreement? Its documents are removed too."),
+                    self.tr(
+                        "Delete “{name}” and its {n} agreements? Their documents are removed too."
+                    ),
+                    name=partner.name,
+                )
+            else:
+                text = fill(self.tr("Delete the partner “{name}”?"), name=partner.name)
+            if not confirm(self._parent, self.tr("Delete partner"), notice + text):
+                return False
+            try:
+                partner_cases.delete_partner(
+                    self._library,
+                    partner.id,
+                    with_agreements=count > 0,
+                    expected_version=partner.version,
+                )
+            except ConflictError as exc:
+                if not isinstance(exc.current, PartnerRead):
+                    show_error(self._parent, exc)
+                    return False
+                partner, notice = exc.current, f"{exc}\n\n"
+                continue
+            except AccordError as exc:
+                show_error(self._parent, exc)
+                return False
+            break
+        self._push(DeletePartnerCommand, partner, with_agreements=count > 0)
         self._notifier.notify(RecordChange(partners=True, agreements=True, select_all=True))
         return True
 
@@ -99,75 +184,127 @@ class RecordCommands(QObject):
 
     def add_agreement(self, partner_id: int | None) -> AgreementRead | None:
         """Ask for a new agreement (partner pre-set to ``partner_id``) and add it."""
+        library = self._library
+
+        def save(value, _expected: int | None, allow_duplicate: bool = False) -> AgreementRead:  # noqa: ANN001
+            return agreement_cases.add_agreement(library, value, allow_duplicate=allow_duplicate)
+
         try:
-            partners = partner_cases.list_partners(self._library)
+            partners = partner_cases.list_partners(library)
+            saving = FormSaving(
+                library,
+                kind="agreement",
+                save=save,
+                partner_names={p.id: p.name for p in partners},
+            )
             result = AgreementDialog.ask(
                 self._parent,
-                library=self._library,
+                library=library,
                 partners=partners,
                 partner_id=partner_id,
                 known_areas=self._known_areas(),
+                saving=saving,
             )
             if result is None:
                 return None
-            agreement = agreement_cases.add_agreement(
-                self._library, result.data, allow_duplicate=result.allow_duplicate
-            )
+            agreement = saving.saved or save(result.data, None, result.allow_duplicate)
         except AccordError as exc:
             show_error(self._parent, exc)
             return None
+        self._push(AddAgreementCommand, agreement)
         self._notifier.notify(
             RecordChange(partners=True, agreements=True, agreement_id=agreement.id)
         )
         return agreement
 
     def edit_agreement(self, agreement: AgreementRead) -> AgreementRead | None:
-        """Edit ``agreement`` in the form and save the change; return it as saved."""
+        """Edit ``agreement`` in the form and save the change; return it as saved.
+
+        The save expects the version the form was filled from; someone
+        else's change meanwhile is shown side by side (see
+        :class:`FormSaving`).
+        """
+        library = self._library
+
+        def save(value, expected: int | None, allow_duplicate: bool = False) -> AgreementRead:  # noqa: ANN001
+            return agreement_cases.update_agreement(
+                library,
+                agreement.id,
+                AgreementUpdate(**value.model_dump()),
+                expected_version=expected,
+                allow_duplicate=allow_duplicate,
+            )
+
         try:
-            current = agreement_cases.get_agreement(self._library, agreement.id)
+            current = agreement_cases.get_agreement(library, agreement.id)
+            partners = partner_cases.list_partners(library)
+            saving = FormSaving(
+                library,
+                kind="agreement",
+                save=save,
+                original=current,
+                partner_names={p.id: p.name for p in partners},
+            )
             result = AgreementDialog.ask(
                 self._parent,
-                library=self._library,
-                partners=partner_cases.list_partners(self._library),
+                library=library,
+                partners=partners,
                 agreement=current,
                 known_areas=self._known_areas(),
+                saving=saving,
             )
             if result is None:
+                if saving.theirs is not None:
+                    self._notifier.notify(
+                        RecordChange(partners=True, agreements=True, agreement_id=agreement.id)
+                    )
                 return None
-            saved = agreement_cases.update_agreement(
-                self._library,
-                agreement.id,
-                AgreementUpdate(**result.data.model_dump()),
-                allow_duplicate=result.allow_duplicate,
-            )
+            saved = saving.saved or save(result.data, current.version, result.allow_duplicate)
         except AccordError as exc:
             show_error(self._parent, exc)
             return None
+        self._push(EditAgreementCommand, saving.before, saved)
         self._notifier.notify(RecordChange(partners=True, agreements=True, agreement_id=saved.id))
         return saved
 
     def delete_agreement(self, agreement: AgreementRead) -> bool:
-        """Delete ``agreement`` and its documents after asking."""
-        count = agreement.document_count
-        text = fill(
-            self.tr("Delete the agreement “{title}” ({partner}, signed {date})?"),
-            title=agreement.title,
-            partner=agreement.partner_name,
-            date=agreement.date_signed.isoformat(),
-        )
-        if count:
-            text += " " + plural(
-                count,
-                self.tr("Its document is removed from the library too."),
-                self.tr("Its {n} documents are removed from the library too."),
+        """Delete ``agreement`` and its documents after asking.
+
+        If someone else changed it since it was shown, the user is told and
+        asked again about the agreement as it is now.
+        """
+        notice = ""
+        while True:
+            count = agreement.document_count
+            text = fill(
+                self.tr("Delete the agreement “{title}” ({partner}, signed {date})?"),
+                title=agreement.title,
+                partner=agreement.partner_name,
+                date=agreement.date_signed.isoformat(),
             )
-        if not confirm(self._parent, self.tr("Delete agreement"), text):
-            return False
-        try:
-            agreement_cases.delete_agreement(self._library, agreement.id)
-        except AccordError as exc:
-            show_error(self._parent, exc)
-            return False
+            if count:
+                text += " " + plural(
+                    count,
+                    self.tr("Its document is removed from the library too."),
+                    self.tr("Its {n} documents are removed from the library too."),
+                )
+            if not confirm(self._parent, self.tr("Delete agreement"), notice + text):
+                return False
+            try:
+                agreement_cases.delete_agreement(
+                    self._library, agreement.id, expected_version=agreement.version
+                )
+            except ConflictError as exc:
+                if not isinstance(exc.current, AgreementRead):
+                    show_error(self._parent, exc)
+                    return False
+                agreement, notice = exc.current, f"{exc}\n\n"
+                continue
+            except AccordError as exc:
+                show_error(self._parent, exc)
+                return False
+            break
+        self._push(DeleteAgreementCommand, agreement)
         self._notifier.notify(RecordChange(partners=True, agreements=True))
         return True
 
@@ -176,7 +313,8 @@ class RecordCommands(QObject):
     def remove_document(self, document: DocumentRead) -> bool:
         """Remove ``document`` from its agreement after asking (the user's file stays).
 
-        The library's copy is deleted only when no other document uses it
+        The library's copy stays while the document is in the trash, and is
+        deleted when the trash is emptied only if no other document uses it
         (the records core decides); the question says which will happen.
         """
         shared = any(
@@ -194,14 +332,26 @@ class RecordCommands(QObject):
                 "Remove “{name}” from the agreement? The library's copy is deleted; the file "
                 "you attached from stays where it was."
             )
-        text = fill(text, name=document.original_name)
-        if not confirm(self._parent, self.tr("Remove document"), text):
-            return False
-        try:
-            document_cases.remove_document(self._library, document.id)
-        except AccordError as exc:
-            show_error(self._parent, exc)
-            return False
+        notice = ""
+        while True:
+            question = notice + fill(text, name=document.original_name)
+            if not confirm(self._parent, self.tr("Remove document"), question):
+                return False
+            try:
+                document_cases.remove_document(
+                    self._library, document.id, expected_version=document.version
+                )
+            except ConflictError as exc:
+                if not isinstance(exc.current, DocumentRead):
+                    show_error(self._parent, exc)
+                    return False
+                document, notice = exc.current, f"{exc}\n\n"
+                continue
+            except AccordError as exc:
+                show_error(self._parent, exc)
+                return False
+            break
+        self._push(RemoveDocumentCommand, document)
         self._notifier.notify(
             RecordChange(agreements=True, documents=True, agreement_id=document.agreement_id)
         )

@@ -33,6 +33,7 @@ from db.library import Library
 from db.schemas import AgreementCreate, AgreementRead, PartnerRead, clean_areas
 from db.text import clean, fold
 from desktop.dialogs.base_dialog import Dialog
+from desktop.dialogs.conflict_dialog import FormSaving, SaveOutcome
 from desktop.dialogs.date_field import DateField, confirm_future_date, date_refusal
 from desktop.messages import fill
 
@@ -78,7 +79,10 @@ class AgreementDialog(Dialog):
     ``agreement`` pre-fills the form for editing (its ``supersedes_id`` is
     kept in the result); ``known_areas`` feed the areas completer together
     with :data:`COMMON_AREAS`. After Save, :meth:`result_value` holds the
-    :class:`AgreementFormResult`.
+    :class:`AgreementFormResult`. With ``saving`` the form saves while still
+    open (:class:`~desktop.dialogs.conflict_dialog.FormSaving`, called with
+    ``allow_duplicate``): a busy library or a refusal is shown inline and
+    keeps what was typed, someone else's change is shown side by side.
     """
 
     def __init__(
@@ -90,8 +94,10 @@ class AgreementDialog(Dialog):
         agreement: AgreementRead | None = None,
         partner_id: int | None = None,
         known_areas: Sequence[str] = (),
+        saving: FormSaving | None = None,
     ) -> None:
         super().__init__(parent)
+        self._saving = saving
         self.setObjectName("agreementForm")
         self.setWindowTitle(self.tr("Edit agreement") if agreement else self.tr("Add agreement"))
         self._library = library
@@ -143,11 +149,15 @@ class AgreementDialog(Dialog):
         agreement: AgreementRead | None = None,
         partner_id: int | None = None,
         known_areas: Sequence[str] = (),
+        saving: FormSaving | None = None,
     ) -> AgreementFormResult | None:
         """Show the form modally; return what was saved, or ``None`` when cancelled.
 
-        For an edit, turn ``result.data`` into a change with
-        ``AgreementUpdate(**result.data.model_dump())``.
+        Without ``saving``, the caller writes: for an edit, turn
+        ``result.data`` into a change with
+        ``AgreementUpdate(**result.data.model_dump())``. With it, the form
+        has saved already (``saving.saved``), or returned ``None`` with
+        ``saving.theirs`` set when the user took the other version.
         """
         dialog = cls(
             parent,
@@ -156,6 +166,7 @@ class AgreementDialog(Dialog):
             agreement=agreement,
             partner_id=partner_id,
             known_areas=known_areas,
+            saving=saving,
         )
         try:
             accepted = dialog.exec() == Dialog.DialogCode.Accepted
@@ -265,6 +276,12 @@ class AgreementDialog(Dialog):
                 self.title_edit.setFocus()
                 return
             allow_duplicate = True
+        if self._saving is not None:
+            outcome = self._saving.attempt(self, data, allow_duplicate=allow_duplicate)
+            if outcome is SaveOutcome.THEIRS:
+                self.reject()
+            if outcome is not SaveOutcome.SAVED:
+                return
         self._result = AgreementFormResult(data=data, allow_duplicate=allow_duplicate)
         self.accept()
 

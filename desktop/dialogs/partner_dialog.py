@@ -24,6 +24,7 @@ from db.enums import PartnerKind, Relationship
 from db.schemas import PartnerCreate, PartnerRead
 from db.text import clean, fold
 from desktop.dialogs.base_dialog import Dialog
+from desktop.dialogs.conflict_dialog import FormSaving, SaveOutcome
 from desktop.dialogs.date_field import DateField, confirm_future_date, date_refusal
 from desktop.messages import fill
 
@@ -38,8 +39,11 @@ class PartnerDialog(Dialog):
     have; any other can be typed). ``partner`` pre-fills the form for
     editing. ``existing_names`` are the English names of all partners, the
     edited one may be among them. After Save, :meth:`result_value` is the
-    :class:`~db.schemas.PartnerCreate`; the dialog never writes to the
-    database itself.
+    :class:`~db.schemas.PartnerCreate`. With ``saving`` the form saves
+    while still open (:class:`~desktop.dialogs.conflict_dialog.FormSaving`):
+    a busy library or a refusal is shown inline and keeps what was typed,
+    someone else's change is shown side by side; without it the dialog
+    never writes to the database itself.
     """
 
     def __init__(
@@ -49,8 +53,10 @@ class PartnerDialog(Dialog):
         countries: Sequence[str] = (),
         partner: PartnerRead | None = None,
         existing_names: Sequence[str] = (),
+        saving: FormSaving | None = None,
     ) -> None:
         super().__init__(parent)
+        self._saving = saving
         self.setObjectName("partnerForm")
         self.setWindowTitle(self.tr("Edit partner") if partner else self.tr("Add partner"))
         own = fold(partner.name) if partner else None
@@ -104,13 +110,23 @@ class PartnerDialog(Dialog):
         countries: Sequence[str],
         partner: PartnerRead | None = None,
         existing_names: Sequence[str] = (),
+        saving: FormSaving | None = None,
     ) -> PartnerCreate | None:
         """Show the form modally; return what was saved, or ``None`` when cancelled.
 
-        For an edit, turn the result into a change with
-        ``PartnerUpdate(**result.model_dump())``.
+        Without ``saving``, the caller writes: for an edit, turn the result
+        into a change with ``PartnerUpdate(**result.model_dump())``. With
+        it, the form has saved already (``saving.saved``), or returned
+        ``None`` with ``saving.theirs`` set when the user took the other
+        version of the partner.
         """
-        dialog = cls(parent, countries=countries, partner=partner, existing_names=existing_names)
+        dialog = cls(
+            parent,
+            countries=countries,
+            partner=partner,
+            existing_names=existing_names,
+            saving=saving,
+        )
         try:
             accepted = dialog.exec() == Dialog.DialogCode.Accepted
             return dialog.result_value() if accepted else None
@@ -162,7 +178,7 @@ class PartnerDialog(Dialog):
             self.error_label.clear_message()
             if not confirm_future_date(self.affiliation_field):
                 return
-            self._result = PartnerCreate(
+            value = PartnerCreate(
                 name=name,
                 local_name=self.local_name_edit.text(),
                 country=country,
@@ -171,4 +187,11 @@ class PartnerDialog(Dialog):
                 date_of_affiliation=self.affiliation_field.date(),
                 notes=self.notes_edit.toPlainText(),
             )
+            if self._saving is not None:
+                outcome = self._saving.attempt(self, value)
+                if outcome is SaveOutcome.THEIRS:
+                    self.reject()
+                if outcome is not SaveOutcome.SAVED:
+                    return
+            self._result = value
             self.accept()

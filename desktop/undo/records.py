@@ -1,0 +1,224 @@
+"""Undo commands for partners and agreements: added, edited, deleted.
+
+An addition is undone by moving the record to the trash and redone by
+restoring it (:mod:`db.trash`), so its ID never changes; a delete is undone
+by restoring the whole trash batch (a partner with its agreements and
+their documents). An edit is put back by changing only the fields the edit
+changed, with ``expected_version``, and made again the same way.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from db import agreements as agreement_cases
+from db import partners as partner_cases
+from db import trash
+from db.schemas import AgreementRead, AgreementUpdate, PartnerRead, PartnerUpdate
+from desktop.changes import RecordChange
+from desktop.messages import fill
+from desktop.undo.base import RecordCommand, UndoContext, changed_fields, short, tr
+
+_PARTNER_FIELDS = tuple(PartnerUpdate.model_fields)
+_AGREEMENT_FIELDS = tuple(AgreementUpdate.model_fields)
+
+
+def _values(record: Any, fields: tuple[str, ...]) -> dict[str, Any]:
+    return {name: getattr(record, name) for name in fields}
+
+
+# -- partners -------------------------------------------------------------------------------
+
+
+class AddPartnerCommand(RecordCommand):
+    """A partner was added: undo moves it to the trash, redo restores it."""
+
+    def __init__(self, context: UndoContext, partner: PartnerRead) -> None:
+        super().__init__(context, fill(tr("Add Partner “{name}”"), name=short(partner.name)))
+        self.partner_id = partner.id
+        context.versions.note("partner", partner.id, partner.version)
+        self._version = partner.version
+
+    def revert(self) -> RecordChange:
+        versions = self.context.versions
+        expected = versions.expected("partner", self.partner_id, self._version)
+        partner_cases.delete_partner(
+            self.context.library, self.partner_id, expected_version=expected
+        )
+        return RecordChange(partners=True, agreements=True, select_all=True)
+
+    def apply(self) -> RecordChange:
+        library = self.context.library
+        trash.restore_partner(library, self.partner_id)
+        self._version = self.context.versions.note_partner_tree(library, self.partner_id).version
+        return RecordChange(partners=True, agreements=True, partner_id=self.partner_id)
+
+
+class EditPartnerCommand(RecordCommand):
+    """A partner's fields were changed from ``before`` to ``after``."""
+
+    def __init__(self, context: UndoContext, before: PartnerRead, after: PartnerRead) -> None:
+        super().__init__(context, fill(tr("Edit Partner “{name}”"), name=short(after.name)))
+        self.partner_id = after.id
+        old, new = _values(before, _PARTNER_FIELDS), _values(after, _PARTNER_FIELDS)
+        self._new = changed_fields(old, new)
+        self._old = {name: old[name] for name in self._new}
+        self._version = after.version
+        context.versions.note("partner", after.id, after.version)
+
+    @property
+    def changes_anything(self) -> bool:
+        """False when the edit saved the values the partner already had."""
+        return bool(self._new)
+
+    def revert(self) -> RecordChange:
+        return self._write(self._old)
+
+    def apply(self) -> RecordChange:
+        return self._write(self._new)
+
+    def _write(self, values: dict[str, Any]) -> RecordChange:
+        context = self.context
+        saved = partner_cases.update_partner(
+            context.library,
+            self.partner_id,
+            PartnerUpdate(**values),
+            expected_version=context.versions.expected("partner", self.partner_id, self._version),
+        )
+        self._version = saved.version
+        context.versions.note("partner", saved.id, saved.version)
+        return RecordChange(partners=True, agreements=True, partner_id=saved.id)
+
+
+class DeletePartnerCommand(RecordCommand):
+    """A partner was moved to the trash (with its agreements): undo restores the batch."""
+
+    def __init__(
+        self, context: UndoContext, partner: PartnerRead, *, with_agreements: bool
+    ) -> None:
+        super().__init__(context, fill(tr("Delete Partner “{name}”"), name=short(partner.name)))
+        self.partner_id = partner.id
+        self._with_agreements = with_agreements
+        self._version = partner.version
+
+    def revert(self) -> RecordChange:
+        library = self.context.library
+        trash.restore_partner(library, self.partner_id)
+        self._version = self.context.versions.note_partner_tree(library, self.partner_id).version
+        return RecordChange(
+            partners=True, agreements=True, documents=True, partner_id=self.partner_id
+        )
+
+    def apply(self) -> RecordChange:
+        expected = self.context.versions.expected("partner", self.partner_id, self._version)
+        partner_cases.delete_partner(
+            self.context.library,
+            self.partner_id,
+            with_agreements=self._with_agreements,
+            expected_version=expected,
+        )
+        return RecordChange(partners=True, agreements=True, select_all=True)
+
+
+# -- agreements -----------------------------------------------------------------------------
+
+
+class AddAgreementCommand(RecordCommand):
+    """An agreement was added: undo moves it to the trash, redo restores it."""
+
+    def __init__(self, context: UndoContext, agreement: AgreementRead) -> None:
+        super().__init__(context, fill(tr("Add Agreement “{title}”"), title=short(agreement.title)))
+        self.agreement_id = agreement.id
+        self._partner_id = agreement.partner_id
+        self._version = agreement.version
+        context.versions.note_agreement(agreement)
+
+    def revert(self) -> RecordChange:
+        expected = self.context.versions.expected("agreement", self.agreement_id, self._version)
+        agreement_cases.delete_agreement(
+            self.context.library, self.agreement_id, expected_version=expected
+        )
+        return RecordChange(partners=True, agreements=True)
+
+    def apply(self) -> RecordChange:
+        return _restore_agreement(self)
+
+
+class EditAgreementCommand(RecordCommand):
+    """An agreement's fields were changed from ``before`` to ``after``.
+
+    Undo and redo write only the fields the edit changed, and accept a
+    duplicate title and date (both states were accepted once).
+    """
+
+    def __init__(self, context: UndoContext, before: AgreementRead, after: AgreementRead) -> None:
+        super().__init__(context, fill(tr("Edit Agreement “{title}”"), title=short(after.title)))
+        self.agreement_id = after.id
+        old, new = _values(before, _AGREEMENT_FIELDS), _values(after, _AGREEMENT_FIELDS)
+        self._new = changed_fields(old, new)
+        self._old = {name: old[name] for name in self._new}
+        self._version = after.version
+        context.versions.note_agreement(after)
+
+    @property
+    def changes_anything(self) -> bool:
+        """False when the edit saved the values the agreement already had."""
+        return bool(self._new)
+
+    def revert(self) -> RecordChange:
+        return self._write(self._old)
+
+    def apply(self) -> RecordChange:
+        return self._write(self._new)
+
+    def _write(self, values: dict[str, Any]) -> RecordChange:
+        context = self.context
+        saved = agreement_cases.update_agreement(
+            context.library,
+            self.agreement_id,
+            AgreementUpdate(**values),
+            expected_version=context.versions.expected(
+                "agreement", self.agreement_id, self._version
+            ),
+            allow_duplicate=True,
+        )
+        self._version = saved.version
+        context.versions.note_agreement(saved)
+        return RecordChange(partners=True, agreements=True, agreement_id=saved.id)
+
+
+class DeleteAgreementCommand(RecordCommand):
+    """An agreement was moved to the trash with its documents: undo restores them."""
+
+    def __init__(self, context: UndoContext, agreement: AgreementRead) -> None:
+        super().__init__(
+            context, fill(tr("Delete Agreement “{title}”"), title=short(agreement.title))
+        )
+        self.agreement_id = agreement.id
+        self._partner_id = agreement.partner_id
+        self._version = agreement.version
+
+    def revert(self) -> RecordChange:
+        return _restore_agreement(self)
+
+    def apply(self) -> RecordChange:
+        expected = self.context.versions.expected("agreement", self.agreement_id, self._version)
+        agreement_cases.delete_agreement(
+            self.context.library, self.agreement_id, expected_version=expected
+        )
+        return RecordChange(partners=True, agreements=True)
+
+
+def _restore_agreement(command: AddAgreementCommand | DeleteAgreementCommand) -> RecordChange:
+    library = command.context.library
+    trash.restore_agreement(library, command.agreement_id)
+    restored = agreement_cases.get_agreement(library, command.agreement_id)
+    command.context.versions.note_agreement(restored)
+    command._version = restored.version  # noqa: SLF001 - a helper of both classes
+    return RecordChange(
+        partners=True,
+        agreements=True,
+        documents=True,
+        partner_id=restored.partner_id,
+        agreement_id=restored.id,
+    )
