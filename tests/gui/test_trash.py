@@ -329,3 +329,12 @@ def test_the_start_up_purge_follows_the_setting_and_says_nothing_when_none_is_ol
     assert finished.args == [0]
     assert window.status_bar.currentMessage() == ""
     assert [item.id for item in list_trash(library)] == [agreement.id]
+
+
+def test_trash_is_in_the_view_menu_and_backups_in_the_file_menu(window: MainWindow) -> None:
+    menus = {
+        action.text().replace("&", ""): [a.objectName() for a in action.menu().actions()]
+        for action in window.menuBar().actions()
+    }
+    assert "actionShowTrash" in menus["View"]
+    assert {"actionBackup", "actionRestore"} <= set(menus["File"])
