@@ -22,7 +22,13 @@ from pathlib import Path
 from sqlmodel import select
 
 from db.enums import DocumentRole
-from db.errors import DocumentError, DocumentMissingError, DuplicateError, NotFoundError
+from db.errors import (
+    DocumentError,
+    DocumentMissingError,
+    DuplicateError,
+    LibraryError,
+    NotFoundError,
+)
 from db.files import new_file_mode, reason
 from db.history import refuse_stale
 from db.languages import normalise_language
@@ -244,11 +250,16 @@ def attach_document(
                 DocumentPage(document_id=document.id, page_number=number, text=text)  # type: ignore[arg-type]
                 for number, text in enumerate(info.texts, start=1)
             )
+            if not _holds(library.path_of(stored), size, sha):
+                # Another window removed it as unreferenced between our copy and our
+                # write lock (files go only under that lock): copy it again.
+                copy_into_library(library, source, None)
             session.commit()
             return DocumentRead.model_validate(document)
     except BaseException:
-        if created:
-            remove_unreferenced_files(library, [stored])
+        # Copied now or found there (left by an attach a crash cut short), the
+        # stored file goes if no row refers to it: no orphan outlives this attach.
+        remove_unreferenced_files(library, [stored])
         raise
 
 
@@ -305,13 +316,17 @@ def remove_document(
 def remove_unreferenced_files(library: Library, stored_paths: Iterable[str]) -> None:
     """Delete those of ``stored_paths`` that no document, in the trash or not, refers to.
 
-    Best effort: a file that cannot be deleted now (open in a viewer on
-    Windows) stays and is reported by ``accord check`` as stray.
+    Looks and deletes while holding the write lock, so that no attach can
+    commit a row for one of them in between; :func:`attach_document` checks
+    its stored file under that lock before committing (found by the
+    crash-safety test's two writers). Best effort: a file that cannot be
+    deleted now (open in a viewer on Windows, the library busy) stays and
+    is reported by ``accord check`` as stray.
     """
     paths = set(stored_paths)
     if not paths:
         return
-    with library.session() as session:
+    with contextlib.suppress(LibraryError), library.session(write=True) as session:
         used = set(
             session.exec(
                 select(Document.stored_path).where(
@@ -319,9 +334,9 @@ def remove_unreferenced_files(library: Library, stored_paths: Iterable[str]) -> 
                 )
             ).all()
         )
-    for stored in paths - used:
-        with contextlib.suppress(OSError):
-            library.path_of(stored).unlink(missing_ok=True)
+        for stored in paths - used:
+            with contextlib.suppress(OSError):
+                library.path_of(stored).unlink(missing_ok=True)
 
 
 def save_copy(library: Library, document_id: int, destination: str | os.PathLike[str]) -> Path:

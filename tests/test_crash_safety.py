@@ -21,11 +21,16 @@ import random
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 
 from db.agreements import delete_agreement, get_agreement, list_agreements
+from db.check import check_library
 from db.csv_import import apply_import, plan_import
+from db.documents import attach_document, copy_into_library, document_file
+from db.history import RecordedSession
 from db.library import Library
-from tests.crash.harness import run_rounds
+from db.sqlite import WRITE_OPTION
+from tests.crash.harness import make_pdfs, run_rounds
 
 
 def _seed() -> int:
@@ -57,3 +62,45 @@ def test_import_applies_while_something_is_in_the_trash(library: Library) -> Non
     result = apply_import(library, plan_import(library, (header + row).encode()))
     assert result.updated == (first.id,)
     assert get_agreement(library, first.id).notes == "Renewed"
+
+
+def _pdf(tmp_path: Path) -> Path:
+    return make_pdfs(tmp_path / "pdfs", count=1) / "signed-1.pdf"
+
+
+def test_an_orphan_left_by_a_killed_attach_is_taken_by_the_next_attach(
+    library: Library, tmp_path: Path
+) -> None:
+    pdf = _pdf(tmp_path)
+    stored, _size, created = copy_into_library(library, pdf, None)  # then the kill came
+    assert created
+    assert any(stored in problem for problem in check_library(library).problems)
+    agreement = list_agreements(library)[0]
+    document = attach_document(library, agreement.id, pdf)
+    assert document.stored_path == stored
+    assert check_library(library).ok
+
+
+def test_attach_puts_back_a_file_removed_as_unreferenced_before_its_write_lock(
+    library: Library, tmp_path: Path
+) -> None:
+    # Another process's purge removes the unreferenced file after this attach copied it
+    # (found there) but before this attach took the write lock: the row must not point
+    # at nothing.
+    pdf = _pdf(tmp_path)
+    stored, _size, _created = copy_into_library(library, pdf, None)
+    removed: list[bool] = []
+
+    def remove_once(_session: object, _transaction: object, connection: sa.Connection) -> None:
+        if connection.get_execution_options().get(WRITE_OPTION) and not removed:
+            library.path_of(stored).unlink()
+            removed.append(True)
+
+    sa.event.listen(RecordedSession, "after_begin", remove_once)
+    try:
+        document = attach_document(library, list_agreements(library)[0].id, pdf)
+    finally:
+        sa.event.remove(RecordedSession, "after_begin", remove_once)
+    assert removed
+    assert document_file(library, document.id).read_bytes() == pdf.read_bytes()
+    assert check_library(library).ok
