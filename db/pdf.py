@@ -56,10 +56,16 @@ def worker_command(path: str) -> list[str]:
 
     From source or a wheel: this Python with ``-c``. In a frozen build
     (PyInstaller) ``sys.executable`` is Accord itself, which runs the
-    worker when given :data:`WORKER_FLAG`.
+    worker when given :data:`WORKER_FLAG`; on Windows its console twin
+    ``accord-cli.exe`` (packaging/accord.spec), because a windowed ``.exe``
+    has no standard output to answer on.
     """
     if getattr(sys, "frozen", False):
-        return [sys.executable, WORKER_FLAG, path]
+        executable = Path(sys.executable)
+        console = executable.with_name("accord-cli.exe")
+        if sys.platform == "win32" and console.is_file():
+            executable = console
+        return [str(executable), WORKER_FLAG, path]
     # -P: the working folder is not put on the import path, so a json.py or
     # db/ lying in the user's current folder is never run (Python 3.11+).
     package_root = str(Path(__file__).resolve().parents[1])
