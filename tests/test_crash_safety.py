@@ -16,6 +16,7 @@ repeats a run's random choices (not its timing).
 
 from __future__ import annotations
 
+import json
 import os
 import random
 from pathlib import Path
@@ -28,7 +29,9 @@ from db.check import check_library
 from db.csv_import import apply_import, plan_import
 from db.documents import attach_document, copy_into_library, document_file
 from db.history import RecordedSession
-from db.library import Library
+from db.library import Library, open_library
+from db.partners import add_partner
+from db.schemas import PartnerCreate
 from db.sqlite import WRITE_OPTION
 from tests.crash.harness import make_pdfs, run_rounds
 
@@ -104,3 +107,25 @@ def test_attach_puts_back_a_file_removed_as_unreferenced_before_its_write_lock(
     assert removed
     assert document_file(library, document.id).read_bytes() == pdf.read_bytes()
     assert check_library(library).ok
+
+
+def test_the_checks_find_a_lost_commitment_an_unjournaled_record_and_a_stray_file(
+    tmp_path: Path,
+) -> None:
+    expectation = run_rounds(tmp_path, kills=2, seed=7).expectation
+    library_dir, journal = tmp_path / "library", tmp_path / "w1.journal"
+    assert expectation.check(library_dir, killed=set()) == []
+    library = open_library(library_dir)
+    add_partner(library, PartnerCreate(name="w1·unjournaled Lima", country="Peru"))
+    library.close()
+    lost = {"writer": "w1", "inc": "x", "kind": "commit", "op": "add_agreement", "id": 99999,
+            "partner_id": 1, "title": "w1·lost", "notes": ""}  # fmt: skip
+    with journal.open("a", encoding="utf-8") as out:
+        out.write(json.dumps(lost) + "\n")
+    stray = library_dir / "attachments" / "ab" / ("ab" + "0" * 62 + ".pdf")
+    stray.parent.mkdir(exist_ok=True)
+    stray.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    problems = "\n".join(expectation.check(library_dir, killed=set()))
+    assert "('agreement', 99999)" in problems  # journaled as committed, not stored
+    assert "w1·unjournaled Lima" in problems  # stored, never journaled
+    assert f"{stray.relative_to(library_dir).as_posix()} is used by no record" in problems

@@ -171,7 +171,7 @@ def _with_dependents(state: State, key: Key, *, live_only: bool) -> set[Key]:
     """``key`` with its agreements (of a partner) and documents (of an agreement)."""
     found = {key}
     child_kind = {"partner": "agreement", "agreement": "document"}.get(key[0])
-    parent_field = {"agreement": "partner_id", "document": "agreement_id"}.get(child_kind or "")
+    parent_field = {"agreement": "partner_id", "document": "agreement_id"}.get(child_kind or "", "")
     for other, record in state.items():
         live = not (live_only and record["deleted"])
         if other[0] == child_kind and record[parent_field] == key[1] and live:
@@ -189,6 +189,8 @@ class Expectation:
     committed: int = 0
     uncertain: int = 0
     shared_notes: set[str] = field(default_factory=lambda: {""})
+    #: Unreferenced files left by operations a kill cut short, found and removed.
+    leftovers_removed: int = 0
 
     def check(self, library_dir: Path, killed: set[str]) -> list[str]:
         """Check the library after a round in which the writers ``killed`` were killed.
@@ -202,7 +204,9 @@ class Expectation:
         for writer, journal in self.journals.items():
             problems += self._replay(writer, journal, database, writer in killed, leftovers)
         problems += self._check_shared(database)
-        problems += check_files(library_dir, leftovers)
+        file_problems, removed = check_files(library_dir, leftovers)
+        problems += file_problems
+        self.leftovers_removed += removed
         problems += check_still_writable(library_dir)
         return problems
 
@@ -282,13 +286,14 @@ def _difference(
     )
 
 
-def check_files(library_dir: Path, leftovers: set[str]) -> list[str]:
+def check_files(library_dir: Path, leftovers: set[str]) -> tuple[list[str], int]:
     """Check every document's file, and that unreferenced files are accepted leftovers.
 
     ``leftovers`` are stored paths an unfinished operation may leave; a
     ``.attach-*.part`` file is one too when any writer was killed in an
     attach (``leftovers`` non-empty). Accepted leftovers must be reported by
     ``check_library`` and are then removed with ``remove_unreferenced_files``.
+    Returns the problems and the number of leftovers removed.
     """
     problems: list[str] = []
     conn = sqlite3.connect(library_dir / DATABASE_NAME)
@@ -327,7 +332,7 @@ def check_files(library_dir: Path, leftovers: set[str]) -> list[str]:
             library.close()
         problems += [f"The leftover {u} could not be removed." for u in accepted
                      if (library_dir / u).exists()]  # fmt: skip
-    return problems
+    return problems, len(accepted)
 
 
 def check_still_writable(library_dir: Path) -> list[str]:

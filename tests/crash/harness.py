@@ -14,6 +14,8 @@ a busy 2-core machine. Each round:
 4. :meth:`tests.crash.checks.Expectation.check` checks the library;
 5. the killed writers are started again (a new incarnation, same journal)
    and the paused one goes on.
+
+At the end the writers still running are killed and checked too.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ import os
 import random
 import signal
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -47,12 +49,16 @@ class Report:
     rounds: int
     committed: int
     uncertain: int
+    leftovers: int
     seconds: float
+    #: The expected records as the last check left them.
+    expectation: Expectation = field(repr=False)
 
     def __str__(self) -> str:
         return (
             f"{self.kills} kills survived in {self.rounds} rounds, {self.seconds:.0f} s; "
-            f"{self.committed} operations committed, {self.uncertain} cut short by a kill"
+            f"{self.committed} operations committed, {self.uncertain} cut short by a kill, "
+            f"{self.leftovers} leftover files reported and removed"
         )
 
 
@@ -155,6 +161,13 @@ def run_rounds(workdir: Path, *, kills: int, seed: int) -> Report:
             for survivor in running.values():
                 if survivor.name not in victims:
                     survivor.conn.send("go")
+        # The end: the writers still running are killed too, and checked once more.
+        time.sleep(rng.uniform(0.05, 0.4))
+        for name in sorted(running):
+            running.pop(name).kill()
+            killed_total += 1
+        problems = expectation.check(library_dir, set(names))
+        assert not problems, f"After the last round (seed {seed}):\n" + "\n".join(problems)
     finally:
         for remaining in running.values():
             if remaining.process.is_alive():
@@ -165,5 +178,7 @@ def run_rounds(workdir: Path, *, kills: int, seed: int) -> Report:
         rounds=rounds,
         committed=expectation.committed,
         uncertain=expectation.uncertain,
+        leftovers=expectation.leftovers_removed,
         seconds=time.monotonic() - started,
+        expectation=expectation,
     )
