@@ -60,6 +60,7 @@ from db import csv_import_partners as partners_file
 from db.agreements import list_agreements
 from db.csv_cells import Progress
 from db.csv_export import AGREEMENT_COLUMNS, PARTNER_COLUMNS
+from db.csv_import_write import write_agreements, write_partners
 from db.csv_read import match_header, read_table
 from db.errors import AccordError, CsvImportError
 from db.files import reason
@@ -179,9 +180,9 @@ def _begin_writing(session: Session) -> None:
     dialect = session.get_bind().dialect.name
     if dialect == "sqlite":
         # Any UPDATE statement starts SQLite's write transaction, even one changing no row.
-        session.exec(sa.update(Partner).where(sa.false()).values(name=Partner.name))  # type: ignore[call-overload]
+        session.execute(sa.update(Partner).where(sa.false()).values(name=Partner.name))
     elif dialect == "postgresql":
-        session.exec(sa.text("LOCK TABLE partner, agreement IN SHARE ROW EXCLUSIVE MODE"))  # type: ignore[call-overload]
+        session.execute(sa.text("LOCK TABLE partner, agreement IN SHARE ROW EXCLUSIVE MODE"))
 
 
 def apply_import(
@@ -219,8 +220,8 @@ def apply_import(
     try:
         with library.session() as session:
             _begin_writing(session)
-            agreements = {a.id: a for a in session.exec(select(Agreement)).all()}
-            partners = {p.id: p for p in session.exec(select(Partner)).all()}
+            agreements = {a.id: a for a in session.exec(select(Agreement)).all() if a.id}
+            partners = {p.id: p for p in session.exec(select(Partner)).all() if p.id}
             # The plan saw only records in use (list_agreements/list_partners): the trash
             # must not count, or any library with something in it could never import.
             live_agreements = [a for a in agreements.values() if a.deleted_at is None]
@@ -230,11 +231,11 @@ def apply_import(
                     "The library changed since the preview; review the import again."
                 )
             if plan.kind is ImportKind.AGREEMENTS:
-                added, updated, created = agreements_file.write(
-                    session, plan.rows, partners, dict(plan.partner_details), agreements
+                added, updated, created = write_agreements(
+                    session, plan.rows, dict(plan.partner_details), agreements
                 )
             else:
-                added, updated = partners_file.write(session, plan.rows, partners)
+                added, updated = write_partners(session, plan.rows, partners)
                 created = []
             session.commit()
     except AccordError as exc:

@@ -8,11 +8,8 @@ against a :class:`Snapshot` of the library, touching no database;
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
-
-from sqlmodel import Session
 
 from db.csv_cells import (
     PROGRESS_EVERY,
@@ -30,7 +27,6 @@ from db.csv_export import LIST_SEPARATOR
 from db.csv_read import HeaderMatch
 from db.enums import AgreementType, PartnerKind, Relationship
 from db.import_plan import DateOrder, FieldChange, PlannedRow, Problem, RowAction
-from db.models import Agreement, Partner, utcnow
 from db.schemas import AgreementRead, PartnerRead, clean_areas
 from db.text import clean, fold
 
@@ -449,76 +445,3 @@ def _finish(row: RowState, snapshot: Snapshot, new_names: dict[str, str]) -> Pla
         changes=tuple(changes),
         kept=tuple(row.kept),
     )
-
-
-def write(
-    session: Session,
-    rows: Iterable[PlannedRow],
-    partners: dict[int, Partner],
-    new_partners: dict[str, dict[str, Any]],
-    agreements: dict[int, Agreement],
-) -> tuple[list[int], list[int], list[int]]:
-    """Write planned agreement rows through ORM objects; return IDs added, updated and
-    of partners created. ``partners``/``agreements`` are the session's records by ID."""
-    created: dict[str, Partner] = {}
-    for key, details in new_partners.items():
-        created[key] = Partner(
-            **{
-                "relationship": Relationship.COOPERATION_PARTNER,
-                "local_name": "",
-                **details,
-            }
-        )
-    session.add_all(created.values())
-    session.flush()
-
-    def partner_id(value: PartnerRef) -> int:
-        return value if isinstance(value, int) else created[value].id  # type: ignore[return-value]
-
-    links: list[tuple[Agreement, int | None]] = []
-    added_with_id: list[Agreement] = []
-    added: list[Agreement] = []
-    updated: list[int] = []
-    for row in rows:
-        values = dict(row.values)
-        supersedes = values.pop("supersedes_id", None)
-        if "partner_id" in values:
-            values["partner_id"] = partner_id(values["partner_id"])
-        if row.action is RowAction.ADD:
-            agreement = Agreement(**values)
-            (added_with_id if agreement.id is not None else added).append(agreement)
-            if supersedes is not None:
-                links.append((agreement, supersedes))
-        elif row.action is RowAction.UPDATE:
-            assert row.record_id is not None
-            agreement = agreements[row.record_id]
-            for name, value in values.items():
-                setattr(agreement, name, value)
-            agreement.updated_at = utcnow()
-            updated.append(row.record_id)
-            if "supersedes_id" in row.values:
-                links.append((agreement, supersedes))
-    session.add_all(added_with_id)
-    session.flush()
-    if added_with_id:
-        _advance_sequence(session)
-    session.add_all(added)
-    session.flush()
-    for agreement, target in links:
-        agreement.supersedes_id = target
-    session.flush()
-    ids = [a.id for a in added_with_id + added]
-    return ids, updated, [p.id for p in created.values()]  # type: ignore[misc]
-
-
-def _advance_sequence(session: Session) -> None:
-    """Move PostgreSQL's ID sequence past IDs inserted explicitly (SQLite needs nothing)."""
-    if session.get_bind().dialect.name == "postgresql":
-        from sqlalchemy import text
-
-        session.exec(  # type: ignore[call-overload]
-            text(
-                "SELECT setval(pg_get_serial_sequence('agreement', 'id'), "
-                "(SELECT MAX(id) FROM agreement))"
-            )
-        )

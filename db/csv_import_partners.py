@@ -10,10 +10,7 @@ it. "Agreements" (a count) is informative and never imported.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Any
-
-from sqlmodel import Session
 
 from db.csv_cells import (
     PROGRESS_EVERY,
@@ -30,7 +27,6 @@ from db.csv_cells import (
 from db.csv_read import HeaderMatch
 from db.enums import PartnerKind, Relationship
 from db.import_plan import DateOrder, FieldChange, PlannedRow, RowAction
-from db.models import Partner, utcnow
 from db.schemas import PartnerRead
 from db.text import clean, fold
 
@@ -245,37 +241,3 @@ def _show(value: Any) -> str:
     if hasattr(value, "isoformat"):
         return value.isoformat()
     return str(value)
-
-
-def write(
-    session: Session, rows: Iterable[PlannedRow], partners: dict[int, Partner]
-) -> tuple[list[int], list[int]]:
-    """Write planned partner rows through ORM objects; return IDs added and updated."""
-    with_id: list[Partner] = []
-    without_id: list[Partner] = []
-    updated: list[int] = []
-    for row in rows:
-        if row.action is RowAction.ADD:
-            partner = Partner(**row.values)
-            (with_id if partner.id is not None else without_id).append(partner)
-        elif row.action is RowAction.UPDATE:
-            assert row.record_id is not None
-            partner = partners[row.record_id]
-            for name, value in row.values.items():
-                setattr(partner, name, value)
-            partner.updated_at = utcnow()
-            updated.append(row.record_id)
-    session.add_all(with_id)
-    session.flush()
-    if with_id and session.get_bind().dialect.name == "postgresql":
-        from sqlalchemy import text
-
-        session.exec(  # type: ignore[call-overload]
-            text(
-                "SELECT setval(pg_get_serial_sequence('partner', 'id'), "
-                "(SELECT MAX(id) FROM partner))"
-            )
-        )
-    session.add_all(without_id)
-    session.flush()
-    return [p.id for p in with_id + without_id], updated  # type: ignore[misc]
