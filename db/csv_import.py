@@ -232,10 +232,10 @@ def apply_import(
                 )
             if plan.kind is ImportKind.AGREEMENTS:
                 added, updated, created = write_agreements(
-                    session, plan.rows, dict(plan.partner_details), agreements
+                    session, plan.rows, dict(plan.partner_details), agreements, progress
                 )
             else:
-                added, updated = write_partners(session, plan.rows, partners)
+                added, updated = write_partners(session, plan.rows, partners, progress)
                 created = []
             session.commit()
     except AccordError as exc:

@@ -15,6 +15,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session
 
+from db.csv_cells import PROGRESS_EVERY, Progress
 from db.enums import Relationship
 from db.import_plan import PlannedRow, RowAction
 from db.models import Agreement, Partner, utcnow
@@ -25,6 +26,7 @@ def write_agreements(
     rows: Iterable[PlannedRow],
     new_partners: dict[str, Any],
     agreements: dict[int, Agreement],
+    progress: Progress | None = None,
 ) -> tuple[list[int], list[int], list[int]]:
     """Write planned agreement rows; return the IDs added, updated, and of partners created.
 
@@ -49,7 +51,10 @@ def write_agreements(
     added_with_id: list[Agreement] = []
     added: list[Agreement] = []
     updated: list[int] = []
-    for row in rows:
+    rows = list(rows)
+    for done, row in enumerate(rows, start=1):
+        if progress is not None and done % PROGRESS_EVERY == 0:
+            progress(done, len(rows))
         values: dict[str, Any] = dict(row.values)
         supersedes = values.pop("supersedes_id", None)
         if "partner_id" in values:
@@ -94,13 +99,19 @@ def _advance_sequence(session: Session, table: str) -> None:
 
 
 def write_partners(
-    session: Session, rows: Iterable[PlannedRow], partners: dict[int, Partner]
+    session: Session,
+    rows: Iterable[PlannedRow],
+    partners: dict[int, Partner],
+    progress: Progress | None = None,
 ) -> tuple[list[int], list[int]]:
     """Write planned partner rows through ORM objects; return IDs added and updated."""
     with_id: list[Partner] = []
     without_id: list[Partner] = []
     updated: list[int] = []
-    for row in rows:
+    rows = list(rows)
+    for done, row in enumerate(rows, start=1):
+        if progress is not None and done % PROGRESS_EVERY == 0:
+            progress(done, len(rows))
         if row.action is RowAction.ADD:
             values: dict[str, Any] = dict(row.values)
             partner = Partner(**values)

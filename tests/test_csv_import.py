@@ -435,8 +435,10 @@ def test_progress_is_reported(library: Library) -> None:
     calls: list[tuple[int, int]] = []
     plan = plan_import(library, csv_bytes(rows), progress=lambda d, t: calls.append((d, t)))
     assert calls == [(1000, 2500), (2000, 2500), (2500, 2500)]
-    result = apply_import(library, plan)
+    calls.clear()
+    result = apply_import(library, plan, progress=lambda d, t: calls.append((d, t)))
     assert len(result.added) == 2500
+    assert calls == [(0, 2500), (1000, 2500), (2000, 2500), (2500, 2500)]
 
 
 # --- Partners files ------------------------------------------------------------------
