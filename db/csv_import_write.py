@@ -1,10 +1,11 @@
 """Writing a planned import through ORM objects in the caller's session (one transaction).
 
 Records are written as ORM objects, not raw SQL, so that session events
-(history, versions) see every change. Rows that keep the file's ID are
-inserted first, then PostgreSQL's sequence is moved past them, then the
-others; Supersedes links are set after every row exists, so that a row may
-name one that comes later in the file.
+(history, versions) see every change. An added record keeps the file's ID
+unless a record in the trash holds it (the plan sees records in use only).
+Rows that keep the file's ID are inserted first, then PostgreSQL's sequence
+is moved past them, then the others; Supersedes links are set after every
+row exists, so that a row may name one that comes later in the file.
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ def write_agreements(
         return value if isinstance(value, int) else created[value].id  # type: ignore[return-value]
 
     links: list[tuple[Agreement, int | None]] = []
+    by_file_id: dict[int, Agreement] = {}
     added_with_id: list[Agreement] = []
     added: list[Agreement] = []
     updated: list[int] = []
@@ -60,7 +62,12 @@ def write_agreements(
         if "partner_id" in values:
             values["partner_id"] = partner_id(values["partner_id"])
         if row.action is RowAction.ADD:
+            file_id = values.pop("id", None)
             agreement = Agreement(**values)
+            if file_id is not None:
+                by_file_id[file_id] = agreement
+                if file_id not in agreements:  # else a record in the trash holds it
+                    agreement.id = file_id
             (added_with_id if agreement.id is not None else added).append(agreement)
             if supersedes is not None:
                 links.append((agreement, supersedes))
@@ -80,7 +87,7 @@ def write_agreements(
     session.add_all(added)
     session.flush()
     for agreement, target in links:
-        agreement.supersedes_id = target
+        agreement.supersedes_id = by_file_id[target].id if target in by_file_id else target
     session.flush()
     ids = [a.id for a in added_with_id + added if a.id is not None]
     return ids, updated, [p.id for p in created.values() if p.id is not None]
@@ -114,7 +121,10 @@ def write_partners(
             progress(done, len(rows))
         if row.action is RowAction.ADD:
             values: dict[str, Any] = dict(row.values)
+            file_id = values.pop("id", None)
             partner = Partner(**values)
+            if file_id is not None and file_id not in partners:  # else the trash holds it
+                partner.id = file_id
             (with_id if partner.id is not None else without_id).append(partner)
         elif row.action is RowAction.UPDATE:
             assert row.record_id is not None

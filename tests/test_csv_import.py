@@ -513,3 +513,23 @@ def test_added_agreement_never_duplicates(library: Library) -> None:
     (row,) = plan_import(library, data).rows
     assert row.action is RowAction.UPDATE
     assert row.changes == (FieldChange("Agreement", "Extra", "EXTRA"),)
+
+
+def test_an_id_held_by_the_trash_is_not_reused(library: Library) -> None:
+    from db.agreements import delete_agreement
+
+    mou = seoul_mou(library)
+    delete_agreement(library, mou.id)
+    data = csv_bytes(
+        [
+            ["ID", "Partner", "Agreement", "Date signed", "Supersedes"],
+            [str(mou.id), "Paris", "Takes a trashed ID", "2020-01-01", ""],
+            ["", "Paris", "Renews it", "2021-01-01", str(mou.id)],
+        ]
+    )
+    plan = plan_import(library, data)
+    assert [r.action for r in plan.rows] == [RowAction.ADD, RowAction.ADD]
+    first, second = apply_import(library, plan).added
+    assert first != mou.id
+    assert get_agreement(library, first).title == "Takes a trashed ID"
+    assert get_agreement(library, second).supersedes_id == first
