@@ -37,6 +37,8 @@ from db.partners import add_partner
 from db.schemas import PartnerCreate
 from tests.crash.writer import MARK, SHARED_PARTNER
 
+#: The temporary file of an attach's copy (db.documents.copy_into_library).
+PART = ".attach-*.part"
 Key = tuple[str, int]
 State = dict[Key, dict[str, Any]]
 #: The fields compared per kind of record (``batch`` is the model's own trash batch).
@@ -222,7 +224,11 @@ class Expectation:
         self.offsets[writer] = self.offsets.get(writer, 0) + len(data) - len(tail)
         pending: dict[str, Any] | None = None
         for raw in complete:
-            entry = json.loads(raw)
+            try:
+                entry = json.loads(raw)
+            except ValueError:  # the start of a line a kill cut (or an empty line)
+                # Cut intent: its operation never began. Cut commit: it stays unfinished.
+                continue
             if entry["kind"] == "intent":
                 pending = entry
             elif entry["kind"] == "commit":
@@ -267,7 +273,7 @@ def _files_of(pending: dict[str, Any], before: State, after: State) -> set[str]:
     """Stored paths an unfinished operation may leave with no row referring to them:
     the file an attach copied in, the files of the documents a purge deleted."""
     if pending["op"] == "attach":
-        return {stored_path_for(pending["sha256"])}
+        return {stored_path_for(pending["sha256"]), PART}
     return {r["stored_path"] for k, r in before.items() if k[0] == "document" and k not in after}
 
 
@@ -289,11 +295,11 @@ def _difference(
 def check_files(library_dir: Path, leftovers: set[str]) -> tuple[list[str], int]:
     """Check every document's file, and that unreferenced files are accepted leftovers.
 
-    ``leftovers`` are stored paths an unfinished operation may leave; a
-    ``.attach-*.part`` file is one too when any writer was killed in an
-    attach (``leftovers`` non-empty). Accepted leftovers must be reported by
-    ``check_library`` and are then removed with ``remove_unreferenced_files``.
-    Returns the problems and the number of leftovers removed.
+    ``leftovers`` are stored paths an unfinished operation may leave, and
+    :data:`PART` when a writer was killed in an attach (its temporary copy).
+    Accepted leftovers must be reported by ``check_library`` and are then
+    removed with ``remove_unreferenced_files``. Returns the problems and the
+    number of leftovers removed.
     """
     problems: list[str] = []
     conn = sqlite3.connect(library_dir / DATABASE_NAME)
@@ -317,7 +323,7 @@ def check_files(library_dir: Path, leftovers: set[str]) -> tuple[list[str], int]
     )
     accepted = [
         u for u in unused
-        if u in leftovers or (Path(u).name.startswith(".attach-") and leftovers)
+        if u in leftovers or (Path(u).match(PART) and PART in leftovers)
     ]  # fmt: skip
     problems += [f"The file {u} is used by no record and no unfinished operation." for u in unused
                  if u not in accepted]  # fmt: skip

@@ -20,6 +20,7 @@ At the end the writers still running are killed and checked too.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import random
@@ -30,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from fpdf import FPDF
+from PIL import Image
 
 from db.library import open_library
 from db.partners import add_partner
@@ -62,8 +64,13 @@ class Report:
         )
 
 
-def make_pdfs(folder: Path, count: int = 4) -> Path:
-    """Write ``count`` small, distinct real PDFs (fpdf2) into ``folder``; return it."""
+def make_pdfs(folder: Path, count: int = 4, *, scan: bool = False) -> Path:
+    """Write ``count`` small, distinct real PDFs (fpdf2) into ``folder``; return it.
+
+    With ``scan`` one more: a page with a 900×900 image of noise (about
+    2.4 MB), whose copy into the library takes long enough for kills to
+    land between the copy and the commit.
+    """
     folder.mkdir(parents=True, exist_ok=True)
     for number in range(1, count + 1):
         pdf = FPDF()
@@ -72,6 +79,14 @@ def make_pdfs(folder: Path, count: int = 4) -> Path:
             pdf.add_page()
             pdf.cell(0, 10, f"Signed text {number}, page {page}")
         pdf.output(str(folder / f"signed-{number}.pdf"))
+    if scan:
+        noise = Image.frombytes("RGB", (900, 900), os.urandom(900 * 900 * 3))
+        pdf = FPDF()
+        pdf.add_page()
+        pdf.set_font("helvetica", size=14)
+        pdf.cell(0, 10, "Signed text, scanned")
+        pdf.image(noise, x=10, y=30, w=150)
+        pdf.output(str(folder / "signed-scan.pdf"))
     return folder
 
 
@@ -108,12 +123,14 @@ class _Writer:
 
     def kill(self) -> None:
         """SIGKILL the writer; fail if it had already stopped by itself."""
-        os.kill(self.process.pid, signal.SIGKILL)
+        with contextlib.suppress(ProcessLookupError):  # it may have died by itself
+            os.kill(self.process.pid, signal.SIGKILL)
         self.process.join(ANSWER_TIMEOUT)
         if self.process.exitcode != -signal.SIGKILL:
             error = self.conn.recv() if self.conn.poll(0) else None
+            detail = error[1] if isinstance(error, tuple) else error
             raise AssertionError(
-                f"Writer {self.name} ended with {self.process.exitcode} before the kill: {error}"
+                f"Writer {self.name} ended with {self.process.exitcode} before the kill:\n{detail}"
             )
         self.conn.close()
 
@@ -129,7 +146,7 @@ def run_rounds(workdir: Path, *, kills: int, seed: int) -> Report:
     library = open_library(library_dir)
     add_partner(library, PartnerCreate(name=writer.SHARED_PARTNER, country="Testland"))
     library.close()
-    pdfs = str(make_pdfs(workdir / "pdfs"))
+    pdfs = str(make_pdfs(workdir / "pdfs", scan=True))
     names = ("w1", "w2")
     journals = {name: workdir / f"{name}.journal" for name in names}
     expectation = Expectation(journals)

@@ -13,7 +13,8 @@ partner's notes, which both writers do.
 
 The journal is JSON lines appended to JOURNAL, one ``write()`` each:
 
-- ``{"kind": "start", "inc": ...}`` when a process starts;
+- ``{"kind": "start", "inc": ...}`` when a process starts, on a line of its
+  own (a kill may have cut the last line short);
 - ``{"kind": "intent", "op": ..., ...}`` before an operation (not a
   commitment; not fsynced), with the values it is about to write;
 - ``{"kind": "commit", "op": ..., ...}`` after the use case returned, with
@@ -104,7 +105,9 @@ class Writer:
 
     def _log(self, entry: dict[str, Any], *, sync: bool) -> None:
         entry = {"writer": self.name, "inc": self.inc, **entry}
-        os.write(self.fd, (json.dumps(entry, ensure_ascii=False) + "\n").encode())
+        # A start line begins a line of its own, whatever a kill left of the last one.
+        lead = "\n" if entry["kind"] == "start" else ""
+        os.write(self.fd, (lead + json.dumps(entry, ensure_ascii=False) + "\n").encode())
         if sync:
             os.fsync(self.fd)
 
