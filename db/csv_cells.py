@@ -150,3 +150,11 @@ def in_file_order(problems: list[Problem], columns: list[str | None]) -> tuple[P
     """Return a row's problems in the order of the file's columns (the row's own first)."""
     place = {column: index for index, column in reversed(list(enumerate(columns)))}
     return tuple(sorted(problems, key=lambda p: place.get(p.column, -1) if p.column else -1))
+
+
+def in_the_trash(name: str) -> str:
+    """The sentence refusing a new partner whose name a partner in the trash holds."""
+    return (
+        f"A partner named “{name}” is in the trash; restore it from there, "
+        "or delete it for good first."
+    )

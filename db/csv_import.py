@@ -68,6 +68,8 @@ from db.import_plan import DateOrder, ImportKind, ImportPlan, ImportResult, RowA
 from db.library import Library
 from db.models import Agreement, Partner
 from db.partners import list_partners
+from db.text import fold
+from db.trash import list_trash
 
 #: Columns only an agreements file has; only a partners file has the others.
 _AGREEMENT_ONLY = {"Agreement", "Type", "Date signed", "Areas", "Documents", "Valid until",
@@ -153,14 +155,23 @@ def plan_import(
     digest = library_digest(agreements, partners.values())
     new_partners: dict[str, dict[str, Any]] = {}
     notices: list = []
+    trashed = {fold(item.name): item.name for item in list_trash(library) if item.kind == "partner"}
     if kind is ImportKind.AGREEMENTS:
-        snapshot = agreements_file.Snapshot({a.id: a for a in agreements}, partners)
+        snapshot = agreements_file.Snapshot(
+            {a.id: a for a in agreements}, partners, trashed_partners=trashed
+        )
         rows, new_partners, notices = agreements_file.plan_rows(
             snapshot, table.rows, match, len(table.header), order=date_order, progress=progress
         )
     else:
         rows = partners_file.plan_rows(
-            partners, table.rows, match, len(table.header), order=date_order, progress=progress
+            partners,
+            table.rows,
+            match,
+            len(table.header),
+            order=date_order,
+            progress=progress,
+            trashed_partners=trashed,
         )
     return ImportPlan(
         kind=kind,

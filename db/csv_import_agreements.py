@@ -18,6 +18,7 @@ from db.csv_cells import (
     RowState,
     damaged,
     in_file_order,
+    in_the_trash,
     parse_id,
     parse_label,
     parse_optional_date,
@@ -58,6 +59,8 @@ class Snapshot:
     by_key: dict[Key, int] = field(default_factory=dict)
     by_partner_date: dict[tuple[int, dt.date], list[int]] = field(default_factory=dict)
     partner_by_name: dict[str, PartnerRead] = field(default_factory=dict)
+    #: Names of partners in the trash, folded: a new partner cannot take one.
+    trashed_partners: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for agreement in self.agreements.values():
@@ -165,6 +168,8 @@ class _Planner:
         if found is not None:
             return found.id
         key = fold(name)
+        if key in self.snapshot.trashed_partners:
+            row.reject("Partner", in_the_trash(self.snapshot.trashed_partners[key]))
         self.new_names.setdefault(key, name)
         return key
 

@@ -19,6 +19,7 @@ from db.csv_cells import (
     RowState,
     damaged,
     in_file_order,
+    in_the_trash,
     parse_id,
     parse_label,
     parse_optional_date,
@@ -111,8 +112,14 @@ def plan_rows(
     *,
     order: DateOrder | None,
     progress: Progress | None,
+    trashed_partners: dict[str, str] | None = None,
 ) -> list[PlannedRow]:
-    """Return the planned rows of a partners file against the library's ``partners``."""
+    """Return the planned rows of a partners file against the library's ``partners``.
+
+    ``trashed_partners`` maps the folded names of partners in the trash to
+    their names: a new partner cannot take one (the names stay unique).
+    """
+    trashed_partners = trashed_partners or {}
     by_name: dict[str, PartnerRead] = {}
     for partner in partners.values():
         if partner.local_name:
@@ -132,6 +139,9 @@ def plan_rows(
             for column in ("Partner", "Country"):
                 if column not in cells:
                     row.reject(column, f"A new partner needs a “{column}” cell.")
+            trashed = trashed_partners.get(fold(values.get("Partner") or ""))
+            if trashed is not None:
+                row.reject("Partner", in_the_trash(trashed))
         if not row.problems:
             _compare(row, values, existing)
         states.append((row, existing))

@@ -533,3 +533,43 @@ def test_an_id_held_by_the_trash_is_not_reused(library: Library) -> None:
     assert first != mou.id
     assert get_agreement(library, first).title == "Takes a trashed ID"
     assert get_agreement(library, second).supersedes_id == first
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [
+            ["Partner", "Country", "Agreement", "Date signed"],
+            ["cairo", "Egypt", "New", "2026-01-01"],
+        ],
+        [
+            ["Partner", "Country", "Kind", "Relationship"],
+            ["Cairo", "Egypt", "City", "Sister/friendship"],
+        ],
+    ],
+    ids=["agreements file", "partners file"],
+)
+def test_a_new_partner_cannot_take_the_name_of_one_in_the_trash(
+    library: Library, rows: list[list[str]]
+) -> None:
+    from db.partners import delete_partner
+
+    cairo = find_partner(library, "Cairo")
+    assert cairo is not None
+    delete_partner(library, cairo.id, with_agreements=True)
+    before = state(library)
+
+    plan = plan_import(library, csv_bytes(rows))
+
+    assert [r.action for r in plan.rows] == [RowAction.REJECTED]
+    assert plan.problems == (
+        Problem(
+            2,
+            "Partner",
+            "A partner named “Cairo” is in the trash; restore it from there, "
+            "or delete it for good first.",
+        ),
+    )
+    with pytest.raises(CsvImportError):
+        apply_import(library, plan, create_partners=True)
+    assert state(library) == before
