@@ -11,9 +11,9 @@ from PySide6.QtCore import (
 )
 
 from db.schemas import AgreementRead
+from db.search import search_text
 from db.text import fold
 from desktop.models.roles import ItemRole
-from desktop.models.search import search_text
 from desktop.models.table_model import RIGHT, Index, RecordTableModel
 
 

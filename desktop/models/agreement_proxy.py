@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
 
+from db.search import matches, search_terms
 from desktop.models.roles import ItemRole
-from desktop.models.search import matches, search_terms
 
 _Index = QModelIndex | QPersistentModelIndex
 

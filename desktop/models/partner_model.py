@@ -12,9 +12,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from db.schemas import PartnerRead
+from db.search import search_text
 from db.text import fold
 from desktop.models.roles import ItemRole
-from desktop.models.search import search_text
 from desktop.models.table_model import Index, RecordTableModel
 
 

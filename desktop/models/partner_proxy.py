@@ -6,8 +6,8 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
+from db.search import matches, search_terms
 from desktop.models.roles import ItemRole
-from desktop.models.search import matches, search_terms
 
 _Index = QModelIndex | QPersistentModelIndex
 

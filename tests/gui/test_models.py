@@ -10,13 +10,13 @@ from PySide6.QtCore import QModelIndex, Qt
 from db.agreements import list_agreements
 from db.documents import attach_document
 from db.partners import list_partners
+from db.search import matches, search_terms
 from desktop.models.agreement_model import AgreementTableModel
 from desktop.models.agreement_proxy import AgreementFilterProxy
 from desktop.models.document_model import DocumentTableModel, format_size, language_name
 from desktop.models.partner_model import PartnerTableModel
 from desktop.models.partner_proxy import PartnerFilterProxy
 from desktop.models.roles import ItemRole
-from desktop.models.search import matches, search_terms
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 

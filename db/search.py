@@ -1,5 +1,10 @@
 """The search rule of the search field: folded terms, each a plain substring.
 
+The same rule runs in Python (:func:`matches`) and in SQL, over the folded
+``search_text`` columns that :func:`agreement_search_text` and
+:func:`partner_search_text` fill (SQL cannot fold accents and case as
+:func:`db.text.fold` does, so the folded text is stored).
+
 Words are separated by spaces; a phrase in double quotes (``"joint
 statement"``) is one term, and stray quotes around a word (``"Seoul"``) are
 dropped. No regular expression is ever built from what a person types, so
@@ -9,6 +14,7 @@ quotes, hyphens and brackets are just characters.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from db.text import fold
 
@@ -36,3 +42,27 @@ def search_text(*parts: str) -> str:
 def matches(terms: tuple[str, ...], haystack: str) -> bool:
     """True when every term occurs in ``haystack`` (a :func:`search_text`); no terms: True."""
     return all(term in haystack for term in terms)
+
+
+def partner_search_text(
+    name: str, local_name: str, country: str, relationship_label: str, notes: str = ""
+) -> str:
+    """Return a partner's folded haystack: names (both), country, relationship, notes."""
+    return search_text(name, local_name, country, relationship_label, notes)
+
+
+def agreement_search_text(
+    title: str,
+    type_label: str,
+    date_signed: str,
+    valid_until: str,
+    notes: str,
+    areas: Sequence[str],
+) -> str:
+    """Return an agreement's own folded haystack (dates as ISO text; areas as words).
+
+    A search matches an agreement when every term occurs in this text joined
+    with one space to its partner's :func:`partner_search_text` without notes
+    (partner name, local name, country, relationship).
+    """
+    return search_text(title, type_label, date_signed, valid_until, notes, *areas)
