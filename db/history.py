@@ -61,6 +61,7 @@ _BOOKKEEPING = frozenset(
         "deleted_at",
         "deleted_by",
         "trash_batch",
+        "search_text",  # derived from the other fields (db.search_index)
     }
 )
 #: Columns not listed in a document's ``created`` entry (its agreement says "document added").

@@ -11,6 +11,11 @@ by the Alembic migrations in :mod:`db.migrations`; ``metadata.create_all`` is
 never run on a user's file. What forms produce and what views receive are
 the separate models of :mod:`db.schemas`.
 
+Partners and agreements also keep ``search_text``, their folded haystack for
+the search field (:mod:`db.search`), filled by :mod:`db.search_index` on every
+ORM write (a bulk insert fills it itself) and indexed with the filters and
+sorts of the views (:mod:`db.agreement_query`, migration 0004).
+
 No ``from __future__ import annotations`` here: SQLModel resolves the
 relationship annotations when the classes are created.
 """
@@ -43,6 +48,12 @@ def _enum_column(enum: type, *, index: bool = False) -> sa.Column:
         nullable=False,
         index=index,
     )
+
+
+def _live_only() -> dict[str, sa.TextClause]:
+    """Keyword arguments making an index partial: rows not in the trash (SQLite, PostgreSQL)."""
+    where = sa.text("deleted_at IS NULL")
+    return {"sqlite_where": where, "postgresql_where": where}
 
 
 class Tracked(SQLModel):
@@ -79,6 +90,9 @@ class Partner(Tracked, table=True):
     updated_at: dt.datetime = Field(
         default_factory=utcnow, sa_type=sa.DateTime(timezone=True), nullable=False
     )
+    #: ``db.search.partner_search_text`` of name, local name, country and
+    #: relationship label, without the notes (what an agreement's search joins).
+    search_text: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
     agreements: list["Agreement"] = Relationship(back_populates="partner")
 
@@ -87,6 +101,16 @@ class Agreement(Tracked, table=True):
     """An instrument signed with a partner: MoU, joint statement, communiqué..."""
 
     __tablename__ = "agreement"
+    __table_args__ = (
+        sa.Index("ix_agreement_live_date", "date_signed", "title", **_live_only()),
+        sa.Index(
+            "ix_agreement_live_partner",
+            "partner_id",
+            "date_signed",
+            "title",
+            **_live_only(),
+        ),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     partner_id: int = Field(foreign_key="partner.id", ondelete="RESTRICT", index=True)
@@ -105,6 +129,8 @@ class Agreement(Tracked, table=True):
     updated_at: dt.datetime = Field(
         default_factory=utcnow, sa_type=sa.DateTime(timezone=True), nullable=False
     )
+    #: ``db.search.agreement_search_text`` of title, type label, dates, notes, areas.
+    search_text: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
     partner: "Partner" = Relationship(back_populates="agreements")
     documents: list["Document"] = Relationship(
@@ -122,7 +148,10 @@ class Document(Tracked, table=True):
     """
 
     __tablename__ = "document"
-    __table_args__ = (sa.UniqueConstraint("agreement_id", "sha256", name="uq_document_file"),)
+    __table_args__ = (
+        sa.UniqueConstraint("agreement_id", "sha256", name="uq_document_file"),
+        sa.Index("ix_document_live_agreement", "agreement_id", **_live_only()),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     agreement_id: int = Field(foreign_key="agreement.id", ondelete="CASCADE", index=True)
@@ -208,3 +237,7 @@ class History(SQLModel, table=True):
     field: str | None = Field(default=None, max_length=100)
     old_value: str | None = None
     new_value: str | None = None
+
+
+# The hook that keeps ``search_text`` right on every ORM write; it needs the classes above.
+import db.search_index  # noqa: E402, F401

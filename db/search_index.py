@@ -1,0 +1,82 @@
+"""Keeps the ``search_text`` of partners and agreements right on every ORM write.
+
+A ``before_flush`` hook on every session (the use cases', the built-in
+records', the trash's) fills the folded haystack of each new or changed
+:class:`~db.models.Partner` and :class:`~db.models.Agreement` with the
+functions of :mod:`db.search`, so the search can run in SQL
+(:mod:`db.agreement_query`). What goes in:
+
+- a partner: :func:`partner_text` — English and local name, country and
+  relationship label; **not** its notes, because an agreement's search joins
+  its partner's text and a partner's notes must not make every one of its
+  agreements match (the partner list matches notes itself);
+- an agreement: :func:`agreement_text` — title, type label, date signed and
+  valid until (ISO), notes and areas; its partner's part is joined at query
+  time, so renaming a partner rewrites none of its agreements.
+
+Bulk writes that bypass the ORM (the CSV import, the benchmark generator)
+fill the column themselves with these two functions. Importing
+:mod:`db.models` installs the hook.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import Session
+
+from db.enums import AgreementType, Relationship
+from db.models import Agreement, Partner
+from db.search import agreement_search_text, partner_search_text
+
+
+def partner_text(name: str, local_name: str, country: str, relationship: Relationship | str) -> str:
+    """Return the ``search_text`` of a partner (``relationship`` as member or stored value)."""
+    return partner_search_text(name, local_name or "", country, Relationship(relationship).label)
+
+
+def agreement_text(
+    title: str,
+    type: AgreementType | str,  # noqa: A002 - the column's name
+    date_signed: dt.date | str,
+    valid_until: dt.date | str | None,
+    notes: str,
+    areas: Iterable[str],
+) -> str:
+    """Return the ``search_text`` of an agreement (dates as dates or ISO text)."""
+    return agreement_search_text(
+        title,
+        AgreementType(type).label,
+        _iso(date_signed),
+        _iso(valid_until),
+        notes or "",
+        list(areas or ()),
+    )
+
+
+def _iso(value: dt.date | str | None) -> str:
+    if value is None:
+        return ""
+    return value.isoformat() if isinstance(value, dt.date) else str(value)
+
+
+def _text_of(obj: Partner | Agreement) -> str:
+    if isinstance(obj, Partner):
+        return partner_text(obj.name, obj.local_name, obj.country, obj.relationship)
+    return agreement_text(
+        obj.title, obj.type, obj.date_signed, obj.valid_until, obj.notes, obj.areas or ()
+    )
+
+
+def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
+    for obj in (*session.new, *session.dirty):
+        if isinstance(obj, Partner | Agreement):
+            text = _text_of(obj)
+            if obj.search_text != text:
+                obj.search_text = text
+
+
+sa.event.listen(Session, "before_flush", _before_flush)
