@@ -24,6 +24,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialogButtonBox,
@@ -118,13 +119,15 @@ class ConflictDialog(Dialog):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
                 self.table.setItem(number, column, item)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.resizeRowsToContents()
+        # Wrapped values take the height their column's width leaves them.
+        header.sectionResized.connect(self.table.resizeRowsToContents)
         note = QLabel(
             self.tr(
                 "Keep My Changes saves the fields you changed over their version; "
@@ -149,7 +152,7 @@ class ConflictDialog(Dialog):
         layout.addWidget(self.table)
         layout.addWidget(note)
         layout.addWidget(buttons)
-        self.resize(640, 320)
+        self.resize(720, 360)
 
     def _button(
         self, box: QDialogButtonBox, text: str, name: str, choice: ConflictChoice | None
@@ -275,9 +278,11 @@ class FormSaving:
             theirs, mine = getattr(current, name), getattr(value, name)
             if theirs == mine:
                 continue
-            changes = [e for e in entries if e.action == "changed" and e.field == name]
-            last = changes[-1] if changes else (entries[-1] if entries else None)
-            by = f"{last.user}, {when(last.at)}" if last is not None else ""
+            by = ""
+            if self.original is None or getattr(self.original, name, None) != theirs:
+                changes = [e for e in entries if e.action == "changed" and e.field == name]
+                last = changes[-1] if changes else (entries[-1] if entries else None)
+                by = f"{last.user}, {when(last.at)}" if last is not None else ""
             rows.append(
                 ConflictRow(
                     label=FIELD_LABELS.get(name, name),
