@@ -9,6 +9,9 @@ record someone else changed meanwhile says so and asks again.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
@@ -63,7 +66,7 @@ class RecordCommands(QObject):
         self._parent = parent
         self._undo = undo
 
-    def _push(self, make: type[RecordCommand], *args: object, **kwargs: object) -> None:
+    def _push(self, make: Callable[..., RecordCommand], *args: Any, **kwargs: Any) -> None:
         if self._undo is not None:
             command = make(self._undo, *args, **kwargs)
             if getattr(command, "changes_anything", True):

@@ -237,7 +237,7 @@ class FormSaving:
             try:
                 self.saved = self._save(value, expected, **options)
             except ConflictError as exc:
-                current = exc.current
+                current: Any = exc.current
                 choice = ConflictDialog.ask(form, message=str(exc), rows=self.rows(value, current))
                 if choice is ConflictChoice.KEEP_MINE and current is not None:
                     value, expected = self.merged(value, current), current.version
