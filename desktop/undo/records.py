@@ -129,7 +129,6 @@ class AddAgreementCommand(RecordCommand):
     def __init__(self, context: UndoContext, agreement: AgreementRead) -> None:
         super().__init__(context, fill(tr("Add Agreement “{title}”"), title=short(agreement.title)))
         self.agreement_id = agreement.id
-        self._partner_id = agreement.partner_id
         self._version = agreement.version
         context.versions.note_agreement(agreement)
 
@@ -195,7 +194,6 @@ class DeleteAgreementCommand(RecordCommand):
             context, fill(tr("Delete Agreement “{title}”"), title=short(agreement.title))
         )
         self.agreement_id = agreement.id
-        self._partner_id = agreement.partner_id
         self._version = agreement.version
 
     def revert(self) -> RecordChange:
