@@ -314,27 +314,17 @@ class RecordCommands(QObject):
     # -- documents ----------------------------------------------------------
 
     def remove_document(self, document: DocumentRead) -> bool:
-        """Remove ``document`` from its agreement after asking (the user's file stays).
+        """Move ``document`` to the trash after asking (the user's own file is never touched).
 
-        The library's copy stays while the document is in the trash, and is
-        deleted when the trash is emptied only if no other document uses it
-        (the records core decides); the question says which will happen.
+        The library's copy stays while the document is in the trash, so
+        Undo and View › Trash can bring it back; it is deleted only when the
+        trash is emptied and no other document uses it (the records core
+        decides).
         """
-        shared = any(
-            other.stored_path == document.stored_path and other.id != document.id
-            for agreement in agreement_cases.list_agreements(self._library)
-            for other in agreement.documents
+        text = self.tr(
+            "Remove “{name}” from the agreement? It goes to the trash, from where it can be "
+            "restored; the file you attached from is not touched."
         )
-        if shared:
-            text = self.tr(
-                "Remove “{name}” from the agreement? Another agreement uses the same file, "
-                "so the library keeps its copy; the file you attached from is not touched."
-            )
-        else:
-            text = self.tr(
-                "Remove “{name}” from the agreement? The library's copy is deleted; the file "
-                "you attached from stays where it was."
-            )
         notice = ""
         while True:
             question = notice + fill(text, name=document.original_name)

@@ -562,17 +562,24 @@ def warnings_box(monkeypatch) -> Recorder:
     return recorder
 
 
-def test_remove_asks_and_deletes_the_file_when_unused(qtbot, monkeypatch, library, samples, window):
+def test_remove_asks_then_moves_the_document_to_the_trash(
+    qtbot, monkeypatch, library, samples, window
+):
+    from db.trash import list_trash, purge
+
     original, translation = attach_pair(library, samples)
     window.refresh()
     select_document(window, translation.id)
     asked = Recorder(QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QMessageBox, "question", asked)
     action(window, "actionRemoveDocument").trigger()
-    assert "library's copy is deleted" in asked.texts[0]
+    assert "goes to the trash" in asked.texts[0]
     assert [d.id for d in bangkok(library).documents] == [original.id]
-    assert not stored(library, translation).exists()
     assert rows(window, DocumentTableModel.NAME) == [ORIGINAL]
+    assert stored(library, translation).exists()  # restorable while in the trash
+    assert [(item.kind, item.id) for item in list_trash(library)] == [("document", translation.id)]
+    purge(library, "document", translation.id)
+    assert not stored(library, translation).exists()  # deleted for good: its file goes
 
 
 def test_remove_keeps_a_file_another_agreement_uses(qtbot, monkeypatch, library, samples, window):

@@ -648,8 +648,12 @@ def test_delete_an_agreement_and_its_documents(qtbot, monkeypatch, library, samp
     doomed = window.current_agreement()
     action(window, "actionDelete").trigger()
     assert doomed.id not in {a.id for a in list_agreements(library)}
-    assert not library.path_of(document.stored_path).exists()
     assert window.agreement_view.model().rowCount() == 20
+    assert library.path_of(document.stored_path).exists()  # in the trash, restorable
+    from db.trash import purge
+
+    purge(library, "agreement", doomed.id)
+    assert not library.path_of(document.stored_path).exists()
 
 
 def test_remove_a_document_when_the_documents_list_has_focus(
