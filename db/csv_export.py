@@ -28,11 +28,12 @@ import dataclasses
 import io
 import os
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import islice
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from db.agreements import list_agreements
+from db.csv_export_query import AgreementSelection, ExportAgreement
 from db.csv_format import (
     AGREEMENT_COLUMNS,
     DEFAULT_ENCODING,
@@ -56,8 +57,6 @@ from db.errors import ExportError
 from db.files import atomic_write, reason
 from db.library import Library
 from db.partners import find_partner, list_partners
-from db.schemas import AgreementRead
-from db.text import fold
 
 __all__ = [
     "AGREEMENT_COLUMNS",
@@ -65,7 +64,9 @@ __all__ = [
     "ENCODINGS",
     "PARTNER_COLUMNS",
     "LIST_SEPARATOR",
+    "AgreementSelection",
     "CsvFormat",
+    "ExportAgreement",
     "Table",
     "Unencodable",
     "agreement_row",
@@ -79,6 +80,7 @@ __all__ = [
     "preview_text",
     "refusal",
     "render",
+    "render_chunks",
     "restore",
     "unencodable_records",
     "unencodable_rows",
@@ -89,8 +91,6 @@ __all__ = [
 Progress = Callable[[int, int], bool | None]
 #: Rows between two progress reports.
 PROGRESS_STEP = 1000
-#: More IDs than this are not put into one SQL ``IN`` (SQLite's variable limit).
-_MAX_SQL_IDS = 900
 
 _NEUTRALISED = re.compile(r"'*[=+\-@\t\r]")
 _RESTORABLE = re.compile(r"'+[=+\-@\t\r]")
@@ -134,11 +134,20 @@ def preview_text(table: Table, limit: int = 5) -> str:
 def render(table: Table, progress: Progress | None = None) -> bytes:
     """Return the file's bytes: header, rows, CRLF, neutralised cells, in the format's encoding.
 
-    Rows are encoded in blocks of :data:`PROGRESS_STEP`, so no second copy
-    of the whole text is held. ``progress(done, total)`` is called before the
-    first block and after each; it cancels by returning False or raising
+    See :func:`render_chunks`, which this joins.
+    """
+    return b"".join(render_chunks(table, progress))
+
+
+def render_chunks(table: Table, progress: Progress | None = None) -> Iterator[bytes]:
+    """Yield the file's bytes in blocks of :data:`PROGRESS_STEP` rows, encoded as they go.
+
+    ``progress(done, total)`` is called before the first block and after
+    each; it cancels by returning False or raising
     :class:`~db.documents.Cancelled`. Raises :class:`ExportError` naming the
-    records the encoding cannot carry (all are checked first).
+    records the encoding cannot carry, before the first block (all are
+    checked first). Agreements read by :func:`select_agreements` take the
+    fast path (:meth:`Table.written_rows`), others are made cell by cell.
     """
     encoding = table.csv_format.encoding
     found = unencodable_rows(table)
@@ -150,17 +159,19 @@ def render(table: Table, progress: Progress | None = None) -> bytes:
     buffer = io.StringIO(newline="")
     writer = _writer(buffer, table.csv_format)
     writer.writerow(table.header)
-    chunks: list[bytes] = []
-    for done, (_record, cells) in enumerate(table.rows(), start=1):
-        writer.writerow([neutralise(cell) for cell in cells])
-        if done % PROGRESS_STEP == 0:
-            chunks.append(encoder.encode(buffer.getvalue()))
-            buffer.seek(0)
-            buffer.truncate()
-            _report(progress, done, total)
-    chunks.append(encoder.encode(buffer.getvalue(), final=True))
-    _report(progress, total, total)
-    return b"".join(chunks)
+    rows = table.written_rows()
+    if rows is None:
+        rows = ([neutralise(cell) for cell in cells] for _record, cells in table.rows())
+    done = 0
+    while block := list(islice(rows, PROGRESS_STEP)):
+        writer.writerows(block)
+        done += len(block)
+        yield encoder.encode(buffer.getvalue())
+        buffer.seek(0)
+        buffer.truncate()
+        _report(progress, done, max(total, done))
+    yield encoder.encode(buffer.getvalue(), final=True)
+    _report(progress, done, done)
 
 
 def _report(progress: Progress | None, done: int, total: int) -> None:
@@ -168,13 +179,31 @@ def _report(progress: Progress | None, done: int, total: int) -> None:
         raise Cancelled("The export was cancelled; no file was written.")
 
 
-def write_atomically(data: bytes, destination: str | os.PathLike[str] | BinaryIO) -> None:
-    """Write ``data`` to a path (see :func:`db.files.atomic_write`) or to an open binary stream.
+class _Counter:
+    """A progress callback that remembers the rows done (the rows written, at the end)."""
+
+    def __init__(self, progress: Progress | None) -> None:
+        self.progress = progress
+        self.done = 0
+
+    def __call__(self, done: int, total: int) -> bool | None:
+        self.done = done
+        return None if self.progress is None else self.progress(done, total)
+
+
+def write_atomically(
+    data: bytes | Iterable[bytes], destination: str | os.PathLike[str] | BinaryIO
+) -> None:
+    """Write ``data`` (bytes, or blocks of them) to a path (see :func:`db.files.atomic_write`)
+    or to an open binary stream.
 
     Raises :class:`ExportError` when it cannot be written; a file target is
-    then left as it was.
+    then left as it was. Blocks are made before anything goes to a stream, so
+    an error while making them (a cancel) writes nothing there either.
     """
     if not isinstance(destination, (str, os.PathLike)):
+        if not isinstance(data, bytes):
+            data = b"".join(data)
         try:
             destination.write(data)
             destination.flush()
@@ -195,8 +224,8 @@ def select_agreements(
     *,
     partner: str | int | None = None,
     agreement_ids: Sequence[int] | None = None,
-) -> list[AgreementRead]:
-    """Return the agreements of an export's scope.
+) -> AgreementSelection:
+    """Return the agreements of an export's scope, read lazily (see :class:`AgreementSelection`).
 
     ``partner`` is an ID or a name (English or local, case and accents
     ignored); ``agreement_ids`` keeps exactly those agreements, in the order
@@ -214,13 +243,7 @@ def select_agreements(
         if found is None:
             raise ExportError(f"There is no partner named “{partner}”.")
         partner_id = found.id
-    if agreement_ids is None:
-        agreements = list_agreements(library, partner_id=partner_id)
-        agreements.sort(key=lambda a: (fold(a.partner_name), a.date_signed, a.id))
-        return agreements
-    in_sql = agreement_ids if len(agreement_ids) <= _MAX_SQL_IDS else None
-    by_id = {a.id: a for a in list_agreements(library, partner_id=partner_id, agreement_ids=in_sql)}
-    return [by_id[i] for i in dict.fromkeys(agreement_ids) if i in by_id]
+    return AgreementSelection(library, partner_id=partner_id, agreement_ids=agreement_ids)
 
 
 def _format(csv_format: CsvFormat | None, encoding: str | None) -> CsvFormat:
@@ -246,8 +269,7 @@ def load_table(
     if partners:
         return partner_table(list_partners(library), csv_format)
     agreements = select_agreements(library, partner=partner, agreement_ids=agreement_ids)
-    local_names = {p.id: p.local_name for p in list_partners(library)}
-    return agreement_table(agreements, local_names, csv_format)
+    return agreement_table(agreements, {}, csv_format)
 
 
 def unencodable_records(
@@ -302,9 +324,9 @@ def export_table(
     :class:`~db.documents.Cancelled` when ``progress`` cancels; a file
     target is then left as it was.
     """
-    data = render(table, progress)
-    write_atomically(data, destination)
-    return len(table)
+    counter = _Counter(progress)
+    write_atomically(render_chunks(table, counter), destination)
+    return counter.done
 
 
 def export_agreements(

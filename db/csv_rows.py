@@ -9,10 +9,14 @@ encoding (Shift_JIS) cannot carry. :mod:`db.csv_export` writes them.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import islice
+from operator import itemgetter
 from typing import Any, NamedTuple
 
+from db.csv_export_query import AgreementSelection, ExportAgreement
 from db.csv_format import AGREEMENT_COLUMNS, ENCODINGS, PARTNER_COLUMNS, CsvFormat
 from db.errors import ExportError
 from db.schemas import AgreementRead, PartnerRead
@@ -22,6 +26,11 @@ LIST_SEPARATOR = "; "
 NAMED_IN_MESSAGE = 3
 
 _ISO = CsvFormat()
+_DATES = {"Date signed", "Valid until"}
+#: A cell a spreadsheet would run as a formula (see db.csv_export.neutralise).
+_FORMULA = re.compile(r"'*[=+\-@\t\r]")
+#: First characters of a cell that may be a formula start (or apostrophes before one).
+_STARTS = frozenset("'=+-@\t\r")
 
 
 def agreement_row(
@@ -96,21 +105,68 @@ class Table:
 
     def rows(self, stop: int | None = None) -> Iterator[tuple[Any, list[str]]]:
         """Yield (record, cells of the chosen columns, unneutralised) for the first ``stop``."""
-        records = self.records if stop is None else self.records[:stop]
+        records = self.records if stop is None else islice(self.records, stop)
         for record in records:
             cells = self._cells(record)
             yield record, [cells[i] for i in self._picks]
 
+    def written_rows(self) -> Iterator[Sequence[str]] | None:
+        """Yield the rows as written (chosen columns, neutralised), fast; ``None`` when this
+        table has no fast path (records that are not :class:`ExportAgreement` values).
+
+        Only the columns a person types into can start like a formula, so only
+        they are neutralised; the dates are turned to the format's style.
+        """
+        if self.record != "agreement" or not (
+            isinstance(self.records, AgreementSelection)
+            or (self.records and isinstance(self.records[0], ExportAgreement))
+        ):
+            return None
+        return _written(self)
+
+
+def _written(table: Table) -> Iterator[Sequence[str]]:
+    header = table.header
+    slash = table.csv_format.date_style == "slash"
+    dates = [n for n, name in enumerate(header) if name in _DATES] if slash else []
+    records = table.records
+    rows: Iterable[Sequence[str]] = (
+        records.cells() if isinstance(records, AgreementSelection) else (r.cells for r in records)
+    )
+    if table._picks != tuple(range(len(AGREEMENT_COLUMNS))):
+        pick = itemgetter(*table._picks)
+        rows = ((pick(cells),) for cells in rows) if len(header) == 1 else map(pick, rows)
+    starts, formula = _STARTS, _FORMULA.match
+    for cells in rows:
+        # A first character that may start a formula is rare: only then is the row copied.
+        if [cell for cell in cells if cell[:1] in starts] or dates:
+            cells = [("'" + cell if formula(cell) else cell) for cell in cells]
+            for n in dates:
+                cells[n] = cells[n].replace("-", "/")
+        yield cells
+
+
+def _export_cells(record: Any, local_names: dict[int, str], csv_format: CsvFormat) -> list[str]:
+    if isinstance(record, ExportAgreement):
+        cells = list(record.cells)
+        if csv_format.date_style == "slash":
+            cells[6], cells[11] = cells[6].replace("-", "/"), cells[11].replace("-", "/")
+        return cells
+    return agreement_row(record, local_names, csv_format)
+
 
 def agreement_table(
-    agreements: Sequence[AgreementRead],
+    agreements: Sequence[AgreementRead] | Sequence[ExportAgreement],
     local_names: dict[int, str],
     csv_format: CsvFormat = _ISO,
 ) -> Table:
     """Return the report :class:`Table` of ``agreements`` (in the order given).
 
-    ``local_names`` maps partner IDs to their local names. Raises
-    :class:`ExportError` for a chosen column agreements do not have.
+    ``agreements`` are :class:`ExportAgreement` values (an
+    :class:`~db.csv_export_query.AgreementSelection`: the fast path) or
+    :class:`AgreementRead` values, whose partners' local names
+    ``local_names`` gives by partner ID. Raises :class:`ExportError` for a
+    chosen column agreements do not have.
     """
     header = csv_format.header(AGREEMENT_COLUMNS)
     return Table(
@@ -118,7 +174,7 @@ def agreement_table(
         header,
         agreements,
         csv_format,
-        lambda agreement: agreement_row(agreement, local_names, csv_format),
+        lambda agreement: _export_cells(agreement, local_names, csv_format),
         tuple(AGREEMENT_COLUMNS.index(name) for name in header),
     )
 

@@ -11,7 +11,9 @@ from __future__ import annotations
 import os
 import stat
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
+from typing import BinaryIO
 
 
 def _current_umask() -> int:
@@ -30,8 +32,12 @@ def new_file_mode() -> int:
     return 0o666 & ~_UMASK
 
 
-def atomic_write(target: Path, data: bytes) -> None:
+def atomic_write(target: Path, data: bytes | Iterable[bytes]) -> None:
     """Write ``data`` to ``target`` so that readers see the old or the new file, never half.
+
+    ``data`` is bytes, or an iterable of blocks written as they come (a
+    report streamed from the database); an error while making a block
+    leaves the target unchanged, as any other error.
 
     A temporary file is written and fsynced in the same folder, then renamed
     over ``target``. A symbolic link is followed (the file it names is
@@ -50,12 +56,12 @@ def atomic_write(target: Path, data: bytes) -> None:
         if stat.S_ISDIR(mode.st_mode):
             raise IsADirectoryError(21, "Is a directory", str(target))
         with target.open("wb") as out:
-            out.write(data)
+            _write_all(out, data)
         return
     fd, tmp_name = tempfile.mkstemp(prefix=".accord-", suffix=".part", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as out:
-            out.write(data)
+            _write_all(out, data)
             out.flush()
             os.fsync(out.fileno())
         os.chmod(tmp_name, stat.S_IMODE(mode.st_mode) if mode else new_file_mode())
@@ -63,6 +69,11 @@ def atomic_write(target: Path, data: bytes) -> None:
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
         raise
+
+
+def _write_all(out: BinaryIO, data: bytes | Iterable[bytes]) -> None:
+    for block in [data] if isinstance(data, bytes) else data:
+        out.write(block)
 
 
 def reason(error: OSError) -> str:

@@ -1,0 +1,220 @@
+"""The agreements of a CSV report read with one SQL query, streamed, never as ORM objects.
+
+A report of 100,000 agreements must cost about what the ``sqlite3`` tool
+needs to print the same join (issue 7, "CSV export"): so one query joins
+each agreement to its partner, the agreement it supersedes (a link to one in
+the trash reads as none, as :func:`db.agreements.list_agreements` has it)
+and the names of its documents in use (in the order they were added), and
+rows are fetched a thousand at a time. Each row becomes an
+:class:`ExportAgreement`: its ID, its partner's name (for messages) and
+its 13 cells in :data:`~db.csv_format.AGREEMENT_COLUMNS` order, with ISO
+dates, unneutralised.
+
+The report order is by partner name (case and accents ignored,
+:func:`db.text.fold`, which SQL cannot do: the partners' places in that
+order go into the query as a ``VALUES`` list), then date signed, then ID;
+or exactly the order of the IDs given. The one difference between SQLite
+and PostgreSQL, how a list of names is joined, is :func:`_joined`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from itertools import islice
+from typing import Any, NamedTuple
+
+import sqlalchemy as sa
+
+from db.enums import AgreementType, Relationship
+from db.library import Library
+from db.text import fold
+
+#: Rows fetched from the database at a time.
+FETCH_ROWS = 1000
+#: IDs per query when the agreements are given by ID (keeps the SQL text small).
+IDS_PER_QUERY = 5000
+
+_RELATIONSHIP = {member.value: member.label for member in Relationship}
+_TYPE = {member.value: member.csv_label for member in AgreementType}
+
+
+class ExportAgreement(NamedTuple):
+    """One agreement of a report: ``cells`` in AGREEMENT_COLUMNS order (ISO dates)."""
+
+    id: int
+    partner_name: str
+    cells: tuple[str, ...]
+
+
+def _joined(dialect: str, column: str, source: str, order: str) -> str:
+    """Return SQL joining ``column`` of ``source`` rows with ``"; "`` in ``order`` ('' if none)."""
+    if dialect == "postgresql":
+        return f"(SELECT coalesce(string_agg({column}, '; ' ORDER BY {order}), '') FROM {source})"
+    # SQLite (before 3.44) has no ORDER BY inside group_concat: an ordered subquery keeps it.
+    return (
+        f"(SELECT coalesce(group_concat(v, '; '), '') "
+        f"FROM (SELECT {column} AS v FROM {source} ORDER BY {order}))"
+    )
+
+
+def _areas(dialect: str) -> str:
+    """Return SQL joining the areas (a JSON list of text) with ``"; "``, in list order."""
+    if dialect == "postgresql":
+        return _joined(dialect, "e.value", "json_array_elements_text(a.areas) WITH ORDINALITY "
+                       "AS e(value, n)", "e.n")  # fmt: skip
+    return "(SELECT coalesce(group_concat(value, '; '), '') FROM json_each(a.areas))"
+
+
+def _labels(column: str, labels: dict[str, str]) -> str:
+    """Return SQL giving the label of an enumeration's stored value."""
+    cases = " ".join(f"WHEN '{value}' THEN '{label}'" for value, label in labels.items())
+    return f"CASE {column} {cases} END"
+
+
+def _date(dialect: str, column: str) -> str:
+    """Return SQL giving a date as ISO text ('' for none); SQLite stores it so."""
+    if dialect == "postgresql":
+        return f"coalesce(to_char({column}, 'YYYY-MM-DD'), '')"
+    return f"coalesce({column}, '')"
+
+
+def select_sql(dialect: str, *, ordering: str, by_id: bool = False, where: str = "") -> str:
+    """Return the report query: one row per agreement in use, its 13 cells as text.
+
+    ``ordering`` is a ``WITH ordering(id, position) AS (VALUES ...)`` text
+    giving partners' places (see :func:`rank_partners`), or agreements'
+    places when ``by_id``; ``where`` adds conditions on ``a`` (the
+    agreement). The benchmark gives this very query to the ``sqlite3`` tool.
+    """
+    documents = _joined(
+        dialect,
+        "d.original_name",
+        "document d WHERE d.agreement_id = a.id AND d.deleted_at IS NULL",
+        "d.id",
+    )
+    key = "a.id" if by_id else "a.partner_id"
+    return (
+        f"{ordering}\n"
+        "SELECT CAST(a.id AS TEXT), p.name, p.country, "
+        f"{_labels('p.relationship', _RELATIONSHIP)}, a.title, {_labels('a.type', _TYPE)}, "
+        f"{_date(dialect, 'a.date_signed')}, {_areas(dialect)}, {documents}, a.notes, "
+        "CASE WHEN p.deleted_at IS NULL THEN p.local_name ELSE '' END, "
+        f"{_date(dialect, 'a.valid_until')}, "
+        "CASE WHEN s.deleted_at IS NULL THEN coalesce(CAST(a.supersedes_id AS TEXT), '') "
+        "ELSE '' END\n"
+        "FROM agreement a JOIN partner p ON p.id = a.partner_id\n"
+        f"JOIN ordering o ON o.id = {key}\n"
+        "LEFT JOIN agreement s ON s.id = a.supersedes_id\n"
+        f"WHERE a.deleted_at IS NULL{where}\n"
+        "ORDER BY o.position, a.date_signed, a.id"
+    )
+
+
+def rank_partners(connection: sa.Connection) -> str:
+    """Return the ``ordering`` CTE placing every partner by its folded name ('' if none).
+
+    Partners whose names fold alike share a place, so their agreements mix
+    by date signed as in a sort by (folded name, date signed, ID).
+    """
+    names = connection.execute(sa.text("SELECT id, name FROM partner")).all()
+    if not names:
+        return ""
+    keys = sorted({fold(name) for _id, name in names})
+    place = {key: index for index, key in enumerate(keys)}
+    return _values(((int(pid), place[fold(name)]) for pid, name in names))
+
+
+def _values(pairs: Any) -> str:
+    """Return the ``ordering`` CTE of (ID, position) pairs (integers, written as literals)."""
+    rows = ", ".join(f"({int(key)}, {int(position)})" for key, position in pairs)
+    return f"WITH ordering(id, position) AS (VALUES {rows})"
+
+
+class AgreementSelection(Sequence[ExportAgreement]):
+    """The agreements of a report, read from the library each time they are iterated.
+
+    All agreements in use (``partner_id`` keeps one partner's), or exactly
+    ``agreement_ids`` in that order (repeats and IDs not in use left out).
+    Iterating streams rows from one read transaction; ``len()`` counts them
+    with a query (once); indexing reads the rows up to the index.
+    """
+
+    def __init__(
+        self,
+        library: Library,
+        *,
+        partner_id: int | None = None,
+        agreement_ids: Sequence[int] | None = None,
+    ) -> None:
+        self._library = library
+        self._partner_id = partner_id
+        self._ids = None if agreement_ids is None else list(dict.fromkeys(agreement_ids))
+        self._length: int | None = None
+
+    def __len__(self) -> int:
+        if self._length is None:
+            self._length = self._count()
+        return self._length
+
+    def _count(self) -> int:
+        query = "SELECT count(*) FROM agreement WHERE deleted_at IS NULL"
+        with self._library.engine.connect() as connection:
+            if self._ids is None:
+                where = "" if self._partner_id is None else " AND partner_id = :p"
+                return int(connection.execute(sa.text(query + where), {"p": self._partner_id})
+                           .scalar_one())  # fmt: skip
+            total = 0
+            for start in range(0, len(self._ids), IDS_PER_QUERY):
+                chunk = ", ".join(str(int(i)) for i in self._ids[start : start + IDS_PER_QUERY])
+                total += int(
+                    connection.execute(sa.text(f"{query} AND id IN ({chunk})")).scalar_one()
+                )
+            return total
+
+    def __iter__(self) -> Iterator[ExportAgreement]:
+        for cells in self.cells():
+            yield ExportAgreement(int(cells[0]), cells[1], cells)
+
+    def cells(self) -> Iterator[tuple[str, ...]]:
+        """Yield each agreement's 13 cells (AGREEMENT_COLUMNS order, ISO dates, as text).
+
+        The rows come straight from the database driver's cursor, a thousand
+        at a time, inside one read transaction.
+        """
+        with self._library.engine.connect() as connection:
+            connection.begin()
+            dialect = connection.dialect.name
+            cursor = connection.connection.cursor()
+            try:
+                for sql in self._queries(connection, dialect):
+                    cursor.execute(sql)
+                    while rows := cursor.fetchmany(FETCH_ROWS):
+                        yield from rows
+            finally:
+                cursor.close()
+
+    def _queries(self, connection: sa.Connection, dialect: str) -> Iterator[str]:
+        if self._ids is None:
+            ordering = rank_partners(connection)
+            if ordering:
+                where = (
+                    ""
+                    if self._partner_id is None
+                    else f" AND a.partner_id = {int(self._partner_id)}"
+                )
+                yield select_sql(dialect, ordering=ordering, where=where)
+            return
+        for start in range(0, len(self._ids), IDS_PER_QUERY):
+            chunk = self._ids[start : start + IDS_PER_QUERY]
+            ordering = _values((i, start + n) for n, i in enumerate(chunk))
+            yield select_sql(dialect, ordering=ordering, by_id=True)
+
+    def __getitem__(self, index: Any) -> Any:
+        if isinstance(index, slice):
+            return list(self)[index]
+        if index < 0:
+            index += len(self)
+        found = next(islice(self, index, None), None)
+        if found is None or index < 0:
+            raise IndexError("agreement index out of range")
+        return found
