@@ -53,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--screenshot", metavar="FILE.png", help="render the main window to a PNG and exit"
     )
+    parser.add_argument("--version", action="version", version=f"Accord {_version()}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module in _command_modules().values():
         module.configure(commands.add_parser(module.NAME, help=module.HELP))
@@ -92,6 +93,16 @@ def has_display(environ: Mapping[str, str] | None = None) -> bool:
     if sys.platform in ("win32", "darwin") or env.get("QT_QPA_PLATFORM"):
         return True
     return bool(env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"))
+
+
+def _version() -> str:
+    """Accord's version from the installed package's metadata ("unknown" from a bare tree)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("accord")
+    except PackageNotFoundError:
+        return "unknown"
 
 
 def _command_modules() -> dict[str, ModuleType]:

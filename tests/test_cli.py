@@ -314,3 +314,10 @@ def test_an_impossible_agreement_id_is_a_usage_error(
         capsysbinary, "--library", str(library_dir), "attach", agreement_id, str(samples / "jo.pdf")
     )
     assert code == 2 and "is not a record ID" in err and "unexpected" not in err
+
+
+def test_version_is_the_installed_package_version(capsys: pytest.CaptureFixture[str]) -> None:
+    from importlib.metadata import version
+
+    assert main(["--version"]) == 0
+    assert capsys.readouterr().out == f"Accord {version('accord')}\n"
