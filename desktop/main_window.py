@@ -278,8 +278,9 @@ class MainWindow(QMainWindow):
             self.records.edit_partner(partner)
 
     @Slot(QModelIndex)
-    def _on_agreement_view_activated(self, index: QModelIndex | QPersistentModelIndex) -> None:
-        agreement = index.data(ItemRole.RECORD)
+    def _on_agreement_view_activated(self, _index: QModelIndex | QPersistentModelIndex) -> None:
+        # The view's row is a light row; the form needs the whole agreement.
+        agreement = self.current_agreement()
         if agreement is not None:
             self.records.edit_agreement(agreement)
 
@@ -344,16 +345,11 @@ class MainWindow(QMainWindow):
     def _on_export_csv_triggered(self) -> None:
         self.exporter.run(
             total=self.browser.counts()[1],
-            shown_ids=self.browser.agreement_proxy.shown_ids(),
+            shown_ids=self.browser.shown_ids(),
             partner=self.current_partner(),
-            searching=self.browser.agreement_proxy.searching,
-            selected_ids=self._selected_agreement_ids(),
+            searching=self.browser.searching,
+            selected_ids=self.browser.selected_ids(),
         )
-
-    def _selected_agreement_ids(self) -> list[int]:
-        """The IDs of the agreement rows selected in the view, in view order."""
-        rows = self.agreement_view.selectionModel().selectedRows()
-        return [i.data(ItemRole.RECORD).id for i in sorted(rows, key=lambda i: i.row())]
 
     @Slot()
     def _on_find_triggered(self) -> None:
@@ -431,6 +427,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
         self.change_monitor.stop()
         self.tasks.wait_for_done()
+        self.browser.agreement_model.wait_for_workers()
         if self._remember:
             self.layout_settings.save()
         super().closeEvent(event)

@@ -1,20 +1,39 @@
-"""The master-detail area: partners, their agreements, the selected agreement's details."""
+"""The master-detail area: partners, their agreements, the selected agreement's details.
+
+The agreement table shows what an :class:`~db.agreement_query.AgreementQuery`
+selects (the partner chosen, the search terms, the header's sort), its rows
+fetched a page at a time (:mod:`desktop.models.agreement_model`). A search
+or a header click loads off the GUI thread and lands when it is done (a
+stale one is dropped); choosing a partner and the window's own changes load
+at once, so the changed record can be selected right away. A change to one
+agreement repaints its row only, unless it may move or leave the table.
+"""
 
 from __future__ import annotations
+
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, Signal, Slot
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QTableView, QWidget
 
-from db import agreements as agreement_cases
-from db import partners as partner_cases
-from db.errors import AccordError
+from db.agreement_query import (
+    AgreementQuery,
+    AgreementRow,
+    agreement_ids,
+    agreement_matches,
+    agreement_rows,
+    partner_ids_matching,
+    partner_rows,
+)
+from db.agreements import get_agreement
+from db.errors import AccordError, NotFoundError
 from db.library import Library
 from db.schemas import AgreementRead, DocumentRead, PartnerRead
+from db.search import matches, search_terms
 from desktop.changes import RecordChange, RecordsNotifier
 from desktop.detail_panel import AgreementDetail
 from desktop.messages import fill, show_error
-from desktop.models.agreement_model import AgreementTableModel
-from desktop.models.agreement_proxy import AgreementFilterProxy
+from desktop.models.agreement_model import AgreementTableModel, Loaded
 from desktop.models.partner_model import PartnerTableModel
 from desktop.models.partner_proxy import PartnerFilterProxy
 from desktop.models.roles import ItemRole
@@ -54,6 +73,32 @@ def _table_view(name: str, parent: QWidget) -> QTableView:
     return view
 
 
+@dataclass(frozen=True)
+class _Searched:
+    """What a search load returns besides the IDs: its text and the partners it narrows to."""
+
+    text: str
+    partner_ids: frozenset[int]
+
+
+def _search_work(library: Library, query: AgreementQuery, text: str, keep_partner: bool):
+    """Return the load of a search (run in a worker): partners with matches, then the IDs.
+
+    The partner filter is dropped when the search hides that partner
+    (``keep_partner`` false and none of its agreements match).
+    """
+
+    def work() -> Loaded:
+        partners = frozenset(partner_ids_matching(library, query.terms)) if query.terms else None
+        shown = query
+        if partners is not None and not keep_partner and query.partner_id not in partners:
+            shown = replace(query, partner_id=None)
+        extra = _Searched(text, partners or frozenset())
+        return Loaded(shown, agreement_ids(library, shown), extra)
+
+    return work
+
+
 class RecordBrowser(QSplitter):
     """Partners ("All agreements" pinned first) | agreements, over the detail panel.
 
@@ -64,13 +109,16 @@ class RecordBrowser(QSplitter):
     It reloads itself from ``library`` when ``notifier`` announces a change,
     keeping the selection or moving to what the change names. The window
     drives the search with :meth:`set_search` and listens to
-    :attr:`selection_changed`.
+    :attr:`selection_changed`; :attr:`agreements_loaded` says the agreements
+    of a search or a sort are shown (:attr:`loading` is false again).
     """
 
     #: The current partner, agreement or document (or what is shown) changed.
     selection_changed = Signal()
     #: The search had to be cleared to show a changed record.
     search_cleared = Signal()
+    #: The agreements of a search, a sort or a reload are in the table.
+    agreements_loaded = Signal()
 
     def __init__(
         self, library: Library, notifier: RecordsNotifier, parent: QWidget | None = None
@@ -81,10 +129,14 @@ class RecordBrowser(QSplitter):
         self.partner_model = PartnerTableModel(self)
         self.partner_proxy = PartnerFilterProxy(self)
         self.partner_proxy.setSourceModel(self.partner_model)
-        self.agreement_model = AgreementTableModel(self)
-        self.agreement_proxy = AgreementFilterProxy(self)
-        self.agreement_proxy.setSourceModel(self.agreement_model)
+        self.agreement_model = AgreementTableModel(library, self)
         self._search_text = ""
+        self._current: AgreementRead | None = None
+        self._kept_agreement_id: int | None = None
+        self._loading_now = 0
+        #: True while the partner list is narrowed: Qt moves its current row, which must
+        #: not reload the agreements in the middle of the proxy's change.
+        self._narrowing = False
         self._previewed: tuple | None = None
 
         self.partner_view = _table_view("partnerView", self)
@@ -94,8 +146,9 @@ class RecordBrowser(QSplitter):
             self.partner_view.horizontalHeader().resizeSection(column, width)
         self.agreement_view = _table_view("agreementView", self)
         self.agreement_view.setAccessibleName(self.tr("Agreements"))
-        self.agreement_view.setModel(self.agreement_proxy)
+        self.agreement_view.setModel(self.agreement_model)
         header = self.agreement_view.horizontalHeader()
+        header.setSortIndicator(AgreementTableModel.DATE_SIGNED, Qt.SortOrder.DescendingOrder)
         header.setSectionResizeMode(AgreementTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
         for column, width in _AGREEMENT_WIDTHS.items():
             header.resizeSection(column, width)
@@ -124,15 +177,14 @@ class RecordBrowser(QSplitter):
         self.document_view.selectionModel().currentRowChanged.connect(
             self._on_document_selection_current_row_changed
         )
-        self.agreement_proxy.layoutChanged.connect(self.selection_changed)
+        self.agreement_model.modelAboutToBeReset.connect(self._on_agreement_model_about_to_reset)
+        self.agreement_model.loaded.connect(self._on_agreement_model_loaded)
+        self.agreement_model.load_failed.connect(self._on_agreement_model_load_failed)
         notifier.records_changed.connect(self._on_notifier_records_changed)
         self.detail.clear_search_requested.connect(self._clear_search)
 
         self._reload()
         self.partner_view.sortByColumn(PartnerTableModel.NAME, Qt.SortOrder.AscendingOrder)
-        self.agreement_view.sortByColumn(
-            AgreementTableModel.DATE_SIGNED, Qt.SortOrder.DescendingOrder
-        )
 
     # -- what is selected ---------------------------------------------------
 
@@ -142,9 +194,20 @@ class RecordBrowser(QSplitter):
         return index.data(ItemRole.RECORD) if index.isValid() else None
 
     def current_agreement(self) -> AgreementRead | None:
-        """The selected agreement, ``None`` when there is none."""
+        """The selected agreement, read whole from the library; ``None`` when there is none."""
+        agreement_id = self._current_agreement_id()
+        if agreement_id is None:
+            return None
+        if self._current is None or self._current.id != agreement_id:
+            try:
+                self._current = get_agreement(self._library, agreement_id)
+            except NotFoundError:
+                return None
+        return self._current
+
+    def _current_agreement_id(self) -> int | None:
         index = self.agreement_view.currentIndex()
-        return index.data(ItemRole.RECORD) if index.isValid() else None
+        return self.agreement_model.id_at(index.row()) if index.isValid() else None
 
     def current_document(self) -> DocumentRead | None:
         """The selected document of the selected agreement, ``None`` when there is none."""
@@ -155,8 +218,29 @@ class RecordBrowser(QSplitter):
         return (
             len(self.partner_model.partners()),
             self.partner_model.total_agreements,
-            self.agreement_proxy.rowCount(),
+            self.agreement_model.rowCount(),
         )
+
+    @property
+    def searching(self) -> bool:
+        """True while the search field narrows the agreements."""
+        return bool(self.agreement_model.query.terms)
+
+    @property
+    def loading(self) -> bool:
+        """True while a search or a sort is being loaded off the GUI thread."""
+        return self.agreement_model.pending
+
+    def shown_ids(self) -> list[int]:
+        """Return the IDs of the agreements shown, in view order (a pending load finished first)."""
+        self.agreement_model.settle()
+        return self.agreement_model.ids()
+
+    def selected_ids(self) -> list[int]:
+        """Return the IDs of the agreement rows selected in the view, in view order."""
+        rows = sorted(index.row() for index in self.agreement_view.selectionModel().selectedRows())
+        found = (self.agreement_model.id_at(row) for row in rows)
+        return [agreement_id for agreement_id in found if agreement_id is not None]
 
     def select_partner(self, partner_id: int | None) -> bool:
         """Select a partner (``None``: "All agreements"); False if it is not shown."""
@@ -170,11 +254,9 @@ class RecordBrowser(QSplitter):
 
     def select_agreement(self, agreement_id: int | None) -> bool:
         """Select an agreement among those shown (``None``: the first); False if not shown."""
-        if agreement_id is None:
-            index = self.agreement_proxy.index(0, 0)
-        else:
-            source_row = self.agreement_model.row_of(agreement_id)
-            index = self.agreement_proxy.mapFromSource(self.agreement_model.index(source_row, 0))
+        self.agreement_model.settle()
+        row = 0 if agreement_id is None else self.agreement_model.row_of(agreement_id)
+        index = self.agreement_model.index(row, 0) if row >= 0 else QModelIndex()
         if not index.isValid():
             self.agreement_view.setCurrentIndex(QModelIndex())
             self._sync_detail()
@@ -186,24 +268,43 @@ class RecordBrowser(QSplitter):
 
     # -- search -------------------------------------------------------------
 
-    def set_search(self, text: str) -> None:
-        """Show only what matches ``text``; a hidden partner gives way to "All agreements"."""
-        self._search_text = text
-        partner = self.current_partner()
-        agreement = self.current_agreement()
-        self.agreement_proxy.set_search(text)
-        self._apply_search_to_partners()
-        # Qt would move the selection to a neighbouring, unrelated partner.
-        if not self.select_partner(partner.id if partner else None):
-            self.select_partner(None)
-        if not self.select_agreement(agreement.id if agreement else None):
-            self.select_agreement(None)
-        self.selection_changed.emit()
+    def set_search(self, text: str, *, wait: bool = False) -> None:
+        """Show only what matches ``text`` (loaded in a worker unless ``wait``).
 
-    def _apply_search_to_partners(self) -> None:
-        text = self._search_text
-        ids = self.agreement_proxy.partner_ids_matching_search() if text.strip() else ()
-        self.partner_proxy.set_search(text, partner_ids=ids)
+        A selected partner with no matching agreement, whose own text does
+        not match either, gives way to "All agreements".
+        """
+        self._search_text = text
+        terms = search_terms(text)
+        partner = self.current_partner()
+        query = replace(
+            self.agreement_model.query, terms=terms, partner_id=partner.id if partner else None
+        )
+        keep_partner = partner is None or matches(terms, self._partner_search_text(partner.id))
+        work = _search_work(self._library, query, text, keep_partner)
+        if wait:
+            self._load_now(query, work)
+            self._restore_selection()
+        else:
+            self.agreement_model.request(query, work)
+
+    def _partner_search_text(self, partner_id: int) -> str:
+        row = self.partner_model.row_of(partner_id)
+        return self.partner_model.index(row, 0).data(ItemRole.SEARCH) or "" if row > 0 else ""
+
+    def _apply_search_to_partners(self, partner_ids: frozenset[int] | None = None) -> None:
+        terms = self.agreement_model.query.terms
+        if terms and partner_ids is None:
+            partner_ids = frozenset(partner_ids_matching(self._library, terms))
+        self._narrow_partners(self._search_text if terms else "", partner_ids or frozenset())
+
+    def _narrow_partners(self, text: str, partner_ids: frozenset[int]) -> None:
+        """Show the partners matching ``text`` and those in ``partner_ids``, quietly."""
+        self._narrowing = True
+        try:
+            self.partner_proxy.set_search(text, partner_ids=partner_ids)
+        finally:
+            self._narrowing = False
 
     # -- loading and refreshing ---------------------------------------------
 
@@ -211,70 +312,117 @@ class RecordBrowser(QSplitter):
         """Reload what ``change`` names from the library (default: everything).
 
         The selection is kept, or moved to the partner/agreement/document the
-        change names; a search that would hide that record is cleared.
+        change names; a search that would hide that record is cleared. A
+        change to one agreement that cannot move it or take it out of the
+        table repaints its row only.
         """
         change = change or RecordChange(partners=True, agreements=True)
         partner = self.current_partner()
-        agreement = self.current_agreement()
         document = self.current_document()
         partner_id = None if change.select_all or partner is None else partner.id
         if change.partner_id is not None:
             partner_id = change.partner_id
-        agreement_id = change.agreement_id or (agreement.id if agreement else None)
+        agreement_id = change.agreement_id or self._current_agreement_id()
         document_id = change.document_id or (document.id if document else None)
-        self._reload(partners=change.partners, agreements=change.agreements or change.documents)
+        self._current = None
+        try:
+            self._refresh(change, partner_id, agreement_id)
+        except AccordError as exc:
+            show_error(self, exc)
+            return
+        self._sync_detail(keep_document_id=document_id)
+
+    def _refresh(self, change: RecordChange, partner_id: int | None, agreement_id: int | None):
+        model = self.agreement_model
+        model.settle()
+        if change.partners:
+            self.partner_model.set_rows(partner_rows(self._library))
+        changed: AgreementRow | None = None
         if change.agreement_id is not None:
-            changed = self.agreement_model.agreement_at(self.agreement_model.row_of(agreement_id))
+            changed = agreement_rows(self._library, [change.agreement_id]).get(change.agreement_id)
             if changed is not None and partner_id is not None:
                 partner_id = changed.partner_id  # it may have moved to another partner
-            if self._hidden_by_search(change.agreement_id):
-                self._clear_search()
+            if changed is not None and self._hidden_by_search(change.agreement_id):
+                self._clear_search(load=False)
         if change.partner_id is not None and self._hidden_partner(change.partner_id):
-            self._clear_search()
+            self._clear_search(load=False)
+        if self.partner_model.row_of(partner_id) < 0:
+            partner_id = None
+        query = replace(model.query, partner_id=partner_id, terms=search_terms(self._search_text))
+        touched = change.agreements or change.documents
+        touched = touched or (change.partners and query.sort == "partner")
+        one = change.agreement_id
+        if (
+            touched
+            and one is not None
+            and query == model.query
+            and not self._may_move(one, changed)
+        ):
+            model.refresh_rows([one])
+            touched = False
+        if touched or query != model.query:
+            model.forget_rows()
+            self._load_now(query)
+        elif change.partners:
+            model.repaint_all()  # a partner's name may have changed
+            self._apply_search_to_partners()
         if not self.select_partner(partner_id):
             self.select_partner(None)
         if not self.select_agreement(agreement_id):
             self.select_agreement(None)
-        self._sync_detail(keep_document_id=document_id)
+
+    def _may_move(self, agreement_id: int, changed: AgreementRow | None) -> bool:
+        """Whether a change to ``agreement_id`` may move it or take it in or out of the table."""
+        before = self.agreement_model.cached_row(agreement_id)
+        if before is None or changed is None or self.searching:
+            return True
+        keys = ("partner_id", "title", "date_signed", "type", "partner_name", "document_count")
+        return any(getattr(before, key) != getattr(changed, key) for key in keys)
+
+    def _load_now(self, query: AgreementQuery, work=None) -> None:
+        """Load ``query`` in this thread (``work``: a search's load), keeping the selection."""
+        self._loading_now += 1
+        try:
+            if work is None and query.terms:
+                work = _search_work(self._library, query, self._search_text, keep_partner=True)
+            self.agreement_model.set_query(query, work)
+        finally:
+            self._loading_now -= 1
 
     def _hidden_partner(self, partner_id: int) -> bool:
         row = self.partner_model.row_of(partner_id)
         index = self.partner_proxy.mapFromSource(self.partner_model.index(row, 0))
         return row >= 0 and not index.isValid()
 
-    def _clear_search(self) -> None:
-        self.set_search("")
+    @Slot()
+    def _clear_search(self, *, load: bool = True) -> None:
+        self._search_text = ""
+        if load:
+            self.set_search("", wait=True)
+        else:
+            self._narrow_partners("", frozenset())
         self.search_cleared.emit()
 
-    def _reload(self, *, partners: bool = True, agreements: bool = True) -> None:
+    def _reload(self) -> None:
         try:
-            partner_rows = partner_cases.list_partners(self._library)
-            agreement_rows = agreement_cases.list_agreements(self._library) if agreements else []
+            self.partner_model.set_rows(partner_rows(self._library))
+            self._load_now(self.agreement_model.query)
         except AccordError as exc:
             show_error(self, exc)
-            return
-        if partners:
-            self.partner_model.set_rows(partner_rows)
-        if agreements:
-            self.agreement_model.set_rows(
-                agreement_rows, local_names={p.id: p.local_name for p in partner_rows}
-            )
-        self._apply_search_to_partners()
 
     def _hidden_by_search(self, agreement_id: int) -> bool:
-        row = self.agreement_model.row_of(agreement_id)
-        if row < 0 or not self.agreement_proxy.searching:
-            return False
-        saved = self.agreement_proxy.partner_id
-        self.agreement_proxy.set_partner(None)
-        index = self.agreement_proxy.mapFromSource(self.agreement_model.index(row, 0))
-        self.agreement_proxy.set_partner(saved)
-        return not index.isValid()
+        terms = self.agreement_model.query.terms
+        return bool(terms) and not agreement_matches(self._library, agreement_id, terms)
 
     def _sync_partner_filter(self) -> None:
         partner = self.current_partner()
         partner_id = partner.id if partner else None
-        self.agreement_proxy.set_partner(partner_id)
+        model = self.agreement_model
+        if model.query.partner_id != partner_id or model.pending:
+            try:
+                self._load_now(replace(model.query, partner_id=partner_id))
+            except AccordError as exc:
+                show_error(self, exc)
         self.agreement_view.setColumnHidden(AgreementTableModel.PARTNER, partner_id is not None)
         self.selection_changed.emit()
 
@@ -285,13 +433,11 @@ class RecordBrowser(QSplitter):
             self._sync_preview()
             self.selection_changed.emit()
             return
-        partner = next(
-            (p for p in self.partner_model.partners() if p.id == agreement.partner_id), None
-        )
+        partner = self.partner_model.partner(agreement.partner_id)
         superseded = None
         if agreement.supersedes_id is not None:
-            superseded = self.agreement_model.agreement_at(
-                self.agreement_model.row_of(agreement.supersedes_id)
+            superseded = agreement_rows(self._library, [agreement.supersedes_id]).get(
+                agreement.supersedes_id
             )
         self.detail.set_agreement(
             agreement,
@@ -320,9 +466,9 @@ class RecordBrowser(QSplitter):
 
     def _show_empty_detail(self) -> None:
         """Say why no agreement is shown: nothing matches the search, or there is none."""
-        if self.agreement_proxy.rowCount() > 0:
+        if self.agreement_model.rowCount() > 0:
             self.detail.set_agreement(None)
-        elif self.agreement_proxy.searching:
+        elif self.searching:
             text = fill(self.tr("No agreements match “{text}”."), text=self._search_text.strip())
             hint = self.tr("Press Esc in the search field or click Clear search to see them all.")
             self.detail.show_hint(f"{text}\n{hint}", offer_clear_search=True)
@@ -358,6 +504,7 @@ class RecordBrowser(QSplitter):
         for view in (self.partner_view, self.agreement_view):
             header = view.horizontalHeader()
             view.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self.agreement_model.settle()
         self._sync_partner_filter()
 
     # -- slots --------------------------------------------------------------
@@ -366,11 +513,11 @@ class RecordBrowser(QSplitter):
     def _on_partner_selection_current_row_changed(
         self, current: QModelIndex, _previous: QModelIndex
     ) -> None:
-        if not current.isValid():
+        if not current.isValid() or self._narrowing:
             return
-        agreement = self.current_agreement()
+        agreement_id = self._current_agreement_id()
         self._sync_partner_filter()
-        if not self.select_agreement(agreement.id if agreement else None):
+        if not self.select_agreement(agreement_id):
             self.select_agreement(None)
 
     @Slot(QModelIndex, QModelIndex)
@@ -389,3 +536,38 @@ class RecordBrowser(QSplitter):
     @Slot(object)
     def _on_notifier_records_changed(self, change: RecordChange) -> None:
         self.refresh(change)
+
+    @Slot()
+    def _on_agreement_model_about_to_reset(self) -> None:
+        self._kept_agreement_id = self._current_agreement_id()
+
+    @Slot(object)
+    def _on_agreement_model_loaded(self, extra: object) -> None:
+        """New agreements are shown: narrow the partners to a search, keep the selection."""
+        if isinstance(extra, _Searched):
+            self._narrow_partners(extra.text if self.searching else "", extra.partner_ids)
+        if not self._loading_now:
+            self._restore_selection()  # a search or sort from a worker
+        self.agreement_view.setColumnHidden(
+            AgreementTableModel.PARTNER, self.agreement_model.query.partner_id is not None
+        )
+        self.agreements_loaded.emit()
+
+    def _restore_selection(self) -> None:
+        """After new agreements: the partner of the query, and the agreement selected before."""
+        shown = self.agreement_model.query.partner_id
+        partner = self.current_partner()
+        moved = partner is None or partner.id != shown
+        if moved and not self.select_partner(shown):
+            self.select_partner(None)
+        if not self.agreement_view.currentIndex().isValid():
+            if not self.select_agreement(self._kept_agreement_id):
+                self.select_agreement(None)
+        else:
+            self.agreement_view.scrollTo(self.agreement_view.currentIndex())
+            self._sync_detail()
+
+    @Slot(object)
+    def _on_agreement_model_load_failed(self, exc: Exception) -> None:
+        show_error(self, exc)
+        self.agreements_loaded.emit()

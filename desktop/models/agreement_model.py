@@ -1,30 +1,72 @@
-"""The agreement table: one row per agreement, of one partner or of all."""
+"""The agreement table: the ordered IDs of what is shown, rows fetched a page at a time.
+
+A deliberate departure from STYLE.md ("sorting and filtering in a
+QSortFilterProxyModel"): a proxy asks its source for every row's sort and
+filter data, so at 100,000 agreements it materialises every record in
+Python on each keystroke and each header click. Here the database filters
+and sorts (:mod:`db.agreement_query`, with the indexes of migration 0004);
+the model keeps only the ordered list of IDs it was given and fetches the
+display rows of the page the view paints (:data:`PAGE` rows around the one
+asked for, kept in a small LRU cache). A header click calls :meth:`sort`,
+which asks the database again.
+
+New IDs come either at once (:meth:`set_query`, used after the window's own
+changes, so the changed record can be selected right away) or from a worker
+thread (:meth:`request`: the search field, a header click). A request
+carries a generation number; a result that is no longer the newest is
+dropped, and :meth:`settle` finishes a pending request at once (an export of
+"what is shown" must not use the order before the click).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QModelIndex,
+    QObject,
     Qt,
+    Signal,
 )
 
-from db.schemas import AgreementRead
-from db.search import search_text
+from db.agreement_query import AgreementQuery, AgreementRow, agreement_ids, agreement_rows
+from db.library import Library
 from db.text import fold
 from desktop.models.roles import ItemRole
 from desktop.models.table_model import RIGHT, Index, RecordTableModel
+from desktop.tasks import TaskRunner
+
+#: Rows fetched at once around a row the view asks for.
+PAGE = 200
+#: Rows kept in the cache (a few screens of scrolling back and forth).
+CACHE_ROWS = 4000
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """What a load produced: the query really run, its IDs, and whatever else it was asked for."""
+
+    query: AgreementQuery
+    ids: list[int]
+    extra: Any = None
+
+
+#: A load: runs in a worker thread (or at once) and touches no widget.
+LoadWork = Callable[[], Loaded]
 
 
 class AgreementTableModel(RecordTableModel):
-    """Adapter over a list of :class:`~db.schemas.AgreementRead`.
+    """The agreements of :attr:`query`, in its order; rows are :class:`AgreementRow` values.
 
-    Holds every agreement given (the proxy narrows them to one partner and to
-    the search). ``ItemRole.SORT`` gives dates as ISO strings (they sort as
-    dates) and document counts as ints; ``ItemRole.SEARCH`` the folded text
-    of partner names, country and relationship, title, type, the dates as
-    shown (ISO), notes and areas.
+    ``ItemRole.RECORD`` gives the row's :class:`~db.agreement_query.AgreementRow`
+    (``None`` for an agreement gone since the IDs were read); ``ItemRole.SORT``
+    a value that sorts as the column means (the database sorts, this is for
+    anyone who asks). :attr:`loaded` is emitted after new IDs are in place,
+    with whatever the load returned as ``extra``.
     """
 
     TITLE, PARTNER, TYPE, DATE_SIGNED, DOCUMENTS = range(5)
@@ -36,71 +78,214 @@ class AgreementTableModel(RecordTableModel):
         QT_TRANSLATE_NOOP("AgreementTableModel", "Documents"),
     )
     RIGHT_ALIGNED = frozenset({DOCUMENTS})
+    #: The sort of each column.
+    SORTS = ("title", "partner", "type", "date_signed", "documents")
 
-    def __init__(self, parent=None) -> None:
+    #: New IDs are in place (after a reset or a re-sort); the argument is the load's ``extra``.
+    loaded = Signal(object)
+    #: A load in a worker failed; the argument is the exception (an AccordError for a person).
+    load_failed = Signal(object)
+
+    def __init__(self, library: Library, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._agreements: list[AgreementRead] = []
-        self._search: list[str] = []
+        self._library = library
+        self._query = AgreementQuery()
+        self._ids: list[int] = []
+        self._rows_by_id: dict[int, int] | None = None
+        self._cache: OrderedDict[int, AgreementRow | None] = OrderedDict()
+        self._generation = 0
+        self._pending: LoadWork | None = None
+        self._runner = TaskRunner(self)
 
-    def set_rows(
-        self, agreements: Sequence[AgreementRead], *, local_names: Mapping[int, str] | None = None
-    ) -> None:
-        """Replace every agreement (a model reset).
+    # -- what is shown ------------------------------------------------------
 
-        ``local_names`` maps partner IDs to their local names, so that a
-        search in the partner's own script finds its agreements too.
-        """
-        names = local_names or {}
-        self.beginResetModel()
-        self._agreements = list(agreements)
-        self._search = [
-            search_text(
-                a.partner_name,
-                names.get(a.partner_id, ""),
-                a.partner_country,
-                a.relationship.label,
-                a.title,
-                a.type.label,
-                a.date_signed.isoformat(),
-                a.valid_until.isoformat() if a.valid_until else "",
-                a.notes,
-                *a.areas,
-            )
-            for a in self._agreements
-        ]
-        self.endResetModel()
+    @property
+    def query(self) -> AgreementQuery:
+        """The query of the IDs shown (or being loaded)."""
+        return self._query
 
-    def agreement_at(self, row: int) -> AgreementRead | None:
-        """Return the agreement of ``row``, ``None`` outside the model."""
-        return self._agreements[row] if 0 <= row < len(self._agreements) else None
+    @property
+    def pending(self) -> bool:
+        """True while a load runs in a worker thread."""
+        return self._pending is not None
+
+    def ids(self) -> list[int]:
+        """Return the IDs shown, in view order."""
+        return list(self._ids)
+
+    def id_at(self, row: int) -> int | None:
+        """Return the ID of ``row``, ``None`` outside the model."""
+        return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def row_of(self, agreement_id: int) -> int:
-        """Return the row of the agreement ``agreement_id``; -1 if it is not in the model."""
-        for row, agreement in enumerate(self._agreements):
-            if agreement.id == agreement_id:
-                return row
-        return -1
+        """Return the row of the agreement ``agreement_id``; -1 if it is not shown."""
+        if self._rows_by_id is None:
+            self._rows_by_id = {ident: row for row, ident in enumerate(self._ids)}
+        return self._rows_by_id.get(agreement_id, -1)
 
-    def search_text(self, row: int) -> str:
-        """Return the folded search text of ``row``."""
-        return self._search[row]
+    def agreement_at(self, row: int) -> AgreementRow | None:
+        """Return the display row of ``row`` (fetched with its page if needed)."""
+        ident = self.id_at(row)
+        if ident is None:
+            return None
+        if ident not in self._cache:
+            self._fetch_page(row)
+        self._cache.move_to_end(ident)
+        return self._cache.get(ident)
 
-    def agreements(self) -> list[AgreementRead]:
-        """Return every agreement, in model order."""
-        return list(self._agreements)
+    def cached_row(self, agreement_id: int) -> AgreementRow | None:
+        """Return the row of ``agreement_id`` if it is in the cache (no query)."""
+        return self._cache.get(agreement_id)
+
+    # -- loading ------------------------------------------------------------
+
+    def set_query(self, query: AgreementQuery | None = None, work: LoadWork | None = None) -> None:
+        """Load the IDs of ``query`` (default: the current one) now, in this thread.
+
+        ``work`` replaces the plain ID query, as for :meth:`request`. A
+        pending request is superseded. Raises
+        :class:`~db.errors.LibraryError` when the database cannot be read.
+        """
+        query = query or self._query
+        self._generation += 1
+        self._pending = None
+        self._apply(work() if work else Loaded(query, agreement_ids(self._library, query)))
+
+    def request(self, query: AgreementQuery, work: LoadWork | None = None) -> None:
+        """Load ``query`` in a worker thread; the newest request wins.
+
+        ``work`` replaces the plain ID query (it may change the query, e.g.
+        drop a partner filter, and return ``extra`` for :attr:`loaded`).
+        Failures are emitted as :attr:`load_failed`.
+        """
+        library = self._library
+        job: LoadWork = work or (lambda: Loaded(query, agreement_ids(library, query)))
+        self._query = query
+        self._generation += 1
+        generation = self._generation
+        self._pending = job
+
+        def run(_progress: Callable[[int, int], bool]) -> Loaded | None:
+            if generation != self._generation:
+                return None  # superseded before it started
+            return job()
+
+        self._runner.run(
+            run,
+            on_success=lambda loaded: self._on_request_done(generation, loaded),
+            on_failure=lambda exc: self._on_request_failed(generation, exc),
+        )
+
+    def settle(self) -> None:
+        """Finish a pending request now, in this thread (its worker's result is then dropped)."""
+        job = self._pending
+        if job is None:
+            return
+        self._generation += 1
+        self._pending = None
+        self._apply(job())
+
+    def wait_for_workers(self) -> None:
+        """Block until no worker runs (before the library is closed)."""
+        self._runner.wait_for_done()
+
+    def refresh_rows(self, ids: list[int]) -> None:
+        """Fetch the rows of ``ids`` again and repaint them (their place is unchanged)."""
+        fresh = agreement_rows(self._library, ids)
+        for ident in ids:
+            self._cache[ident] = fresh.get(ident)
+            row = self.row_of(ident)
+            if row >= 0:
+                last = self.columnCount() - 1
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+
+    def forget_rows(self) -> None:
+        """Drop every cached row: the next paint fetches fresh ones."""
+        self._cache.clear()
+
+    def repaint_all(self) -> None:
+        """Drop every cached row and repaint (a partner's name changed, say)."""
+        self._cache.clear()
+        if self._ids:
+            last = self.index(len(self._ids) - 1, self.columnCount() - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
+    def _on_request_done(self, generation: int, loaded: Loaded | None) -> None:
+        if generation != self._generation or loaded is None:
+            return  # a newer request, a settle or a set_query came since
+        self._pending = None
+        self._apply(loaded)
+
+    def _on_request_failed(self, generation: int, exc: Exception) -> None:
+        if generation != self._generation:
+            return
+        self._pending = None
+        self.load_failed.emit(exc)
+
+    def _apply(self, loaded: Loaded) -> None:
+        """Show ``loaded``: a layout change when only the order changed, else a reset."""
+        ids = loaded.ids
+        self._query = loaded.query
+        if len(ids) == len(self._ids) and set(ids) == set(self._ids):
+            self._reorder(ids)
+        else:
+            self.beginResetModel()
+            self._set_ids(ids)
+            self.endResetModel()
+        self.loaded.emit(loaded.extra)
+
+    def _reorder(self, ids: list[int]) -> None:
+        self.layoutAboutToBeChanged.emit()
+        old_ids = self._ids
+        self._set_ids(ids)
+        old = self.persistentIndexList()
+        new = [self.index(self.row_of(old_ids[index.row()]), index.column()) for index in old]
+        self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
+
+    def _set_ids(self, ids: list[int]) -> None:
+        self._ids = ids
+        self._rows_by_id = None
+
+    def _fetch_page(self, row: int) -> None:
+        start = max(row - PAGE // 2, 0)
+        wanted = [i for i in self._ids[start : start + PAGE] if i not in self._cache]
+        fresh = agreement_rows(self._library, wanted)
+        for ident in wanted:
+            self._cache[ident] = fresh.get(ident)
+        while len(self._cache) > CACHE_ROWS:
+            self._cache.popitem(last=False)
 
     # -- QAbstractTableModel ------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._agreements)
+        return 0 if parent.isValid() else len(self._ids)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in the database (in a worker); a no-op when that order is shown already."""
+        if not 0 <= column < len(self.SORTS):
+            return
+        query = replace(
+            self._query,
+            sort=self.SORTS[column],  # type: ignore[arg-type]
+            descending=order == Qt.SortOrder.DescendingOrder,
+        )
+        if query != self._query:
+            self.request(query)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not self.is_valid(index):
             return None
-        agreement = self._agreements[index.row()]
         column = index.column()
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT if column == self.DOCUMENTS else None
+        if int(role) not in _ROLES:
+            return None
+        agreement = self.agreement_at(index.row())
+        if agreement is None:
+            return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(agreement, column)
+            return _display(agreement, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.TITLE:
                 return agreement.title
@@ -109,34 +294,41 @@ class AgreementTableModel(RecordTableModel):
             return None
         if role == ItemRole.RECORD:
             return agreement
-        if role == ItemRole.SORT:
-            return self._sort_key(agreement, column)
-        if role == ItemRole.SEARCH:
-            return self._search[index.row()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.DOCUMENTS:
-            return RIGHT
-        return None
+        return _sort_key(agreement, column)
 
-    def _display(self, agreement: AgreementRead, column: int) -> str | None:
-        if column == self.TITLE:
-            return agreement.title
-        if column == self.PARTNER:
-            return agreement.partner_name
-        if column == self.TYPE:
-            return agreement.type.label
-        if column == self.DATE_SIGNED:
-            return agreement.date_signed.isoformat()
-        if column == self.DOCUMENTS:
-            return str(agreement.document_count)
-        return None
 
-    def _sort_key(self, agreement: AgreementRead, column: int) -> str | int:
-        if column == self.PARTNER:
-            return fold(agreement.partner_name)
-        if column == self.TYPE:
-            return agreement.type.label
-        if column == self.DATE_SIGNED:
-            return agreement.date_signed.isoformat()
-        if column == self.DOCUMENTS:
-            return agreement.document_count
-        return fold(agreement.title)
+_ROLES = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        ItemRole.RECORD,
+        ItemRole.SORT,
+    )
+)
+
+
+def _display(agreement: AgreementRow, column: int) -> str | None:
+    if column == AgreementTableModel.TITLE:
+        return agreement.title
+    if column == AgreementTableModel.PARTNER:
+        return agreement.partner_name
+    if column == AgreementTableModel.TYPE:
+        return agreement.type.label
+    if column == AgreementTableModel.DATE_SIGNED:
+        return agreement.date_signed.isoformat()
+    if column == AgreementTableModel.DOCUMENTS:
+        return str(agreement.document_count)
+    return None
+
+
+def _sort_key(agreement: AgreementRow, column: int) -> str | int:
+    if column == AgreementTableModel.PARTNER:
+        return fold(agreement.partner_name)
+    if column == AgreementTableModel.TYPE:
+        return agreement.type.label
+    if column == AgreementTableModel.DATE_SIGNED:
+        return agreement.date_signed.isoformat()
+    if column == AgreementTableModel.DOCUMENTS:
+        return agreement.document_count
+    return fold(agreement.title)

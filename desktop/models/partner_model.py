@@ -19,7 +19,7 @@ from desktop.models.table_model import Index, RecordTableModel
 
 
 class PartnerTableModel(RecordTableModel):
-    """Adapter over a list of :class:`~db.schemas.PartnerRead`.
+    """Adapter over a list of :class:`~db.schemas.PartnerRead` (all of them: a few thousand).
 
     Row 0 is the pinned "All agreements (N)" row (``ItemRole.PINNED``, no
     record); partners follow in the order given. Counts are ints for
@@ -41,6 +41,7 @@ class PartnerTableModel(RecordTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._partners: list[PartnerRead] = []
+        self._rows: dict[int, int] = {}
         self._search: list[str] = []
 
     # -- the rows ---------------------------------------------------------
@@ -49,6 +50,7 @@ class PartnerTableModel(RecordTableModel):
         """Replace every partner (a model reset)."""
         self.beginResetModel()
         self._partners = list(partners)
+        self._rows = {partner.id: row for row, partner in enumerate(self._partners, start=1)}
         self._search = [
             search_text(p.name, p.local_name, p.country, p.relationship.label, p.notes)
             for p in self._partners
@@ -65,10 +67,12 @@ class PartnerTableModel(RecordTableModel):
         """Return the row of a partner (``None``: the pinned row); -1 if not shown."""
         if partner_id is None:
             return self.ALL_ROW
-        for row, partner in enumerate(self._partners, start=1):
-            if partner.id == partner_id:
-                return row
-        return -1
+        return self._rows.get(partner_id, -1)
+
+    def partner(self, partner_id: int) -> PartnerRead | None:
+        """Return the partner ``partner_id``, ``None`` if it is not in the model."""
+        row = self.row_of(partner_id)
+        return self.partner_at(row) if row > self.ALL_ROW else None
 
     def partners(self) -> list[PartnerRead]:
         """Return every partner, in model order."""

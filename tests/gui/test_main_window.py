@@ -101,9 +101,15 @@ def click_agreement(win: MainWindow, title: str) -> None:
 
 
 def search(qtbot, win: MainWindow, text: str) -> None:
-    """Type ``text`` (setText: never keyClicks with non-ASCII) and wait for the debounce."""
+    """Type ``text`` (setText: never keyClicks with non-ASCII), wait for the debounce and results."""
     win.search_field.setText(text)
-    qtbot.waitUntil(lambda: not win.search_field.pending)
+    qtbot.waitUntil(lambda: not win.search_field.pending and not win.browser.loading)
+
+
+def sort_by(qtbot, win: MainWindow, column: int, order: Qt.SortOrder) -> None:
+    """Click the agreement view's header to sort (in the database, off the GUI thread)."""
+    win.agreement_view.horizontalHeader().setSortIndicator(column, order)
+    qtbot.waitUntil(lambda: not win.browser.loading)
 
 
 def focus(qtbot, widget) -> None:
@@ -226,13 +232,12 @@ def test_local_names_in_korean_thai_arabic_and_russian_are_shown(window):
 
 
 def test_sorting_by_date_signed_is_chronological(qtbot, window):
-    header = window.agreement_view.horizontalHeader()
-    header.setSortIndicator(AgreementTableModel.DATE_SIGNED, Qt.SortOrder.AscendingOrder)
+    sort_by(qtbot, window, AgreementTableModel.DATE_SIGNED, Qt.SortOrder.AscendingOrder)
     records = view_column(window.agreement_view, 0, ItemRole.RECORD)
     dates = [r.date_signed for r in records]
     assert dates == sorted(dates)
     assert dates[0] == dt.date(2014, 7, 23)
-    header.setSortIndicator(AgreementTableModel.DATE_SIGNED, Qt.SortOrder.DescendingOrder)
+    sort_by(qtbot, window, AgreementTableModel.DATE_SIGNED, Qt.SortOrder.DescendingOrder)
     dates = [r.date_signed for r in view_column(window.agreement_view, 0, ItemRole.RECORD)]
     assert dates == sorted(dates, reverse=True)
 

@@ -1,0 +1,247 @@
+"""The SQL behind the agreement and partner views: ordered IDs, light rows, counts.
+
+The views never hold every record: the agreement table holds the ordered
+IDs of what it shows (:func:`agreement_ids`, one query) and fetches the
+rows it paints by ID (:func:`agreement_rows`, a page at a time). Filters
+and sorts run in the database with the indexes of migration 0004:
+
+- agreements in the trash are left out (partial indexes skip them);
+- ``partner_id`` keeps one partner's agreements;
+- each search term (:func:`db.search.search_terms`) must occur in the
+  agreement's ``search_text`` joined by one space to its partner's
+  (``LIKE '%term%'`` with the wildcards of the term escaped: the rule of
+  :func:`db.search.matches`, see :mod:`db.search_index`);
+- the order is the sort column, then date signed newest first, then title,
+  then ID, so that equal keys keep a stable order; ``descending`` reverses
+  the whole order, as Qt's own sort does. Sorting by date signed is
+  (date, title, ID), which the index gives without sorting.
+
+Titles and partner names sort by their folded text (``search_text`` begins
+with the folded title, or name), so "Émile" sorts with "Emile" and case
+does not matter; types sort by their label. Works on SQLite and PostgreSQL
+(SQLAlchemy Core, no ORM objects, no pydantic for agreements).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Literal, get_args
+
+import sqlalchemy as sa
+
+from db.enums import AgreementType
+from db.library import Library
+from db.models import Agreement, Document, Partner
+from db.schemas import PartnerRead
+
+#: The columns the agreement view sorts by.
+SortKey = Literal["title", "partner", "type", "date_signed", "documents"]
+SORT_KEYS: tuple[str, ...] = get_args(SortKey)
+#: IDs per ``IN (...)`` list: under SQLite's old limit of 999 bound variables.
+CHUNK = 900
+
+_A = Agreement.__table__  # type: ignore[attr-defined]
+_P = Partner.__table__  # type: ignore[attr-defined]
+_D = Document.__table__  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True)
+class AgreementQuery:
+    """What the agreement view shows: whose agreements, which terms, in what order.
+
+    ``terms`` are folded search terms (:func:`db.search.search_terms`);
+    empty means every agreement. ``sort`` is one of :data:`SORT_KEYS`.
+    Raises ``ValueError`` for another sort.
+    """
+
+    partner_id: int | None = None
+    terms: tuple[str, ...] = ()
+    sort: SortKey = "date_signed"
+    descending: bool = True
+
+    def __post_init__(self) -> None:
+        if self.sort not in SORT_KEYS:
+            raise ValueError(f"“{self.sort}” is not a sort of the agreement view.")
+
+
+@dataclass(frozen=True)
+class AgreementRow:
+    """One agreement as the table shows it; ``document_count`` counts documents not in the trash."""
+
+    id: int
+    partner_id: int
+    partner_name: str
+    partner_country: str
+    title: str
+    type: AgreementType
+    date_signed: dt.date
+    document_count: int
+
+
+def _live_documents(agreement_id: sa.ColumnElement) -> sa.ScalarSelect:
+    return (
+        sa.select(sa.func.count())
+        .select_from(_D)
+        .where(_D.c.agreement_id == agreement_id, _D.c.deleted_at.is_(None))
+        .scalar_subquery()
+    )
+
+
+def _escape_like(term: str) -> str:
+    return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _matches_terms(terms: Iterable[str]) -> list[sa.ColumnElement[bool]]:
+    haystack = _A.c.search_text + " " + _P.c.search_text
+    return [haystack.like(f"%{_escape_like(term)}%", escape="\\") for term in terms]
+
+
+def _type_rank() -> sa.Case:
+    """Types in the order of their labels (what the column shows)."""
+    by_label = sorted(AgreementType, key=lambda member: member.label.casefold())
+    return sa.case({member.value: rank for rank, member in enumerate(by_label)}, value=_A.c.type)
+
+
+def _order(query: AgreementQuery) -> list[sa.ColumnElement]:
+    signed, title, ident = _A.c.date_signed, _A.c.title, _A.c.id
+    if query.sort == "date_signed":
+        keys = [signed, title, ident]
+        return [key.desc() for key in keys] if query.descending else keys
+    primary = {
+        "title": _A.c.search_text,
+        "partner": _P.c.search_text,
+        "type": _type_rank(),
+        "documents": _live_documents(_A.c.id),
+    }[query.sort]
+    ascending = [primary.asc(), signed.desc(), title.asc(), ident.asc()]
+    descending = [primary.desc(), signed.asc(), title.desc(), ident.desc()]
+    return descending if query.descending else ascending
+
+
+def agreement_ids_statement(query: AgreementQuery) -> sa.Select:
+    """Return the SELECT of :func:`agreement_ids` (for tests that read its query plan)."""
+    statement = sa.select(_A.c.id).where(_A.c.deleted_at.is_(None))
+    if query.terms or query.sort == "partner":
+        statement = statement.join(_P, _P.c.id == _A.c.partner_id)
+    if query.partner_id is not None:
+        statement = statement.where(_A.c.partner_id == query.partner_id)
+    if query.terms:
+        statement = statement.where(*_matches_terms(query.terms))
+    return statement.order_by(*_order(query))
+
+
+def agreement_ids(library: Library, query: AgreementQuery) -> list[int]:
+    """Return the IDs of the agreements ``query`` shows, in its order (one SQL query).
+
+    Safe to call from a worker thread (its own connection). Raises
+    :class:`~db.errors.LibraryError` when the database cannot be read.
+    """
+    with library.session() as session:
+        return list(session.connection().execute(agreement_ids_statement(query)).scalars())
+
+
+def agreement_rows_statement(ids: Sequence[int]) -> sa.Select:
+    """Return the SELECT of the rows of ``ids`` (at most :data:`CHUNK` of them)."""
+    return (
+        sa.select(
+            _A.c.id,
+            _A.c.partner_id,
+            _P.c.name,
+            _P.c.country,
+            _A.c.title,
+            _A.c.type,
+            _A.c.date_signed,
+            _live_documents(_A.c.id),
+        )
+        .join(_P, _P.c.id == _A.c.partner_id)
+        .where(_A.c.id.in_(list(ids)), _A.c.deleted_at.is_(None))
+    )
+
+
+def agreement_rows(library: Library, ids: Iterable[int]) -> dict[int, AgreementRow]:
+    """Return the display rows of the agreements ``ids``, by ID.
+
+    IDs of agreements that are gone or in the trash are missing from the
+    result. Queried in chunks of :data:`CHUNK` IDs. Raises
+    :class:`~db.errors.LibraryError` when the database cannot be read.
+    """
+    wanted = list(dict.fromkeys(ids))
+    rows: dict[int, AgreementRow] = {}
+    if not wanted:
+        return rows
+    with library.session() as session:
+        connection = session.connection()
+        for start in range(0, len(wanted), CHUNK):
+            statement = agreement_rows_statement(wanted[start : start + CHUNK])
+            for ident, partner_id, name, country, title, kind, signed, count in connection.execute(
+                statement
+            ):
+                rows[ident] = AgreementRow(
+                    id=ident,
+                    partner_id=partner_id,
+                    partner_name=name,
+                    partner_country=country,
+                    title=title,
+                    type=AgreementType(kind),
+                    date_signed=signed,
+                    document_count=count,
+                )
+    return rows
+
+
+def agreement_matches(library: Library, agreement_id: int, terms: Sequence[str]) -> bool:
+    """Return whether the agreement ``agreement_id`` (not in the trash) matches every term."""
+    statement = (
+        sa.select(_A.c.id)
+        .join(_P, _P.c.id == _A.c.partner_id)
+        .where(_A.c.id == agreement_id, _A.c.deleted_at.is_(None), *_matches_terms(terms))
+    )
+    with library.session() as session:
+        return session.connection().execute(statement).first() is not None
+
+
+def partner_ids_matching(library: Library, terms: Sequence[str]) -> set[int]:
+    """Return the IDs of partners having at least one agreement that matches ``terms``.
+
+    The agreements in the trash do not count; no terms: every partner with
+    an agreement. (A partner whose own text matches is found by the partner
+    list itself, see :class:`desktop.models.partner_proxy.PartnerFilterProxy`.)
+    """
+    statement = (
+        sa.select(_A.c.partner_id)
+        .distinct()
+        .join(_P, _P.c.id == _A.c.partner_id)
+        .where(_A.c.deleted_at.is_(None), *_matches_terms(terms))
+    )
+    with library.session() as session:
+        return set(session.connection().execute(statement).scalars())
+
+
+def partner_counts_statement() -> sa.Select:
+    """Return the SELECT of (partner ID, live agreements) for every partner with one."""
+    return (
+        sa.select(_A.c.partner_id, sa.func.count())
+        .where(_A.c.deleted_at.is_(None))
+        .group_by(_A.c.partner_id)
+    )
+
+
+def partner_rows(library: Library) -> list[PartnerRead]:
+    """Return every partner not in the trash with its agreement count, by English name.
+
+    The counts come from one GROUP BY over the live agreements (an index
+    scan), not from a subquery per partner. Raises
+    :class:`~db.errors.LibraryError` when the database cannot be read.
+    """
+    columns = [column for column in _P.c if column.key not in ("search_text", "trash_batch")]
+    statement = sa.select(*columns).where(_P.c.deleted_at.is_(None)).order_by(_P.c.name)
+    with library.session() as session:
+        connection = session.connection()
+        counts = {row[0]: row[1] for row in connection.execute(partner_counts_statement())}
+        partners = connection.execute(statement).mappings().all()
+    return [
+        PartnerRead.model_validate({**partner, "agreement_count": counts.get(partner["id"], 0)})
+        for partner in partners
+    ]
