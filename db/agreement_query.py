@@ -17,8 +17,9 @@ and sorts run in the database with the indexes of migration 0004:
   (date, title, ID), which the index gives without sorting.
 
 Titles and partner names sort by their folded text (``search_text`` begins
-with the folded title, or name), so "Émile" sorts with "Emile" and case
-does not matter; types sort by their label. Works on SQLite and PostgreSQL
+with the folded title, or name; two titles that fold alike are then ordered
+by the rest of it: type, dates), so "Émile" sorts with "Emile" and case does
+not matter; types sort by their label. Works on SQLite and PostgreSQL
 (SQLAlchemy Core, no ORM objects, no pydantic for agreements).
 """
 
