@@ -264,7 +264,7 @@ def test_an_upgraded_library_is_searchable(tmp_path):
 # -- query plans -----------------------------------------------------------------------
 
 
-def _generate(library: Library, agreements: int = 3000, partners: int = 300) -> None:
+def generate(library: Library, agreements: int = 3000, partners: int = 300) -> None:
     """Insert partners and agreements in bulk (what an import of a large file leaves)."""
     now = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
     types, relationships = list(AgreementType), list(Relationship)
@@ -324,7 +324,7 @@ def _uses(plan: list[str], pattern: str) -> bool:
 
 @pytest.fixture
 def large(library: Library) -> Library:
-    _generate(library)
+    generate(library)
     return library
 
 

@@ -133,6 +133,11 @@ class AgreementTableModel(RecordTableModel):
         self._cache.move_to_end(ident)
         return self._cache.get(ident)
 
+    @property
+    def cached_count(self) -> int:
+        """How many display rows are held (at most :data:`CACHE_ROWS`)."""
+        return len(self._cache)
+
     def cached_row(self, agreement_id: int) -> AgreementRow | None:
         """Return the row of ``agreement_id`` if it is in the cache (no query)."""
         return self._cache.get(agreement_id)

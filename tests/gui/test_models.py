@@ -1,4 +1,9 @@
-"""The item models and proxies of the main window: qtmodeltester, then their data."""
+"""The item models and proxies of the main window: qtmodeltester, then their data.
+
+The agreement model runs its queries on the test's real library; search
+and sort in SQL are covered in tests/test_agreement_query.py, the lazy
+pages and off-thread loads in tests/gui/test_lazy_views.py.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +12,11 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
+from db.agreement_query import AgreementQuery, AgreementRow, partner_rows
 from db.agreements import list_agreements
 from db.documents import attach_document
-from db.partners import list_partners
 from db.search import matches, search_terms
 from desktop.models.agreement_model import AgreementTableModel
-from desktop.models.agreement_proxy import AgreementFilterProxy
 from desktop.models.document_model import DocumentTableModel, format_size, language_name
 from desktop.models.partner_model import PartnerTableModel
 from desktop.models.partner_proxy import PartnerFilterProxy
@@ -24,29 +28,22 @@ DISPLAY = Qt.ItemDataRole.DisplayRole
 @pytest.fixture
 def partner_model(library) -> PartnerTableModel:
     model = PartnerTableModel()
-    model.set_rows(list_partners(library))
+    model.set_rows(partner_rows(library))
     return model
 
 
 @pytest.fixture
 def agreement_model(library) -> AgreementTableModel:
-    model = AgreementTableModel()
-    local_names = {p.id: p.local_name for p in list_partners(library)}
-    model.set_rows(list_agreements(library), local_names=local_names)
-    return model
+    model = AgreementTableModel(library)
+    model.set_query(AgreementQuery())
+    yield model
+    model.wait_for_workers()
 
 
 @pytest.fixture
 def partner_proxy(partner_model) -> PartnerFilterProxy:
     proxy = PartnerFilterProxy()
     proxy.setSourceModel(partner_model)
-    return proxy
-
-
-@pytest.fixture
-def agreement_proxy(agreement_model) -> AgreementFilterProxy:
-    proxy = AgreementFilterProxy()
-    proxy.setSourceModel(agreement_model)
     return proxy
 
 
@@ -58,6 +55,10 @@ def partner_id(model: PartnerTableModel, name: str) -> int:
     return next(p.id for p in model.partners() if p.name == name)
 
 
+def search(model: AgreementTableModel, text: str, **query) -> None:
+    model.set_query(AgreementQuery(terms=search_terms(text), **query))
+
+
 # -- qtmodeltester on every model and proxy --------------------------------
 
 
@@ -67,6 +68,16 @@ def test_partner_model_passes_the_model_tester(qtmodeltester, partner_model):
 
 def test_agreement_model_passes_the_model_tester(qtmodeltester, agreement_model):
     qtmodeltester.check(agreement_model, force_py=True)
+
+
+def test_agreement_model_passes_the_model_tester_searched_and_sorted(
+    qtbot, qtmodeltester, agreement_model
+):
+    qtmodeltester.check(agreement_model, force_py=True)
+    search(agreement_model, "communique")
+    with qtbot.waitSignal(agreement_model.loaded):
+        agreement_model.sort(AgreementTableModel.DATE_SIGNED, Qt.SortOrder.AscendingOrder)
+    assert agreement_model.rowCount() == 5
 
 
 def test_document_model_passes_the_model_tester(qtmodeltester, library, samples):
@@ -87,14 +98,6 @@ def test_partner_proxy_passes_the_model_tester_sorted_and_filtered(qtmodeltester
     partner_proxy.sort(PartnerTableModel.AGREEMENTS, Qt.SortOrder.DescendingOrder)
     partner_proxy.set_search("seoul", partner_ids={1})
     qtmodeltester.check(partner_proxy, force_py=True)
-
-
-def test_agreement_proxy_passes_the_model_tester_sorted_and_filtered(
-    qtmodeltester, agreement_proxy
-):
-    agreement_proxy.sort(AgreementTableModel.DATE_SIGNED, Qt.SortOrder.AscendingOrder)
-    agreement_proxy.set_search("communique")
-    qtmodeltester.check(agreement_proxy, force_py=True)
 
 
 # -- partner model ----------------------------------------------------------
@@ -164,63 +167,53 @@ def test_partner_proxy_narrows_to_matching_partners_and_partners_with_matches(pa
     assert partner_proxy.partner_count() == 20
 
 
-# -- agreement model and proxy ------------------------------------------------
+# -- agreement model ----------------------------------------------------------------
 
 
-def test_agreement_model_data_and_roles(agreement_model):
+def test_agreement_model_data_and_roles(library, agreement_model):
     assert agreement_model.rowCount() == 21
     headers = [agreement_model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)]
     assert headers == ["Title", "Partner", "Type", "Date signed", "Documents"]
-    row = next(
-        r
-        for r in range(21)
-        if agreement_model.agreement_at(r).title
-        == "Joint Communiqué of the Governor of Tokyo and the Mayor of Paris"
+    row = column(agreement_model, AgreementTableModel.TITLE).index(
+        "Joint Communiqué of the Governor of Tokyo and the Mayor of Paris"
     )
     assert agreement_model.index(row, AgreementTableModel.TYPE).data() == "Joint communiqué"
     assert agreement_model.index(row, AgreementTableModel.DATE_SIGNED).data() == "2017-10-23"
     assert agreement_model.index(row, AgreementTableModel.DOCUMENTS).data(ItemRole.SORT) == 0
+    assert agreement_model.index(row, AgreementTableModel.DOCUMENTS).data() == "0"
     assert agreement_model.index(row, AgreementTableModel.PARTNER).data() == "Paris"
-    search = agreement_model.index(row, 0).data(ItemRole.SEARCH)
-    assert "communique" in search and "paris" in search
+    tip = agreement_model.index(row, AgreementTableModel.PARTNER).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "Paris (French Republic)"
     record = agreement_model.index(row, 3).data(ItemRole.RECORD)
+    assert isinstance(record, AgreementRow)
     assert record.date_signed == dt.date(2017, 10, 23)
+    assert agreement_model.row_of(record.id) == row
+    assert agreement_model.id_at(row) == record.id
+    assert agreement_model.ids() == [a.id for a in list_agreements(library)]
 
 
-def test_agreement_search_text_holds_the_partner_local_name(agreement_model):
-    seoul_rows = [r for r in range(21) if agreement_model.agreement_at(r).partner_name == "Seoul"]
-    assert all("서울특별시" in agreement_model.search_text(r) for r in seoul_rows)
+def test_agreement_model_filters_by_partner(agreement_model, partner_model):
+    paris = partner_id(partner_model, "Paris")
+    agreement_model.set_query(AgreementQuery(partner_id=paris))
+    assert agreement_model.rowCount() == 3
+    assert {r.partner_name for r in column(agreement_model, 0, ItemRole.RECORD)} == {"Paris"}
+    agreement_model.set_query(AgreementQuery())
+    assert agreement_model.rowCount() == 21
 
 
-def test_agreement_proxy_filters_by_partner(agreement_proxy, partner_model):
-    agreement_proxy.set_partner(partner_id(partner_model, "Paris"))
-    assert agreement_proxy.rowCount() == 3
-    agreement_proxy.set_partner(None)
-    assert agreement_proxy.rowCount() == 21
-
-
-def test_communique_finds_the_five_communiques_with_and_without_accent(agreement_proxy):
-    agreement_proxy.set_search("communique")
-    titles = column(agreement_proxy, AgreementTableModel.TITLE)
+def test_communique_finds_the_five_communiques_with_and_without_accent(agreement_model):
+    search(agreement_model, "communique")
+    titles = column(agreement_model, AgreementTableModel.TITLE)
     assert len(titles) == 5
     assert all("Communique" in t or "Communiqué" in t for t in titles)
     assert any("Communiqué" in t for t in titles)
-    agreement_proxy.set_search("COMMUNIQUÉ")
-    assert agreement_proxy.rowCount() == 5
+    search(agreement_model, "COMMUNIQUÉ")
+    assert agreement_model.rowCount() == 5
 
 
-@pytest.mark.parametrize(
-    "text", ["(", "'", "-", "[", "\\", "*", ".*", "?", "(Japan", "Brussel-", '"(Japan']
-)
-def test_search_text_is_never_a_pattern(agreement_proxy, text):
-    agreement_proxy.set_search(text)
-    for row in range(agreement_proxy.rowCount()):
-        assert search_terms(text)[0] in agreement_proxy.index(row, 0).data(ItemRole.SEARCH)
-
-
-def test_search_words_must_all_match(agreement_proxy):
-    agreement_proxy.set_search("paris communique")
-    assert column(agreement_proxy, AgreementTableModel.TITLE) == [
+def test_search_words_must_all_match(agreement_model):
+    search(agreement_model, "paris communique")
+    assert column(agreement_model, AgreementTableModel.TITLE) == [
         "Joint Communiqué of the Governor of Tokyo and the Mayor of Paris"
     ]
     assert matches((), "anything")
@@ -245,40 +238,10 @@ def test_quotes_are_stripped_and_a_quoted_phrase_is_one_term(text, terms):
     assert search_terms(text) == terms
 
 
-def test_a_quoted_word_finds_what_the_word_finds(agreement_proxy):
-    agreement_proxy.set_search('"Seoul"')
-    assert agreement_proxy.rowCount() == 2
-    assert {r.partner_name for r in column(agreement_proxy, 0, ItemRole.RECORD)} == {"Seoul"}
-
-
-def test_a_quoted_phrase_must_occur_as_written(agreement_proxy):
-    agreement_proxy.set_search('"joint statement"')
-    assert column(agreement_proxy, AgreementTableModel.TITLE) == [
-        "Joint Statement by the Governor of Tokyo and Mayor of Seoul"
-    ]
-    agreement_proxy.set_search('"statement joint"')
-    assert agreement_proxy.rowCount() == 0
-
-
-@pytest.mark.parametrize(
-    ("text", "dates"),
-    [
-        ("2024", {"2024-05-16", "2024-05-14", "2024-02-06"}),
-        ("2024-05", {"2024-05-16", "2024-05-14"}),
-        ("2015-02-03", {"2015-02-03"}),
-    ],
-)
-def test_search_finds_agreements_by_the_date_shown(agreement_proxy, text, dates):
-    agreement_proxy.set_search(text)
-    shown = column(agreement_proxy, AgreementTableModel.DATE_SIGNED)
-    assert set(shown) == dates
-
-
-def test_search_finds_a_valid_until_date(library):
-    agreement = list_agreements(library)[0].model_copy(update={"valid_until": dt.date(2031, 3, 31)})
-    model = AgreementTableModel()
-    model.set_rows([agreement])
-    assert matches(search_terms("2031-03"), model.search_text(0))
+def test_a_quoted_word_finds_what_the_word_finds(agreement_model):
+    search(agreement_model, '"Seoul"')
+    assert agreement_model.rowCount() == 2
+    assert {r.partner_name for r in column(agreement_model, 0, ItemRole.RECORD)} == {"Seoul"}
 
 
 @pytest.mark.parametrize(
@@ -286,12 +249,13 @@ def test_search_finds_a_valid_until_date(library):
     [("Sister/friendship", "Sister/friendship"), ("cooperation partner", "Cooperation partner")],
 )
 def test_search_finds_agreements_and_partners_by_relationship(
-    agreement_proxy, partner_proxy, text, relationship
+    agreement_model, partner_proxy, partner_model, text, relationship
 ):
-    agreement_proxy.set_search(text)
-    records = column(agreement_proxy, 0, ItemRole.RECORD)
+    search(agreement_model, text)
+    records = column(agreement_model, 0, ItemRole.RECORD)
     assert records
-    assert {r.relationship.label for r in records} == {relationship}
+    labels = {p.id: p.relationship.label for p in partner_model.partners()}
+    assert {labels[r.partner_id] for r in records} == {relationship}
     partner_proxy.set_search(text)
     partners = column(partner_proxy, 0, ItemRole.RECORD)[1:]
     assert partners
@@ -299,28 +263,33 @@ def test_search_finds_agreements_and_partners_by_relationship(
     assert {r.partner_name for r in records} <= {p.name for p in partners}
 
 
-def test_partner_ids_matching_search_ignore_the_partner_filter(agreement_proxy, partner_model):
-    agreement_proxy.set_partner(partner_id(partner_model, "Seoul"))
-    agreement_proxy.set_search("communique")
-    assert agreement_proxy.rowCount() == 0
-    names = {p.id: p.name for p in partner_model.partners()}
-    matched = {names[i] for i in agreement_proxy.partner_ids_matching_search()}
-    assert matched == {"Bangkok", "Berlin", "City of Helsinki", "Paris", "Brussels-Capital Region"}
-
-
-def test_sorting_by_date_signed_is_chronological(agreement_proxy):
-    agreement_proxy.sort(AgreementTableModel.DATE_SIGNED, Qt.SortOrder.AscendingOrder)
-    dates = [r.date_signed for r in column(agreement_proxy, 0, ItemRole.RECORD)]
+def test_sorting_by_date_signed_is_chronological(qtbot, agreement_model):
+    with qtbot.waitSignal(agreement_model.loaded):
+        agreement_model.sort(AgreementTableModel.DATE_SIGNED, Qt.SortOrder.AscendingOrder)
+    dates = [r.date_signed for r in column(agreement_model, 0, ItemRole.RECORD)]
     assert dates == sorted(dates)
     assert dates[0] == dt.date(2014, 7, 23)
-    agreement_proxy.sort(AgreementTableModel.DATE_SIGNED, Qt.SortOrder.DescendingOrder)
-    assert agreement_proxy.index(0, 0).data(ItemRole.RECORD).date_signed == dt.date(2025, 2, 6)
-    assert agreement_proxy.shown_ids()[0] == agreement_proxy.index(0, 0).data(ItemRole.RECORD).id
+    with qtbot.waitSignal(agreement_model.loaded):
+        agreement_model.sort(AgreementTableModel.DATE_SIGNED, Qt.SortOrder.DescendingOrder)
+    assert agreement_model.index(0, 0).data(ItemRole.RECORD).date_signed == dt.date(2025, 2, 6)
+    assert agreement_model.ids()[0] == agreement_model.index(0, 0).data(ItemRole.RECORD).id
 
 
-def test_set_rows_resets_the_model(qtbot, agreement_model):
+def test_sorting_keeps_persistent_indexes_on_their_records(qtbot, agreement_model):
+    kept = agreement_model.index(3, AgreementTableModel.TITLE)
+    from PySide6.QtCore import QPersistentModelIndex
+
+    persistent = QPersistentModelIndex(kept)
+    record = kept.data(ItemRole.RECORD)
+    with qtbot.waitSignals([agreement_model.layoutChanged, agreement_model.loaded]):
+        agreement_model.sort(AgreementTableModel.TITLE, Qt.SortOrder.AscendingOrder)
+    assert persistent.data(ItemRole.RECORD) == record
+    assert persistent.column() == AgreementTableModel.TITLE
+
+
+def test_set_query_resets_the_model(qtbot, agreement_model):
     with qtbot.waitSignals([agreement_model.modelAboutToBeReset, agreement_model.modelReset]):
-        agreement_model.set_rows([])
+        search(agreement_model, "no such words at all")
     assert agreement_model.rowCount() == 0
     assert agreement_model.rowCount(agreement_model.index(0, 0)) == 0
     assert agreement_model.data(QModelIndex()) is None
