@@ -1,4 +1,8 @@
-"""The toolbar's search field: it asks for a search a moment after the last key."""
+"""The toolbar's search field: it asks for a search a moment after the last key.
+
+The search itself runs off the GUI thread (:meth:`desktop.record_browser.RecordBrowser.set_search`);
+a result whose text has changed since is dropped there.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 #: How long the search field waits after the last key before searching (ms).
-SEARCH_DELAY_MS = 180
+SEARCH_DELAY_MS = 200
 
 
 class SearchField(QLineEdit):

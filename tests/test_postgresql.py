@@ -152,3 +152,32 @@ def test_trash_history_versions_and_watching_on_the_server(pg_library: Library) 
         "trashed",
         "restored",
     ]
+
+
+def test_the_views_queries_on_the_server(pg_library: Library, samples: Path) -> None:
+    from db.agreement_query import (
+        AgreementQuery,
+        agreement_ids,
+        agreement_rows,
+        partner_ids_matching,
+        partner_rows,
+    )
+    from db.search import search_terms
+
+    every = agreement_ids(pg_library, AgreementQuery())
+    assert every == [a.id for a in list_agreements(pg_library)]
+    assert agreement_ids(pg_library, AgreementQuery(descending=False)) == every[::-1]
+    communiques = agreement_ids(pg_library, AgreementQuery(terms=search_terms("COMMUNIQUÉ")))
+    assert len(communiques) == 5
+    assert len(agreement_ids(pg_library, AgreementQuery(terms=search_terms("서울")))) == 2
+    assert agreement_ids(pg_library, AgreementQuery(terms=("100%_",))) == []
+    newest = list_agreements(pg_library)[0]
+    attach_document(pg_library, newest.id, samples / "jo.pdf")
+    assert agreement_ids(pg_library, AgreementQuery(sort="documents"))[0] == newest.id
+    for sort in ("title", "partner", "type"):
+        assert sorted(agreement_ids(pg_library, AgreementQuery(sort=sort))) == sorted(every)
+    rows = agreement_rows(pg_library, every)
+    assert rows[newest.id].document_count == 1
+    assert rows[newest.id].date_signed == newest.date_signed
+    assert len(partner_ids_matching(pg_library, search_terms("communique"))) == 5
+    assert partner_rows(pg_library) == list_partners(pg_library)
