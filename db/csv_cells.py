@@ -9,6 +9,7 @@ titles or notes (it would turn ① into 1: a silently changed value).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -37,7 +38,10 @@ def parse_id(text: str, what: str = "agreement") -> int | None:
     Raises :class:`CellError` for anything but a whole number from 1 to
     2**63 - 1 (full-width digits are read, after NFKC).
     """
-    value = unicodedata.normalize("NFKC", text.translate(_INVISIBLE)).strip()
+    if text.isdigit() and text.isascii():  # the usual cell: nothing to normalise
+        value = text
+    else:
+        value = unicodedata.normalize("NFKC", text.translate(_INVISIBLE)).strip()
     if not value:
         return None
     if not value.isascii() or not value.isdigit() or not 1 <= int(value) <= MAX_ID:
@@ -66,10 +70,24 @@ def parse_label(text: str, enum: Any) -> Any:
     """
     if not text.strip():
         return None
+    found = _labels(enum).get(text)
+    if found is not None:
+        return found
     try:
         return enum.from_label(text)
     except ValueError as exc:
         raise CellError(str(exc)) from exc
+
+
+@functools.cache
+def _labels(enum: Any) -> dict[str, Any]:
+    """Return a labelled enum's members by the exact texts export writes (label, CSV label,
+    value): the fast path of :func:`parse_label`; anything else goes to ``from_label``."""
+    found: dict[str, Any] = {}
+    for member in enum:
+        for text in (member.value, member.label, getattr(member, "csv_label", member.label)):
+            found.setdefault(text, member)
+    return found
 
 
 def damaged(file_value: str, library_value: str) -> bool:

@@ -8,8 +8,9 @@ against a :class:`Snapshot` of the library, touching no database;
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from db.csv_cells import (
     PROGRESS_EVERY,
@@ -28,7 +29,7 @@ from db.csv_export import LIST_SEPARATOR
 from db.csv_read import HeaderMatch
 from db.enums import AgreementType, PartnerKind, Relationship
 from db.import_plan import DateOrder, FieldChange, PlannedRow, Problem, RowAction
-from db.schemas import AgreementRead, PartnerRead, clean_areas
+from db.schemas import PartnerRead, clean_areas
 from db.text import clean, fold
 
 MAX_TITLE = 1000
@@ -46,6 +47,23 @@ FIELDS = {
 #: Partner details an agreement row carries: read, compared, never changed.
 PARTNER_DETAILS = {"Country": "country", "Local name": "local_name", "Relationship": "relationship"}
 
+
+class AgreementFacts(NamedTuple):
+    """What planning an import needs of an agreement in use (no ORM, no pydantic)."""
+
+    id: int
+    partner_id: int
+    partner_name: str
+    title: str
+    type: AgreementType
+    date_signed: dt.date
+    areas: list[str]
+    notes: str
+    valid_until: dt.date | None
+    supersedes_id: int | None
+    updated_at: dt.datetime
+
+
 PartnerRef = int | str  # an existing partner's ID, or the folded name of a new one
 Key = tuple[PartnerRef, str, dt.date]
 
@@ -54,7 +72,7 @@ Key = tuple[PartnerRef, str, dt.date]
 class Snapshot:
     """The library's agreements and partners, loaded once and indexed for matching."""
 
-    agreements: dict[int, AgreementRead]
+    agreements: dict[int, AgreementFacts]
     partners: dict[int, PartnerRead]
     by_key: dict[Key, int] = field(default_factory=dict)
     by_partner_date: dict[tuple[int, dt.date], list[int]] = field(default_factory=dict)
@@ -97,28 +115,36 @@ def _show(field_name: str, value: Any, snapshot: Snapshot, new_names: dict[str, 
     return str(value)
 
 
+def _text(text: str, _order: DateOrder | None) -> str:
+    return clean(text)
+
+
+#: How each column's cell is read: (text, date order) → value; raises CellError.
+_READERS: dict[str, Callable[[str, DateOrder | None], Any]] = {
+    "ID": lambda text, _order: parse_id(text),
+    "Partner": _text,
+    "Agreement": _text,
+    "Type": lambda text, _order: parse_label(text, AgreementType),
+    "Date signed": parse_optional_date,
+    "Areas": lambda text, _order: clean_areas(text),
+    "Notes": lambda text, _order: text.strip(),
+    "Valid until": parse_optional_date,
+    "Supersedes": lambda text, _order: parse_id(text),
+    "Country": _text,
+    "Local name": _text,
+    "Relationship": lambda text, _order: parse_label(text, Relationship),
+}
+
+
 def _parse(row: RowState, order: DateOrder | None) -> dict[str, Any]:
     """Return the row's fields by name (only columns present); problems go to ``row``."""
     cells, values = row.cells, {}
-    readers = {
-        "ID": lambda text: parse_id(text),
-        "Partner": clean,
-        "Agreement": clean,
-        "Type": lambda text: parse_label(text, AgreementType),
-        "Date signed": lambda text: parse_optional_date(text, order),
-        "Areas": clean_areas,
-        "Notes": lambda text: text.strip(),
-        "Valid until": lambda text: parse_optional_date(text, order),
-        "Supersedes": lambda text: parse_id(text),
-        "Country": clean,
-        "Local name": clean,
-        "Relationship": lambda text: parse_label(text, Relationship),
-    }
-    for column, read in readers.items():
-        if column not in cells:
+    for column, text in cells.items():
+        read = _READERS.get(column)
+        if read is None:
             continue
         try:
-            values[column] = read(cells[column])
+            values[column] = read(text, order)
         except CellError as exc:
             row.reject(column, str(exc))
     if "Agreement" in values:
@@ -173,7 +199,7 @@ class _Planner:
         self.new_names.setdefault(key, name)
         return key
 
-    def match(self, row: RowState, values: dict[str, Any]) -> AgreementRead | None:
+    def match(self, row: RowState, values: dict[str, Any]) -> AgreementFacts | None:
         """Return the existing agreement the row updates, ``None`` for an addition."""
         snapshot = self.snapshot
         file_id = values.get("ID")
@@ -224,7 +250,7 @@ class _Planner:
         self.partner_details(row, values)
 
     def compare(
-        self, row: RowState, values: dict[str, Any], existing: AgreementRead | None
+        self, row: RowState, values: dict[str, Any], existing: AgreementFacts | None
     ) -> None:
         """Fill ``row.values`` with the fields the row writes, keeping damaged cells' values."""
         for column, name in FIELDS.items():

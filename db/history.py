@@ -8,7 +8,8 @@ events, in the same transaction as the change itself:
 - ``before_flush`` adds one to the ``version`` of each partner, agreement
   or document that changes, and sets its ``updated_at``;
 - ``after_flush`` appends the :class:`~db.models.History` rows: ``created``
-  (one row per initial field, with its value), ``changed`` (one row per
+  (one row per record: who and when; its first values are the record's
+  own, or the old values of its first changes), ``changed`` (one row per
   field, old and new), ``trashed``, ``restored``, ``deleted`` (for good);
   attaching or removing a document also writes ``document added`` or
   ``document removed`` on its agreement.
@@ -17,7 +18,9 @@ Values are stored as a person reads them: dates ISO, enumerations by label,
 lists joined with ``"; "``, a partner by name. Accord never updates or
 deletes a history row, not even when a record is deleted for good.
 Changes made with SQL statements rather than ORM objects are not seen, so
-the use cases change records through the ORM.
+the use cases change records through the ORM; the one bulk writer, the CSV
+import's additions (:mod:`db.csv_import_write`), records the same
+``created`` rows itself with :func:`record_created`.
 """
 
 from __future__ import annotations
@@ -64,8 +67,6 @@ _BOOKKEEPING = frozenset(
         "search_text",  # derived from the other fields (db.search_index)
     }
 )
-#: Columns not listed in a document's ``created`` entry (its agreement says "document added").
-_NOT_LISTED = frozenset({"agreement_id", "stored_path"})
 
 FIELD_LABELS = {
     "name": "Name",
@@ -296,13 +297,7 @@ def _after_flush(session: Session, _context: Any) -> None:
         if isinstance(obj, Agreement) and "trash_batch" in _changes(obj) and obj.deleted_at is None
     }
     for obj in _tracked(session.new):
-        kind = KINDS[type(obj)]
-        for field in _columns(obj):
-            if field in _BOOKKEEPING or (kind == "document" and field in _NOT_LISTED):
-                continue
-            text = display(field, getattr(obj, field), connection)
-            if text:
-                add(kind, obj.id, "created", field, None, text)
+        add(KINDS[type(obj)], obj.id, "created")
         if isinstance(obj, Document) and obj.deleted_at is None:
             add("agreement", obj.agreement_id, "document added", None, None, obj.original_name)
     for obj in _tracked(session.dirty):
@@ -333,6 +328,24 @@ def _after_flush(session: Session, _context: Any) -> None:
             add("agreement", obj.agreement_id, "document removed", None, obj.original_name, None)
     if rows:
         connection.execute(sa.insert(History), rows)
+
+
+def record_created(session: Session, kind: str, record_ids: Iterable[int], at: dt.datetime) -> None:
+    """Append ONE ``created`` entry per record inserted in bulk, as the ORM hook does.
+
+    ``kind`` is ``partner``, ``agreement`` or ``document``; ``at`` (UTC) is
+    when they were created; the user is the session's (``info["user"]``)
+    or the operating-system user. One ``executemany``, in the session's
+    transaction.
+    """
+    user = session.info.get("user") or current_user()
+    rows = [
+        {"at": at, "user": user, "record_kind": kind, "record_id": record_id,
+         "action": "created", "field": None, "old_value": None, "new_value": None}
+        for record_id in record_ids
+    ]  # fmt: skip
+    if rows:
+        session.connection().execute(sa.insert(History), rows)
 
 
 def _tracked(objects: Iterable[Any]) -> list[Any]:

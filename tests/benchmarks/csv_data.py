@@ -17,7 +17,7 @@ import sqlite3
 from pathlib import Path
 
 from db.enums import AgreementType, PartnerKind, Relationship
-from db.search import agreement_search_text, partner_search_text
+from db.search_index import agreement_text, partner_text
 
 #: (English name, local name, country) stems per script; numbers make them unique.
 PLACES = (
@@ -85,7 +85,7 @@ def fill_library(
                relationship.value, str(START + dt.timedelta(days=number)) if number % 4 else None,
                NOTES[number % len(NOTES)], _stamp(number), _stamp(number), 1]  # fmt: skip
         if searchable:
-            row.append(partner_search_text(name, local, country, relationship.label, row[7]))
+            row.append(partner_text(name, local, country, relationship))
         partner_rows.append(row)
         names.append(name)
     types = list(AgreementType)
@@ -103,11 +103,7 @@ def fill_library(
         row = [number, partner, title, kind.value, str(signed), json.dumps(areas), notes,
                str(until) if until else None, supersedes, stamp, stamp, 1]  # fmt: skip
         if searchable:
-            row.append(
-                agreement_search_text(
-                    title, kind.label, str(signed), str(until or ""), notes, areas
-                )
-            )
+            row.append(agreement_text(title, kind, signed, until, notes, areas))
         agreement_rows.append(row)
     document_rows = []
     for number in range(1, documents + 1):
