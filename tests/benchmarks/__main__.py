@@ -1,0 +1,108 @@
+"""``python -m tests.benchmarks``: every benchmark of issue 7, one table, ratios from one run.
+
+Usage: ``python -m tests.benchmarks [--sizes 1000,10000,100000] [--runs 5] [--quick]``
+
+Builds (once, cached: :mod:`.generate`) the libraries of each size, then for
+each size measures start-up, memory, a keystroke in the search field, the
+date sort, CSV export and CSV import against their baselines
+(:mod:`.measures`), and prints the table of the largest size and the growth
+table over the sizes (:mod:`.report`). Exit code 0 when every row meets its
+goal, 1 otherwise, 2 for bad usage. ``--quick`` (the smoke test) measures
+once with short time budgets. Not part of ``pytest``: run it by hand; the
+whole run takes about ten minutes on two cores once the libraries are
+cached (building the 100,000 one takes about a minute).
+
+Separate commands, not in this table: ``python -m
+tests.benchmarks.bench_documents`` (attaching a 200-page PDF) and ``python -m
+tests.benchmarks.bench_build_size`` (the release's size).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from tests.benchmarks import measures
+from tests.benchmarks.generate import SIZES, large_library
+from tests.benchmarks.report import growth_table, main_table
+
+
+def _sizes(text: str) -> list[int]:
+    try:
+        sizes = sorted({int(part.replace("_", "")) for part in text.split(",") if part.strip()})
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"“{text}” is not a list of numbers like 1000,10000"
+        ) from None
+    if not sizes or min(sizes) < 100:
+        raise argparse.ArgumentTypeError("each size must be at least 100 agreements")
+    return sizes
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the parser of ``python -m tests.benchmarks``."""
+    parser = argparse.ArgumentParser(
+        prog="python -m tests.benchmarks",
+        description="Accord's benchmarks against their baselines, as one table.",
+    )
+    parser.add_argument(
+        "--sizes",
+        type=_sizes,
+        default=list(SIZES),
+        help="library sizes in agreements (default: 1000,10000,100000)",
+    )
+    parser.add_argument(
+        "--runs",
+        type=int,
+        default=5,
+        help="runs per figure, within each figure's time budget (default: 5)",
+    )
+    parser.add_argument("--quick", action="store_true",
+                        help="one run each, short budgets (the smoke test)")  # fmt: skip
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the suite and print the tables; return 0 when every goal is met."""
+    args = build_parser().parse_args(argv)
+    runs = 1 if args.quick else max(1, args.runs)
+    budget = 5.0 if args.quick else 60.0
+    started = time.perf_counter()
+    python = f"{platform.python_implementation()} {platform.python_version()}"
+    machine = f"{platform.system()} {platform.machine()}, {os.cpu_count()} CPUs"
+    print(f"Accord benchmarks — {python}, {machine}", flush=True)
+    results = {}
+    with tempfile.TemporaryDirectory(prefix="accord-bench-") as tmp:
+        for size in args.sizes:
+            library = large_library(size, log=lambda line: print(line, flush=True))
+            work = Path(tmp) / str(size)
+            (work / "config").mkdir(parents=True)
+            at = time.perf_counter()
+            figures = measures.gui(library, work, runs=runs, budget=budget)
+            import_runs = 1 if size >= 100_000 else runs
+            csv_figures = measures.csv(
+                library, work, runs=runs, import_runs=import_runs, budget=budget
+            )
+            figures.update(csv_figures)
+            results[size] = figures
+            print(f"measured {size:,} agreements in {time.perf_counter() - at:.0f} s", flush=True)
+    largest = max(results)
+    table, all_pass = main_table(largest, results[largest])
+    growth, grows_well = growth_table(results)
+    print()
+    print(table)
+    if growth:
+        print("\nGrowth (exponent per 10× rows: 1.0 grows as the rows, 0 stays flat)\n")
+        print(growth)
+    print(f"\n{'Every goal met' if all_pass and grows_well else 'Some goals are not met'} "
+          f"(whole run {time.perf_counter() - started:.0f} s).")  # fmt: skip
+    return 0 if all_pass and grows_well else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

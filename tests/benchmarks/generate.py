@@ -1,0 +1,340 @@
+"""A deterministic generator of large Accord libraries, cached on disk.
+
+``large_library(size)`` returns the folder of a library with ``size``
+agreements (1,000 / 10,000 / 100,000), ``size // 50`` partners and
+``size // 5`` documents: at 100,000 that is 2,000 partners, 100,000
+agreements and 20,000 documents. Everything comes from one seeded
+:class:`random.Random`, so two machines build the same records.
+
+- Names, local names, titles and notes in Latin (with accents), Japanese,
+  Korean, Cyrillic, Thai and Arabic scripts (:mod:`.vocabulary`); notes
+  with newlines; areas of cooperation; dates signed from 1950-01-01 to
+  2026-11-30; some agreements valid until a date or superseding an earlier
+  one of their partner.
+- Documents are real PDFs: :data:`DISTINCT_PDFS` small ones made once with
+  fpdf2, stored content-addressed as Accord stores them
+  (:func:`db.documents.stored_path_for`), and shared by the document rows
+  (one file attached to many agreements, as Accord allows), with their page
+  count, title, language and page texts.
+- Built through Accord's own schema: :func:`db.library.open_library`
+  (``builtin=False``) runs the migrations, then rows are inserted in bulk
+  with SQLAlchemy Core into the tables as the database has them. The
+  ``search_text`` columns (migration 0004), when present, are filled with
+  :func:`db.search.partner_search_text` and
+  :func:`db.search.agreement_search_text`. Core inserts write no history
+  rows: a generated library is one imported long ago.
+
+The cache is ``$ACCORD_BENCH_CACHE`` (default ``~/.cache/accord-bench``)
+``/<generator version>-<schema revision>/<size>/library``; a new schema
+revision or generator version builds afresh. A library is built in a
+temporary folder and renamed into place when whole.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import random
+import shutil
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import sqlalchemy as sa
+from fpdf import FPDF
+
+from db.documents import stored_path_for
+from db.enums import AgreementType, DocumentRole, PartnerKind, Relationship
+from db.library import open_library
+from db.migrate import head_revision
+from db.search import agreement_search_text, partner_search_text
+from tests.benchmarks.vocabulary import (
+    AREAS,
+    DOCUMENT_NAMES,
+    ENGLISH_TITLES,
+    SCRIPTS,
+)
+
+#: Bump when the generated records change, so caches are rebuilt.
+GENERATOR_VERSION = 2
+SEED = 20261130
+SIZES = (1_000, 10_000, 100_000)
+#: Distinct PDF files; the document rows share them.
+DISTINCT_PDFS = 200
+FIRST_DATE = dt.date(1950, 1, 1)
+LAST_DATE = dt.date(2026, 11, 30)
+#: A fixed "now" for created/updated timestamps (deterministic rows).
+STAMP = dt.datetime(2026, 11, 30, 9, 0, tzinfo=dt.UTC)
+_CHUNK = 5_000
+
+
+def cache_root() -> Path:
+    """Return the benchmark cache folder (``$ACCORD_BENCH_CACHE`` or ``~/.cache/accord-bench``)."""
+    chosen = os.environ.get("ACCORD_BENCH_CACHE")
+    return Path(chosen).expanduser() if chosen else Path.home() / ".cache" / "accord-bench"
+
+
+def counts(size: int) -> tuple[int, int, int]:
+    """Return (partners, agreements, documents) of the library of ``size`` agreements."""
+    return max(size // 50, 4), size, size // 5
+
+
+def large_library(size: int, *, log=print) -> Path:  # noqa: ANN001 - a print-like callable
+    """Return the folder of the cached library of ``size`` agreements, building it if needed.
+
+    ``log`` receives one line when a library is built. Raises ``RuntimeError``
+    when the built library does not hold the expected counts.
+    """
+    home = cache_root() / f"g{GENERATOR_VERSION}-{head_revision()}" / str(size)
+    folder = home / "library"
+    if (home / "done.json").is_file() and folder.is_dir():
+        return folder
+    if home.exists():
+        shutil.rmtree(home)
+    home.mkdir(parents=True)
+    started = time.perf_counter()
+    building = home / "building"
+    pdfs = distinct_pdfs(cache_root() / f"pdfs-g{GENERATOR_VERSION}")
+    made = build(building, size, pdfs)
+    building.rename(folder)
+    (home / "done.json").write_text(json.dumps(made), encoding="utf-8")
+    log(f"built the {size:,}-agreement library in {time.perf_counter() - started:.1f} s: {home}")
+    return folder
+
+
+def distinct_pdfs(folder: Path) -> list[tuple[Path, int, str, str]]:
+    """Make (once) :data:`DISTINCT_PDFS` small real PDFs; return (path, pages, title, text)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    made = []
+    for number in range(DISTINCT_PDFS):
+        pages = 1 + number % 3
+        title = f"Agreement text {number:03d}"
+        text = f"Agreement text {number:03d}: cooperation between Tokyo and a partner."
+        path = folder / f"text-{number:03d}.pdf"
+        if not path.is_file():
+            pdf = FPDF()
+            pdf.set_title(title)
+            pdf.set_font("helvetica", size=11)
+            for page in range(1, pages + 1):
+                pdf.add_page()
+                pdf.cell(0, 8, f"{text} Page {page} of {pages}.")
+            partial = path.with_suffix(".part")
+            pdf.output(str(partial))
+            partial.replace(path)
+        made.append((path, pages, title, f"{text} Page 1 of {pages}."))
+    return made
+
+
+def build(folder: Path, size: int, pdfs: list[tuple[Path, int, str, str]]) -> dict[str, int]:
+    """Create an empty library in ``folder`` and fill it; return what it holds."""
+    library = open_library(folder, builtin=False)
+    try:
+        tables = _tables(library.engine)
+        rng = random.Random(SEED + size)
+        n_partners, n_agreements, n_documents = counts(size)
+        partners = list(_partners(rng, n_partners))
+        agreements = list(_agreements(rng, n_agreements, partners))
+        stored = _describe_files(pdfs)
+        documents, pages = _documents(rng, n_documents, n_agreements, stored)
+        _store_files(library.root, pdfs, {d["sha256"] for d in documents})
+        for rows in (partners, agreements):
+            for row in rows:
+                row.pop("_script", None)
+        with library.engine.begin() as conn:
+            for name, rows in (
+                ("partner", partners),
+                ("agreement", agreements),
+                ("document", documents),
+                ("document_page", pages),
+            ):
+                table = tables[name]
+                keep = set(table.columns.keys())
+                for start in range(0, len(rows), _CHUNK):
+                    chunk = [
+                        {k: v for k, v in r.items() if k in keep}
+                        for r in rows[start : start + _CHUNK]
+                    ]
+                    conn.execute(sa.insert(table), chunk)
+        with library.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            found = {
+                name: conn.execute(sa.text(f"SELECT count(*) FROM {name}")).scalar_one()
+                for name in ("partner", "agreement", "document")
+            }
+    finally:
+        library.close()
+    expected = {"partner": n_partners, "agreement": n_agreements, "document": n_documents}
+    if found != expected:
+        raise RuntimeError(f"The generated library holds {found}, not {expected}.")
+    return found
+
+
+def _tables(engine: sa.Engine) -> dict[str, sa.Table]:
+    """The tables as the database has them (reflected: whatever migrations ran)."""
+    metadata = sa.MetaData()
+    names = ("partner", "agreement", "document", "document_page")
+    return {name: sa.Table(name, metadata, autoload_with=engine) for name in names}
+
+
+def has_search_text(engine: sa.Engine) -> bool:
+    """Whether the database has the ``search_text`` columns (migration 0004)."""
+    columns = {c["name"] for c in sa.inspect(engine).get_columns("agreement")}
+    return "search_text" in columns
+
+
+def _date(rng: random.Random, first: dt.date = FIRST_DATE) -> dt.date:
+    return first + dt.timedelta(days=rng.randrange((LAST_DATE - first).days + 1))
+
+
+def _partners(rng: random.Random, count: int) -> Iterator[dict]:
+    kinds = (PartnerKind.CITY, PartnerKind.STATE, PartnerKind.REGION, PartnerKind.PROVINCE)
+    for number in range(1, count + 1):
+        script = SCRIPTS[(number - 1) % len(SCRIPTS)]
+        place = rng.choice(script["places"])  # type: ignore[arg-type]
+        local = rng.choice(script["local"])  # type: ignore[arg-type]
+        relationship = (
+            Relationship.SISTER_FRIENDSHIP
+            if rng.random() < 0.1
+            else Relationship.COOPERATION_PARTNER
+        )
+        country = rng.choice(script["countries"])  # type: ignore[arg-type]
+        notes = "\n".join(rng.sample(script["notes"], k=rng.randint(0, 2)))  # type: ignore[arg-type]
+        name, local_name = f"{place} {number}", f"{local} {number}"
+        yield {
+            "_script": script,
+            "id": number,
+            "name": name,
+            "local_name": local_name,
+            "country": country,
+            "kind": rng.choice(kinds).value,
+            "relationship": relationship.value,
+            "date_of_affiliation": _date(rng) if rng.random() < 0.7 else None,
+            "notes": notes,
+            "created_at": STAMP,
+            "updated_at": STAMP,
+            "version": 1,
+            # Without notes, as db.search_index fills it (an agreement joins it at query time).
+            "search_text": partner_search_text(name, local_name, country, relationship.label),
+        }
+
+
+def _agreements(rng: random.Random, count: int, partners: list[dict]) -> Iterator[dict]:
+    types = list(AgreementType)
+    seen: set[tuple[int, str, dt.date]] = set()
+    last_of_partner: dict[int, int] = {}
+    # A few partners hold many agreements, most hold some (weights 1..20).
+    weights = [1 + (i * 7919) % 20 for i in range(len(partners))]
+    chosen = rng.choices(range(len(partners)), weights=weights, k=count)
+    for number, index in enumerate(chosen, start=1):
+        partner = partners[index]
+        script = partner["_script"]
+        own = rng.random() < 0.6
+        title = rng.choice(script["title"] if own else ENGLISH_TITLES)
+        signed = _date(rng)
+        while (partner["id"], title, signed) in seen:
+            signed = _date(rng)
+        seen.add((partner["id"], title, signed))
+        kind = rng.choice(types)
+        areas = rng.sample(AREAS, k=rng.randint(0, 3))
+        notes = "\n".join(rng.sample(script["notes"], k=rng.choice((0, 0, 1, 2))))
+        valid_until = (
+            signed + dt.timedelta(days=365 * rng.randint(1, 10)) if rng.random() < 0.2 else None
+        )
+        supersedes = last_of_partner.get(partner["id"]) if rng.random() < 0.05 else None
+        last_of_partner[partner["id"]] = number
+        yield {
+            "id": number,
+            "partner_id": partner["id"],
+            "title": title,
+            "type": kind.value,
+            "date_signed": signed,
+            "areas": areas,
+            "notes": notes,
+            "valid_until": valid_until,
+            "supersedes_id": supersedes,
+            "created_at": STAMP,
+            "updated_at": STAMP,
+            "version": 1,
+            "search_text": agreement_search_text(
+                title,
+                kind.label,
+                signed.isoformat(),
+                valid_until.isoformat() if valid_until else "",
+                notes,
+                areas,
+            ),
+        }
+
+
+def _describe_files(pdfs: list[tuple[Path, int, str, str]]) -> list[dict]:
+    """Return each distinct PDF's SHA-256, stored path, size, pages, title and text."""
+    described = []
+    for path, pages, title, text in pdfs:
+        data = path.read_bytes()
+        sha = hashlib.sha256(data).hexdigest()
+        described.append(
+            {"path": path, "sha256": sha, "stored_path": stored_path_for(sha), "size": len(data),
+             "pages": pages, "title": title, "text": text}
+        )  # fmt: skip
+    return described
+
+
+def _store_files(root: Path, pdfs: list[tuple[Path, int, str, str]], used: set[str]) -> None:
+    """Copy each PDF a document uses into the library's attachments, named by content."""
+    for file in _describe_files(pdfs):
+        if file["sha256"] in used:
+            target = root / file["stored_path"]
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(file["path"], target)
+
+
+def _documents(
+    rng: random.Random, count: int, n_agreements: int, stored: list[dict]
+) -> tuple[list[dict], list[dict]]:
+    """Document rows on ``count`` distinct agreements, and their page texts."""
+    languages = [script["language"] for script in SCRIPTS] + ["en", "ja"]
+    roles = list(DocumentRole)
+    documents, pages = [], []
+    for number, agreement_id in enumerate(
+        sorted(rng.sample(range(1, n_agreements + 1), k=count)), start=1
+    ):
+        file = rng.choice(stored)
+        documents.append(
+            {
+                "id": number,
+                "agreement_id": agreement_id,
+                "original_name": rng.choice(DOCUMENT_NAMES).format(n=number),
+                "stored_path": file["stored_path"],
+                "size": file["size"],
+                "sha256": file["sha256"],
+                "language": rng.choice(languages),
+                "role": rng.choice(roles).value,
+                "page_count": file["pages"],
+                "title": file["title"],
+                "encrypted": False,
+                "added_at": STAMP,
+                "created_at": STAMP,
+                "updated_at": STAMP,
+                "version": 1,
+            }
+        )
+        pages.extend(
+            {"document_id": number, "page_number": page, "text": file["text"]}
+            for page in range(1, file["pages"] + 1)
+        )
+    return documents, pages
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m tests.benchmarks.generate [SIZE...]``: build (or find) the cached libraries."""
+    sizes = [int(arg.replace(",", "").replace("_", "")) for arg in (argv or sys.argv[1:])] or SIZES
+    for size in sizes:
+        print(large_library(size))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,268 @@
+"""The measurements of the suite, each Accord's figure against a baseline from the same run.
+
+Every Accord figure comes from a child process (:mod:`.gui_probe`,
+:mod:`.csv_probe`) that the harness gives up on after a time limit, so a
+slow or broken part of Accord shows as a failed row, never as a hung or
+crashed run. Figures are medians of the runs done: a measurement repeats
+until it has ``runs`` runs or has spent its time budget (at least one run).
+
+- start-up: seconds from starting the process to the first paint of the
+  agreement view (``accord --library L``'s path), against a bare PySide6
+  window in a process importing the same third-party modules;
+- memory: resident MiB at that first paint, Accord against the bare window;
+- search and sort: see :mod:`.gui_interact` (one Accord child, after its
+  first paint);
+- CSV export: :func:`db.csv_export.export_agreements` of every agreement,
+  against the ``sqlite3`` tool printing the report's join as CSV
+  (:func:`db.csv_export_query.select_sql` when it exists);
+- CSV import: that file into a new empty library, against the ``sqlite3``
+  tool's ``.import --csv`` of it into a new plain table.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+#: Seconds a child may run before it is killed and its row marked failed.
+CHILD_TIMEOUT_S = 240.0
+#: Seconds an import child may run (importing is the slowest measurement).
+IMPORT_TIMEOUT_S = 180.0
+
+
+@dataclass
+class Figure:
+    """Accord's figure and the baseline's (seconds or MiB), or why there is none."""
+
+    accord: float | None = None
+    baseline: float | None = None
+    runs: int = 0
+    error: str = ""
+    detail: dict = field(default_factory=dict)
+
+
+class ChildFailed(Exception):
+    """A child process timed out, crashed or reported an error (the message says which)."""
+
+
+def _env(workdir: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    # Remembered window layouts and settings stay out of the user's own.
+    env["XDG_CONFIG_HOME"] = str(workdir / "config")
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
+    return env
+
+
+def run_child(
+    args: list[str], workdir: Path, *, timeout: float = CHILD_TIMEOUT_S, until: str = ""
+) -> tuple[float | None, dict[str, str]]:
+    """Run ``python -m`` ``args``; return (seconds until the line starting ``until``, lines by tag).
+
+    Lines of the child's output are ``TAG payload``; the returned dict maps
+    each tag to its payload. Raises :class:`ChildFailed` when the child
+    runs longer than ``timeout``, exits non-zero, or prints ``ERROR``.
+    """
+    command = [sys.executable, "-m", *args]
+    errors = workdir / "child-stderr.txt"
+    with errors.open("w") as stderr:
+        start = time.perf_counter()
+        child = subprocess.Popen(
+            command, cwd=REPO, env=_env(workdir), stdout=subprocess.PIPE, stderr=stderr, text=True
+        )
+        killer = threading.Timer(timeout, child.kill)
+        killer.start()
+        lines: dict[str, str] = {}
+        seen_at: float | None = None
+        try:
+            assert child.stdout is not None
+            for line in child.stdout:
+                tag, _, payload = line.rstrip("\n").partition(" ")
+                if until and tag == until and seen_at is None:
+                    seen_at = time.perf_counter() - start
+                lines[tag] = payload
+            code = child.wait()
+        finally:
+            killer.cancel()
+    if "ERROR" in lines:
+        raise ChildFailed(lines["ERROR"])
+    if code != 0 and (not until or seen_at is None):
+        if time.perf_counter() - start >= timeout:
+            raise ChildFailed(f"gave up after {timeout:.0f} s")
+        last = [ln for ln in errors.read_text(errors="replace").splitlines() if ln.strip()]
+        raise ChildFailed(f"the child failed: {last[-1] if last else f'exit code {code}'}")
+    return seen_at, lines
+
+
+def _repeat(runs: int, budget: float, once) -> list:  # noqa: ANN001 - a callable
+    """Call ``once()`` up to ``runs`` times, stopping when ``budget`` seconds are spent."""
+    results, start = [], time.perf_counter()
+    for _ in range(runs):
+        results.append(once())
+        if time.perf_counter() - start > budget:
+            break
+    return results
+
+
+def gui(library: Path, workdir: Path, *, runs: int, budget: float) -> dict[str, Figure]:
+    """Start-up, memory, search and sort figures of the library in folder ``library``."""
+    modules = workdir / "modules.txt"
+    figures = {name: Figure() for name in ("startup", "memory", "search", "sort")}
+    try:
+        # The first start also opens the day's snapshot of the library: not counted.
+        _, lines = run_child(
+            ["tests.benchmarks.gui_probe", "accord", str(library), "--modules-out",
+             str(modules), "--interact"],
+            workdir, until="PAINTED",
+        )  # fmt: skip
+    except ChildFailed as exc:
+        for figure in figures.values():
+            figure.error = str(exc)
+        return figures
+    result = json.loads(lines.get("RESULT", "{}") or "{}")
+    for name in ("search", "sort"):
+        found = result.get(name) or {"error": "the window stopped before measuring"}
+        figures[name] = Figure(
+            accord=found.get("accord") if "error" not in found else None,
+            baseline=found.get("baseline"),
+            runs=found.get("runs", 0),
+            error=found.get("error", ""),
+            detail={k: v for k, v in found.items() if k == "texts"},
+        )
+
+    def start_both() -> tuple[tuple[float, dict], tuple[float, dict]]:
+        bare_s, bare = run_child(
+            ["tests.benchmarks.gui_probe", "bare", str(modules)], workdir, until="PAINTED"
+        )
+        accord_s, accord = run_child(
+            ["tests.benchmarks.gui_probe", "accord", str(library)], workdir, until="PAINTED"
+        )
+        return (accord_s, json.loads(accord["PAINTED"])), (bare_s, json.loads(bare["PAINTED"]))
+
+    try:
+        pairs = _repeat(runs, budget, start_both)
+    except ChildFailed as exc:
+        figures["startup"].error = figures["memory"].error = str(exc)
+        return figures
+    figures["startup"] = Figure(
+        accord=statistics.median(a[0] for a, _ in pairs),
+        baseline=statistics.median(b[0] for _, b in pairs),
+        runs=len(pairs),
+    )
+    figures["memory"] = Figure(
+        accord=statistics.median(a[1]["rss_mb"] for a, _ in pairs),
+        baseline=statistics.median(b[1]["rss_mb"] for _, b in pairs),
+        runs=len(pairs),
+        detail={"peak_mb": max(a[1]["hwm_mb"] for a, _ in pairs)},
+    )
+    return figures
+
+
+def export_query(database: Path) -> str:
+    """The SQL the ``sqlite3`` tool runs for the export baseline: the report's own join."""
+    try:
+        import sqlalchemy as sa
+
+        from db.csv_export_query import rank_partners, select_sql
+
+        engine = sa.create_engine(f"sqlite:///{database}")
+        try:
+            with engine.connect() as connection:
+                return select_sql("sqlite", ordering=rank_partners(connection)) + ";"
+        finally:
+            engine.dispose()
+    except ImportError:  # before db.csv_export_query: the same join written out
+        return _FALLBACK_EXPORT_SQL
+
+
+_FALLBACK_EXPORT_SQL = """
+SELECT a.id AS "ID", p.name AS "Partner", p.country AS "Country",
+  CASE p.relationship WHEN 'sister_friendship' THEN 'Sister/friendship'
+    ELSE 'Cooperation partner' END AS "Relationship",
+  a.title AS "Agreement", a.type AS "Type", a.date_signed AS "Date signed",
+  (SELECT group_concat(value, '; ') FROM json_each(a.areas)) AS "Areas",
+  (SELECT group_concat(d.original_name, '; ') FROM document d
+    WHERE d.agreement_id = a.id AND d.deleted_at IS NULL) AS "Documents",
+  a.notes AS "Notes", p.local_name AS "Local name", a.valid_until AS "Valid until",
+  a.supersedes_id AS "Supersedes"
+FROM agreement a JOIN partner p ON p.id = a.partner_id
+WHERE a.deleted_at IS NULL ORDER BY p.name, a.date_signed, a.id;
+"""
+
+
+def _sqlite3_seconds(args: list[str], *, stdin: str | None = None, stdout=None) -> float:  # noqa: ANN001
+    start = time.perf_counter()
+    subprocess.run(
+        ["sqlite3", *args], input=stdin, text=True, stdout=stdout, check=True,
+        stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    return time.perf_counter() - start
+
+
+def csv(
+    library: Path, workdir: Path, *, runs: int, import_runs: int, budget: float
+) -> dict[str, Figure]:
+    """CSV export and import figures of the library in folder ``library``."""
+    figures = {"export": Figure(), "import": Figure()}
+    if shutil.which("sqlite3") is None:
+        for figure in figures.values():
+            figure.error = "the sqlite3 tool is missing (apt-get install sqlite3)"
+        return figures
+    database = library / "accord.sqlite3"
+    exported = workdir / "accord-export.csv"
+    plain = workdir / "sqlite3-export.csv"
+    query = export_query(database)
+
+    def export_baseline() -> float:
+        with plain.open("w") as out:
+            return _sqlite3_seconds(["-csv", "-header", f"file:{database}?mode=ro"],
+                                    stdin=query, stdout=out)  # fmt: skip
+
+    try:
+        _, lines = run_child(
+            ["tests.benchmarks.csv_probe", "export", str(library), str(exported), str(runs)],
+            workdir,
+        )
+        found = json.loads(lines["TIMES"])
+        base = _repeat(max(runs, 3), budget, export_baseline)
+        figures["export"] = Figure(
+            accord=statistics.median(found["seconds"]),
+            baseline=statistics.median(base),
+            runs=len(found["seconds"]),
+            detail={"rows": found["rows"], "baseline_bytes": plain.stat().st_size},
+        )
+    except (ChildFailed, KeyError, subprocess.CalledProcessError) as exc:
+        figures["export"].error = str(exc) or type(exc).__name__
+        return figures
+
+    def import_baseline() -> float:
+        target = workdir / "plain.sqlite3"
+        target.unlink(missing_ok=True)
+        return _sqlite3_seconds([str(target), f".import --csv {exported} agreements"])
+
+    try:
+        _, lines = run_child(
+            ["tests.benchmarks.csv_probe", "import", str(exported), str(workdir), str(import_runs)],
+            workdir,
+            timeout=IMPORT_TIMEOUT_S,
+        )
+        found = json.loads(lines["TIMES"])
+        base = _repeat(max(runs, 3), budget, import_baseline)
+        figures["import"] = Figure(
+            accord=statistics.median(found["seconds"]),
+            baseline=statistics.median(base),
+            runs=len(found["seconds"]),
+            detail={"rows": found["rows"]},
+        )
+    except (ChildFailed, KeyError, subprocess.CalledProcessError) as exc:
+        figures["import"].error = str(exc) or type(exc).__name__
+    return figures
