@@ -275,7 +275,7 @@ def apply_import(
                 )
             if plan.kind is ImportKind.AGREEMENTS:
                 known = set(session.exec(select(Agreement.id)).all())
-                updated_ids = [row.record_id for row in plan.of(RowAction.UPDATE)]
+                updated_ids = [r.record_id for r in plan.of(RowAction.UPDATE) if r.record_id]
                 added, updated, created = write_agreements(
                     session, plan.rows, dict(plan.partner_details), known,  # type: ignore[arg-type]
                     _records(session, updated_ids), progress,

@@ -73,8 +73,8 @@ def write_agreements(
     def partner_id(value: int | str) -> int:
         return value if isinstance(value, int) else partner_ids[value]
 
-    kept = [
-        file_id
+    kept: list[int] = [
+        int(file_id)  # type: ignore[call-overload]
         for row in rows
         if row.action is RowAction.ADD
         and (file_id := row.values.get("id")) is not None
@@ -115,9 +115,10 @@ def write_agreements(
     added_ids = {a["id"] for a in added}
     new_links = {new_id: target for new_id, target in links if new_id in added_ids}
     if new_links:
+        table = Agreement.__table__  # type: ignore[attr-defined]
         session.connection().execute(
-            sa.update(Agreement.__table__)  # type: ignore[arg-type]
-            .where(Agreement.__table__.c.id == sa.bindparam("agreement_id"))  # type: ignore[attr-defined]
+            sa.update(table)
+            .where(table.c.id == sa.bindparam("agreement_id"))
             .values(supersedes_id=sa.bindparam("target")),
             [{"agreement_id": new_id, "target": by_file_id.get(target, target)}
              for new_id, target in new_links.items()],
@@ -155,7 +156,7 @@ def _insert_bulk(
     """
     if not rows:
         return
-    table = model.__table__  # type: ignore[attr-defined]
+    table = model.__table__  # type: ignore[union-attr]
     defaults = _PARTNER_DEFAULTS if model is Partner else _AGREEMENT_DEFAULTS
     for row in rows:
         for name, value in defaults.items():
