@@ -35,11 +35,13 @@ from db.search import search_terms
 KEYSTROKES = (
     ("", "c"),
     ("cultur", "culture"),
-    ("seo", "seou"),
-    ("環", "環境"),
-    ("моск", "москв"),
-    ("climat", "climate"),
+    ("se", "seo"),
+    ("협", "협력"),
+    ("с", "со"),
+    ("ค", "คว"),
+    ("ب", "بي"),
     ("joint", "joint s"),
+    ("to", "tou"),
 )
 #: Seconds one search or sort may take before the measurement is given up.
 TIMEOUT_S = 60.0
