@@ -24,6 +24,7 @@ from db.agreement_query import (
     agreement_rows,
     partner_ids_matching,
     partner_rows,
+    search_ids,
 )
 from db.agreements import get_agreement
 from db.errors import AccordError, NotFoundError
@@ -89,12 +90,10 @@ def _search_work(library: Library, query: AgreementQuery, text: str, keep_partne
     """
 
     def work() -> Loaded:
-        partners = frozenset(partner_ids_matching(library, query.terms)) if query.terms else None
-        shown = query
-        if partners is not None and not keep_partner and query.partner_id not in partners:
-            shown = replace(query, partner_id=None)
-        extra = _Searched(text, partners or frozenset())
-        return Loaded(shown, agreement_ids(library, shown), extra)
+        if not query.terms:
+            return Loaded(query, agreement_ids(library, query), _Searched(text, frozenset()))
+        shown, ids, partners = search_ids(library, query, keep_partner=keep_partner)
+        return Loaded(shown, ids, _Searched(text, partners))
 
     return work
 
@@ -379,11 +378,15 @@ class RecordBrowser(QSplitter):
         keys = ("partner_id", "title", "date_signed", "type", "partner_name", "document_count")
         return any(getattr(before, key) != getattr(changed, key) for key in keys)
 
-    def _load_now(self, query: AgreementQuery, work=None) -> None:
-        """Load ``query`` in this thread (``work``: a search's load), keeping the selection."""
+    def _load_now(self, query: AgreementQuery, work=None, *, partners: bool = True) -> None:
+        """Load ``query`` in this thread (``work``: a search's load).
+
+        During a search the partners with matches are found again too,
+        unless ``partners`` is false (another partner was chosen: they are the same).
+        """
         self._loading_now += 1
         try:
-            if work is None and query.terms:
+            if work is None and query.terms and partners:
                 work = _search_work(self._library, query, self._search_text, keep_partner=True)
             self.agreement_model.set_query(query, work)
         finally:
@@ -420,7 +423,7 @@ class RecordBrowser(QSplitter):
         model = self.agreement_model
         if model.query.partner_id != partner_id or model.pending:
             try:
-                self._load_now(replace(model.query, partner_id=partner_id))
+                self._load_now(replace(model.query, partner_id=partner_id), partners=False)
             except AccordError as exc:
                 show_error(self, exc)
         self.agreement_view.setColumnHidden(AgreementTableModel.PARTNER, partner_id is not None)
