@@ -69,6 +69,10 @@ class PartnerTableModel(RecordTableModel):
             return self.ALL_ROW
         return self._rows.get(partner_id, -1)
 
+    def search_text(self, row: int) -> str:
+        """Return the folded search text of ``row``'s partner, notes included ("" for row 0)."""
+        return self._search[row - 1] if 0 < row <= len(self._partners) else ""
+
     def partner(self, partner_id: int) -> PartnerRead | None:
         """Return the partner ``partner_id``, ``None`` if it is not in the model."""
         row = self.row_of(partner_id)
