@@ -190,7 +190,7 @@ def _fetch_all(library: Library, statement: sa.Select) -> list[tuple]:
             cursor = connection.connection.cursor()
             try:
                 cursor.execute(str(compiled), params)
-                return cursor.fetchall()
+                return list(cursor.fetchall())
             finally:
                 cursor.close()
     except sa.exc.DBAPIError as exc:
