@@ -20,7 +20,8 @@ agreements and 20,000 documents. Everything comes from one seeded
   (``builtin=False``) runs the migrations, then rows are inserted in bulk
   with SQLAlchemy Core into the tables as the database has them. The
   ``search_text`` columns (migration 0004), when present, are filled with
-  :func:`db.search.partner_search_text` and
+  :func:`db.search.partner_search_text` (without the notes, as
+  :mod:`db.search_index` fills it) and
   :func:`db.search.agreement_search_text`. Core inserts write no history
   rows: a generated library is one imported long ago.
 
