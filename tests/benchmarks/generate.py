@@ -194,15 +194,15 @@ def _partners(rng: random.Random, count: int) -> Iterator[dict]:
     kinds = (PartnerKind.CITY, PartnerKind.STATE, PartnerKind.REGION, PartnerKind.PROVINCE)
     for number in range(1, count + 1):
         script = SCRIPTS[(number - 1) % len(SCRIPTS)]
-        place = rng.choice(script["places"])  # type: ignore[arg-type]
-        local = rng.choice(script["local"])  # type: ignore[arg-type]
+        place = rng.choice(script["places"])
+        local = rng.choice(script["local"])
         relationship = (
             Relationship.SISTER_FRIENDSHIP
             if rng.random() < 0.1
             else Relationship.COOPERATION_PARTNER
         )
-        country = rng.choice(script["countries"])  # type: ignore[arg-type]
-        notes = "\n".join(rng.sample(script["notes"], k=rng.randint(0, 2)))  # type: ignore[arg-type]
+        country = rng.choice(script["countries"])
+        notes = "\n".join(rng.sample(script["notes"], k=rng.randint(0, 2)))
         name, local_name = f"{place} {number}", f"{local} {number}"
         yield {
             "_script": script,
@@ -298,7 +298,8 @@ def _documents(
     """Document rows on ``count`` distinct agreements, and their page texts."""
     languages = [script["language"] for script in SCRIPTS] + ["en", "ja"]
     roles = list(DocumentRole)
-    documents, pages = [], []
+    documents: list[dict] = []
+    pages: list[dict] = []
     for number, agreement_id in enumerate(
         sorted(rng.sample(range(1, n_agreements + 1), k=count)), start=1
     ):

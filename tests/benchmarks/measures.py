@@ -100,6 +100,8 @@ def run_child(
             raise ChildFailed(f"gave up after {timeout:.0f} s")
         last = [ln for ln in errors.read_text(errors="replace").splitlines() if ln.strip()]
         raise ChildFailed(f"the child failed: {last[-1] if last else f'exit code {code}'}")
+    if until and seen_at is None:
+        raise ChildFailed(f"the child ended without printing {until}")
     return seen_at, lines
 
 
@@ -139,7 +141,7 @@ def gui(library: Path, workdir: Path, *, runs: int, budget: float) -> dict[str, 
             detail={k: v for k, v in found.items() if k == "texts"},
         )
 
-    def start_both() -> tuple[tuple[float, dict], tuple[float, dict]]:
+    def start_both() -> tuple[tuple[float | None, dict], tuple[float | None, dict]]:
         bare_s, bare = run_child(
             ["tests.benchmarks.gui_probe", "bare", str(modules)], workdir, until="PAINTED"
         )

@@ -8,8 +8,10 @@ it imports back unchanged.
 
 from __future__ import annotations
 
+from typing import Any
+
 #: (script, country, English place stems, local place stems, title words, note lines)
-SCRIPTS: tuple[dict[str, object], ...] = (
+SCRIPTS: tuple[dict[str, Any], ...] = (
     {
         "script": "latin",
         "language": "fr",
