@@ -42,6 +42,8 @@ class PartnerTableModel(RecordTableModel):
         super().__init__(parent)
         self._partners: list[PartnerRead] = []
         self._rows: dict[int, int] = {}
+        self._names: list[str] = []
+        self._keys: dict[int, list[str | int]] = {}
         self._search: list[str] = []
 
     # -- the rows ---------------------------------------------------------
@@ -51,6 +53,8 @@ class PartnerTableModel(RecordTableModel):
         self.beginResetModel()
         self._partners = list(partners)
         self._rows = {partner.id: row for row, partner in enumerate(self._partners, start=1)}
+        self._names = [fold(p.name) for p in self._partners]
+        self._keys: dict[int, list[str | int]] = {}
         self._search = [
             search_text(p.name, p.local_name, p.country, p.relationship.label, p.notes)
             for p in self._partners
@@ -72,6 +76,13 @@ class PartnerTableModel(RecordTableModel):
     def search_text(self, row: int) -> str:
         """Return the folded search text of ``row``'s partner, notes included ("" for row 0)."""
         return self._search[row - 1] if 0 < row <= len(self._partners) else ""
+
+    def sort_key(self, row: int, column: int) -> tuple[str | int, str]:
+        """Return the key ``row`` sorts by in ``column``, then by name (not for row 0)."""
+        keys = self._keys.get(column)
+        if keys is None:
+            keys = self._keys[column] = [self._sort_key(p, column) for p in self._partners]
+        return keys[row - 1], self._names[row - 1]
 
     def partner(self, partner_id: int) -> PartnerRead | None:
         """Return the partner ``partner_id``, ``None`` if it is not in the model."""

@@ -56,19 +56,14 @@ class PartnerFilterProxy(QSortFilterProxyModel):
         return matches(self._terms, model.search_text(source_row))
 
     def lessThan(self, left: _Index, right: _Index) -> bool:
+        # Straight to the model's keys: Qt calls this some 20,000 times for 2,000 partners.
         ascending = self.sortOrder() == Qt.SortOrder.AscendingOrder
-        left_pinned, right_pinned = left.data(ItemRole.PINNED), right.data(ItemRole.PINNED)
-        if left_pinned and right_pinned:
-            return False
-        if left_pinned:
-            return ascending
-        if right_pinned:
-            return not ascending
-        left_key, right_key = left.data(ItemRole.SORT), right.data(ItemRole.SORT)
-        if left_key != right_key:
-            return left_key < right_key
-        # Ties (same country, same count...) keep a stable, readable order: by name.
+        left_row, right_row = left.row(), right.row()
+        pinned = PartnerTableModel.ALL_ROW
+        if left_row == pinned or right_row == pinned:
+            return left_row != right_row and (ascending if left_row == pinned else not ascending)
         model = self.sourceModel()
-        return model.index(left.row(), 0).data(ItemRole.SORT) < model.index(right.row(), 0).data(
-            ItemRole.SORT
-        )
+        assert isinstance(model, PartnerTableModel)
+        column = left.column()
+        # Ties (same country, same count...) keep a stable, readable order: by name.
+        return model.sort_key(left_row, column) < model.sort_key(right_row, column)
