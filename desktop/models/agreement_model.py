@@ -90,6 +90,8 @@ class AgreementTableModel(RecordTableModel):
         super().__init__(parent)
         self._library = library
         self._query = AgreementQuery()
+        #: The query of the IDs in place (``_query`` may be one still loading).
+        self._applied = self._query
         self._ids: list[int] = []
         self._rows_by_id: dict[int, int] | None = None
         self._cache: OrderedDict[int, AgreementRow | None] = OrderedDict()
@@ -229,9 +231,11 @@ class AgreementTableModel(RecordTableModel):
 
     def _apply(self, loaded: Loaded) -> None:
         """Show ``loaded``: a layout change when only the order changed, else a reset."""
-        ids = loaded.ids
-        self._query = loaded.query
-        if len(ids) == len(self._ids) and set(ids) == set(self._ids):
+        ids, before = loaded.ids, self._applied
+        self._query = self._applied = loaded.query
+        resorted = replace(loaded.query, sort=before.sort, descending=before.descending) == before
+        same = len(ids) == len(self._ids) and (resorted or set(ids) == set(self._ids))
+        if same:
             self._reorder(ids)
         else:
             self.beginResetModel()

@@ -54,7 +54,7 @@ class PartnerTableModel(RecordTableModel):
         self._partners = list(partners)
         self._rows = {partner.id: row for row, partner in enumerate(self._partners, start=1)}
         self._names = [fold(p.name) for p in self._partners]
-        self._keys: dict[int, list[str | int]] = {}
+        self._keys = {}
         self._search = [
             search_text(p.name, p.local_name, p.country, p.relationship.label, p.notes)
             for p in self._partners
