@@ -11,8 +11,10 @@ restored. Deleting moves an agreement to the trash.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Collection, Sequence
 
+import sqlalchemy as sa
 from sqlalchemy.orm import selectinload
 from sqlmodel import Session, col, select
 
@@ -88,6 +90,24 @@ def list_agreements(
     with library.session() as session:
         trashed = _trashed_ids(session)
         return [_read(agreement, trashed) for agreement in session.exec(query).all()]
+
+
+def known_areas(library: Library) -> list[str]:
+    """Return every area of cooperation the agreements in use name, sorted as a person reads.
+
+    The suggestions of the agreement form. Each distinct list is read once
+    (as JSON text: PostgreSQL's ``json`` has no equality for DISTINCT), so
+    100,000 agreements cost what their few hundred distinct lists cost.
+    """
+    query = (
+        sa.select(sa.cast(Agreement.areas, sa.Text))
+        .where(col(Agreement.deleted_at).is_(None))
+        .distinct()
+    )
+    with library.session() as session:
+        lists = session.execute(query).scalars().all()
+    areas = {area for text in lists if text for area in json.loads(text)}
+    return sorted(areas, key=fold)
 
 
 def get_agreement(library: Library, agreement_id: int) -> AgreementRead:

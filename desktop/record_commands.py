@@ -351,12 +351,7 @@ class RecordCommands(QObject):
         return True
 
     def _known_areas(self) -> list[str]:
-        areas = {
-            area
-            for agreement in agreement_cases.list_agreements(self._library)
-            for area in agreement.areas
-        }
-        return sorted(areas, key=fold)
+        return agreement_cases.known_areas(self._library)
 
 
 def _countries(partners: list[PartnerRead]) -> list[str]:

@@ -181,3 +181,13 @@ def test_the_views_queries_on_the_server(pg_library: Library, samples: Path) -> 
     assert rows[newest.id].date_signed == newest.date_signed
     assert len(partner_ids_matching(pg_library, search_terms("communique"))) == 5
     assert partner_rows(pg_library) == list_partners(pg_library)
+
+
+def test_known_areas_on_the_server(pg_library: Library) -> None:
+    from db.agreements import known_areas, list_agreements, update_agreement
+    from db.schemas import AgreementUpdate
+
+    first, second = list_agreements(pg_library)[:2]
+    update_agreement(pg_library, first.id, AgreementUpdate(areas=["Culture", "Sports"]))
+    update_agreement(pg_library, second.id, AgreementUpdate(areas=["Culture", "Sports"]))
+    assert {"Culture", "Sports"} <= set(known_areas(pg_library))

@@ -226,3 +226,18 @@ def test_enum_labels_parse_back() -> None:
     assert DocumentRole.from_label("signed original") is DocumentRole.SIGNED_ORIGINAL
     assert DocumentRole.SIGNED_ORIGINAL.label == "Signed original"
     assert PartnerKind.from_label("Region") is PartnerKind.REGION
+
+
+def test_known_areas_are_the_distinct_areas_of_agreements_in_use(library) -> None:
+    from db.agreements import delete_agreement, known_areas, list_agreements, update_agreement
+    from db.schemas import AgreementUpdate
+
+    first, second, third = list_agreements(library)[:3]
+    update_agreement(library, first.id, AgreementUpdate(areas=["Culture", "Égalité", "sports"]))
+    update_agreement(library, second.id, AgreementUpdate(areas=["culture", "Environment"]))
+    update_agreement(library, third.id, AgreementUpdate(areas=["Only in the trash"]))
+    delete_agreement(library, third.id)
+    areas = known_areas(library)
+    assert "Only in the trash" not in areas
+    assert {"Culture", "Égalité", "sports", "culture", "Environment"} <= set(areas)
+    assert areas.index("Égalité") < areas.index("Environment")  # sorted as folded text
