@@ -191,3 +191,42 @@ def test_known_areas_on_the_server(pg_library: Library) -> None:
     update_agreement(pg_library, first.id, AgreementUpdate(areas=["Culture", "Sports"]))
     update_agreement(pg_library, second.id, AgreementUpdate(areas=["Culture", "Sports"]))
     assert {"Culture", "Sports"} <= set(known_areas(pg_library))
+
+
+def test_csv_export_and_import_on_the_server(pg_library: Library, library: Library) -> None:
+    """The server's export equals SQLite's byte for byte; an import writes there whole,
+    keeping file IDs and moving the ID sequence past them (a later add gets a new ID)."""
+    from db.csv_export import export_partners
+    from db.csv_import import apply_import, plan_import
+    from db.import_plan import RowAction
+
+    def exported(lib: Library) -> tuple[bytes, bytes]:
+        agreements, partners = io.BytesIO(), io.BytesIO()
+        export_agreements(lib, agreements)
+        export_partners(lib, partners)
+        return agreements.getvalue(), partners.getvalue()
+
+    assert exported(pg_library) == exported(library)  # the same built-in records
+
+    agreements_csv, _partners_csv = exported(pg_library)
+    again = plan_import(pg_library, agreements_csv)
+    assert {row.action for row in again.rows} == {RowAction.UNCHANGED}
+
+    header = ["ID", "Partner", "Country", "Agreement", "Type", "Date signed", "Notes"]
+    rows = [
+        ["500", "Lima", "Peru", "Letter of Intent on Parks", "Letter of intent", "2026/3/1", "="],
+        ["", "Lima", "Peru", "Joint Statement on Water", "Joint statement", "2026年4月2日", ""],
+    ]
+    text = io.StringIO(newline="")
+    csv.writer(text, lineterminator="\r\n").writerows([header, *rows])
+    plan = plan_import(pg_library, text.getvalue().encode("cp932"))
+    assert plan.encoding == "cp932" and plan.new_partners == ("Lima",)
+    result = apply_import(pg_library, plan, create_partners=True)
+    assert 500 in result.added and len(result.added) == 2
+    lima = find_partner(pg_library, "lima")
+    assert lima is not None
+    later = add_agreement(
+        pg_library,
+        AgreementCreate(partner_id=lima.id, title="Later", date_signed=dt.date(2026, 5, 1)),
+    )
+    assert later.id > 500
