@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 from db.dates import DateError, parse_date
@@ -139,29 +140,64 @@ class RowState:
         self.kept.append(KeptValue(self.number, column, file_value, kept_value))
 
 
+class CellPicker:
+    """Picks a row's cells by known column, for every row of one file (see :meth:`__call__`).
+
+    ``columns[i]`` is the known column of the ``i``-th header cell (``None``
+    for an unknown one); ``header_width`` the header's cell count.
+    """
+
+    def __init__(self, columns: list[str | None], header_width: int) -> None:
+        self.names = [column for column in columns if column is not None]
+        places = [index for index, column in enumerate(columns) if column is not None]
+        self.places = places
+        self.width = header_width
+        self.needed = max(places, default=-1) + 1
+        self.get = itemgetter(*places) if len(places) > 1 else None
+
+    def __call__(self, number: int, cells: list[str]) -> tuple[dict[str, str], Problem | None]:
+        """Return a row's cells by known column, and a problem if it has too many cells.
+
+        Missing trailing cells read as empty; extra cells that are all empty
+        are ignored (some spreadsheets pad rows).
+        """
+        problem = None
+        if len(cells) > self.width and "".join(cells[self.width :]).strip():
+            problem = Problem(
+                number,
+                "",
+                f"The row has {len(cells)} cells but the header names {self.width} columns; "
+                "a cell may hold an unquoted delimiter.",
+            )
+        if len(cells) < self.needed:
+            cells = cells + [""] * (self.needed - len(cells))
+        if self.get is not None:
+            return dict(zip(self.names, self.get(cells), strict=True)), problem
+        found = {name: cells[place] for name, place in zip(self.names, self.places, strict=True)}
+        return found, problem
+
+
 def row_cells(
     number: int, cells: list[str], columns: list[str | None], header_width: int
 ) -> tuple[dict[str, str], Problem | None]:
-    """Return a row's cells by known column, and a problem if it has too many cells.
+    """Return a row's cells by known column, and a problem if it has too many cells
+    (one row; :class:`CellPicker` does it for every row of a file)."""
+    return CellPicker(columns, header_width)(number, cells)
 
-    Missing trailing cells read as empty; extra cells that are all empty are
-    ignored (some spreadsheets pad rows).
-    """
-    extra = cells[header_width:]
-    problem = None
-    if any(cell.strip() for cell in extra):
-        problem = Problem(
-            number,
-            "",
-            f"The row has {len(cells)} cells but the header names {header_width} columns; "
-            "a cell may hold an unquoted delimiter.",
-        )
-    values = {
-        column: (cells[index] if index < len(cells) else "")
-        for index, column in enumerate(columns)
-        if column is not None
-    }
-    return values, problem
+
+def remembered(read: Callable[[str], Any]) -> Callable[[str], Any]:
+    """Return ``read`` remembering its result per distinct text (for one file's cells:
+    partner names, labels and dates repeat). Refusals are not remembered (raised anew)."""
+    seen: dict[str, Any] = {}
+
+    def cached(text: str) -> Any:
+        try:
+            return seen[text]
+        except KeyError:
+            seen[text] = value = read(text)
+            return value
+
+    return cached
 
 
 def in_file_order(problems: list[Problem], columns: list[str | None]) -> tuple[Problem, ...]:

@@ -57,6 +57,7 @@ from sqlmodel import Session, select
 
 from db import csv_import_agreements as agreements_file
 from db import csv_import_partners as partners_file
+from db.bulk import paused_gc
 from db.csv_cells import Progress
 from db.csv_export import AGREEMENT_COLUMNS, PARTNER_COLUMNS
 from db.csv_import_write import write_agreements, write_partners
@@ -133,6 +134,16 @@ def plan_import(
     :class:`CsvImportError` only for a file that cannot be read (missing, a
     folder, not text); everything wrong inside it is in the plan.
     """
+    with paused_gc():
+        return _plan(library, source, date_order, progress)
+
+
+def _plan(
+    library: Library,
+    source: str | os.PathLike[str] | bytes,
+    date_order: DateOrder | None,
+    progress: Progress | None,
+) -> ImportPlan:
     data, name = _read_source(source)
     table = read_table(data)
     known = set(AGREEMENT_COLUMNS) | set(PARTNER_COLUMNS)
@@ -262,6 +273,14 @@ def apply_import(
     total = len(plan.rows)
     if progress is not None:
         progress(0, total)
+    with paused_gc():
+        result = _apply(library, plan, progress)
+    if progress is not None:
+        progress(total, total)
+    return result
+
+
+def _apply(library: Library, plan: ImportPlan, progress: Progress | None) -> ImportResult:
     try:
         with library.session() as session:
             _begin_writing(session)
@@ -292,8 +311,6 @@ def apply_import(
         raise CsvImportError(
             f"Nothing was imported: the database refused the change ({type(exc).__name__})."
         ) from exc
-    if progress is not None:
-        progress(total, total)
     return ImportResult(
         added=tuple(added),
         updated=tuple(updated),

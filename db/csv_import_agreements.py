@@ -15,6 +15,7 @@ from typing import Any, NamedTuple
 from db.csv_cells import (
     PROGRESS_EVERY,
     CellError,
+    CellPicker,
     Progress,
     RowState,
     damaged,
@@ -23,7 +24,7 @@ from db.csv_cells import (
     parse_id,
     parse_label,
     parse_optional_date,
-    row_cells,
+    remembered,
 )
 from db.csv_export import LIST_SEPARATOR
 from db.csv_read import HeaderMatch
@@ -94,8 +95,16 @@ class Snapshot:
             self.partner_by_name[fold(partner.name)] = partner
 
 
-def _key(partner: PartnerRef, title: str, date: dt.date) -> Key:
-    return (partner, fold(title.strip()), date)
+class _Folds(dict[str, str]):
+    """:func:`db.text.fold` of each text, remembered: ``folds[text]``."""
+
+    def __missing__(self, text: str) -> str:
+        self[text] = folded = fold(text)
+        return folded
+
+
+def _key(partner: PartnerRef, title: str, date: dt.date, folds: Any = None) -> Key:
+    return (partner, fold(title.strip()) if folds is None else folds[title.strip()], date)
 
 
 def _show(field_name: str, value: Any, snapshot: Snapshot, new_names: dict[str, str]) -> str:
@@ -134,17 +143,34 @@ _READERS: dict[str, Callable[[str, DateOrder | None], Any]] = {
     "Local name": _text,
     "Relationship": lambda text, _order: parse_label(text, Relationship),
 }
+#: Columns whose cells are mostly distinct: not worth remembering.
+_DISTINCT = frozenset({"ID", "Agreement", "Notes", "Supersedes"})
 
 
-def _parse(row: RowState, order: DateOrder | None) -> dict[str, Any]:
+def _readers(order: DateOrder | None) -> dict[str, Callable[[str], Any]]:
+    """Return how each column's cell is read in one file (``order`` fixed), remembering
+    the values of columns that repeat (see :func:`db.csv_cells.remembered`)."""
+    readers: dict[str, Callable[[str], Any]] = {}
+    for column, read in _READERS.items():
+
+        def one(text: str, read: Callable[[str, DateOrder | None], Any] = read) -> Any:
+            return read(text, order)
+
+        readers[column] = one if column in _DISTINCT else remembered(one)
+    areas = readers["Areas"]
+    readers["Areas"] = lambda text: list(areas(text))  # each row its own list
+    return readers
+
+
+def _parse(row: RowState, readers: dict[str, Callable[[str], Any]]) -> dict[str, Any]:
     """Return the row's fields by name (only columns present); problems go to ``row``."""
     cells, values = row.cells, {}
     for column, text in cells.items():
-        read = _READERS.get(column)
+        read = readers.get(column)
         if read is None:
             continue
         try:
-            values[column] = read(text, order)
+            values[column] = read(text)
         except CellError as exc:
             row.reject(column, str(exc))
     if "Agreement" in values:
@@ -177,10 +203,13 @@ class _Planner:
         self.new_partners: dict[str, dict[str, Any]] = {}
         self.new_names: dict[str, str] = {}
         self.notices: list[Problem] = []
+        self.readers = _readers(order)
+        #: fold() remembered for this file: partner names and titles repeat.
+        self.fold = _Folds()
 
     def partner_of(self, row: RowState, name: str) -> PartnerRef:
         """Return the existing partner's ID named ``name`` (a damaged name too), else its key."""
-        found = self.snapshot.partner_by_name.get(fold(name))
+        found = self.snapshot.partner_by_name.get(self.fold[name])
         if found is None and "?" in name:
             candidates = [
                 p
@@ -193,7 +222,7 @@ class _Planner:
                 row.keep("Partner", name, kept)
         if found is not None:
             return found.id
-        key = fold(name)
+        key = self.fold[name]
         if key in self.snapshot.trashed_partners:
             row.reject("Partner", in_the_trash(self.snapshot.trashed_partners[key]))
         self.new_names.setdefault(key, name)
@@ -209,7 +238,7 @@ class _Planner:
             existing = snapshot.agreements[file_id]
             differs = [
                 partner is not None and partner != existing.partner_id,
-                title is not None and fold(title) != fold(existing.title),
+                title is not None and self.fold[title] != self.fold[existing.title],
                 signed is not None and signed != existing.date_signed,
             ]
             if all(differs):
@@ -223,7 +252,7 @@ class _Planner:
             return existing
         if partner is None or title is None or signed is None:
             return None
-        found = snapshot.by_key.get(_key(partner, title, signed))
+        found = snapshot.by_key.get(_key(partner, title, signed, self.fold))
         if found is None and isinstance(partner, int) and "?" in title:
             candidates = [
                 snapshot.agreements[i]
@@ -235,7 +264,7 @@ class _Planner:
 
     def plan(self, row: RowState) -> None:
         """Parse and match one row, filling ``row`` (its values, or its problems)."""
-        values = _parse(row, self.order)
+        values = _parse(row, self.readers)
         row.file_id = values.get("ID")
         if values.get("Partner"):
             row.values["partner_id"] = self.partner_of(row, values["Partner"])
@@ -341,8 +370,9 @@ def plan_rows(
     and the notices of an agreements file."""
     planner = _Planner(snapshot, order)
     states: list[RowState] = []
+    pick = CellPicker(match.columns, header_width)
     for done, (number, raw) in enumerate(records, start=1):
-        cells, problem = row_cells(number, raw, match.columns, header_width)
+        cells, problem = pick(number, raw)
         row = RowState(number, cells)
         if problem is not None:
             row.problems.append(problem)
@@ -350,7 +380,7 @@ def plan_rows(
         states.append(row)
         if progress is not None and done % PROGRESS_EVERY == 0:
             progress(done, len(records))
-    _refuse_repeats(states, snapshot, planner.new_names)
+    _refuse_repeats(states, snapshot, planner.fold)
     _check_supersedes(states, snapshot)
     for key, details in planner.new_partners.items():
         if not details.get("country"):
@@ -369,17 +399,17 @@ def plan_rows(
     return rows, new_partners, planner.notices
 
 
-def _final_key(row: RowState, snapshot: Snapshot) -> Key:
+def _final_key(row: RowState, snapshot: Snapshot, folds: Any) -> Key:
     existing = snapshot.agreements.get(row.record_id) if row.record_id else None
     values = row.values
     partner = values.get("partner_id", existing.partner_id if existing else None)
     title = values.get("title", existing.title if existing else "")
     signed = values.get("date_signed", existing.date_signed if existing else None)
     assert partner is not None and signed is not None
-    return _key(partner, title, signed)
+    return _key(partner, title, signed, folds)
 
 
-def _refuse_repeats(states: list[RowState], snapshot: Snapshot, new_names: dict[str, str]) -> None:
+def _refuse_repeats(states: list[RowState], snapshot: Snapshot, folds: Any) -> None:
     """Reject a later row that imports the same agreement, reuses an ID, or makes a duplicate."""
     by_record: dict[int, int] = {}
     by_file_id: dict[int, int] = {}
@@ -398,7 +428,7 @@ def _refuse_repeats(states: list[RowState], snapshot: Snapshot, new_names: dict[
                 row.reject("ID", f"Row {by_file_id[row.file_id]} already has ID {row.file_id}.")
                 continue
             by_file_id[row.file_id] = row.number
-        key = _final_key(row, snapshot)
+        key = _final_key(row, snapshot, folds)
         if key in by_key:
             row.reject("", f"Row {by_key[key]} already imports this agreement.")
             continue

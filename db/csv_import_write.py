@@ -24,6 +24,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session
 
+from db.bulk import indexes_rebuilt, insert_rows
 from db.csv_cells import PROGRESS_EVERY, Progress
 from db.enums import PartnerKind, Relationship
 from db.history import KINDS, record_created
@@ -152,27 +153,31 @@ def _insert_bulk(
 
     Each record gets what the ORM would give it: version 1, created and
     updated now, its ``search_text`` (:mod:`db.search_index`), and ONE
-    ``created`` history entry (see :func:`db.history.record_created`).
+    ``created`` history entry (see :func:`db.history.record_created`). The
+    values go to the driver as tuples (:func:`db.bulk.insert_rows`).
     """
     if not rows:
         return
     table = model.__table__  # type: ignore[union-attr]
     defaults = _PARTNER_DEFAULTS if model is Partner else _AGREEMENT_DEFAULTS
+    names = list(dict.fromkeys(name for row in rows for name in row))
+    names += [name for name in defaults if name not in names]
+    columns = [*names, "version", "created_at", "updated_at", "search_text"]
+    if model is Partner:
+        text: Any = partner_text
+        parts: tuple[str, ...] = ("name", "local_name", "country", "relationship")
+    else:
+        text = agreement_text
+        parts = ("title", "type", "date_signed", "valid_until", "notes", "areas")
+    values = []
     for row in rows:
         for name, value in defaults.items():
             row.setdefault(name, value)
-        row["version"] = 1
-        row["created_at"] = row["updated_at"] = now
-        if model is Partner:
-            row["search_text"] = partner_text(
-                row["name"], row["local_name"], row["country"], row["relationship"]
-            )
-        else:
-            row["search_text"] = agreement_text(
-                row["title"], row["type"], row["date_signed"], row["valid_until"],
-                row["notes"], row["areas"],
-            )  # fmt: skip
-    session.connection().execute(sa.insert(table), rows)
+        found = [row.get(name) for name in names]
+        values.append((*found, 1, now, now, text(*(row[name] for name in parts))))
+    connection = session.connection()
+    with indexes_rebuilt(connection, table, len(values)):
+        insert_rows(connection, table, columns, values)
     record_created(session, KINDS[model], [row["id"] for row in rows], now)
 
 

@@ -137,8 +137,11 @@ def read_table(data: bytes, known: Sequence[str] = ()) -> Table:
         for number, cells in enumerate(reader, start=1):
             if number == 1:
                 header = cells
-            elif any(cell.strip() for cell in cells):
-                rows.append((number, [restore(cell) for cell in cells]))
+            elif "".join(cells).strip():
+                # Only a cell starting with an apostrophe can have been neutralised.
+                if "'" in {cell[:1] for cell in cells}:
+                    cells = [restore(cell) for cell in cells]
+                rows.append((number, cells))
     except csv.Error as exc:
         raise CsvImportError(f"Row {number + 1} of the file cannot be read as CSV: {exc}.") from exc
     return Table(encoding=encoding, delimiter=delimiter, header=header, rows=rows)

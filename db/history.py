@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
+from db.bulk import insert_rows
 from db.errors import ConflictError, NotFoundError
 from db.languages import language_name
 from db.models import Agreement, Document, History, Partner, utcnow
@@ -336,16 +337,12 @@ def record_created(session: Session, kind: str, record_ids: Iterable[int], at: d
     ``kind`` is ``partner``, ``agreement`` or ``document``; ``at`` (UTC) is
     when they were created; the user is the session's (``info["user"]``)
     or the operating-system user. One ``executemany``, in the session's
-    transaction.
+    transaction (:func:`db.bulk.insert_rows`).
     """
     user = session.info.get("user") or current_user()
-    rows = [
-        {"at": at, "user": user, "record_kind": kind, "record_id": record_id,
-         "action": "created", "field": None, "old_value": None, "new_value": None}
-        for record_id in record_ids
-    ]  # fmt: skip
-    if rows:
-        session.connection().execute(sa.insert(History), rows)
+    columns = ("at", "user", "record_kind", "record_id", "action")
+    rows = [(at, user, kind, record_id, "created") for record_id in record_ids]
+    insert_rows(session.connection(), History.__table__, columns, rows)  # type: ignore[attr-defined]
 
 
 def _tracked(objects: Iterable[Any]) -> list[Any]:

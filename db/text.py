@@ -16,6 +16,7 @@ import unicodedata
 #: non-joiner, joiner, word joiner, BOM.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 _PLANE_2 = "\U00020000"
+_BEYOND_PLANE_1 = re.compile("[\U00020000-\U0010ffff]").search
 _HAS_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]").search
 
 
@@ -31,18 +32,21 @@ def fold(text: str) -> str:
     if _HAS_INVISIBLE(text):
         text = text.translate(_INVISIBLE)
     decomposed = unicodedata.normalize("NFKD", text)
-    if not _combining_marks().isdisjoint(decomposed) or max(decomposed, default="") >= _PLANE_2:
+    if _BEYOND_PLANE_1(decomposed):
         decomposed = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    else:  # the same result, fast: the marks of planes 0-1 removed by one table
+        decomposed = decomposed.translate(_combining_marks())
     return unicodedata.normalize("NFC", decomposed.casefold())
 
 
 @functools.cache
-def _combining_marks() -> frozenset[str]:
-    """Return every character below plane 2 with a nonzero combining class (made once, 20 ms).
+def _combining_marks() -> dict[int, None]:
+    """Return a :meth:`str.translate` table deleting every character below plane 2 with a
+    nonzero combining class (made once, 20 ms).
 
     (Unicode 14 has none above U+1E94A; text beyond plane 1 takes the slow path all the same.)
     """
-    return frozenset(chr(code) for code in range(ord(_PLANE_2)) if unicodedata.combining(chr(code)))
+    return dict.fromkeys(code for code in range(ord(_PLANE_2)) if unicodedata.combining(chr(code)))
 
 
 def clean(text: str | None) -> str:
