@@ -8,15 +8,12 @@ matching, The Unicode Standard §3.13), so "communique" matches "Communiqué",
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 
 #: Characters that are invisible but break equality: zero-width space,
 #: non-joiner, joiner, word joiner, BOM.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
-_PLANE_2 = "\U00020000"
-_BEYOND_PLANE_1 = re.compile("[\U00020000-\U0010ffff]").search
 _HAS_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]").search
 
 
@@ -32,21 +29,30 @@ def fold(text: str) -> str:
     if _HAS_INVISIBLE(text):
         text = text.translate(_INVISIBLE)
     decomposed = unicodedata.normalize("NFKD", text)
-    if _BEYOND_PLANE_1(decomposed):
-        decomposed = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    else:  # the same result, fast: the marks of planes 0-1 removed by one table
-        decomposed = decomposed.translate(_combining_marks())
+    # The same result as dropping each character with a nonzero combining class, fast.
+    decomposed = decomposed.translate(_MARKS)
     return unicodedata.normalize("NFC", decomposed.casefold())
 
 
-@functools.cache
-def _combining_marks() -> dict[int, None]:
-    """Return a :meth:`str.translate` table deleting every character below plane 2 with a
-    nonzero combining class (made once, 20 ms).
+class _MarkTable(dict[int, int | None]):
+    """A :meth:`str.translate` table that deletes combining marks and keeps everything else.
 
-    (Unicode 14 has none above U+1E94A; text beyond plane 1 takes the slow path all the same.)
+    Filled one character at a time, the first time each is seen
+    (``unicodedata.combining``), so nothing is built up front: scanning all
+    131,072 code points of planes 0-1 once cost a tenth of a second at
+    start-up (issue 7). Characters beyond plane 1 are looked up each time,
+    not kept. Safe across threads (each entry is computed alike).
     """
-    return dict.fromkeys(code for code in range(ord(_PLANE_2)) if unicodedata.combining(chr(code)))
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        if code < _PLANE_2:  # at most 131,072 entries, however varied the text
+            self[code] = kept
+        return kept
+
+
+_PLANE_2 = 0x20000
+_MARKS = _MarkTable()
 
 
 def clean(text: str | None) -> str:

@@ -9,17 +9,19 @@ previous library was kept, so the user can go back.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
-from db.archive import Manifest, default_archive_name, make_archive, read_manifest, restore_archive
 from db.library import Library
 from desktop.changes import RecordChange, RecordsNotifier
-from desktop.document_dialogs import close_progress, progress_dialog, remembered_folder
 from desktop.messages import confirm, fill, plural, show_error
 from desktop.tasks import Progress, Task, TaskRunner
+
+if TYPE_CHECKING:
+    from db.archive import Manifest
 
 #: The folder an archive was last saved in or restored from.
 LAST_FOLDER_KEY = "backup/lastFolder"
@@ -80,6 +82,10 @@ class BackupCommands(QObject):
         """Ask where to save the archive, then write it off the GUI thread."""
         if self.busy:
             return
+        # Loaded when first used, not at start-up (issue 7).
+        from db.archive import default_archive_name, make_archive, read_manifest
+        from desktop.document_dialogs import remembered_folder
+
         suggested = str(Path(remembered_folder(LAST_FOLDER_KEY)) / default_archive_name())
         chosen, _filter = QFileDialog.getSaveFileName(
             self._parent,
@@ -105,6 +111,9 @@ class BackupCommands(QObject):
         """Ask for an archive and confirmation, then restore it off the GUI thread."""
         if self.busy:
             return
+        from db.archive import restore_archive
+        from desktop.document_dialogs import remembered_folder
+
         chosen, _filter = QFileDialog.getOpenFileName(
             self._parent,
             self.tr("Restore from Backup"),
@@ -132,6 +141,8 @@ class BackupCommands(QObject):
         self._start(work, self.tr("Checking and restoring the backup…"), self._on_restore_succeeded)
 
     def _start(self, work, text: str, on_success) -> None:  # noqa: ANN001 - callables
+        from desktop.document_dialogs import progress_dialog
+
         for action in self.actions():
             action.setEnabled(False)
         self._progress = progress_dialog(self._parent, text, cancellable=True)
@@ -181,6 +192,8 @@ class BackupCommands(QObject):
     def _finish(self) -> None:
         self._task = None
         if self._progress is not None:
+            from desktop.document_dialogs import close_progress
+
             close_progress(self._progress)
             self._progress = None
         enabled = self._library.database_path is not None

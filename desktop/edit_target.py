@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.actions import WindowActions
-from desktop.record_browser import RecordBrowser
-from desktop.record_commands import RecordCommands
+
+if TYPE_CHECKING:
+    from desktop.record_browser import RecordBrowser
+    from desktop.record_commands import RecordCommands
 
 
 class EditTarget(QObject):
@@ -17,7 +22,9 @@ class EditTarget(QObject):
     the partner, the agreement, or (Delete: "Remove Document…") the document
     selected in the view that last had the focus; the agreement view until
     another one has had it. :attr:`target_changed` says the focus moved to
-    another of the views, so the window updates its actions.
+    another of the views, so the window updates its actions. ``records`` is
+    the :class:`RecordCommands` that do it, or a callable returning them (so
+    that they are made when first used).
     """
 
     #: The focus moved to one of the views: Edit and Delete may act on something else now.
@@ -27,7 +34,7 @@ class EditTarget(QObject):
         self,
         browser: RecordBrowser,
         actions: WindowActions,
-        records: RecordCommands,
+        records: RecordCommands | Callable[[], RecordCommands],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -40,6 +47,11 @@ class EditTarget(QObject):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._on_application_focus_changed)
+
+    @property
+    def _commands(self) -> RecordCommands:
+        records = self._records
+        return records if isinstance(records, QObject) else records()
 
     def kind(self) -> str:
         """What Edit and Delete act on: "partner", "agreement" or "document"."""
@@ -81,9 +93,9 @@ class EditTarget(QObject):
         partner, agreement = self._browser.current_partner(), self._browser.current_agreement()
         if self.kind() == "partner":
             if partner is not None:
-                self._records.edit_partner(partner)
+                self._commands.edit_partner(partner)
         elif agreement is not None:
-            self._records.edit_agreement(agreement)
+            self._commands.edit_agreement(agreement)
 
     @Slot()
     def _on_delete_triggered(self) -> None:
@@ -92,8 +104,8 @@ class EditTarget(QObject):
         partner, agreement = browser.current_partner(), browser.current_agreement()
         document = browser.current_document()
         if target == "partner" and partner is not None:
-            self._records.delete_partner(partner)
+            self._commands.delete_partner(partner)
         elif target == "document" and document is not None:
-            self._records.remove_document(document)
+            self._commands.remove_document(document)
         elif target == "agreement" and agreement is not None:
-            self._records.delete_agreement(agreement)
+            self._commands.delete_agreement(agreement)

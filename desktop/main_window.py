@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import html
+from functools import cached_property
 from importlib import metadata
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Slot
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QUndoStack
@@ -24,24 +26,26 @@ from desktop.actions import WindowActions
 from desktop.backup_commands import BackupCommands
 from desktop.change_monitor import ChangeMonitor
 from desktop.changes import RecordsNotifier
-from desktop.document_commands import DocumentCommands
-from desktop.document_file_commands import DocumentFileCommands
 from desktop.document_status import DocumentStatusChecker
 from desktop.edit_target import EditTarget
-from desktop.export_command import CsvExporter
-from desktop.import_command import CsvImporter
 from desktop.messages import fill, inform
 from desktop.models.document_model import PROBLEMS
 from desktop.models.roles import ItemRole
 from desktop.record_browser import RecordBrowser
-from desktop.record_commands import RecordCommands
 from desktop.search_field import SearchField
 from desktop.tasks import TaskRunner
-from desktop.trash_dialog import TrashDialog
 from desktop.trash_purge import TrashPurger
-from desktop.undo import StackLock, UndoContext
+from desktop.undo.base import StackLock, UndoContext
 from desktop.window_layout import WindowLayout
 from desktop.window_status_bar import WindowStatusBar
+
+if TYPE_CHECKING:  # made on first use: their modules (forms, CSV, undo) load then
+    from desktop.document_commands import DocumentCommands
+    from desktop.document_file_commands import DocumentFileCommands
+    from desktop.export_command import CsvExporter
+    from desktop.import_command import CsvImporter
+    from desktop.record_commands import RecordCommands
+    from desktop.trash_dialog import TrashDialog
 
 
 class MainWindow(QMainWindow):
@@ -74,7 +78,7 @@ class MainWindow(QMainWindow):
         )
         self.undo_stack = QUndoStack(self)
         self.window_actions = WindowActions(self, self.undo_stack)
-        undo = UndoContext(
+        self.undo_context = UndoContext(
             library,
             self.notifier,
             self,
@@ -84,18 +88,6 @@ class MainWindow(QMainWindow):
                 self.undo_stack, self.window_actions.undo, self.window_actions.redo, self
             ),
         )
-        self.records = RecordCommands(library, self.notifier, self, undo=undo)
-        self.document_files = DocumentFileCommands(library, self.notifier, self.tasks, self)
-        self.documents = DocumentCommands(
-            library,
-            self.notifier,
-            self.tasks,
-            self,
-            locate=self.document_files.locate,
-            undo=undo,
-        )
-        self.exporter = CsvExporter(library, self.tasks, self)
-        self.importer = CsvImporter(library, self.notifier, self.tasks, self, undo=undo)
         self.backups = BackupCommands(library, self.tasks, self, self.notifier)
         self.trash_purger = TrashPurger(library, self.tasks, self)
         self.trash_dialog: TrashDialog | None = None
@@ -110,7 +102,7 @@ class MainWindow(QMainWindow):
         self.status_checker = DocumentStatusChecker(
             library, self.tasks, self.document_view.document_model, self
         )
-        self.edit_target = EditTarget(self.browser, self.window_actions, self.records, self)
+        self.edit_target = EditTarget(self.browser, self.window_actions, lambda: self.records, self)
         self.setCentralWidget(self.browser)
 
         self.search_field = SearchField(self)
@@ -168,7 +160,7 @@ class MainWindow(QMainWindow):
         actions.locate_document.triggered.connect(self._on_locate_document_triggered)
         actions.remove_document.triggered.connect(self._on_remove_document_triggered)
         actions.export_csv.triggered.connect(self._on_export_csv_triggered)
-        actions.import_csv.triggered.connect(self.importer.run)
+        actions.import_csv.triggered.connect(self._on_import_csv_triggered)
         actions.find.triggered.connect(self._on_find_triggered)
         actions.show_all.triggered.connect(self._on_show_all_triggered)
         actions.refresh.triggered.connect(self._on_refresh_triggered)
@@ -187,11 +179,65 @@ class MainWindow(QMainWindow):
         self.document_view.document_model.dataChanged.connect(self._on_document_model_data_changed)
         self.preview.open_externally_requested.connect(self._on_open_document_triggered)
         self.search_field.search_requested.connect(self._on_search_field_search_requested)
-        for commands in (self.documents, self.document_files, self.exporter, self.importer):
-            commands.message_posted.connect(self.status_bar.post)
-        self.documents.problem_found.connect(self._on_document_problem_found)
-        self.document_files.problem_found.connect(self._on_document_problem_found)
         self.edit_target.target_changed.connect(self._on_edit_target_changed)
+
+    # -- commands, made on first use ----------------------------------------
+    # Their modules (forms, CSV, undo commands, backups) are not needed to show
+    # the window, so they load when a command is first used (issue 7: start-up).
+
+    @cached_property
+    def records(self) -> RecordCommands:
+        """Add, edit and delete partners and agreements (made on first use)."""
+        from desktop.record_commands import RecordCommands
+
+        return RecordCommands(self.library, self.notifier, self, undo=self.undo_context)
+
+    @cached_property
+    def document_files(self) -> DocumentFileCommands:
+        """Show in folder, Save a copy, Locate… (made on first use)."""
+        from desktop.document_file_commands import DocumentFileCommands
+
+        commands = DocumentFileCommands(self.library, self.notifier, self.tasks, self)
+        commands.message_posted.connect(self.status_bar.post)
+        commands.problem_found.connect(self._on_document_problem_found)
+        return commands
+
+    @cached_property
+    def documents(self) -> DocumentCommands:
+        """Attach and open documents (made on first use)."""
+        from desktop.document_commands import DocumentCommands
+
+        commands = DocumentCommands(
+            self.library,
+            self.notifier,
+            self.tasks,
+            self,
+            locate=lambda document: self.document_files.locate(document),
+            undo=self.undo_context,
+        )
+        commands.message_posted.connect(self.status_bar.post)
+        commands.problem_found.connect(self._on_document_problem_found)
+        return commands
+
+    @cached_property
+    def exporter(self) -> CsvExporter:
+        """CSV export (made on first use)."""
+        from desktop.export_command import CsvExporter
+
+        exporter = CsvExporter(self.library, self.tasks, self)
+        exporter.message_posted.connect(self.status_bar.post)
+        return exporter
+
+    @cached_property
+    def importer(self) -> CsvImporter:
+        """CSV import (made on first use)."""
+        from desktop.import_command import CsvImporter
+
+        importer = CsvImporter(
+            self.library, self.notifier, self.tasks, self, undo=self.undo_context
+        )
+        importer.message_posted.connect(self.status_bar.post)
+        return importer
 
     # -- what is selected (delegated to the browser) ------------------------
 
@@ -342,6 +388,10 @@ class MainWindow(QMainWindow):
             self.records.remove_document(document)
 
     @Slot()
+    def _on_import_csv_triggered(self) -> None:
+        self.importer.run()
+
+    @Slot()
     def _on_export_csv_triggered(self) -> None:
         self.exporter.run(
             total=self.browser.counts()[1],
@@ -366,6 +416,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_show_trash_triggered(self) -> None:
         if self.trash_dialog is None:
+            from desktop.trash_dialog import TrashDialog
+
             self.trash_dialog = TrashDialog(self.library, self.notifier, self)
         self.trash_dialog.open_trash()
 

@@ -1,4 +1,13 @@
-"""The partner table: one row per partner, after a pinned "All agreements" row."""
+"""The partner table: one row per partner, after a pinned "All agreements" row.
+
+A deliberate departure from STYLE.md ("sorting in a QSortFilterProxyModel,
+never in the source"), as for the agreement table: a proxy over a Python
+model calls back into Python for every comparison (some 14,000 calls, a
+third of a second, for 2,000 partners), so this model sorts its own rows
+(:meth:`PartnerTableModel.sort`, one Python ``sorted`` with keys made once
+per column) and :class:`~desktop.models.partner_proxy.PartnerFilterProxy`
+only filters, passing its header clicks on.
+"""
 
 from __future__ import annotations
 
@@ -22,7 +31,8 @@ class PartnerTableModel(RecordTableModel):
     """Adapter over a list of :class:`~db.schemas.PartnerRead` (all of them: a few thousand).
 
     Row 0 is the pinned "All agreements (N)" row (``ItemRole.PINNED``, no
-    record); partners follow in the order given. Counts are ints for
+    record); partners follow in the order given, or in the order of the
+    last :meth:`sort` (kept across :meth:`set_rows`). Counts are ints for
     ``ItemRole.SORT`` so that they sort as numbers.
     """
 
@@ -40,26 +50,69 @@ class PartnerTableModel(RecordTableModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        self._given: list[PartnerRead] = []
+        self._given_search: Sequence[str] | None = None
         self._partners: list[PartnerRead] = []
         self._rows: dict[int, int] = {}
-        self._names: list[str] = []
-        self._keys: dict[int, list[str | int]] = {}
-        self._search: list[str] = []
+        self._search: dict[int, str] | None = None
+        self._sort: tuple[int, Qt.SortOrder] | None = None
 
     # -- the rows ---------------------------------------------------------
 
-    def set_rows(self, partners: Sequence[PartnerRead]) -> None:
-        """Replace every partner (a model reset)."""
+    def set_rows(
+        self, partners: Sequence[PartnerRead], search_texts: Sequence[str] | None = None
+    ) -> None:
+        """Replace every partner (a model reset), in the order of the last :meth:`sort`.
+
+        ``search_texts``, one per partner, are their stored ``search_text``
+        columns (name, local name, country, relationship, folded:
+        :func:`db.search.partner_search_text`); the notes are added to them
+        when a search first needs them. Without them the whole text is
+        folded then.
+        """
         self.beginResetModel()
-        self._partners = list(partners)
-        self._rows = {partner.id: row for row, partner in enumerate(self._partners, start=1)}
-        self._names = [fold(p.name) for p in self._partners]
-        self._keys = {}
-        self._search = [
-            search_text(p.name, p.local_name, p.country, p.relationship.label, p.notes)
-            for p in self._partners
-        ]
+        self._given = list(partners)
+        self._given_search = list(search_texts) if search_texts is not None else None
+        self._search = None
+        self._arrange()
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Order the partners by ``column`` (``ItemRole.SORT``), ties by name; row 0 stays first.
+
+        Descending reverses the keys, not the ties' given order (as Qt's
+        stable sort does). Persistent indexes follow their partners.
+        """
+        if not 0 <= column < len(self.HEADERS) or self._sort == (column, order):
+            return
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        ids = [self.partner_at(index.row()) for index in before]
+        self._sort = (column, order)
+        self._arrange()
+        after = [
+            index if partner is None else self.index(self._rows[partner.id], index.column())
+            for index, partner in zip(before, ids, strict=True)
+        ]
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
+
+    def _arrange(self) -> None:
+        partners = self._given
+        if self._sort is not None:
+            column, order = self._sort
+            names = {p.id: fold(p.name) for p in partners}
+            if column == self.NAME:
+                keys = names
+            else:
+                keys = {p.id: (self._sort_key(p, column), names[p.id]) for p in partners}
+            partners = sorted(
+                partners,
+                key=lambda p: keys[p.id],
+                reverse=order == Qt.SortOrder.DescendingOrder,
+            )
+        self._partners = partners
+        self._rows = {partner.id: row for row, partner in enumerate(partners, start=1)}
 
     def partner_at(self, row: int) -> PartnerRead | None:
         """Return the partner shown in ``row``; ``None`` for the pinned row."""
@@ -74,15 +127,29 @@ class PartnerTableModel(RecordTableModel):
         return self._rows.get(partner_id, -1)
 
     def search_text(self, row: int) -> str:
-        """Return the folded search text of ``row``'s partner, notes included ("" for row 0)."""
-        return self._search[row - 1] if 0 < row <= len(self._partners) else ""
+        """Return the folded search text of ``row``'s partner, notes included ("" for row 0).
 
-    def sort_key(self, row: int, column: int) -> tuple[str | int, str]:
-        """Return the key ``row`` sorts by in ``column``, then by name (not for row 0)."""
-        keys = self._keys.get(column)
-        if keys is None:
-            keys = self._keys[column] = [self._sort_key(p, column) for p in self._partners]
-        return keys[row - 1], self._names[row - 1]
+        Made for every partner on the first call after :meth:`set_rows` (a search).
+        """
+        partner = self.partner_at(row)
+        if partner is None:
+            return ""
+        if self._search is None:
+            self._search = self._search_texts()
+        return self._search[partner.id]
+
+    def _search_texts(self) -> dict[int, str]:
+        stored = self._given_search
+        if stored is None:
+            return {
+                p.id: search_text(p.name, p.local_name, p.country, p.relationship.label, p.notes)
+                for p in self._given
+            }
+        # fold(a + " " + b) == fold(a) + " " + fold(b): a space composes with nothing.
+        return {
+            p.id: " ".join(filter(None, (text, search_text(p.notes) if p.notes else "")))
+            for p, text in zip(self._given, stored, strict=True)
+        }
 
     def partner(self, partner_id: int) -> PartnerRead | None:
         """Return the partner ``partner_id``, ``None`` if it is not in the model."""
@@ -117,7 +184,7 @@ class PartnerTableModel(RecordTableModel):
         if role == ItemRole.SORT:
             return self._sort_key(partner, column)
         if role == ItemRole.SEARCH:
-            return self._search[row - 1]
+            return self.search_text(row)
         if role == ItemRole.PINNED:
             return False
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.AGREEMENTS:

@@ -12,21 +12,45 @@ record someone else changed meanwhile is never silently overwritten.
 - :mod:`desktop.undo.records`: partners and agreements added, edited, deleted;
 - :mod:`desktop.undo.documents`: documents attached and removed;
 - :mod:`desktop.undo.import_undo`: a whole CSV import, undone off the GUI thread.
+
+The submodules load when one of their names is first asked for (PEP 562),
+so the window starts without the import and record commands.
 """
 
 from __future__ import annotations
 
-from desktop.undo.base import RecordCommand, StackLock, UndoContext
-from desktop.undo.documents import AttachDocumentCommand, RemoveDocumentCommand
-from desktop.undo.import_undo import ImportCommand, ImportSnapshot
-from desktop.undo.records import (
-    AddAgreementCommand,
-    AddPartnerCommand,
-    DeleteAgreementCommand,
-    DeletePartnerCommand,
-    EditAgreementCommand,
-    EditPartnerCommand,
-)
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from desktop.undo.base import RecordCommand, StackLock, UndoContext
+    from desktop.undo.documents import AttachDocumentCommand, RemoveDocumentCommand
+    from desktop.undo.import_undo import ImportCommand, ImportSnapshot
+    from desktop.undo.records import (
+        AddAgreementCommand,
+        AddPartnerCommand,
+        DeleteAgreementCommand,
+        DeletePartnerCommand,
+        EditAgreementCommand,
+        EditPartnerCommand,
+    )
+
+#: Each public name and the submodule that defines it.
+_MODULES = {
+    "RecordCommand": "base",
+    "StackLock": "base",
+    "UndoContext": "base",
+    "AttachDocumentCommand": "documents",
+    "RemoveDocumentCommand": "documents",
+    "ImportCommand": "import_undo",
+    "ImportSnapshot": "import_undo",
+    "AddAgreementCommand": "records",
+    "AddPartnerCommand": "records",
+    "DeleteAgreementCommand": "records",
+    "DeletePartnerCommand": "records",
+    "EditAgreementCommand": "records",
+    "EditPartnerCommand": "records",
+}
 
 __all__ = [
     "AddAgreementCommand",
@@ -43,3 +67,13 @@ __all__ = [
     "StackLock",
     "UndoContext",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """Import the submodule defining ``name`` on first use (``AttributeError`` otherwise)."""
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
