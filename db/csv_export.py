@@ -147,7 +147,7 @@ def render_chunks(table: Table, progress: Progress | None = None) -> Iterator[by
     :class:`~db.documents.Cancelled`. Raises :class:`ExportError` naming the
     records the encoding cannot carry, before the first block (all are
     checked first). Agreements read by :func:`select_agreements` take the
-    fast path (:meth:`Table.written_rows`), others are made cell by cell.
+    fast path (:meth:`Table.written_blocks`), others are made cell by cell.
     """
     encoding = table.csv_format.encoding
     found = unencodable_rows(table)
@@ -159,11 +159,12 @@ def render_chunks(table: Table, progress: Progress | None = None) -> Iterator[by
     buffer = io.StringIO(newline="")
     writer = _writer(buffer, table.csv_format)
     writer.writerow(table.header)
-    rows = table.written_rows()
-    if rows is None:
+    blocks = table.written_blocks(PROGRESS_STEP)
+    if blocks is None:
         rows = ([neutralise(cell) for cell in cells] for _record, cells in table.rows())
+        blocks = iter(lambda: list(islice(rows, PROGRESS_STEP)), [])
     done = 0
-    while block := list(islice(rows, PROGRESS_STEP)):
+    for block in blocks:
         writer.writerows(block)
         done += len(block)
         yield encoder.encode(buffer.getvalue())

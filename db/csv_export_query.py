@@ -78,13 +78,61 @@ def _date(dialect: str, column: str) -> str:
     return f"coalesce({column}, '')"
 
 
-def select_sql(dialect: str, *, ordering: str, by_id: bool = False, where: str = "") -> str:
+#: The cells a person types (so they may start like a formula), by AGREEMENT_COLUMNS number.
+TYPED_CELLS = frozenset({1, 2, 4, 7, 8, 9, 10})
+
+
+def _neutralised(dialect: str, cell: str) -> str:
+    """Return SQL applying :func:`db.csv_export.neutralise` to ``cell``: one more leading
+    apostrophe when apostrophes (any number, none too) and then = + - @ tab or CR start it
+    (an all-apostrophe cell ltrims to '' and stays as it is).
+
+    A joined list (``(SELECT agg FROM source)``) is wrapped around its aggregate, so that
+    it is made once per row; plain columns are named again (cheaper than a subquery).
+    """
+    char = "chr" if dialect == "postgresql" else "char"
+    starts = f"'=', '+', '-', '@', {char}(9), {char}(13)"
+
+    def case(x: str) -> str:
+        return (
+            f"CASE WHEN substr({x}, 1, 1) IN ({starts}, '''') AND "
+            f"substr(ltrim({x}, ''''), 1, 1) IN ({starts}) THEN '''' || {x} ELSE {x} END"
+        )
+
+    if cell.startswith("(SELECT "):
+        aggregate, source = cell[len("(SELECT ") : -1].split(" FROM ", 1)
+        return f"(SELECT {case('x')} FROM (SELECT {aggregate} AS x FROM {source}) AS joined)"
+    return case(cell)
+
+
+def _slash(dialect: str, column: str) -> str:
+    """Return SQL giving a date as ``2014/07/23`` ('' for none)."""
+    if dialect == "postgresql":
+        return f"coalesce(to_char({column}, 'YYYY/MM/DD'), '')"
+    return f"replace(coalesce({column}, ''), '-', '/')"
+
+
+def select_sql(
+    dialect: str,
+    *,
+    ordering: str,
+    by_id: bool = False,
+    where: str = "",
+    columns: Sequence[int] | None = None,
+    neutralised: bool = False,
+    slash_dates: bool = False,
+) -> str:
     """Return the report query: one row per agreement in use, its 13 cells as text.
 
     ``ordering`` is a ``WITH ordering(id, position) AS (VALUES ...)`` text
     giving partners' places (see :func:`rank_partners`), or agreements'
     places when ``by_id``; ``where`` adds conditions on ``a`` (the
-    agreement). The benchmark gives this very query to the ``sqlite3`` tool.
+    agreement). ``columns`` keeps those cells (numbers in AGREEMENT_COLUMNS
+    order), in that order; ``neutralised`` gives the cells a person types as
+    :func:`db.csv_export.neutralise` does, and ``slash_dates`` the dates as
+    ``2014/07/23``: rows then come out exactly as a file writes them. The
+    benchmark gives this very query (every cell, as stored) to the
+    ``sqlite3`` tool.
     """
     documents = _joined(
         dialect,
@@ -92,16 +140,31 @@ def select_sql(dialect: str, *, ordering: str, by_id: bool = False, where: str =
         "document d WHERE d.agreement_id = a.id AND d.deleted_at IS NULL",
         "d.id",
     )
+    date = _slash if slash_dates else _date
+    cells = [
+        "CAST(a.id AS TEXT)",
+        "p.name",
+        "p.country",
+        _labels("p.relationship", _RELATIONSHIP),
+        "a.title",
+        _labels("a.type", _TYPE),
+        date(dialect, "a.date_signed"),
+        _areas(dialect),
+        documents,
+        "a.notes",
+        "CASE WHEN p.deleted_at IS NULL THEN p.local_name ELSE '' END",
+        date(dialect, "a.valid_until"),
+        "CASE WHEN s.deleted_at IS NULL THEN coalesce(CAST(a.supersedes_id AS TEXT), '') "
+        "ELSE '' END",
+    ]
+    if neutralised:
+        cells = [_neutralised(dialect, cell) if n in TYPED_CELLS else cell
+                 for n, cell in enumerate(cells)]  # fmt: skip
+    chosen = range(len(cells)) if columns is None else columns
     key = "a.id" if by_id else "a.partner_id"
     return (
         f"{ordering}\n"
-        "SELECT CAST(a.id AS TEXT), p.name, p.country, "
-        f"{_labels('p.relationship', _RELATIONSHIP)}, a.title, {_labels('a.type', _TYPE)}, "
-        f"{_date(dialect, 'a.date_signed')}, {_areas(dialect)}, {documents}, a.notes, "
-        "CASE WHEN p.deleted_at IS NULL THEN p.local_name ELSE '' END, "
-        f"{_date(dialect, 'a.valid_until')}, "
-        "CASE WHEN s.deleted_at IS NULL THEN coalesce(CAST(a.supersedes_id AS TEXT), '') "
-        "ELSE '' END\n"
+        f"SELECT {', '.join(cells[n] for n in chosen)}\n"
         "FROM agreement a JOIN partner p ON p.id = a.partner_id\n"
         f"JOIN ordering o ON o.id = {key}\n"
         "LEFT JOIN agreement s ON s.id = a.supersedes_id\n"
@@ -176,24 +239,34 @@ class AgreementSelection(Sequence[ExportAgreement]):
             yield ExportAgreement(int(cells[0]), cells[1], cells)
 
     def cells(self) -> Iterator[tuple[str, ...]]:
-        """Yield each agreement's 13 cells (AGREEMENT_COLUMNS order, ISO dates, as text).
+        """Yield each agreement's 13 cells (AGREEMENT_COLUMNS order, ISO dates, as text)."""
+        for block in self.blocks(FETCH_ROWS):
+            yield from block
 
-        The rows come straight from the database driver's cursor, a thousand
-        at a time, inside one read transaction.
+    def blocks(self, size: int, **style: Any) -> Iterator[list[tuple[str, ...]]]:
+        """Yield the rows in lists of up to ``size``; ``style`` is ``columns``,
+        ``neutralised`` and ``slash_dates`` of :func:`select_sql` (default: the 13 cells
+        as stored).
+
+        The rows come straight from the database driver's cursor, inside one
+        read transaction: with the file's style they are what it writes, with
+        no Python work per row.
         """
         with self._library.engine.connect() as connection:
             connection.begin()
             dialect = connection.dialect.name
             cursor = connection.connection.cursor()
             try:
-                for sql in self._queries(connection, dialect):
+                for sql in self._queries(connection, dialect, style):
                     cursor.execute(sql)
-                    while rows := cursor.fetchmany(FETCH_ROWS):
-                        yield from rows
+                    while rows := cursor.fetchmany(size):
+                        yield rows
             finally:
                 cursor.close()
 
-    def _queries(self, connection: sa.Connection, dialect: str) -> Iterator[str]:
+    def _queries(
+        self, connection: sa.Connection, dialect: str, style: dict[str, Any]
+    ) -> Iterator[str]:
         if self._ids is None:
             ordering = rank_partners(connection)
             if ordering:
@@ -202,12 +275,12 @@ class AgreementSelection(Sequence[ExportAgreement]):
                     if self._partner_id is None
                     else f" AND a.partner_id = {int(self._partner_id)}"
                 )
-                yield select_sql(dialect, ordering=ordering, where=where)
+                yield select_sql(dialect, ordering=ordering, where=where, **style)
             return
         for start in range(0, len(self._ids), IDS_PER_QUERY):
             chunk = self._ids[start : start + IDS_PER_QUERY]
             ordering = _values((i, start + n) for n, i in enumerate(chunk))
-            yield select_sql(dialect, ordering=ordering, by_id=True)
+            yield select_sql(dialect, ordering=ordering, by_id=True, **style)
 
     def __getitem__(self, index: Any) -> Any:
         if isinstance(index, slice):

@@ -110,29 +110,35 @@ class Table:
             cells = self._cells(record)
             yield record, [cells[i] for i in self._picks]
 
-    def written_rows(self) -> Iterator[Sequence[str]] | None:
-        """Yield the rows as written (chosen columns, neutralised), fast; ``None`` when this
-        table has no fast path (records that are not :class:`ExportAgreement` values).
+    def written_blocks(self, size: int) -> Iterator[list[Sequence[str]]] | None:
+        """Yield the rows as written (chosen columns, neutralised, the format's dates) in
+        lists of up to ``size``, fast; ``None`` when this table has no fast path (records
+        that are not :class:`ExportAgreement` values).
 
-        Only the columns a person types into can start like a formula, so only
-        they are neutralised; the dates are turned to the format's style.
+        An :class:`AgreementSelection` gives them from SQL as they are
+        written (:func:`db.csv_export_query.select_sql`): no Python per row.
         """
-        if self.record != "agreement" or not (
-            isinstance(self.records, AgreementSelection)
-            or (self.records and isinstance(self.records[0], ExportAgreement))
-        ):
+        records = self.records
+        if self.record != "agreement":
             return None
-        return _written(self)
+        if isinstance(records, AgreementSelection):
+            return records.blocks(size, columns=self._picks, neutralised=True,
+                                  slash_dates=self.csv_format.date_style == "slash")  # fmt: skip
+        if records and isinstance(records[0], ExportAgreement):
+            return _in_blocks(_written(self), size)
+        return None
+
+
+def _in_blocks(rows: Iterator[Sequence[str]], size: int) -> Iterator[list[Sequence[str]]]:
+    while block := list(islice(rows, size)):
+        yield block
 
 
 def _written(table: Table) -> Iterator[Sequence[str]]:
     header = table.header
     slash = table.csv_format.date_style == "slash"
     dates = [n for n, name in enumerate(header) if name in _DATES] if slash else []
-    records = table.records
-    rows: Iterable[Sequence[str]] = (
-        records.cells() if isinstance(records, AgreementSelection) else (r.cells for r in records)
-    )
+    rows: Iterable[Sequence[str]] = (r.cells for r in table.records)
     if table._picks != tuple(range(len(AGREEMENT_COLUMNS))):
         pick = itemgetter(*table._picks)
         rows = ((pick(cells),) for cells in rows) if len(header) == 1 else map(pick, rows)

@@ -240,3 +240,36 @@ def test_a_trashed_agreement_keeps_its_id_from_an_import(library: Library) -> No
     result = apply_import(library, plan_import(library, csv.encode()))
     assert result.added and result.added[0] != agreement.id
     assert result.added[0] == max(a.id for a in list_agreements(library))
+
+
+#: Cells at the edge of the formula rule (db.csv_export.neutralise), for SQL to get right.
+AWKWARD = ["'=x", "''", "'", "=", "\tx", "\rx", "'''+x", "-", "@", "x=", "'x", "''@", "+1"]
+
+
+@pytest.mark.parametrize("csv_format", FORMATS, ids=["default", "semicolon-slash", "tab", "one"])
+def test_sql_neutralises_exactly_as_python(
+    generated: Library, tmp_path: Path, csv_format: CsvFormat
+) -> None:
+    tables = {name: Model.__table__ for name, Model in  # type: ignore[attr-defined]
+              (("agreement", Agreement), ("partner", Partner), ("document", Document))}  # fmt: skip
+    with generated.engine.begin() as connection:
+        for n, cell in enumerate(AWKWARD, start=1):
+            agreement, partner, document = (
+                tables["agreement"],
+                tables["partner"],
+                tables["document"],
+            )
+            connection.execute(sa.update(agreement).where(agreement.c.id == n).values(
+                title=cell + f" {n}", notes=cell, areas=[cell, "=second"]))  # fmt: skip
+            connection.execute(sa.update(agreement).where(agreement.c.id == 100 + n).values(
+                title=f"t{n}", areas=[cell]))  # fmt: skip
+            connection.execute(sa.update(partner).where(partner.c.id == n).values(
+                name=cell + f" {n}", local_name=cell, country=cell))  # fmt: skip
+            connection.execute(sa.update(document).where(document.c.id == 20 + n).values(
+                original_name=cell))  # fmt: skip
+    fast = _fast(generated, tmp_path, csv_format)
+    assert fast == _slow(generated, csv_format)
+    if csv_format == CsvFormat():
+        text = fast.decode("utf-8-sig")
+        for written in ("''=x", "'=", "'\tx", "'\rx", "''''+x", "'-", "'''@", "'+1"):
+            assert written in text
