@@ -241,9 +241,9 @@ class AgreementSelection(Sequence[ExportAgreement]):
     def cells(self) -> Iterator[tuple[str, ...]]:
         """Yield each agreement's 13 cells (AGREEMENT_COLUMNS order, ISO dates, as text)."""
         for block in self.blocks(FETCH_ROWS):
-            yield from block
+            yield from map(tuple, block)
 
-    def blocks(self, size: int, **style: Any) -> Iterator[list[tuple[str, ...]]]:
+    def blocks(self, size: int, **style: Any) -> Iterator[list[Sequence[str]]]:
         """Yield the rows in lists of up to ``size``; ``style`` is ``columns``,
         ``neutralised`` and ``slash_dates`` of :func:`select_sql` (default: the 13 cells
         as stored).
@@ -260,7 +260,7 @@ class AgreementSelection(Sequence[ExportAgreement]):
                 for sql in self._queries(connection, dialect, style):
                     cursor.execute(sql)
                     while rows := cursor.fetchmany(size):
-                        yield rows
+                        yield rows  # type: ignore[misc]  # the driver's rows: tuples of text
             finally:
                 cursor.close()
 
