@@ -56,6 +56,7 @@ class PartnerTableModel(RecordTableModel):
         self._rows: dict[int, int] = {}
         self._search: dict[int, str] | None = None
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._total = 0
 
     # -- the rows ---------------------------------------------------------
 
@@ -74,6 +75,7 @@ class PartnerTableModel(RecordTableModel):
         self._given = list(partners)
         self._given_search = list(search_texts) if search_texts is not None else None
         self._search = None
+        self._total = sum(p.agreement_count for p in self._given)
         self._arrange()
         self.endResetModel()
 
@@ -163,7 +165,7 @@ class PartnerTableModel(RecordTableModel):
     @property
     def total_agreements(self) -> int:
         """Number of agreements of all partners together."""
-        return sum(p.agreement_count for p in self._partners)
+        return self._total
 
     # -- QAbstractTableModel ------------------------------------------------
 
