@@ -23,9 +23,11 @@ from db.check import check_library
 from db.documents import document_file
 from db.enums import DocumentRole
 from db.errors import LibraryError
+from db.history import record_history
 from db.library import DATABASE_NAME, open_library
 from db.partners import list_partners
 from db.pdf import read_pdf
+from db.trash import list_trash
 
 LIBRARIES = Path(__file__).with_name("data") / "libraries"
 JO_SHA256 = "cd5590bf3f86df1addf0bc773b5ffe6734a353b16cb293c9c82bd1c001c2839c"
@@ -34,6 +36,7 @@ JO_SHA256 = "cd5590bf3f86df1addf0bc773b5ffe6734a353b16cb293c9c82bd1c001c2839c"
 KEPT = {
     "0.1": ("0001", DocumentRole.SIGNED_ORIGINAL),  # 0001 had no roles: the upgrade's default
     "0.2": ("0002", DocumentRole.TRANSLATION),
+    "0.2.0": ("0004", DocumentRole.TRANSLATION),  # the schema released with 0.2.0: at head
 }
 
 
@@ -97,6 +100,18 @@ def test_an_older_library_is_upgraded_keeping_everything(name: str, tmp_path: Pa
         library.close()
 
     (snapshot,) = backup.snapshots(folder / "backups")  # one: the daily one was not added
+    if revision == migrate.head_revision():  # nothing to upgrade: only the day's snapshot
+        assert snapshot.name.endswith("-daily.sqlite3")
+        library = open_library(folder)
+        try:
+            assert [(item.kind, item.id) for item in list_trash(library)] == [("agreement", 22)]
+            assert [entry.action for entry in record_history(library, "agreement", 22)] == [
+                "created",
+                "trashed",
+            ]
+        finally:
+            library.close()
+        return
     assert snapshot.name.endswith(f"-before-upgrade-{revision}.sqlite3")
     assert backup.schema_revision(snapshot) == revision
     with sqlite3.connect(f"file:{snapshot}?mode=ro", uri=True) as conn:
