@@ -27,13 +27,15 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Iterable, Sequence
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from typing import Any, Literal, get_args
+from typing import Any, Literal, NamedTuple, get_args
 
 import sqlalchemy as sa
 
-from db.enums import AgreementType
+from db.enums import AgreementType, PartnerKind, Relationship
 from db.errors import LibraryError
 from db.library import Library, database_error
 from db.models import Agreement, Document, Partner
@@ -46,6 +48,8 @@ SORT_KEYS: tuple[str, ...] = get_args(SortKey)
 DRIVER_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error,)
 #: IDs per ``IN (...)`` list: under SQLite's old limit of 999 bound variables.
 CHUNK = 900
+#: Rows read from a cursor at once when only their IDs are kept.
+_FETCH_ROWS = 2000
 
 _A = Agreement.__table__  # type: ignore[attr-defined]
 _P = Partner.__table__  # type: ignore[attr-defined]
@@ -143,7 +147,21 @@ def agreement_ids(library: Library, query: AgreementQuery) -> list[int]:
     Safe to call from a worker thread (its own connection). Raises
     :class:`~db.errors.LibraryError` when the database cannot be read.
     """
-    return [row[0] for row in _fetch_all(library, agreement_ids_statement(query))]
+    return agreement_id_array(library, query).tolist()
+
+
+def agreement_id_array(library: Library, query: AgreementQuery) -> array[int]:
+    """Return :func:`agreement_ids` as an ``array('q')``: 8 bytes an ID (a list takes 40).
+
+    Read from the cursor a chunk at a time, so 100,000 IDs never exist as
+    100,000 row tuples at once (10 MB of resident memory at start-up, which
+    the process keeps). Raises :class:`~db.errors.LibraryError`.
+    """
+    ids: array[int] = array("q")
+    with _driver_cursor(library, agreement_ids_statement(query)) as cursor:
+        while rows := cursor.fetchmany(_FETCH_ROWS):
+            ids.extend(row[0] for row in rows)
+    return ids
 
 
 def search_ids(
@@ -175,6 +193,17 @@ def _fetch_all(library: Library, statement: sa.Select) -> list[tuple]:
     itself at 100,000 rows. Only for statements whose values need no type
     conversion (integers). Raises :class:`~db.errors.LibraryError`.
     """
+    with _driver_cursor(library, statement) as cursor:
+        return list(cursor.fetchall())
+
+
+@contextmanager
+def _driver_cursor(library: Library, statement: sa.Select) -> Iterator[Any]:
+    """Yield the driver's own cursor having run ``statement`` (see :func:`_fetch_all`).
+
+    Errors of the database, also while fetching, come out as
+    :class:`~db.errors.LibraryError`.
+    """
     try:
         with library.engine.connect() as connection:
             compiled = statement.compile(dialect=connection.dialect)
@@ -184,7 +213,7 @@ def _fetch_all(library: Library, statement: sa.Select) -> list[tuple]:
             cursor = connection.connection.cursor()
             try:
                 cursor.execute(str(compiled), params)
-                return list(cursor.fetchall())
+                yield cursor
             finally:
                 cursor.close()
     except sa.exc.DBAPIError as exc:
@@ -294,8 +323,42 @@ def partner_counts_statement() -> sa.Select:
     )
 
 
-#: The columns of :class:`~db.schemas.PartnerRead` the partner table has.
-_PARTNER_FIELDS = tuple(name for name in PartnerRead.model_fields if name != "agreement_count")
+class PartnerRow(NamedTuple):
+    """One partner as the partner list holds it: :class:`~db.schemas.PartnerRead`'s
+    fields, plain, and its stored ``search_text``.
+
+    About a fifth of a validated :class:`~db.schemas.PartnerRead` in memory
+    (which keeps a dict and a set of its field names per record);
+    :meth:`read` gives that when a command needs the record.
+    ``search_text`` is :func:`db.search.partner_search_text` without the
+    notes, as migration 0004 and :mod:`db.search_index` keep it.
+    """
+
+    id: int
+    name: str
+    local_name: str
+    country: str
+    kind: PartnerKind
+    relationship: Relationship
+    date_of_affiliation: dt.date | None
+    notes: str
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    version: int
+    deleted_at: dt.datetime | None
+    agreement_count: int
+    search_text: str
+
+    def read(self) -> PartnerRead:
+        """Return this partner as a validated :class:`~db.schemas.PartnerRead`."""
+        # pydantic's own validator: SQLModel's model_validate wraps it in Python
+        # that table models need (six times slower).
+        return _validate_partner(self._asdict())
+
+
+_validate_partner = PartnerRead.__pydantic_validator__.validate_python
+#: The columns of :class:`PartnerRow`, in order (its count comes from a GROUP BY).
+_PARTNER_COLUMNS = tuple(name for name in PartnerRow._fields if name != "agreement_count")
 
 
 def partner_rows(library: Library) -> list[PartnerRead]:
@@ -305,32 +368,26 @@ def partner_rows(library: Library) -> list[PartnerRead]:
     scan), not from a subquery per partner. Raises
     :class:`~db.errors.LibraryError` when the database cannot be read.
     """
-    return partner_rows_with_search(library)[0]
+    return [row.read() for row in partner_list_rows(library)]
 
 
-def partner_rows_with_search(library: Library) -> tuple[list[PartnerRead], list[str]]:
-    """Return :func:`partner_rows` and, one per partner, its stored ``search_text``.
+def partner_list_rows(library: Library) -> list[PartnerRow]:
+    """Return :func:`partner_rows` as light :class:`PartnerRow` values, with their search text.
 
-    The search text is :func:`db.search.partner_search_text` without the
-    notes, as migration 0004 and :mod:`db.search_index` keep it (so the
-    partner list folds only the notes, and only when a search needs them).
-    Raises :class:`~db.errors.LibraryError` when the database cannot be read.
+    What the partner list holds: no pydantic model per partner (2,000 of
+    them at start-up). Raises :class:`~db.errors.LibraryError` when the
+    database cannot be read.
     """
-    columns = [_P.c[name] for name in _PARTNER_FIELDS]
     statement = (
-        sa.select(*columns, _P.c.search_text).where(_P.c.deleted_at.is_(None)).order_by(_P.c.name)
+        sa.select(*(_P.c[name] for name in _PARTNER_COLUMNS))
+        .where(_P.c.deleted_at.is_(None))
+        .order_by(_P.c.name)
     )
     with library.session() as session:
         connection = session.connection()
         counts: dict[int, int] = dict(connection.execute(partner_counts_statement()).all())
         rows = connection.execute(statement).all()
-    # pydantic's own validator: SQLModel's model_validate wraps it in Python
-    # that table models need (six times slower: 60 ms for 2,000 partners).
-    validate = PartnerRead.__pydantic_validator__.validate_python
-    partners, texts = [], []
-    for *values, text in rows:
-        fields = dict(zip(_PARTNER_FIELDS, values, strict=True))
-        fields["agreement_count"] = counts.get(fields["id"], 0)
-        partners.append(validate(fields))
-        texts.append(text or "")
-    return partners, texts
+    return [
+        PartnerRow(*row[:-1], counts.get(row[0], 0), row[-1] or "")  # type: ignore[arg-type]
+        for row in rows
+    ]

@@ -23,7 +23,7 @@ from db.agreement_query import (
     agreement_matches,
     agreement_rows,
     partner_ids_matching,
-    partner_rows_with_search,
+    partner_list_rows,
     search_ids,
 )
 from db.agreements import get_agreement
@@ -215,7 +215,7 @@ class RecordBrowser(QSplitter):
     def counts(self) -> tuple[int, int, int]:
         """Return (partners, agreements, agreements shown)."""
         return (
-            len(self.partner_model.partners()),
+            self.partner_model.partner_count(),
             self.partner_model.total_agreements,
             self.agreement_model.rowCount(),
         )
@@ -335,7 +335,7 @@ class RecordBrowser(QSplitter):
         model = self.agreement_model
         model.settle()
         if change.partners:
-            self.partner_model.set_rows(*partner_rows_with_search(self._library))
+            self.partner_model.set_rows(partner_list_rows(self._library))
         changed: AgreementRow | None = None
         if change.agreement_id is not None:
             changed = agreement_rows(self._library, [change.agreement_id]).get(change.agreement_id)
@@ -408,7 +408,7 @@ class RecordBrowser(QSplitter):
 
     def _reload(self) -> None:
         try:
-            self.partner_model.set_rows(*partner_rows_with_search(self._library))
+            self.partner_model.set_rows(partner_list_rows(self._library))
             self._load_now(self.agreement_model.query)
         except AccordError as exc:
             show_error(self, exc)

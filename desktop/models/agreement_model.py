@@ -20,8 +20,9 @@ dropped, and :meth:`settle` finishes a pending request at once (an export of
 
 from __future__ import annotations
 
+from array import array
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -33,7 +34,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from db.agreement_query import AgreementQuery, AgreementRow, agreement_ids, agreement_rows
+from db.agreement_query import AgreementQuery, AgreementRow, agreement_id_array, agreement_rows
 from db.library import Library
 from db.text import fold
 from desktop.models.roles import ItemRole
@@ -51,7 +52,7 @@ class Loaded:
     """What a load produced: the query really run, its IDs, and whatever else it was asked for."""
 
     query: AgreementQuery
-    ids: list[int]
+    ids: Sequence[int]
     extra: Any = None
 
 
@@ -92,7 +93,8 @@ class AgreementTableModel(RecordTableModel):
         self._query = AgreementQuery()
         #: The query of the IDs in place (``_query`` may be one still loading).
         self._applied = self._query
-        self._ids: list[int] = []
+        #: 8 bytes an ID (issue 7: memory grows no faster than the rows shown, plus the IDs).
+        self._ids: array[int] = array("q")
         self._rows_by_id: dict[int, int] | None = None
         self._cache: OrderedDict[int, AgreementRow | None] = OrderedDict()
         self._generation = 0
@@ -113,7 +115,7 @@ class AgreementTableModel(RecordTableModel):
 
     def ids(self) -> list[int]:
         """Return the IDs shown, in view order."""
-        return list(self._ids)
+        return self._ids.tolist()
 
     def id_at(self, row: int) -> int | None:
         """Return the ID of ``row``, ``None`` outside the model."""
@@ -156,7 +158,7 @@ class AgreementTableModel(RecordTableModel):
         query = query or self._query
         self._generation += 1
         self._pending = None
-        self._apply(work() if work else Loaded(query, agreement_ids(self._library, query)))
+        self._apply(work() if work else Loaded(query, agreement_id_array(self._library, query)))
 
     def request(self, query: AgreementQuery, work: LoadWork | None = None) -> None:
         """Load ``query`` in a worker thread; the newest request wins.
@@ -166,7 +168,7 @@ class AgreementTableModel(RecordTableModel):
         Failures are emitted as :attr:`load_failed`.
         """
         library = self._library
-        job: LoadWork = work or (lambda: Loaded(query, agreement_ids(library, query)))
+        job: LoadWork = work or (lambda: Loaded(query, agreement_id_array(library, query)))
         self._query = query
         self._generation += 1
         generation = self._generation
@@ -243,7 +245,7 @@ class AgreementTableModel(RecordTableModel):
             self.endResetModel()
         self.loaded.emit(loaded.extra)
 
-    def _reorder(self, ids: list[int]) -> None:
+    def _reorder(self, ids: Sequence[int]) -> None:
         self.layoutAboutToBeChanged.emit()
         old_ids = self._ids
         self._set_ids(ids)
@@ -252,8 +254,8 @@ class AgreementTableModel(RecordTableModel):
         self.changePersistentIndexList(old, new)
         self.layoutChanged.emit()
 
-    def _set_ids(self, ids: list[int]) -> None:
-        self._ids = ids
+    def _set_ids(self, ids: Sequence[int]) -> None:
+        self._ids = ids if isinstance(ids, array) else array("q", ids)
         self._rows_by_id = None
 
     def _fetch_page(self, row: int) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from db.agreement_query import PartnerRow
 from db.schemas import PartnerRead
 from db.search import search_text
 from db.text import fold
@@ -28,11 +29,14 @@ from desktop.models.table_model import Index, RecordTableModel
 
 
 class PartnerTableModel(RecordTableModel):
-    """Adapter over a list of :class:`~db.schemas.PartnerRead` (all of them: a few thousand).
+    """Adapter over every partner (a few thousand): :class:`~db.agreement_query.PartnerRow`
+    values, or :class:`~db.schemas.PartnerRead` records.
 
     Row 0 is the pinned "All agreements (N)" row (``ItemRole.PINNED``, no
     record); partners follow in the order given, or in the order of the
-    last :meth:`sort` (kept across :meth:`set_rows`). Counts are ints for
+    last :meth:`sort` (kept across :meth:`set_rows`). ``ItemRole.RECORD``,
+    :meth:`partner_at` and :meth:`partners` give
+    :class:`~db.schemas.PartnerRead` records. Counts are ints for
     ``ItemRole.SORT`` so that they sort as numbers.
     """
 
@@ -50,30 +54,27 @@ class PartnerTableModel(RecordTableModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._given: list[PartnerRead] = []
-        self._given_search: Sequence[str] | None = None
-        self._partners: list[PartnerRead] = []
+        self._given: list[PartnerRead | PartnerRow] = []
+        self._partners: list[PartnerRead | PartnerRow] = []
         self._rows: dict[int, int] = {}
+        self._records: dict[int, PartnerRead] = {}
         self._search: dict[int, str] | None = None
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._total = 0
 
     # -- the rows ---------------------------------------------------------
 
-    def set_rows(
-        self, partners: Sequence[PartnerRead], search_texts: Sequence[str] | None = None
-    ) -> None:
+    def set_rows(self, partners: Sequence[PartnerRead | PartnerRow]) -> None:
         """Replace every partner (a model reset), in the order of the last :meth:`sort`.
 
-        ``search_texts``, one per partner, are their stored ``search_text``
-        columns (name, local name, country, relationship, folded:
-        :func:`db.search.partner_search_text`); the notes are added to them
-        when a search first needs them. Without them the whole text is
-        folded then.
+        Light :class:`~db.agreement_query.PartnerRow` values (what the
+        window reads) become :class:`~db.schemas.PartnerRead` records when
+        first asked for; their stored ``search_text`` is completed with the
+        notes when a search first needs it.
         """
         self.beginResetModel()
         self._given = list(partners)
-        self._given_search = list(search_texts) if search_texts is not None else None
+        self._records = {}
         self._search = None
         self._total = sum(p.agreement_count for p in self._given)
         self._arrange()
@@ -120,7 +121,25 @@ class PartnerTableModel(RecordTableModel):
         """Return the partner shown in ``row``; ``None`` for the pinned row."""
         if row <= self.ALL_ROW or row > len(self._partners):
             return None
-        return self._partners[row - 1]
+        return self._record(self._partners[row - 1])
+
+    def _record(self, partner: PartnerRead | PartnerRow) -> PartnerRead:
+        if isinstance(partner, PartnerRead):
+            return partner
+        record = self._records.get(partner.id)
+        if record is None:
+            record = self._records[partner.id] = partner.read()
+        return record
+
+    def partner_id_at(self, row: int) -> int | None:
+        """Return the ID of the partner shown in ``row``; ``None`` for the pinned row."""
+        if row <= self.ALL_ROW or row > len(self._partners):
+            return None
+        return self._partners[row - 1].id
+
+    def partner_count(self) -> int:
+        """Number of partners (the pinned row not counted)."""
+        return len(self._partners)
 
     def row_of(self, partner_id: int | None) -> int:
         """Return the row of a partner (``None``: the pinned row); -1 if not shown."""
@@ -133,25 +152,24 @@ class PartnerTableModel(RecordTableModel):
 
         Made for every partner on the first call after :meth:`set_rows` (a search).
         """
-        partner = self.partner_at(row)
-        if partner is None:
+        partner_id = self.partner_id_at(row)
+        if partner_id is None:
             return ""
         if self._search is None:
             self._search = self._search_texts()
-        return self._search[partner.id]
+        return self._search[partner_id]
 
     def _search_texts(self) -> dict[int, str]:
-        stored = self._given_search
-        if stored is None:
-            return {
-                p.id: search_text(p.name, p.local_name, p.country, p.relationship.label, p.notes)
-                for p in self._given
-            }
-        # fold(a + " " + b) == fold(a) + " " + fold(b): a space composes with nothing.
-        return {
-            p.id: " ".join(filter(None, (text, search_text(p.notes) if p.notes else "")))
-            for p, text in zip(self._given, stored, strict=True)
-        }
+        texts = {}
+        for p in self._given:
+            if isinstance(p, PartnerRow):
+                # fold(a + " " + b) == fold(a) + " " + fold(b): a space composes with nothing.
+                notes = search_text(p.notes) if p.notes else ""
+                texts[p.id] = " ".join(filter(None, (p.search_text, notes)))
+            else:
+                label = p.relationship.label
+                texts[p.id] = search_text(p.name, p.local_name, p.country, label, p.notes)
+        return texts
 
     def partner(self, partner_id: int) -> PartnerRead | None:
         """Return the partner ``partner_id``, ``None`` if it is not in the model."""
@@ -160,7 +178,7 @@ class PartnerTableModel(RecordTableModel):
 
     def partners(self) -> list[PartnerRead]:
         """Return every partner, in model order."""
-        return list(self._partners)
+        return [self._record(p) for p in self._partners]
 
     @property
     def total_agreements(self) -> int:
@@ -182,7 +200,7 @@ class PartnerTableModel(RecordTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._display(partner, column, tooltip=role == Qt.ItemDataRole.ToolTipRole)
         if role == ItemRole.RECORD:
-            return partner
+            return self._record(partner)
         if role == ItemRole.SORT:
             return self._sort_key(partner, column)
         if role == ItemRole.SEARCH:
@@ -217,7 +235,9 @@ class PartnerTableModel(RecordTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def _display(self, partner: PartnerRead, column: int, *, tooltip: bool) -> str | None:
+    def _display(
+        self, partner: PartnerRead | PartnerRow, column: int, *, tooltip: bool
+    ) -> str | None:
         if column == self.NAME:
             if tooltip and partner.local_name:
                 return f"{partner.name}\n{partner.local_name}"
@@ -232,7 +252,7 @@ class PartnerTableModel(RecordTableModel):
             return None if tooltip else str(partner.agreement_count)
         return None
 
-    def _sort_key(self, partner: PartnerRead, column: int) -> str | int:
+    def _sort_key(self, partner: PartnerRead | PartnerRow, column: int) -> str | int:
         if column == self.LOCAL_NAME:
             return fold(partner.local_name)
         if column == self.COUNTRY:

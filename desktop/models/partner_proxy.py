@@ -69,7 +69,7 @@ class PartnerFilterProxy(QSortFilterProxyModel):
         model = self.sourceModel()
         assert isinstance(model, PartnerTableModel)
         # 2,000 partners on each keystroke: straight to the rows, not through QModelIndex.data.
-        partner = model.partner_at(source_row)
-        if partner is None or partner.id in self._partner_ids:
+        partner_id = model.partner_id_at(source_row)
+        if partner_id is None or partner_id in self._partner_ids:
             return True
         return matches(self._terms, model.search_text(source_row))
