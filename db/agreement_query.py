@@ -387,7 +387,5 @@ def partner_list_rows(library: Library) -> list[PartnerRow]:
         connection = session.connection()
         counts: dict[int, int] = dict(connection.execute(partner_counts_statement()).all())
         rows = connection.execute(statement).all()
-    return [
-        PartnerRow(*row[:-1], counts.get(row[0], 0), row[-1] or "")  # type: ignore[arg-type]
-        for row in rows
-    ]
+    make = PartnerRow._make
+    return [make((*row[:-1], counts.get(row[0], 0), row[-1] or "")) for row in rows]
