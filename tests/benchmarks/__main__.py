@@ -29,7 +29,7 @@ from pathlib import Path
 
 from tests.benchmarks import measures
 from tests.benchmarks.generate import SIZES, large_library
-from tests.benchmarks.report import growth_table, main_table
+from tests.benchmarks.report import BYTES_PER_AGREEMENT, growth_table, main_table
 
 
 def _sizes(text: str) -> list[int]:
@@ -97,7 +97,8 @@ def main(argv: list[str] | None = None) -> int:
     print()
     print(table)
     if growth:
-        print("\nGrowth (exponent per 10× rows: 1.0 grows as the rows, 0 stays flat)\n")
+        print("\nGrowth (times: exponent per 10× rows, 1.0 grows as the rows, 0 stays flat; "
+              f"memory: MiB more, against {BYTES_PER_AGREEMENT} bytes per agreement more)\n")  # fmt: skip
         print(growth)
     print(f"\n{'Every goal met' if all_pass and grows_well else 'Some goals are not met'} "
           f"(whole run {time.perf_counter() - started:.0f} s).")  # fmt: skip
