@@ -97,8 +97,10 @@ def main(argv: list[str] | None = None) -> int:
     print()
     print(table)
     if growth:
-        print("\nGrowth (times: exponent per 10× rows, 1.0 grows as the rows, 0 stays flat; "
-              f"memory: MiB more, against {BYTES_PER_AGREEMENT} bytes per agreement more)\n")  # fmt: skip
+        print(
+            "\nGrowth (times: exponent per 10× rows, 1.0 grows as the rows, 0 stays flat; "
+            f"memory: MiB more, against {BYTES_PER_AGREEMENT} bytes per agreement more)\n"
+        )
         print(growth)
     print(f"\n{'Every goal met' if all_pass and grows_well else 'Some goals are not met'} "
           f"(whole run {time.perf_counter() - started:.0f} s).")  # fmt: skip
