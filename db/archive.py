@@ -57,7 +57,9 @@ __all__ = [
     "default_archive_name",
     "make_archive",
     "read_manifest",
+    "refuse_restore_into",
     "restore_archive",
+    "unusable_name",
     "verify_archive",
 ]
 
@@ -146,57 +148,77 @@ def restore_archive(
     *,
     progress: Progress | None = None,
     now: dt.datetime | None = None,
-) -> Path:
+) -> Path | None:
     """Replace the records and documents of a library by those of ``archive``.
 
-    ``target`` is an open library or a library folder (opened, created
-    empty if needed, and closed afterwards). In order: the archive is
-    verified (:func:`verify_archive`); the current library is kept as an
-    archive in its ``backups/`` (``accord-library-<time>-before-restore.zip``,
-    whose path is returned so the user can go back); each archived document
-    is put in place (hash checked; documents not in the archive are left
-    alone, they are in the kept archive); then the database is copied in
-    with the online backup API *into* the live database, so open
-    connections (other windows) stay valid and see a new ``data_version``;
-    an older schema is then upgraded. A folder whose database cannot be
-    opened at all (damaged, emptied, made by a newer Accord) is restored
-    too: that database is moved aside into ``backups/`` and its path is
-    returned instead. Raises :class:`BackupError` (nothing changed when
-    verifying or keeping fails) and :class:`LibraryError`.
+    ``target`` is an open library or a library folder (opened and closed
+    afterwards). In order: the archive is verified (:func:`verify_archive`);
+    the current library is kept as an archive in its ``backups/``
+    (``accord-library-<time>-before-restore.zip``, whose path is returned so
+    the user can go back); each archived document is put in place (hash
+    checked; documents not in the archive are left alone, they are in the
+    kept archive); then the database is copied in with the online backup
+    API *into* the live database, so open connections (other windows) stay
+    valid and see a new ``data_version``; an older schema is then upgraded.
+
+    A folder whose database cannot be opened at all (damaged, emptied, made
+    by a newer Accord) is restored too: that database is moved aside into
+    ``backups/`` and its path is returned instead. A folder that holds no
+    library (no ``accord.sqlite3``) gets the archived one and nothing is
+    kept: ``None`` is returned. Raises :class:`BackupError` (nothing changed
+    when verifying or keeping fails; a read-only library is refused) and
+    :class:`LibraryError`.
     """
     if isinstance(target, Library):
         return _restore(target, archive, progress, now)
+    folder = Path(target)
+    if not (folder / DATABASE_NAME).exists():
+        _replace_unusable(folder, archive, progress, now, keep=False)
+        return None
     try:
-        library = open_library(target, builtin=False)
+        library = open_library(folder, builtin=False)
     except LibraryError:
-        if not (Path(target) / DATABASE_NAME).is_file():
+        if not (folder / DATABASE_NAME).is_file():
             raise
-        return _replace_unusable(Path(target), archive, progress, now)
+        return _replace_unusable(folder, archive, progress, now)
     try:
         return _restore(library, archive, progress, now)
     finally:
         library.close()
 
 
+def unusable_name(now: dt.datetime | None = None) -> str:
+    """Return ``accord-library-<UTC time>-unusable.sqlite3``: where an unusable database goes.
+
+    Not a snapshot's name, so :func:`db.backup.rotate` never deletes it.
+    """
+    return f"accord-library-{backup.stamp(now)}-unusable.sqlite3"
+
+
 def _replace_unusable(
-    folder: Path, archive: Path, progress: Progress | None, now: dt.datetime | None
+    folder: Path,
+    archive: Path,
+    progress: Progress | None,
+    now: dt.datetime | None,
+    *,
+    keep: bool = True,
 ) -> Path:
     """Restore into a folder whose database cannot be opened (damaged, emptied, too new).
 
     The archive is verified before anything is touched; the unusable
     database (with its ``-wal``/``-shm`` files) is then moved, never deleted,
-    to ``backups/accord-<time>-unusable.sqlite3``, whose path is returned.
+    to ``backups/`` (:func:`unusable_name`), whose path is returned. With
+    ``keep`` false the folder holds no database: it is made a library.
     """
     database = folder / DATABASE_NAME
     with tempfile.TemporaryDirectory(prefix="accord-restore-") as scratch:
         manifest = verify_into(archive, Path(scratch), progress)
-        kept = folder / BACKUPS / f"accord-{backup.stamp(now)}-unusable.sqlite3"
+        kept = folder / BACKUPS / unusable_name(now)
         try:
-            kept.parent.mkdir(parents=True, exist_ok=True)
-            for suffix in ("", "-wal", "-shm"):
-                source = Path(f"{database}{suffix}")
-                if source.exists():
-                    os.replace(source, Path(f"{kept}{suffix}"))
+            for sub in (ATTACHMENTS, BACKUPS):
+                (folder / sub).mkdir(parents=True, exist_ok=True)
+            if keep:
+                backup.set_aside(database, kept)
             with open_zip(archive) as zipped:
                 for member in manifest.documents:
                     _put_document(folder / member.path, zipped, member)
@@ -204,10 +226,8 @@ def _replace_unusable(
             shutil.copyfile(Path(scratch) / DATABASE_NAME, restored)
             os.replace(restored, database)
         except OSError as exc:
-            raise BackupError(
-                f"The library could not be restored ({reason(exc)}); "
-                f"its unusable database is kept in {kept}."
-            ) from exc
+            where = f"; its unusable database is kept in {kept}" if keep else ""
+            raise BackupError(f"The library could not be restored ({reason(exc)}){where}.") from exc
     open_library(folder, builtin=False).close()  # upgrades an older schema
     return kept
 
@@ -215,11 +235,7 @@ def _replace_unusable(
 def _restore(
     library: Library, archive: Path, progress: Progress | None, now: dt.datetime | None
 ) -> Path:
-    if library.database_path is None:
-        raise BackupError(
-            "The records are kept on a database server, which is restored with its own "
-            "tools (pg_restore), not by Accord."
-        )
+    refuse_restore_into(library)
     with tempfile.TemporaryDirectory(prefix="accord-restore-") as scratch:
         manifest = verify_into(archive, Path(scratch), progress)
         library.backups_dir.mkdir(parents=True, exist_ok=True)
@@ -245,6 +261,24 @@ def _restore(
             ) from exc
     migrate.upgrade(library.engine)
     return kept
+
+
+def refuse_restore_into(library: Library) -> None:
+    """Raise :class:`BackupError` when no backup can be restored into ``library``.
+
+    That is a library on a database server (restored with ``pg_restore``)
+    and a read-only one.
+    """
+    if library.database_path is None:
+        raise BackupError(
+            "The records are kept on a database server, which is restored with its own "
+            "tools (pg_restore), not by Accord."
+        )
+    if library.read_only:
+        raise BackupError(
+            f"The library at {library.root} is read-only, so nothing can be restored into it; "
+            "Accord needs to write in the library folder."
+        )
 
 
 def _put_document(target: Path, archive: zipfile.ZipFile, member: Member) -> None:

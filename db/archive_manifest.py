@@ -6,7 +6,8 @@
 may only be ``accord.sqlite3`` or a content-addressed document
 ``attachments/ab/<sha256>.pdf``; a member whose name could leave the library
 (absolute, ``..``, a drive letter, a symbolic link) or that the manifest does
-not list is refused. See :mod:`db.archive` for making and restoring.
+not list is refused; folder entries (``attachments/``, as ``zip -r`` adds
+them) hold nothing and are ignored. See :mod:`db.archive` for making and restoring.
 """
 
 from __future__ import annotations
@@ -121,6 +122,8 @@ def verify_into(path: Path, scratch: Path, progress: Progress | None) -> Manifes
         seen: set[str] = set()
         for info in archive.infolist():
             _refuse_unsafe(info, path)
+            if _folder_entry(info):
+                continue  # ``zip -r`` lists folders; they hold nothing and are not restored
             if info.filename in seen:
                 raise BackupError(f"The archive {path.name} holds “{info.filename}” twice.")
             seen.add(info.filename)
@@ -226,7 +229,17 @@ def _safe_member_path(name: str) -> bool:
     )
 
 
+def _folder_entry(info: zipfile.ZipInfo) -> bool:
+    """A folder entry (name ending in ``/``, no data), as ``zip -r`` adds for every folder."""
+    return info.is_dir() and info.file_size == 0
+
+
 def _refuse_unsafe(info: zipfile.ZipInfo, path: Path) -> None:
+    """Refuse a member whose name or kind could write outside the library (zip-slip).
+
+    Absolute names, ``..``, drive letters and symbolic links are refused,
+    folder entries included; a folder entry that holds data is refused too.
+    """
     name = info.filename
     pure = PurePosixPath(name.replace("\\", "/"))
     mode = info.external_attr >> 16
@@ -235,7 +248,7 @@ def _refuse_unsafe(info: zipfile.ZipInfo, path: Path) -> None:
         or ".." in pure.parts
         or re.match(r"^[A-Za-z]:", name)
         or stat.S_ISLNK(mode)
-        or info.is_dir()
+        or (info.is_dir() and not _folder_entry(info))
     ):
         raise BackupError(
             f"The archive {path.name} holds “{name}”, which could be written outside the "

@@ -52,6 +52,7 @@ _STEP_PAGES = 1024
 
 _NAME = re.compile(r"^accord-(\d{8}T\d{6}Z)-([a-z0-9][a-z0-9.-]*)\.sqlite3$")
 _STAMP = "%Y%m%dT%H%M%SZ"
+_SQLITE_HEADER = b"SQLite format 3\x00"
 
 #: ``progress(done, total)`` in pages; returning False cancels.
 PageProgress = Callable[[int, int], bool | None]
@@ -154,10 +155,24 @@ def snapshot_file(
     while target.exists():
         target = backups / f"{base}-{counter}.sqlite3"
         counter += 1
+    copy_verified(database, target)
+    rotate(backups)
+    return target
+
+
+def copy_verified(database: Path, target: Path) -> Path:
+    """Copy the SQLite file ``database`` to ``target`` (online backup API), checked; return it.
+
+    Written under a temporary name in ``target``'s folder, checked with
+    ``integrity_check``, then renamed, so ``target`` is only ever a whole,
+    sound copy. Raises :class:`BackupError`; nothing is left behind then.
+    """
     try:
-        temporary = _temporary_in(backups)
+        temporary = _temporary_in(target.parent)
     except OSError as exc:
-        raise BackupError(f"No backup can be written in {backups}: {files.reason(exc)}.") from exc
+        raise BackupError(
+            f"No backup can be written in {target.parent}: {files.reason(exc)}."
+        ) from exc
     try:
         copy_database(database, temporary)
         problems = integrity_problems(temporary)
@@ -167,8 +182,51 @@ def snapshot_file(
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
-    rotate(backups)
     return target
+
+
+def is_sqlite_file(path: Path) -> bool:
+    """Return whether ``path`` is a file that starts as an SQLite database does."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(_SQLITE_HEADER)) == _SQLITE_HEADER
+    except OSError:
+        return False
+
+
+def newest_sound_snapshot(backups: Path) -> Path | None:
+    """Return the newest snapshot in ``backups`` that this Accord can restore; else ``None``.
+
+    That is one that passes ``integrity_check`` and holds an Accord schema
+    this version knows. For the sentence that tells a user whose database cannot be opened
+    what to restore; it reads each snapshot whole, newest first, so it is
+    meant for that rare moment, not for every start.
+    """
+    from db import migrate  # db.migrate snapshots through this module
+
+    for path in reversed(snapshots(backups)):
+        if not integrity_problems(path):
+            try:
+                revision = schema_revision(path)
+            except BackupError:
+                continue
+            if revision is not None and migrate.knows_revision(revision):
+                return path
+    return None
+
+
+def set_aside(database: Path, kept: Path) -> Path:
+    """Move the SQLite file ``database`` (with its ``-wal``/``-shm``) to ``kept``; return it.
+
+    A move, never a delete: used for a database that cannot be opened
+    before another is put in its place. Raises ``OSError``.
+    """
+    kept.parent.mkdir(parents=True, exist_ok=True)
+    for suffix in ("", "-wal", "-shm"):
+        source = Path(f"{database}{suffix}")
+        if source.exists():
+            os.replace(source, Path(f"{kept}{suffix}"))
+    return kept
 
 
 def rotate(backups: Path, keep: int = KEEP) -> list[Path]:

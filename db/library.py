@@ -13,6 +13,7 @@ A library can also keep its records on a shared PostgreSQL server
 from __future__ import annotations
 
 import os
+import shlex
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager, suppress
 from dataclasses import dataclass
@@ -37,6 +38,13 @@ BACKUPS = "backups"
 #: Environment variables that override the default library and database.
 LIBRARY_ENV = "ACCORD_LIBRARY"
 DATABASE_URL_ENV = "ACCORD_DATABASE_URL"
+#: Why a change to a read-only library fails (a write on its read-only connection).
+READ_ONLY_CHANGE = (
+    "The library is read-only (its folder or database cannot be written here), so nothing "
+    "can be changed in it; Accord needs to write in the library folder (the database, its "
+    "WAL journal and backups): ask for write access, or copy the library to a folder you can "
+    "write."
+)
 
 
 def default_library_dir() -> Path:
@@ -70,6 +78,8 @@ class Library:
 
     root: Path
     engine: Engine
+    #: True when the library folder or database cannot be written: it is only read.
+    read_only: bool = False
 
     @property
     def attachments_dir(self) -> Path:
@@ -137,9 +147,9 @@ def database_error(error: sa.exc.DBAPIError) -> LibraryError:
     """Return the sentence for a database driver's error, as a :class:`LibraryError`."""
     reason = driver_reason(error)
     if "locked" in reason or "busy" in reason:
-        return LibraryError(
-            "The library is busy with another Accord window or user; try again."
-        )
+        return LibraryError("The library is busy with another Accord window or user; try again.")
+    if "readonly" in reason or "read-only" in reason:
+        return LibraryError(READ_ONLY_CHANGE)
     return LibraryError(f"The library's database cannot be used: {reason}.")
 
 
@@ -156,10 +166,20 @@ def open_library(
     library gets the schema from the migrations and, unless ``builtin`` is
     false (an empty library to import into), the built-in records; an older
     one is upgraded after a snapshot of its database, and an existing one gets
-    a snapshot at most once a day (:mod:`db.backup`). Raises
-    :class:`LibraryError` when the folder cannot be created or written, or the
-    database cannot be opened, is not an Accord library, or was made by a
-    newer Accord.
+    a snapshot at most once a day (:mod:`db.backup`).
+
+    A library whose folder or database cannot be written (a read-only
+    share, a write-protected copy) is opened read-only
+    (:func:`db.sqlite.read_only_engine`, ``Library.read_only``): it can be
+    read, exported and checked, and every change fails with
+    :data:`READ_ONLY_CHANGE`; it gets no snapshot.
+
+    Raises :class:`LibraryError` when the folder cannot be created or
+    written, or the database cannot be opened, is not an Accord library, or
+    was made by a newer Accord; a read-only library of an older Accord,
+    which would need an upgrade, is refused too. A damaged database's
+    sentence names the newest sound snapshot in ``backups/`` and the
+    ``accord restore`` command that puts it back.
     """
     folder = resolve_library_dir(root)
     url = resolve_database_url(database_url)
@@ -169,8 +189,10 @@ def open_library(
     if url is None and database.is_file() and database.stat().st_size == 0:
         raise LibraryError(
             f"The database {database} is empty (0 bytes), so it was damaged; "
-            "restore it from a backup, or move it away to start a new library."
+            + _restore_hint(folder, database)
         )
+    if url is None and folder.is_dir() and not _writable(folder, database):
+        return _open_read_only(folder, database)
     try:
         folder.mkdir(parents=True, exist_ok=True)
         (folder / ATTACHMENTS).mkdir(exist_ok=True)
@@ -193,11 +215,92 @@ def open_library(
         raise
     except sa.exc.DBAPIError as exc:
         engine.dispose()
-        where = safe_url(url) if url else str(database)
-        raise LibraryError(f"The database {where} cannot be opened: {driver_reason(exc)}.") from exc
+        raise _open_error(url, folder, database, exc) from exc
     library = Library(root=folder.resolve(), engine=engine)
     if not created:
         # A full disk or a read-only backups folder must not lock the user out.
         with suppress(BackupError):
             backup.daily_snapshot(library)
     return library
+
+
+def _writable(folder: Path, database: Path) -> bool:
+    """Whether Accord may write in ``folder`` and (if it exists) to ``database``.
+
+    ``os.access`` answers for the real user and for a read-only file system
+    (root included); a folder that cannot be written cannot take the WAL
+    files SQLite makes beside the database.
+    """
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return False
+    return not database.exists() or os.access(database, os.W_OK)
+
+
+def _open_read_only(folder: Path, database: Path) -> Library:
+    """Open the library in the read-only ``folder`` for reading only (see :func:`open_library`)."""
+    if not database.is_file():
+        raise LibraryError(
+            f"The library folder {folder} is read-only, so no library can be created in it; "
+            "Accord needs to write in its library folder (the database, its WAL journal and "
+            "backups)."
+        )
+    engine = sqlite.read_only_engine(database)
+    try:
+        current = migrate.current_revision(engine)
+        if current != migrate.head_revision():
+            if current is not None and not migrate.knows_revision(current):
+                migrate.upgrade(engine)  # says "made by a newer version", writing nothing
+            raise LibraryError(
+                f"The library at {folder} was made by an older version of Accord and must be "
+                "upgraded, but its folder or database is read-only; Accord needs to write "
+                "there (the database, its WAL journal and backups)."
+            )
+    except LibraryError:
+        engine.dispose()
+        raise
+    except sa.exc.DBAPIError as exc:
+        engine.dispose()
+        raise _open_error(None, folder, database, exc) from exc
+    return Library(root=folder.resolve(), engine=engine, read_only=True)
+
+
+def _open_error(
+    url: str | None, folder: Path, database: Path, exc: sa.exc.DBAPIError
+) -> LibraryError:
+    """The sentence for a database that cannot be opened; a damaged one's names a backup."""
+    why = driver_reason(exc)
+    if url is not None:
+        return LibraryError(f"The database {safe_url(url)} cannot be opened: {why}.")
+    if "malformed" in why or "not a database" in why:
+        return LibraryError(
+            f"The database {database} cannot be opened ({why}), so it is damaged; "
+            + _restore_hint(folder, database)
+        )
+    return LibraryError(f"The database {database} cannot be opened: {why}.")
+
+
+def _restore_hint(folder: Path, database: Path) -> str:
+    """The end of a damaged database's sentence: which backup to restore, and how."""
+    snapshot = backup.newest_sound_snapshot(folder / BACKUPS)
+    where = _shell_word(str(folder))
+    if snapshot is None:
+        return (
+            f"restore it from a backup archive with “accord --library {where} restore "
+            "ARCHIVE.zip”, or move it away to start a new library."
+        )
+    made = backup.snapshot_time(snapshot)
+    when = f" (made {made:%Y-%m-%d %H:%M} UTC)" if made else ""
+    return (
+        f"the newest automatic backup of it is {snapshot}{when}, and “accord --library "
+        f"{where} restore {_shell_word(str(snapshot))}” puts it back, keeping the damaged "
+        "file in backups/."
+    )
+
+
+def _shell_word(text: str) -> str:
+    """``text`` as one word of a command line: quoted when it holds spaces or quotes."""
+    if text and not any(c.isspace() or c in "\"'$`&;|<>()*?!" for c in text):
+        return text
+    if os.name == "nt":
+        return f'"{text}"'
+    return shlex.quote(text)

@@ -3,13 +3,16 @@
 - per-connection PRAGMAs: foreign keys on, WAL journal, busy timeout;
 - transactions begun by Accord itself, ``BEGIN IMMEDIATE`` for writes;
 - ``PRAGMA data_version`` for noticing another process's commits;
-- ``integrity_check`` and ``foreign_key_check`` for ``accord check``.
+- ``integrity_check`` and ``foreign_key_check`` for ``accord check``;
+- a read-only engine for a library that cannot be written.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
@@ -116,3 +119,28 @@ def integrity_problems(engine: Engine) -> list[str]:
         reason = str(exc.orig).splitlines()[0] if exc.orig else type(exc).__name__
         problems.append(f"The database file cannot be checked: {reason}.")
     return problems
+
+
+def read_only_engine(database: Path) -> Engine:
+    """Return an engine that only reads the SQLite file ``database``, for a read-only library.
+
+    Used when the library folder (or the file) cannot be written: SQLite
+    then cannot make the ``-shm`` file a WAL database needs, so a plain
+    connection fails with "unable to open database file". Without a
+    ``-wal`` or ``-journal`` file beside it, no Accord has uncommitted or
+    uncheckpointed work in it, and the file is opened ``immutable=1`` (no
+    locks, no ``-shm``: SQLite's way for read-only media); otherwise
+    ``mode=ro``, which reads the WAL too. The URL stays the plain file's,
+    so ``engine.url.database`` is its path. Every write on it fails with
+    SQLite's "attempt to write a readonly database".
+    """
+    path = database.absolute()
+    pending = any(Path(f"{path}{suffix}").exists() for suffix in ("-wal", "-journal"))
+    uri = f"file:{quote(path.as_posix())}?" + ("mode=ro" if pending else "immutable=1")
+
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(uri, uri=True, check_same_thread=False)
+
+    engine = sa.create_engine(f"sqlite:///{path.as_posix()}", creator=connect)
+    configure(engine)
+    return engine

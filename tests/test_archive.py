@@ -111,7 +111,8 @@ def test_round_trip_into_a_new_folder(filled: Library, tmp_path: Path) -> None:
     exports, stored = _exports(filled), _stored(filled)
     target = tmp_path / "new library"
     kept = restore_archive(target, path)
-    assert kept.parent == target / "backups" and kept.name.endswith("-before-restore.zip")
+    assert kept is None  # no empty "previous library" is made and kept
+    assert [p.name for p in (target / "backups").iterdir() if "restore" in p.name] == []
     restored = open_library(target)
     try:
         assert _exports(restored) == exports
@@ -374,6 +375,13 @@ def test_accord_backup_and_restore(
     lines = out.splitlines()
     assert lines[0].startswith(f"Restored the library at {(tmp_path / 'other').resolve()} from")
     assert "the database and 1 document." in lines[0]
+    other = (tmp_path / "other").resolve()
+    assert lines[1] == f"There was no library at {other} before, so there was nothing to keep."
+    assert [p.name for p in (other / "backups").iterdir() if "restore" in p.name] == []
+
+    code, out, err = _cli(capsys, "--library", str(tmp_path / "other"), "restore", str(archive))
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
     assert lines[1].startswith("The previous library is kept in ")
     assert Path(lines[1].removeprefix("The previous library is kept in ").rstrip(".")).is_file()
 
@@ -389,7 +397,7 @@ def test_accord_restore_of_a_bad_archive_is_one_sentence(
         err == "accord: bad.zip is not an Accord backup archive, or it is damaged or incomplete.\n"
     )
     code, out, err = _cli(capsys, "--library", str(library_dir), "restore")
-    assert code == 2 and "ARCHIVE" in err
+    assert code == 2 and "BACKUP" in err
 
 
 def test_accord_backup_on_a_server_refuses_in_one_sentence(

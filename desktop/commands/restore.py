@@ -1,20 +1,37 @@
-"""``accord restore ARCHIVE``: verify an archive, keep the current library, restore."""
+"""``accord restore BACKUP``: verify a backup, keep the current library, restore.
+
+BACKUP is a whole-library archive (``.zip``, made by ``accord backup``) or
+a database snapshot from ``backups/`` (``accord-<time>-<reason>.sqlite3``);
+see :mod:`db.restore`.
+"""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from db.library import Library
 from desktop.commands import EXIT_OK
 
+if TYPE_CHECKING:
+    from db.restore import Restored
+
 NAME = "restore"
-HELP = "replace the library by a backup archive (verified first; the current one is kept)"
+HELP = (
+    "replace the library by a backup archive (.zip), or its database by a snapshot from "
+    "backups/ (.sqlite3); verified first, the current one is kept"
+)
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     """Add the arguments of ``accord restore``."""
-    parser.add_argument("archive", metavar="ARCHIVE", help="a .zip made by “accord backup”")
+    parser.add_argument(
+        "archive",
+        metavar="BACKUP",
+        help="a .zip made by “accord backup”, or an accord-<time>-<reason>.sqlite3 "
+        "snapshot from the library's backups folder",
+    )
 
 
 def run_unopened(args: argparse.Namespace) -> int | None:
@@ -26,25 +43,42 @@ def run_unopened(args: argparse.Namespace) -> int | None:
     if resolve_database_url(args.database_url) is not None:
         return None
     folder = resolve_library_dir(args.library)
-    return _restore(folder, folder.resolve(), args)
+    return _restore(folder, folder, args)
 
 
 def run(library: Library, args: argparse.Namespace) -> int:
-    """Restore the archive; print what was restored and where the previous library is."""
+    """Restore the backup; print what was restored and where the previous library is."""
     return _restore(library, library.root, args)
 
 
 def _restore(target: Library | Path, root: Path, args: argparse.Namespace) -> int:
-    from db.archive import read_manifest, restore_archive
+    from db.restore import restore_backup
 
-    archive = Path(args.archive)
-    kept = restore_archive(target, archive)
-    manifest = read_manifest(archive)
-    documents = len(manifest.documents)
-    created = manifest.created.strftime("%Y-%m-%d %H:%M UTC")
-    print(
-        f"Restored the library at {root} from {archive} (made {created}): "
-        f"the database and {documents} document{'s' if documents != 1 else ''}."
-    )
-    print(f"The previous library is kept in {kept}.")
+    done = restore_backup(target, Path(args.archive))
+    for line in report(done, root.resolve()):
+        print(line)
     return EXIT_OK
+
+
+def report(done: Restored, root: Path) -> list[str]:
+    """Return the lines that say what a restore did (stdout)."""
+    made = f" (made {done.made:%Y-%m-%d %H:%M} UTC)" if done.made else ""
+    if done.kind == "archive":
+        count = done.documents or 0
+        lines = [
+            f"Restored the library at {root} from {done.source}{made}: "
+            f"the database and {count} document{'s' if count != 1 else ''}."
+        ]
+        previous = "previous library"
+    else:
+        lines = [
+            f"Restored the database of the library at {root} from {done.source}{made}; "
+            "the documents in its attachments folder were not changed (“accord check” "
+            "compares them with the restored records)."
+        ]
+        previous = "previous database"
+    if done.kept is None:
+        lines.append(f"There was no library at {root} before, so there was nothing to keep.")
+    else:
+        lines.append(f"The {previous} is kept in {done.kept}.")
+    return lines

@@ -1,0 +1,206 @@
+"""Restore a library from either kind of backup: an archive (``.zip``) or a snapshot (``.sqlite3``).
+
+``accord restore`` and File › Restore from Backup… take both (issue 5):
+
+- a whole-library archive made by ``accord backup``: records and documents,
+  restored by :func:`db.archive.restore_archive`;
+- a database snapshot from ``backups/`` (``accord-<UTC>-<reason>.sqlite3``,
+  made by :mod:`db.backup` every day and before each upgrade), or any copy
+  of an Accord database: :func:`restore_snapshot` verifies it
+  (``integrity_check``, an Accord schema this version knows), keeps the
+  current database in ``backups/`` (copied there if it can be opened,
+  moved there if it cannot; never deleted), puts the snapshot in place and
+  upgrades it if it is older. The documents in ``attachments/`` are not
+  touched: a snapshot holds only records.
+
+Which kind a file is comes from its first bytes (SQLite's header), not its
+name. A folder that holds no library gets the backup and nothing is kept.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from db import archive, backup, migrate
+from db.archive_manifest import Progress
+from db.errors import BackupError, LibraryError
+from db.files import reason
+from db.library import ATTACHMENTS, BACKUPS, DATABASE_NAME, Library, open_library
+
+
+@dataclass(frozen=True)
+class Restored:
+    """What a restore did, for the message that reports it.
+
+    ``kind`` is ``archive`` or ``snapshot``; ``source`` the file restored
+    from; ``kept`` where the previous library (an archive) or database (a
+    snapshot) was kept, ``None`` when the folder held no library before;
+    ``made`` when the backup was made (UTC; ``None`` for a snapshot whose
+    name does not say); ``documents`` how many documents an archive
+    restored (``None`` for a snapshot, which leaves the documents alone).
+    """
+
+    kind: str
+    source: Path
+    kept: Path | None
+    made: dt.datetime | None
+    documents: int | None
+
+
+def is_snapshot(path: Path) -> bool:
+    """Return whether ``path`` is an SQLite database (a snapshot) rather than an archive."""
+    return backup.is_sqlite_file(path)
+
+
+def restore_backup(
+    target: Library | Path,
+    source: Path,
+    *,
+    progress: Progress | None = None,
+    now: dt.datetime | None = None,
+) -> Restored:
+    """Restore ``target`` (an open library or a library folder) from the backup ``source``.
+
+    A snapshot goes to :func:`restore_snapshot`, anything else to
+    :func:`db.archive.restore_archive` (which explains a file that is
+    neither). Raises :class:`BackupError` and :class:`LibraryError`, one
+    sentence each; nothing is changed when the backup fails its checks.
+    """
+    if isinstance(target, Path) and target.exists() and not target.is_dir():
+        raise BackupError(f"The library path {target} is a file, not a folder.")
+    if is_snapshot(source):
+        kept = restore_snapshot(target, source, now=now)
+        return Restored("snapshot", source, kept, backup.snapshot_time(source), None)
+    kept = archive.restore_archive(target, source, progress=progress, now=now)
+    manifest = archive.read_manifest(source)
+    return Restored("archive", source, kept, manifest.created, len(manifest.documents))
+
+
+def verify_snapshot(path: Path, copy: Path) -> str:
+    """Copy the snapshot ``path`` to ``copy`` and check it; return its schema revision.
+
+    The copy is made with SQLite's online backup API, so the file restored
+    is exactly the one checked (and a snapshot that rotation deletes
+    meanwhile is not lost). Raises :class:`BackupError` for a file that is
+    missing or unreadable, fails ``integrity_check``, holds no Accord
+    schema, or was made by a newer Accord.
+    """
+    if not path.is_file():
+        raise BackupError(f"There is no backup {path}.")
+    try:
+        backup.copy_database(path, copy)
+    except BackupError as exc:
+        raise BackupError(f"The backup {path.name} cannot be read: {_lower(exc)}") from exc
+    problems = backup.integrity_problems(copy)
+    if problems:
+        raise BackupError(f"The backup {path.name} is damaged: {problems[0]}")
+    revision = backup.schema_revision(copy)
+    if revision is None:
+        raise BackupError(f"{path.name} is a database, but not an Accord library's.")
+    if not migrate.knows_revision(revision):
+        raise BackupError(
+            f"The backup {path.name} was made by a newer version of Accord "
+            f"(schema {revision}); install that version to restore it."
+        )
+    return revision
+
+
+def restore_snapshot(
+    target: Library | Path, snapshot: Path, *, now: dt.datetime | None = None
+) -> Path | None:
+    """Put the database snapshot ``snapshot`` in place of the library's database.
+
+    In order: the snapshot is verified (:func:`verify_snapshot`); the
+    current database is kept as ``backups/accord-library-<UTC>-before-restore.sqlite3``
+    (a checked copy), or, when it cannot be opened at all, moved to
+    ``backups/accord-library-<UTC>-unusable.sqlite3``; the snapshot is then
+    copied *into* the live database (open windows stay valid and see the
+    change) or, for an unusable one, put in its place; an older schema is
+    upgraded. Returns the kept file, ``None`` when the folder held no
+    database (nothing to keep). Documents are not touched. Raises
+    :class:`BackupError` (nothing changed when verifying or keeping fails;
+    a server or read-only library is refused) and :class:`LibraryError`.
+    """
+    folder = target.root if isinstance(target, Library) else Path(target)
+    database = folder / DATABASE_NAME
+    if database.exists() and _same_file(snapshot, database):
+        raise BackupError(f"{snapshot.name} is the library's own database, not a backup of it.")
+    with tempfile.TemporaryDirectory(prefix="accord-restore-") as scratch:
+        checked = Path(scratch) / DATABASE_NAME
+        verify_snapshot(snapshot, checked)
+        if isinstance(target, Library):
+            return _into_open(target, checked, now)
+        if not database.exists():
+            _into_folder(folder, checked, None)
+            return None
+        try:
+            library = open_library(folder, builtin=False)
+        except LibraryError:
+            if not database.is_file():
+                raise
+            kept = folder / BACKUPS / archive.unusable_name(now)
+            _into_folder(folder, checked, kept)
+            return kept
+        try:
+            return _into_open(library, checked, now)
+        finally:
+            library.close()
+
+
+def _into_open(library: Library, checked: Path, now: dt.datetime | None) -> Path:
+    """Keep a checked copy of the open library's database, then copy ``checked`` into it."""
+    archive.refuse_restore_into(library)
+    database = library.database_path
+    assert database is not None
+    kept = library.backups_dir / f"accord-library-{backup.stamp(now)}-before-restore.sqlite3"
+    try:
+        library.backups_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BackupError(
+            f"The backups folder {library.backups_dir} cannot be created: {reason(exc)}."
+        ) from exc
+    backup.copy_verified(database, kept)
+    try:
+        with backup.driver_connection(library.engine) as live:
+            backup.copy_database(checked, live)
+    except BackupError as exc:
+        raise BackupError(
+            f"The database could not be restored ({_lower(exc).rstrip('.')}); "
+            f"the previous one is kept in {kept}."
+        ) from exc
+    migrate.upgrade(library.engine)
+    return kept
+
+
+def _into_folder(folder: Path, checked: Path, kept: Path | None) -> None:
+    """Put ``checked`` in as the folder's database, first moving an unusable one to ``kept``."""
+    database = folder / DATABASE_NAME
+    try:
+        for sub in (ATTACHMENTS, BACKUPS):
+            (folder / sub).mkdir(parents=True, exist_ok=True)
+        if kept is not None:
+            backup.set_aside(database, kept)
+        part = database.with_name(f".{DATABASE_NAME}.part")
+        shutil.copyfile(checked, part)
+        os.replace(part, database)
+    except OSError as exc:
+        where = f"; the unusable database is kept in {kept}" if kept is not None else ""
+        raise BackupError(f"The database could not be restored ({reason(exc)}){where}.") from exc
+    open_library(folder, builtin=False).close()  # WAL on, and an older schema upgraded
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.samefile(b)
+    except OSError:
+        return False
+
+
+def _lower(error: Exception) -> str:
+    text = str(error)
+    return text[:1].lower() + text[1:]
