@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from operator import itemgetter
 from typing import Any
 
@@ -114,6 +115,144 @@ def damaged(file_value: str, library_value: str) -> bool:
     return replaceable and re.fullmatch("".join(pattern), file_value, re.DOTALL) is not None
 
 
+def _carried(char: str) -> bool:
+    """Return whether Shift_JIS (cp932) carries ``char``."""
+    try:
+        char.encode("cp932")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+_RUNS = re.compile(r"\?+|[^?]+")
+#: Characters of category Cc but tab, line feed and carriage return.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_CONTROL_NAMES = {0: "NUL", 7: "BEL", 8: "backspace", 11: "vertical tab", 12: "form feed",
+                  27: "ESC", 127: "DEL"}  # fmt: skip
+
+
+def shown(text: str, limit: int = 40) -> str:
+    """Return ``text`` as a message quotes it: its first ``limit`` characters, then " …"."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit].rstrip() + " …"
+
+
+@dataclass(frozen=True)
+class Repair:
+    """A cell whose ``?`` Excel put in place of characters the library holds, mended.
+
+    ``value`` is the file's text with those characters put back (the user's
+    other edits kept); ``put_back`` pairs each ``?`` run with the characters
+    it replaces, in order.
+    """
+
+    value: str
+    put_back: tuple[tuple[str, str], ...]
+
+    def notice(self) -> str:
+        """The sentence a preview shows: “?” put back as “é” from the library."""
+        pairs = ", ".join(f"“{marks}” put back as “{chars}”" for marks, chars in self.put_back)
+        return f"{pairs} from the library."
+
+
+def repair(file_value: str, library_value: str) -> Repair | None:
+    """Return ``file_value`` with the ``?`` Excel put in place of the library's characters
+    put back, or ``None`` when it has nothing to mend.
+
+    Excel saving as Shift_JIS (cp932) writes ``?`` for each character cp932
+    cannot carry (``??`` for one outside the Basic Multilingual Plane). The
+    two values are aligned (:class:`difflib.SequenceMatcher`, on what lies
+    between their common start and end); a ``?`` run of the file standing
+    where the library holds a run of characters cp932 cannot carry, one or
+    two ``?`` per character, is put back. A ``?`` where the library holds
+    nothing, or only characters cp932 carries, was typed and stays. ``None``
+    when the file's value has no ``?``, equals the library's, or the
+    library's holds nothing cp932 cannot carry (free for cells without ``?``).
+    Raises :class:`CellError` when some ``?`` stand where the library holds such
+    characters but do not match them run for run (issue 4: a damaged cell must
+    never overwrite the good value).
+    """
+    if "?" not in file_value or file_value == library_value or library_value.isascii():
+        return None
+    if all(_carried(char) for char in set(library_value)):
+        return None
+    start = 0
+    limit = min(len(file_value), len(library_value))
+    while start < limit and file_value[start] == library_value[start]:
+        start += 1
+    end = 0
+    while end < limit - start and file_value[-1 - end] == library_value[-1 - end]:
+        end += 1
+    old = library_value[start : len(library_value) - end]
+    new = file_value[start : len(file_value) - end]
+    parts: list[str] = [file_value[:start]]
+    put_back: list[tuple[str, str]] = []
+    matcher = SequenceMatcher(None, old, new, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        segment = new[j1:j2]
+        if tag == "equal" or "?" not in segment or all(map(_carried, old[i1:i2])):
+            parts.append(segment)
+            continue
+        mended = _mend(old[i1:i2], segment)
+        if mended is None:
+            raise CellError(
+                f"“{shown(file_value)}” has “?” where the library holds characters this file "
+                "cannot carry; type them again or export as UTF-8."
+            )
+        parts.append(mended[0])
+        put_back.extend(mended[1])
+    parts.append(file_value[len(file_value) - end :])
+    if not put_back:
+        return None
+    return Repair("".join(parts), tuple(put_back))
+
+
+def _mend(old: str, new: str) -> tuple[str, list[tuple[str, str]]] | None:
+    """Return ``new`` with each ``?`` run replaced by the matching run of ``old`` that cp932
+    cannot carry, and the pairs; ``None`` when the runs do not match one for one."""
+    lost = _lost_runs(old)
+    marks = [run for run in _RUNS.findall(new) if run[0] == "?"]
+    if len(marks) != len(lost):
+        return None
+    pairs = []
+    for run, chars in zip(marks, lost, strict=True):
+        wide = sum(ord(char) > 0xFFFF for char in chars)
+        if not len(chars) <= len(run) <= len(chars) + wide:
+            return None
+        pairs.append((run, chars))
+    found = iter(chars for _run, chars in pairs)
+    return _RUNS.sub(lambda m: next(found) if m[0][0] == "?" else m[0], new), pairs
+
+
+def _lost_runs(text: str) -> list[str]:
+    """Return the runs of consecutive characters of ``text`` that cp932 cannot carry."""
+    runs: list[str] = []
+    current = ""
+    for char in text:
+        if _carried(char):
+            if current:
+                runs.append(current)
+            current = ""
+        else:
+            current += char
+    if current:
+        runs.append(current)
+    return runs
+
+
+def check_typable(text: str) -> None:
+    """Raise :class:`CellError` when ``text`` holds a control character no one can type
+    (Unicode category Cc but tab, line feed and carriage return: BEL, ESC, form feed...)."""
+    if text.isprintable():  # the usual cell: nothing to look for
+        return
+    found = _CONTROL.search(text)
+    if found is not None:
+        code = ord(found[0])
+        name = _CONTROL_NAMES.get(code)
+        label = f"U+{code:04X}" + (f" ({name})" if name else "")
+        raise CellError(f"The cell holds {label}, a control character no one can type; remove it.")
+
+
 @dataclass
 class RowState:
     """A record row while it is planned: its cells and what was found so far.
@@ -128,6 +267,7 @@ class RowState:
     values: dict[str, Any] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     kept: list[KeptValue] = field(default_factory=list)
+    notices: list[Problem] = field(default_factory=list)
     record_id: int | None = None
     file_id: int | None = None
 
@@ -138,6 +278,27 @@ class RowState:
     def keep(self, column: str, file_value: str, kept_value: str) -> None:
         """Record that a damaged cell keeps the library's value."""
         self.kept.append(KeptValue(self.number, column, file_value, kept_value))
+
+    def notice(self, column: str, reason: str) -> None:
+        """Add a notice: a cell read but not applied as it stands (the row is imported)."""
+        self.notices.append(Problem(self.number, column, reason))
+
+    def mend(self, column: str, text: str, old: str) -> str:
+        """Return what a text cell writes against the library's ``old`` (see :func:`repair`):
+        ``old`` for a cell Excel damaged and nobody edited (kept), the file's text with the
+        lost characters put back (a notice), else ``text``; an unexplained ``?`` rejects."""
+        try:
+            fixed = repair(text, old)
+        except CellError as exc:
+            self.reject(column, str(exc))
+            return text
+        if fixed is None:
+            return text
+        if fixed.value == old:
+            self.keep(column, text, old)
+            return old
+        self.notice(column, fixed.notice())
+        return fixed.value
 
 
 class CellPicker:

@@ -58,15 +58,22 @@ from sqlmodel import Session, select
 from db import csv_import_agreements as agreements_file
 from db import csv_import_partners as partners_file
 from db.bulk import paused_gc
-from db.csv_cells import Progress
+from db.csv_cells import Progress, shown
 from db.csv_export import AGREEMENT_COLUMNS, PARTNER_COLUMNS
 from db.csv_import_write import write_agreements, write_partners
-from db.csv_read import match_header, read_table
+from db.csv_read import header_key, match_header, read_table
 from db.errors import AccordError, CsvImportError
 from db.files import reason
-from db.import_plan import DateOrder, ImportKind, ImportPlan, ImportResult, RowAction
+from db.import_plan import (
+    DateOrder,
+    ImportKind,
+    ImportPlan,
+    ImportResult,
+    Problem,
+    RowAction,
+)
 from db.library import Library
-from db.models import Agreement, Partner
+from db.models import Agreement, Document, Partner
 from db.partners import list_partners
 from db.text import fold
 from db.trash import list_trash
@@ -169,13 +176,14 @@ def _plan(
     trashed = {fold(item.name): item.name for item in list_trash(library) if item.kind == "partner"}
     if kind is ImportKind.AGREEMENTS:
         snapshot = agreements_file.Snapshot(
-            {a.id: a for a in agreements}, partners, trashed_partners=trashed
-        )
+            {a.id: a for a in agreements}, partners, trashed_partners=trashed,
+            documents=_document_names(library) if match.has("Documents") else {},
+        )  # fmt: skip
         rows, new_partners, notices = agreements_file.plan_rows(
             snapshot, table.rows, match, len(table.header), order=date_order, progress=progress
         )
     else:
-        rows = partners_file.plan_rows(
+        rows, notices = partners_file.plan_rows(
             partners,
             table.rows,
             match,
@@ -184,17 +192,58 @@ def _plan(
             progress=progress,
             trashed_partners=trashed,
         )
+    blank, blank_notices = _blank_columns(table.header, match.columns, table.rows)
     return ImportPlan(
         kind=kind,
         rows=tuple(rows),
-        unknown_columns=tuple(match.unknown),
+        unknown_columns=tuple(match.unknown) + tuple(blank),
         new_partners=tuple(details["name"] for details in new_partners.values()),
         file_problems=tuple(match.problems),
-        notices=tuple(notices),
+        notices=tuple(blank_notices) + tuple(notices),
         library_digest=digest,
         partner_details=tuple(new_partners.items()),
         **base,
     )
+
+
+def _blank_columns(
+    header: list[str], columns: list[str | None], rows: list[tuple[int, list[str]]]
+) -> tuple[list[str], list[Problem]]:
+    """Return the columns without a header that hold data (``column 2 (no header)``), and a
+    notice naming the first cell of each: such a column is not imported, never silently."""
+    names: list[str] = []
+    notices: list[Problem] = []
+    for index, cell in enumerate(header):
+        if columns[index] is not None or header_key(cell):
+            continue
+        for number, cells in rows:
+            if index < len(cells) and cells[index].strip():
+                names.append(f"column {index + 1} (no header)")
+                notices.append(
+                    Problem(
+                        number,
+                        "",
+                        f"Column {index + 1} has no header, so its cells (such as "
+                        f"“{shown(cells[index])}”) are not imported; name the column.",
+                    )
+                )
+                break
+    return names, notices
+
+
+def _document_names(library: Library) -> dict[int, list[str]]:
+    """Return the names of every agreement's documents in use, in the order they were added."""
+    d = Document.__table__  # type: ignore[attr-defined]
+    query = (
+        sa.select(d.c.agreement_id, d.c.original_name)
+        .where(d.c.deleted_at.is_(None))
+        .order_by(d.c.agreement_id, d.c.id)
+    )
+    names: dict[int, list[str]] = {}
+    with library.session() as session:
+        for agreement_id, name in session.connection().execute(query):
+            names.setdefault(agreement_id, []).append(name)
+    return names
 
 
 def agreement_facts(session: Session) -> list[agreements_file.AgreementFacts]:

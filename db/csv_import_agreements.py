@@ -18,6 +18,7 @@ from db.csv_cells import (
     CellPicker,
     Progress,
     RowState,
+    check_typable,
     damaged,
     in_file_order,
     in_the_trash,
@@ -25,6 +26,8 @@ from db.csv_cells import (
     parse_label,
     parse_optional_date,
     remembered,
+    repair,
+    shown,
 )
 from db.csv_export import LIST_SEPARATOR
 from db.csv_read import HeaderMatch
@@ -80,6 +83,9 @@ class Snapshot:
     partner_by_name: dict[str, PartnerRead] = field(default_factory=dict)
     #: Names of partners in the trash, folded: a new partner cannot take one.
     trashed_partners: dict[str, str] = field(default_factory=dict)
+    #: Names of each agreement's documents in use, by agreement ID (only when the file has
+    #: a Documents column: its cells are compared, never imported).
+    documents: dict[int, list[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for agreement in self.agreements.values():
@@ -125,7 +131,18 @@ def _show(field_name: str, value: Any, snapshot: Snapshot, new_names: dict[str, 
 
 
 def _text(text: str, _order: DateOrder | None) -> str:
+    check_typable(text)
     return clean(text)
+
+
+def _notes(text: str, _order: DateOrder | None) -> str:
+    check_typable(text)
+    return text.strip()
+
+
+def _areas(text: str, _order: DateOrder | None) -> list[str]:
+    check_typable(text)
+    return clean_areas(text)
 
 
 #: How each column's cell is read: (text, date order) → value; raises CellError.
@@ -135,8 +152,8 @@ _READERS: dict[str, Callable[[str, DateOrder | None], Any]] = {
     "Agreement": _text,
     "Type": lambda text, _order: parse_label(text, AgreementType),
     "Date signed": parse_optional_date,
-    "Areas": lambda text, _order: clean_areas(text),
-    "Notes": lambda text, _order: text.strip(),
+    "Areas": _areas,
+    "Notes": _notes,
     "Valid until": parse_optional_date,
     "Supersedes": lambda text, _order: parse_id(text),
     "Country": _text,
@@ -220,6 +237,21 @@ class _Planner:
                 found = candidates[0]
                 kept = found.name if damaged(name, found.name) else found.local_name
                 row.keep("Partner", name, kept)
+            elif candidates:
+                names = sorted(p.name for p in candidates)
+                row.reject(
+                    "Partner",
+                    f"“{shown(name)}” looks damaged and could be {', '.join(names[:-1])} or "
+                    f"{names[-1]}.",
+                )
+                return self.fold[name]
+            else:
+                row.reject(
+                    "Partner",
+                    f"“{shown(name)}” is not a partner of the library and looks like a name a "
+                    "spreadsheet damaged (“?” in place of characters); type the name again.",
+                )
+                return self.fold[name]
         if found is not None:
             return found.id
         key = self.fold[name]
@@ -257,10 +289,19 @@ class _Planner:
             candidates = [
                 snapshot.agreements[i]
                 for i in snapshot.by_partner_date.get((partner, signed), [])
-                if damaged(title, snapshot.agreements[i].title)
+                if self._repairs_to(title, snapshot.agreements[i].title)
             ]
             found = candidates[0].id if len(candidates) == 1 else None
         return snapshot.agreements[found] if found is not None else None
+
+    def _repairs_to(self, title: str, library_title: str) -> bool:
+        """Return whether ``title`` with the ``?`` Excel put in place of characters of
+        ``library_title`` put back is that title (case and accents ignored)."""
+        try:
+            fixed = repair(title, library_title)
+        except CellError:
+            return False
+        return fixed is not None and self.fold[fixed.value] == self.fold[library_title]
 
     def plan(self, row: RowState) -> None:
         """Parse and match one row, filling ``row`` (its values, or its problems)."""
@@ -277,6 +318,23 @@ class _Planner:
             return
         self.compare(row, values, existing)
         self.partner_details(row, values)
+        if "Documents" in row.cells:
+            self.documents(row, existing)
+
+    def documents(self, row: RowState, existing: AgreementFacts | None) -> None:
+        """Notice a Documents cell that differs from the library's: documents are attached in
+        the window or with ``accord attach``, never imported."""
+        text = row.cells["Documents"]
+        names = [name.strip() for name in text.split(";") if name.strip()]
+        held = self.snapshot.documents.get(existing.id, []) if existing is not None else []
+        if names == held or (not names and not held):
+            return
+        if sorted(names) == sorted(held) or damaged(text.strip(), LIST_SEPARATOR.join(held)):
+            return
+        row.notice(
+            "Documents",
+            "Documents are not imported; attach PDFs in the window or with accord attach.",
+        )
 
     def compare(
         self, row: RowState, values: dict[str, Any], existing: AgreementFacts | None
@@ -294,9 +352,11 @@ class _Planner:
                 old = getattr(existing, name)
                 text = LIST_SEPARATOR.join(value) if column == "Areas" else value
                 old_text = LIST_SEPARATOR.join(old) if column == "Areas" else old
-                if damaged(text, old_text):
-                    row.keep(column, text, old_text)
-                    value = old
+                mended = row.mend(column, text, old_text)
+                if mended is not text:
+                    value = old if mended == old_text else mended
+                    if column == "Areas" and mended != old_text:
+                        value = clean_areas(mended)
             row.values[name] = value
         if existing is None:
             row.values.setdefault("type", AgreementType.MEMORANDUM_OF_UNDERSTANDING)
@@ -382,6 +442,8 @@ def plan_rows(
             progress(done, len(records))
     _refuse_repeats(states, snapshot, planner.fold)
     _check_supersedes(states, snapshot)
+    notices = planner.notices + [n for row in states if not row.problems for n in row.notices]
+    notices.sort(key=lambda notice: notice.row)
     for key, details in planner.new_partners.items():
         if not details.get("country"):
             for row in states:
@@ -396,7 +458,7 @@ def plan_rows(
         progress(len(records), len(records))
     used = {row.values.get("partner_id") for row in rows if row.action is not RowAction.REJECTED}
     new_partners = {key: d for key, d in planner.new_partners.items() if key in used}
-    return rows, new_partners, planner.notices
+    return rows, new_partners, notices
 
 
 def _final_key(row: RowState, snapshot: Snapshot, folds: Any) -> Key:

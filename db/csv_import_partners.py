@@ -17,6 +17,7 @@ from db.csv_cells import (
     CellError,
     Progress,
     RowState,
+    check_typable,
     damaged,
     in_file_order,
     in_the_trash,
@@ -24,10 +25,11 @@ from db.csv_cells import (
     parse_label,
     parse_optional_date,
     row_cells,
+    shown,
 )
 from db.csv_read import HeaderMatch
 from db.enums import PartnerKind, Relationship
-from db.import_plan import DateOrder, FieldChange, PlannedRow, RowAction
+from db.import_plan import DateOrder, FieldChange, PlannedRow, Problem, RowAction
 from db.schemas import PartnerRead
 from db.text import clean, fold
 
@@ -44,16 +46,24 @@ FIELDS = {
 _TEXT = ("Partner", "Local name", "Country", "Notes")
 
 
+def _typable(read: Any) -> Any:
+    def checked(text: str) -> Any:
+        check_typable(text)
+        return read(text)
+
+    return checked
+
+
 def _parse(row: RowState, order: DateOrder | None) -> dict[str, Any]:
     readers = {
         "ID": lambda text: parse_id(text, "partner"),
-        "Partner": clean,
-        "Local name": clean,
-        "Country": clean,
+        "Partner": _typable(clean),
+        "Local name": _typable(clean),
+        "Country": _typable(clean),
         "Kind": lambda text: parse_label(text, PartnerKind),
         "Relationship": lambda text: parse_label(text, Relationship),
         "Date of affiliation": lambda text: parse_optional_date(text, order),
-        "Notes": lambda text: text.strip(),
+        "Notes": _typable(str.strip),
     }
     values: dict[str, Any] = {}
     for column, read in readers.items():
@@ -101,7 +111,32 @@ def _match(row: RowState, values: dict[str, Any], partners: dict[int, PartnerRea
             found = by_name.get(fold(values[column]))
             if found is not None:
                 return found
-    return None
+    return _damaged_match(row, values, partners)
+
+
+def _damaged_match(
+    row: RowState, values: dict[str, Any], partners: dict[int, PartnerRead]
+) -> PartnerRead | None:
+    """Return the one partner whose name a ``?``-damaged Partner cell is (Excel saving as
+    Shift_JIS); reject the row when it could be several."""
+    name = values.get("Partner") or ""
+    if "?" not in name:
+        return None
+    candidates = [
+        p for p in partners.values()
+        if damaged(name, p.name) or (p.local_name and damaged(name, p.local_name))
+    ]  # fmt: skip
+    if len(candidates) > 1:
+        names = sorted(p.name for p in candidates)
+        row.reject(
+            "Partner",
+            f"“{shown(name)}” looks damaged and could be {', '.join(names[:-1])} or {names[-1]}.",
+        )
+        return None
+    if candidates and not damaged(name, candidates[0].name):
+        row.keep("Partner", name, candidates[0].local_name)
+        values["Partner"] = candidates[0].name
+    return candidates[0] if candidates else None
 
 
 def plan_rows(
@@ -113,8 +148,9 @@ def plan_rows(
     order: DateOrder | None,
     progress: Progress | None,
     trashed_partners: dict[str, str] | None = None,
-) -> list[PlannedRow]:
-    """Return the planned rows of a partners file against the library's ``partners``.
+) -> tuple[list[PlannedRow], list[Problem]]:
+    """Return the planned rows of a partners file against the library's ``partners``, and
+    its notices (``?`` put back from the library).
 
     ``trashed_partners`` maps the folded names of partners in the trash to
     their names: a new partner cannot take one (the names stay unique).
@@ -152,7 +188,8 @@ def plan_rows(
         progress(len(records), len(records))
     for row, _ in states:
         row.problems = list(in_file_order(row.problems, match.columns))
-    return [_finish(row, existing) for row, existing in states]
+    notices = [notice for row, _ in states if not row.problems for notice in row.notices]
+    return [_finish(row, existing) for row, existing in states], notices
 
 
 def _compare(row: RowState, values: dict[str, Any], existing: PartnerRead | None) -> None:
@@ -165,10 +202,7 @@ def _compare(row: RowState, values: dict[str, Any], existing: PartnerRead | None
                 continue
             value = PartnerKind.CITY if column == "Kind" else Relationship.COOPERATION_PARTNER
         if existing is not None and column in _TEXT:
-            old = getattr(existing, name)
-            if damaged(value, old):
-                row.keep(column, value, old)
-                value = old
+            value = row.mend(column, value, getattr(existing, name))
         row.values[name] = value
     if existing is None:
         row.values["id"] = row.file_id

@@ -15,6 +15,12 @@
   neutralising (:func:`db.csv_export.restore`).
 - Headers match columns without regard to case, surrounding space,
   invisible characters and compatibility forms (NFKC: full-width letters).
+- Refused with one sentence: a NUL byte (binary data, with its offset), and
+  a quote that opens a cell and is never closed (it would swallow every
+  following row into that cell), naming the row and column where it opens.
+- A cell may be as long as :data:`FIELD_LIMIT` (the :mod:`csv` module's own
+  limit, 128 KiB, is too small for long notes); the limit is the module's,
+  process-wide, and set once when this module is imported.
 """
 
 from __future__ import annotations
@@ -29,6 +35,11 @@ from dataclasses import dataclass, field
 from db.csv_export import restore
 from db.errors import CsvImportError
 
+#: Largest cell read, in characters (notes can be long); csv.field_size_limit is process-wide.
+FIELD_LIMIT = 64 * 1024 * 1024
+if csv.field_size_limit() < FIELD_LIMIT:
+    csv.field_size_limit(FIELD_LIMIT)
+
 DELIMITERS = (",", ";", "\t")
 DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
@@ -39,9 +50,12 @@ def decode(data: bytes) -> tuple[str, str]:
     ``cp932`` or ``utf-16``.
 
     Raises :class:`CsvImportError` (one sentence) for bytes that are none of
-    these, or that hold NUL characters (not a text file).
+    these, or that hold a NUL character (binary data: its byte offset is named).
     """
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    utf16 = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    if not utf16 and (nul := data.find(b"\x00")) >= 0:
+        _refuse_nul(nul)
+    if utf16:
         candidates: Sequence[str] = ("utf-16",)
     elif data.startswith(codecs.BOM_UTF8):
         candidates = ("utf-8-sig",)
@@ -52,14 +66,21 @@ def decode(data: bytes) -> tuple[str, str]:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        if "\x00" in text:
-            break
+        if utf16 and (nul := text.find("\x00")) >= 0:
+            _refuse_nul(len(data[:2]) + len(text[:nul].encode("utf-16-le")))
         return text, encoding
     if data.startswith(codecs.BOM_UTF8):
         raise CsvImportError("The file starts like UTF-8 text but is not valid UTF-8.")
     raise CsvImportError(
         "The file is not CSV text in UTF-8 or Shift_JIS (cp932); save it from Excel as "
         "“CSV UTF-8 (comma delimited)”."
+    )
+
+
+def _refuse_nul(offset: int) -> None:
+    """Raise the sentence refusing a file with a NUL character at byte ``offset``."""
+    raise CsvImportError(
+        f"The file holds a NUL byte (binary data) at offset {offset:,}; it is not CSV text."
     )
 
 
@@ -129,10 +150,15 @@ def read_table(data: bytes, known: Sequence[str] = ()) -> Table:
     if text.startswith("\ufeff"):  # a second BOM, or one UTF-16 left
         text = text[1:]
     delimiter = sniff_delimiter(text, known)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
+    # A quoted cell after the end: it reads as one empty cell, unless a quote opened earlier
+    # is never closed, when it closes that one instead (see _refuse_open_quote).
+    reader = csv.reader(
+        io.StringIO(text + _SENTINEL, newline=""), delimiter=delimiter, strict=False
+    )
     header: list[str] = []
     rows: list[tuple[int, list[str]]] = []
     number = 0
+    cells: list[str] = []
     try:
         for number, cells in enumerate(reader, start=1):
             if number == 1:
@@ -144,7 +170,24 @@ def read_table(data: bytes, known: Sequence[str] = ()) -> Table:
                 rows.append((number, cells))
     except csv.Error as exc:
         raise CsvImportError(f"Row {number + 1} of the file cannot be read as CSV: {exc}.") from exc
+    if cells != [""]:
+        _refuse_open_quote(number, cells, header)
     return Table(encoding=encoding, delimiter=delimiter, header=header, rows=rows)
+
+
+_SENTINEL = '\n"'
+
+
+def _refuse_open_quote(number: int, cells: list[str], header: list[str]) -> None:
+    """Raise the sentence for a quote that opens the last cell of row ``number`` and is
+    never closed (the sentinel closed it, so the row ends with the sentinel's line break)."""
+    index = len(cells) - 1
+    name = header[index].strip() if number > 1 and index < len(header) else ""
+    column = f"column {index + 1}" + (f" (“{name}”)" if name else "")
+    raise CsvImportError(
+        f"Row {number}, {column}: the quote opened here is never closed, so every row "
+        "after it would be read into this cell; close the quote or remove it."
+    )
 
 
 @dataclass(frozen=True)

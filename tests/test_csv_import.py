@@ -277,9 +277,15 @@ def test_damaged_cells_keep_the_library_value(library: Library) -> None:
 def test_a_real_change_beside_a_question_mark_is_a_change(library: Library) -> None:
     mou = seoul_mou(library)
     update_agreement(library, mou.id, AgreementUpdate(notes="서울"))
-    data = csv_bytes([["ID", "Notes"], [str(mou.id), "Why?"]])
-    (row,) = plan_import(library, data).rows
-    assert row.action is RowAction.UPDATE and row.kept == ()
+    # A "?" where the library holds nothing was typed; one in place of 서울 cannot be told
+    # from damage, and is refused rather than written over the Korean.
+    data = csv_bytes([["ID", "Notes"], [str(mou.id), "서울. Why?"], [str(mou.id), "Why?"]])
+    plan = plan_import(library, data)
+    assert plan.rows[0].action is RowAction.UPDATE and plan.rows[0].kept == ()
+    assert plan.rows[1].problems == (
+        Problem(3, "Notes", "“Why?” has “?” where the library holds characters this file "
+                "cannot carry; type them again or export as UTF-8."),
+    )  # fmt: skip
 
 
 # --- Whole or nothing ----------------------------------------------------------------

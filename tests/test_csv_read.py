@@ -21,12 +21,51 @@ def test_decode_bom_utf8_cp932_and_refusal() -> None:
         text.encode("shift_jis")
     assert decode("ID\tPartner".encode("utf-16")) == ("ID\tPartner", "utf-16")
     with pytest.raises(CsvImportError) as caught:
-        decode(b"\x81\x00\xff\xfe\xfd")
+        decode(b"\x81\xff\xfe\xfd")
     assert str(caught.value).count(".") == 1 and "UTF-8" in str(caught.value)
     with pytest.raises(CsvImportError, match="not valid UTF-8"):
         decode(codecs.BOM_UTF8 + b"\xff\xfe")
-    with pytest.raises(CsvImportError):
-        decode(b"ID,Partner\x00\x00")  # NUL: not a text file
+
+
+@pytest.mark.parametrize(
+    ("data", "offset"),
+    [
+        (b"ID,Partner\x00\x00", "10"),
+        (b"\x81\x00\xff\xfe\xfd", "1"),
+        (b"ID,Partner\r\n" * 200 + b"\x00", "2,400"),
+        ("ID\t\x00".encode("utf-16"), "8"),  # BOM, two characters, then the NUL
+    ],
+)
+def test_a_nul_byte_is_named_with_its_offset(data: bytes, offset: str) -> None:
+    with pytest.raises(CsvImportError) as caught:
+        decode(data)
+    assert str(caught.value) == (
+        f"The file holds a NUL byte (binary data) at offset {offset}; it is not CSV text."
+    )
+
+
+def test_a_quote_never_closed_is_refused_where_it_opens() -> None:
+    data = (
+        b"Partner,Agreement,Type,Date signed,Notes\r\n"
+        b"Seoul,Unterm,MoU,2014-07-23,fine\r\n"
+        b'Seoul,Unterm,MoU,2014-07-23,"open quote never closed\r\n'
+        b"Paris,Other,MoU,2015-01-01,\r\n"
+    )
+    with pytest.raises(CsvImportError) as caught:
+        read_table(data)
+    assert str(caught.value) == (
+        "Row 3, column 5 (“Notes”): the quote opened here is never closed, so every row "
+        "after it would be read into this cell; close the quote or remove it."
+    )
+    # Closed quotes, a quote inside an unquoted cell, a last line without a line end: fine.
+    table = read_table(b'ID,Notes\r\n1,"a\r\nb"\r\n2,5" disk\r\n3,""')
+    assert table.rows == [(2, ["1", "a\r\nb"]), (3, ["2", '5" disk']), (4, ["3", ""])]
+
+
+def test_a_cell_larger_than_the_csv_modules_own_limit() -> None:
+    note = "長い" * 100_000  # 200,000 characters, past csv's default 131,072
+    table = read_table(f'ID,Notes\r\n1,"{note}"\r\n'.encode())
+    assert table.rows == [(2, ["1", note])]
 
 
 def test_bom_is_never_glued_to_the_first_header() -> None:
