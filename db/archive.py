@@ -107,7 +107,11 @@ def make_archive(
     try:
         with tempfile.TemporaryDirectory(prefix="accord-backup-") as scratch:
             copy = Path(scratch) / DATABASE_NAME
-            backup.copy_database(database, copy, progress=_pages(counter, database))
+            if library.read_only:  # its folder cannot take the -shm a new connection needs
+                with backup.driver_connection(library.engine) as source:
+                    backup.copy_database(source, copy, progress=_pages(counter, database))
+            else:
+                backup.copy_database(database, copy, progress=_pages(counter, database))
             problems = backup.integrity_problems(copy)
             if problems:
                 raise BackupError(f"The copy of the database failed its check: {problems[0]}")

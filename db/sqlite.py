@@ -21,6 +21,8 @@ from sqlalchemy.engine import Engine
 BUSY_TIMEOUT_MS = 5000
 #: Execution option that makes a connection's transactions begin with ``BEGIN IMMEDIATE``.
 WRITE_OPTION = "accord_write"
+#: Attribute set on an engine made by :func:`read_only_engine`.
+READ_ONLY_MARK = "accord_read_only"
 
 
 def is_sqlite(engine: Engine) -> bool:
@@ -89,7 +91,12 @@ def watch_connection(engine: Engine) -> sqlite3.Connection:
     """
     database = engine.url.database
     assert database, "a watch connection needs a database file"
-    conn = sqlite3.connect(database, isolation_level=None, check_same_thread=False)
+    if getattr(engine, READ_ONLY_MARK, False):
+        conn = sqlite3.connect(
+            _read_only_uri(Path(database)), uri=True, isolation_level=None, check_same_thread=False
+        )
+    else:
+        conn = sqlite3.connect(database, isolation_level=None, check_same_thread=False)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     return conn
 
@@ -135,12 +142,19 @@ def read_only_engine(database: Path) -> Engine:
     SQLite's "attempt to write a readonly database".
     """
     path = database.absolute()
-    pending = any(Path(f"{path}{suffix}").exists() for suffix in ("-wal", "-journal"))
-    uri = f"file:{quote(path.as_posix())}?" + ("mode=ro" if pending else "immutable=1")
+    uri = _read_only_uri(path)
 
     def connect() -> sqlite3.Connection:
         return sqlite3.connect(uri, uri=True, check_same_thread=False)
 
     engine = sa.create_engine(f"sqlite:///{path.as_posix()}", creator=connect)
     configure(engine)
+    setattr(engine, READ_ONLY_MARK, True)
     return engine
+
+
+def _read_only_uri(path: Path) -> str:
+    """The ``file:`` URI that reads ``path`` only; see :func:`read_only_engine`."""
+    path = path.absolute()
+    pending = any(Path(f"{path}{suffix}").exists() for suffix in ("-wal", "-journal"))
+    return f"file:{quote(path.as_posix())}?" + ("mode=ro" if pending else "immutable=1")

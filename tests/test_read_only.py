@@ -1,0 +1,141 @@
+"""A library in a folder that cannot be written: read, exported and checked; changes refused.
+
+The real case runs ``accord`` in a private mount namespace where the
+library folder is bind-mounted read-only (``unshare`` and ``mount``, as
+root; skipped where they are not allowed). Root ignores ``chmod``, a
+read-only file system it does not.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from db import sqlite
+from db.agreements import get_agreement, update_agreement
+from db.csv_export import export_agreements
+from db.errors import BackupError, LibraryError
+from db.library import READ_ONLY_CHANGE, Library, open_library
+from db.restore import restore_backup
+from db.schemas import AgreementUpdate
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _can_mount_read_only() -> bool:
+    if shutil.which("unshare") is None or shutil.which("mount") is None:
+        return False
+    probe = subprocess.run(
+        ["unshare", "--mount", "--propagation", "private", "sh", "-c", "mount --bind -o ro / /"],
+        capture_output=True,
+        timeout=30,
+    )
+    return probe.returncode == 0
+
+
+needs_mount = pytest.mark.skipif(
+    not _can_mount_read_only(), reason="cannot bind-mount read-only here (needs root)"
+)
+
+
+def _accord_read_only(folder: Path, *argv: str) -> subprocess.CompletedProcess[str]:
+    """Run ``accord --library FOLDER ARGV`` with ``folder`` mounted read-only for it alone."""
+    script = 'folder="$1"; shift; mount --bind -o ro "$folder" "$folder" && exec "$@"'
+    command = [sys.executable, "-m", "desktop", "--library", str(folder), *argv]
+    return subprocess.run(
+        ["unshare", "--mount", "--propagation", "private", "sh", "-c", script, "sh", str(folder)]
+        + command,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+
+
+@pytest.fixture
+def closed_library(library_dir: Path) -> Path:
+    """A library folder with the built-in records, closed (no -wal or -shm left)."""
+    open_library(library_dir).close()
+    assert not (library_dir / "accord.sqlite3-wal").exists()
+    return library_dir
+
+
+@needs_mount
+def test_export_and_check_work_in_a_read_only_folder(closed_library: Path, tmp_path: Path) -> None:
+    before = sorted(p.name for p in closed_library.rglob("*"))
+    result = _accord_read_only(closed_library, "export")
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.reader(io.StringIO(result.stdout.lstrip("\ufeff"))))
+    assert rows[0][:2] == ["ID", "Partner"] and len(rows) == 22
+
+    out = tmp_path / "out.csv"
+    result = _accord_read_only(closed_library, "export", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert out.read_text(encoding="utf-8-sig").count("\n") == 22
+
+    result = _accord_read_only(closed_library, "check")
+    assert (result.returncode, result.stderr) == (0, "")
+    assert "is in order" in result.stdout
+    assert sorted(p.name for p in closed_library.rglob("*")) == before  # nothing written
+
+
+@needs_mount
+def test_a_change_in_a_read_only_folder_is_one_clear_sentence(
+    closed_library: Path, tmp_path: Path
+) -> None:
+    source = tmp_path / "changed.csv"
+    library = open_library(closed_library)
+    try:
+        export_agreements(library, source)
+    finally:
+        library.close()
+    lines = source.read_text(encoding="utf-8-sig").splitlines(keepends=True)
+    header = next(csv.reader([lines[0]]))
+    row = next(csv.reader([lines[1]]))
+    row[header.index("Notes")] = "changed"
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerows([header, row])
+    source.write_text(buffer.getvalue(), encoding="utf-8-sig")
+
+    result = _accord_read_only(closed_library, "import", str(source))
+    assert result.returncode == 1
+    assert "read-only" in result.stderr and "needs to write" in result.stderr
+    assert "Traceback" not in result.stderr and result.stderr.count("\n") == 1
+
+
+@needs_mount
+def test_no_library_is_created_in_a_read_only_folder(tmp_path: Path) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = _accord_read_only(empty, "check")
+    assert result.returncode == 1
+    assert result.stderr == (
+        f"accord: The library folder {empty} is read-only, so no library can be created in it; "
+        "Accord needs to write in its library folder (the database, its WAL journal and "
+        "backups).\n"
+    )
+    assert list(empty.iterdir()) == []
+
+
+def test_a_read_only_engine_reads_and_refuses_writes(closed_library: Path) -> None:
+    """SQLite enforces ``immutable``/``mode=ro`` for root too, so this runs everywhere."""
+    engine = sqlite.read_only_engine(closed_library / "accord.sqlite3")
+    library = Library(root=closed_library.resolve(), engine=engine, read_only=True)
+    try:
+        assert library.database_path == (closed_library / "accord.sqlite3").resolve()
+        title = get_agreement(library, 1).title
+        with pytest.raises(LibraryError) as caught:
+            update_agreement(library, 1, AgreementUpdate(notes="never written"))
+        assert str(caught.value) == READ_ONLY_CHANGE
+        assert get_agreement(library, 1).title == title
+        with pytest.raises(BackupError, match="is read-only, so nothing can be restored"):
+            restore_backup(library, closed_library / "backups" / "missing.sqlite3")
+    finally:
+        library.close()
+    assert not (closed_library / "accord.sqlite3-wal").exists()  # nothing was written
