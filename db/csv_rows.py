@@ -229,8 +229,15 @@ def _carries(character: str, encoding: str) -> bool:
     return True
 
 
+def refusal_lines(found: Sequence[Unencodable]) -> list[str]:
+    """Return one line per record an encoding cannot carry, EVERY one (issue 4: the refusal
+    names every record): ``ID 19 (Abu Dhabi): “أبوظبي”``, to follow :func:`refusal`."""
+    return [f"ID {one.id} ({one.name}): “{one.characters}”" for one in found]
+
+
 def refusal(record: str, found: Sequence[Unencodable], encoding: str) -> str:
-    """Return the one sentence that refuses an export of ``found`` records in ``encoding``."""
+    """Return the one sentence that refuses an export of ``found`` records in ``encoding``
+    (naming the first few; :func:`refusal_lines` lists them all)."""
     name = "Shift_JIS (cp932)" if encoding == "cp932" else encoding
     if len(found) == 1:
         (one,) = found

@@ -12,9 +12,23 @@ full-width digits and spaces (``２０１４年７月２３日``) read as ASCII:
 - Japanese ``2014年7月23日``, with or without spaces;
 - all-number day/month/year ``23/07/2014``, when it can only be read one way
   or the caller gives the :class:`~db.import_plan.DateOrder`;
+- Japanese era dates (和暦): ``令和6年5月1日``, ``令和元年5月1日`` (元年 is
+  year 1), ``平成26年7月23日``, ``R6.5.1``, ``H26/7/23``, ``S63.1.7`` (令和
+  R, 平成 H, 昭和 S, 大正 T, 明治 M; ``㍻`` reads as 平成 after NFKC). A date
+  outside its era is refused (``平成31年5月1日`` does not exist: Reiwa began
+  on 2019-05-01), and so is a Meiji date before 1873, when Japan still
+  used its lunisolar calendar;
+- a weekday after the date, ``2014年7月23日(水)``, ``2014/7/23（水）``,
+  ``(水曜日)``, ``(Wed)``: checked against the date, refused when wrong;
+- dashes that look like a hyphen between digits (U+2010, U+2011, U+2012,
+  U+2013, U+2212 −, U+30FC ー, U+FF0D －) and spaces around a separator
+  (``2014 / 7 / 23``);
 - trailing page clutter (`` / PDF``, ``(PDF)``, `` PDF``) after a whole date,
-  and the midnight time Excel adds to a date cell formatted with a time
-  (``2014/7/23 0:00``).
+  and any time after it (``2014/7/23 12:00:00``, ``0:00``: Excel adds one to
+  a date cell formatted with a time): the date part is what counts.
+
+A refusal quotes the text as typed (only invisible characters removed),
+never the normalised one.
 
 Refused, never guessed: a date without a year (never the current year), a
 two-digit year, an all-number date that could be day/month or month/day
@@ -33,8 +47,37 @@ from db.import_plan import DateOrder
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 _CLUTTER = re.compile(r"\s*(?:/\s*PDF|\(\s*PDF[^)]*\)|\[\s*PDF[^\]]*\]|PDF)\s*$", re.IGNORECASE)
-#: Excel writes a date cell formatted with a time as ``2014/7/23 0:00``.
-_MIDNIGHT = re.compile(r"\s+0?0:00(?::00)?$")
+#: A time after the date (Excel writes a date cell formatted with a time as ``2014/7/23 0:00``).
+_TIME = re.compile(
+    r"(?:\s+|T)(?:午前|午後)?\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?"
+    r"(?:\s*[AaPp]\.?[Mm]\.?)?$"
+)
+_WEEKDAYS_JA = "月火水木金土日"  # Monday first, as datetime.weekday() counts
+_WEEKDAYS_EN = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_WEEKDAY = re.compile(
+    rf"\s*(?:\(\s*(?:([{_WEEKDAYS_JA}])(?:曜日?)?|([A-Za-z]{{3}})[A-Za-z]*\.?)\s*\)"
+    rf"|\s+([{_WEEKDAYS_JA}])曜日)$"
+)
+#: Dashes that look like a hyphen (after NFKC: U+2011 → U+2010, U+FF0D → -).
+_DASHES = re.compile(r"(?<=[0-9])\s*[\u2010\u2012\u2013\u2212\u30fc-]\s*(?=[0-9])")
+_SPACED = re.compile(r"(?<=[0-9])\s*([/.])\s*(?=[0-9])")
+_ERAS = {  # name: (letter, first day, first day of the next era)
+    "令和": ("R", dt.date(2019, 5, 1), None),
+    "平成": ("H", dt.date(1989, 1, 8), dt.date(2019, 5, 1)),
+    "昭和": ("S", dt.date(1926, 12, 25), dt.date(1989, 1, 8)),
+    "大正": ("T", dt.date(1912, 7, 30), dt.date(1926, 12, 25)),
+    "明治": ("M", dt.date(1868, 10, 23), dt.date(1912, 7, 30)),
+}
+_ERA_NAMES = {"R": "Reiwa", "H": "Heisei", "S": "Shōwa", "T": "Taishō", "M": "Meiji"}
+_ERA_BY_LETTER = {letter: name for name, (letter, _, _) in _ERAS.items()}
+#: Japan adopted the Gregorian calendar on Meiji 6-01-01.
+_GREGORIAN_IN_JAPAN = dt.date(1873, 1, 1)
+_ERA_JA = re.compile(
+    rf"({'|'.join(_ERAS)})\s*([0-9]{{1,2}}|元)\s*年\s*([0-9]{{1,2}})\s*月\s*([0-9]{{1,2}})\s*日"
+)
+_ERA_SHORT = re.compile(
+    rf"({'|'.join(_ERAS)}|[RHSTMrhstm])\.?\s*([0-9]{{1,2}}|元)([-/.])([0-9]{{1,2}})\3([0-9]{{1,2}})"
+)
 
 _MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
@@ -103,18 +146,47 @@ def parse_date(text: str, *, order: DateOrder | None = None) -> dt.date:
     value = _normalised(text)
     if not value:
         raise DateError("No date was given.")
-    whole = _MIDNIGHT.sub("", _CLUTTER.sub("", value)) or value
+    value = _SPACED.sub(r"\1", _DASHES.sub("-", value))
+    whole, weekday = _date_part(value)
     for candidate in dict.fromkeys((value, whole)):
         found = _read(candidate, shown, order)
         if found is not None:
+            if weekday is not None and found.weekday() != weekday:
+                raise DateError(
+                    f"“{shown}” says {calendar.day_name[weekday]}, but "
+                    f"{found.isoformat()} is a {calendar.day_name[found.weekday()]}."
+                )
             return found
     for candidate in dict.fromkeys((value, whole)):
         _refuse_partial(candidate, shown)
     raise DateError(f"“{shown}” is not a date in a form Accord reads ({_EXAMPLES}).")
 
 
+def _date_part(value: str) -> tuple[str, int | None]:
+    """Return ``value`` without page clutter, a time and a weekday after the date, and the
+    weekday (0 Monday, ``None`` when none is written)."""
+    weekday = None
+    whole = _CLUTTER.sub("", value)
+    for _ in range(2):  # "2014/7/23(水) 12:00" and "2014/7/23 12:00 (水)"
+        whole = _TIME.sub("", whole)
+        if match := _WEEKDAY.search(whole):
+            japanese = match[1] or match[3]
+            if japanese:
+                weekday = _WEEKDAYS_JA.index(japanese)
+            elif match[2].lower() in _WEEKDAYS_EN:
+                weekday = _WEEKDAYS_EN.index(match[2].lower())
+            else:
+                break
+            whole = whole[: match.start()]
+    return whole.strip() or value, weekday
+
+
 def _read(value: str, shown: str, order: DateOrder | None) -> dt.date | None:
     """Return the date of a whole-date form, ``None`` when ``value`` is no such form."""
+    if match := _ERA_JA.fullmatch(value):
+        return _era(match[1], match[2], int(match[3]), int(match[4]), shown)
+    if match := _ERA_SHORT.fullmatch(value):
+        return _era(match[1], match[2], int(match[4]), int(match[5]), shown)
     if match := _YMD.fullmatch(value) or _JAPANESE.fullmatch(value):
         groups = [g for g in match.groups() if g.isdigit()]
         return _make(int(groups[0]), int(groups[1]), int(groups[2]), shown)
@@ -143,6 +215,31 @@ def _read(value: str, shown: str, order: DateOrder | None) -> dt.date | None:
             )
         raise DateError(f"{shown} is not a date: neither {first} nor {second} is a month.")
     return None
+
+
+def _era(era: str, year_text: str, month: int, day: int, shown: str) -> dt.date:
+    """Return the date of a Japanese era date, or raise the sentence saying why it is none."""
+    name = era if era in _ERAS else _ERA_BY_LETTER[era.upper()]
+    letter, first, after = _ERAS[name]
+    year = 1 if year_text == "元" else int(year_text)
+    if year == 0:
+        raise DateError(f"{shown} is not a date: there is no year 0 of {_ERA_NAMES[letter]}.")
+    found = _make(first.year + year - 1, month, day, shown)
+    if found < first:
+        raise DateError(
+            f"{shown} is not a date: the {_ERA_NAMES[letter]} era began on {first.isoformat()}."
+        )
+    if after is not None and found >= after:
+        last = after - dt.timedelta(days=1)
+        raise DateError(
+            f"{shown} is not a date: the {_ERA_NAMES[letter]} era ended on {last.isoformat()}."
+        )
+    if found < _GREGORIAN_IN_JAPAN:
+        raise DateError(
+            f"{shown} is in Japan's old lunisolar calendar (before 1873); write the date in "
+            "the Western calendar."
+        )
+    return found
 
 
 def _refuse_partial(value: str, shown: str) -> None:

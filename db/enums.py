@@ -93,6 +93,16 @@ class AgreementType(LabelledEnum):
         """
         return _TYPE_CSV_LABELS[self]
 
+    @classmethod
+    def from_label(cls, text: str) -> Self:
+        """Return the type a label, value or common alias names (:data:`TYPE_ALIASES`:
+        ``MoU``, ``覚書``, ``共同声明``...), ignoring case; raises ``ValueError`` as
+        :meth:`LabelledEnum.from_label`."""
+        alias = TYPE_ALIASES.get(fold(text.strip()))
+        if alias is not None:
+            return cls(alias)
+        return super().from_label(text)
+
 
 _TYPE_LABELS = {
     AgreementType.MEMORANDUM_OF_UNDERSTANDING: "Memorandum of understanding",
@@ -103,6 +113,16 @@ _TYPE_LABELS = {
     AgreementType.OTHER: "Other",
 }
 _TYPE_CSV_LABELS = {member: label.replace("é", "e") for member, label in _TYPE_LABELS.items()}
+#: Other names of the types a person or a Japanese office writes (folded: any case).
+TYPE_ALIASES = {
+    "mou": AgreementType.MEMORANDUM_OF_UNDERSTANDING,
+    "覚書": AgreementType.MEMORANDUM_OF_UNDERSTANDING,  # oboegaki
+    "共同声明": AgreementType.JOINT_STATEMENT,
+    "共同コミュニケ": AgreementType.JOINT_COMMUNIQUE,
+    "共同宣言": AgreementType.JOINT_DECLARATION,
+    "意向書": AgreementType.LETTER_OF_INTENT,
+    "趣意書": AgreementType.LETTER_OF_INTENT,
+}
 
 
 class DocumentRole(LabelledEnum):

@@ -55,7 +55,7 @@ def test_import_adds_and_prints_a_summary(capsys, library_dir: Path, tmp_path: P
     assert "2 to add, 0 to update, 0 unchanged, 0 rejected." in out
     assert "Columns not imported (unknown): “Colour”." in out
     assert "New partners: パリ市." in out
-    assert "Imported: 2 added, 0 updated, 0 unchanged, 1 partner(s) created." in out
+    assert "Imported: 2 added, 0 updated, 0 unchanged, 1 partner created." in out
     assert {"Culture", "Arts"} <= titles(library_dir)
 
 
@@ -65,7 +65,7 @@ def test_new_partners_need_the_option(capsys, library_dir: Path, tmp_path: Path)
     assert code == 1
     assert "New partners: Lima." in out
     assert err == (
-        "accord: the file names 1 partner(s) the library does not have; nothing was imported "
+        "accord: The file names 1 partner the library does not have; nothing was imported "
         "(use --create-partners to create them).\n"
     )
     assert "MoU" not in titles(library_dir)
@@ -87,7 +87,7 @@ def test_rejected_rows_on_stderr_and_nothing_written(
         "row 4, column Agreement: An agreement needs a title.",
         "row 4, column Date signed: “08/07/2021” could be 8 July or August 7; "
         "choose the day/month order.",
-        "accord: 2 row(s) of the file are rejected; nothing was imported.",
+        "accord: 2 rows of the file are rejected; nothing was imported.",
     ]
     assert "Good" not in titles(library_dir)
 

@@ -398,7 +398,15 @@ def test_cli_cp932_names_how_many_and_the_first_records(
     assert (code, out) == (1, b"")
     assert err.startswith("accord: 6 agreements hold characters that Shift_JIS (cp932) cannot")
     assert "ID 19 (Abu Dhabi), ID 21 (Bangkok) and ID 13 (Brussels-Capital Region)" in err
-    assert err.endswith("export them as UTF-8 with BOM instead.\n") and err.count("\n") == 1
+    lines = err.splitlines()
+    assert lines[0].endswith("export them as UTF-8 with BOM instead.")
+    # Then EVERY record, one a line: ID, name and the characters cp932 cannot carry.
+    assert len(lines) == 7
+    assert lines[1] == "  ID 19 (Abu Dhabi): “أبوظي”"  # each character once
+    assert "  ID 11 (Paris): “é”" in lines
+    assert {line.split(" (")[0] for line in lines[1:]} == {
+        "  ID 19", "  ID 21", "  ID 13", "  ID 11", "  ID 1", "  ID 2"
+    }  # fmt: skip
     assert not target.exists()
     code, out, err = _cli(
         capsysbinary, "--library", str(library_dir), "export", "--encoding", "cp932",

@@ -44,10 +44,66 @@ JULY_23 = dt.date(2014, 7, 23)
         "2014/7/23 0:00",  # Excel's date cell formatted with a time
         "23/07/2014",  # can only be day first
         "07/23/2014",  # can only be month first
+        # Japanese eras (和暦): kanji, 元年, letters, the ㍻ ligature
+        "平成26年7月23日",
+        "平成 26 年 7 月 23 日",
+        "H26.7.23",
+        "h26/7/23",
+        "H.26.07.23",
+        "平成26.7.23",
+        "㍻26年7月23日",
+        # a weekday after the date, checked
+        "2014年7月23日(水)",
+        "2014/7/23(水)",
+        "2014/7/23（水）",
+        "2014/7/23 (水曜日)",
+        "2014年7月23日 水曜日",
+        "2014-07-23 (Wed)",
+        "July 23, 2014 (Wednesday)",
+        # dashes that look like a hyphen, spaces around separators
+        "2014\u201007\u201023",
+        "2014\u201107\u201123",
+        "2014\u201207\u201223",
+        "2014\u201307\u201323",
+        "2014\u221207\u221223",
+        "2014\u30fc07\u30fc23",
+        "2014\uff0d07\uff0d23",
+        "2014 / 7 / 23",
+        "2014 - 07 - 23",
+        # any time: the date part is what counts
+        "2014/7/23 12:00:00",
+        "2014/7/23 12:00",
+        "2014/7/23 23:59:59.123",
+        "2014-07-23T10:00:00",
+        "2014/7/23 午後1:00",
+        "July 23, 2014 3:00 PM",
+        "2014/7/23(水) 9:30",
     ],
 )
 def test_accepted_forms(text: str) -> None:
     assert parse_date(text) == JULY_23
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("令和6年5月1日", dt.date(2024, 5, 1)),
+        ("令和元年5月1日", dt.date(2019, 5, 1)),
+        ("R6.5.1", dt.date(2024, 5, 1)),
+        ("R元.5.1", dt.date(2019, 5, 1)),
+        ("平成元年1月8日", dt.date(1989, 1, 8)),
+        ("平成31年4月30日", dt.date(2019, 4, 30)),
+        ("S63.1.7", dt.date(1988, 1, 7)),
+        ("昭和64年1月7日", dt.date(1989, 1, 7)),
+        ("昭和元年12月25日", dt.date(1926, 12, 25)),
+        ("大正元年7月30日", dt.date(1912, 7, 30)),
+        ("T15.12.24", dt.date(1926, 12, 24)),
+        ("明治45年7月29日", dt.date(1912, 7, 29)),
+        ("M6.1.1", dt.date(1873, 1, 1)),
+    ],
+)
+def test_japanese_eras(text: str, date: dt.date) -> None:
+    assert parse_date(text) == date
 
 
 def test_leap_day_and_same_day_and_month() -> None:
@@ -95,6 +151,29 @@ def test_chosen_order_reads_an_ambiguous_date() -> None:
         (
             "Juli 23, 2014",
             "“Juli 23, 2014” is not a date in a form Accord reads "
+            "(such as 2014-07-23, 2014/7/23, July 23, 2014 or 2014年7月23日).",
+        ),
+        ("平成31年5月1日", "平成31年5月1日 is not a date: the Heisei era ended on 2019-04-30."),
+        ("H31.5.1", "H31.5.1 is not a date: the Heisei era ended on 2019-04-30."),
+        ("令和元年4月30日", "令和元年4月30日 is not a date: the Reiwa era began on 2019-05-01."),
+        ("昭和64年1月8日", "昭和64年1月8日 is not a date: the Shōwa era ended on 1989-01-07."),
+        ("昭和元年12月24日", "昭和元年12月24日 is not a date: the Shōwa era began on 1926-12-25."),
+        ("大正元年7月29日", "大正元年7月29日 is not a date: the Taishō era began on 1912-07-30."),
+        ("明治元年10月22日", "明治元年10月22日 is not a date: the Meiji era began on 1868-10-23."),
+        (
+            "明治5年12月2日",
+            "明治5年12月2日 is in Japan's old lunisolar calendar (before 1873); write the date "
+            "in the Western calendar.",
+        ),
+        ("令和0年5月1日", "令和0年5月1日 is not a date: there is no year 0 of Reiwa."),
+        ("2014/7/23(木)", "“2014/7/23(木)” says Thursday, but 2014-07-23 is a Wednesday."),
+        ("2014-07-23 (Mon)", "“2014-07-23 (Mon)” says Monday, but 2014-07-23 is a Wednesday."),
+        # Shown as typed, never as normalised (a U+2010 hyphen, full-width digits).
+        ("2021\u201002\u201030", "2021\u201002\u201030 is not a date: February 2021 has 28 days."),
+        ("２０２１／２／３０", "２０２１／２／３０ is not a date: February 2021 has 28 days."),
+        (
+            "2014\u201407\u201423",  # an em dash is no hyphen
+            "“2014\u201407\u201423” is not a date in a form Accord reads "
             "(such as 2014-07-23, 2014/7/23, July 23, 2014 or 2014年7月23日).",
         ),
         (

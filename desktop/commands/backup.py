@@ -29,10 +29,11 @@ def run(library: Library, args: argparse.Namespace) -> int:
 
     path = make_archive(library, Path(args.destination) if args.destination else None)
     manifest = read_manifest(path)
-    documents = len(manifest.documents)
+    documents, members = len(manifest.documents), len(manifest.members)
     print(
         f"Backed up the library at {library.root} to {path} "
-        f"({path.stat().st_size} bytes, {len(manifest.members)} files: the database and "
+        f"({path.stat().st_size} bytes, {members} file{'s' if members != 1 else ''}: the "
+        "database and "
         f"{documents} document{'s' if documents != 1 else ''})."
     )
     return EXIT_OK

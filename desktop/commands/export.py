@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from db.library import Library
-from desktop.commands import EXIT_OK, UsageError
+from desktop.commands import EXIT_FAILURE, EXIT_OK, UsageError
 
 NAME = "export"
 HELP = "agreements (or partners) as CSV"
@@ -81,9 +81,16 @@ def check_usage(args: argparse.Namespace) -> None:
 
 
 def run(library: Library, args: argparse.Namespace) -> int:
-    """Write the CSV; print what was written to stderr when it went to a file."""
-    from db.csv_export import export_agreements, export_partners
+    """Write the CSV; print what was written to stderr when it went to a file.
+
+    An encoding that cannot carry some records refuses the export with one
+    sentence on stderr, then EVERY such record on a line of its own (ID,
+    name, the characters at fault); nothing is written.
+    """
+    from db.csv_export import export_table, load_table, unencodable_rows
     from db.csv_format import DELIMITERS, CsvFormat
+    from db.csv_rows import refusal, refusal_lines
+    from db.errors import ExportError
 
     csv_format = CsvFormat(
         encoding=args.encoding,
@@ -93,12 +100,18 @@ def run(library: Library, args: argparse.Namespace) -> int:
     )
     to_stdout = args.output == "-"
     destination = sys.stdout.buffer if to_stdout else Path(args.output)
-    if args.partners:
-        count = export_partners(library, destination, csv_format=csv_format)
-        what = "partners"
-    else:
-        count = export_agreements(library, destination, partner=args.partner, csv_format=csv_format)
-        what = "agreements"
+    table = load_table(library, csv_format, partners=args.partners, partner=args.partner)
+    try:
+        count = export_table(table, destination)
+    except ExportError:
+        found = unencodable_rows(table)  # only after a refusal: no cost to an export
+        if not found:
+            raise
+        lines = [f"accord: {refusal(table.record, found, args.encoding)}"]
+        lines += [f"  {line}" for line in refusal_lines(found)]
+        print("\n".join(lines), file=sys.stderr)
+        return EXIT_FAILURE
     if not to_stdout:
+        what = "partners" if args.partners else "agreements"
         print(f"Exported {count} {what} to {args.output}.", file=sys.stderr)
     return EXIT_OK

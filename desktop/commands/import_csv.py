@@ -1,4 +1,11 @@
-"""``accord import``: agreements (or partners) from CSV, whole or not at all."""
+"""``accord import``: agreements (or partners) from CSV, whole or not at all.
+
+Prints on stdout what the file is and what importing it does (counts; with
+``-v``/``--verbose`` or ``--dry-run``, every row that adds or updates and
+each field's old → new), cells kept or mended from the library, notices;
+on stderr every rejected row's row, column and reason, and the one
+sentence that says why nothing was imported.
+"""
 
 from __future__ import annotations
 
@@ -10,17 +17,28 @@ from db.library import Library
 from desktop.commands import EXIT_FAILURE, EXIT_OK
 
 if TYPE_CHECKING:
-    from db.import_plan import ImportPlan
+    from db.import_plan import ImportPlan, PlannedRow, Problem
 
 NAME = "import"
 HELP = "agreements (and partners they name) from CSV, whole or not at all"
+#: Notices of one column with the same reason are listed one by one up to this many rows.
+GROUPED_AFTER = 5
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     """Add the arguments of ``accord import``."""
     parser.add_argument("file", metavar="FILE", help="CSV file, as export or Excel writes it")
     parser.add_argument(
-        "--dry-run", action="store_true", help="show what would be imported; write nothing"
+        "--dry-run",
+        action="store_true",
+        help="show what would be imported, row by row (implies --verbose); write nothing",
+    )
+    parser.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="list every row that adds a record (row, partner, title, date) or updates one "
+        "(row, ID, each field: old → new)",
     )
     parser.add_argument(
         "--create-partners",
@@ -34,7 +52,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _summary(plan: ImportPlan) -> list[str]:
+def counted(count: int, word: str, plural: str | None = None) -> str:
+    """Return ``"1 partner"``, ``"2 partners"``: a count with its noun in the right number."""
+    return f"{count:,} {word if count == 1 else plural or word + 's'}"
+
+
+def _summary(plan: ImportPlan, verbose: bool) -> list[str]:
     """Return the lines that say what the import does (stdout)."""
     from db.csv_read import DELIMITER_NAMES
     from db.import_plan import ImportKind, RowAction
@@ -43,10 +66,12 @@ def _summary(plan: ImportPlan) -> list[str]:
     lines = [
         f"{plan.source or 'The file'}: {what}, {plan.encoding}, "
         f"{DELIMITER_NAMES.get(plan.delimiter, plan.delimiter)}-separated.",
-        f"{len(plan.of(RowAction.ADD))} to add, {len(plan.of(RowAction.UPDATE))} to update, "
-        f"{len(plan.of(RowAction.UNCHANGED))} unchanged, "
-        f"{len(plan.of(RowAction.REJECTED))} rejected.",
+        f"{len(plan.of(RowAction.ADD)):,} to add, {len(plan.of(RowAction.UPDATE)):,} to update, "
+        f"{len(plan.of(RowAction.UNCHANGED)):,} unchanged, "
+        f"{len(plan.of(RowAction.REJECTED)):,} rejected.",
     ]
+    if verbose:
+        lines.extend(_row_lines(plan))
     if plan.unknown_columns:
         names = ", ".join(f"“{name}”" for name in plan.unknown_columns)
         lines.append(f"Columns not imported (unknown): {names}.")
@@ -55,11 +80,65 @@ def _summary(plan: ImportPlan) -> list[str]:
             f"row {kept.row}, column {kept.column}: “{kept.file_value}” looks damaged "
             f"(characters lost to ?); the library's “{kept.kept_value}” is kept."
         )
-    for notice in plan.notices:
-        lines.append(f"row {notice.row}, column {notice.column}: {notice.reason}")
+    lines.extend(_notice_lines(plan.notices))
     if plan.new_partners:
         lines.append(f"New partners: {', '.join(plan.new_partners)}.")
     return lines
+
+
+def _row_lines(plan: ImportPlan) -> list[str]:
+    """Return one line per row that adds, and per row that updates with its changes."""
+    from db.import_plan import RowAction
+
+    lines: list[str] = []
+    for row in plan.rows:
+        if row.action is RowAction.ADD:
+            lines.append(f"row {row.row}: add {_added(row)}")
+        elif row.action is RowAction.UPDATE:
+            lines.append(f"row {row.row}: update ID {row.record_id}")
+            lines.extend(
+                f"    {change.column}: {_shown(change.old)} → {_shown(change.new)}"
+                for change in row.changes
+            )
+    return lines
+
+
+def _added(row: PlannedRow) -> str:
+    """Return how a row that adds a record is listed: its partner, title and date (or its
+    name and country for a partners file), as the file has them."""
+    return " — ".join(f"“{part}”" for part in row.summary.split(" — ")) or "(no details)"
+
+
+def _shown(text: str) -> str:
+    """Return a field's value for one line: quoted, line breaks shown as ↵, “(empty)”."""
+    if not text:
+        return "(empty)"
+    flat = text.replace("\r\n", "↵").replace("\n", "↵").replace("\r", "↵")
+    return f"“{flat[:200]}…”" if len(flat) > 200 else f"“{flat}”"
+
+
+def _notice_lines(notices: tuple[Problem, ...]) -> list[str]:
+    """Return a line per notice; notices of one column with one reason on many rows are one
+    line naming the first rows and how many more (a restore of a whole library notices
+    thousands of Documents cells)."""
+    groups: dict[tuple[str, str], list[int]] = {}
+    for notice in notices:
+        groups.setdefault((notice.column, notice.reason), []).append(notice.row)
+    lines = []
+    for (column, reason), rows in groups.items():
+        where = f", column {column}" if column else ""
+        if len(rows) <= GROUPED_AFTER:
+            lines.extend(f"row {row}{where}: {reason}" for row in rows)
+            continue
+        first = ", ".join(str(row) for row in rows[:3])
+        more = counted(len(rows) - 3, "more row")
+        lines.append(f"rows {first} and {more}{where}: {reason}")
+    return lines
+
+
+def _fail(sentence: str) -> int:
+    print(f"accord: {sentence}", file=sys.stderr)
+    return EXIT_FAILURE
 
 
 def run(library: Library, args: argparse.Namespace) -> int:
@@ -69,40 +148,36 @@ def run(library: Library, args: argparse.Namespace) -> int:
 
     order = DateOrder(args.date_order) if args.date_order else None
     plan = plan_import(library, args.file, date_order=order)
-    for line in _summary(plan):
+    if plan.file_problems:  # an empty file, a column named twice: nothing to summarise
+        for sentence in plan.file_problems:
+            print(f"accord: {sentence}", file=sys.stderr)
+        return EXIT_FAILURE
+    for line in _summary(plan, args.verbose or args.dry_run):
         print(line)
-    for sentence in plan.file_problems:
-        print(f"accord: {sentence}", file=sys.stderr)
     for problem in plan.problems:
         where = f"row {problem.row}" + (f", column {problem.column}" if problem.column else "")
         print(f"{where}: {problem.reason}", file=sys.stderr)
-    if plan.file_problems:
-        return EXIT_FAILURE
     if not plan.can_apply:
-        count = len(plan.of(RowAction.REJECTED))
-        print(
-            f"accord: {count} row(s) of the file are rejected; nothing was imported.",
-            file=sys.stderr,
-        )
-        return EXIT_FAILURE
+        rejected = counted(len(plan.of(RowAction.REJECTED)), "row")
+        verb = "is" if len(plan.of(RowAction.REJECTED)) == 1 else "are"
+        return _fail(f"{rejected} of the file {verb} rejected; nothing was imported.")
     if plan.new_partners and not args.create_partners:
-        print(
-            f"accord: the file names {len(plan.new_partners)} partner(s) the library does not "
-            "have; nothing was imported (use --create-partners to create them).",
-            file=sys.stderr,
+        count = counted(len(plan.new_partners), "partner")
+        return _fail(
+            f"The file names {count} the library does not have; nothing was imported "
+            "(use --create-partners to create them)."
         )
-        return EXIT_FAILURE
     if args.dry_run:
         print("Dry run: nothing was written.")
         return EXIT_OK
     result = apply_import(library, plan, create_partners=args.create_partners)
+    created = (
+        f", {counted(len(result.partners_created), 'partner')} created"
+        if result.partners_created
+        else ""
+    )
     print(
-        f"Imported: {len(result.added)} added, {len(result.updated)} updated, "
-        f"{result.unchanged} unchanged"
-        + (
-            f", {len(result.partners_created)} partner(s) created."
-            if result.partners_created
-            else "."
-        )
+        f"Imported: {len(result.added):,} added, {len(result.updated):,} updated, "
+        f"{result.unchanged:,} unchanged{created}."
     )
     return EXIT_OK
