@@ -16,7 +16,7 @@ import argparse
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
 #: Modules of this package, in ``--help`` order.
-COMMANDS = ("export", "import_csv", "attach", "check", "history", "backup", "restore")
+COMMANDS = ("export", "import_csv", "attach", "check", "history", "trash", "backup", "restore")
 
 
 class UsageError(Exception):
