@@ -54,8 +54,11 @@ class MainWindow(QMainWindow):
     The :class:`~desktop.record_browser.RecordBrowser` shows the records;
     commands (:class:`RecordCommands`, :class:`DocumentCommands`,
     :class:`DocumentFileCommands`, :class:`CsvExporter`) change them and
-    announce each change on :attr:`notifier`, which the browser reloads from.
-    Edit and Delete act on the view that last had the focus (:class:`EditTarget`). The
+    announce each change on :attr:`notifier`, which the browser reloads from;
+    they are made when first used (:attr:`records`, :attr:`documents`,
+    :attr:`document_files`, :attr:`exporter`, :attr:`importer`), so their
+    modules load then and not at start-up. Edit and Delete act on the view
+    that last had the focus (:class:`EditTarget`). The
     :class:`SearchField`, :class:`WindowStatusBar` and :class:`WindowLayout`
     (remembered geometry) are composed in. ``restore_settings=False`` neither
     restores nor saves the remembered layout (for reproducible screenshots).

@@ -182,8 +182,9 @@ class RecordBrowser(QSplitter):
         notifier.records_changed.connect(self._on_notifier_records_changed)
         self.detail.clear_search_requested.connect(self._clear_search)
 
-        self._reload()
+        # Sorted before the rows come, so that they are sorted once.
         self.partner_view.sortByColumn(PartnerTableModel.NAME, Qt.SortOrder.AscendingOrder)
+        self._reload()
 
     # -- what is selected ---------------------------------------------------
 
