@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from db.agreements import delete_agreement, get_agreement, list_agreements
-from db.documents import attach_document, document_file
+from db.documents import attach_document
 from db.errors import NotFoundError
 from db.library import open_library
 from db.partners import delete_partner, find_partner
@@ -82,10 +82,7 @@ def test_restore_brings_back_the_record_with_what_went_with_it(
 def test_purge_deletes_for_good_and_says_what_went(
     capsys: pytest.CaptureFixture[str], library_dir: Path, trashed: dict[str, int]
 ) -> None:
-    library = open_library(library_dir)
-    stored = document_file(library, 1) if False else library.root / "attachments"
-    library.close()
-    files_before = [p for p in stored.rglob("*.pdf")]
+    files_before = list((library_dir / "attachments").rglob("*.pdf"))
     assert len(files_before) == 1
 
     code, out, err = _run(capsys, library_dir, "trash", "--purge", "Agreement", "1")
@@ -133,14 +130,13 @@ def test_failures_are_one_sentence_and_exit_1(
         "",
         "accord: There is no document with ID 5 in the trash.\n",
     )
-    # An agreement of Paris deleted with it cannot come back while Paris is in the trash...
+    # An agreement that went to the trash with Paris brings Paris back with it (one batch).
     library = open_library(library_dir)
     paris_agreement = next(i for i in range(2, 22) if _of_paris(library, i))
     library.close()
     code, out, err = _run(
         capsys, library_dir, "trash", "--restore", "agreement", str(paris_agreement)
     )
-    # ...it went with Paris in one batch, so restoring it brings Paris back too.
     assert (code, err) == (0, "")
     assert out.startswith(f"Restored from the trash: partner {trashed['partner']} “Paris”")
 
