@@ -152,9 +152,13 @@ class RecordCommands(QObject):
             if count:
                 text = plural(
                     count,
-                    self.tr("Delete “{name}” and its agreement? Its documents are removed too."),
                     self.tr(
-                        "Delete “{name}” and its {n} agreements? Their documents are removed too."
+                        "Delete “{name}” and its agreement? They go to the trash with its "
+                        "documents, and can be restored from there."
+                    ),
+                    self.tr(
+                        "Delete “{name}” and its {n} agreements? They go to the trash with their "
+                        "documents, and can be restored from there."
                     ),
                     name=partner.name,
                 )
@@ -288,8 +292,13 @@ class RecordCommands(QObject):
             if count:
                 text += " " + plural(
                     count,
-                    self.tr("Its document is removed from the library too."),
-                    self.tr("Its {n} documents are removed from the library too."),
+                    self.tr(
+                        "It goes to the trash with its document, and can be restored from there."
+                    ),
+                    self.tr(
+                        "It goes to the trash with its {n} documents, and can be restored "
+                        "from there."
+                    ),
                 )
             if not confirm(self._parent, self.tr("Delete agreement"), notice + text):
                 return False

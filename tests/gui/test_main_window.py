@@ -628,6 +628,7 @@ def test_delete_a_partner_with_agreements_after_asking(qtbot, monkeypatch, libra
     focus(qtbot, window.partner_view)
     action(window, "actionDelete").trigger()
     assert "Delete “Paris” and its 3 agreements?" in asked.texts[0]
+    assert "go to the trash with their documents, and can be restored" in asked.texts[0]
     assert "Paris" not in {p.name for p in list_partners(library)}
     assert len(list_agreements(library)) == 18
     assert window.current_partner() is None
@@ -648,10 +649,12 @@ def test_answering_no_keeps_the_partner(qtbot, monkeypatch, library, window):
 def test_delete_an_agreement_and_its_documents(qtbot, monkeypatch, library, samples, window):
     document = _attach_to_newest(library, samples)
     window.refresh()
-    monkeypatch.setattr(QMessageBox, "question", Recorder(QMessageBox.StandardButton.Yes))
+    asked = Recorder(QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "question", asked)
     focus(qtbot, window.agreement_view)
     doomed = window.current_agreement()
     action(window, "actionDelete").trigger()
+    assert "It goes to the trash with its document, and can be restored" in asked.texts[0]
     assert doomed.id not in {a.id for a in list_agreements(library)}
     assert window.agreement_view.model().rowCount() == 20
     assert library.path_of(document.stored_path).exists()  # in the trash, restorable
