@@ -1,9 +1,12 @@
 """File › Back Up Library… and File › Restore from Backup…, run off the GUI thread.
 
-Both call :mod:`db.archive` (the same use cases as ``accord backup`` and
-``accord restore``) through :class:`~desktop.tasks.TaskRunner`, with a
-progress dialog that can cancel. Restoring asks first and says where the
-previous library was kept, so the user can go back.
+Both call the same use cases as ``accord backup`` and ``accord restore``
+(:mod:`db.archive`, :mod:`db.restore`) through
+:class:`~desktop.tasks.TaskRunner`, with a progress dialog that can cancel.
+Restore takes a whole-library archive (``.zip``) or a database snapshot
+from ``backups/`` (``.sqlite3``, which leaves the documents alone); it asks
+first and says where the previous library (or database) was kept, so the
+user can go back.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from desktop.tasks import Progress, Task, TaskRunner
 
 if TYPE_CHECKING:
     from db.archive import Manifest
+    from db.restore import Restored
 
 #: The folder an archive was last saved in or restored from.
 LAST_FOLDER_KEY = "backup/lastFolder"
@@ -32,7 +36,7 @@ class BackupCommands(QObject):
 
     #: The archive written by Back Up Library….
     backed_up = Signal(object)
-    #: The library was restored; the archive the previous library was kept in.
+    #: The library was restored; the file the previous library (or database) was kept in.
     restored = Signal(object)
     #: A short confirmation for the status bar.
     message_posted = Signal(str)
@@ -62,7 +66,10 @@ class BackupCommands(QObject):
         self.restore_action = QAction(self.tr("&Restore from Backup…"), self)
         self.restore_action.setObjectName("actionRestore")
         self.restore_action.setStatusTip(
-            self.tr("Replace the library by a backup archive; the current one is kept")
+            self.tr(
+                "Replace the library by a backup archive, or its database by a snapshot; "
+                "the current one is kept"
+            )
         )
         self.restore_action.triggered.connect(self.restore)
         if library.database_path is None:  # a server is backed up with pg_dump
@@ -108,35 +115,42 @@ class BackupCommands(QObject):
         self._start(work, self.tr("Backing up the library…"), self._on_backup_succeeded)
 
     def restore(self) -> None:
-        """Ask for an archive and confirmation, then restore it off the GUI thread."""
+        """Ask for a backup (archive or snapshot), confirm, and restore it off the GUI thread."""
         if self.busy:
             return
-        from db.archive import restore_archive
+        from db.restore import is_snapshot, restore_backup
         from desktop.document_dialogs import remembered_folder
 
         chosen, _filter = QFileDialog.getOpenFileName(
             self._parent,
             self.tr("Restore from Backup"),
             remembered_folder(LAST_FOLDER_KEY),
-            self.tr("Zip archives (*.zip);;All files (*)"),
+            self.tr(
+                "Backups (*.zip *.sqlite3);;Library archives (*.zip);;"
+                "Database snapshots (*.sqlite3);;All files (*)"
+            ),
         )
         if not chosen:
             return
         archive = Path(chosen)
         QSettings().setValue(LAST_FOLDER_KEY, str(archive.parent))
-        question = fill(
-            self.tr(
+        if is_snapshot(archive):
+            text = self.tr(
+                "Replace the records of this library by those in the database snapshot {name}? "
+                "The snapshot is checked first, the current database is kept in the backups "
+                "folder, and the documents are not changed."
+            )
+        else:
+            text = self.tr(
                 "Replace the records and documents of this library by those in {name}? "
                 "The archive is checked first, and the current library is kept as a backup."
-            ),
-            name=archive.name,
-        )
-        if not confirm(self._parent, self.tr("Restore from Backup"), question):
+            )
+        if not confirm(self._parent, self.tr("Restore from Backup"), fill(text, name=archive.name)):
             return
         library = self._library
 
-        def work(progress: Progress) -> Path:
-            return restore_archive(library, archive, progress=progress)
+        def work(progress: Progress) -> Restored:
+            return restore_backup(library, archive, progress=progress)
 
         self._start(work, self.tr("Checking and restoring the backup…"), self._on_restore_succeeded)
 
@@ -173,16 +187,21 @@ class BackupCommands(QObject):
         )
         self.backed_up.emit(path)
 
-    def _on_restore_succeeded(self, kept: Path) -> None:
+    def _on_restore_succeeded(self, done: Restored) -> None:
         self._finish()
         if self._notifier is not None:
             self._notifier.notify(
                 RecordChange(partners=True, agreements=True, documents=True, select_all=True)
             )
-        self.message_posted.emit(
-            fill(self.tr("Restored the library; the previous one is kept in {path}."), path=kept)
-        )
-        self.restored.emit(kept)
+        if done.kind == "snapshot":
+            text = self.tr(
+                "Restored the database from {name}, documents unchanged; the previous database "
+                "is kept in {path}."
+            )
+        else:
+            text = self.tr("Restored the library; the previous one is kept in {path}.")
+        self.message_posted.emit(fill(text, name=done.source.name, path=done.kept))
+        self.restored.emit(done.kept)
 
     def _on_task_failed(self, error: Exception) -> None:
         self._finish()
