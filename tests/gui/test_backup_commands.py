@@ -128,3 +128,30 @@ def test_a_bad_archive_is_explained_in_one_sentence(
     ]
     assert list(library.backups_dir.iterdir()) == []  # nothing kept: nothing was changed
     assert all(action.isEnabled() for action in commands.actions())
+
+
+def test_restore_takes_a_database_snapshot_and_leaves_the_documents(
+    qtbot, commands: BackupCommands, library: Library, samples: Path, monkeypatch
+) -> None:  # noqa: ANN001
+    from db.backup import snapshot
+
+    saved = snapshot(library, reason="manual")
+    original = get_agreement(library, 2).notes
+    update_agreement(library, 2, AgreementUpdate(notes="changed after the snapshot"))
+    document = attach_document(library, 1, samples / "jo.pdf")
+    stored = library.path_of(document.stored_path)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(saved), ""))
+    asked = _answer_question(monkeypatch, QMessageBox.StandardButton.Yes)
+    messages: list[str] = []
+    commands.message_posted.connect(messages.append)
+    with qtbot.waitSignal(commands.restored, timeout=30000) as done:
+        commands.restore_action.trigger()
+    kept = done.args[0]
+    assert "database snapshot" in asked[0] and "documents are not changed" in asked[0]
+    assert get_agreement(library, 2).notes == original
+    assert stored.is_file()  # documents are never touched by a snapshot
+    assert kept.parent == library.backups_dir and kept.name.endswith("-before-restore.sqlite3")
+    assert messages == [
+        f"Restored the database from {saved.name}, documents unchanged; the previous "
+        f"database is kept in {kept}."
+    ]
