@@ -1,0 +1,220 @@
+"""Restoring a database snapshot from backups/ (``accord restore …sqlite3``), and the way to it.
+
+A damaged library's sentence names its newest sound snapshot and the
+command that restores it; that command verifies the snapshot, keeps the
+current database in backups/ (never deleted), puts the snapshot in place,
+leaves the documents alone and upgrades an older schema.
+"""
+
+from __future__ import annotations
+
+import io
+import shlex
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from db import backup, migrate
+from db.agreements import get_agreement, update_agreement
+from db.check import check_library
+from db.csv_export import export_agreements
+from db.documents import attach_document
+from db.errors import BackupError, LibraryError
+from db.library import Library, open_library
+from db.partners import list_partners
+from db.restore import restore_backup, restore_snapshot
+from db.schemas import AgreementUpdate
+from desktop.cli import main
+
+LIBRARIES = Path(__file__).with_name("data") / "libraries"
+
+
+def _cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _export(library: Library) -> bytes:
+    out = io.BytesIO()
+    export_agreements(library, out)
+    return out.getvalue()
+
+
+@pytest.fixture
+def snapshotted(library_dir: Path, samples: Path) -> tuple[Path, bytes]:
+    """A closed library with a document and a daily snapshot; the export the snapshot holds."""
+    library = open_library(library_dir)
+    attach_document(library, 1, samples / "jo.pdf")
+    saved = backup.snapshot(library, reason="daily")
+    exported = _export(library)
+    update_agreement(library, 2, AgreementUpdate(notes="after the snapshot"))
+    library.close()
+    return saved, exported
+
+
+@pytest.mark.parametrize("damage", ["truncate", "empty"])
+def test_a_damaged_database_names_its_newest_snapshot_and_the_command_that_restores_it(
+    capsys: pytest.CaptureFixture[str],
+    library_dir: Path,
+    snapshotted: tuple[Path, bytes],
+    samples: Path,
+    damage: str,
+) -> None:
+    saved, exported = snapshotted
+    # An older snapshot and a damaged newer one: neither is the one to restore.
+    shutil.copyfile(saved, saved.with_name("accord-20200101T000000Z-daily.sqlite3"))
+    bad = saved.with_name("accord-29991231T000000Z-manual.sqlite3")
+    bad.write_bytes(saved.read_bytes()[:5000])
+    database = library_dir / "accord.sqlite3"
+    if damage == "truncate":
+        with database.open("r+b") as handle:
+            handle.truncate(5000)
+    else:
+        database.write_bytes(b"")
+    damaged = database.read_bytes()
+
+    code, out, err = _cli(capsys, "--library", str(library_dir), "check")
+
+    assert (code, out) == (1, "")
+    assert err.count("\n") == 1 and "damaged" in err
+    assert f"the newest automatic backup of it is {saved} (made " in err
+    command = err.split("“")[-1].split("”")[0]
+    assert command == f"accord --library {library_dir} restore {saved}"
+
+    # The command it gives works: the snapshot is back, the damaged file kept, documents alone.
+    code, out, err = _cli(capsys, *shlex.split(command)[1:])
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert lines[0].startswith(f"Restored the database of the library at {library_dir.resolve()}")
+    assert "the documents in its attachments folder were not changed" in lines[0]
+    kept = Path(lines[1].removeprefix("The previous database is kept in ").rstrip("."))
+    assert kept.parent == library_dir.resolve() / "backups"
+    assert kept.read_bytes() == damaged  # moved aside, never deleted
+    library = open_library(library_dir)
+    try:
+        assert _export(library) == exported
+        assert check_library(library).ok
+        assert kept in list(library.backups_dir.iterdir())
+    finally:
+        library.close()
+    backup.rotate(library_dir / "backups", keep=0)  # rotation spares the kept database
+    assert kept.is_file()
+
+
+def test_without_a_sound_snapshot_the_sentence_points_to_an_archive(library_dir: Path) -> None:
+    open_library(library_dir).close()
+    (library_dir / "accord.sqlite3").write_bytes(b"")
+    with pytest.raises(LibraryError) as caught:
+        open_library(library_dir)
+    assert str(caught.value).endswith(
+        f"restore it from a backup archive with “accord --library {library_dir} restore "
+        "ARCHIVE.zip”, or move it away to start a new library."
+    )
+
+
+def test_a_snapshot_restored_into_an_open_library_keeps_a_checked_copy(
+    library_dir: Path, snapshotted: tuple[Path, bytes]
+) -> None:
+    saved, exported = snapshotted
+    library = open_library(library_dir)
+    try:
+        changed = _export(library)
+        assert library.database_path is not None
+        watcher = sqlite3.connect(library.database_path)  # another window's connection
+        version = watcher.execute("PRAGMA data_version").fetchone()[0]
+
+        done = restore_backup(library, saved)
+
+        assert (done.kind, done.documents) == ("snapshot", None)
+        assert done.made == backup.snapshot_time(saved)
+        assert _export(library) == exported  # the same Library object reads the snapshot
+        assert watcher.execute("PRAGMA data_version").fetchone()[0] != version
+        watcher.close()
+        assert done.kept is not None and done.kept.name.endswith("-before-restore.sqlite3")
+        assert backup.integrity_problems(done.kept) == []
+        assert get_agreement(library, 1).document_count == 1  # documents untouched
+        # ... and the previous state comes back from the kept copy.
+        restore_snapshot(library, done.kept)
+        assert _export(library) == changed
+    finally:
+        library.close()
+
+
+def test_a_snapshot_into_a_new_folder_keeps_nothing(
+    capsys: pytest.CaptureFixture[str], snapshotted: tuple[Path, bytes], tmp_path: Path
+) -> None:
+    saved, exported = snapshotted
+    target = tmp_path / "new library"
+    code, out, err = _cli(capsys, "--library", str(target), "restore", str(saved))
+    assert (code, err) == (0, "")
+    assert out.splitlines()[1] == (
+        f"There was no library at {target.resolve()} before, so there was nothing to keep."
+    )
+    assert not [p for p in (target / "backups").iterdir() if "restore" in p.name]
+    library = open_library(target)
+    try:
+        assert _export(library) == exported
+    finally:
+        library.close()
+
+
+def test_an_older_snapshot_is_upgraded(tmp_path: Path, library_dir: Path) -> None:
+    open_library(library_dir).close()
+    old = tmp_path / "accord-20250101T000000Z-daily.sqlite3"
+    shutil.copyfile(LIBRARIES / "0.1" / "accord.sqlite3", old)
+
+    done = restore_backup(library_dir, old)
+
+    assert done.kept is not None and done.kept.is_file()
+    library = open_library(library_dir)
+    try:
+        assert migrate.current_revision(library.engine) == migrate.head_revision()
+        assert len(list_partners(library)) == 20
+    finally:
+        library.close()
+    assert any("before-upgrade-0001" in p.name for p in (library_dir / "backups").iterdir())
+
+
+def _foreign(path: Path) -> Path:
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE holiday (photo TEXT)")
+    return path
+
+
+def _newer(path: Path, saved: Path) -> Path:
+    shutil.copyfile(saved, path)
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda p, s: p.write_bytes(s.read_bytes()[:6000]) and p, "is damaged|cannot be read"),
+        (lambda p, s: _foreign(p), "is a database, but not an Accord library's"),
+        (lambda p, s: _newer(p, s), "made by a newer version of Accord \\(schema 9999\\)"),
+    ],
+)
+def test_a_bad_snapshot_is_refused_and_nothing_changes(
+    library_dir: Path, snapshotted: tuple[Path, bytes], tmp_path: Path, make, message: str
+) -> None:  # noqa: ANN001
+    saved, _exported = snapshotted
+    bad = tmp_path / "accord-20261130T000000Z-daily.sqlite3"
+    make(bad, saved)
+    database = library_dir / "accord.sqlite3"
+    before = database.read_bytes()
+    backups = sorted(p.name for p in (library_dir / "backups").iterdir())
+    with pytest.raises(BackupError, match=message):
+        restore_backup(library_dir, bad)
+    assert database.read_bytes() == before
+    assert sorted(p.name for p in (library_dir / "backups").iterdir()) == backups
+
+
+def test_the_library_s_own_database_is_no_backup(library_dir: Path) -> None:
+    open_library(library_dir).close()
+    with pytest.raises(BackupError, match="is the library's own database"):
+        restore_backup(library_dir, library_dir / "accord.sqlite3")
