@@ -437,3 +437,48 @@ def test_accord_restore_mends_a_library_whose_database_cannot_be_opened(
         assert document_file(library, 1).read_bytes() == (samples / "jo.pdf").read_bytes()
     finally:
         library.close()
+
+
+def test_an_archive_unzipped_and_zipped_again_with_zip_r_restores(
+    filled: Library, tmp_path: Path
+) -> None:
+    """``zip -r`` adds an entry for every folder (``attachments/``, ``attachments/ab/``)."""
+    path = make_archive(filled)
+    exports = _exports(filled)
+    unpacked = tmp_path / "unpacked"
+    with zipfile.ZipFile(path) as zipped:
+        zipped.extractall(unpacked)
+    again = tmp_path / "again.zip"
+    zip_tool = shutil.which("zip")
+    if zip_tool is not None:  # the real tool, as a user would run it
+        import subprocess
+
+        subprocess.run([zip_tool, "-qr", str(again), "."], cwd=unpacked, check=True)
+    else:
+        with zipfile.ZipFile(again, "w") as zipped:
+            for item in sorted(unpacked.rglob("*")):
+                zipped.write(item, item.relative_to(unpacked).as_posix())
+    with zipfile.ZipFile(again) as zipped:
+        assert "attachments/" in zipped.namelist()
+    assert len(verify_archive(again).documents) == 2
+    update_agreement(filled, 2, AgreementUpdate(notes="changed"))
+    restore_archive(filled, again)
+    assert _exports(filled) == exports
+
+
+@pytest.mark.parametrize(
+    ("name", "data"), [("../", b""), ("/etc/", b""), ("attachments/", b"hidden data")]
+)
+def test_folder_entries_that_leave_the_library_or_hold_data_are_refused(
+    filled: Library, tmp_path: Path, name: str, data: bytes
+) -> None:
+    path = make_archive(filled)
+
+    def add(info: zipfile.ZipInfo, member: bytes):  # noqa: ANN202
+        items = [(info, member)]
+        if info.filename == "manifest.json":
+            items.insert(0, (zipfile.ZipInfo(name), data))
+        return items
+
+    with pytest.raises(BackupError, match="outside the library"):
+        verify_archive(_rezip(path, tmp_path / "folders.zip", add))
