@@ -140,3 +140,130 @@ def test_unreadable_file_is_one_sentence(capsys, library_dir: Path, tmp_path: Pa
     assert err == f"accord: There is no file {tmp_path / 'no.csv'}.\n"
     code, _, err = run(capsys, "--library", str(library_dir), "import", "x", "--date-order", "ymd")
     assert code == 2 and "invalid choice" in err
+
+
+def excel_cp932(path: Path, target: Path, edit: tuple[str, str] | None = None,
+                drop: str | None = None) -> Path:  # fmt: skip
+    """Re-save an export as Excel on Japanese Windows does (cp932: é, Hangul, Thai, Arabic
+    become ?), with one text edit and a column dropped."""
+    text = path.read_bytes().decode("utf-8-sig")
+    if edit is not None:
+        assert edit[0] in text
+        text = text.replace(edit[0], edit[1])
+    rows = list(csv.reader(io.StringIO(text.encode("cp932", errors="replace").decode("cp932"))))
+    if drop is not None:
+        place = rows[0].index(drop)
+        rows = [row[:place] + row[place + 1 :] for row in rows]
+    return write_csv(target, rows, encoding="cp932")
+
+
+def test_a_damaged_cell_the_user_edited_gets_its_characters_back(
+    capsys, library_dir: Path, tmp_path: Path
+) -> None:
+    report = tmp_path / "l.csv"
+    assert run(capsys, "--library", str(library_dir), "export", "-o", str(report))[0] == 0
+    edit = ("Communiqué of the Governor of Tokyo", "Communiqué of the governor of Tokyo")
+    path = excel_cp932(report, tmp_path / "l_edit.csv", edit)
+    code, out, err = run(capsys, "--library", str(library_dir), "import", str(path), "-v")
+    assert (code, err) == (0, "")
+    assert "0 to add, 1 to update, 20 unchanged, 0 rejected." in out
+    assert "row 17: update ID 11" in out
+    assert (
+        "    Agreement: “Joint Communiqué of the Governor of Tokyo and the Mayor of Paris” → "
+        "“Joint Communiqué of the governor of Tokyo and the Mayor of Paris”" in out
+    )
+    assert "row 17, column Agreement: “?” put back as “é” from the library." in out
+    assert "Joint Communiqué of the governor of Tokyo and the Mayor of Paris" in titles(library_dir)
+    assert not any("?" in title for title in titles(library_dir))
+
+
+def test_without_ids_the_edited_damaged_title_updates_not_duplicates(
+    capsys, library_dir: Path, tmp_path: Path
+) -> None:
+    report = tmp_path / "l.csv"
+    run(capsys, "--library", str(library_dir), "export", "-o", str(report))
+    edit = ("Communiqué of the Governor of Tokyo", "Communiqué of the governor of Tokyo")
+    path = excel_cp932(report, tmp_path / "l_edit.csv", edit, drop="ID")
+    code, out, err = run(capsys, "--library", str(library_dir), "import", str(path))
+    assert (code, err) == (0, "")
+    assert "0 to add, 1 to update, 20 unchanged, 0 rejected." in out
+    library = open_library(library_dir)
+    found = [a.title for a in list_agreements(library)]
+    library.close()
+    assert len(found) == 21 and not any("?" in title for title in found)
+    assert "Joint Communiqué of the governor of Tokyo and the Mayor of Paris" in found
+
+
+def test_a_question_mark_that_cannot_be_explained_rejects_the_row(
+    capsys, library_dir: Path, tmp_path: Path
+) -> None:
+    report = tmp_path / "l.csv"
+    run(capsys, "--library", str(library_dir), "export", "-o", str(report))
+    edit = ("Joint Communiqué of the Governor", "Joint Communiqué?? of the Governor")
+    path = excel_cp932(report, tmp_path / "l_edit.csv", edit)
+    code, out, err = run(capsys, "--library", str(library_dir), "import", str(path))
+    assert code == 1
+    assert err.splitlines() == [
+        "row 17, column Agreement: “Joint Communiqu??? of the Governor of To …” has “?” "
+        "where the library holds characters this file cannot carry; type them again or "
+        "export as UTF-8.",
+        "accord: 1 row of the file is rejected; nothing was imported.",
+    ]
+
+
+def test_verbose_lists_additions_and_dry_run_implies_it(
+    capsys, library_dir: Path, tmp_path: Path
+) -> None:
+    library = open_library(library_dir)
+    first = next(a for a in list_agreements(library) if a.id == 1)
+    library.close()
+    path = write_csv(
+        tmp_path / "in.csv",
+        [["ID", "Partner", "Agreement", "Date signed", "Notes"],
+         ["", "Paris", "Culture", "2014/7/23", ""],
+         ["1", "Seoul", first.title, "2014-07-23", "line one\nline two"]],
+    )  # fmt: skip
+    code, out, err = run(capsys, "--library", str(library_dir), "import", str(path), "--dry-run")
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert lines[1:6] == [
+        "1 to add, 1 to update, 0 unchanged, 0 rejected.",
+        "row 2: add “Paris” — “Culture” — “2014/7/23”",
+        "row 3: update ID 1",
+        "    Notes: (empty) → “line one↵line two”",
+        "Dry run: nothing was written.",
+    ]
+    code, out, err = run(capsys, "--library", str(library_dir), "import", str(path))
+    assert "row 2: add" not in out and "Imported: 1 added, 1 updated, 0 unchanged." in out
+    assert "Culture" in titles(library_dir)
+
+
+@pytest.mark.parametrize(
+    ("data", "sentence"),
+    [
+        (b"", "The file is empty: it has no header row."),
+        (
+            b"Partner,Notes,notes\r\nParis,a,b\r\n",
+            "The header has the column “Notes” twice (“Notes” and “notes”); keep one.",
+        ),
+    ],
+)
+def test_a_refused_file_prints_no_summary_first(
+    capsys, library_dir: Path, tmp_path: Path, data: bytes, sentence: str
+) -> None:
+    path = tmp_path / "in.csv"
+    path.write_bytes(data)
+    code, out, err = run(capsys, "--library", str(library_dir), "import", str(path))
+    assert (code, out, err) == (1, "", f"accord: {sentence}\n")
+
+
+def test_many_equal_notices_are_one_line(capsys, library_dir: Path, tmp_path: Path) -> None:
+    rows = [["Partner", "Agreement", "Date signed", "Documents"]]
+    rows += [["Paris", f"Agreement {n}", "2020-01-01", "signed.pdf"] for n in range(8)]
+    path = write_csv(tmp_path / "in.csv", rows)
+    code, out, err = run(capsys, "--library", str(library_dir), "import", str(path), "--dry-run")
+    assert code == 0
+    assert (
+        "rows 2, 3, 4 and 5 more rows, column Documents: Documents are not imported; attach "
+        "PDFs in the window or with accord attach." in out.splitlines()
+    )

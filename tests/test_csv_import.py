@@ -579,3 +579,165 @@ def test_a_new_partner_cannot_take_the_name_of_one_in_the_trash(
     with pytest.raises(CsvImportError):
         apply_import(library, plan, create_partners=True)
     assert state(library) == before
+
+
+# --- Damaged cells the user also edited; damaged names ----------------------------------
+
+
+def test_a_damaged_and_edited_cell_gets_the_library_characters_back(library: Library) -> None:
+    mou = seoul_mou(library)
+    update_agreement(library, mou.id, AgreementUpdate(notes="서울 visit 🎉 planned"))
+    data = csv_bytes(
+        [["ID", "Notes"], [str(mou.id), "?? visit ?? planned for May"]], encoding="cp932"
+    )
+    plan = plan_import(library, data)
+    (row,) = plan.rows
+    assert row.action is RowAction.UPDATE and row.kept == ()
+    assert row.values == {"notes": "서울 visit 🎉 planned for May"}
+    assert plan.notices == (
+        Problem(2, "Notes", "“??” put back as “서울”, “??” put back as “🎉” from the library."),
+    )
+    apply_import(library, plan)
+    assert get_agreement(library, mou.id).notes == "서울 visit 🎉 planned for May"
+
+
+def test_unexplained_question_marks_reject_the_row_and_write_nothing(library: Library) -> None:
+    mou = seoul_mou(library)
+    update_agreement(library, mou.id, AgreementUpdate(notes="서울 visit"))
+    before = state(library)
+    data = csv_bytes([["ID", "Notes"], [str(mou.id), "? visit"]], encoding="cp932")
+    plan = plan_import(library, data)
+    assert plan.problems == (
+        Problem(2, "Notes", "“? visit” has “?” where the library holds characters this file "
+                "cannot carry; type them again or export as UTF-8."),
+    )  # fmt: skip
+    with pytest.raises(CsvImportError):
+        apply_import(library, plan)
+    assert state(library) == before
+
+
+def test_a_damaged_partner_name_that_could_be_two_partners_is_refused(library: Library) -> None:
+    from db.partners import add_partner
+    from db.schemas import PartnerCreate
+
+    add_partner(library, PartnerCreate(name="Busan", local_name="부산광역시", country="Korea"))
+    data = csv_bytes(
+        [["Partner", "Country", "Agreement", "Date signed"],
+         ["?????", "Korea", "Youth exchange", "2020-01-01"],
+         ["T?ky? Bay", "Japan", "Port exchange", "2020-01-02"]],
+        encoding="cp932",
+    )  # fmt: skip
+    plan = plan_import(library, data)
+    assert plan.problems == (
+        Problem(2, "Partner", "“?????” looks damaged and could be Busan or Seoul."),
+        Problem(3, "Partner", "“T?ky? Bay” is not a partner of the library and looks like a "
+                "name a spreadsheet damaged (“?” in place of characters); type the name again."),
+    )  # fmt: skip
+    assert plan.new_partners == ()
+    with pytest.raises(CsvImportError):
+        apply_import(library, plan, create_partners=True)
+    assert find_partner(library, "?????") is None
+
+
+def test_a_damaged_name_in_a_partners_file_matches_or_is_refused(library: Library) -> None:
+    from db.partners import add_partner
+    from db.schemas import PartnerCreate
+
+    add_partner(library, PartnerCreate(name="Busan", local_name="부산광역시", country="Korea"))
+    header = ["Partner", "Country", "Kind", "Notes"]
+    rows = [header, ["?????", "Korea", "", "x"], ["S?o Paulo (state)", "Brazil", "", "y"]]
+    data = csv_bytes(rows, encoding="cp932")
+    plan = plan_import(library, data)
+    assert plan.rows[0].problems == (
+        Problem(2, "Partner", "“?????” looks damaged and could be Busan or Seoul."),
+    )
+    assert plan.rows[1].action is RowAction.UPDATE
+    assert plan.rows[1].values == {"country": "Brazil", "notes": "y"}
+    assert plan.rows[1].kept == (KeptValue(3, "Partner", "S?o Paulo (state)", "São Paulo (state)"),)
+
+
+# --- Columns without a header, Documents, control characters, type aliases --------------
+
+
+def test_a_column_without_a_header_holding_data_is_reported(library: Library) -> None:
+    data = csv_bytes(
+        [["Partner", "", "Agreement", "Type", "Date signed", ""],
+         ["Paris", "", "Culture", "MoU", "2014/7/23", ""],
+         ["Paris", "Unterm", "Arts", "MoU", "2014/7/24", ""]],
+    )  # fmt: skip
+    plan = plan_import(library, data)
+    assert plan.unknown_columns == ("column 2 (no header)",)  # column 6 is empty: padding
+    assert plan.notices == (
+        Problem(3, "", "Column 2 has no header, so its cells (such as “Unterm”) are not "
+                "imported; name the column."),
+    )  # fmt: skip
+    assert [r.action for r in plan.rows] == [RowAction.ADD, RowAction.ADD]
+
+
+def test_documents_that_differ_are_noticed_never_imported(library: Library) -> None:
+    mou = seoul_mou(library)
+    data = csv_bytes([["ID", "Documents"], [str(mou.id), "other.pdf"], ["2", ""]])
+    plan = plan_import(library, data)
+    assert [r.action for r in plan.rows] == [RowAction.UNCHANGED, RowAction.UNCHANGED]
+    assert plan.notices == (
+        Problem(2, "Documents", "Documents are not imported; attach PDFs in the window or "
+                "with accord attach."),
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("column", "text", "label"),
+    [
+        ("Agreement", "Ring\athe bell", "U+0007 (BEL)"),
+        ("Notes", "\x1b[31mred\x1b[0m", "U+001B (ESC)"),
+        ("Notes", "page one\fpage two", "U+000C (form feed)"),
+        ("Partner", "Par\x85is", "U+0085"),
+    ],
+)
+def test_control_characters_are_refused(
+    library: Library, column: str, text: str, label: str
+) -> None:
+    cells = {"Partner": "Paris", "Agreement": "Culture", "Date signed": "2014/7/23",
+             "Notes": "tab\there\r\nand lines"}  # fmt: skip
+    cells[column] = text
+    plan = plan_import(library, csv_bytes([list(cells), list(cells.values())]))
+    assert plan.problems == (
+        Problem(2, column, f"The cell holds {label}, a control character no one can type; "
+                "remove it."),
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("label", "value"),
+    [
+        ("MoU", "memorandum_of_understanding"),
+        ("MOU", "memorandum_of_understanding"),
+        ("覚書", "memorandum_of_understanding"),
+        ("共同声明", "joint_statement"),
+        ("共同コミュニケ", "joint_communique"),
+        ("共同宣言", "joint_declaration"),
+        ("意向書", "letter_of_intent"),
+        ("趣意書", "letter_of_intent"),
+    ],
+)
+def test_type_aliases(library: Library, label: str, value: str) -> None:
+    data = csv_bytes([["Partner", "Agreement", "Type", "Date signed"],
+                      ["Paris", "Culture", label, "令和元年5月1日"]], encoding="cp932")  # fmt: skip
+    (row,) = plan_import(library, data).rows
+    assert row.action is RowAction.ADD
+    assert (row.values["type"], row.values["date_signed"]) == (value, dt.date(2019, 5, 1))
+
+
+def test_a_note_of_200000_characters_round_trips(library: Library) -> None:
+    from db.csv_export import export_agreements
+
+    mou = seoul_mou(library)
+    note = ("長い注記 " * 40_000)[:200_000].strip()
+    update_agreement(library, mou.id, AgreementUpdate(notes=note))
+    out = io.BytesIO()
+    export_agreements(library, out)
+    update_agreement(library, mou.id, AgreementUpdate(notes="short"))
+    plan = plan_import(library, out.getvalue())
+    assert plan.can_apply and len(plan.of(RowAction.UPDATE)) == 1
+    apply_import(library, plan)
+    assert get_agreement(library, mou.id).notes == note
