@@ -35,10 +35,24 @@ The rules (issue 4 and DESIGN, "CSV contract"):
 - Text is kept exactly as the file has it, except for what the record
   validators clean (names and titles NFC and stripped, notes stripped);
   NFKC applies only to dates, headers and IDs.
-- A cell equal to the library's value with some characters Shift_JIS
-  cannot carry replaced by ``?`` (Excel saving as cp932) keeps the
-  library's value and is listed as kept, not as a change. A ``?`` in a new
-  record cannot be checked and is imported as it is.
+- A ``?`` is never written in place of a character the library holds
+  (Excel saving as cp932 writes ``?`` for each character it cannot carry,
+  and any file may have been through it; :func:`db.csv_cells.repair`). A
+  cell equal to the library's value but for such ``?`` keeps the library's
+  value and is listed as kept, not as a change. A cell the user also edited
+  gets those characters put back (a notice says which) and its other edits
+  applied; a cell whose ``?`` stand where the library holds such characters
+  but do not match them run for run rejects its row. Without an ID, a
+  (partner, date signed) agreement whose title the row's is once mended is
+  the same agreement (an update, never a near-duplicate). A damaged partner
+  name that could be several partners rejects the row naming them; a new
+  partner named with a ``?`` in an agreements file is refused. A ``?`` in
+  other new text cannot be checked and is imported as it is.
+- A column without a header that holds data is reported with the unknown
+  columns (``column 2 (no header)``) and a notice; a Documents cell that
+  differs from the agreement's documents gets a notice (documents are
+  attached, never imported); a text cell with a control character other
+  than tab, line feed and carriage return is rejected.
 - Every rejection is a :class:`Problem` (row, column, one sentence naming
   the value); any rejected row (or a refused header) means nothing can be
   applied.

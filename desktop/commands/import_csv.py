@@ -124,7 +124,7 @@ def _notice_lines(notices: tuple[Problem, ...]) -> list[str]:
     groups: dict[tuple[str, str], list[int]] = {}
     for notice in notices:
         groups.setdefault((notice.column, notice.reason), []).append(notice.row)
-    lines = []
+    lines: list[str] = []
     for (column, reason), rows in groups.items():
         where = f", column {column}" if column else ""
         if len(rows) <= GROUPED_AFTER:
