@@ -19,6 +19,7 @@ and PostgreSQL, how a list of names is joined, is :func:`_joined`.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator, Sequence
 from itertools import islice
 from typing import Any, NamedTuple
@@ -26,7 +27,7 @@ from typing import Any, NamedTuple
 import sqlalchemy as sa
 
 from db.enums import AgreementType, Relationship
-from db.library import Library
+from db.library import Library, database_error
 from db.text import fold
 
 #: Rows fetched from the database at a time.
@@ -110,6 +111,16 @@ def _slash(dialect: str, column: str) -> str:
     if dialect == "postgresql":
         return f"coalesce(to_char({column}, 'YYYY/MM/DD'), '')"
     return f"replace(coalesce({column}, ''), '-', '/')"
+
+
+@contextlib.contextmanager
+def _read_errors() -> Iterator[None]:
+    """Turn a database error while reading (a damaged file, a server gone) into the
+    one-sentence :class:`~db.errors.LibraryError` a session would give."""
+    try:
+        yield
+    except sa.exc.DBAPIError as exc:
+        raise database_error(exc) from exc
 
 
 def select_sql(
@@ -221,7 +232,7 @@ class AgreementSelection(Sequence[ExportAgreement]):
 
     def _count(self) -> int:
         query = "SELECT count(*) FROM agreement WHERE deleted_at IS NULL"
-        with self._library.engine.connect() as connection:
+        with _read_errors(), self._library.engine.connect() as connection:
             if self._ids is None:
                 where = "" if self._partner_id is None else " AND partner_id = :p"
                 return int(connection.execute(sa.text(query + where), {"p": self._partner_id})
@@ -252,15 +263,18 @@ class AgreementSelection(Sequence[ExportAgreement]):
         read transaction: with the file's style they are what it writes, with
         no Python work per row.
         """
-        with self._library.engine.connect() as connection:
+        with _read_errors(), self._library.engine.connect() as connection:
             connection.begin()
             dialect = connection.dialect.name
             cursor = connection.connection.cursor()
+            driver_error = connection.dialect.loaded_dbapi.Error
             try:
                 for sql in self._queries(connection, dialect, style):
                     cursor.execute(sql)
                     while rows := cursor.fetchmany(size):
                         yield rows  # type: ignore[misc]  # the driver's rows: tuples of text
+            except driver_error as exc:  # the raw cursor raises the driver's own errors
+                raise sa.exc.DBAPIError(None, None, exc) from exc
             finally:
                 cursor.close()
 
