@@ -21,6 +21,7 @@ relationship annotations when the classes are created.
 """
 
 import datetime as dt
+from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import Field, Relationship, SQLModel
@@ -50,7 +51,7 @@ def _enum_column(enum: type, *, index: bool = False) -> sa.Column:
     )
 
 
-def _live_only() -> dict[str, sa.TextClause]:
+def _live_only() -> dict[str, Any]:
     """Keyword arguments making an index partial: rows not in the trash (SQLite, PostgreSQL)."""
     where = sa.text("deleted_at IS NULL")
     return {"sqlite_where": where, "postgresql_where": where}
