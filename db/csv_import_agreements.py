@@ -131,17 +131,20 @@ def _show(field_name: str, value: Any, snapshot: Snapshot, new_names: dict[str, 
 
 
 def _text(text: str, _order: DateOrder | None) -> str:
-    check_typable(text)
+    if not text.isprintable():  # the usual cell is: no control character to look for
+        check_typable(text)
     return clean(text)
 
 
 def _notes(text: str, _order: DateOrder | None) -> str:
-    check_typable(text)
+    if not text.isprintable():
+        check_typable(text)
     return text.strip()
 
 
 def _areas(text: str, _order: DateOrder | None) -> list[str]:
-    check_typable(text)
+    if not text.isprintable():
+        check_typable(text)
     return clean_areas(text)
 
 
@@ -325,12 +328,17 @@ class _Planner:
         """Notice a Documents cell that differs from the library's: documents are attached in
         the window or with ``accord attach``, never imported."""
         text = row.cells["Documents"]
-        names = [name.strip() for name in text.split(";") if name.strip()]
-        held = self.snapshot.documents.get(existing.id, []) if existing is not None else []
-        if names == held or (not names and not held):
-            return
-        if sorted(names) == sorted(held) or damaged(text.strip(), LIST_SEPARATOR.join(held)):
-            return
+        held = self.snapshot.documents.get(existing.id) if existing is not None else None
+        if not held:
+            if not text.strip():
+                return
+        else:
+            joined = LIST_SEPARATOR.join(held)
+            if text == joined:  # as exported: the usual cell
+                return
+            names = [name.strip() for name in text.split(";") if name.strip()]
+            if sorted(names) == sorted(held) or damaged(text.strip(), joined):
+                return
         row.notice(
             "Documents",
             "Documents are not imported; attach PDFs in the window or with accord attach.",

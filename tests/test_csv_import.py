@@ -741,3 +741,23 @@ def test_a_note_of_200000_characters_round_trips(library: Library) -> None:
     assert plan.can_apply and len(plan.of(RowAction.UPDATE)) == 1
     apply_import(library, plan)
     assert get_agreement(library, mou.id).notes == note
+
+
+def test_documents_as_exported_are_no_notice(library: Library, samples: Path) -> None:
+    from db.csv_export import export_agreements
+    from db.documents import attach_document
+
+    mou = seoul_mou(library)
+    pdf = next(iter(sorted(samples.glob("*.pdf"))))
+    attach_document(library, mou.id, pdf)
+    out = io.BytesIO()
+    export_agreements(library, out)
+    plan = plan_import(library, out.getvalue())
+    assert pdf.name in out.getvalue().decode("utf-8-sig")
+    assert plan.notices == () and {r.action for r in plan.rows} == {RowAction.UNCHANGED}
+    rows = list(csv.reader(io.StringIO(out.getvalue().decode("utf-8-sig"))))
+    place = rows[0].index("Documents")
+    changed = [row[:place] + ["renamed.pdf"] + row[place + 1 :] for row in rows[1:]
+               if row[0] == str(mou.id)]  # fmt: skip
+    plan = plan_import(library, csv_bytes([rows[0], *changed]))
+    assert [n.column for n in plan.notices] == ["Documents"]
