@@ -323,7 +323,8 @@ def apply_import(
     rejected = plan.of(RowAction.REJECTED)
     if rejected:
         raise CsvImportError(
-            f"{len(rejected)} row(s) of the file are rejected (the first is row "
+            f"{len(rejected)} row{'s' if len(rejected) != 1 else ''} of the file "
+            f"{'are' if len(rejected) != 1 else 'is'} rejected (the first is row "
             f"{rejected[0].row}); nothing was imported."
         )
     if plan.new_partners and not create_partners:

@@ -149,7 +149,7 @@ def test_one_bad_row_imports_nothing_and_names_it(library: Library) -> None:
         apply_import(library, plan, create_partners=True)
     assert (
         str(caught.value)
-        == "1 row(s) of the file are rejected (the first is row 4); nothing was imported."
+        == "1 row of the file is rejected (the first is row 4); nothing was imported."
     )
     assert state(library) == before
 
