@@ -10,7 +10,7 @@ record someone else changed meanwhile says so and asks again.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
@@ -38,6 +38,9 @@ from desktop.undo import (
     RemoveDocumentCommand,
     UndoContext,
 )
+
+#: A partner, agreement or document as the views hold it.
+_Record = TypeVar("_Record", PartnerRead, AgreementRead, DocumentRead)
 
 
 class RecordCommands(QObject):
@@ -146,43 +149,35 @@ class RecordCommands(QObject):
         If someone else changed the partner since it was shown, the user is
         told and asked again about the partner as it is now.
         """
-        notice = ""
-        while True:
-            count = partner.agreement_count
-            if count:
-                text = plural(
-                    count,
-                    self.tr(
-                        "Delete “{name}” and its agreement? They go to the trash with its "
-                        "documents, and can be restored from there."
-                    ),
-                    self.tr(
-                        "Delete “{name}” and its {n} agreements? They go to the trash with their "
-                        "documents, and can be restored from there."
-                    ),
-                    name=partner.name,
-                )
-            else:
-                text = fill(self.tr("Delete the partner “{name}”?"), name=partner.name)
-            if not confirm(self._parent, self.tr("Delete partner"), notice + text):
-                return False
-            try:
-                partner_cases.delete_partner(
-                    self._library,
-                    partner.id,
-                    with_agreements=count > 0,
-                    expected_version=partner.version,
-                )
-            except ConflictError as exc:
-                if not isinstance(exc.current, PartnerRead):
-                    show_error(self._parent, exc)
-                    return False
-                partner, notice = exc.current, f"{exc}\n\n"
-                continue
-            except AccordError as exc:
-                show_error(self._parent, exc)
-                return False
-            break
+
+        def question(partner: PartnerRead) -> str:
+            if not partner.agreement_count:
+                return fill(self.tr("Delete the partner “{name}”?"), name=partner.name)
+            return plural(
+                partner.agreement_count,
+                self.tr(
+                    "Delete “{name}” and its agreement? They go to the trash with its "
+                    "documents, and can be restored from there."
+                ),
+                self.tr(
+                    "Delete “{name}” and its {n} agreements? They go to the trash with their "
+                    "documents, and can be restored from there."
+                ),
+                name=partner.name,
+            )
+
+        def delete(partner: PartnerRead) -> None:
+            partner_cases.delete_partner(
+                self._library,
+                partner.id,
+                with_agreements=partner.agreement_count > 0,
+                expected_version=partner.version,
+            )
+
+        deleted = self._confirm_and_delete(partner, self.tr("Delete partner"), question, delete)
+        if deleted is None:
+            return False
+        partner, count = deleted, deleted.agreement_count
         self._push(DeletePartnerCommand, partner, with_agreements=count > 0)
         self._notifier.notify(RecordChange(partners=True, agreements=True, select_all=True))
         return True
@@ -280,18 +275,17 @@ class RecordCommands(QObject):
         If someone else changed it since it was shown, the user is told and
         asked again about the agreement as it is now.
         """
-        notice = ""
-        while True:
-            count = agreement.document_count
+
+        def question(agreement: AgreementRead) -> str:
             text = fill(
                 self.tr("Delete the agreement “{title}” ({partner}, signed {date})?"),
                 title=agreement.title,
                 partner=agreement.partner_name,
                 date=agreement.date_signed.isoformat(),
             )
-            if count:
+            if agreement.document_count:
                 text += " " + plural(
-                    count,
+                    agreement.document_count,
                     self.tr(
                         "It goes to the trash with its document, and can be restored from there."
                     ),
@@ -300,22 +294,17 @@ class RecordCommands(QObject):
                         "from there."
                     ),
                 )
-            if not confirm(self._parent, self.tr("Delete agreement"), notice + text):
-                return False
-            try:
-                agreement_cases.delete_agreement(
-                    self._library, agreement.id, expected_version=agreement.version
-                )
-            except ConflictError as exc:
-                if not isinstance(exc.current, AgreementRead):
-                    show_error(self._parent, exc)
-                    return False
-                agreement, notice = exc.current, f"{exc}\n\n"
-                continue
-            except AccordError as exc:
-                show_error(self._parent, exc)
-                return False
-            break
+            return text
+
+        def delete(agreement: AgreementRead) -> None:
+            agreement_cases.delete_agreement(
+                self._library, agreement.id, expected_version=agreement.version
+            )
+
+        deleted = self._confirm_and_delete(agreement, self.tr("Delete agreement"), question, delete)
+        if deleted is None:
+            return False
+        agreement = deleted
         self._push(DeleteAgreementCommand, agreement)
         self._notifier.notify(RecordChange(partners=True, agreements=True))
         return True
@@ -334,30 +323,57 @@ class RecordCommands(QObject):
             "Remove “{name}” from the agreement? It goes to the trash, from where it can be "
             "restored; the file you attached from is not touched."
         )
-        notice = ""
-        while True:
-            question = notice + fill(text, name=document.original_name)
-            if not confirm(self._parent, self.tr("Remove document"), question):
-                return False
-            try:
-                document_cases.remove_document(
-                    self._library, document.id, expected_version=document.version
-                )
-            except ConflictError as exc:
-                if not isinstance(exc.current, DocumentRead):
-                    show_error(self._parent, exc)
-                    return False
-                document, notice = exc.current, f"{exc}\n\n"
-                continue
-            except AccordError as exc:
-                show_error(self._parent, exc)
-                return False
-            break
+
+        def delete(document: DocumentRead) -> None:
+            document_cases.remove_document(
+                self._library, document.id, expected_version=document.version
+            )
+
+        removed = self._confirm_and_delete(
+            document,
+            self.tr("Remove document"),
+            lambda document: fill(text, name=document.original_name),
+            delete,
+        )
+        if removed is None:
+            return False
+        document = removed
         self._push(RemoveDocumentCommand, document)
         self._notifier.notify(
             RecordChange(agreements=True, documents=True, agreement_id=document.agreement_id)
         )
         return True
+
+    def _confirm_and_delete(
+        self,
+        record: _Record,
+        title: str,
+        question: Callable[[_Record], str],
+        delete: Callable[[_Record], None],
+    ) -> _Record | None:
+        """Ask ``question(record)`` and, on Yes, ``delete(record)``; return the record deleted.
+
+        When someone else changed the record since it was shown
+        (:class:`ConflictError`), the user is told so and asked again about
+        the record as it is now. ``None`` when the user said No or the
+        deletion was refused (the sentence was shown).
+        """
+        notice = ""
+        while True:
+            if not confirm(self._parent, title, notice + question(record)):
+                return None
+            try:
+                delete(record)
+            except ConflictError as exc:
+                if not isinstance(exc.current, type(record)):
+                    show_error(self._parent, exc)
+                    return None
+                record, notice = exc.current, f"{exc}\n\n"
+                continue
+            except AccordError as exc:
+                show_error(self._parent, exc)
+                return None
+            return record
 
     def _known_areas(self) -> list[str]:
         return agreement_cases.known_areas(self._library)

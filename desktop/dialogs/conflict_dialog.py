@@ -38,28 +38,15 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import AccordError, ConflictError
+from db.history import FIELD_LABELS as HISTORY_LABELS
 from db.history import display, record_history, when
 from db.library import Library
 from desktop.dialogs.base_dialog import Dialog
 from desktop.messages import fill
 
-#: What each field is called on the forms (the conflict table uses the same words).
-FIELD_LABELS = {
-    "name": "Name",
-    "local_name": "Local name",
-    "country": "Country",
-    "kind": "Kind",
-    "relationship": "Relationship",
-    "date_of_affiliation": "Date of affiliation",
-    "notes": "Notes",
-    "partner_id": "Partner",
-    "title": "Title",
-    "type": "Type",
-    "date_signed": "Date signed",
-    "areas": "Areas of cooperation",
-    "valid_until": "Valid until",
-    "supersedes_id": "Supersedes",
-}
+#: What each field is called on the forms (the conflict table uses the same words):
+#: the history's names, with the form's longer one for areas.
+FIELD_LABELS = {**HISTORY_LABELS, "areas": "Areas of cooperation"}
 
 
 class ConflictChoice(enum.Enum):
