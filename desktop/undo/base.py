@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from db import agreements as agreement_cases
 from db import partners as partner_cases
-from db.errors import AccordError
+from db.errors import AccordError, NotFoundError
 from db.library import Library
 from db.schemas import AgreementRead, PartnerRead
 from desktop.changes import RecordChange, RecordsNotifier
@@ -197,6 +197,20 @@ class RecordCommand(QUndoCommand):
         self.setObsolete(True)
         self.context.notifier.notify(RecordChange(partners=True, agreements=True, documents=True))
         show_error(self.context.parent, error, title=fill(title, what=self.text()))
+
+
+def restore_unless_back(restore: Callable[[], object], read: Callable[[], object]) -> None:
+    """Bring a record back from the trash for an undo or redo step.
+
+    A record that is already back (restored from View › Trash meanwhile)
+    is left as it is: the step is done. ``read()`` (e.g. ``get_agreement``)
+    tells which; a record neither in the trash nor in use (deleted for good)
+    raises its :class:`~db.errors.NotFoundError` from ``read``.
+    """
+    try:
+        restore()
+    except NotFoundError:
+        read()
 
 
 def changed_fields(before: Mapping[str, Any], after: Mapping[str, Any]) -> dict[str, Any]:

@@ -11,7 +11,7 @@ from db import trash
 from db.schemas import DocumentRead
 from desktop.changes import RecordChange
 from desktop.messages import fill
-from desktop.undo.base import RecordCommand, UndoContext, short, tr
+from desktop.undo.base import RecordCommand, UndoContext, restore_unless_back, short, tr
 
 
 class _DocumentCommand(RecordCommand):
@@ -30,7 +30,10 @@ class _DocumentCommand(RecordCommand):
 
     def _restore(self) -> RecordChange:
         library = self.context.library
-        trash.restore_document(library, self.document_id)
+        restore_unless_back(
+            lambda: trash.restore_document(library, self.document_id),
+            lambda: document_cases.get_document(library, self.document_id),
+        )
         document = document_cases.get_document(library, self.document_id)
         self._version = document.version
         self.context.versions.note("document", document.id, document.version)

@@ -17,7 +17,14 @@ from db import trash
 from db.schemas import AgreementRead, AgreementUpdate, PartnerRead, PartnerUpdate
 from desktop.changes import RecordChange
 from desktop.messages import fill
-from desktop.undo.base import RecordCommand, UndoContext, changed_fields, short, tr
+from desktop.undo.base import (
+    RecordCommand,
+    UndoContext,
+    changed_fields,
+    restore_unless_back,
+    short,
+    tr,
+)
 
 _PARTNER_FIELDS = tuple(PartnerUpdate.model_fields)
 _AGREEMENT_FIELDS = tuple(AgreementUpdate.model_fields)
@@ -49,7 +56,10 @@ class AddPartnerCommand(RecordCommand):
 
     def apply(self) -> RecordChange:
         library = self.context.library
-        trash.restore_partner(library, self.partner_id)
+        restore_unless_back(
+            lambda: trash.restore_partner(library, self.partner_id),
+            lambda: partner_cases.get_partner(library, self.partner_id),
+        )
         self._version = self.context.versions.note_partner_tree(library, self.partner_id).version
         return RecordChange(partners=True, agreements=True, partner_id=self.partner_id)
 
@@ -103,7 +113,10 @@ class DeletePartnerCommand(RecordCommand):
 
     def revert(self) -> RecordChange:
         library = self.context.library
-        trash.restore_partner(library, self.partner_id)
+        restore_unless_back(
+            lambda: trash.restore_partner(library, self.partner_id),
+            lambda: partner_cases.get_partner(library, self.partner_id),
+        )
         self._version = self.context.versions.note_partner_tree(library, self.partner_id).version
         return RecordChange(
             partners=True, agreements=True, documents=True, partner_id=self.partner_id
@@ -209,7 +222,10 @@ class DeleteAgreementCommand(RecordCommand):
 
 def _restore_agreement(command: AddAgreementCommand | DeleteAgreementCommand) -> RecordChange:
     library = command.context.library
-    trash.restore_agreement(library, command.agreement_id)
+    restore_unless_back(
+        lambda: trash.restore_agreement(library, command.agreement_id),
+        lambda: agreement_cases.get_agreement(library, command.agreement_id),
+    )
     restored = agreement_cases.get_agreement(library, command.agreement_id)
     command.context.versions.note_agreement(restored)
     command._version = restored.version  # noqa: SLF001 - a helper of both classes

@@ -463,7 +463,7 @@ def test_redo_of_an_add_whose_record_was_purged_is_told(qtbot, monkeypatch, libr
     warnings = Recorder(QMessageBox.StandardButton.Ok)
     monkeypatch.setattr(QMessageBox, "warning", warnings)
     redo(window)
-    assert warnings.texts == [f"There is no agreement with ID {added.id} in the trash."]
+    assert warnings.texts == [f"There is no agreement with ID {added.id}."]  # deleted for good
     assert window.undo_stack.count() == 0
     assert added.id not in live(library)[1]
 
@@ -477,3 +477,31 @@ def test_an_edit_that_changed_nothing_is_not_pushed(qtbot, library, window, kind
     answer_form(save)
     window.window_actions.edit.trigger()
     assert window.undo_stack.count() == 0
+
+
+def test_undo_after_a_restore_from_the_trash_view_is_no_false_conflict(
+    qtbot, monkeypatch, library, window
+):
+    """Edit, delete, then restore from View › Trash: undoing the delete finds the
+    agreement already back (done, no error), and undoing the edit is not taken for
+    someone else's change (the restore moved the version on)."""
+    from db.trash import restore_agreement
+
+    agreement = list_agreements(library)[0]
+    select_agreement_view(qtbot, window, agreement.id)
+    answer_form(lambda form: (form.notes_edit.setPlainText("Mine"), save(form)))
+    window.window_actions.edit.trigger()
+    monkeypatch.setattr(QMessageBox, "question", Recorder(QMessageBox.StandardButton.Yes))
+    window.window_actions.delete.trigger()
+    restore_agreement(library, agreement.id)  # what View › Trash › Restore does
+    warnings = Recorder(QMessageBox.StandardButton.Ok)
+    monkeypatch.setattr(QMessageBox, "warning", warnings)
+
+    undo(window)  # Delete Agreement: already back
+    assert warnings.texts == []
+    assert get_agreement(library, agreement.id).notes == "Mine"
+    undo(window)  # Edit Agreement
+    assert warnings.texts == []
+    assert get_agreement(library, agreement.id).notes == agreement.notes
+    redo(window)
+    assert get_agreement(library, agreement.id).notes == "Mine"
