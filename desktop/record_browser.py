@@ -130,6 +130,8 @@ class RecordBrowser(QSplitter):
         self.partner_proxy.setSourceModel(self.partner_model)
         self.agreement_model = AgreementTableModel(library, self)
         self._search_text = ""
+        #: (partner ID, agreement ID) selected when a search began, restored if it took them away.
+        self._before_search: tuple[int | None, int | None] | None = None
         self._current: AgreementRead | None = None
         self._kept_agreement_id: int | None = None
         self._loading_now = 0
@@ -274,6 +276,9 @@ class RecordBrowser(QSplitter):
         A selected partner with no matching agreement, whose own text does
         not match either, gives way to "All agreements".
         """
+        if text and not self._search_text:  # a search begins: where to come back to
+            partner, agreement = self.current_partner(), self._current_agreement_id()
+            self._before_search = (partner.id if partner else None, agreement)
         self._search_text = text
         terms = search_terms(text)
         partner = self.current_partner()
@@ -564,6 +569,12 @@ class RecordBrowser(QSplitter):
         moved = partner is None or partner.id != shown
         if moved and not self.select_partner(shown):
             self.select_partner(None)
+        if not self.searching and self._before_search is not None:
+            # The search is over: a selection it took away comes back (Zotero does so).
+            partner_id, agreement_id = self._before_search
+            self._before_search = None
+            if not self.agreement_view.currentIndex().isValid() and self.select_partner(partner_id):
+                self.select_agreement(agreement_id)
         if not self.agreement_view.currentIndex().isValid():
             if not self.select_agreement(self._kept_agreement_id):
                 self.select_agreement(None)

@@ -367,6 +367,19 @@ def test_esc_clears_a_search_that_matches_nothing(qtbot, window):
     assert not window.detail.clear_search_button.isVisible()
 
 
+def test_clearing_a_search_that_matched_nothing_brings_the_selection_back(qtbot, window):
+    click_partner(window, "Berlin")
+    click_agreement(window, window.agreement_view.model().index(1, 0).data())
+    before = (window.current_partner().name, window.current_agreement().id)
+    focus(qtbot, window.search_field)
+    qtbot.keyClicks(window.search_field, "Memorandm")  # a typo: nothing matches
+    qtbot.waitUntil(lambda: window.detail.clear_search_button.isVisible())
+    assert window.current_agreement() is None
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not window.browser.loading and not window.search_field.pending)
+    assert (window.current_partner().name, window.current_agreement().id) == before
+
+
 def test_a_partner_without_agreements_says_so(qtbot, window):
     click_partner(window, "Cairo")
     assert window.detail.hint_label.text() == "Cairo has no agreements yet."
