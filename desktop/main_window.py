@@ -168,6 +168,8 @@ class MainWindow(QMainWindow):
         actions.show_all.triggered.connect(self._on_show_all_triggered)
         actions.refresh.triggered.connect(self._on_refresh_triggered)
         actions.quit.triggered.connect(self.close)
+        actions.undo.triggered.connect(self._on_undo_triggered)
+        actions.redo.triggered.connect(self._on_redo_triggered)
         actions.about.triggered.connect(self._on_about_triggered)
         actions.about_qt.triggered.connect(QApplication.aboutQt)
         actions.show_trash.triggered.connect(self._on_show_trash_triggered)
@@ -307,6 +309,21 @@ class MainWindow(QMainWindow):
     def _on_browser_selection_changed(self) -> None:
         self._update_actions()
         self._update_status()
+
+    @Slot()
+    def _on_undo_triggered(self) -> None:
+        # The stack has stepped back: the command at its index is the one undone.
+        self._post_step(self.undo_stack.index(), self.tr("Undone: {what}."))
+
+    @Slot()
+    def _on_redo_triggered(self) -> None:
+        self._post_step(self.undo_stack.index() - 1, self.tr("Redone: {what}."))
+
+    def _post_step(self, index: int, template: str) -> None:
+        """Say in the status bar which step Undo or Redo took (replacing an older message)."""
+        command = self.undo_stack.command(index) if 0 <= index < self.undo_stack.count() else None
+        if command is not None:
+            self.status_bar.post(fill(template, what=command.text()))
 
     @Slot()
     def _on_browser_search_cleared(self) -> None:

@@ -505,3 +505,14 @@ def test_undo_after_a_restore_from_the_trash_view_is_no_false_conflict(
     assert get_agreement(library, agreement.id).notes == agreement.notes
     redo(window)
     assert get_agreement(library, agreement.id).notes == "Mine"
+
+
+def test_undo_and_redo_say_which_step_they_took(qtbot, library, window):
+    agreement = list_agreements(library)[0]
+    select_agreement_view(qtbot, window, agreement.id)
+    answer_form(lambda form: (form.notes_edit.setPlainText("Mine"), save(form)))
+    window.window_actions.edit.trigger()
+    undo(window)
+    assert window.status_bar.currentMessage().startswith("Undone: Edit Agreement “")
+    redo(window)
+    assert window.status_bar.currentMessage().startswith("Redone: Edit Agreement “")
