@@ -546,6 +546,14 @@ def _finish(row: RowState, snapshot: Snapshot, new_names: dict[str, str]) -> Pla
             problems=tuple(row.problems),
         )  # fmt: skip
     if row.record_id is None:
+        signed = row.values.get("date_signed")
+        if isinstance(signed, dt.date):  # the date as read, in the form every other row shows
+            summary = (
+                " — ".join(
+                    part for part in (cells.get("Partner", ""), cells.get("Agreement", "")) if part
+                )
+                + f" — {signed.isoformat()}"
+            )
         return PlannedRow(
             row.number, RowAction.ADD, summary, values=dict(row.values), kept=tuple(row.kept)
         )

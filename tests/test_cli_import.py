@@ -228,7 +228,7 @@ def test_verbose_lists_additions_and_dry_run_implies_it(
     lines = out.splitlines()
     assert lines[1:6] == [
         "1 to add, 1 to update, 0 unchanged, 0 rejected.",
-        "row 2: add “Paris” — “Culture” — “2014/7/23”",
+        "row 2: add “Paris” — “Culture” — “2014-07-23”",
         "row 3: update ID 1",
         "    Notes: (empty) → “line one↵line two”",
         "Dry run: nothing was written.",
