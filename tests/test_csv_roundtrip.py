@@ -65,7 +65,9 @@ def export_and_reimport(source: Library, encoding: str) -> tuple[Any, Any]:
         for data in (partners.getvalue(), agreements.getvalue()):
             plan = plan_import(target, data)
             assert plan.problems == () and plan.file_problems == (), plan.problems
-            assert plan.encoding == encoding, (plan.encoding, encoding)
+            # A cp932 file of ASCII only is byte for byte a UTF-8 one, and read as such.
+            read_as = "utf-8" if encoding == "cp932" and data.isascii() else encoding
+            assert plan.encoding == read_as, (plan.encoding, encoding)
             assert plan.notices == () and plan.kept == ()
             assert {row.action for row in plan.rows} <= {RowAction.ADD}
             apply_import(target, plan)
