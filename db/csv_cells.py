@@ -253,6 +253,31 @@ def check_typable(text: str) -> None:
         raise CellError(f"The cell holds {label}, a control character no one can type; remove it.")
 
 
+class Claims:
+    """The records and file IDs earlier rows of a file took: each may be imported once."""
+
+    def __init__(self, what: str) -> None:
+        self.what = what  # "agreement" or "partner", for the sentences
+        self.records: dict[int, int] = {}  # record ID -> row number
+        self.file_ids: dict[int, int] = {}  # ID cell -> row number
+
+    def take(self, row: RowState) -> bool:
+        """Take ``row``'s matched record and file ID; reject the row and return False when
+        an earlier row took either."""
+        if row.record_id is not None:
+            if row.record_id in self.records:
+                earlier = self.records[row.record_id]
+                row.reject("", f"Row {earlier} already imports this {self.what}.")
+                return False
+            self.records[row.record_id] = row.number
+        if row.file_id is not None:
+            if row.file_id in self.file_ids:
+                row.reject("ID", f"Row {self.file_ids[row.file_id]} already has ID {row.file_id}.")
+                return False
+            self.file_ids[row.file_id] = row.number
+        return True
+
+
 @dataclass
 class RowState:
     """A record row while it is planned: its cells and what was found so far.

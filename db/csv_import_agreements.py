@@ -16,6 +16,7 @@ from db.csv_cells import (
     PROGRESS_EVERY,
     CellError,
     CellPicker,
+    Claims,
     Progress,
     RowState,
     check_typable,
@@ -481,23 +482,12 @@ def _final_key(row: RowState, snapshot: Snapshot, folds: Any) -> Key:
 
 def _refuse_repeats(states: list[RowState], snapshot: Snapshot, folds: Any) -> None:
     """Reject a later row that imports the same agreement, reuses an ID, or makes a duplicate."""
-    by_record: dict[int, int] = {}
-    by_file_id: dict[int, int] = {}
+    claims = Claims("agreement")
     by_key: dict[Key, int] = {}
     moved = {row.record_id for row in states if not row.problems and row.record_id}
     for row in states:
-        if row.problems:
+        if row.problems or not claims.take(row):
             continue
-        if row.record_id is not None:
-            if row.record_id in by_record:
-                row.reject("", f"Row {by_record[row.record_id]} already imports this agreement.")
-                continue
-            by_record[row.record_id] = row.number
-        if row.file_id is not None:
-            if row.file_id in by_file_id:
-                row.reject("ID", f"Row {by_file_id[row.file_id]} already has ID {row.file_id}.")
-                continue
-            by_file_id[row.file_id] = row.number
         key = _final_key(row, snapshot, folds)
         if key in by_key:
             row.reject("", f"Row {by_key[key]} already imports this agreement.")

@@ -15,6 +15,7 @@ from typing import Any
 from db.csv_cells import (
     PROGRESS_EVERY,
     CellError,
+    Claims,
     Progress,
     RowState,
     check_typable,
@@ -215,23 +216,12 @@ def _refuse_repeats(
     partners: dict[int, PartnerRead],
     by_name: dict[str, PartnerRead],
 ) -> None:
-    seen_record: dict[int, int] = {}
-    seen_id: dict[int, int] = {}
+    claims = Claims("partner")
     seen_name: dict[str, int] = {}
     renamed = {row.record_id for row, _ in states if not row.problems and "name" in row.values}
     for row, existing in states:
-        if row.problems:
+        if row.problems or not claims.take(row):
             continue
-        if row.record_id is not None:
-            if row.record_id in seen_record:
-                row.reject("", f"Row {seen_record[row.record_id]} already imports this partner.")
-                continue
-            seen_record[row.record_id] = row.number
-        if row.file_id is not None:
-            if row.file_id in seen_id:
-                row.reject("ID", f"Row {seen_id[row.file_id]} already has ID {row.file_id}.")
-                continue
-            seen_id[row.file_id] = row.number
         name = row.values.get("name", existing.name if existing else "")
         key = fold(name)
         if key in seen_name:
