@@ -251,14 +251,7 @@ def update_agreement(
     :class:`DuplicateError` (see :func:`add_agreement`).
     """
     with library.session(write=True) as session:
-        agreement = _live(session, agreement_id)
-        refuse_stale(
-            session,
-            agreement,
-            expected_version,
-            agreement.title,
-            lambda: _read(agreement, _trashed_ids(session)),
-        )
+        agreement = _live_unchanged(session, agreement_id, expected_version)
         values = changes.model_dump(exclude_unset=True)
         merged = {
             "date_signed": agreement.date_signed,
@@ -287,17 +280,27 @@ def delete_agreement(
     :class:`ConflictError` (see :func:`update_agreement`).
     """
     with library.session(write=True) as session:
-        agreement = _live(session, agreement_id)
-        refuse_stale(
-            session,
-            agreement,
-            expected_version,
-            agreement.title,
-            lambda: _read(agreement, _trashed_ids(session)),
-        )
+        agreement = _live_unchanged(session, agreement_id, expected_version)
         documents = [doc for doc in agreement.documents if doc.deleted_at is None]
         move_to_trash(session, [agreement, *documents])
         session.commit()
+
+
+def _live_unchanged(session: Session, agreement_id: int, expected_version: int | None) -> Agreement:
+    """The agreement in use, unchanged since ``expected_version`` (if given) was read.
+
+    Raises :class:`NotFoundError` and :class:`ConflictError` (with the agreement as
+    stored now) as :func:`update_agreement` says.
+    """
+    agreement = _live(session, agreement_id)
+    refuse_stale(
+        session,
+        agreement,
+        expected_version,
+        agreement.title,
+        lambda: _read(agreement, _trashed_ids(session)),
+    )
+    return agreement
 
 
 def _live(session: Session, agreement_id: int) -> Agreement:
