@@ -159,9 +159,9 @@ class BackupCommands(QObject):
 
         for action in self.actions():
             action.setEnabled(False)
-        self._progress = progress_dialog(self._parent, text, cancellable=True)
-        self._progress.setObjectName("backupProgress")
-        self._progress.setWindowTitle(self.tr("Backup"))
+        self._progress = progress_dialog(
+            self._parent, text, cancellable=True, name="backupProgress", title=self.tr("Backup")
+        )
         self._task = self._runner.run(
             work,
             on_success=on_success,

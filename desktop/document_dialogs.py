@@ -33,11 +33,15 @@ def pdf_filter() -> str:
     return QCoreApplication.translate(_CONTEXT, "PDF documents (*.pdf);;All files (*)")
 
 
-def progress_dialog(parent: QWidget, text: str, *, cancellable: bool) -> QProgressDialog:
+def progress_dialog(
+    parent: QWidget, text: str, *, cancellable: bool, name: str = "", title: str = ""
+) -> QProgressDialog:
     """A window-modal progress dialog shown only for slow work.
 
-    A cancellable one (``attachProgress``) counts to 1000; the other
-    (``documentProgress``) is a busy indicator without a Cancel button.
+    A cancellable one counts to 1000; the other is a busy indicator without
+    a Cancel button. ``name`` and ``title`` default to attaching's
+    (``attachProgress``, "Attaching document") and, without Cancel,
+    ``documentProgress`` and "Please wait".
     """
     dialog = QProgressDialog(
         text,
@@ -48,11 +52,14 @@ def progress_dialog(parent: QWidget, text: str, *, cancellable: bool) -> QProgre
     )
     if not cancellable:
         dialog.setCancelButton(None)
-    dialog.setObjectName("attachProgress" if cancellable else "documentProgress")
+    dialog.setObjectName(name or ("attachProgress" if cancellable else "documentProgress"))
     dialog.setWindowTitle(
-        QCoreApplication.translate(_CONTEXT, "Attaching document")
-        if cancellable
-        else QCoreApplication.translate(_CONTEXT, "Please wait")
+        title
+        or (
+            QCoreApplication.translate(_CONTEXT, "Attaching document")
+            if cancellable
+            else QCoreApplication.translate(_CONTEXT, "Please wait")
+        )
     )
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(PROGRESS_DELAY_MS)

@@ -110,10 +110,12 @@ class CsvExporter(QObject):
             return export_table(table, path, progress=progress)
 
         self.progress = progress_dialog(
-            self._parent, fill(self.tr("Writing {name}…"), name=path.name), cancellable=True
+            self._parent,
+            fill(self.tr("Writing {name}…"), name=path.name),
+            cancellable=True,
+            name="exportProgress",
+            title=self.tr("Exporting CSV"),
         )
-        self.progress.setObjectName("exportProgress")
-        self.progress.setWindowTitle(self.tr("Exporting CSV"))
         self.task = self._runner.run(
             work,
             on_success=lambda count: self._on_export_succeeded(count, path, choice.kind),

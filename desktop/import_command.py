@@ -24,14 +24,13 @@ from db.errors import AccordError
 from db.import_plan import DateOrder, ImportPlan, ImportResult
 from db.library import Library
 from desktop.changes import RecordChange, RecordsNotifier
-from desktop.document_dialogs import remembered_folder
+from desktop.document_dialogs import close_progress, progress_dialog, remembered_folder
 from desktop.import_dialog import ImportDialog
 from desktop.messages import fill, show_error, summary
 from desktop.tasks import Progress, Task, TaskRunner
 from desktop.undo import ImportCommand, ImportSnapshot, UndoContext
 
 _LAST_FOLDER_KEY = "import/lastFolder"
-_PROGRESS_DELAY_MS = 400
 
 
 def _reporting(progress: Progress) -> Callable[[int, int], None]:
@@ -114,14 +113,9 @@ class CsvImporter(QObject):
     # -- tasks ----------------------------------------------------------------
 
     def _start(self, work, text: str, *, on_success: Callable[[object], None]) -> None:
-        self._progress = QProgressDialog(text, self.tr("Cancel"), 0, 1000, self._parent)
-        self._progress.setObjectName("importProgress")
-        self._progress.setWindowTitle(self.tr("Import CSV"))
-        self._progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self._progress.setMinimumDuration(_PROGRESS_DELAY_MS)
-        self._progress.setAutoClose(False)
-        self._progress.setAutoReset(False)
-        self._progress.setValue(0)
+        self._progress = progress_dialog(
+            self._parent, text, cancellable=True, name="importProgress", title=self.tr("Import CSV")
+        )
         self._task = self._runner.run(
             work,
             on_success=lambda result: self._finish(on_success, result),
@@ -133,8 +127,7 @@ class CsvImporter(QObject):
     def _finish(self, then: Callable[[object], None], value: object) -> None:
         self._task = None
         if self._progress is not None:
-            self._progress.close()
-            self._progress.deleteLater()
+            close_progress(self._progress)
             self._progress = None
         then(value)
 
