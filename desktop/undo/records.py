@@ -34,6 +34,29 @@ def _values(record: Any, fields: tuple[str, ...]) -> dict[str, Any]:
     return {name: getattr(record, name) for name in fields}
 
 
+class _EditCommand(RecordCommand):
+    """Fields of a record were changed: undo writes the old values of the fields the
+    edit changed, redo the new ones (``_write`` in each subclass)."""
+
+    def _remember(self, old: dict[str, Any], new: dict[str, Any]) -> None:
+        self._new = changed_fields(old, new)
+        self._old = {name: old[name] for name in self._new}
+
+    @property
+    def changes_anything(self) -> bool:
+        """False when the edit saved the values the record already had."""
+        return bool(self._new)
+
+    def revert(self) -> RecordChange:
+        return self._write(self._old)
+
+    def apply(self) -> RecordChange:
+        return self._write(self._new)
+
+    def _write(self, values: dict[str, Any]) -> RecordChange:
+        raise NotImplementedError
+
+
 # -- partners -------------------------------------------------------------------------------
 
 
@@ -55,37 +78,18 @@ class AddPartnerCommand(RecordCommand):
         return RecordChange(partners=True, agreements=True, select_all=True)
 
     def apply(self) -> RecordChange:
-        library = self.context.library
-        restore_unless_back(
-            lambda: trash.restore_partner(library, self.partner_id),
-            lambda: partner_cases.get_partner(library, self.partner_id),
-        )
-        self._version = self.context.versions.note_partner_tree(library, self.partner_id).version
-        return RecordChange(partners=True, agreements=True, partner_id=self.partner_id)
+        return _restore_partner(self)
 
 
-class EditPartnerCommand(RecordCommand):
+class EditPartnerCommand(_EditCommand):
     """A partner's fields were changed from ``before`` to ``after``."""
 
     def __init__(self, context: UndoContext, before: PartnerRead, after: PartnerRead) -> None:
         super().__init__(context, fill(tr("Edit Partner “{name}”"), name=short(after.name)))
         self.partner_id = after.id
-        old, new = _values(before, _PARTNER_FIELDS), _values(after, _PARTNER_FIELDS)
-        self._new = changed_fields(old, new)
-        self._old = {name: old[name] for name in self._new}
+        self._remember(_values(before, _PARTNER_FIELDS), _values(after, _PARTNER_FIELDS))
         self._version = after.version
         context.versions.note("partner", after.id, after.version)
-
-    @property
-    def changes_anything(self) -> bool:
-        """False when the edit saved the values the partner already had."""
-        return bool(self._new)
-
-    def revert(self) -> RecordChange:
-        return self._write(self._old)
-
-    def apply(self) -> RecordChange:
-        return self._write(self._new)
 
     def _write(self, values: dict[str, Any]) -> RecordChange:
         context = self.context
@@ -112,15 +116,7 @@ class DeletePartnerCommand(RecordCommand):
         self._version = partner.version
 
     def revert(self) -> RecordChange:
-        library = self.context.library
-        restore_unless_back(
-            lambda: trash.restore_partner(library, self.partner_id),
-            lambda: partner_cases.get_partner(library, self.partner_id),
-        )
-        self._version = self.context.versions.note_partner_tree(library, self.partner_id).version
-        return RecordChange(
-            partners=True, agreements=True, documents=True, partner_id=self.partner_id
-        )
+        return _restore_partner(self)
 
     def apply(self) -> RecordChange:
         expected = self.context.versions.expected("partner", self.partner_id, self._version)
@@ -131,6 +127,17 @@ class DeletePartnerCommand(RecordCommand):
             expected_version=expected,
         )
         return RecordChange(partners=True, agreements=True, select_all=True)
+
+
+def _restore_partner(command: AddPartnerCommand | DeletePartnerCommand) -> RecordChange:
+    """Bring a partner back with what was trashed with it (see :func:`restore_unless_back`)."""
+    library, partner_id = command.context.library, command.partner_id
+    restore_unless_back(
+        lambda: trash.restore_partner(library, partner_id),
+        lambda: partner_cases.get_partner(library, partner_id),
+    )
+    command._version = command.context.versions.note_partner_tree(library, partner_id).version  # noqa: SLF001 - a helper of both classes
+    return RecordChange(partners=True, agreements=True, documents=True, partner_id=partner_id)
 
 
 # -- agreements -----------------------------------------------------------------------------
@@ -156,7 +163,7 @@ class AddAgreementCommand(RecordCommand):
         return _restore_agreement(self)
 
 
-class EditAgreementCommand(RecordCommand):
+class EditAgreementCommand(_EditCommand):
     """An agreement's fields were changed from ``before`` to ``after``.
 
     Undo and redo write only the fields the edit changed, and accept a
@@ -166,22 +173,9 @@ class EditAgreementCommand(RecordCommand):
     def __init__(self, context: UndoContext, before: AgreementRead, after: AgreementRead) -> None:
         super().__init__(context, fill(tr("Edit Agreement “{title}”"), title=short(after.title)))
         self.agreement_id = after.id
-        old, new = _values(before, _AGREEMENT_FIELDS), _values(after, _AGREEMENT_FIELDS)
-        self._new = changed_fields(old, new)
-        self._old = {name: old[name] for name in self._new}
+        self._remember(_values(before, _AGREEMENT_FIELDS), _values(after, _AGREEMENT_FIELDS))
         self._version = after.version
         context.versions.note_agreement(after)
-
-    @property
-    def changes_anything(self) -> bool:
-        """False when the edit saved the values the agreement already had."""
-        return bool(self._new)
-
-    def revert(self) -> RecordChange:
-        return self._write(self._old)
-
-    def apply(self) -> RecordChange:
-        return self._write(self._new)
 
     def _write(self, values: dict[str, Any]) -> RecordChange:
         context = self.context
