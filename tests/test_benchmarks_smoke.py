@@ -19,8 +19,12 @@ import pytest
 import sqlalchemy as sa
 
 from db.check import check_library
+from db.csv_export import export_agreements
+from db.csv_import import apply_import, plan_import
 from db.library import open_library
+from tests.benchmarks.csv_data import fill_library
 from tests.benchmarks.generate import counts, large_library
+from tests.benchmarks.import_floor import plain_copy, stored_rows
 
 REPO = Path(__file__).resolve().parents[1]
 SCRIPTS = {
@@ -96,3 +100,45 @@ def test_the_suite_prints_every_row_at_1000(bench_cache: Path, tmp_path: Path) -
     for what in expected:
         assert what in rows, out
         assert rows[what].rstrip(" |").endswith(("pass", "FAIL")), rows[what]  # measured
+    if shutil.which("sqlite3"):
+        for floor in ("floor: Python csv → executemany", "floor: rows as stored, no checks"):
+            assert floor in rows, out
+            assert re.search(r"\d+\.\d\dx \| — +\| info", rows[floor]), rows[floor]
+
+
+def test_the_import_floor_stores_what_the_import_stores(tmp_path: Path) -> None:
+    """The floor is a floor only if it stores the very rows an import stores (less checking,
+    same result): compared field by field on a generated library's export."""
+    source = open_library(tmp_path / "source", builtin=False)
+    fill_library(source.database_path, 300, partners=40, documents=0)  # type: ignore[arg-type]
+    exported = tmp_path / "agreements.csv"
+    export_agreements(source, exported)
+    source.close()
+    imported = open_library(tmp_path / "imported", builtin=False)
+    plan = plan_import(imported, exported)
+    apply_import(imported, plan, create_partners=True)
+    imported.close()
+    floor = open_library(tmp_path / "floor", builtin=False)
+    database = floor.database_path
+    floor.close()
+    assert database is not None
+    assert stored_rows(exported, database) > 0
+    assert plain_copy(exported, tmp_path / "plain.sqlite3") > 0
+
+    def rows(folder: Path, sql: str) -> list[tuple]:
+        library = open_library(folder)
+        try:
+            assert check_library(library).ok
+            with library.engine.connect() as conn:
+                return [tuple(row) for row in conn.exec_driver_sql(sql)]
+        finally:
+            library.close()
+
+    agreements = ("SELECT id, partner_id, title, type, date_signed, areas, notes, valid_until, "
+                  "supersedes_id, version, search_text FROM agreement ORDER BY id")  # fmt: skip
+    partners = ("SELECT id, name, local_name, country, kind, relationship, notes, version, "
+                "search_text FROM partner ORDER BY id")  # fmt: skip
+    history = "SELECT record_kind, record_id, action FROM history ORDER BY record_kind, record_id"
+    for sql in (agreements, partners, history):
+        assert rows(tmp_path / "floor", sql) == rows(tmp_path / "imported", sql)
+    assert len(rows(tmp_path / "floor", agreements)) == 300

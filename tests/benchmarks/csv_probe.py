@@ -5,7 +5,10 @@
 ``python -m tests.benchmarks.csv_probe import FILE.csv WORKDIR RUNS`` times
 :func:`db.csv_import.plan_import` then :func:`db.csv_import.apply_import`
 (partners created, as ``accord import --create-partners`` does) of the file
-into a new empty library made, untimed, in ``WORKDIR``. Each prints one
+into a new empty library made, untimed, in ``WORKDIR``;
+``python -m tests.benchmarks.csv_probe floor FILE.csv WORKDIR RUNS`` times
+the two floors of :mod:`tests.benchmarks.import_floor` (``seconds`` are the
+plain copy's, ``stored`` the stored rows'). Each prints one
 line, ``TIMES {"seconds": [...], "rows": N}``, or ``ERROR <sentence>``.
 Opening the library is not timed. Run in a child so that the harness can
 give up on it after a time limit.
@@ -23,6 +26,7 @@ from db.csv_export import export_agreements
 from db.csv_import import apply_import, plan_import
 from db.errors import AccordError
 from db.library import open_library
+from tests.benchmarks import import_floor
 
 #: Seconds after which no further run is started (at least one runs).
 BUDGET_S = 30.0
@@ -68,11 +72,32 @@ def import_(csv_file: str, workdir: str, runs: int) -> dict:
     return {"seconds": seconds, "rows": rows}
 
 
+def floors(csv_file: str, workdir: str, runs: int) -> dict:
+    """Time both import floors ``runs`` times (interleaved); return seconds of each."""
+    plain, stored = [], []
+    for run in range(runs):
+        plain.append(import_floor.plain_copy(Path(csv_file), Path(workdir) / "floor.sqlite3"))
+        target = Path(workdir) / f"floor-{run}"
+        shutil.rmtree(target, ignore_errors=True)
+        library = open_library(target, builtin=False)
+        database = library.database_path
+        library.close()  # the floor writes through its own connection
+        assert database is not None
+        try:
+            stored.append(import_floor.stored_rows(Path(csv_file), database))
+        finally:
+            shutil.rmtree(target, ignore_errors=True)
+        if sum(plain) + sum(stored) > BUDGET_S:
+            break
+    return {"seconds": plain, "stored": stored, "rows": 0}
+
+
 def main(argv: list[str]) -> int:
     """Entry point; see the module's docstring."""
     mode, source, target, runs = argv[0], argv[1], argv[2], int(argv[3])
+    work = {"export": export, "import": import_, "floor": floors}[mode]
     try:
-        found = export(source, target, runs) if mode == "export" else import_(source, target, runs)
+        found = work(source, target, runs)
     except AccordError as exc:
         print(f"ERROR {exc}", flush=True)
         return 1

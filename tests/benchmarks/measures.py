@@ -284,4 +284,31 @@ def csv(
         )
     except (ChildFailed, KeyError, subprocess.CalledProcessError) as exc:
         figures["import"].error = str(exc) or type(exc).__name__
+        return figures
+    figures.update(import_floors(exported, workdir, figures["import"].baseline, import_runs))
     return figures
+
+
+def import_floors(
+    exported: Path, workdir: Path, baseline: float | None, runs: int
+) -> dict[str, Figure]:
+    """The two floors under the import figure (:mod:`tests.benchmarks.import_floor`),
+    against the same ``.import`` baseline: what Python alone, and what storing the
+    rows as the schema asks, cost before any checking."""
+    floors = {"import_plain": Figure(), "import_stored": Figure()}
+    try:
+        _, lines = run_child(
+            ["tests.benchmarks.csv_probe", "floor", str(exported), str(workdir), str(runs)],
+            workdir,
+            timeout=IMPORT_TIMEOUT_S,
+        )
+        found = json.loads(lines["TIMES"])
+    except (ChildFailed, KeyError) as exc:
+        for figure in floors.values():
+            figure.error = str(exc) or type(exc).__name__
+        return floors
+    for key, seconds in (("import_plain", found["seconds"]), ("import_stored", found["stored"])):
+        floors[key] = Figure(
+            accord=statistics.median(seconds), baseline=baseline, runs=len(seconds)
+        )
+    return floors
