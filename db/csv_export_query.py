@@ -83,6 +83,30 @@ def _date(dialect: str, column: str) -> str:
 TYPED_CELLS = frozenset({1, 2, 4, 7, 8, 9, 10})
 
 
+#: The code points of a formula start (= + - @ tab CR), for SQLite's ``unicode()``.
+_STARTS = ", ".join(str(ord(start)) for start in "=+-@\t\r")
+
+
+def _formula_start(dialect: str, x: str) -> str:
+    """Return SQL true when ``x`` starts like a formula after any apostrophes (the rule of
+    :func:`db.csv_export.neutralise`); never true for NULL, '' or only apostrophes.
+
+    SQLite compares code points (``unicode()``: an integer, NULL for '') and
+    trims apostrophes only when the first character is one, instead of
+    making two ``substr()`` strings for every cell as PostgreSQL's form does.
+    """
+    if dialect == "postgresql":
+        starts = "'=', '+', '-', '@', chr(9), chr(13)"
+        return (
+            f"substr({x}, 1, 1) IN ({starts}, '''') AND "
+            f"substr(ltrim({x}, ''''), 1, 1) IN ({starts})"
+        )
+    return (
+        f"(unicode({x}) IN ({_STARTS}) OR "
+        f"(unicode({x}) = 39 AND unicode(ltrim({x}, '''')) IN ({_STARTS})))"
+    )
+
+
 def _neutralised(dialect: str, cell: str) -> str:
     """Return SQL applying :func:`db.csv_export.neutralise` to ``cell``: one more leading
     apostrophe when apostrophes (any number, none too) and then = + - @ tab or CR start it
@@ -91,14 +115,9 @@ def _neutralised(dialect: str, cell: str) -> str:
     A joined list (``(SELECT agg FROM source)``) is wrapped around its aggregate, so that
     it is made once per row; plain columns are named again (cheaper than a subquery).
     """
-    char = "chr" if dialect == "postgresql" else "char"
-    starts = f"'=', '+', '-', '@', {char}(9), {char}(13)"
 
     def case(x: str) -> str:
-        return (
-            f"CASE WHEN substr({x}, 1, 1) IN ({starts}, '''') AND "
-            f"substr(ltrim({x}, ''''), 1, 1) IN ({starts}) THEN '''' || {x} ELSE {x} END"
-        )
+        return f"CASE WHEN {_formula_start(dialect, x)} THEN '''' || {x} ELSE {x} END"
 
     if cell.startswith("(SELECT "):
         aggregate, source = cell[len("(SELECT ") : -1].split(" FROM ", 1)
