@@ -161,8 +161,8 @@ def select_sql(
     order), in that order; ``neutralised`` gives the cells a person types as
     :func:`db.csv_export.neutralise` does, and ``slash_dates`` the dates as
     ``2014/07/23``: rows then come out exactly as a file writes them. The
-    benchmark gives this very query (every cell, as stored) to the
-    ``sqlite3`` tool.
+    benchmark gives the default export's query (every cell, neutralised,
+    ISO dates) to the ``sqlite3`` tool (``tests/benchmarks/export_baseline.py``).
     """
     documents = _joined(
         dialect,
