@@ -1,0 +1,60 @@
+"""The agreement model finds rows in its ID array: nothing else is kept per agreement (issue 7)."""
+
+from __future__ import annotations
+
+from array import array
+
+import pytest
+from PySide6.QtCore import Qt
+
+from db.agreement_query import AgreementQuery, agreement_ids, search_ids
+from db.library import Library
+from db.search import search_terms
+from desktop.models.agreement_model import AgreementTableModel
+
+
+@pytest.fixture
+def agreement_model(library: Library):  # noqa: ANN201 - a pytest fixture
+    model = AgreementTableModel(library)
+    model.set_query(AgreementQuery())
+    yield model
+    model.wait_for_workers()
+
+
+def test_row_of_and_rows_of_find_every_shown_agreement(agreement_model):
+    ids = agreement_model.ids()
+    assert len(ids) > 4
+    assert [agreement_model.row_of(ident) for ident in ids] == list(range(len(ids)))
+    assert agreement_model.rows_of(ids) == {ident: row for row, ident in enumerate(ids)}
+    assert agreement_model.rows_of(ids[:2]) == {ids[0]: 0, ids[1]: 1}
+
+
+def test_an_agreement_not_shown_has_no_row(agreement_model):
+    missing = max(agreement_model.ids()) + 1
+    assert agreement_model.row_of(missing) == -1
+    assert agreement_model.rows_of([missing]) == {}
+    first = agreement_model.ids()[0]
+    assert agreement_model.rows_of([missing, first, missing + 1, missing + 2]) == {first: 0}
+
+
+def test_the_ids_stay_an_array_after_a_sort(qtbot, agreement_model):
+    before = agreement_model.ids()
+    with qtbot.waitSignal(agreement_model.loaded, timeout=10_000):
+        agreement_model.sort(AgreementTableModel.DATE_SIGNED, Qt.SortOrder.AscendingOrder)
+    assert agreement_model.ids() == before[::-1]
+    assert agreement_model.row_of(before[0]) == len(before) - 1
+    assert not any(isinstance(value, dict) and len(value) >= len(before)
+                   for value in vars(agreement_model).values())  # fmt: skip
+
+
+def test_a_search_returns_its_ids_in_an_array_as_the_plain_query_does(library):
+    query = AgreementQuery(terms=search_terms("tokyo"))
+    shown, ids, partners = search_ids(library, query)
+    assert shown == query
+    assert isinstance(ids, array)
+    assert ids.tolist() == agreement_ids(library, query) != []
+    one = next(iter(partners))
+    _, mine, _ = search_ids(library, AgreementQuery(partner_id=one, terms=query.terms))
+    assert mine.tolist() == agreement_ids(
+        library, AgreementQuery(partner_id=one, terms=query.terms)
+    )
