@@ -6,7 +6,9 @@ as SQLAlchemy would convert it for that column (its type's bind processor:
 dates and timestamps as SQLite stores them, enumerations by value, JSON
 lists), so that the stored rows are the ORM's, without SQLAlchemy's cost per
 row (about 30 µs, three times the insert itself; issue 7). Conversions are
-remembered per distinct value: dates, labels and timestamps repeat.
+made once per distinct value: dates, labels and timestamps repeat.
+:func:`insert_per_id` inserts rows that differ only in one ID column (history);
+:func:`fetch_rows` reads the other way, converting results once per distinct value.
 
 :func:`paused_gc` stops Python's cyclic garbage collector while a bulk job
 builds millions of live objects: each full collection walks all of them,
@@ -76,25 +78,26 @@ def indexes_rebuilt(connection: sa.Connection, table: sa.Table, adding: int) -> 
         connection.exec_driver_sql(sql)
 
 
-def _converter(column: sa.Column[Any], dialect: sa.Dialect) -> Callable[[Any], Any] | None:
-    """Return the column's bind conversion for ``dialect``, remembered per distinct value
-    (lists by their items); ``None`` when the driver takes values as they are."""
-    process = column.type.dialect_impl(dialect).bind_processor(dialect)
-    if process is None:
-        return None
-    seen: dict[Any, Any] = {}
+def _processor(column: sa.Column[Any], dialect: sa.Dialect) -> Callable[[Any], Any] | None:
+    """Return the column's bind conversion for ``dialect``; ``None`` when the driver takes
+    values as they are."""
+    return column.type.dialect_impl(dialect).bind_processor(dialect)
 
-    def convert(value: Any) -> Any:
-        key = (list, *value) if isinstance(value, list) else value
+
+def _converted(process: Callable[[Any], Any], column: Sequence[Any]) -> list[Any]:
+    """Return ``column``'s values converted by ``process``, once per distinct value (lists
+    by their items): the lookups run in C, not one Python call per value."""
+    keys: Sequence[Any] = column
+    try:
+        firsts = dict(zip(reversed(keys), reversed(column), strict=True))  # key → first value
+    except TypeError:  # lists (JSON): keyed by their items
+        keys = [(list, *value) if isinstance(value, list) else value for value in column]
         try:
-            return seen[key]
-        except KeyError:
-            seen[key] = converted = process(value)
-            return converted
-        except TypeError:  # unhashable: convert every time
-            return process(value)
-
-    return convert
+            firsts = dict(zip(reversed(keys), reversed(column), strict=True))
+        except TypeError:  # still unhashable: convert every value
+            return [process(value) for value in column]
+    converted = {key: process(value) for key, value in firsts.items()}
+    return list(map(converted.__getitem__, keys))
 
 
 def insert_rows(
@@ -115,7 +118,7 @@ def insert_rows(
         return
     dialect = connection.dialect
     placeholder = _PLACEHOLDERS.get(dialect.paramstyle)
-    converters = [_converter(table.c[name], dialect) for name in columns]
+    converters = [_processor(table.c[name], dialect) for name in columns]
     if placeholder is None:  # a driver with another parameter style: SQLAlchemy's own path
         connection.execute(sa.insert(table), [dict(zip(columns, row, strict=True)) for row in rows])
         return
@@ -126,13 +129,77 @@ def insert_rows(
     )
     if any(converters):  # column by column: one C-level pass each, no Python work per row
         values: list[Any] = list(zip(*rows, strict=True))
-        for n, convert in enumerate(converters):
-            column = values[n]
-            if convert is None:
-                continue
-            if column.count(column[0]) == len(column):  # one value (a timestamp): once
-                values[n] = [convert(column[0])] * len(column)
-            else:
-                values[n] = map(convert, column)
+        for n, process in enumerate(converters):
+            if process is not None:
+                values[n] = _converted(process, values[n])
         rows = list(zip(*values, strict=True))
     connection.exec_driver_sql(sql, rows)
+
+
+def insert_per_id(
+    connection: sa.Connection,
+    table: sa.Table,
+    id_column: str,
+    ids: Sequence[int],
+    same: dict[str, Any],
+) -> None:
+    """Insert one row into ``table`` for each of ``ids`` (in that order, in ``id_column``),
+    every other column given by ``same`` (column → Python value, the same for every row).
+
+    On SQLite one ``INSERT ... SELECT`` over ``json_each`` of the IDs as one JSON array
+    (half the time of an ``executemany``); elsewhere :func:`insert_rows`. The rows stored
+    are the same, in the same order (so autoincrement IDs are too).
+    """
+    if not ids:
+        return
+    columns = list(same)
+    dialect = connection.dialect
+    if dialect.name != "sqlite":
+        constants = tuple(same.values())
+        insert_rows(connection, table, [*columns, id_column],
+                    [(*constants, record_id) for record_id in ids])  # fmt: skip
+        return
+    values = []
+    for name, value in same.items():
+        process = _processor(table.c[name], dialect)
+        values.append(value if process is None else process(value))
+    quote = dialect.identifier_preparer.quote
+    names = ", ".join(quote(name) for name in [*columns, id_column])
+    sql = (
+        f"INSERT INTO {quote(table.name)} ({names}) "
+        f"SELECT {', '.join('?' * len(columns))}, value FROM json_each(?) ORDER BY key"
+    )
+    array = "[" + ",".join(str(int(record_id)) for record_id in ids) + "]"
+    connection.exec_driver_sql(sql, (*values, array))
+
+
+def fetch_rows(connection: sa.Connection, query: sa.Select[Any]) -> list[tuple[Any, ...]]:
+    """Return the rows of ``query`` as tuples, each value converted as SQLAlchemy converts
+    it for its column (its type's result processor: dates, JSON, enumerations), once per
+    distinct value: at 100,000 rows SQLAlchemy's conversion per value costs more than the
+    query (issue 7). Equal values of a column come back as one object: copy a mutable one
+    (a JSON list) before changing it.
+    """
+    dialect = connection.dialect
+    compiled = query.compile(dialect=dialect)
+    if compiled.positional:
+        params: Any = tuple(compiled.params[name] for name in compiled.positiontup or ())
+    else:
+        params = compiled.params
+    cursor = connection.connection.cursor()  # the driver's, in the same transaction
+    try:
+        cursor.execute(str(compiled), params)
+        rows: list[tuple[Any, ...]] = list(cursor.fetchall())
+    finally:
+        cursor.close()
+    processors = [
+        column.type.dialect_impl(dialect).result_processor(dialect, None)
+        for column in query.selected_columns
+    ]
+    if not rows or not any(processors):
+        return rows
+    columns: list[Any] = list(zip(*rows, strict=True))
+    for n, process in enumerate(processors):
+        if process is not None:
+            columns[n] = _converted(process, columns[n])
+    return list(zip(*columns, strict=True))

@@ -40,8 +40,13 @@ def parse_id(text: str, what: str = "agreement") -> int | None:
     Raises :class:`CellError` for anything but a whole number from 1 to
     2**63 - 1 (full-width digits are read, after NFKC).
     """
-    if text.isdigit() and text.isascii():  # the usual cell: nothing to normalise
+    if text.isascii() and text.isdigit():  # the usual cell: nothing to normalise
+        number = int(text)
+        if 1 <= number <= MAX_ID:
+            return number
         value = text
+    elif not text:
+        return None
     else:
         value = unicodedata.normalize("NFKC", text.translate(_INVISIBLE)).strip()
     if not value:
@@ -278,7 +283,7 @@ class Claims:
         return True
 
 
-@dataclass
+@dataclass(slots=True)
 class RowState:
     """A record row while it is planned: its cells and what was found so far.
 
@@ -369,21 +374,6 @@ def row_cells(
     """Return a row's cells by known column, and a problem if it has too many cells
     (one row; :class:`CellPicker` does it for every row of a file)."""
     return CellPicker(columns, header_width)(number, cells)
-
-
-def remembered(read: Callable[[str], Any]) -> Callable[[str], Any]:
-    """Return ``read`` remembering its result per distinct text (for one file's cells:
-    partner names, labels and dates repeat). Refusals are not remembered (raised anew)."""
-    seen: dict[str, Any] = {}
-
-    def cached(text: str) -> Any:
-        try:
-            return seen[text]
-        except KeyError:
-            seen[text] = value = read(text)
-            return value
-
-    return cached
 
 
 def in_file_order(problems: list[Problem], columns: list[str | None]) -> tuple[Problem, ...]:

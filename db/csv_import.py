@@ -63,6 +63,7 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Iterable
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -71,7 +72,7 @@ from sqlmodel import Session, select
 
 from db import csv_import_agreements as agreements_file
 from db import csv_import_partners as partners_file
-from db.bulk import paused_gc
+from db.bulk import fetch_rows, paused_gc
 from db.csv_cells import Progress, shown
 from db.csv_export import AGREEMENT_COLUMNS, PARTNER_COLUMNS
 from db.csv_import_write import write_agreements, write_partners
@@ -134,7 +135,7 @@ def library_digest(agreements: Iterable[Any], partners: Iterable[Any]) -> str:
     """
     digest = hashlib.sha256()
     for fields, records in ((_AGREEMENT_FIELDS, agreements), (_PARTNER_FIELDS, partners)):
-        rows = sorted(repr(tuple(getattr(r, name) for name in fields)) for r in records)
+        rows = sorted(map(repr, map(attrgetter(*fields), records)))  # tuples of the fields
         for row in rows:
             digest.update(row.encode("utf-8", "surrogatepass"))
         digest.update(b"\x00")
@@ -277,9 +278,9 @@ def agreement_facts(session: Session) -> list[agreements_file.AgreementFacts]:
         .where(a.c.deleted_at.is_(None))
     )  # fmt: skip
     facts = []
-    for row in session.connection().execute(query):
+    for row in fetch_rows(session.connection(), query):
         values = list(row)
-        values[6] = list(values[6] or [])
+        values[6] = list(values[6] or [])  # its own list: a JSON value is shared by equal rows
         facts.append(agreements_file.AgreementFacts(*values))
     return facts
 

@@ -8,7 +8,7 @@ against a :class:`Snapshot` of the library, touching no database;
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -26,7 +26,6 @@ from db.csv_cells import (
     parse_id,
     parse_label,
     parse_optional_date,
-    remembered,
     repair,
     shown,
 )
@@ -89,10 +88,10 @@ class Snapshot:
     documents: dict[int, list[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        folds = _Folds()  # titles repeat
         for agreement in self.agreements.values():
-            self.by_key[_key(agreement.partner_id, agreement.title, agreement.date_signed)] = (
-                agreement.id
-            )
+            key = _key(agreement.partner_id, agreement.title, agreement.date_signed, folds)
+            self.by_key[key] = agreement.id
             pair = (agreement.partner_id, agreement.date_signed)
             self.by_partner_date.setdefault(pair, []).append(agreement.id)
         for partner in self.partners.values():
@@ -164,36 +163,57 @@ _READERS: dict[str, Callable[[str, DateOrder | None], Any]] = {
     "Local name": _text,
     "Relationship": lambda text, _order: parse_label(text, Relationship),
 }
-#: Columns whose cells are mostly distinct: not worth remembering.
-_DISTINCT = frozenset({"ID", "Agreement", "Notes", "Supersedes"})
+#: Columns whose cells are mostly distinct: not worth remembering (read by parse_id alone,
+#: no wrapper per cell). Titles and notes repeat more often than not ("Sister city
+#: agreement"), and a miss costs one dict entry.
+_DISTINCT = frozenset({"ID", "Supersedes"})
 
 
-def _readers(order: DateOrder | None) -> dict[str, Callable[[str], Any]]:
-    """Return how each column's cell is read in one file (``order`` fixed), remembering
-    the values of columns that repeat (see :func:`db.csv_cells.remembered`)."""
-    readers: dict[str, Callable[[str], Any]] = {}
-    for column, read in _READERS.items():
+class _Remembered(dict[str, Any]):
+    """One column's values by cell text, each read once: ``remembered[text]`` (a hit is
+    a plain dict lookup). A refusal is not remembered: it is raised anew for each cell."""
+
+    def __init__(self, read: Callable[[str], Any]) -> None:
+        super().__init__()
+        self.read = read
+
+    def __missing__(self, text: str) -> Any:
+        self[text] = value = self.read(text)
+        return value
+
+
+def _steps(
+    columns: Iterable[str], order: DateOrder | None
+) -> list[tuple[str, Callable[[str], Any]]]:
+    """Return how each of a file's known ``columns`` (in file order) is read: (column, read
+    one cell), ``order`` fixed; the values of columns that repeat are remembered per
+    distinct text (partner names, titles, labels and dates; see :class:`_Remembered`)."""
+    steps: list[tuple[str, Callable[[str], Any]]] = []
+    for column in dict.fromkeys(columns):
+        read = _READERS.get(column)
+        if read is None:
+            continue
+        if column in _DISTINCT:
+            steps.append((column, parse_id))
+            continue
 
         def one(text: str, read: Callable[[str, DateOrder | None], Any] = read) -> Any:
             return read(text, order)
 
-        readers[column] = one if column in _DISTINCT else remembered(one)
-    areas = readers["Areas"]
-    readers["Areas"] = lambda text: list(areas(text))  # each row its own list
-    return readers
+        steps.append((column, _Remembered(one).__getitem__))
+    return steps
 
 
-def _parse(row: RowState, readers: dict[str, Callable[[str], Any]]) -> dict[str, Any]:
+def _parse(row: RowState, steps: list[tuple[str, Callable[[str], Any]]]) -> dict[str, Any]:
     """Return the row's fields by name (only columns present); problems go to ``row``."""
     cells, values = row.cells, {}
-    for column, text in cells.items():
-        read = readers.get(column)
-        if read is None:
-            continue
+    for column, read in steps:
         try:
-            values[column] = read(text)
+            values[column] = read(cells[column])
         except CellError as exc:
             row.reject(column, str(exc))
+    if "Areas" in values:
+        values["Areas"] = list(values["Areas"])  # each row its own list
     if "Agreement" in values:
         if not values["Agreement"]:
             row.reject("Agreement", "An agreement needs a title.")
@@ -218,13 +238,18 @@ def _parse(row: RowState, readers: dict[str, Callable[[str], Any]]) -> dict[str,
 class _Planner:
     """One planning run over an agreements file (state shared by its passes)."""
 
-    def __init__(self, snapshot: Snapshot, order: DateOrder | None) -> None:
+    def __init__(
+        self, snapshot: Snapshot, order: DateOrder | None, columns: Iterable[str] = ()
+    ) -> None:
         self.snapshot = snapshot
         self.order = order
         self.new_partners: dict[str, dict[str, Any]] = {}
         self.new_names: dict[str, str] = {}
         self.notices: list[Problem] = []
-        self.readers = _readers(order)
+        #: (partner, Country, Local name, Relationship) of rows that gave no notice.
+        self.quiet_details: set[tuple[Any, ...]] = set()
+        #: How the file's columns are read (see _steps).
+        self.steps = _steps(columns, order)
         #: fold() remembered for this file: partner names and titles repeat.
         self.fold = _Folds()
 
@@ -309,7 +334,7 @@ class _Planner:
 
     def plan(self, row: RowState) -> None:
         """Parse and match one row, filling ``row`` (its values, or its problems)."""
-        values = _parse(row, self.readers)
+        values = _parse(row, self.steps)
         row.file_id = values.get("ID")
         if values.get("Partner"):
             row.values["partner_id"] = self.partner_of(row, values["Partner"])
@@ -358,8 +383,11 @@ class _Planner:
                     continue
                 value = AgreementType.MEMORANDUM_OF_UNDERSTANDING
             if existing is not None and column in ("Agreement", "Notes", "Areas"):
-                old = getattr(existing, name)
                 text = LIST_SEPARATOR.join(value) if column == "Areas" else value
+                if "?" not in text:  # the usual cell: nothing Excel could have damaged
+                    row.values[name] = value
+                    continue
+                old = getattr(existing, name)
                 old_text = LIST_SEPARATOR.join(old) if column == "Areas" else old
                 mended = row.mend(column, text, old_text)
                 if mended is not text:
@@ -378,6 +406,18 @@ class _Planner:
         partner = row.values.get("partner_id")
         if partner is None:
             return
+        # Rows of one partner mostly repeat its details: a set that gave no notice and kept
+        # nothing gives none again (a new partner's details, once set, never change).
+        seen = (partner, values.get("Country"), values.get("Local name"),
+                values.get("Relationship"))  # fmt: skip
+        if seen in self.quiet_details:
+            return
+        before = (len(self.notices), len(row.kept))
+        self._partner_details(row, values, partner)
+        if (len(self.notices), len(row.kept)) == before:
+            self.quiet_details.add(seen)
+
+    def _partner_details(self, row: RowState, values: dict[str, Any], partner: PartnerRef) -> None:
         if isinstance(partner, str):
             details = self.new_partners.setdefault(
                 partner, {"name": values["Partner"], "kind": PartnerKind.CITY}
@@ -437,7 +477,7 @@ def plan_rows(
 ) -> tuple[list[PlannedRow], dict[str, dict[str, Any]], list[Problem]]:
     """Return the planned rows, the new partners (folded name → PartnerCreate fields)
     and the notices of an agreements file."""
-    planner = _Planner(snapshot, order)
+    planner = _Planner(snapshot, order, [c for c in match.columns if c is not None])
     states: list[RowState] = []
     pick = CellPicker(match.columns, header_width)
     for done, (number, raw) in enumerate(records, start=1):
@@ -461,7 +501,8 @@ def plan_rows(
                         "Country", f"“{details['name']}” is a new partner and needs a country."
                     )
     for row in states:
-        row.problems = list(in_file_order(row.problems, match.columns))
+        if len(row.problems) > 1:  # one or none is in order already
+            row.problems = list(in_file_order(row.problems, match.columns))
     rows = [_finish(row, snapshot, planner.new_names) for row in states]
     if progress is not None:
         progress(len(records), len(records))
@@ -521,6 +562,19 @@ def _check_supersedes(states: list[RowState], snapshot: Snapshot) -> None:
 def _finish(row: RowState, snapshot: Snapshot, new_names: dict[str, str]) -> PlannedRow:
     """Return the :class:`PlannedRow` of a row whose matching and checks are done."""
     cells = row.cells
+    if row.record_id is None and not row.problems:
+        signed = row.values.get("date_signed")
+        if isinstance(signed, dt.date):  # the usual addition: its summary at once
+            partner, title = cells.get("Partner", ""), cells.get("Agreement", "")
+            summary = (
+                f"{partner} — {title} — {signed.isoformat()}"
+                if partner and title
+                else " — ".join(part for part in (partner, title) if part)
+                + f" — {signed.isoformat()}"
+            )
+            return PlannedRow(
+                row.number, RowAction.ADD, summary, values=dict(row.values), kept=tuple(row.kept)
+            )
     summary = " — ".join(
         part
         for part in (

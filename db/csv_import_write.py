@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from operator import itemgetter
 from typing import Any
 
 import sqlalchemy as sa
@@ -30,7 +31,7 @@ from db.enums import PartnerKind, Relationship
 from db.history import KINDS, record_created
 from db.import_plan import PlannedRow, RowAction
 from db.models import Agreement, Partner, utcnow
-from db.search_index import agreement_text, partner_text
+from db.search_index import agreement_texts, partner_text
 
 #: What an added record's row holds when the file lacks the column (the models' defaults).
 _AGREEMENT_DEFAULTS: dict[str, Any] = {"areas": [], "notes": "", "valid_until": None}
@@ -163,18 +164,20 @@ def _insert_bulk(
     names = list(dict.fromkeys(name for row in rows for name in row))
     names += [name for name in defaults if name not in names]
     columns = [*names, "version", "created_at", "updated_at", "search_text"]
-    if model is Partner:
-        text: Any = partner_text
-        parts: tuple[str, ...] = ("name", "local_name", "country", "relationship")
-    else:
-        text = agreement_text
-        parts = ("title", "type", "date_signed", "valid_until", "notes", "areas")
-    values = []
     for row in rows:
         for name, value in defaults.items():
             row.setdefault(name, value)
-        found = [row.get(name) for name in names]
-        values.append((*found, 1, now, now, text(*(row[name] for name in parts))))
+    if model is Partner:
+        partner_parts = itemgetter("name", "local_name", "country", "relationship")
+        texts = [partner_text(*partner_parts(row)) for row in rows]
+    else:
+        parts = itemgetter("title", "type", "date_signed", "valid_until", "notes", "areas")
+        texts = agreement_texts(map(parts, rows))
+    if all(len(row) == len(names) for row in rows):  # the usual: every row every column
+        found: Iterable[tuple[Any, ...]] = map(itemgetter(*names), rows)
+    else:
+        found = (tuple(row.get(name) for name in names) for row in rows)
+    values = [(*cells, 1, now, now, text) for cells, text in zip(found, texts, strict=True)]
     connection = session.connection()
     with indexes_rebuilt(connection, table, len(values)):
         insert_rows(connection, table, columns, values)

@@ -163,9 +163,11 @@ def read_table(data: bytes, known: Sequence[str] = ()) -> Table:
         for number, cells in enumerate(reader, start=1):
             if number == 1:
                 header = cells
-            elif "".join(cells).strip():
+                continue
+            joined = "".join(cells)
+            if joined and not joined.isspace():  # else a blank line: skipped
                 # Only a cell starting with an apostrophe can have been neutralised.
-                if "'" in {cell[:1] for cell in cells}:
+                if "'" in joined and any(cell[:1] == "'" for cell in cells):
                     cells = [restore(cell) for cell in cells]
                 rows.append((number, cells))
     except csv.Error as exc:

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
-from db.bulk import insert_rows
+from db.bulk import insert_per_id
 from db.errors import ConflictError, NotFoundError
 from db.languages import language_name
 from db.models import Agreement, Document, History, Partner, utcnow
@@ -336,13 +336,13 @@ def record_created(session: Session, kind: str, record_ids: Iterable[int], at: d
 
     ``kind`` is ``partner``, ``agreement`` or ``document``; ``at`` (UTC) is
     when they were created; the user is the session's (``info["user"]``)
-    or the operating-system user. One ``executemany``, in the session's
-    transaction (:func:`db.bulk.insert_rows`).
+    or the operating-system user. One statement, in the session's
+    transaction (:func:`db.bulk.insert_per_id`).
     """
     user = session.info.get("user") or current_user()
-    columns = ("at", "user", "record_kind", "record_id", "action")
-    rows = [(at, user, kind, record_id, "created") for record_id in record_ids]
-    insert_rows(session.connection(), History.__table__, columns, rows)  # type: ignore[attr-defined]
+    same = {"at": at, "user": user, "record_kind": kind, "action": "created"}
+    table = History.__table__  # type: ignore[attr-defined]
+    insert_per_id(session.connection(), table, "record_id", list(record_ids), same)
 
 
 def _tracked(objects: Iterable[Any]) -> list[Any]:

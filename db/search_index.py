@@ -31,6 +31,7 @@ from sqlmodel import Session
 from db.enums import AgreementType, Relationship
 from db.models import Agreement, Partner
 from db.search import agreement_search_text, partner_search_text
+from db.text import fold
 
 
 def partner_text(name: str, local_name: str, country: str, relationship: Relationship | str) -> str:
@@ -55,6 +56,50 @@ def agreement_text(
         notes or "",
         list(areas or ()),
     )
+
+
+def agreement_texts(
+    rows: Iterable[tuple[str, AgreementType | str, dt.date | str, dt.date | str | None, str,
+                         Iterable[str]]],
+) -> list[str]:  # fmt: skip
+    """Return the :func:`agreement_text` of each row (its arguments as a tuple), for bulk
+    writes: type labels, ISO dates and the folded parts are made once per distinct value
+    (titles, notes, areas and dates repeat).
+
+    :func:`db.search.search_text` folds its parts joined with spaces; folding each part
+    alone and joining them gives the same text, because no step of
+    :func:`db.text.fold` acts across a space (NFKD, the marks removed and case
+    folding go character by character; canonical reordering and NFC composition
+    stop at a character of combining class 0 that composes with nothing, as a
+    space is). A test holds the two to the same result.
+    """
+    labels: dict[Any, str] = {}
+    isos: dict[Any, str] = {None: ""}
+    folds = _Folds()
+    texts = []
+    for title, kind, signed, until, notes, areas in rows:
+        label = labels.get(kind)
+        if label is None:
+            labels[kind] = label = folds[AgreementType(kind).label]
+        signed_text = isos.get(signed)
+        if signed_text is None:
+            isos[signed] = signed_text = folds[_iso(signed)]
+        until_text = isos.get(until)
+        if until_text is None:
+            isos[until] = until_text = folds[_iso(until)]
+        parts = [folds[title], label, signed_text, until_text, folds[notes or ""]]
+        if areas:
+            parts.extend(folds[area] for area in areas)
+        texts.append(" ".join(" ".join(parts).split()))
+    return texts
+
+
+class _Folds(dict[str, str]):
+    """:func:`db.text.fold` of each text, remembered: ``folds[text]``."""
+
+    def __missing__(self, text: str) -> str:
+        self[text] = folded = fold(text)
+        return folded
 
 
 def _iso(value: dt.date | str | None) -> str:
