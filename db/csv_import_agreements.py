@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from operator import call
 from typing import Any, NamedTuple
 
 from db.csv_cells import (
@@ -182,36 +183,48 @@ class _Remembered(dict[str, Any]):
         return value
 
 
-def _steps(
-    columns: Iterable[str], order: DateOrder | None
-) -> list[tuple[str, Callable[[str], Any]]]:
-    """Return how each of a file's known ``columns`` (in file order) is read: (column, read
-    one cell), ``order`` fixed; the values of columns that repeat are remembered per
-    distinct text (partner names, titles, labels and dates; see :class:`_Remembered`)."""
-    steps: list[tuple[str, Callable[[str], Any]]] = []
+class _Steps(NamedTuple):
+    """How one file's known columns are read: ``reads[i]`` reads a cell of ``columns[i]``."""
+
+    columns: tuple[str, ...]
+    reads: tuple[Callable[[str], Any], ...]
+
+
+def _steps(columns: Iterable[str], order: DateOrder | None) -> _Steps:
+    """Return how each of a file's known ``columns`` (in file order) is read, ``order``
+    fixed; the values of columns that repeat are remembered per distinct text (partner
+    names, titles, labels and dates; see :class:`_Remembered`)."""
+    names: list[str] = []
+    reads: list[Callable[[str], Any]] = []
     for column in dict.fromkeys(columns):
         read = _READERS.get(column)
         if read is None:
             continue
+        names.append(column)
         if column in _DISTINCT:
-            steps.append((column, parse_id))
+            reads.append(parse_id)
             continue
 
         def one(text: str, read: Callable[[str, DateOrder | None], Any] = read) -> Any:
             return read(text, order)
 
-        steps.append((column, _Remembered(one).__getitem__))
-    return steps
+        reads.append(_Remembered(one).__getitem__)
+    return _Steps(tuple(names), tuple(reads))
 
 
-def _parse(row: RowState, steps: list[tuple[str, Callable[[str], Any]]]) -> dict[str, Any]:
+def _parse(row: RowState, steps: _Steps) -> dict[str, Any]:
     """Return the row's fields by name (only columns present); problems go to ``row``."""
-    cells, values = row.cells, {}
-    for column, read in steps:
-        try:
-            values[column] = read(cells[column])
-        except CellError as exc:
-            row.reject(column, str(exc))
+    cells = row.cells
+    columns, reads = steps
+    try:  # the usual row: every cell read in one pass, no Python loop
+        values = dict(zip(columns, map(call, reads, map(cells.__getitem__, columns)), strict=True))
+    except CellError:  # read again cell by cell, naming each refusal
+        values = {}
+        for column, read in zip(columns, reads, strict=True):
+            try:
+                values[column] = read(cells[column])
+            except CellError as exc:
+                row.reject(column, str(exc))
     if "Areas" in values:
         values["Areas"] = list(values["Areas"])  # each row its own list
     if "Agreement" in values:
@@ -562,33 +575,9 @@ def _check_supersedes(states: list[RowState], snapshot: Snapshot) -> None:
 def _finish(row: RowState, snapshot: Snapshot, new_names: dict[str, str]) -> PlannedRow:
     """Return the :class:`PlannedRow` of a row whose matching and checks are done."""
     cells = row.cells
-    if row.record_id is None and not row.problems:
-        signed = row.values.get("date_signed")
-        if isinstance(signed, dt.date):  # the usual addition: its summary at once
-            partner, title = cells.get("Partner", ""), cells.get("Agreement", "")
-            summary = (
-                f"{partner} — {title} — {signed.isoformat()}"
-                if partner and title
-                else " — ".join(part for part in (partner, title) if part)
-                + f" — {signed.isoformat()}"
-            )
-            return PlannedRow(
-                row.number, RowAction.ADD, summary, values=dict(row.values), kept=tuple(row.kept)
-            )
-    summary = " — ".join(
-        part
-        for part in (
-            cells.get("Partner", ""),
-            cells.get("Agreement", ""),
-            cells.get("Date signed", ""),
-        )
-        if part.strip()
-    )
     if row.problems:
-        return PlannedRow(
-            row.number, RowAction.REJECTED, summary or f"ID {cells.get('ID', '')}".strip(),
-            problems=tuple(row.problems),
-        )  # fmt: skip
+        summary = _cells_summary(cells) or f"ID {cells.get('ID', '')}".strip()
+        return PlannedRow(row.number, RowAction.REJECTED, summary, problems=tuple(row.problems))
     if row.record_id is None:
         signed = row.values.get("date_signed")
         if isinstance(signed, dt.date):  # the date as read, in the form every other row shows
@@ -598,6 +587,8 @@ def _finish(row: RowState, snapshot: Snapshot, new_names: dict[str, str]) -> Pla
                 )
                 + f" — {signed.isoformat()}"
             )
+        else:
+            summary = _cells_summary(cells)
         return PlannedRow(
             row.number, RowAction.ADD, summary, values=dict(row.values), kept=tuple(row.kept)
         )
@@ -627,4 +618,17 @@ def _finish(row: RowState, snapshot: Snapshot, new_names: dict[str, str]) -> Pla
         values=writes,
         changes=tuple(changes),
         kept=tuple(row.kept),
+    )
+
+
+def _cells_summary(cells: dict[str, str]) -> str:
+    """Return a row's Partner, Agreement and Date signed cells as the preview names it."""
+    return " — ".join(
+        part
+        for part in (
+            cells.get("Partner", ""),
+            cells.get("Agreement", ""),
+            cells.get("Date signed", ""),
+        )
+        if part.strip()
     )

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from itertools import chain
 from operator import itemgetter
 from typing import Any
 
@@ -161,7 +162,7 @@ def _insert_bulk(
         return
     table = model.__table__  # type: ignore[union-attr]
     defaults = _PARTNER_DEFAULTS if model is Partner else _AGREEMENT_DEFAULTS
-    names = list(dict.fromkeys(name for row in rows for name in row))
+    names = list(dict.fromkeys(chain.from_iterable(rows)))  # every row's field names
     names += [name for name in defaults if name not in names]
     columns = [*names, "version", "created_at", "updated_at", "search_text"]
     for row in rows:

@@ -71,27 +71,39 @@ def agreement_texts(
     :func:`db.text.fold` acts across a space (NFKD, the marks removed and case
     folding go character by character; canonical reordering and NFC composition
     stop at a character of combining class 0 that composes with nothing, as a
-    space is). A test holds the two to the same result.
+    space is). Words are then joined by one space whatever the grouping, so the
+    title and type (and the notes and areas) are folded and spaced once per distinct
+    pair. A test holds the two to the same result.
     """
-    labels: dict[Any, str] = {}
+    heads: dict[Any, str] = {}  # (title, type) -> its words, folded
+    tails: dict[Any, str] = {}  # (notes, areas) -> their words, folded
     isos: dict[Any, str] = {None: ""}
     folds = _Folds()
     texts = []
     for title, kind, signed, until, notes, areas in rows:
-        label = labels.get(kind)
-        if label is None:
-            labels[kind] = label = folds[AgreementType(kind).label]
+        head = heads.get((title, kind))
+        if head is None:
+            label = AgreementType(kind).label
+            heads[(title, kind)] = head = _words(folds[title], folds[label])
         signed_text = isos.get(signed)
         if signed_text is None:
-            isos[signed] = signed_text = folds[_iso(signed)]
+            isos[signed] = signed_text = _words(folds[_iso(signed)])
         until_text = isos.get(until)
         if until_text is None:
-            isos[until] = until_text = folds[_iso(until)]
-        parts = [folds[title], label, signed_text, until_text, folds[notes or ""]]
-        if areas:
-            parts.extend(folds[area] for area in areas)
-        texts.append(" ".join(" ".join(parts).split()))
+            isos[until] = until_text = _words(folds[_iso(until)])
+        areas = tuple(areas or ())
+        tail = tails.get((notes, areas))
+        if tail is None:
+            tails[(notes, areas)] = tail = _words(
+                folds[notes or ""], *map(folds.__getitem__, areas)
+            )
+        texts.append(" ".join(filter(None, (head, signed_text, until_text, tail))))
     return texts
+
+
+def _words(*parts: str) -> str:
+    """Return the words of ``parts`` joined by one space (as :func:`db.search.search_text`)."""
+    return " ".join(" ".join(parts).split())
 
 
 class _Folds(dict[str, str]):
