@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -22,6 +22,8 @@ ORGANIZATION = "Accord"
 APPLICATION = "Accord"
 #: Size of the window in screenshots (README, ``accord --screenshot``).
 SCREENSHOT_SIZE = (1280, 800)
+#: Milliseconds after the window shows before old items leave the trash.
+PURGE_DELAY_MS = 2000
 
 
 class ScreenshotError(AccordError):
@@ -70,7 +72,9 @@ def run_gui(library: Library) -> int:
     try:
         window = MainWindow(library)
         window.show()
-        window.trash_purger.start()  # old items leave the trash, off the GUI thread
+        # Old items leave the trash off the GUI thread, once the first screen is up (so
+        # that the purge never competes with the first page's queries).
+        QTimer.singleShot(PURGE_DELAY_MS, window.trash_purger.start)
         return app.exec()
     finally:
         sys.excepthook = previous_hook

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QTableV
 from db.agreement_query import (
     AgreementQuery,
     AgreementRow,
-    agreement_ids,
+    agreement_id_array,
     agreement_matches,
     agreement_rows,
     partner_ids_matching,
@@ -91,7 +91,7 @@ def _search_work(library: Library, query: AgreementQuery, text: str, keep_partne
 
     def work() -> Loaded:
         if not query.terms:
-            return Loaded(query, agreement_ids(library, query), _Searched(text, frozenset()))
+            return Loaded(query, agreement_id_array(library, query), _Searched(text, frozenset()))
         shown, ids, partners = search_ids(library, query, keep_partner=keep_partner)
         return Loaded(shown, ids, _Searched(text, partners))
 

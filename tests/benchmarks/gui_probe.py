@@ -84,7 +84,7 @@ def _on_first_paint(widget, then) -> object:  # noqa: ANN001 - a QWidget and a c
 def run_accord(library_dir: str, modules_out: str | None, interact: bool) -> None:
     import desktop.cli  # noqa: F401 - what the ``accord`` console script imports first
     from db.library import open_library
-    from desktop.app import create_application
+    from desktop.app import PURGE_DELAY_MS, create_application
     from desktop.main_window import MainWindow
 
     library = open_library(library_dir)
@@ -103,8 +103,10 @@ def run_accord(library_dir: str, modules_out: str | None, interact: bool) -> Non
         os._exit(0)  # the measurement is done; tearing down is not measured
 
     keep = _on_first_paint(window.agreement_view.viewport(), painted)
+    from PySide6.QtCore import QTimer  # imported with Qt by now: after desktop.cli, as run_gui
+
     window.show()
-    window.trash_purger.start()
+    QTimer.singleShot(PURGE_DELAY_MS, window.trash_purger.start)  # as run_gui does
     app.exec()
     del keep
 
