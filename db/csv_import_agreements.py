@@ -310,12 +310,14 @@ class _Planner:
         title, signed = values.get("Agreement"), values.get("Date signed")
         if file_id is not None and file_id in snapshot.agreements:
             existing = snapshot.agreements[file_id]
-            differs = [
-                partner is not None and partner != existing.partner_id,
-                title is not None and self.fold[title] != self.fold[existing.title],
-                signed is not None and signed != existing.date_signed,
-            ]
-            if all(differs):
+            if (  # all three differ (the usual row stops at the first)
+                partner is not None
+                and partner != existing.partner_id
+                and title is not None
+                and self.fold[title] != self.fold[existing.title]
+                and signed is not None
+                and signed != existing.date_signed
+            ):
                 row.reject(
                     "ID",
                     f"ID {file_id} in the library is “{existing.title}” of "
