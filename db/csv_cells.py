@@ -34,13 +34,17 @@ class CellError(ValueError):
     """A cell that cannot be imported; ``str()`` is one sentence naming its value."""
 
 
+#: Digits of the largest ID (2**63 - 1).
+_ID_DIGITS = len(str(MAX_ID))
+
+
 def parse_id(text: str, what: str = "agreement") -> int | None:
     """Return the record ID a cell holds, ``None`` for an empty cell.
 
     Raises :class:`CellError` for anything but a whole number from 1 to
     2**63 - 1 (full-width digits are read, after NFKC).
     """
-    if text.isascii() and text.isdigit():  # the usual cell: nothing to normalise
+    if text.isascii() and text.isdigit() and len(text) <= _ID_DIGITS:  # the usual cell
         number = int(text)
         if 1 <= number <= MAX_ID:
             return number
@@ -51,8 +55,11 @@ def parse_id(text: str, what: str = "agreement") -> int | None:
         value = unicodedata.normalize("NFKC", text.translate(_INVISIBLE)).strip()
     if not value:
         return None
-    if not value.isascii() or not value.isdigit() or not 1 <= int(value) <= MAX_ID:
-        raise CellError(f"“{text.strip()}” is not {_article(what)} {what} ID (a whole number).")
+    # Too many digits is refused before int(), which refuses over 4,300 digits itself.
+    if (not value.isascii() or not value.isdigit() or len(value.lstrip("0")) > _ID_DIGITS
+            or not 1 <= int(value) <= MAX_ID):  # fmt: skip
+        raise CellError(f"“{shown(text.strip())}” is not {_article(what)} {what} ID "
+                        "(a whole number).")  # fmt: skip
     return int(value)
 
 

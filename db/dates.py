@@ -128,6 +128,10 @@ def _month(word: str) -> int | None:
     return _MONTHS.get(word.lower())
 
 
+#: Characters of a refused cell a message quotes (every real date is shorter).
+_QUOTED = 60
+
+
 def parse_date(text: str, *, order: DateOrder | None = None) -> dt.date:
     """Return the date ``text`` writes, in any of the forms of this module's docstring.
 
@@ -143,6 +147,8 @@ def parse_date(text: str, *, order: DateOrder | None = None) -> dt.date:
         except ValueError:
             pass  # an impossible date: the sentence below says why
     shown = text.translate(_INVISIBLE).strip()
+    if len(shown) > _QUOTED:  # no date is this long: quote its start, not the whole cell
+        shown = shown[:_QUOTED].rstrip() + " …"
     value = _normalised(text)
     if not value:
         raise DateError("No date was given.")

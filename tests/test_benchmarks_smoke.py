@@ -103,7 +103,7 @@ def test_the_suite_prints_every_row_at_1000(bench_cache: Path, tmp_path: Path) -
     if shutil.which("sqlite3"):
         for floor in ("floor: Python csv → executemany", "floor: rows as stored, no checks"):
             assert floor in rows, out
-            assert re.search(r"\d+\.\d\dx \| — +\| info", rows[floor]), rows[floor]
+            assert re.search(r"\d+\.\d\dx +\| — +\| info", rows[floor]), rows[floor]
 
 
 def test_the_import_floor_stores_what_the_import_stores(tmp_path: Path) -> None:

@@ -360,6 +360,12 @@ REJECTIONS = [
     (_row(id="12a"), "ID", "“12a” is not an agreement ID (a whole number)."),
     (_row(id="-3"), "ID", "“-3” is not an agreement ID (a whole number)."),
     (_row(supersedes="x"), "Supersedes", "“x” is not an agreement ID (a whole number)."),
+    (_row(id="9223372036854775808"), "ID",
+     "“9223372036854775808” is not an agreement ID (a whole number)."),
+    (_row(id="7" * 5000), "ID",  # past int()'s own limit of 4,300 digits
+     f"“{'7' * 40} …” is not an agreement ID (a whole number)."),
+    (_row(supersedes="１" * 25), "Supersedes",
+     f"“{'１' * 25}” is not an agreement ID (a whole number)."),
     (_row(supersedes="9999"), "Supersedes", "There is no agreement with ID 9999 to supersede."),
     (_row(id="950", supersedes="950"), "Supersedes", "An agreement cannot supersede itself."),
     (_row(until="2019-12-31"), "Valid until",

@@ -196,3 +196,10 @@ def test_order_does_not_make_an_impossible_date_possible() -> None:
 
 def test_date_error_is_a_value_error() -> None:
     assert issubclass(DateError, ValueError)
+
+
+def test_a_refused_cell_far_longer_than_a_date_is_quoted_by_its_start() -> None:
+    with pytest.raises(DateError) as refused:
+        parse_date("9" * 5000 + "-01-01")
+    assert str(refused.value).startswith(f"“{'9' * 60} …” is not a date in a form Accord reads")
+    assert len(str(refused.value)) < 200
