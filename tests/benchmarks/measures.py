@@ -263,12 +263,7 @@ def csv(
         return _sqlite3_seconds([str(target), f".import --csv {exported} agreements"])
 
     try:
-        _, lines = run_child(
-            ["tests.benchmarks.csv_probe", "import", str(exported), str(workdir), str(import_runs)],
-            workdir,
-            timeout=IMPORT_TIMEOUT_S,
-        )
-        found = json.loads(lines["TIMES"])
+        found = _import_probe("import", exported, workdir, import_runs)
         base = _repeat(max(runs, 3), budget, import_baseline)
         figures["import"] = Figure(
             accord=statistics.median(found["seconds"]),
@@ -283,6 +278,16 @@ def csv(
     return figures
 
 
+def _import_probe(mode: str, exported: Path, workdir: Path, runs: int) -> dict:
+    """Run ``csv_probe`` ``mode`` (``import`` or ``floor``) on ``exported``; return its TIMES."""
+    _, lines = run_child(
+        ["tests.benchmarks.csv_probe", mode, str(exported), str(workdir), str(runs)],
+        workdir,
+        timeout=IMPORT_TIMEOUT_S,
+    )
+    return json.loads(lines["TIMES"])
+
+
 def import_floors(
     exported: Path, workdir: Path, baseline: float | None, runs: int
 ) -> dict[str, Figure]:
@@ -291,12 +296,7 @@ def import_floors(
     rows as the schema asks, cost before any checking."""
     floors = {"import_plain": Figure(), "import_stored": Figure()}
     try:
-        _, lines = run_child(
-            ["tests.benchmarks.csv_probe", "floor", str(exported), str(workdir), str(runs)],
-            workdir,
-            timeout=IMPORT_TIMEOUT_S,
-        )
-        found = json.loads(lines["TIMES"])
+        found = _import_probe("floor", exported, workdir, runs)
     except (ChildFailed, KeyError) as exc:
         for figure in floors.values():
             figure.error = str(exc) or type(exc).__name__
