@@ -24,14 +24,30 @@ _QUOTES = '"“”„‟«»'
 _TOKEN = re.compile(rf"[{_QUOTES}]([^{_QUOTES}]*)[{_QUOTES}]|([^\s{_QUOTES}]+)")
 
 
+#: A date as Japanese offices and Excel write it, year first: 2014/7/23, or 2014/7.
+_SLASH_DATE = re.compile(r"(\d{4})/(\d{1,2})(?:/(\d{1,2}))?")
+
+
 def search_terms(text: str) -> tuple[str, ...]:
     """Return the folded terms of ``text`` (empty for blank text).
 
     ``a "b c" d`` gives ``("a", "b c", "d")``; spaces inside a phrase are
-    collapsed to one, and an unmatched quote is ignored.
+    collapsed to one, and an unmatched quote is ignored. A term that is a
+    year-first slash date (``2014/7/23``, ``2014/07``: how Excel on Japanese
+    Windows shows dates, and an export's slash style) looks for the ISO form
+    the records hold (``2014-07-23``, ``2014-07``).
     """
     terms = (" ".join((phrase or word).split()) for phrase, word in _TOKEN.findall(fold(text)))
-    return tuple(term for term in terms if term)
+    return tuple(_iso_date(term) for term in terms if term)
+
+
+def _iso_date(term: str) -> str:
+    """Return a slash-date term as the ISO text it stands for; any other term as it is."""
+    found = _SLASH_DATE.fullmatch(term)
+    if found is None:
+        return term
+    year, month, day = found.groups()
+    return f"{year}-{int(month):02d}" + ("" if day is None else f"-{int(day):02d}")
 
 
 def search_text(*parts: str) -> str:

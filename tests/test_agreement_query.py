@@ -34,8 +34,8 @@ from db.library import Library, open_library
 from db.partners import find_partner, list_partners, update_partner
 from db.schemas import AgreementCreate, AgreementUpdate, PartnerUpdate
 from db.search import search_terms
-from db.text import fold
 from db.search_index import agreement_text, partner_text
+from db.text import fold
 
 LIBRARIES = Path(__file__).with_name("data") / "libraries"
 
@@ -102,6 +102,9 @@ def test_partner_names_local_scripts_country_and_relationship_match(library):
         ("2024", {"2024-05-16", "2024-05-14", "2024-02-06"}),
         ("2024-05", {"2024-05-16", "2024-05-14"}),
         ("2015-02-03", {"2015-02-03"}),
+        ("2015/2/3", {"2015-02-03"}),  # as Excel on Japanese Windows shows it
+        ("2024/05", {"2024-05-16", "2024-05-14"}),
+        ("２０１５／２／３", {"2015-02-03"}),  # full-width, as an IME may type it
     ],
 )
 def test_search_finds_agreements_by_the_date_shown(library, text, dates):
