@@ -101,7 +101,7 @@ def click_agreement(win: MainWindow, title: str) -> None:
 
 
 def search(qtbot, win: MainWindow, text: str) -> None:
-    """Type ``text`` (setText: never keyClicks with non-ASCII), wait for the debounce and results."""
+    """Type ``text`` with setText (never keyClicks: non-ASCII), wait for the results."""
     win.search_field.setText(text)
     qtbot.waitUntil(lambda: not win.search_field.pending and not win.browser.loading)
 
