@@ -18,6 +18,7 @@ import sqlalchemy as sa
 
 from db.agreements import add_agreement, delete_agreement, list_agreements, update_agreement
 from db.csv_export import (
+    AGREEMENT_COLUMNS,
     CsvFormat,
     agreement_table,
     export_agreements,
@@ -169,24 +170,8 @@ def test_import_of_an_export_into_an_empty_library_gives_it_back(
         target.close()
 
 
-_NO_DOCUMENTS = tuple(
-    c
-    for c in CsvFormat().header(
-        (
-            "ID",
-            "Partner",
-            "Country",
-            "Relationship",
-            "Agreement",
-            "Type",
-            "Date signed",
-            "Areas",
-            "Notes",
-            "Valid until",
-            "Supersedes",
-        )
-    )  # fmt: skip
-)
+#: Every agreement column but Documents (file names are informative, never imported).
+_NO_DOCUMENTS = tuple(c for c in AGREEMENT_COLUMNS if c != "Documents")
 
 
 def _entries(library: Library, kind: str, record_id: int) -> list[tuple]:

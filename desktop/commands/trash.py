@@ -102,9 +102,10 @@ def line(item: TrashItem) -> str:
     return text
 
 
-def describe(item: TrashItem) -> str:
-    """Return ``agreement 12  “Title” of “Seoul”``: kind, ID, name and what it belonged to."""
-    text = f"{item.kind} {item.id}  “{item.name}”"
+def describe(item: TrashItem, gap: str = "  ") -> str:
+    """Return ``agreement 12  “Title” of “Seoul”``: kind, ID, name and what it belonged to
+    (``gap`` between ID and name: two spaces line a list up, one reads in a sentence)."""
+    text = f"{item.kind} {item.id}{gap}“{item.name}”"
     if item.parent:
         text += f" of “{item.parent}”"
     return text
@@ -144,9 +145,5 @@ def _empty(library: Library) -> int:
 
 
 def _what(item: TrashItem) -> str:
-    text = f"{item.kind} {item.id} “{item.name}”"
-    if item.parent:
-        text += f" of “{item.parent}”"
-    if item.holds:
-        text += f" with {item.holds}"
-    return text
+    """Return an item as a sentence names it: :func:`describe`, and what went with it."""
+    return describe(item, " ") + (f" with {item.holds}" if item.holds else "")
