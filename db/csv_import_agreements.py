@@ -35,7 +35,7 @@ from db.csv_read import HeaderMatch
 from db.enums import AgreementType, PartnerKind, Relationship
 from db.import_plan import DateOrder, FieldChange, PlannedRow, Problem, RowAction
 from db.schemas import PartnerRead, clean_areas
-from db.text import clean, fold
+from db.text import Folds, clean, fold
 
 MAX_TITLE = 1000
 #: Column → field of an agreement, for the columns an agreement row writes.
@@ -89,7 +89,7 @@ class Snapshot:
     documents: dict[int, list[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        folds = _Folds()  # titles repeat
+        folds = Folds()  # titles repeat
         for agreement in self.agreements.values():
             key = _key(agreement.partner_id, agreement.title, agreement.date_signed, folds)
             self.by_key[key] = agreement.id
@@ -100,14 +100,6 @@ class Snapshot:
                 self.partner_by_name.setdefault(fold(partner.local_name), partner)
         for partner in self.partners.values():
             self.partner_by_name[fold(partner.name)] = partner
-
-
-class _Folds(dict[str, str]):
-    """:func:`db.text.fold` of each text, remembered: ``folds[text]``."""
-
-    def __missing__(self, text: str) -> str:
-        self[text] = folded = fold(text)
-        return folded
 
 
 def _key(partner: PartnerRef, title: str, date: dt.date, folds: Any = None) -> Key:
@@ -264,7 +256,7 @@ class _Planner:
         #: How the file's columns are read (see _steps).
         self.steps = _steps(columns, order)
         #: fold() remembered for this file: partner names and titles repeat.
-        self.fold = _Folds()
+        self.fold = Folds()
 
     def partner_of(self, row: RowState, name: str) -> PartnerRef:
         """Return the existing partner's ID named ``name`` (a damaged name too), else its key."""

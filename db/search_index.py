@@ -31,7 +31,7 @@ from sqlmodel import Session
 from db.enums import AgreementType, Relationship
 from db.models import Agreement, Partner
 from db.search import agreement_search_text, partner_search_text
-from db.text import fold
+from db.text import Folds
 
 
 def partner_text(name: str, local_name: str, country: str, relationship: Relationship | str) -> str:
@@ -78,7 +78,7 @@ def agreement_texts(
     heads: dict[Any, str] = {}  # (title, type) -> its words, folded
     tails: dict[Any, str] = {}  # (notes, areas) -> their words, folded
     isos: dict[Any, str] = {None: ""}
-    folds = _Folds()
+    folds = Folds()
     texts = []
     for title, kind, signed, until, notes, areas in rows:
         head = heads.get((title, kind))
@@ -104,14 +104,6 @@ def agreement_texts(
 def _words(*parts: str) -> str:
     """Return the words of ``parts`` joined by one space (as :func:`db.search.search_text`)."""
     return " ".join(" ".join(parts).split())
-
-
-class _Folds(dict[str, str]):
-    """:func:`db.text.fold` of each text, remembered: ``folds[text]``."""
-
-    def __missing__(self, text: str) -> str:
-        self[text] = folded = fold(text)
-        return folded
 
 
 def _iso(value: dt.date | str | None) -> str:

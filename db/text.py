@@ -63,6 +63,15 @@ def _bmp_marks() -> re.Pattern[str]:
     return re.compile(f"[{''.join(spans)}]+")
 
 
+class Folds(dict[str, str]):
+    """:func:`fold` of each text, remembered for one bulk job: ``folds[text]`` folds a text
+    the first time only (names, titles and labels repeat across 100,000 rows)."""
+
+    def __missing__(self, text: str) -> str:
+        self[text] = folded = fold(text)
+        return folded
+
+
 class _MarkTable(dict[int, int | None]):
     """A :meth:`str.translate` table that deletes combining marks and keeps everything else
     (used beyond the BMP, see :func:`_without_marks`).
