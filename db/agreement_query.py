@@ -35,6 +35,7 @@ from typing import Any, Literal, NamedTuple, get_args
 
 import sqlalchemy as sa
 
+from db.bulk import driver_cursor
 from db.enums import AgreementType, PartnerKind, Relationship
 from db.errors import LibraryError
 from db.library import Library, database_error
@@ -206,17 +207,8 @@ def _driver_cursor(library: Library, statement: sa.Select) -> Iterator[Any]:
     come out as :class:`~db.errors.LibraryError`.
     """
     try:
-        with library.engine.connect() as connection:
-            compiled = statement.compile(dialect=connection.dialect)
-            params: Any = compiled.construct_params()
-            if compiled.positional:
-                params = tuple(params[name] for name in compiled.positiontup or ())
-            cursor = connection.connection.cursor()
-            try:
-                cursor.execute(str(compiled), params)
-                yield cursor
-            finally:
-                cursor.close()
+        with library.engine.connect() as connection, driver_cursor(connection, statement) as cursor:
+            yield cursor
     except sa.exc.DBAPIError as exc:
         raise database_error(exc) from exc
     except driver_errors(library) as exc:

@@ -173,6 +173,25 @@ def insert_per_id(
     connection.exec_driver_sql(sql, (*values, array))
 
 
+@contextlib.contextmanager
+def driver_cursor(connection: sa.Connection, statement: sa.Select[Any]) -> Iterator[Any]:
+    """Yield the database driver's own cursor having run ``statement`` in ``connection``'s
+    transaction, and close it after: its rows are plain tuples, without SQLAlchemy's cost
+    per row. Values come as the driver gives them (no type conversion); the driver's own
+    errors are raised, not SQLAlchemy's.
+    """
+    compiled = statement.compile(dialect=connection.dialect)
+    params: Any = compiled.construct_params()
+    if compiled.positional:
+        params = tuple(params[name] for name in compiled.positiontup or ())
+    cursor = connection.connection.cursor()
+    try:
+        cursor.execute(str(compiled), params)
+        yield cursor
+    finally:
+        cursor.close()
+
+
 def fetch_rows(connection: sa.Connection, query: sa.Select[Any]) -> list[tuple[Any, ...]]:
     """Return the rows of ``query`` as tuples, each value converted as SQLAlchemy converts
     it for its column (its type's result processor: dates, JSON, enumerations), once per
@@ -181,17 +200,8 @@ def fetch_rows(connection: sa.Connection, query: sa.Select[Any]) -> list[tuple[A
     (a JSON list) before changing it.
     """
     dialect = connection.dialect
-    compiled = query.compile(dialect=dialect)
-    if compiled.positional:
-        params: Any = tuple(compiled.params[name] for name in compiled.positiontup or ())
-    else:
-        params = compiled.params
-    cursor = connection.connection.cursor()  # the driver's, in the same transaction
-    try:
-        cursor.execute(str(compiled), params)
+    with driver_cursor(connection, query) as cursor:
         rows: list[tuple[Any, ...]] = list(cursor.fetchall())
-    finally:
-        cursor.close()
     processors = [
         column.type.dialect_impl(dialect).result_processor(dialect, None)
         for column in query.selected_columns
