@@ -1,0 +1,1930 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP" sourcelanguage="en_US">
+<context>
+    <name></name>
+    <message>
+        <source>the partner “{name}”</source>
+        <translation>提携先「{name}」</translation>
+    </message>
+    <message>
+        <source>the agreement “{name}”</source>
+        <translation>協定「{name}」</translation>
+    </message>
+    <message>
+        <source>the document “{name}”</source>
+        <translation>文書「{name}」</translation>
+    </message>
+    <message>
+        <source>{what}, with {holds},</source>
+        <translation>{what}（{holds}を含む）</translation>
+    </message>
+    <message>
+        <source>Cannot redo “{what}”</source>
+        <translation>「{what}」をやり直せません</translation>
+    </message>
+    <message>
+        <source>Cannot undo “{what}”</source>
+        <translation>「{what}」を元に戻せません</translation>
+    </message>
+    <message>
+        <source>Attach “{name}”</source>
+        <translation>「{name}」の添付</translation>
+    </message>
+    <message>
+        <source>Remove Document “{name}”</source>
+        <translation>文書「{name}」の取り外し</translation>
+    </message>
+    <message>
+        <source>Import “{name}”</source>
+        <translation>「{name}」の取込</translation>
+    </message>
+    <message>
+        <source>Undoing {what}…</source>
+        <translation>{what}を元に戻しています…</translation>
+    </message>
+    <message>
+        <source>Redoing {what}…</source>
+        <translation>{what}をやり直しています…</translation>
+    </message>
+    <message>
+        <source>Add Partner “{name}”</source>
+        <translation>提携先「{name}」の追加</translation>
+    </message>
+    <message>
+        <source>Edit Partner “{name}”</source>
+        <translation>提携先「{name}」の編集</translation>
+    </message>
+    <message>
+        <source>Delete Partner “{name}”</source>
+        <translation>提携先「{name}」の削除</translation>
+    </message>
+    <message>
+        <source>Add Agreement “{title}”</source>
+        <translation>協定「{title}」の追加</translation>
+    </message>
+    <message>
+        <source>Edit Agreement “{title}”</source>
+        <translation>協定「{title}」の編集</translation>
+    </message>
+    <message>
+        <source>Delete Agreement “{title}”</source>
+        <translation>協定「{title}」の削除</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDetail</name>
+    <message>
+        <source>Agreement details</source>
+        <extracomment>The Clear search button of the &quot;nothing matches&quot; hint was clicked.</extracomment>
+        <translation>協定の詳細</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>検索を解除</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation>提携先:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>種類:</translation>
+    </message>
+    <message>
+        <source>Date signed:</source>
+        <translation>締結日:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>有効期限:</translation>
+    </message>
+    <message>
+        <source>Areas:</source>
+        <translation>協力分野:</translation>
+    </message>
+    <message>
+        <source>Supersedes:</source>
+        <translation>旧協定:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>備考:</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>文書(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>履歴(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Select an agreement to see its details.</source>
+        <translation>協定を選ぶと、ここに詳細が表示されます。</translation>
+    </message>
+    <message>
+        <source>Agreement {id}</source>
+        <translation>協定 {id}</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Edit agreement</source>
+        <extracomment>Areas offered by the completer besides those the caller passes. The list separator of areas, as in the CSV contract (DESIGN).</extracomment>
+        <translation>協定の編集</translation>
+    </message>
+    <message>
+        <source>Add agreement</source>
+        <translation>協定の追加</translation>
+    </message>
+    <message>
+        <source>Choose a partner</source>
+        <translation>提携先を選択してください</translation>
+    </message>
+    <message>
+        <source>Leave empty if the agreement has no end date</source>
+        <translation>期限がない場合は空欄のままにしてください</translation>
+    </message>
+    <message>
+        <source>e.g. environment; culture; sports</source>
+        <translation>例: 環境; 文化; スポーツ</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>提携先(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>名称(&amp;T):</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>種類(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Date &amp;signed:</source>
+        <translation>締結日(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation>有効期限(&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;Areas of cooperation:</source>
+        <translation>協力分野(&amp;A):</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>備考(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Choose the partner.</source>
+        <translation>提携先を選択してください。</translation>
+    </message>
+    <message>
+        <source>Enter the title of the agreement.</source>
+        <translation>協定の名称を入力してください。</translation>
+    </message>
+    <message>
+        <source>The title can have at most {count} characters.</source>
+        <translation>名称は{count}文字以内で入力してください。</translation>
+    </message>
+    <message>
+        <source>The date signed is not a date; write it as YYYY-MM-DD.</source>
+        <translation>締結日が日付として読めません。YYYY-MM-DD の形で入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the date the agreement was signed.</source>
+        <translation>協定の締結日を入力してください。</translation>
+    </message>
+    <message>
+        <source>“Valid until” is not a date; write it as YYYY-MM-DD.</source>
+        <translation>「有効期限」が日付として読めません。YYYY-MM-DD の形で入力してください。</translation>
+    </message>
+    <message>
+        <source>“Valid until” cannot be earlier than the date signed.</source>
+        <translation>「有効期限」を締結日より前にすることはできません。</translation>
+    </message>
+    <message>
+        <source>{partner} already has “{title}” signed on {date} (ID {id}).
+
+Save this agreement anyway?</source>
+        <translation>{partner}には、{date}締結の「{title}」（ID {id}）が既に登録されています。
+
+この協定をこのまま保存しますか。</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>重複の可能性</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementTableModel</name>
+    <message>
+        <source>Title</source>
+        <extracomment>Rows fetched at once around a row the view asks for. Rows kept in the cache (a few screens of scrolling back and forth). Up to this many IDs, :meth:`AgreementTableModel.rows_of` searches the array once for each. A load: runs in a worker thread (or at once) and touches no widget.</extracomment>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>提携先</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Date signed</source>
+        <translation>締結日</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文書</translation>
+    </message>
+</context>
+<context>
+    <name>AttachDialog</name>
+    <message>
+        <source>Attach documents</source>
+        <translation>文書の添付</translation>
+    </message>
+    <message>
+        <source>Attach a document</source>
+        <translation>文書の添付</translation>
+    </message>
+    <message>
+        <source>What is being attached to “{title}”?</source>
+        <translation>「{title}」に添付するのはどのような文書ですか。</translation>
+    </message>
+    <message>
+        <source>What is being attached?</source>
+        <translation>添付するのはどのような文書ですか。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>添付</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a language Accord knows. Type its English name (Korean) or its two-letter code (ko), or choose one from the list.</source>
+        <translation>「{text}」は Accord が知らない言語です。英語名（Korean）か2文字のコード（ko）を入力するか、一覧から選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommands</name>
+    <message>
+        <source>&amp;Back Up Library…</source>
+        <extracomment>The folder an archive was last saved in or restored from. The archive written by Back Up Library…. The library was restored; the file the previous library (or database) was kept in. A short confirmation for the status bar. A backup or restore failed or was cancelled; its sentence.</extracomment>
+        <translation>ライブラリをバックアップ(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Save the whole library, records and documents, as one archive</source>
+        <translation>記録と文書を含むライブラリ全体を1つのアーカイブに保存します</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>バックアップから復元(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Replace the library by a backup archive, or its database by a snapshot; the current one is kept</source>
+        <translation>ライブラリをバックアップアーカイブで、またはデータベースをスナップショットで置き換えます。現在のものは保管されます</translation>
+    </message>
+    <message>
+        <source>Back Up Library</source>
+        <translation>ライブラリのバックアップ</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>ZIPアーカイブ (*.zip)</translation>
+    </message>
+    <message>
+        <source>Backing up the library…</source>
+        <translation>ライブラリをバックアップしています…</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>バックアップから復元</translation>
+    </message>
+    <message>
+        <source>Backups (*.zip *.sqlite3);;Library archives (*.zip);;Database snapshots (*.sqlite3);;All files (*)</source>
+        <translation>バックアップ (*.zip *.sqlite3);;ライブラリのアーカイブ (*.zip);;データベースのスナップショット (*.sqlite3);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Replace the records of this library by those in the database snapshot {name}? The snapshot is checked first, the current database is kept in the backups folder, and the documents are not changed.</source>
+        <translation>このライブラリの記録を、データベースのスナップショット {name} の内容で置き換えますか。スナップショットは事前に検査され、現在のデータベースはバックアップフォルダーに保管されます。文書は変更されません。</translation>
+    </message>
+    <message>
+        <source>Replace the records and documents of this library by those in {name}? The archive is checked first, and the current library is kept as a backup.</source>
+        <translation>このライブラリの記録と文書を {name} の内容で置き換えますか。アーカイブは事前に検査され、現在のライブラリはバックアップとして保管されます。</translation>
+    </message>
+    <message>
+        <source>Checking and restoring the backup…</source>
+        <translation>バックアップを検査して復元しています…</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>Backed up the library and {n} document to {path}.</source>
+        <translation>ライブラリと文書{n}件を {path} にバックアップしました。</translation>
+    </message>
+    <message>
+        <source>Backed up the library and {n} documents to {path}.</source>
+        <translation>ライブラリと文書{n}件を {path} にバックアップしました。</translation>
+    </message>
+    <message>
+        <source>Restored the database from {name}, documents unchanged; the previous database is kept in {path}.</source>
+        <translation>{name} からデータベースを復元しました（文書は変更していません）。以前のデータベースは {path} に保管されています。</translation>
+    </message>
+    <message>
+        <source>Restored the library; the previous one is kept in {path}.</source>
+        <translation>ライブラリを復元しました。以前のライブラリは {path} に保管されています。</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeMonitor</name>
+    <message>
+        <source>Changes made in other windows are seen again.</source>
+        <extracomment>How often the library is checked (ms). The longest wait between checks after failures (ms). Another window or process changed the library; the views were reloaded. A sentence for the status bar (checks failing, or working again).</extracomment>
+        <translation>他のウィンドウでの変更が再び反映されるようになりました。</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnChooser</name>
+    <message>
+        <source>Columns to export</source>
+        <extracomment>The ticked columns or their order changed.</extracomment>
+        <translation>出力する列</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上へ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>下へ(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to Default</source>
+        <translation>初期設定に戻す(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <extracomment>What each field is called on the forms (the conflict table uses the same words): the history&apos;s names, with the form&apos;s longer one for areas.</extracomment>
+        <translation>他の人が変更しました</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Theirs (saved)</source>
+        <translation>相手の内容（保存済み）</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>自分の内容</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>変更者</translation>
+    </message>
+    <message>
+        <source>{value} (not changed by you)</source>
+        <translation>{value}（自分は変更していません）</translation>
+    </message>
+    <message>
+        <source>Keep My Changes saves the fields you changed over their version; fields you did not change keep theirs.</source>
+        <translation>「自分の変更を残す」を選ぶと、自分が変更した項目は自分の内容で保存され、変更していない項目は相手の内容のままになります。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep My Changes</source>
+        <translation>自分の変更を残す(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Use Theirs</source>
+        <translation>相手の内容を使う(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Back to Editing</source>
+        <translation>編集に戻る(&amp;B)</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExporter</name>
+    <message>
+        <source>Writing {name}…</source>
+        <extracomment>Rows written and the file, after a successful export. A short confirmation for the status bar. The export failed or was cancelled; the sentence (shown, for a failure).</extracomment>
+        <translation>{name} を書き出しています…</translation>
+    </message>
+    <message>
+        <source>Exporting CSV</source>
+        <translation>CSV出力中</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV出力</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSVファイル (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Exported {n} partner to {path}.</source>
+        <translation>提携先{n}件を {path} に出力しました。</translation>
+    </message>
+    <message>
+        <source>Exported {n} partners to {path}.</source>
+        <translation>提携先{n}件を {path} に出力しました。</translation>
+    </message>
+    <message>
+        <source>Exported {n} agreement to {path}.</source>
+        <translation>協定{n}件を {path} に出力しました。</translation>
+    </message>
+    <message>
+        <source>Exported {n} agreements to {path}.</source>
+        <translation>協定{n}件を {path} に出力しました。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>出力を取り消しました。ファイルは作成されていません。</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>出力できません</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImporter</name>
+    <message>
+        <source>Import agreements or partners</source>
+        <translation>協定または提携先の取込</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSVファイル (*.csv *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>{name} を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>CSV取込</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>取込を取り消しました。何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>取り込めません</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>何も取り込まれませんでした。</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>{name} を取り込んでいます…</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {added} added, {updated} updated, {partners} new partners, {same} unchanged.</source>
+        <translation>{file} を取り込みました: 追加 {added}件、更新 {updated}件、新しい提携先 {partners}件、変更なし {same}件。</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <extracomment>The earliest date a form accepts; anything before it is taken for a typo.</extracomment>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>カレンダーから選ぶ (Alt+↓)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>カレンダー</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCommands</name>
+    <message>
+        <source>Attach PDFs to “{title}”</source>
+        <extracomment>A short confirmation for the status bar. A document was attached (after the change has been announced). An attach ended without a document (refused, cancelled, failed). Open found the stored file of a document missing or changed (document, status).</extracomment>
+        <translation>「{title}」にPDFを添付</translation>
+    </message>
+    <message>
+        <source>Nothing was attached.</source>
+        <translation>何も添付されませんでした。</translation>
+    </message>
+    <message>
+        <source>Copying {name} into the library…</source>
+        <translation>{name} をライブラリにコピーしています…</translation>
+    </message>
+    <message>
+        <source>Attached {name} ({size} bytes).</source>
+        <translation>{name}（{size}バイト）を添付しました。</translation>
+    </message>
+    <message>
+        <source>Attaching {name} was cancelled; nothing was stored.</source>
+        <translation>{name} の添付を取り消しました。何も保存されていません。</translation>
+    </message>
+    <message>
+        <source>Cannot attach the document</source>
+        <translation>文書を添付できません</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be opened: no application for PDF files answered. Install a PDF viewer, or set one as the default for .pdf files.</source>
+        <translation>「{name}」を開けませんでした。PDFファイルを開くアプリケーションが応答しません。PDFビューアーをインストールするか、.pdf ファイルの既定のアプリに設定してください。</translation>
+    </message>
+    <message>
+        <source>Cannot open the document</source>
+        <translation>文書を開けません</translation>
+    </message>
+    <message>
+        <source>Opened {name}.</source>
+        <translation>{name} を開きました。</translation>
+    </message>
+    <message>
+        <source>Open Anyway</source>
+        <translation>このまま開く</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFileCommands</name>
+    <message>
+        <source>Cannot show the document</source>
+        <extracomment>A short confirmation for the status bar. A located file was put back or replaced the recorded one (the document as it is now). Locating ended without a change (declined, refused, failed). A copy of a document was written (its path). The stored file of a document was found missing or changed (document, status).</extracomment>
+        <translation>文書を表示できません</translation>
+    </message>
+    <message>
+        <source>The file manager did not start.</source>
+        <translation>ファイルマネージャーが起動しませんでした。</translation>
+    </message>
+    <message>
+        <source>Showing the library&apos;s copy of {name} ({stored}).</source>
+        <translation>{name} のライブラリ内のコピー（{stored}）を表示しています。</translation>
+    </message>
+    <message>
+        <source>Save a copy of “{name}”</source>
+        <translation>「{name}」のコピーを保存</translation>
+    </message>
+    <message>
+        <source>A copy cannot be saved inside the library&apos;s attachments folder; choose another folder.</source>
+        <translation>ライブラリの添付ファイルフォルダーの中にはコピーを保存できません。別のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>Cannot save the copy</source>
+        <translation>コピーを保存できません</translation>
+    </message>
+    <message>
+        <source>Saving a copy of {name}…</source>
+        <translation>{name} のコピーを保存しています…</translation>
+    </message>
+    <message>
+        <source>Saved a copy as {path}.</source>
+        <translation>コピーを {path} として保存しました。</translation>
+    </message>
+    <message>
+        <source>Save Anyway</source>
+        <translation>このまま保存</translation>
+    </message>
+    <message>
+        <source>Locate “{name}”</source>
+        <translation>「{name}」のファイルを指定</translation>
+    </message>
+    <message>
+        <source>Nothing was located.</source>
+        <translation>ファイルは指定されませんでした。</translation>
+    </message>
+    <message>
+        <source>Checking {name}…</source>
+        <translation>{name} を確認しています…</translation>
+    </message>
+    <message>
+        <source>The recorded file of {name} was replaced; the replacement is recorded.</source>
+        <translation>{name} の記録済みファイルを置き換えました。置き換えたことは記録されています。</translation>
+    </message>
+    <message>
+        <source>The file of {name} is back in the library.</source>
+        <translation>{name} のファイルがライブラリに戻りました。</translation>
+    </message>
+    <message>
+        <source>Replace the recorded file with this one? {reason}
+
+Only do this if {file} is the signed text; the replacement is recorded with your user name and the time.</source>
+        <translation>記録済みのファイルをこのファイルで置き換えますか。{reason}
+
+{file} が署名済みの本文である場合にのみ行ってください。置き換えはユーザー名と日時とともに記録されます。</translation>
+    </message>
+    <message>
+        <source>Replace the recorded file</source>
+        <translation>記録済みファイルの置き換え</translation>
+    </message>
+    <message>
+        <source>{name} was left as it was.</source>
+        <translation>{name} は変更しませんでした。</translation>
+    </message>
+    <message>
+        <source>Cannot use this file</source>
+        <translation>このファイルは使えません</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentListView</name>
+    <message>
+        <source>Documents</source>
+        <extracomment>A document was activated (double-click, Enter): open it.</extracomment>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <source>No documents yet.
+Drop a signed PDF on the window or click “Attach PDF…”.</source>
+        <translation>文書はまだありません。
+署名済みのPDFをウィンドウにドロップするか、「PDFを添付…」をクリックしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTableModel</name>
+    <message>
+        <source>Missing</source>
+        <extracomment>Statuses that put a mark on a document (OK and not-yet-known show none).</extracomment>
+        <translation>ファイルなし</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>変更あり</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>読み取り不可</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>ページ数</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>追加日</translation>
+    </message>
+    <message>
+        <source>{status}: {name}</source>
+        <translation>{status}: {name}</translation>
+    </message>
+    <message>
+        <source>{name}
+SHA-256: {sha256}</source>
+        <translation>{name}
+SHA-256: {sha256}</translation>
+    </message>
+    <message>
+        <source>{title}
+{rest}</source>
+        <translation>{title}
+{rest}</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+{rest}</source>
+        <translation>{problem}
+
+{rest}</translation>
+    </message>
+    <message>
+        <source>Password-protected PDF: the preview asks for the password.</source>
+        <translation>パスワードで保護されたPDFです。プレビューではパスワードの入力を求められます。</translation>
+    </message>
+    <message>
+        <source>{name} ({code})</source>
+        <translation>{name}（{code}）</translation>
+    </message>
+    <message>
+        <source>{size} bytes</source>
+        <translation>{size}バイト</translation>
+    </message>
+</context>
+<context>
+    <name>EditTarget</name>
+    <message>
+        <source>&amp;Edit Partner…</source>
+        <extracomment>The focus moved to one of the views: Edit and Delete may act on something else now.</extracomment>
+        <translation>提携先を編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Partner…</source>
+        <translation>提携先を削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Agreement…</source>
+        <translation>協定を編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Document…</source>
+        <translation>文書を取り外す(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Agreement…</source>
+        <translation>協定を削除(&amp;D)…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export CSV</source>
+        <extracomment>Up to this many records the Shift_JIS check runs at once, beyond in a worker. Rows in the preview (after the header).</extracomment>
+        <translation>CSV出力</translation>
+    </message>
+    <message>
+        <source>&amp;Agreements</source>
+        <translation>協定(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Partners (one row each)</source>
+        <translation>提携先（1件1行）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM (Excel)</source>
+        <translation>UTF-8（BOM付き、Excel向け）</translation>
+    </message>
+    <message>
+        <source>UTF-8 without BOM</source>
+        <translation>UTF-8（BOMなし）</translation>
+    </message>
+    <message>
+        <source>Shift_JIS (cp932, old Excel)</source>
+        <translation>Shift_JIS（cp932、旧版のExcel向け）</translation>
+    </message>
+    <message>
+        <source>Excel on Japanese Windows opens “UTF-8 with BOM” correctly. Shift_JIS cannot carry Korean, Thai, Arabic or accented names.</source>
+        <translation>日本語版WindowsのExcelは「UTF-8（BOM付き）」を正しく開けます。Shift_JISでは韓国語、タイ語、アラビア語やアクセント記号付きの名前を表せません。</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>カンマ ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>セミコロン ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>タブ</translation>
+    </message>
+    <message>
+        <source>ISO (2014-07-23)</source>
+        <translation>ISO形式 (2014-07-23)</translation>
+    </message>
+    <message>
+        <source>Year/month/day (2014/07/23)</source>
+        <translation>年/月/日 (2014/07/23)</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>区切り文字(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Da&amp;tes:</source>
+        <translation>日付(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Use &amp;UTF-8 with BOM</source>
+        <translation>UTF-8（BOM付き）を使う(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>先頭行のプレビュー</translation>
+    </message>
+    <message>
+        <source>Records:</source>
+        <translation>記録:</translation>
+    </message>
+    <message>
+        <source>Agreements:</source>
+        <translation>協定:</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>列:</translation>
+    </message>
+    <message>
+        <source>E&amp;ncoding:</source>
+        <translation>文字コード(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>出力…</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows as written:</source>
+        <translation>出力される先頭行のプレビュー:</translation>
+    </message>
+    <message>
+        <source>Tick at least one column to export.</source>
+        <translation>出力する列を1つ以上選んでください。</translation>
+    </message>
+    <message>
+        <source>Checking {n} record for characters Shift_JIS cannot carry…</source>
+        <translation>{n}件の記録にShift_JISで表せない文字がないか確認しています…</translation>
+    </message>
+    <message>
+        <source>Checking {n} records for characters Shift_JIS cannot carry…</source>
+        <translation>{n}件の記録にShift_JISで表せない文字がないか確認しています…</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>協定</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>提携先</translation>
+    </message>
+    <message>
+        <source>Shift_JIS cannot carry characters of {n} {what}, listed below: choose UTF-8 with BOM, or untick the columns that hold them.</source>
+        <translation>{what}{n}件にShift_JISで表せない文字があります（下の一覧）。UTF-8（BOM付き）を選ぶか、その文字を含む列の選択を外してください。</translation>
+    </message>
+    <message>
+        <source>Shift_JIS cannot carry characters of {n} {what}s, listed below: choose UTF-8 with BOM, or untick the columns that hold them.</source>
+        <translation>{what}{n}件にShift_JISで表せない文字があります（下の一覧）。UTF-8（BOM付き）を選ぶか、その文字を含む列の選択を外してください。</translation>
+    </message>
+    <message>
+        <source>ID {id} ({name}): {characters}</source>
+        <translation>ID {id}（{name}）: {characters}</translation>
+    </message>
+    <message>
+        <source>The selected &amp;partner&apos;s agreements</source>
+        <translation>選択中の提携先の協定(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;{partner}&apos;s agreements ({n})</source>
+        <translation>{partner}の協定（{n}件）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>A&amp;ll agreements ({n})</source>
+        <translation>すべての協定（{n}件）(&amp;L)</translation>
+    </message>
+    <message>
+        <source>What the list &amp;shows now ({n}), in its order</source>
+        <translation>一覧に今表示中のもの（{n}件、表示順）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The selected &amp;rows ({n})</source>
+        <translation>選択中の行（{n}件）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Select a partner first</source>
+        <translation>先に提携先を選択してください</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>This agreement</source>
+        <translation>この協定</translation>
+    </message>
+    <message>
+        <source>Its partner</source>
+        <translation>その提携先</translation>
+    </message>
+    <message>
+        <source>Changes to:</source>
+        <translation>変更履歴の対象:</translation>
+    </message>
+    <message>
+        <source>Its partner, {name}</source>
+        <translation>その提携先（{name}）</translation>
+    </message>
+    <message>
+        <source>No changes are recorded for this agreement yet.</source>
+        <translation>この協定の変更はまだ記録されていません。</translation>
+    </message>
+    <message>
+        <source>No changes are recorded for this partner yet.</source>
+        <translation>この提携先の変更はまだ記録されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTableModel</name>
+    <message>
+        <source>created</source>
+        <extracomment>How each action of :data:`db.history.ACTIONS` reads in the What column.</extracomment>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>moved to the trash</source>
+        <translation>ごみ箱へ移動</translation>
+    </message>
+    <message>
+        <source>restored from the trash</source>
+        <translation>ごみ箱から復元</translation>
+    </message>
+    <message>
+        <source>deleted for good</source>
+        <translation>完全に削除</translation>
+    </message>
+    <message>
+        <source>document added</source>
+        <translation>文書を追加</translation>
+    </message>
+    <message>
+        <source>document removed</source>
+        <translation>文書を取り外し</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>{action} {detail}</source>
+        <translation>{action} {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import {file}</source>
+        <extracomment>The user chose another day/month order (a :class:`DateOrder` or ``None``).</extracomment>
+        <translation>{file} の取込</translation>
+    </message>
+    <message>
+        <source>Refuse them (ask me)</source>
+        <translation>取り込まない（確認する）</translation>
+    </message>
+    <message>
+        <source>Day first (08/07/2021 is 8 July)</source>
+        <translation>日が先（08/07/2021 は7月8日）</translation>
+    </message>
+    <message>
+        <source>Month first (08/07/2021 is August 7)</source>
+        <translation>月が先（08/07/2021 は8月7日）</translation>
+    </message>
+    <message>
+        <source>How to read all-number dates such as 08/07/2021. ISO (2021-07-08) and Excel&apos;s 2021/7/8 are never ambiguous.</source>
+        <translation>08/07/2021 のように数字だけの日付の読み方です。ISO形式（2021-07-08）とExcelの 2021/7/8 は迷うことがありません。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>取込(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>表示(&amp;S):</translation>
+    </message>
+    <message>
+        <source>All-number &amp;dates:</source>
+        <translation>数字だけの日付(&amp;D):</translation>
+    </message>
+    <message>
+        <source>agreements</source>
+        <translation>協定</translation>
+    </message>
+    <message>
+        <source>partners</source>
+        <translation>提携先</translation>
+    </message>
+    <message>
+        <source>{file} — {kind}, {encoding}, {delimiter}-separated, {n} rows</source>
+        <translation>{file} — {kind}、{encoding}、{delimiter}区切り、{n}行</translation>
+    </message>
+    <message>
+        <source>{add} to add, {update} to update, {same} unchanged, {bad} rejected.</source>
+        <translation>追加 {add}件、更新 {update}件、変更なし {same}件、不可 {bad}件。</translation>
+    </message>
+    <message>
+        <source>&amp;Create the partner the library does not have yet: {names}</source>
+        <translation>ライブラリにまだない提携先を作成する(&amp;C): {names}</translation>
+    </message>
+    <message>
+        <source>&amp;Create the {n} partners the library does not have yet: {names}</source>
+        <translation>ライブラリにまだない提携先{n}件を作成する(&amp;C): {names}</translation>
+    </message>
+    <message>
+        <source>Nothing will be imported.</source>
+        <translation>何も取り込まれません。</translation>
+    </message>
+    <message>
+        <source>{n} row cannot be imported, so nothing will be: a file imports whole or not at all. Correct the row in the file and import it again.</source>
+        <translation>{n}行を取り込めないため、何も取り込まれません（ファイルはすべて取り込むか、まったく取り込まないかのどちらかです）。ファイルの該当行を直して、もう一度取り込んでください。</translation>
+    </message>
+    <message>
+        <source>{n} rows cannot be imported, so nothing will be: a file imports whole or not at all. Correct the rows in the file and import it again.</source>
+        <translation>{n}行を取り込めないため、何も取り込まれません（ファイルはすべて取り込むか、まったく取り込まないかのどちらかです）。ファイルの該当行を直して、もう一度取り込んでください。</translation>
+    </message>
+    <message>
+        <source>The library already holds everything in this file.</source>
+        <translation>このファイルの内容はすべてライブラリに登録済みです。</translation>
+    </message>
+    <message>
+        <source>Columns not imported (not Accord&apos;s): {columns}.</source>
+        <translation>取り込まない列（Accordの列ではありません）: {columns}。</translation>
+    </message>
+    <message>
+        <source>{n} cell looks damaged by a spreadsheet (“?” for characters its encoding lacks); the library&apos;s value is kept.</source>
+        <translation>{n}個のセルが表計算ソフトによって壊れているようです（文字コードにない文字が「?」になっています）。ライブラリの値を残します。</translation>
+    </message>
+    <message>
+        <source>{n} cells look damaged by a spreadsheet (“?” for characters its encoding lacks); the library&apos;s values are kept.</source>
+        <translation>{n}個のセルが表計算ソフトによって壊れているようです（文字コードにない文字が「?」になっています）。ライブラリの値を残します。</translation>
+    </message>
+    <message>
+        <source>…and {n} more such cells.</source>
+        <translation>…ほかに同様のセルが{n}個あります。</translation>
+    </message>
+    <message>
+        <source>All rows ({n})</source>
+        <translation>すべての行（{n}）</translation>
+    </message>
+    <message>
+        <source>To add ({n})</source>
+        <translation>追加（{n}）</translation>
+    </message>
+    <message>
+        <source>To update ({n})</source>
+        <translation>更新（{n}）</translation>
+    </message>
+    <message>
+        <source>Unchanged ({n})</source>
+        <translation>変更なし（{n}）</translation>
+    </message>
+    <message>
+        <source>Rejected ({n})</source>
+        <translation>不可（{n}）</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageCombo</name>
+    <message>
+        <source>Not stated</source>
+        <translation>記載なし</translation>
+    </message>
+    <message>
+        <source>Type a language or its code</source>
+        <translation>言語名またはコードを入力</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <extracomment>The menu that chooses the language of the window (a noun).</extracomment>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Same as the &amp;System</source>
+        <extracomment>Language menu item: follow the operating system&apos;s language.</extracomment>
+        <translation>システムと同じ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <extracomment>Title of the message box shown after a language was chosen (a noun).</extracomment>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Accord shows the new language when it starts again. Restart Accord now?</source>
+        <translation>新しい言語は Accord の次回起動時に反映されます。今すぐ Accord を再起動しますか。</translation>
+    </message>
+    <message>
+        <source>Accord could not start again; start it yourself.</source>
+        <translation>Accord を再起動できませんでした。手動で起動してください。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Accord</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>メインツールバー</translation>
+    </message>
+    <message>
+        <source>Undone: {what}.</source>
+        <translation>元に戻しました: {what}。</translation>
+    </message>
+    <message>
+        <source>Redone: {what}.</source>
+        <translation>やり直しました: {what}。</translation>
+    </message>
+    <message>
+        <source>About Accord</source>
+        <translation>Accord について</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Accord {version}&lt;/h3&gt;&lt;p&gt;Partners, agreements and their signed documents, for an international-affairs office.&lt;/p&gt;&lt;p&gt;Library: {path}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Accord {version}&lt;/h3&gt;&lt;p&gt;国際交流担当部署のための、提携先・協定・署名済み文書の管理ソフトです。&lt;/p&gt;&lt;p&gt;ライブラリ: {path}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Select an agreement first, then drop the PDF on the window to attach it.</source>
+        <translation>先に協定を選択し、PDFをウィンドウにドロップすると添付されます。</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDialog</name>
+    <message>
+        <source>Edit partner</source>
+        <extracomment>Longest name and local name the records core accepts (db.partners._validate).</extracomment>
+        <translation>提携先の編集</translation>
+    </message>
+    <message>
+        <source>Add partner</source>
+        <translation>提携先の追加</translation>
+    </message>
+    <message>
+        <source>In English, e.g. Seoul</source>
+        <translation>英語で入力（例: Seoul）</translation>
+    </message>
+    <message>
+        <source>In its own script, e.g. 서울특별시</source>
+        <translation>現地の文字で入力（例: 서울특별시）</translation>
+    </message>
+    <message>
+        <source>Leave empty if there is no affiliation date</source>
+        <translation>提携日がない場合は空欄のままにしてください</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Local name:</source>
+        <translation>現地名(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>国(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>区分(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Relationship:</source>
+        <translation>関係(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Date of &amp;affiliation:</source>
+        <translation>提携日(&amp;A):</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>備考(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Enter the partner’s name.</source>
+        <translation>提携先の名称を入力してください。</translation>
+    </message>
+    <message>
+        <source>There is already a partner named “{name}”.</source>
+        <translation>「{name}」という提携先は既にあります。</translation>
+    </message>
+    <message>
+        <source>Enter the country.</source>
+        <translation>国を入力してください。</translation>
+    </message>
+    <message>
+        <source>The date of affiliation is not a date; write it as YYYY-MM-DD.</source>
+        <translation>提携日が日付として読めません。YYYY-MM-DD の形で入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Local name</source>
+        <translation>現地名</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>関係</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>協定</translation>
+    </message>
+    <message numerus="yes">
+        <source>All agreements (%n)</source>
+        <extracomment>Row of the pinned &quot;All agreements&quot; item.</extracomment>
+        <translation>
+            <numerusform>すべての協定（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the agreements of every partner</source>
+        <translation>すべての提携先の協定を表示します</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Document preview</source>
+        <extracomment>Files above this size are not loaded into the preview (PDFium reads them whole). The user clicked &quot;Open in system viewer&quot; (shown when a file cannot be previewed).</extracomment>
+        <translation>文書のプレビュー</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>前のページ</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>次のページ</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>拡大</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>幅に合わせる</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>ページに合わせる</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>ページ</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Password of the PDF</source>
+        <translation>PDFのパスワード</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解除</translation>
+    </message>
+    <message>
+        <source>Open in system viewer</source>
+        <translation>既定のビューアーで開く</translation>
+    </message>
+    <message>
+        <source>Select a document to preview it.</source>
+        <translation>文書を選ぶと、ここにプレビューが表示されます。</translation>
+    </message>
+    <message>
+        <source>The stored file of {name} is missing.</source>
+        <translation>{name} の保存ファイルが見つかりません。</translation>
+    </message>
+    <message>
+        <source>This file is too large to preview ({size} MB); open it in the system viewer.</source>
+        <translation>このファイルは大きすぎてプレビューできません（{size} MB）。既定のビューアーで開いてください。</translation>
+    </message>
+    <message>
+        <source>This PDF is protected by a password.</source>
+        <translation>このPDFはパスワードで保護されています。</translation>
+    </message>
+    <message>
+        <source>it has no pages</source>
+        <translation>ページがありません</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>ファイルを読み取れません</translation>
+    </message>
+    <message>
+        <source>it is damaged or not a PDF file</source>
+        <translation>ファイルが壊れているか、PDFではありません</translation>
+    </message>
+    <message>
+        <source>its encryption is not supported</source>
+        <translation>この暗号化方式には対応していません</translation>
+    </message>
+    <message>
+        <source>PDFium could not read it</source>
+        <translation>PDFiumで読み取れませんでした</translation>
+    </message>
+    <message>
+        <source>The preview cannot show {name}: {reason}.</source>
+        <translation>{name} をプレビューできません: {reason}。</translation>
+    </message>
+    <message>
+        <source>That password is not right.</source>
+        <translation>パスワードが違います。</translation>
+    </message>
+    <message>
+        <source> / {count}</source>
+        <translation> / {count}</translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+</context>
+<context>
+    <name>RecordBrowser</name>
+    <message>
+        <source>Partners</source>
+        <extracomment>The current partner, agreement or document (or what is shown) changed. The search had to be cleared to show a changed record. The agreements of a search, a sort or a reload are in the table. (partner ID, agreement ID) selected when a search began, restored if it took them away. True while the partner list is narrowed: Qt moves its current row, which must not reload the agreements in the middle of the proxy&apos;s change.</extracomment>
+        <translation>提携先</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>協定</translation>
+    </message>
+    <message>
+        <source>No agreements match “{text}”.</source>
+        <translation>「{text}」に一致する協定はありません。</translation>
+    </message>
+    <message>
+        <source>Press Esc in the search field or click Clear search to see them all.</source>
+        <translation>すべて表示するには、検索欄でEscキーを押すか「検索を解除」をクリックしてください。</translation>
+    </message>
+    <message>
+        <source>{name} has no agreements yet.</source>
+        <translation>{name}の協定はまだありません。</translation>
+    </message>
+    <message>
+        <source>There are no agreements yet.</source>
+        <translation>協定はまだありません。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCommands</name>
+    <message>
+        <source>Delete the partner “{name}”?</source>
+        <extracomment>A partner, agreement or document as the views hold it.</extracomment>
+        <translation>提携先「{name}」を削除しますか。</translation>
+    </message>
+    <message>
+        <source>Delete “{name}” and its agreement? They go to the trash with its documents, and can be restored from there.</source>
+        <translation>「{name}」とその協定を削除しますか。文書とともにごみ箱に移り、そこから復元できます。</translation>
+    </message>
+    <message>
+        <source>Delete “{name}” and its {n} agreements? They go to the trash with their documents, and can be restored from there.</source>
+        <translation>「{name}」とその協定{n}件を削除しますか。文書とともにごみ箱に移り、そこから復元できます。</translation>
+    </message>
+    <message>
+        <source>Delete partner</source>
+        <translation>提携先の削除</translation>
+    </message>
+    <message>
+        <source>Delete the agreement “{title}” ({partner}, signed {date})?</source>
+        <translation>協定「{title}」（{partner}、{date}締結）を削除しますか。</translation>
+    </message>
+    <message>
+        <source>It goes to the trash with its document, and can be restored from there.</source>
+        <translation>文書とともにごみ箱に移り、そこから復元できます。</translation>
+    </message>
+    <message>
+        <source>It goes to the trash with its {n} documents, and can be restored from there.</source>
+        <translation>文書{n}件とともにごみ箱に移り、そこから復元できます。</translation>
+    </message>
+    <message>
+        <source>Delete agreement</source>
+        <translation>協定の削除</translation>
+    </message>
+    <message>
+        <source>Remove “{name}” from the agreement? It goes to the trash, from where it can be restored; the file you attached from is not touched.</source>
+        <translation>「{name}」を協定から取り外しますか。ごみ箱に移り、そこから復元できます。添付元のファイルは変更されません。</translation>
+    </message>
+    <message>
+        <source>Remove document</source>
+        <translation>文書の取り外し</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Search partners and agreements (Ctrl+F)</source>
+        <extracomment>How long the search field waits after the last key before searching (ms). Search for this text now (the field&apos;s text, possibly empty).</extracomment>
+        <translation>提携先と協定を検索 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <extracomment>Records came back: the :class:`RecordChange` announced for them. Items were deleted for good: how many.</extracomment>
+        <translation>ごみ箱</translation>
+    </message>
+    <message>
+        <source>Deleted partners, agreements and documents wait here. Restore brings a record back with everything deleted together with it.</source>
+        <translation>削除した提携先、協定、文書はここに保管されます。「復元」を選ぶと、一緒に削除されたものも含めて元に戻ります。</translation>
+    </message>
+    <message>
+        <source>Deleted records</source>
+        <translation>削除した記録</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>ごみ箱は空です。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>復元(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Put the selected items back where they were</source>
+        <translation>選択した項目を元の場所に戻します</translation>
+    </message>
+    <message>
+        <source>&amp;Delete for Good…</source>
+        <translation>完全に削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash…</source>
+        <translation>ごみ箱を空にする(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Days deleted items are kept</source>
+        <translation>削除した項目を保管する日数</translation>
+    </message>
+    <message>
+        <source>&amp;Keep deleted items for</source>
+        <translation>削除した項目の保管期間(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <source>Delete {what} for good?</source>
+        <translation>{what}を完全に削除しますか。</translation>
+    </message>
+    <message>
+        <source>Delete these {n} items for good?</source>
+        <translation>この{n}件の項目を完全に削除しますか。</translation>
+    </message>
+    <message>
+        <source>What they hold goes with them ({holds}).</source>
+        <translation>含まれているもの（{holds}）も一緒に削除されます。</translation>
+    </message>
+    <message>
+        <source>Stored files are removed when no other record uses them. This cannot be undone.</source>
+        <translation>保存ファイルは、ほかの記録で使われていなければ削除されます。この操作は元に戻せません。</translation>
+    </message>
+    <message>
+        <source>Delete for Good</source>
+        <translation>完全に削除</translation>
+    </message>
+    <message>
+        <source>Delete the one item in the trash for good, with all it holds?</source>
+        <translation>ごみ箱にある1件の項目を、含まれているものすべてとともに完全に削除しますか。</translation>
+    </message>
+    <message>
+        <source>Delete all {n} items in the trash for good, with all they hold?</source>
+        <translation>ごみ箱にある{n}件の項目すべてを、含まれているものすべてとともに完全に削除しますか。</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>この操作は元に戻せません。</translation>
+    </message>
+    <message>
+        <source>Empty Trash</source>
+        <translation>ごみ箱を空にする</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>日</translation>
+    </message>
+</context>
+<context>
+    <name>TrashPurger</name>
+    <message>
+        <source>Removed {n} item deleted more than {days} ago from the trash.</source>
+        <extracomment>QSettings key of how many days deleted items stay in the trash. The range the setting may take (days). A sentence for the status bar. The purge ended: how many items left the trash (-1: it failed).</extracomment>
+        <translation>削除から{days}以上たった{n}件の項目をごみ箱から消去しました。</translation>
+    </message>
+    <message>
+        <source>Removed {n} items deleted more than {days} ago from the trash.</source>
+        <translation>削除から{days}以上たった{n}件の項目をごみ箱から消去しました。</translation>
+    </message>
+    <message>
+        <source>{n} day</source>
+        <translation>{n}日</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n}日</translation>
+    </message>
+</context>
+<context>
+    <name>TrashTableModel</name>
+    <message>
+        <source>Partner</source>
+        <translation>提携先</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>協定</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>Order of kinds when restoring several items: parents before what they hold.</extracomment>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>削除日時</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>削除者</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>含むもの</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>Add &amp;Partner…</source>
+        <translation>提携先を追加(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Add a partner city or state</source>
+        <translation>提携都市・州などを追加します</translation>
+    </message>
+    <message>
+        <source>Add &amp;Agreement…</source>
+        <translation>協定を追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add an agreement to the selected partner</source>
+        <translation>選択中の提携先に協定を追加します</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>A&amp;ttach PDF…</source>
+        <translation>PDFを添付(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Attach a signed PDF to the selected agreement</source>
+        <translation>選択中の協定に署名済みのPDFを添付します</translation>
+    </message>
+    <message>
+        <source>&amp;Open in System Viewer</source>
+        <translation>既定のビューアーで開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the selected document in the system&apos;s PDF viewer</source>
+        <translation>選択中の文書をシステムのPDFビューアーで開きます</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>PDFを開く</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>フォルダーに表示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show the library&apos;s copy of the selected document in its folder</source>
+        <translation>選択中の文書のライブラリ内のコピーをフォルダーで表示します</translation>
+    </message>
+    <message>
+        <source>&amp;Save a Copy As…</source>
+        <translation>コピーを保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the selected document under its original name</source>
+        <translation>選択中の文書のコピーを元のファイル名で保存します</translation>
+    </message>
+    <message>
+        <source>Save a Copy…</source>
+        <translation>コピーを保存…</translation>
+    </message>
+    <message>
+        <source>&amp;Locate File…</source>
+        <translation>ファイルを指定(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Choose the file of a document whose stored copy is missing or changed</source>
+        <translation>保存コピーが見つからないか変更された文書について、そのファイルを指定します</translation>
+    </message>
+    <message>
+        <source>Locate…</source>
+        <translation>ファイルを指定…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from Agreement…</source>
+        <translation>協定から取り外す(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Remove the selected document from the agreement</source>
+        <translation>選択中の文書を協定から取り外します</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>取り外す…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV出力(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export agreements as a CSV file for Excel</source>
+        <translation>協定をExcel用のCSVファイルに出力します</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV取込(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add or update agreements (or partners) from a CSV file, after a preview</source>
+        <translation>CSVファイルから協定（または提携先）を、プレビューの後に追加・更新します</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直し(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>検索(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Search partners and agreements</source>
+        <translation>提携先と協定を検索します</translation>
+    </message>
+    <message>
+        <source>&amp;All Agreements</source>
+        <translation>すべての協定(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>再読み込み(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation>ごみ箱(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Deleted partners, agreements and documents: restore or delete for good</source>
+        <translation>削除した提携先、協定、文書: 復元または完全に削除</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;About Accord</source>
+        <translation>Accord について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt について(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowStatusBar</name>
+    <message>
+        <source>Library: {path}</source>
+        <extracomment>How long a confirmation stays in the status bar (ms).</extracomment>
+        <translation>ライブラリ: {path}</translation>
+    </message>
+    <message>
+        <source>{n} partner</source>
+        <translation>提携先 {n}件</translation>
+    </message>
+    <message>
+        <source>{n} partners</source>
+        <translation>提携先 {n}件</translation>
+    </message>
+    <message>
+        <source>{n} agreement</source>
+        <translation>協定 {n}件</translation>
+    </message>
+    <message>
+        <source>{n} agreements</source>
+        <translation>協定 {n}件</translation>
+    </message>
+    <message>
+        <source>{n} shown</source>
+        <translation>{n}件を表示</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>language of the window and the messages (default: $ACCORD_LANGUAGE, else the window&apos;s choice, else the system&apos;s)</source>
+        <translation>ウィンドウとメッセージの言語（既定: $ACCORD_LANGUAGE、なければウィンドウで選んだ言語、なければシステムの言語）</translation>
+    </message>
+</context>
+<context>
+    <name>dates</name>
+    <message>
+        <source>January</source>
+        <extracomment>A month&apos;s name, for dates written with {month_name} (23 July 2014).</extracomment>
+        <translation>1月</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>2月</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>3月</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>4月</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>5月</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>6月</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>7月</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>8月</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>9月</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>10月</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>11月</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>12月</translation>
+    </message>
+    <message>
+        <source>{yyyy}-{mm}-{dd}</source>
+        <comment>table date</comment>
+        <extracomment>How a date is shown in a table cell. Blanks: {yyyy} 2014, {mm} 07, {dd} 23, {m} 7, {d} 23, {month_name} July. Keep it short; it should sort as text.</extracomment>
+        <translation>{yyyy}/{mm}/{dd}</translation>
+    </message>
+    <message>
+        <source>{d} {month_name} {yyyy}</source>
+        <comment>long date</comment>
+        <extracomment>How a date is written in a sentence, a panel or a report. Blanks: {yyyy} 2014, {mm} 07, {dd} 23, {m} 7, {d} 23, {month_name} July (translated separately).</extracomment>
+        <translation>{yyyy}年{m}月{d}日</translation>
+    </message>
+    <message>
+        <source>{era} {year}</source>
+        <comment>era year</comment>
+        <extracomment>The Japanese era year of a date. Blanks: {era} the era in Latin letters (Heisei), {name} in kanji (平成), {year} the year of the era (1, 26), {nen} the same but 元 for year 1, as Japanese writes it (令和元年).</extracomment>
+        <translation>{name}{nen}年</translation>
+    </message>
+    <message>
+        <source>{date} ({era})</source>
+        <comment>date with era</comment>
+        <extracomment>A long date followed by its Japanese era year: {date} 23 July 2014, {era} Heisei 26.</extracomment>
+        <translation>{date}（{era}）</translation>
+    </message>
+</context>
+<context>
+    <name>eras</name>
+    <message>
+        <source>There is no year {year} of {era}.</source>
+        <extracomment>{era} is the era in Latin letters (Heisei), {name} in kanji (平成).</extracomment>
+        <translation>{name}{year}年はありません。</translation>
+    </message>
+    <message>
+        <source>The {era} era began on {date}.</source>
+        <extracomment>{era} is the era in Latin letters (Heisei), {name} in kanji (平成); {date} is ISO.</extracomment>
+        <translation>{name}は{date}に始まりました。</translation>
+    </message>
+    <message>
+        <source>The {era} era ended on {date}.</source>
+        <extracomment>{era} is the era in Latin letters (Heisei), {name} in kanji (平成); {date} is ISO.</extracomment>
+        <translation>{name}は{date}に終わりました。</translation>
+    </message>
+    <message>
+        <source>Japan used its old lunisolar calendar before 1873.</source>
+        <translation>1873年より前の日本は旧暦（太陰太陽暦）を使っていました。</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Language of {name}</source>
+        <translation>{name}の言語</translation>
+    </message>
+    <message>
+        <source>Role of {name}</source>
+        <translation>{name}の役割</translation>
+    </message>
+</context>
+</TS>
