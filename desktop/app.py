@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -34,8 +34,8 @@ def create_application(argv: Sequence[str]) -> QApplication:
     """Return the application object (made once): names, icon, translations.
 
     Organisation and application name are "Accord", which places QSettings;
-    high-DPI scaling is Qt 6's default. Translations
-    ``resources/translations/accord_<locale>.qm`` are loaded when present.
+    high-DPI scaling is Qt 6's default. The translators of the chosen
+    language are installed by :func:`desktop.language.install_translators`.
     Making the application also freezes the objects made so far for the
     garbage collector (:func:`gc.freeze`).
     """
@@ -56,9 +56,9 @@ def create_application(argv: Sequence[str]) -> QApplication:
     icon = get_asset("accord.svg")
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
-    translator = QTranslator(app)
-    if translator.load(QLocale(), "accord", "_", str(get_asset("translations"))):
-        app.installTranslator(translator)
+    from desktop.language import install_translators  # Accord's and Qt's catalogues
+
+    install_translators(app)
     return app
 
 

@@ -19,7 +19,9 @@ from pathlib import Path
 from types import ModuleType
 from typing import NoReturn
 
+from db import ui_language
 from db.errors import AccordError, LibraryError
+from db.i18n import translate
 from db.library import Library, open_library
 from db.pdf import WORKER_FLAG, worker_main
 from desktop.commands import COMMANDS, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError
@@ -52,6 +54,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--screenshot", metavar="FILE.png", help="render the main window to a PNG and exit"
+    )
+    parser.add_argument(  # db.ui_language: chosen before this parser is built
+        ui_language.OPTION,
+        choices=ui_language.LANGUAGES,
+        help=translate(
+            "cli",
+            "language of the window and the messages (default: $ACCORD_LANGUAGE, "
+            "else the window's choice, else the system's)",
+        ),
     )
     parser.add_argument("--version", action="version", version=f"Accord {_version()}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -132,6 +143,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # A frozen build reads PDFs by running itself with this flag (db.pdf).
         worker_main(args_given[1])
         return EXIT_OK
+    ui_language.set_up(args_given, ("--library", "--database-url", "--screenshot"))
     windowed = _windowed()
     if sys.stderr is None:  # pythonw / windowed build: keep print() from failing
         sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - lives as long as the process
