@@ -173,6 +173,10 @@ def test_resources_data_and_migrations_are_collected(build: Build) -> None:
         "resources/icons/app/accord-256.png",
         "db/data/builtin_library.json",
         "db/data/iso639_1.json",
+        "db/data/eras.json",
+        "resources/translations/accord_ja.qm",
+        "resources/translations/accord_en.qm",
+        "resources/translations/qt/qtbase_ja.qm",  # Qt's dialogs and buttons in Japanese
         "db/migrations/env.py",
         "db/migrations/script.py.mako",
         "db/migrations/versions/0001_initial.py",
@@ -180,6 +184,7 @@ def test_resources_data_and_migrations_are_collected(build: Build) -> None:
         assert (internal / name).is_file(), name
     assert list(internal.glob("accord-*.dist-info/METADATA"))
     assert not (internal / "resources" / "screenshots").exists()
+    assert not list((internal / "resources" / "translations").glob("*.ts"))  # sources stay out
 
 
 # --- the frozen app on a fresh library -------------------------------------------
