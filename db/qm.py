@@ -258,7 +258,8 @@ def plural_form(rules: bytes, n: int) -> int:
                 elif operation == _Q_LEQ:
                     truth = left <= right
                 elif operation == _Q_BETWEEN:
-                    truth = right <= left <= byte()
+                    top = byte()  # read before comparing: a chained comparison may skip it
+                    truth = right <= left <= top
                 else:
                     raise CatalogueError("malformed numerus rules in .qm catalogue")
                 if opcode & _Q_NOT:
