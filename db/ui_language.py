@@ -79,7 +79,8 @@ def windows_ui_language() -> str | None:
     import ctypes
     import locale
 
-    langid = ctypes.windll.kernel32.GetUserDefaultUILanguage()  # type: ignore[attr-defined]
+    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined,unused-ignore]
+    langid = kernel32.GetUserDefaultUILanguage()
     return locale.windows_locale.get(int(langid))
 
 

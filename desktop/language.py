@@ -172,7 +172,8 @@ class LanguageMenu(QMenu):
 
     def offer_restart(self, code: str | None) -> bool:
         """Ask whether to restart now in ``code``; restart if so. Return whether it restarted."""
-        window = self.parentWidget().window() if self.parentWidget() else None
+        parent = self.parentWidget()
+        window = parent.window() if parent is not None else None
         answer = QMessageBox.question(
             window,
             #: Title of the message box shown after a language was chosen (a noun).
