@@ -185,3 +185,18 @@ def test_translator_comments_stand_just_above_a_marked_text() -> None:
             if not any(marked.search(line) for line in following[:2]):
                 stray.append(f"{path.relative_to(ROOT)}:{number}")
     assert stray == []
+
+
+def test_the_compiled_catalogues_and_the_era_table_are_package_data() -> None:
+    """What ``pip install`` copies: pyproject's package-data patterns cover them."""
+    import tomllib
+    from fnmatch import fnmatch
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))
+    data = config["tool"]["setuptools"]["package-data"]
+    wanted = {"resources": [f"translations/accord_{code}.qm" for code in LANGUAGES]}
+    wanted["db"] = ["data/eras.json"]
+    for package, names in wanted.items():
+        for name in names:
+            assert (ROOT / package / name).is_file(), name
+            assert any(fnmatch(name, pattern) for pattern in data[package]), name
