@@ -153,6 +153,7 @@ def test_the_language_option_is_read_before_the_command_only() -> None:
 
 
 def test_set_up_chooses_for_the_command_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ui_language, "_option_given", None)  # put back afterwards
     monkeypatch.setenv("ACCORD_LANGUAGE", "ja")
     assert ui_language.set_up([]) == LanguageChoice("ja", "environment")
     assert i18n.language() == "ja"

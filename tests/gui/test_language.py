@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QDialogButtonBox, QMainWindow, QMenu, QMessageBox
 
-from db import i18n
+from db import i18n, ui_language
 from db.ui_language import LanguageChoice
 from desktop import language
 from desktop.language import (
@@ -22,6 +22,7 @@ from desktop.language import (
 
 @pytest.fixture(autouse=True)
 def _english_afterwards(qapp, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:  # noqa: ANN001
+    monkeypatch.setattr(ui_language, "_option_given", None)  # no --language given
     for name in ("ACCORD_LANGUAGE", "LANGUAGE", "LC_ALL", "LC_MESSAGES"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("LANG", "C.UTF-8")
