@@ -240,22 +240,29 @@ def _replace_unusable(
     with tempfile.TemporaryDirectory(prefix="accord-restore-") as scratch:
         manifest = verify_into(archive, Path(scratch), progress)
         kept = backup.free_name(folder / BACKUPS / unusable_name(now))
+        part = database.with_name(f".{DATABASE_NAME}.part")
         try:
             for sub in (ATTACHMENTS, BACKUPS):
                 (folder / sub).mkdir(parents=True, exist_ok=True)
-            if keep:
-                backup.set_aside(database, kept)
+            shutil.copyfile(Path(scratch) / DATABASE_NAME, part)
             with open_zip(archive) as zipped:
                 for member in manifest.documents:
                     put_document(folder / member.path, zipped, member)
-            restored = database.with_name(f".{DATABASE_NAME}.part")
-            shutil.copyfile(Path(scratch) / DATABASE_NAME, restored)
-            os.replace(restored, database)
-            wanted = {member.path for member in manifest.documents}
-            clear_strays(folder, wanted, (), folder / BACKUPS / set_aside_name(now))
+            damage.swap_in(database, part, kept if keep else None)
         except OSError as exc:
-            where = f"; its unusable database is kept in {kept}" if keep else ""
+            where = damage.left_where(database, kept if keep else None)
             raise BackupError(f"The library could not be restored ({reason(exc)}){where}.") from exc
+        finally:
+            part.unlink(missing_ok=True)
+    wanted = {member.path for member in manifest.documents}
+    aside = folder / BACKUPS / set_aside_name(now)
+    try:
+        clear_strays(folder, wanted, (), aside)
+    except OSError as exc:
+        raise BackupError(
+            f"The library was restored, but the files the archive does not hold could not all "
+            f"be moved out of its attachments folder to {aside} ({reason(exc)})."
+        ) from exc
     open_library(folder, builtin=False).close()  # upgrades an older schema
     return kept
 

@@ -14,6 +14,7 @@ library as an empty one.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shlex
 import shutil
@@ -120,3 +121,29 @@ def keep_damaged(database: Path, kept: Path) -> Path:
             "nothing was restored."
         ) from exc
     return kept
+
+
+def swap_in(database: Path, part: Path, kept: Path | None) -> None:
+    """Move ``database`` (an unusable one) to ``kept``, then ``part`` in its place.
+
+    ``kept`` ``None``: there is no database to move. If ``part`` cannot be
+    put in place, the moved database goes back, so a failed restore never
+    leaves a folder without its database (which the next start would take
+    for a new library). Raises ``OSError``.
+    """
+    if kept is not None:
+        backup.set_aside(database, kept)
+    try:
+        os.replace(part, database)
+    except OSError:
+        if kept is not None and not database.exists():
+            with contextlib.suppress(OSError):
+                backup.set_aside(kept, database)
+        raise
+
+
+def left_where(database: Path, kept: Path | None) -> str:
+    """The end of a failed restore's sentence: where the library's database is now."""
+    if kept is not None and not database.exists() and kept.exists():
+        return f"; the unusable database is kept in {kept}"
+    return "; the library's database was left as it was" if database.exists() else ""

@@ -20,7 +20,6 @@ name. A folder that holds no library gets the backup and nothing is kept.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import shutil
 import tempfile
 from dataclasses import dataclass
@@ -207,19 +206,22 @@ def _into_open(library: Library, checked: Path, now: dt.datetime | None) -> Path
 
 
 def _into_folder(folder: Path, checked: Path, kept: Path | None) -> None:
-    """Put ``checked`` in as the folder's database, first moving an unusable one to ``kept``."""
+    """Put ``checked`` in as the folder's database, first moving an unusable one to ``kept``.
+
+    Raises :class:`BackupError`; the folder then keeps its database (:func:`db.damage.swap_in`).
+    """
     database = folder / DATABASE_NAME
+    part = database.with_name(f".{DATABASE_NAME}.part")
     try:
         for sub in (ATTACHMENTS, BACKUPS):
             (folder / sub).mkdir(parents=True, exist_ok=True)
-        if kept is not None:
-            backup.set_aside(database, kept)
-        part = database.with_name(f".{DATABASE_NAME}.part")
         shutil.copyfile(checked, part)
-        os.replace(part, database)
+        damage.swap_in(database, part, kept)
     except OSError as exc:
-        where = f"; the unusable database is kept in {kept}" if kept is not None else ""
+        where = damage.left_where(database, kept)
         raise BackupError(f"The database could not be restored ({reason(exc)}){where}.") from exc
+    finally:
+        part.unlink(missing_ok=True)
     open_library(folder, builtin=False).close()  # WAL on, and an older schema upgraded
 
 
