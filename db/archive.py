@@ -191,6 +191,7 @@ def restore_archive(
     if not database.exists():
         _replace_unusable(folder, archive, progress, moment, keep=False)
         return None
+    backup.make_folder(folder / BACKUPS)  # where the current library goes: first
     if database.is_file() and damage.damage_of(database) is not None:
         return _replace_unusable(folder, archive, progress, moment)
     try:
@@ -274,12 +275,7 @@ def _restore(library: Library, archive: Path, progress: Progress | None, now: dt
     assert database is not None
     with tempfile.TemporaryDirectory(prefix="accord-restore-") as scratch:
         manifest = verify_into(archive, Path(scratch), progress)
-        try:
-            library.backups_dir.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise BackupError(
-                f"The backups folder {library.backups_dir} cannot be created: {reason(exc)}."
-            ) from exc
+        backup.make_folder(library.backups_dir)
         if damage.damage_of(database) is None:
             kept = make_archive(
                 library,
@@ -309,8 +305,9 @@ def _restore(library: Library, archive: Path, progress: Progress | None, now: dt
                 f"The library could not be fully restored ({reason(exc)}); {previous} {kept}."
             ) from exc
         except BackupError as exc:
+            why = str(exc).rstrip(".")
             raise BackupError(
-                f"The library could not be fully restored ({str(exc).rstrip('.')}); "
+                f"The library could not be fully restored ({why[:1].lower()}{why[1:]}); "
                 f"{previous} {kept}."
             ) from exc
     migrate.upgrade(library.engine)

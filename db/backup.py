@@ -145,16 +145,22 @@ def snapshot_file(
 ) -> Path:
     """Snapshot the SQLite file ``database`` into folder ``backups``; see :func:`snapshot`."""
     reason = re.sub(r"[^a-z0-9.-]+", "-", reason.lower()).strip(".-") or "snapshot"
+    make_folder(backups)
+    target = free_name(backups / f"accord-{stamp(now)}-{reason}.sqlite3")
+    copy_verified(database, target)
+    rotate(backups)
+    return target
+
+
+def make_folder(backups: Path) -> Path:
+    """Make the folder ``backups`` if needed; raises :class:`BackupError` in one sentence."""
     try:
         backups.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise BackupError(
             f"The backups folder {backups} cannot be created: {files.reason(exc)}."
         ) from exc
-    target = free_name(backups / f"accord-{stamp(now)}-{reason}.sqlite3")
-    copy_verified(database, target)
-    rotate(backups)
-    return target
+    return backups
 
 
 def free_name(path: Path) -> Path:

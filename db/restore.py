@@ -151,6 +151,7 @@ def restore_snapshot(
         if not database.exists():
             _into_folder(folder, checked, None)
             return None
+        backup.make_folder(folder / BACKUPS)  # where the current database goes: first
         if database.is_file() and damage.damage_of(database) is not None:
             kept = backup.free_name(folder / BACKUPS / archive.unusable_name(now))
             _into_folder(folder, checked, kept)
@@ -179,12 +180,7 @@ def _into_open(library: Library, checked: Path, now: dt.datetime | None) -> Path
     archive.refuse_restore_into(library)
     database = library.database_path
     assert database is not None
-    try:
-        library.backups_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise BackupError(
-            f"The backups folder {library.backups_dir} cannot be created: {reason(exc)}."
-        ) from exc
+    backup.make_folder(library.backups_dir)
     if damage.damage_of(database) is None:
         name = f"accord-library-{backup.stamp(now)}-before-restore.sqlite3"
         kept = backup.free_name(library.backups_dir / name)
