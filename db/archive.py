@@ -192,8 +192,6 @@ def restore_archive(
         _replace_unusable(folder, archive, progress, moment, keep=False)
         return None
     backup.make_folder(folder / BACKUPS)  # where the current library goes: first
-    if database.is_file() and damage.damage_of(database) is not None:
-        return _replace_unusable(folder, archive, progress, moment)
     try:
         library = open_library(folder, builtin=False)
     except LibraryError:

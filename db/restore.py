@@ -152,10 +152,6 @@ def restore_snapshot(
             _into_folder(folder, checked, None)
             return None
         backup.make_folder(folder / BACKUPS)  # where the current database goes: first
-        if database.is_file() and damage.damage_of(database) is not None:
-            kept = backup.free_name(folder / BACKUPS / archive.unusable_name(now))
-            _into_folder(folder, checked, kept)
-            return kept
         try:
             library = open_library(folder, builtin=False)
         except LibraryError:

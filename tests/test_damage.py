@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import shlex
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -28,6 +29,7 @@ from db.restore import restore_backup
 from db.schemas import AgreementUpdate
 from desktop.cli import main
 
+LIBRARIES = Path(__file__).with_name("data") / "libraries"
 KINDS = ("pages", "truncated", "header", "garbage", "empty")
 
 
@@ -217,3 +219,27 @@ def test_a_damaged_database_is_named_when_no_backup_of_it_is_made(library_dir: P
     with pytest.raises(Exception, match=rf"^The database {database} is damaged \(") as caught:
         backup.snapshot_file(database, library_dir / "backups", reason="manual")
     assert "backup of the database failed" not in str(caught.value)
+
+
+@pytest.mark.parametrize("what", ["snapshot", "archive"])
+def test_a_damaged_library_of_an_older_accord_is_set_aside_unopened(
+    library_dir: Path, tmp_path: Path, what: str
+) -> None:
+    other = open_library(tmp_path / "other")
+    if what == "snapshot":
+        source = backup.snapshot(other, reason="manual")
+    else:
+        source = archive.make_archive(other, tmp_path / "other.zip")
+    exported = _export(other)
+    other.close()
+    shutil.copytree(LIBRARIES / "0.1", library_dir)  # opening it would upgrade it, after a
+    damaged = damage(library_dir / "accord.sqlite3", "pages")  # snapshot that must fail
+
+    done = restore_backup(library_dir, source)
+
+    assert done.kept is not None and done.kept.read_bytes() == damaged
+    library = open_library(library_dir)
+    try:
+        assert _export(library) == exported
+    finally:
+        library.close()
