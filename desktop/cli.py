@@ -19,7 +19,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import NoReturn
 
-from db.errors import AccordError, DamagedLibraryError, LibraryError
+from db.errors import AccordError, LibraryError
 from db.library import Library, open_library
 from db.pdf import WORKER_FLAG, worker_main
 from desktop.commands import COMMANDS, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError
@@ -146,6 +146,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         unopened = getattr(modules.get(args.command), "run_unopened", None)
         if unopened is not None and (code := unopened(args)) is not None:
             return code
+        from db.errors import DamagedLibraryError
+
         try:
             library = open_library(args.library, database_url=args.database_url)
         except DamagedLibraryError as damaged:
