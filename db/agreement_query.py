@@ -37,7 +37,6 @@ import sqlalchemy as sa
 
 from db.bulk import driver_cursor
 from db.enums import AgreementType, PartnerKind, Relationship
-from db.errors import LibraryError
 from db.library import Library, database_error
 from db.models import Agreement, Document, Partner
 from db.schemas import PartnerRead
@@ -210,9 +209,9 @@ def _driver_cursor(library: Library, statement: sa.Select) -> Iterator[Any]:
         with library.engine.connect() as connection, driver_cursor(connection, statement) as cursor:
             yield cursor
     except sa.exc.DBAPIError as exc:
-        raise database_error(exc) from exc
+        raise database_error(exc, library) from exc
     except driver_errors(library) as exc:
-        raise LibraryError(f"The library's database cannot be used: {exc}.") from exc
+        raise database_error(exc, library) from exc
 
 
 def driver_errors(library: Library) -> tuple[type[Exception], ...]:

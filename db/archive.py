@@ -27,7 +27,8 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
-from db import backup, migrate
+from db import backup, damage, migrate
+from db.archive_files import clear_strays, put_document
 from db.archive_manifest import (
     CHUNK,
     FORMAT,
@@ -59,6 +60,7 @@ __all__ = [
     "read_manifest",
     "refuse_restore_into",
     "restore_archive",
+    "set_aside_name",
     "unusable_name",
     "verify_archive",
 ]
@@ -113,8 +115,10 @@ def make_archive(
             else:
                 backup.copy_database(database, copy, progress=_pages(counter, database))
             problems = backup.integrity_problems(copy)
-            if problems:
-                raise BackupError(f"The copy of the database failed its check: {problems[0]}")
+            if problems:  # the backup API copies pages as they are: the library's are damaged
+                raise damage.damaged_error(
+                    library.root, database, backup.problem_reason(problems[0])
+                )
             revision = backup.schema_revision(copy) or ""
             members: list[Member] = []
             with zipfile.ZipFile(temporary, "w", allowZip64=True) as archive:
@@ -160,33 +164,42 @@ def restore_archive(
     the current library is kept as an archive in its ``backups/``
     (``accord-library-<time>-before-restore.zip``, whose path is returned so
     the user can go back); each archived document is put in place (hash
-    checked; documents not in the archive are left alone, they are in the
-    kept archive); then the database is copied in with the online backup
-    API *into* the live database, so open connections (other windows) stay
+    checked); then the database is copied in with the online backup API
+    *into* the live database, so open connections (other windows) stay
     valid and see a new ``data_version``; an older schema is then upgraded.
+    Afterwards the library is exactly the archive (README, "Backups"): the
+    files in ``attachments/`` it does not hold leave
+    (:func:`db.archive_files.clear_strays`), deleted when the kept archive
+    holds them, else moved to ``backups/`` (:func:`set_aside_name`).
 
-    A folder whose database cannot be opened at all (damaged, emptied, made
-    by a newer Accord) is restored too: that database is moved aside into
-    ``backups/`` and its path is returned instead. A folder that holds no
-    library (no ``accord.sqlite3``) gets the archived one and nothing is
+    A database that is damaged (:func:`db.damage.damage_of`: SQLite finds a
+    malformed page anywhere in it) or cannot be opened at all (emptied, made
+    by a newer Accord) is never archived: it is kept as it is in
+    ``backups/`` (:func:`unusable_name`, moved aside, or copied when the
+    library is open), its path returned, and every file in ``attachments/``
+    the archive does not hold is moved to ``backups/``. A folder that holds
+    no library (no ``accord.sqlite3``) gets the archived one and nothing is
     kept: ``None`` is returned. Raises :class:`BackupError` (nothing changed
     when verifying or keeping fails; a read-only library is refused) and
     :class:`LibraryError`.
     """
+    moment = now or dt.datetime.now(dt.UTC)
     if isinstance(target, Library):
-        return _restore(target, archive, progress, now)
+        return _restore(target, archive, progress, moment)
     folder = Path(target)
-    if not (folder / DATABASE_NAME).exists():
-        _replace_unusable(folder, archive, progress, now, keep=False)
+    database = folder / DATABASE_NAME
+    if not database.exists():
+        _replace_unusable(folder, archive, progress, moment, keep=False)
         return None
+    backup.make_folder(folder / BACKUPS)  # where the current library goes: first
     try:
         library = open_library(folder, builtin=False)
     except LibraryError:
-        if not (folder / DATABASE_NAME).is_file():
+        if not database.is_file():
             raise
-        return _replace_unusable(folder, archive, progress, now)
+        return _replace_unusable(folder, archive, progress, moment)
     try:
-        return _restore(library, archive, progress, now)
+        return _restore(library, archive, progress, moment)
     finally:
         library.close()
 
@@ -199,69 +212,101 @@ def unusable_name(now: dt.datetime | None = None) -> str:
     return f"accord-library-{backup.stamp(now)}-unusable.sqlite3"
 
 
+def set_aside_name(now: dt.datetime | None = None) -> str:
+    """Return ``accord-library-<UTC time>-set-aside``: the folder in ``backups/`` that takes
+    the files an archive restore moved out of ``attachments/`` (their paths kept)."""
+    return f"accord-library-{backup.stamp(now)}-set-aside"
+
+
 def _replace_unusable(
     folder: Path,
     archive: Path,
     progress: Progress | None,
-    now: dt.datetime | None,
+    now: dt.datetime,
     *,
     keep: bool = True,
 ) -> Path:
-    """Restore into a folder whose database cannot be opened (damaged, emptied, too new).
+    """Restore into a folder whose database is damaged or cannot be opened.
 
     The archive is verified before anything is touched; the unusable
     database (with its ``-wal``/``-shm`` files) is then moved, never deleted,
-    to ``backups/`` (:func:`unusable_name`), whose path is returned. With
-    ``keep`` false the folder holds no database: it is made a library.
+    to ``backups/`` (:func:`unusable_name`), whose path is returned, and the
+    files in ``attachments/`` the archive does not hold to
+    :func:`set_aside_name`. With ``keep`` false the folder holds no
+    database: it is made a library.
     """
     database = folder / DATABASE_NAME
     with tempfile.TemporaryDirectory(prefix="accord-restore-") as scratch:
         manifest = verify_into(archive, Path(scratch), progress)
-        kept = folder / BACKUPS / unusable_name(now)
+        kept = backup.free_name(folder / BACKUPS / unusable_name(now))
+        part = database.with_name(f".{DATABASE_NAME}.part")
         try:
             for sub in (ATTACHMENTS, BACKUPS):
                 (folder / sub).mkdir(parents=True, exist_ok=True)
-            if keep:
-                backup.set_aside(database, kept)
+            shutil.copyfile(Path(scratch) / DATABASE_NAME, part)
             with open_zip(archive) as zipped:
                 for member in manifest.documents:
-                    _put_document(folder / member.path, zipped, member)
-            restored = database.with_name(f".{DATABASE_NAME}.part")
-            shutil.copyfile(Path(scratch) / DATABASE_NAME, restored)
-            os.replace(restored, database)
+                    put_document(folder / member.path, zipped, member)
+            damage.swap_in(database, part, kept if keep else None)
         except OSError as exc:
-            where = f"; its unusable database is kept in {kept}" if keep else ""
+            where = damage.left_where(database, kept if keep else None)
             raise BackupError(f"The library could not be restored ({reason(exc)}){where}.") from exc
+        finally:
+            part.unlink(missing_ok=True)
+    wanted = {member.path for member in manifest.documents}
+    aside = folder / BACKUPS / set_aside_name(now)
+    try:
+        clear_strays(folder, wanted, (), aside)
+    except OSError as exc:
+        raise BackupError(
+            f"The library was restored, but the files the archive does not hold could not all "
+            f"be moved out of its attachments folder to {aside} ({reason(exc)})."
+        ) from exc
     open_library(folder, builtin=False).close()  # upgrades an older schema
     return kept
 
 
-def _restore(
-    library: Library, archive: Path, progress: Progress | None, now: dt.datetime | None
-) -> Path:
+def _restore(library: Library, archive: Path, progress: Progress | None, now: dt.datetime) -> Path:
+    """Restore ``archive`` into the open ``library`` (see :func:`restore_archive`)."""
     refuse_restore_into(library)
+    database = library.database_path
+    assert database is not None
     with tempfile.TemporaryDirectory(prefix="accord-restore-") as scratch:
         manifest = verify_into(archive, Path(scratch), progress)
-        library.backups_dir.mkdir(parents=True, exist_ok=True)
-        stamp = backup.stamp(now)
-        kept = make_archive(
-            library, library.backups_dir / f"accord-library-{stamp}-before-restore.zip", now=now
-        )
+        backup.make_folder(library.backups_dir)
+        if damage.damage_of(database) is None:
+            kept = make_archive(
+                library,
+                backup.free_name(
+                    library.backups_dir / f"accord-library-{backup.stamp(now)}-before-restore.zip"
+                ),
+                now=now,
+            )
+            before = {member.path for member in read_manifest(kept).documents}
+            previous = "the previous library is kept in"
+        else:  # damaged: no archive of it can be made; kept as it is, its files set aside
+            unusable = backup.free_name(library.backups_dir / unusable_name(now))
+            kept = damage.keep_damaged(database, unusable)
+            before = set()
+            previous = "the damaged database is kept in"
         try:
             with open_zip(archive) as zipped:
                 for member in manifest.documents:
-                    _put_document(library.path_of(member.path), zipped, member)
+                    put_document(library.path_of(member.path), zipped, member)
             with backup.driver_connection(library.engine) as live:
                 backup.copy_database(Path(scratch) / DATABASE_NAME, live)
+            wanted = {member.path for member in manifest.documents}
+            aside = library.backups_dir / set_aside_name(now)
+            clear_strays(library.root, wanted, before, aside)
         except OSError as exc:
             raise BackupError(
-                f"The library could not be fully restored ({reason(exc)}); "
-                f"the previous library is kept in {kept}."
+                f"The library could not be fully restored ({reason(exc)}); {previous} {kept}."
             ) from exc
         except BackupError as exc:
+            why = str(exc).rstrip(".")
             raise BackupError(
-                f"The library could not be fully restored ({str(exc).rstrip('.')}); "
-                f"the previous library is kept in {kept}."
+                f"The library could not be fully restored ({why[:1].lower()}{why[1:]}); "
+                f"{previous} {kept}."
             ) from exc
     migrate.upgrade(library.engine)
     return kept
@@ -283,41 +328,6 @@ def refuse_restore_into(library: Library) -> None:
             f"The library at {library.root} is read-only, so nothing can be restored into it; "
             "Accord needs to write in the library folder."
         )
-
-
-def _put_document(target: Path, archive: zipfile.ZipFile, member: Member) -> None:
-    """Write one archived document to ``target`` unless an identical copy is there."""
-    if (
-        target.is_file()
-        and target.stat().st_size == member.size
-        and _sha256_of(target) == member.sha256
-    ):
-        return
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, part = tempfile.mkstemp(prefix=".accord-", suffix=".part", dir=target.parent)
-    temporary = Path(part)
-    try:
-        digest = hashlib.sha256()
-        with os.fdopen(fd, "wb") as out, archive.open(member.path) as source:
-            for chunk in iter(lambda: source.read(CHUNK), b""):
-                digest.update(chunk)
-                out.write(chunk)
-            out.flush()
-            os.fsync(out.fileno())
-        if digest.hexdigest() != member.sha256:
-            raise BackupError(f"The archived document “{member.path}” changed while restoring.")
-        os.chmod(temporary, new_file_mode())
-        os.replace(temporary, target)
-    finally:
-        temporary.unlink(missing_ok=True)
-
-
-def _sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for chunk in iter(lambda: handle.read(CHUNK), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def _target(library: Library, destination: Path | None, now: dt.datetime | None) -> Path:

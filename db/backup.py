@@ -53,6 +53,8 @@ _STEP_PAGES = 1024
 _NAME = re.compile(r"^accord-(\d{8}T\d{6}Z)-([a-z0-9][a-z0-9.-]*)\.sqlite3$")
 _STAMP = "%Y%m%dT%H%M%SZ"
 _SQLITE_HEADER = b"SQLite format 3\x00"
+#: How :func:`integrity_problems` starts what it says of a file it could not check.
+UNREADABLE = ("it cannot be opened (", "it cannot be read (")
 
 #: ``progress(done, total)`` in pages; returning False cancels.
 PageProgress = Callable[[int, int], bool | None]
@@ -143,20 +145,34 @@ def snapshot_file(
 ) -> Path:
     """Snapshot the SQLite file ``database`` into folder ``backups``; see :func:`snapshot`."""
     reason = re.sub(r"[^a-z0-9.-]+", "-", reason.lower()).strip(".-") or "snapshot"
+    make_folder(backups)
+    target = free_name(backups / f"accord-{stamp(now)}-{reason}.sqlite3")
+    copy_verified(database, target)
+    rotate(backups)
+    return target
+
+
+def make_folder(backups: Path) -> Path:
+    """Make the folder ``backups`` if needed; raises :class:`BackupError` in one sentence."""
     try:
         backups.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise BackupError(
             f"The backups folder {backups} cannot be created: {files.reason(exc)}."
         ) from exc
-    base = f"accord-{stamp(now)}-{reason}"
-    target = backups / f"{base}.sqlite3"
-    counter = 2
-    while target.exists():
-        target = backups / f"{base}-{counter}.sqlite3"
+    return backups
+
+
+def free_name(path: Path) -> Path:
+    """Return ``path``, or ``name-2.ext``, ``name-3.ext``... the first that does not exist.
+
+    Two backups made in one second (names hold the time to the second)
+    must not replace each other.
+    """
+    target, counter = path, 2
+    while target.exists() or Path(f"{target}-wal").exists():
+        target = path.with_name(f"{path.stem}-{counter}{path.suffix}")
         counter += 1
-    copy_verified(database, target)
-    rotate(backups)
     return target
 
 
@@ -165,7 +181,9 @@ def copy_verified(database: Path, target: Path) -> Path:
 
     Written under a temporary name in ``target``'s folder, checked with
     ``integrity_check``, then renamed, so ``target`` is only ever a whole,
-    sound copy. Raises :class:`BackupError`; nothing is left behind then.
+    sound copy. Raises :class:`BackupError`, naming ``database`` as damaged when the
+    copy fails its check (the backup API copies pages as they are); nothing is left
+    behind then.
     """
     try:
         temporary = _temporary_in(target.parent)
@@ -177,7 +195,10 @@ def copy_verified(database: Path, target: Path) -> Path:
         copy_database(database, temporary)
         problems = integrity_problems(temporary)
         if problems:
-            raise BackupError(f"The backup of the database failed its check: {problems[0]}")
+            raise BackupError(
+                f"The database {database} is damaged ({problem_reason(problems[0])}), "
+                "so no backup of it was made."
+            )
         os.replace(temporary, target)
     except BaseException:
         temporary.unlink(missing_ok=True)
@@ -281,19 +302,31 @@ def copy_database(
             connection.close()
 
 
-def integrity_problems(path: Path) -> list[str]:
-    """Return what ``PRAGMA integrity_check`` finds wrong in the file ``path``; empty if ok."""
+def integrity_problems(path: Path, *, quick: bool = False) -> list[str]:
+    """Return what ``PRAGMA integrity_check`` finds wrong in the file ``path``; empty if ok.
+
+    ``quick`` runs ``quick_check`` instead: every page is read, but indexes
+    are not compared with their tables (several times faster).
+    """
     try:
-        connection = sqlite3.connect(_uri(path, "ro"), uri=True)
+        connection = sqlite3.connect(_uri(path, "ro"), uri=True, timeout=5.0)
     except sqlite3.Error as exc:
         return [f"it cannot be opened ({_sqlite_reason(exc)})."]
     try:
-        rows = connection.execute("PRAGMA integrity_check").fetchall()
+        pragma = "quick_check" if quick else "integrity_check"
+        rows = connection.execute(f"PRAGMA {pragma}").fetchall()
     except sqlite3.Error as exc:
         return [f"it cannot be read ({_sqlite_reason(exc)})."]
     finally:
         connection.close()
     return [f"{line}." for (line,) in rows if line != "ok"]
+
+
+def problem_reason(problem: str) -> str:
+    """SQLite's own words in one of :func:`integrity_problems`' sentences, no full stop."""
+    if problem.startswith(UNREADABLE):
+        return problem.partition("(")[2].rpartition(")")[0]
+    return problem.rstrip(".")
 
 
 def schema_revision(path: Path) -> str | None:

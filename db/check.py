@@ -9,9 +9,9 @@ from sqlmodel import col, select
 
 from db import sqlite
 from db.documents import file_sha256
-from db.errors import LibraryError
+from db.errors import DamagedLibraryError, LibraryError
 from db.files import reason
-from db.library import Library
+from db.library import Library, damage_of
 from db.models import Document
 
 
@@ -24,6 +24,9 @@ class CheckReport:
 
     problems: list[str] = field(default_factory=list)
     checked: list[str] = field(default_factory=list)
+    #: For a damaged database: the sentence that names the newest sound snapshot and
+    #: the command that restores it (:func:`db.damage.damaged_error`); else "".
+    advice: str = ""
 
     @property
     def ok(self) -> bool:
@@ -38,15 +41,25 @@ def check_library(library: Library) -> CheckReport:
     every document, in the trash or not (its file is kept until the trash
     is emptied): its stored file exists, has the recorded size (bytes) and
     SHA-256. Stray files in ``attachments/`` that no record uses are
-    reported too. Reads only; changes nothing.
+    reported too. A damaged database gets ``advice``: the newest sound
+    snapshot and the command that restores it (README, "Backups"). Reads
+    only; changes nothing.
     """
     report = CheckReport()
     if sqlite.is_sqlite(library.engine):
-        report.problems.extend(sqlite.integrity_problems(library.engine))
+        found = sqlite.integrity_problems(library.engine)
+        report.problems.extend(found)
         report.checked.append("database: integrity_check and foreign_key_check")
+        damaged = damage_of(library) if found else None
+        if damaged is not None:
+            report.advice = str(damaged)
     try:
         with library.session() as session:
             documents = session.exec(select(Document).order_by(col(Document.id))).all()
+    except DamagedLibraryError as exc:
+        report.problems.append("The documents cannot be listed, because the database is damaged.")
+        report.advice = report.advice or str(exc)
+        return report
     except LibraryError as exc:
         report.problems.append(f"The documents cannot be listed: {exc}")
         return report

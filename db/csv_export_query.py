@@ -133,13 +133,13 @@ def _slash(dialect: str, column: str) -> str:
 
 
 @contextlib.contextmanager
-def _read_errors() -> Iterator[None]:
+def _read_errors(library: Library) -> Iterator[None]:
     """Turn a database error while reading (a damaged file, a server gone) into the
     one-sentence :class:`~db.errors.LibraryError` a session would give."""
     try:
         yield
     except sa.exc.DBAPIError as exc:
-        raise database_error(exc) from exc
+        raise database_error(exc, library) from exc
 
 
 def select_sql(
@@ -251,7 +251,7 @@ class AgreementSelection(Sequence[ExportAgreement]):
 
     def _count(self) -> int:
         query = "SELECT count(*) FROM agreement WHERE deleted_at IS NULL"
-        with _read_errors(), self._library.engine.connect() as connection:
+        with _read_errors(self._library), self._library.engine.connect() as connection:
             if self._ids is None:
                 where = "" if self._partner_id is None else " AND partner_id = :p"
                 return int(connection.execute(sa.text(query + where), {"p": self._partner_id})
@@ -282,7 +282,7 @@ class AgreementSelection(Sequence[ExportAgreement]):
         read transaction: with the file's style they are what it writes, with
         no Python work per row.
         """
-        with _read_errors(), self._library.engine.connect() as connection:
+        with _read_errors(self._library), self._library.engine.connect() as connection:
             connection.begin()
             dialect = connection.dialect.name
             cursor = connection.connection.cursor()

@@ -6,6 +6,8 @@ message box and the command line prints it on stderr, never a traceback.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 
 class AccordError(Exception):
     """Base of every error the records core raises on purpose."""
@@ -73,3 +75,18 @@ class TrashError(AccordError):
 
 class BackupError(AccordError):
     """A backup cannot be made, or an archive cannot be verified or restored."""
+
+
+class DamagedLibraryError(LibraryError):
+    """The library's database file is damaged: SQLite finds it malformed, or no database.
+
+    ``folder`` is the library folder and ``snapshot`` the newest sound
+    snapshot in its ``backups/`` (``None`` when there is none); the message
+    names that snapshot and the ``accord restore`` command that puts it back
+    (README, "Backups"), so a window can offer the same restore.
+    """
+
+    def __init__(self, message: str, *, folder: Path, snapshot: Path | None) -> None:
+        super().__init__(message)
+        self.folder = folder
+        self.snapshot = snapshot

@@ -13,7 +13,6 @@ A library can also keep its records on a shared PostgreSQL server
 from __future__ import annotations
 
 import os
-import shlex
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager, suppress
 from dataclasses import dataclass
@@ -25,10 +24,10 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from db import backup, migrate, sqlite
+from db import backup, damage, migrate, sqlite
 from db.builtin import load_builtin
 from db.engine import create_engine, driver_reason, safe_url, sqlite_url
-from db.errors import BackupError, LibraryError
+from db.errors import BackupError, DamagedLibraryError, LibraryError
 from db.files import reason
 from db.history import RecordedSession
 
@@ -121,7 +120,7 @@ class Library:
             with RecordedSession(bind, expire_on_commit=False) as session:
                 yield session
         except sa.exc.DBAPIError as exc:
-            raise database_error(exc) from exc
+            raise database_error(exc, self) from exc
 
     def write_session(self) -> AbstractContextManager[Session]:
         """Return ``session(write=True)``: a session for a use case that writes."""
@@ -143,14 +142,38 @@ class Library:
         self.engine.dispose()
 
 
-def database_error(error: sa.exc.DBAPIError) -> LibraryError:
-    """Return the sentence for a database driver's error, as a :class:`LibraryError`."""
+def database_error(error: BaseException, library: Library | None = None) -> LibraryError:
+    """Return the sentence for a database driver's error, as a :class:`LibraryError`.
+
+    ``error`` is SQLAlchemy's wrapper or the driver's own exception. When
+    ``library`` is given and its SQLite file is damaged, the error is a
+    :class:`~db.errors.DamagedLibraryError` whose sentence names the
+    newest sound snapshot and the command that restores it
+    (:func:`db.damage.damaged_error`).
+    """
     reason = driver_reason(error)
     if "locked" in reason or "busy" in reason:
         return LibraryError("The library is busy with another Accord window or user; try again.")
     if "readonly" in reason or "read-only" in reason:
         return LibraryError(READ_ONLY_CHANGE)
+    database = library.database_path if library is not None else None
+    if library is not None and database is not None and damage.is_damage(reason):
+        return damage.damaged_error(library.root, database, reason)
     return LibraryError(f"The library's database cannot be used: {reason}.")
+
+
+def damage_of(library: Library) -> DamagedLibraryError | None:
+    """Return the error of the library's damaged SQLite file, ``None`` if it is sound.
+
+    Reads the whole file (:func:`db.damage.damage_of`); for the window at
+    start, which must not show a damaged library as an empty one. A server
+    database is never called damaged here.
+    """
+    database = library.database_path
+    if database is None:
+        return None
+    why = damage.damage_of(database)
+    return None if why is None else damage.damaged_error(library.root, database, why)
 
 
 def open_library(
@@ -187,9 +210,11 @@ def open_library(
         raise LibraryError(f"The library path {folder} is a file, not a folder.")
     database = folder / DATABASE_NAME
     if url is None and database.is_file() and database.stat().st_size == 0:
-        raise LibraryError(
-            f"The database {database} is empty (0 bytes), so it was damaged; "
-            + _restore_hint(folder, database)
+        advice, snapshot = damage.restore_advice(folder)
+        raise DamagedLibraryError(
+            f"The database {database} is empty (0 bytes), so it was damaged; " + advice,
+            folder=folder,
+            snapshot=snapshot,
         )
     if url is None and folder.is_dir() and not _writable(folder, database):
         return _open_read_only(folder, database)
@@ -271,36 +296,6 @@ def _open_error(
     why = driver_reason(exc)
     if url is not None:
         return LibraryError(f"The database {safe_url(url)} cannot be opened: {why}.")
-    if "malformed" in why or "not a database" in why:
-        return LibraryError(
-            f"The database {database} cannot be opened ({why}), so it is damaged; "
-            + _restore_hint(folder, database)
-        )
+    if damage.is_damage(why):
+        return damage.damaged_error(folder, database, why, opened=False)
     return LibraryError(f"The database {database} cannot be opened: {why}.")
-
-
-def _restore_hint(folder: Path, database: Path) -> str:
-    """The end of a damaged database's sentence: which backup to restore, and how."""
-    snapshot = backup.newest_sound_snapshot(folder / BACKUPS)
-    where = _shell_word(str(folder))
-    if snapshot is None:
-        return (
-            f"restore it from a backup archive with “accord --library {where} restore "
-            "ARCHIVE.zip”, or move it away to start a new library."
-        )
-    made = backup.snapshot_time(snapshot)
-    when = f" (made {made:%Y-%m-%d %H:%M} UTC)" if made else ""
-    return (
-        f"the newest automatic backup of it is {snapshot}{when}, and “accord --library "
-        f"{where} restore {_shell_word(str(snapshot))}” puts it back, keeping the damaged "
-        "file in backups/."
-    )
-
-
-def _shell_word(text: str) -> str:
-    """``text`` as one word of a command line: quoted when it holds spaces or quotes."""
-    if text and not any(c.isspace() or c in "\"'$`&;|<>()*?!" for c in text):
-        return text
-    if os.name == "nt":
-        return f'"{text}"'
-    return shlex.quote(text)

@@ -20,13 +20,12 @@ name. A folder that holds no library gets the backup and nothing is kept.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from db import archive, backup, migrate
+from db import archive, backup, damage, migrate
 from db.archive_manifest import Progress
 from db.errors import BackupError, LibraryError
 from db.files import reason
@@ -42,7 +41,9 @@ class Restored:
     snapshot) was kept, ``None`` when the folder held no library before;
     ``made`` when the backup was made (UTC; ``None`` for a snapshot whose
     name does not say); ``documents`` how many documents an archive
-    restored (``None`` for a snapshot, which leaves the documents alone).
+    restored (``None`` for a snapshot, which leaves the documents alone);
+    ``set_aside`` the folder in ``backups/`` that took the files an archive
+    does not hold and no kept archive holds either (``None`` when none).
     """
 
     kind: str
@@ -50,6 +51,7 @@ class Restored:
     kept: Path | None
     made: dt.datetime | None
     documents: int | None
+    set_aside: Path | None = None
 
 
 def is_snapshot(path: Path) -> bool:
@@ -76,9 +78,19 @@ def restore_backup(
     if is_snapshot(source):
         kept = restore_snapshot(target, source, now=now)
         return Restored("snapshot", source, kept, backup.snapshot_time(source), None)
-    kept = archive.restore_archive(target, source, progress=progress, now=now)
+    moment = now or dt.datetime.now(dt.UTC)
+    kept = archive.restore_archive(target, source, progress=progress, now=moment)
     manifest = archive.read_manifest(source)
-    return Restored("archive", source, kept, manifest.created, len(manifest.documents))
+    root = target.root if isinstance(target, Library) else target
+    aside = root / BACKUPS / archive.set_aside_name(moment)
+    return Restored(
+        "archive",
+        source,
+        kept,
+        manifest.created,
+        len(manifest.documents),
+        aside if aside.is_dir() else None,
+    )
 
 
 def verify_snapshot(path: Path, copy: Path) -> str:
@@ -117,8 +129,9 @@ def restore_snapshot(
 
     In order: the snapshot is verified (:func:`verify_snapshot`); the
     current database is kept as ``backups/accord-library-<UTC>-before-restore.sqlite3``
-    (a checked copy), or, when it cannot be opened at all, moved to
-    ``backups/accord-library-<UTC>-unusable.sqlite3``; the snapshot is then
+    (a checked copy), or, when it is damaged (:func:`db.damage.damage_of`)
+    or cannot be opened at all, moved (copied when ``target`` is open) as it
+    is to ``backups/accord-library-<UTC>-unusable.sqlite3``; the snapshot is then
     copied *into* the live database (open windows stay valid and see the
     change) or, for an unusable one, put in its place; an older schema is
     upgraded. Returns the kept file, ``None`` when the folder held no
@@ -138,12 +151,13 @@ def restore_snapshot(
         if not database.exists():
             _into_folder(folder, checked, None)
             return None
+        backup.make_folder(folder / BACKUPS)  # where the current database goes: first
         try:
             library = open_library(folder, builtin=False)
         except LibraryError:
             if not database.is_file():
                 raise
-            kept = folder / BACKUPS / archive.unusable_name(now)
+            kept = backup.free_name(folder / BACKUPS / archive.unusable_name(now))
             _into_folder(folder, checked, kept)
             return kept
         try:
@@ -153,44 +167,53 @@ def restore_snapshot(
 
 
 def _into_open(library: Library, checked: Path, now: dt.datetime | None) -> Path:
-    """Keep a checked copy of the open library's database, then copy ``checked`` into it."""
+    """Keep the open library's database, then copy ``checked`` into it.
+
+    A sound database is kept as a checked copy (``-before-restore``); a
+    damaged one (:func:`db.damage.damage_of`), which no checked copy can be
+    made of, is copied as it is (``-unusable``).
+    """
     archive.refuse_restore_into(library)
     database = library.database_path
     assert database is not None
-    kept = library.backups_dir / f"accord-library-{backup.stamp(now)}-before-restore.sqlite3"
-    try:
-        library.backups_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise BackupError(
-            f"The backups folder {library.backups_dir} cannot be created: {reason(exc)}."
-        ) from exc
-    backup.copy_verified(database, kept)
+    backup.make_folder(library.backups_dir)
+    if damage.damage_of(database) is None:
+        name = f"accord-library-{backup.stamp(now)}-before-restore.sqlite3"
+        kept = backup.free_name(library.backups_dir / name)
+        backup.copy_verified(database, kept)
+        previous = "the previous one is kept in"
+    else:
+        unusable = backup.free_name(library.backups_dir / archive.unusable_name(now))
+        kept = damage.keep_damaged(database, unusable)
+        previous = "the damaged one is kept in"
     try:
         with backup.driver_connection(library.engine) as live:
             backup.copy_database(checked, live)
     except BackupError as exc:
         raise BackupError(
-            f"The database could not be restored ({_lower(exc).rstrip('.')}); "
-            f"the previous one is kept in {kept}."
+            f"The database could not be restored ({_lower(exc).rstrip('.')}); {previous} {kept}."
         ) from exc
     migrate.upgrade(library.engine)
     return kept
 
 
 def _into_folder(folder: Path, checked: Path, kept: Path | None) -> None:
-    """Put ``checked`` in as the folder's database, first moving an unusable one to ``kept``."""
+    """Put ``checked`` in as the folder's database, first moving an unusable one to ``kept``.
+
+    Raises :class:`BackupError`; the folder then keeps its database (:func:`db.damage.swap_in`).
+    """
     database = folder / DATABASE_NAME
+    part = database.with_name(f".{DATABASE_NAME}.part")
     try:
         for sub in (ATTACHMENTS, BACKUPS):
             (folder / sub).mkdir(parents=True, exist_ok=True)
-        if kept is not None:
-            backup.set_aside(database, kept)
-        part = database.with_name(f".{DATABASE_NAME}.part")
         shutil.copyfile(checked, part)
-        os.replace(part, database)
+        damage.swap_in(database, part, kept)
     except OSError as exc:
-        where = f"; the unusable database is kept in {kept}" if kept is not None else ""
+        where = damage.left_where(database, kept)
         raise BackupError(f"The database could not be restored ({reason(exc)}){where}.") from exc
+    finally:
+        part.unlink(missing_ok=True)
     open_library(folder, builtin=False).close()  # WAL on, and an older schema upgraded
 
 

@@ -6,7 +6,8 @@ import contextlib
 import gc
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from types import TracebackType
 
@@ -14,8 +15,8 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from db.errors import AccordError
-from db.library import Library
+from db.errors import AccordError, DamagedLibraryError
+from db.library import Library, damage_of
 from desktop.resources import get_asset
 
 ORGANIZATION = "Accord"
@@ -63,10 +64,25 @@ def create_application(argv: Sequence[str]) -> QApplication:
 
 
 def run_gui(library: Library) -> int:
-    """Show the main window on ``library`` and run the event loop; return the exit code."""
-    from desktop.main_window import MainWindow
+    """Show the main window on ``library`` and run the event loop; return the exit code.
 
-    app = create_application(sys.argv)
+    A damaged library (:func:`db.library.damage_of`, checked off the GUI
+    thread while the window's modules load) is not shown: the user is told
+    what is wrong and offered a restore, or quits (exit code 1)
+    (:func:`desktop.damaged_library.offer_restore`).
+    """
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        # SQLite reads the file without the GIL: the check costs little time at start.
+        checked = pool.submit(damage_of, library)
+        from desktop.main_window import MainWindow
+
+        app = create_application(sys.argv)
+        damaged = checked.result()
+    if damaged is not None:
+        from desktop.damaged_library import offer_restore
+
+        if not offer_restore(damaged, library):
+            return 1
     previous_hook = sys.excepthook
     sys.excepthook = _show_unexpected_error
     try:
@@ -80,19 +96,53 @@ def run_gui(library: Library) -> int:
         sys.excepthook = previous_hook
 
 
+def recover_unopened(error: DamagedLibraryError) -> Library | None:
+    """For the window on a library whose damaged database cannot even be opened.
+
+    Offers the restore (:func:`desktop.damaged_library.offer_restore`) and
+    returns the library opened after it, ``None`` when the user quits.
+    Raises :class:`~db.errors.LibraryError` when the restored one cannot be opened.
+    """
+    from db.library import open_library
+    from desktop.damaged_library import offer_restore
+
+    create_application(sys.argv)
+    if not offer_restore(error):
+        return None
+    return open_library(error.folder)
+
+
 def save_screenshot(library: Library, path: Path) -> None:
     """Render the main window on ``library`` to the PNG file ``path``.
 
     The window is 1280×800 with "All agreements" and the newest agreement
     selected, laid out without being shown on screen, and without the
-    user's remembered layout. Raises :class:`ScreenshotError` (an
-    :class:`~db.errors.AccordError`) when the file cannot be written.
+    user's remembered layout. Nobody is there to answer a dialog: a damaged
+    library raises its :class:`~db.errors.DamagedLibraryError` before any
+    window is made, and a message box the window would show raises
+    :class:`ScreenshotError` with its sentence once the window is closed
+    (:func:`_unattended`), as does a file that cannot be written.
     """
+    damaged = damage_of(library)
+    if damaged is not None:
+        raise damaged
+    app = QApplication.instance() or create_application(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    with _unattended() as said:
+        _render(app, library, path)
+    if said:
+        text = said[0]
+        raise ScreenshotError(
+            f"The window could not show the library: {text[:1].lower()}{text[1:]}"
+        )
+
+
+def _render(app: QApplication, library: Library, path: Path) -> None:
+    """Render a new main window on ``library`` to the PNG file ``path``, then close it."""
     from PySide6.QtCore import Qt
 
     from desktop.main_window import MainWindow
 
-    app = QApplication.instance() or create_application(sys.argv[:1])
     window = MainWindow(library, restore_settings=False)
     window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
     window.resize(*SCREENSHOT_SIZE)
@@ -108,6 +158,41 @@ def save_screenshot(library: Library, path: Path) -> None:
     app.processEvents()
     if pixmap.isNull() or not pixmap.save(str(path), "PNG"):
         raise ScreenshotError(f"The screenshot cannot be written to {path}.")
+
+
+@contextlib.contextmanager
+def _unattended() -> Iterator[list[str]]:
+    """Within: a message box is not shown but its text is kept (in the list yielded).
+
+    For a screenshot, where nobody answers a modal box (it would wait
+    forever). Each box gets its default answer (no, cancel).
+    """
+    said: list[str] = []
+
+    def static_box(_parent: object, _title: str, text: str, *_args: object) -> object:
+        said.append(text)
+        return QMessageBox.StandardButton.NoButton
+
+    def modal_box(box: QMessageBox) -> int:
+        said.append(box.text())
+        return 0
+
+    saved = {name: QMessageBox.__dict__.get(name) for name in _BOXES}  # exec is QDialog's
+    for name in _BOXES[:-1]:
+        setattr(QMessageBox, name, staticmethod(static_box))
+    QMessageBox.exec = modal_box  # type: ignore[method-assign, assignment]
+    try:
+        yield said
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                delattr(QMessageBox, name)
+            else:
+                setattr(QMessageBox, name, value)
+
+
+#: The ways a message box is shown: its static functions, and ``exec`` last.
+_BOXES = ("information", "warning", "critical", "question", "exec")
 
 
 def _show_unexpected_error(

@@ -158,7 +158,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         unopened = getattr(modules.get(args.command), "run_unopened", None)
         if unopened is not None and (code := unopened(args)) is not None:
             return code
-        library = open_library(args.library, database_url=args.database_url)
+        from db.errors import DamagedLibraryError
+
+        try:
+            library = open_library(args.library, database_url=args.database_url)
+        except DamagedLibraryError as damaged:
+            if args.command or args.screenshot or not has_display():
+                raise
+            from desktop.app import recover_unopened  # the window offers the restore
+
+            if (library := recover_unopened(damaged)) is None:
+                print(f"accord: {damaged}", file=sys.stderr)
+                return EXIT_FAILURE
         if args.screenshot:
             return _screenshot(library, args.screenshot)
         if args.command is None:

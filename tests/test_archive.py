@@ -145,13 +145,17 @@ def test_restore_keeps_the_previous_library_and_open_connections_see_it(
         "=1+1 更新協議中",
     )
     watcher.close()
-    extra_file = filled.root / extra.stored_path
-    assert extra_file.is_file()  # a file not in the archive is left alone
-    (unused,) = check_library(filled).problems  # reported, not deleted: it is in `kept` too
-    assert extra.stored_path in unused and "used by no record" in unused
+    # The library is exactly the archive: the document attached since is gone from it
+    # (it is in the kept archive, so nothing is set aside), and the check finds nothing.
+    assert _stored(filled) == {m.path: m.sha256 for m in read_manifest(path).documents}
+    assert check_library(filled).ok
+    assert extra.stored_path in {m.path for m in read_manifest(kept).documents}
+    assert [p.name for p in filled.backups_dir.iterdir() if p.is_dir()] == []
     # ... and the previous state can be restored from the kept archive.
     restore_archive(filled, kept)
     assert _exports(filled) == changed
+    assert (filled.root / extra.stored_path).is_file()
+    assert check_library(filled).ok
 
 
 def test_restoring_an_older_schema_upgrades_it(tmp_path: Path) -> None:

@@ -8,7 +8,10 @@ leaves the documents alone and upgrades an older schema.
 
 from __future__ import annotations
 
+import datetime as dt
+import errno
 import io
+import os
 import shlex
 import shutil
 import sqlite3
@@ -18,6 +21,7 @@ import pytest
 
 from db import backup, migrate
 from db.agreements import get_agreement, update_agreement
+from db.archive import make_archive
 from db.check import check_library
 from db.csv_export import export_agreements
 from db.documents import attach_document
@@ -218,3 +222,146 @@ def test_the_library_s_own_database_is_no_backup(library_dir: Path) -> None:
     open_library(library_dir).close()
     with pytest.raises(BackupError, match="is the library's own database"):
         restore_backup(library_dir, library_dir / "accord.sqlite3")
+
+
+T0 = dt.datetime(2026, 11, 30, 8, 0, tzinfo=dt.UTC)
+
+
+def _state(folder: Path) -> dict[str, bytes]:
+    """The documents of a library folder and its records (as exported)."""
+    files = {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted((folder / "attachments").rglob("*"))
+        if p.is_file()
+    }
+    with sqlite3.connect(folder / "accord.sqlite3") as raw:
+        files["records"] = repr(raw.execute("SELECT * FROM agreement").fetchall()).encode()
+    return files
+
+
+@pytest.mark.parametrize("open_it", [False, True])
+@pytest.mark.parametrize("kind", ["snapshot", "archive"])
+def test_a_backups_folder_that_cannot_be_made_stops_the_restore_first(
+    library_dir: Path, snapshotted: tuple[Path, bytes], tmp_path: Path, kind: str, open_it: bool
+) -> None:
+    saved, _exported = snapshotted
+    library = open_library(library_dir)
+    source = saved if kind == "snapshot" else make_archive(library, tmp_path / "whole.zip")
+    shutil.copyfile(saved, tmp_path / saved.name)
+    source = tmp_path / source.name if kind == "snapshot" else source
+    if not open_it:
+        library.close()
+    shutil.rmtree(library_dir / "backups")
+    (library_dir / "backups").write_text("a file where the backups folder should be")
+    before = _state(library_dir)
+    try:
+        with pytest.raises(BackupError) as caught:
+            restore_backup(library if open_it else library_dir, source)
+    finally:
+        library.close()
+    assert str(caught.value) == (
+        f"The backups folder {library.root / 'backups'} cannot be created: File exists."
+        if open_it
+        else f"The backups folder {library_dir / 'backups'} cannot be created: File exists."
+    )
+    assert _state(library_dir) == before
+
+
+def _failing_live_copy(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make the copy *into* a live database fail as a full disk would."""
+    real = backup.copy_database
+
+    def copy(source, destination, **kwargs):  # noqa: ANN001, ANN003, ANN202
+        if isinstance(destination, sqlite3.Connection):
+            raise BackupError("The database cannot be copied: database or disk is full.")
+        return real(source, destination, **kwargs)
+
+    monkeypatch.setattr(backup, "copy_database", copy)
+
+
+@pytest.mark.parametrize("kind", ["snapshot", "archive"])
+def test_a_copy_into_the_open_library_that_fails_loses_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+    library_dir: Path,
+    snapshotted: tuple[Path, bytes],
+    tmp_path: Path,
+    kind: str,
+) -> None:
+    saved, _exported = snapshotted
+    library = open_library(library_dir)
+    try:
+        source = saved if kind == "snapshot" else make_archive(library, tmp_path / "w.zip")
+        update_agreement(library, 3, AgreementUpdate(notes="the newest change"))
+        current = _export(library)
+        _failing_live_copy(monkeypatch)
+        with pytest.raises(BackupError) as caught:
+            restore_backup(library, source)
+        message = str(caught.value)
+        assert message.count(".") == message.count(".sqlite3") + message.count(".zip") + 1
+        assert "(the database cannot be copied: database or disk is full" in message
+        kept = Path(message.rpartition(" is kept in ")[2].rstrip("."))
+        assert kept.is_file() and kept.parent == library.backups_dir
+        assert _export(library) == current  # the live database is as it was
+    finally:
+        library.close()
+    monkeypatch.undo()
+    if kind == "snapshot":  # ... and the kept copy is the library as it was
+        copy = open_library(tmp_path / "copy")
+        try:
+            restore_backup(copy, kept)
+            assert _export(copy) == current
+        finally:
+            copy.close()
+
+
+@pytest.mark.parametrize("kind", ["snapshot", "archive"])
+def test_a_damaged_database_whose_replacement_fails_stays_in_place(
+    monkeypatch: pytest.MonkeyPatch,
+    library_dir: Path,
+    snapshotted: tuple[Path, bytes],
+    tmp_path: Path,
+    kind: str,
+) -> None:
+    saved, _exported = snapshotted
+    source = saved
+    if kind == "archive":
+        library = open_library(library_dir)
+        source = make_archive(library, tmp_path / "w.zip")
+        library.close()
+    database = library_dir / "accord.sqlite3"
+    with database.open("r+b") as handle:  # a zeroed header: SQLite cannot open it at all
+        handle.write(b"\0" * 100)
+    damaged = database.read_bytes()
+    real = os.replace
+
+    def replace(src, dst):  # noqa: ANN001, ANN202
+        if Path(dst) == database and Path(src).name.endswith(".part"):
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real(src, dst)
+
+    monkeypatch.setattr(os, "replace", replace)
+    with pytest.raises(BackupError) as caught:
+        restore_backup(library_dir, source)
+    assert str(caught.value).endswith(
+        "(No space left on device); the library's database was left as it was."
+    )
+    assert database.read_bytes() == damaged  # put back, never lost
+    assert not list(library_dir.glob(".*.part"))
+    assert not [p for p in (library_dir / "backups").iterdir() if "unusable" in p.name]
+
+
+def test_two_restores_in_one_second_keep_both_previous_states(
+    library_dir: Path, snapshotted: tuple[Path, bytes], tmp_path: Path
+) -> None:
+    saved, exported = snapshotted
+    library = open_library(library_dir)
+    try:
+        whole = make_archive(library, tmp_path / "whole.zip")
+        first = restore_backup(library, saved, now=T0)
+        second = restore_backup(library, whole, now=T0)
+        third = restore_backup(library, second.kept, now=T0)  # the archive kept just now
+        kept = [first.kept, second.kept, third.kept]
+        assert len(set(kept)) == 3 and all(p is not None and p.is_file() for p in kept)
+        assert _export(library) == exported
+    finally:
+        library.close()

@@ -26,6 +26,8 @@ def run(library: Library, args: argparse.Namespace) -> int:
             print(f"checked: {item}")
     for problem in report.problems:
         print(problem)
+    if report.advice:
+        print(report.advice)
     if report.ok:
         print(f"The library at {library.root} is in order.")
         return EXIT_OK

@@ -81,4 +81,9 @@ def report(done: Restored, root: Path) -> list[str]:
         lines.append(f"There was no library at {root} before, so there was nothing to keep.")
     else:
         lines.append(f"The {previous} is kept in {done.kept}.")
+    if done.set_aside is not None:
+        lines.append(
+            f"Files in its attachments folder that the archive does not hold were moved to "
+            f"{done.set_aside}."
+        )
     return lines
