@@ -26,7 +26,7 @@ from typing import Any, NamedTuple
 
 import sqlalchemy as sa
 
-from db.enums import AgreementType, Relationship
+from db.enums import AgreementType, LabelledEnum, Relationship, written_labels
 from db.library import Library, database_error
 from db.text import fold
 
@@ -35,8 +35,10 @@ FETCH_ROWS = 1000
 #: IDs per query when the agreements are given by ID (keeps the SQL text small).
 IDS_PER_QUERY = 5000
 
-_RELATIONSHIP = {member.value: member.label for member in Relationship}
-_TYPE = {member.value: member.csv_label for member in AgreementType}
+
+def _written(enum: type[LabelledEnum], encoding: str) -> dict[str, str]:
+    """Return each stored value's label as a file in ``encoding`` writes it."""
+    return {member.value: label for member, label in written_labels(enum, encoding).items()}
 
 
 class ExportAgreement(NamedTuple):
@@ -68,7 +70,10 @@ def _areas(dialect: str) -> str:
 
 def _labels(column: str, labels: dict[str, str]) -> str:
     """Return SQL giving the label of an enumeration's stored value."""
-    cases = " ".join(f"WHEN '{value}' THEN '{label}'" for value, label in labels.items())
+    cases = " ".join(
+        f"WHEN '{value}' THEN '{label.replace(chr(39), chr(39) * 2)}'"
+        for value, label in labels.items()
+    )
     return f"CASE {column} {cases} END"
 
 
@@ -151,6 +156,7 @@ def select_sql(
     columns: Sequence[int] | None = None,
     neutralised: bool = False,
     slash_dates: bool = False,
+    encoding: str = "utf-8",
 ) -> str:
     """Return the report query: one row per agreement in use, its 13 cells as text.
 
@@ -160,7 +166,9 @@ def select_sql(
     agreement). ``columns`` keeps those cells (numbers in AGREEMENT_COLUMNS
     order), in that order; ``neutralised`` gives the cells a person types as
     :func:`db.csv_export.neutralise` does, and ``slash_dates`` the dates as
-    ``2014/07/23``: rows then come out exactly as a file writes them. The
+    ``2014/07/23``, and ``encoding`` the labels as a file in that encoding
+    writes them (:meth:`~db.enums.LabelledEnum.written`): rows then come out
+    exactly as a file writes them. The
     benchmark gives the default export's query (every cell, neutralised,
     ISO dates) to the ``sqlite3`` tool (``tests/benchmarks/export_baseline.py``).
     """
@@ -175,9 +183,9 @@ def select_sql(
         "CAST(a.id AS TEXT)",
         "p.name",
         "p.country",
-        _labels("p.relationship", _RELATIONSHIP),
+        _labels("p.relationship", _written(Relationship, encoding)),
         "a.title",
-        _labels("a.type", _TYPE),
+        _labels("a.type", _written(AgreementType, encoding)),
         date(dialect, "a.date_signed"),
         _areas(dialect),
         documents,
@@ -275,8 +283,8 @@ class AgreementSelection(Sequence[ExportAgreement]):
 
     def blocks(self, size: int, **style: Any) -> Iterator[list[Sequence[str]]]:
         """Yield the rows in lists of up to ``size``; ``style`` is ``columns``,
-        ``neutralised`` and ``slash_dates`` of :func:`select_sql` (default: the 13 cells
-        as stored).
+        ``neutralised``, ``slash_dates`` and ``encoding`` of :func:`select_sql` (default:
+        the 13 cells as stored, labels as the window shows them).
 
         The rows come straight from the database driver's cursor, inside one
         read transaction: with the file's style they are what it writes, with

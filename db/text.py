@@ -12,10 +12,16 @@ import functools
 import re
 import unicodedata
 
-#: Characters that are invisible but break equality: zero-width space,
-#: non-joiner, joiner, word joiner, BOM.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
-_HAS_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]").search
+#: The invisible characters of a text: zero-width space (U+200B), non-joiner (U+200C),
+#: joiner (U+200D), word joiner (U+2060) and byte-order mark (U+FEFF). Keys ignore them
+#: (search, headers, dates, IDs: :func:`without_invisible`); stored text keeps all but
+#: the byte-order mark (:func:`clean`).
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE))
+_HAS_INVISIBLE = re.compile(f"[{INVISIBLE}]").search
+#: The only invisible character :func:`clean` removes: a byte-order mark carries no meaning
+#: inside a text (it is left over from joining files, or from a file's start).
+BOM = "\ufeff"
 _BEYOND_BMP = re.compile("[\U00010000-\U0010ffff]").search
 
 
@@ -94,16 +100,33 @@ _PLANE_2 = 0x20000
 _MARKS = _MarkTable()
 
 
+def without_invisible(text: str) -> str:
+    """Return ``text`` without its :data:`INVISIBLE` characters (for keys, never for storing)."""
+    if _HAS_INVISIBLE(text):
+        return text.translate(_INVISIBLE)
+    return text
+
+
 def clean(text: str | None) -> str:
-    """Return ``text`` NFC-normalised, invisible characters removed, stripped.
+    """Return ``text`` NFC-normalised, byte-order marks removed, stripped of surrounding
+    white space.
 
     Used on every name and title a person types, so that two spellings that
-    look the same are stored the same. ``None`` gives ``""``.
+    look the same are stored the same. Every other invisible character is
+    kept: the zero-width non-joiner spells Persian (``می‌خواهم``), the joiner
+    makes emoji sequences and Indic conjuncts, the word joiner and the
+    zero-width space mark where a line may (not) break in Thai or Khmer
+    text; :func:`fold` ignores them for matching. A text of nothing but
+    white space and invisible characters gives ``""`` (there is nothing to
+    join or break). ``None`` gives ``""``.
     """
     if text is None:
         return ""
     if text.isascii():
         return text.strip()
-    if _HAS_INVISIBLE(text):
-        text = text.translate(_INVISIBLE)
-    return unicodedata.normalize("NFC", text).strip()
+    if BOM in text:
+        text = text.replace(BOM, "")
+    text = unicodedata.normalize("NFC", text).strip()
+    if _HAS_INVISIBLE(text) and not without_invisible(text).strip():
+        return ""  # nothing to see, join or break: no name at all
+    return text
