@@ -10,8 +10,8 @@ rows are fetched a thousand at a time. Each row becomes an
 its 13 cells in :data:`~db.csv_format.AGREEMENT_COLUMNS` order, with ISO
 dates, unneutralised.
 
-The report order is by partner name (case and accents ignored,
-:func:`db.text.fold`, which SQL cannot do: the partners' places in that
+The report order is by partner name as the window orders partners (case
+and accents ignored, :func:`db.text.name_order`, which SQL cannot do: the partners' places in that
 order go into the query as a ``VALUES`` list), then date signed, then ID;
 or exactly the order of the IDs given. The one difference between SQLite
 and PostgreSQL, how a list of names is joined, is :func:`_joined`.
@@ -28,7 +28,7 @@ import sqlalchemy as sa
 
 from db.enums import AgreementType, LabelledEnum, Relationship, written_labels
 from db.library import Library, database_error
-from db.text import fold
+from db.text import name_order
 
 #: Rows fetched from the database at a time.
 FETCH_ROWS = 1000
@@ -212,17 +212,14 @@ def select_sql(
 
 
 def rank_partners(connection: sa.Connection) -> str:
-    """Return the ``ordering`` CTE placing every partner by its folded name ('' if none).
-
-    Partners whose names fold alike share a place, so their agreements mix
-    by date signed as in a sort by (folded name, date signed, ID).
-    """
+    """Return the ``ordering`` CTE placing every partner by its name as the window's
+    partner list orders them (:func:`db.text.name_order`; '' if there are none)."""
     names = connection.execute(sa.text("SELECT id, name FROM partner")).all()
     if not names:
         return ""
-    keys = sorted({fold(name) for _id, name in names})
+    keys = sorted({name_order(name) for _id, name in names})
     place = {key: index for index, key in enumerate(keys)}
-    return _values(((int(pid), place[fold(name)]) for pid, name in names))
+    return _values(((int(pid), place[name_order(name)]) for pid, name in names))
 
 
 def _values(pairs: Any) -> str:

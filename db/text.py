@@ -69,6 +69,17 @@ def _bmp_marks() -> re.Pattern[str]:
     return re.compile(f"[{''.join(spans)}]+")
 
 
+def name_order(text: str) -> tuple[str, str]:
+    """Return the sort key of a name in every list and report: :func:`fold` first (case and
+    accents ignored: São Paulo between Rome and Seoul, ``seoul`` beside ``Seoul``), then
+    the text itself, so that names folding alike keep one order everywhere.
+
+    Computed here, not by the database's collation, so that SQLite and
+    PostgreSQL (whose collation depends on the server's locale) give one order.
+    """
+    return fold(text), text
+
+
 class Folds(dict[str, str]):
     """:func:`fold` of each text, remembered for one bulk job: ``folds[text]`` folds a text
     the first time only (names, titles and labels repeat across 100,000 rows)."""
