@@ -50,7 +50,7 @@ def _unseen(text: str) -> list[str]:
 
 
 def _sentence(value: str, changes: list[str]) -> str:
-    return f"Stored as “{shown(value)}”: {', '.join(changes or ['changed'])}."
+    return f"Read as “{shown(value)}”: {', '.join(changes or ['changed'])}."
 
 
 def areas_notice(text: str, areas: list[str]) -> str | None:
@@ -63,5 +63,5 @@ def areas_notice(text: str, areas: list[str]) -> str | None:
         return None
     changes = _unseen(text)
     if len(parts) > len(areas):
-        changes.insert(0, "an area named twice stored once")
+        changes.insert(0, "an area named twice kept once")
     return _sentence("; ".join(areas), changes)

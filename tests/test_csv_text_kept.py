@@ -96,7 +96,7 @@ def test_every_cell_stored_other_than_written_gets_a_notice(
     )
     plan = plan_import(library, data)
     assert plan.problems == ()
-    notice = f"Stored as “{stored}”: {said}."
+    notice = f"Read as “{stored}”: {said}."
     # Notes keep everything but surrounding white space: a BOM or decomposed accent stays.
     notes_kept = cell.strip() == cell
     assert plan.notices == (Problem(2, "Agreement", notice),) + (
@@ -120,7 +120,7 @@ def test_an_export_neutralised_tab_cell_comes_back_with_a_notice(library: Librar
     )
     plan = plan_import(library, data)
     assert plan.notices == (
-        Problem(2, "Agreement", "Stored as “tabbed”: the tab at the start removed."),
+        Problem(2, "Agreement", "Read as “tabbed”: the tab at the start removed."),
     )
 
 
@@ -134,16 +134,14 @@ def test_areas_named_twice_are_noticed_not_the_separator_spacing(library: Librar
     )
     plan = plan_import(library, data)
     assert plan.notices == (
-        Problem(3, "Areas", "Stored as “Culture”: an area named twice stored once."),
+        Problem(3, "Areas", "Read as “Culture”: an area named twice kept once."),
     )
 
 
 def test_a_partners_file_notices_trimmed_names(library: Library) -> None:
     data = csv_bytes([["Partner", "Country", "Kind"], ["Oslo ", "Norway", "City"]])
     plan = plan_import(library, data)
-    assert plan.notices == (
-        Problem(2, "Partner", "Stored as “Oslo”: the space at the end removed."),
-    )
+    assert plan.notices == (Problem(2, "Partner", "Read as “Oslo”: the space at the end removed."),)
 
 
 # --- Labels Excel damaged -------------------------------------------------------------
