@@ -4,11 +4,12 @@ labels Excel damaged are read back when they can be only one label."""
 from __future__ import annotations
 
 import datetime as dt
+import io
 from pathlib import Path
 
 import pytest
 
-from db.agreements import add_agreement, get_agreement, list_agreements
+from db.agreements import add_agreement, get_agreement, list_agreements, update_agreement
 from db.csv_cells import CellError, parse_label
 from db.csv_export import export_agreements
 from db.csv_format import CsvFormat
@@ -16,8 +17,8 @@ from db.csv_import import apply_import, plan_import
 from db.enums import AgreementType, LabelledEnum, PartnerKind, Relationship
 from db.import_plan import Problem, RowAction
 from db.library import Library
-from db.partners import add_partner, find_partner, get_partner
-from db.schemas import AgreementCreate, PartnerCreate
+from db.partners import add_partner, find_partner, get_partner, update_partner
+from db.schemas import AgreementCreate, AgreementUpdate, PartnerCreate, PartnerUpdate
 from db.text import clean, fold
 from tests.test_csv_import import csv_bytes
 
@@ -232,3 +233,18 @@ def test_export_writes_the_accented_label_and_cp932_the_plain_one(
         text = out.read_bytes().decode(encoding)
         assert f"{ids[0]},{label}\r\n" in text
         assert "Joint communiqu" + ("e" if encoding == "cp932" else "é") in text
+
+
+def test_notes_with_a_leading_tab_round_trip_whatever_path_wrote_them(library: Library) -> None:
+    """Every path stores notes alike (no surrounding white space), so an export of anything
+    the library holds imports back unchanged, a neutralised tab cell included."""
+    paris = find_partner(library, "Paris")
+    assert paris is not None
+    agreement = list_agreements(library, partner_id=paris.id)[0]
+    changed = update_agreement(library, agreement.id, AgreementUpdate(notes="\ttabbed\n"))
+    assert changed.notes == "tabbed"
+    assert update_partner(library, paris.id, PartnerUpdate(notes=" \tx ")).notes == "x"
+    out = io.BytesIO()
+    export_agreements(library, out)
+    plan = plan_import(library, out.getvalue())
+    assert {row.action for row in plan.rows} == {RowAction.UNCHANGED} and plan.notices == ()
