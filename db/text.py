@@ -3,7 +3,11 @@
 ``fold`` is the comparison key for search: Unicode NFKD decomposition,
 combining marks removed, then ``str.casefold`` (Unicode default caseless
 matching, The Unicode Standard §3.13), so "communique" matches "Communiqué",
-"sao paulo" matches "São Paulo" and full-width "ＭＯＵ" matches "mou".
+"sao paulo" matches "São Paulo" and full-width "ＭＯＵ" matches "mou"; the
+:data:`INVISIBLE` characters are ignored, so a name typed without its
+zero-width joiners or non-joiners still finds it. ``clean`` is what a stored
+name or title is (the characters as typed, a byte-order mark and surrounding
+white space removed); ``name_order`` the order of names in lists and reports.
 """
 
 from __future__ import annotations
@@ -26,7 +30,8 @@ _BEYOND_BMP = re.compile("[\U00010000-\U0010ffff]").search
 
 
 def fold(text: str) -> str:
-    """Return the search key of ``text``: accents and case removed, NFKD-compatible.
+    """Return the search key of ``text``: accents, case and :data:`INVISIBLE` characters
+    removed, NFKD-compatible.
 
     Scripts without case or accents (Japanese, Korean, Thai, Arabic) pass
     through, except that their compatibility forms (half-width katakana,
