@@ -248,3 +248,28 @@ def test_notes_with_a_leading_tab_round_trip_whatever_path_wrote_them(library: L
     export_agreements(library, out)
     plan = plan_import(library, out.getvalue())
     assert {row.action for row in plan.rows} == {RowAction.UNCHANGED} and plan.notices == ()
+
+
+def test_accord_import_prints_every_label_read_back_and_cell_trimmed(
+    capsys: pytest.CaptureFixture[str], library_dir: Path, tmp_path: Path
+) -> None:
+    from desktop.cli import main
+
+    path = tmp_path / "damaged.csv"
+    path.write_bytes(
+        csv_bytes(
+            [["Partner", "Agreement", "Date signed", "Type"],
+             ["Paris", " Culture ", "2021-01-01", "Joint communiqu?"],
+             ["Paris", "Sports", "2021-01-02", "Caf?"]],
+            encoding="cp932",
+        )
+    )  # fmt: skip
+    code = main(["--library", str(library_dir), "import", str(path)])
+    out, err = capsys.readouterr()
+    assert code == 1  # row 3's type is no label, damaged or not
+    assert (
+        "row 2, column Type: “Joint communiqu?” was read as “Joint communiqué”: the “?” stand "
+        "for characters the file could not carry."
+    ) in out
+    assert "row 2, column Agreement: Read as “Culture”: the space at the start removed" in out
+    assert "row 3, column Type: “Caf?” is not one of:" in err
