@@ -1,9 +1,10 @@
 """Reading the cells of an agreements file's row into fields (see :mod:`db.csv_import`).
 
 :func:`steps` fixes, once per file, how each of its known columns is read;
-:func:`parse` reads a row with them, adding its refusals to the row, and
-notices for every cell stored other than as written: a label Excel damaged
-and read back, text trimmed or composed (:mod:`db.csv_stored`).
+:func:`parse` reads a row with them, adding its refusals to the row;
+:func:`notice_changes` adds a notice for every cell read other than as
+written: a label Excel damaged and read back, text trimmed or composed
+(:mod:`db.csv_stored`).
 """
 
 from __future__ import annotations
@@ -28,8 +29,8 @@ from db.schemas import clean_areas
 from db.text import clean
 
 MAX_TITLE = 1000
-#: The columns holding labels, and their enumerations.
-LABELS = {"Type": AgreementType, "Relationship": Relationship}
+#: The columns holding labels.
+LABELS = frozenset({"Type", "Relationship"})
 #: The text columns stored as :func:`db.text.clean` or ``str.strip`` gives them.
 TEXTS = ("Partner", "Agreement", "Country", "Local name", "Notes")
 
