@@ -1,6 +1,8 @@
-"""Cells of an imported CSV row: reading IDs and dates, spotting cells Excel damaged.
+"""Cells of an imported CSV row: reading IDs, dates and labels, the row's state while planned.
 
-Shared by the agreement and partner halves of :mod:`db.csv_import`. Every
+Shared by the agreement and partner halves of :mod:`db.csv_import`; the
+rules for cells Excel damaged are :mod:`db.csv_damage` (imported here for
+the halves). Every
 refusal is a :class:`CellError` whose ``str`` is one sentence naming the
 value; NFKC normalisation is applied to IDs and dates only, never to names,
 titles or notes (it would turn ① into 1: a silently changed value).
@@ -17,7 +19,7 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any
 
-from db.csv_damage import (  # noqa: F401  (the cell rules' one place, for their users)
+from db.csv_damage import (  # noqa: F401  (Repair, damaged, label_notice: for the halves)
     CellError,
     Repair,
     damaged,
