@@ -40,6 +40,7 @@ from db.enums import AgreementType, PartnerKind, Relationship
 from db.library import Library, database_error
 from db.models import Agreement, Document, Partner
 from db.schemas import PartnerRead
+from db.text import name_order
 
 #: The columns the agreement view sorts by.
 SortKey = Literal["title", "partner", "type", "date_signed", "documents"]
@@ -354,7 +355,8 @@ _PARTNER_COLUMNS = tuple(name for name in PartnerRow._fields if name != "agreeme
 
 
 def partner_rows(library: Library) -> list[PartnerRead]:
-    """Return every partner not in the trash with its agreement count, by English name.
+    """Return every partner not in the trash with its agreement count, by English name
+    (:func:`db.text.name_order`, as every list and report orders them).
 
     The counts come from one GROUP BY over the live agreements (an index
     scan), not from a subquery per partner. Raises
@@ -370,10 +372,8 @@ def partner_list_rows(library: Library) -> list[PartnerRow]:
     them at start-up). Raises :class:`~db.errors.LibraryError` when the
     database cannot be read.
     """
-    statement = (
-        sa.select(*(_P.c[name] for name in _PARTNER_COLUMNS))
-        .where(_P.c.deleted_at.is_(None))
-        .order_by(_P.c.name)
+    statement = sa.select(*(_P.c[name] for name in _PARTNER_COLUMNS)).where(
+        _P.c.deleted_at.is_(None)
     )
     make = PartnerRow._make
     with library.session() as session:
@@ -381,7 +381,9 @@ def partner_list_rows(library: Library) -> list[PartnerRow]:
         counts: dict[int, int] = dict(connection.execute(partner_counts_statement()).all())
         # Each result row becomes its PartnerRow as it is read: the result rows
         # are never all held at once beside the partners (a third more memory).
-        return [
+        rows = [
             make((*row[:-1], counts.get(row[0], 0), row[-1] or ""))
             for row in connection.execute(statement)
         ]
+    rows.sort(key=lambda row: name_order(row.name))  # as every list and report (db.text)
+    return rows

@@ -1,6 +1,8 @@
-"""Cells of an imported CSV row: reading IDs and dates, spotting cells Excel damaged.
+"""Cells of an imported CSV row: reading IDs, dates and labels, the row's state while planned.
 
-Shared by the agreement and partner halves of :mod:`db.csv_import`. Every
+Shared by the agreement and partner halves of :mod:`db.csv_import`; the
+rules for cells Excel damaged are :mod:`db.csv_damage` (imported here for
+the halves). Every
 refusal is a :class:`CellError` whose ``str`` is one sentence naming the
 value; NFKC normalisation is applied to IDs and dates only, never to names,
 titles or notes (it would turn ① into 1: a silently changed value).
@@ -14,24 +16,28 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 from operator import itemgetter
 from typing import Any
 
+from db.csv_damage import (  # noqa: F401  (Repair, damaged, label_notice: for the halves)
+    CellError,
+    Repair,
+    damaged,
+    damaged_label,
+    label_notice,
+    repair,
+    shown,
+)
 from db.dates import DateError, parse_date
 from db.import_plan import DateOrder, KeptValue, Problem
+from db.text import without_invisible
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 #: Largest ID SQLite's INTEGER (and PostgreSQL's BIGINT) holds.
 MAX_ID = 2**63 - 1
 #: How often (in rows) planning and applying report progress.
 PROGRESS_EVERY = 1000
 
 Progress = Callable[[int, int], None]
-
-
-class CellError(ValueError):
-    """A cell that cannot be imported; ``str()`` is one sentence naming its value."""
 
 
 #: Digits of the largest ID (2**63 - 1).
@@ -52,7 +58,7 @@ def parse_id(text: str, what: str = "agreement") -> int | None:
     elif not text:
         return None
     else:
-        value = unicodedata.normalize("NFKC", text.translate(_INVISIBLE)).strip()
+        value = unicodedata.normalize("NFKC", without_invisible(text)).strip()
     if not value:
         return None
     # Too many digits is refused before int(), which refuses over 4,300 digits itself.
@@ -69,7 +75,7 @@ def _article(word: str) -> str:
 
 def parse_optional_date(text: str, order: DateOrder | None) -> dt.date | None:
     """Return the date of a cell, ``None`` for an empty one; raises :class:`CellError`."""
-    if not text.strip(" \u3000\u200b\ufeff"):
+    if not without_invisible(text).strip():
         return None
     try:
         return parse_date(text, order=order)
@@ -80,7 +86,10 @@ def parse_optional_date(text: str, order: DateOrder | None) -> dt.date | None:
 def parse_label(text: str, enum: Any) -> Any:
     """Return the member of a labelled enum a cell names; ``None`` for an empty cell.
 
-    Raises :class:`CellError` naming the accepted labels.
+    A label Excel damaged (``Joint communiqu?``) is read when it can be only
+    one label (:func:`~db.csv_damage.damaged_label`; the row's planner adds
+    the notice). Raises :class:`CellError` naming the accepted labels, or the
+    labels a damaged one could be.
     """
     if not text.strip():
         return None
@@ -90,7 +99,10 @@ def parse_label(text: str, enum: Any) -> Any:
     try:
         return enum.from_label(text)
     except ValueError as exc:
-        raise CellError(str(exc)) from exc
+        mended = damaged_label(text, enum)
+        if mended is None:
+            raise CellError(str(exc)) from exc
+        return mended
 
 
 @functools.cache
@@ -99,157 +111,15 @@ def _labels(enum: Any) -> dict[str, Any]:
     value): the fast path of :func:`parse_label`; anything else goes to ``from_label``."""
     found: dict[str, Any] = {}
     for member in enum:
-        for text in (member.value, member.label, getattr(member, "csv_label", member.label)):
+        for text in (member.value, member.label, member.written("cp932")):
             found.setdefault(text, member)
     return found
 
 
-def damaged(file_value: str, library_value: str) -> bool:
-    """Return whether ``file_value`` is ``library_value`` as Excel saving as Shift_JIS
-    would damage it: some characters cp932 cannot carry replaced by ``?`` (``??`` for
-    one outside the Basic Multilingual Plane), everything else equal.
-
-    Identical values are not damaged.
-    """
-    if "?" not in file_value or file_value == library_value:
-        return False
-    if len(file_value) > 2 * len(library_value):
-        return False
-    pattern = []
-    replaceable = False
-    for char in library_value:
-        try:
-            char.encode("cp932")
-            pattern.append(re.escape(char))
-        except UnicodeEncodeError:
-            replaceable = True
-            pattern.append(f"(?:{re.escape(char)}|\\?\\??)")
-    return replaceable and re.fullmatch("".join(pattern), file_value, re.DOTALL) is not None
-
-
-def _carried(char: str) -> bool:
-    """Return whether Shift_JIS (cp932) carries ``char``."""
-    try:
-        char.encode("cp932")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
-_RUNS = re.compile(r"\?+|[^?]+")
 #: Characters of category Cc but tab, line feed and carriage return.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _CONTROL_NAMES = {0: "NUL", 7: "BEL", 8: "backspace", 11: "vertical tab", 12: "form feed",
                   27: "ESC", 127: "DEL"}  # fmt: skip
-
-
-def shown(text: str, limit: int = 40) -> str:
-    """Return ``text`` as a message quotes it: its first ``limit`` characters, then " …"."""
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit].rstrip() + " …"
-
-
-@dataclass(frozen=True)
-class Repair:
-    """A cell whose ``?`` Excel put in place of characters the library holds, mended.
-
-    ``value`` is the file's text with those characters put back (the user's
-    other edits kept); ``put_back`` pairs each ``?`` run with the characters
-    it replaces, in order.
-    """
-
-    value: str
-    put_back: tuple[tuple[str, str], ...]
-
-    def notice(self) -> str:
-        """The sentence a preview shows: “?” put back as “é” from the library."""
-        pairs = ", ".join(f"“{marks}” put back as “{chars}”" for marks, chars in self.put_back)
-        return f"{pairs} from the library."
-
-
-def repair(file_value: str, library_value: str) -> Repair | None:
-    """Return ``file_value`` with the ``?`` Excel put in place of the library's characters
-    put back, or ``None`` when it has nothing to mend.
-
-    Excel saving as Shift_JIS (cp932) writes ``?`` for each character cp932
-    cannot carry (``??`` for one outside the Basic Multilingual Plane). The
-    two values are aligned (:class:`difflib.SequenceMatcher`, on what lies
-    between their common start and end); a ``?`` run of the file standing
-    where the library holds a run of characters cp932 cannot carry, one or
-    two ``?`` per character, is put back. A ``?`` where the library holds
-    nothing, or only characters cp932 carries, was typed and stays. ``None``
-    when the file's value has no ``?``, equals the library's, or the
-    library's holds nothing cp932 cannot carry (free for cells without ``?``).
-    Raises :class:`CellError` when some ``?`` stand where the library holds such
-    characters but do not match them run for run (issue 4: a damaged cell must
-    never overwrite the good value).
-    """
-    if "?" not in file_value or file_value == library_value or library_value.isascii():
-        return None
-    if all(_carried(char) for char in set(library_value)):
-        return None
-    start = 0
-    limit = min(len(file_value), len(library_value))
-    while start < limit and file_value[start] == library_value[start]:
-        start += 1
-    end = 0
-    while end < limit - start and file_value[-1 - end] == library_value[-1 - end]:
-        end += 1
-    old = library_value[start : len(library_value) - end]
-    new = file_value[start : len(file_value) - end]
-    parts: list[str] = [file_value[:start]]
-    put_back: list[tuple[str, str]] = []
-    matcher = SequenceMatcher(None, old, new, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        segment = new[j1:j2]
-        if tag == "equal" or "?" not in segment or all(map(_carried, old[i1:i2])):
-            parts.append(segment)
-            continue
-        mended = _mend(old[i1:i2], segment)
-        if mended is None:
-            raise CellError(
-                f"“{shown(file_value)}” has “?” where the library holds characters this file "
-                "cannot carry; type them again or export as UTF-8."
-            )
-        parts.append(mended[0])
-        put_back.extend(mended[1])
-    parts.append(file_value[len(file_value) - end :])
-    if not put_back:
-        return None
-    return Repair("".join(parts), tuple(put_back))
-
-
-def _mend(old: str, new: str) -> tuple[str, list[tuple[str, str]]] | None:
-    """Return ``new`` with each ``?`` run replaced by the matching run of ``old`` that cp932
-    cannot carry, and the pairs; ``None`` when the runs do not match one for one."""
-    lost = _lost_runs(old)
-    marks = [run for run in _RUNS.findall(new) if run[0] == "?"]
-    if len(marks) != len(lost):
-        return None
-    pairs = []
-    for run, chars in zip(marks, lost, strict=True):
-        wide = sum(ord(char) > 0xFFFF for char in chars)
-        if not len(chars) <= len(run) <= len(chars) + wide:
-            return None
-        pairs.append((run, chars))
-    found = iter(chars for _run, chars in pairs)
-    return _RUNS.sub(lambda m: next(found) if m[0][0] == "?" else m[0], new), pairs
-
-
-def _lost_runs(text: str) -> list[str]:
-    """Return the runs of consecutive characters of ``text`` that cp932 cannot carry."""
-    runs: list[str] = []
-    current = ""
-    for char in text:
-        if _carried(char):
-            if current:
-                runs.append(current)
-            current = ""
-        else:
-            current += char
-    if current:
-        runs.append(current)
-    return runs
 
 
 def check_typable(text: str) -> None:

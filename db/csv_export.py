@@ -9,8 +9,11 @@
   cp932 (Microsoft's Shift_JIS, which has 髙, ①, ㈱) cannot hold Korean,
   Thai, Arabic or accented Latin text, so :func:`unencodable_records` names
   every such record before anything is written, and an export refuses them
-  by name. Type labels are written in ASCII (``Joint communique``) so that
-  every type survives every encoding.
+  by name. Labels are written as the window shows them (``Joint
+  communiqué``); an encoding that cannot carry one (cp932 has no ``é``)
+  gets it without accents (``Joint communique``,
+  :meth:`~db.enums.LabelledEnum.written`), so every type survives every
+  encoding, and import reads every spelling.
 - CRLF line ends and RFC 4180 quoting (the :mod:`csv` module's ``excel``
   dialect, with the chosen delimiter).
 - A cell starting with ``=``, ``+``, ``-``, ``@``, tab or carriage return

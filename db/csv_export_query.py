@@ -10,8 +10,8 @@ rows are fetched a thousand at a time. Each row becomes an
 its 13 cells in :data:`~db.csv_format.AGREEMENT_COLUMNS` order, with ISO
 dates, unneutralised.
 
-The report order is by partner name (case and accents ignored,
-:func:`db.text.fold`, which SQL cannot do: the partners' places in that
+The report order is by partner name as the window orders partners (case
+and accents ignored, :func:`db.text.name_order`, which SQL cannot do: the partners' places in that
 order go into the query as a ``VALUES`` list), then date signed, then ID;
 or exactly the order of the IDs given. The one difference between SQLite
 and PostgreSQL, how a list of names is joined, is :func:`_joined`.
@@ -26,17 +26,19 @@ from typing import Any, NamedTuple
 
 import sqlalchemy as sa
 
-from db.enums import AgreementType, Relationship
+from db.enums import AgreementType, LabelledEnum, Relationship, written_labels
 from db.library import Library, database_error
-from db.text import fold
+from db.text import name_order
 
 #: Rows fetched from the database at a time.
 FETCH_ROWS = 1000
 #: IDs per query when the agreements are given by ID (keeps the SQL text small).
 IDS_PER_QUERY = 5000
 
-_RELATIONSHIP = {member.value: member.label for member in Relationship}
-_TYPE = {member.value: member.csv_label for member in AgreementType}
+
+def _written(enum: type[LabelledEnum], encoding: str) -> dict[str, str]:
+    """Return each stored value's label as a file in ``encoding`` writes it."""
+    return {member.value: label for member, label in written_labels(enum, encoding).items()}
 
 
 class ExportAgreement(NamedTuple):
@@ -68,7 +70,10 @@ def _areas(dialect: str) -> str:
 
 def _labels(column: str, labels: dict[str, str]) -> str:
     """Return SQL giving the label of an enumeration's stored value."""
-    cases = " ".join(f"WHEN '{value}' THEN '{label}'" for value, label in labels.items())
+    cases = " ".join(
+        f"WHEN '{value}' THEN '{label.replace(chr(39), chr(39) * 2)}'"
+        for value, label in labels.items()
+    )
     return f"CASE {column} {cases} END"
 
 
@@ -151,6 +156,7 @@ def select_sql(
     columns: Sequence[int] | None = None,
     neutralised: bool = False,
     slash_dates: bool = False,
+    encoding: str = "utf-8",
 ) -> str:
     """Return the report query: one row per agreement in use, its 13 cells as text.
 
@@ -160,7 +166,9 @@ def select_sql(
     agreement). ``columns`` keeps those cells (numbers in AGREEMENT_COLUMNS
     order), in that order; ``neutralised`` gives the cells a person types as
     :func:`db.csv_export.neutralise` does, and ``slash_dates`` the dates as
-    ``2014/07/23``: rows then come out exactly as a file writes them. The
+    ``2014/07/23``, and ``encoding`` the labels as a file in that encoding
+    writes them (:meth:`~db.enums.LabelledEnum.written`): rows then come out
+    exactly as a file writes them. The
     benchmark gives the default export's query (every cell, neutralised,
     ISO dates) to the ``sqlite3`` tool (``tests/benchmarks/export_baseline.py``).
     """
@@ -175,9 +183,9 @@ def select_sql(
         "CAST(a.id AS TEXT)",
         "p.name",
         "p.country",
-        _labels("p.relationship", _RELATIONSHIP),
+        _labels("p.relationship", _written(Relationship, encoding)),
         "a.title",
-        _labels("a.type", _TYPE),
+        _labels("a.type", _written(AgreementType, encoding)),
         date(dialect, "a.date_signed"),
         _areas(dialect),
         documents,
@@ -204,17 +212,14 @@ def select_sql(
 
 
 def rank_partners(connection: sa.Connection) -> str:
-    """Return the ``ordering`` CTE placing every partner by its folded name ('' if none).
-
-    Partners whose names fold alike share a place, so their agreements mix
-    by date signed as in a sort by (folded name, date signed, ID).
-    """
+    """Return the ``ordering`` CTE placing every partner by its name as the window's
+    partner list orders them (:func:`db.text.name_order`; '' if there are none)."""
     names = connection.execute(sa.text("SELECT id, name FROM partner")).all()
     if not names:
         return ""
-    keys = sorted({fold(name) for _id, name in names})
+    keys = sorted({name_order(name) for _id, name in names})
     place = {key: index for index, key in enumerate(keys)}
-    return _values(((int(pid), place[fold(name)]) for pid, name in names))
+    return _values(((int(pid), place[name_order(name)]) for pid, name in names))
 
 
 def _values(pairs: Any) -> str:
@@ -275,8 +280,8 @@ class AgreementSelection(Sequence[ExportAgreement]):
 
     def blocks(self, size: int, **style: Any) -> Iterator[list[Sequence[str]]]:
         """Yield the rows in lists of up to ``size``; ``style`` is ``columns``,
-        ``neutralised`` and ``slash_dates`` of :func:`select_sql` (default: the 13 cells
-        as stored).
+        ``neutralised``, ``slash_dates`` and ``encoding`` of :func:`select_sql` (default:
+        the 13 cells as stored, labels as the window shows them).
 
         The rows come straight from the database driver's cursor, inside one
         read transaction: with the file's style they are what it writes, with

@@ -8,11 +8,11 @@ against a :class:`Snapshot` of the library, touching no database;
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from operator import call
 from typing import Any, NamedTuple
 
+from db.csv_agreement_cells import notice_changes, parse, steps
 from db.csv_cells import (
     PROGRESS_EVERY,
     CellError,
@@ -20,13 +20,9 @@ from db.csv_cells import (
     Claims,
     Progress,
     RowState,
-    check_typable,
     damaged,
     in_file_order,
     in_the_trash,
-    parse_id,
-    parse_label,
-    parse_optional_date,
     repair,
     shown,
 )
@@ -35,9 +31,8 @@ from db.csv_read import HeaderMatch
 from db.enums import AgreementType, PartnerKind, Relationship
 from db.import_plan import DateOrder, FieldChange, PlannedRow, Problem, RowAction
 from db.schemas import PartnerRead, clean_areas
-from db.text import Folds, clean, fold
+from db.text import Folds, fold
 
-MAX_TITLE = 1000
 #: Column → field of an agreement, for the columns an agreement row writes.
 FIELDS = {
     "Partner": "partner_id",
@@ -123,123 +118,6 @@ def _show(field_name: str, value: Any, snapshot: Snapshot, new_names: dict[str, 
     return str(value)
 
 
-def _text(text: str, _order: DateOrder | None) -> str:
-    if not text.isprintable():  # the usual cell is: no control character to look for
-        check_typable(text)
-    return clean(text)
-
-
-def _notes(text: str, _order: DateOrder | None) -> str:
-    if not text.isprintable():
-        check_typable(text)
-    return text.strip()
-
-
-def _areas(text: str, _order: DateOrder | None) -> list[str]:
-    if not text.isprintable():
-        check_typable(text)
-    return clean_areas(text)
-
-
-#: How each column's cell is read: (text, date order) → value; raises CellError.
-_READERS: dict[str, Callable[[str, DateOrder | None], Any]] = {
-    "ID": lambda text, _order: parse_id(text),
-    "Partner": _text,
-    "Agreement": _text,
-    "Type": lambda text, _order: parse_label(text, AgreementType),
-    "Date signed": parse_optional_date,
-    "Areas": _areas,
-    "Notes": _notes,
-    "Valid until": parse_optional_date,
-    "Supersedes": lambda text, _order: parse_id(text),
-    "Country": _text,
-    "Local name": _text,
-    "Relationship": lambda text, _order: parse_label(text, Relationship),
-}
-#: Columns whose cells are mostly distinct: not worth remembering (read by parse_id alone,
-#: no wrapper per cell). Titles and notes repeat more often than not ("Sister city
-#: agreement"), and a miss costs one dict entry.
-_DISTINCT = frozenset({"ID", "Supersedes"})
-
-
-class _Remembered(dict[str, Any]):
-    """One column's values by cell text, each read once: ``remembered[text]`` (a hit is
-    a plain dict lookup). A refusal is not remembered: it is raised anew for each cell."""
-
-    def __init__(self, read: Callable[[str], Any]) -> None:
-        super().__init__()
-        self.read = read
-
-    def __missing__(self, text: str) -> Any:
-        self[text] = value = self.read(text)
-        return value
-
-
-class _Steps(NamedTuple):
-    """How one file's known columns are read: ``reads[i]`` reads a cell of ``columns[i]``."""
-
-    columns: tuple[str, ...]
-    reads: tuple[Callable[[str], Any], ...]
-
-
-def _steps(columns: Iterable[str], order: DateOrder | None) -> _Steps:
-    """Return how each of a file's known ``columns`` (in file order) is read, ``order``
-    fixed; the values of columns that repeat are remembered per distinct text (partner
-    names, titles, labels and dates; see :class:`_Remembered`)."""
-    names: list[str] = []
-    reads: list[Callable[[str], Any]] = []
-    for column in dict.fromkeys(columns):
-        read = _READERS.get(column)
-        if read is None:
-            continue
-        names.append(column)
-        if column in _DISTINCT:
-            reads.append(parse_id)
-            continue
-
-        def one(text: str, read: Callable[[str, DateOrder | None], Any] = read) -> Any:
-            return read(text, order)
-
-        reads.append(_Remembered(one).__getitem__)
-    return _Steps(tuple(names), tuple(reads))
-
-
-def _parse(row: RowState, steps: _Steps) -> dict[str, Any]:
-    """Return the row's fields by name (only columns present); problems go to ``row``."""
-    cells = row.cells
-    columns, reads = steps
-    try:  # the usual row: every cell read in one pass, no Python loop
-        values = dict(zip(columns, map(call, reads, map(cells.__getitem__, columns)), strict=True))
-    except CellError:  # read again cell by cell, naming each refusal
-        values = {}
-        for column, read in zip(columns, reads, strict=True):
-            try:
-                values[column] = read(cells[column])
-            except CellError as exc:
-                row.reject(column, str(exc))
-    if "Areas" in values:
-        values["Areas"] = list(values["Areas"])  # each row its own list
-    if "Agreement" in values:
-        if not values["Agreement"]:
-            row.reject("Agreement", "An agreement needs a title.")
-        elif len(values["Agreement"]) > MAX_TITLE:
-            row.reject(
-                "Agreement", f"An agreement's title can have at most {MAX_TITLE} characters."
-            )
-    if "Date signed" in cells and "Date signed" in values and values["Date signed"] is None:
-        row.reject("Date signed", "An agreement needs the date it was signed.")
-    if "Partner" in values and not values["Partner"]:
-        row.reject("Partner", "An agreement needs a partner.")
-    signed, until = values.get("Date signed"), values.get("Valid until")
-    if signed and until and until < signed:
-        row.reject(
-            "Valid until",
-            f"“Valid until” ({until.isoformat()}) cannot be earlier than the date signed "
-            f"({signed.isoformat()}).",
-        )
-    return values
-
-
 class _Planner:
     """One planning run over an agreements file (state shared by its passes)."""
 
@@ -254,7 +132,7 @@ class _Planner:
         #: (partner, Country, Local name, Relationship) of rows that gave no notice.
         self.quiet_details: set[tuple[Any, ...]] = set()
         #: How the file's columns are read (see _steps).
-        self.steps = _steps(columns, order)
+        self.steps = steps(columns, order)
         #: fold() remembered for this file: partner names and titles repeat.
         self.fold = Folds()
 
@@ -341,7 +219,7 @@ class _Planner:
 
     def plan(self, row: RowState) -> None:
         """Parse and match one row, filling ``row`` (its values, or its problems)."""
-        values = _parse(row, self.steps)
+        values = parse(row, self.steps)
         row.file_id = values.get("ID")
         if values.get("Partner"):
             row.values["partner_id"] = self.partner_of(row, values["Partner"])
@@ -352,6 +230,8 @@ class _Planner:
                     row.reject(column, f"A new agreement needs a “{column}” cell.")
         if row.problems:
             return
+        notice_changes(row, values, self.steps,
+                       new_partner=isinstance(row.values.get("partner_id"), str))  # fmt: skip
         self.compare(row, values, existing)
         self.partner_details(row, values)
         if "Documents" in row.cells:

@@ -22,6 +22,7 @@ from db.csv_cells import (
     damaged,
     in_file_order,
     in_the_trash,
+    label_notice,
     parse_id,
     parse_label,
     parse_optional_date,
@@ -29,6 +30,7 @@ from db.csv_cells import (
     shown,
 )
 from db.csv_read import HeaderMatch
+from db.csv_stored import stored_notice
 from db.enums import PartnerKind, Relationship
 from db.import_plan import DateOrder, FieldChange, PlannedRow, Problem, RowAction
 from db.schemas import PartnerRead
@@ -82,6 +84,13 @@ def _parse(row: RowState, order: DateOrder | None) -> dict[str, Any]:
             )
     if "Country" in values and not values["Country"]:
         row.reject("Country", "A partner needs a country.")
+    for column, enum in (("Kind", PartnerKind), ("Relationship", Relationship)):
+        if "?" in row.cells.get(column, "") and values.get(column) is not None:
+            row.notice(column, label_notice(row.cells[column], enum(values[column])))
+    for column in _TEXT:
+        value = values.get(column)
+        if value is not None and value != row.cells[column]:
+            row.notice(column, stored_notice(row.cells[column], value))
     return values
 
 

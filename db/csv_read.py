@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 
 from db.csv_export import restore
 from db.errors import CsvImportError
+from db.text import without_invisible
 
 #: Largest cell read, in characters (notes can be long); csv.field_size_limit is process-wide.
 FIELD_LIMIT = 64 * 1024 * 1024
@@ -42,7 +43,6 @@ if csv.field_size_limit() < FIELD_LIMIT:
 
 DELIMITERS = (",", ";", "\t")
 DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -87,7 +87,7 @@ def _refuse_nul(offset: int) -> None:
 def header_key(text: str) -> str:
     """Return the comparison key of a header cell: NFKC, invisible characters removed,
     surrounding space removed, case folded."""
-    return unicodedata.normalize("NFKC", text.translate(_INVISIBLE)).strip().casefold()
+    return unicodedata.normalize("NFKC", without_invisible(text)).strip().casefold()
 
 
 def _first_line(text: str) -> str:

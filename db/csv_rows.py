@@ -9,6 +9,7 @@ encoding (Shift_JIS) cannot carry. :mod:`db.csv_export` writes them.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from typing import Any, NamedTuple
 
 from db.csv_export_query import AgreementSelection, ExportAgreement
 from db.csv_format import AGREEMENT_COLUMNS, ENCODINGS, PARTNER_COLUMNS, CsvFormat
+from db.enums import AgreementType, Relationship, written_labels
 from db.errors import ExportError
 from db.schemas import AgreementRead, PartnerRead
 
@@ -38,15 +40,16 @@ def agreement_row(
 ) -> list[str]:
     """Return the cells of one agreement, in :data:`AGREEMENT_COLUMNS` order, unneutralised.
 
-    Dates are written in ``csv_format``'s date style (ISO by default).
+    Dates are written in ``csv_format``'s date style (ISO by default), labels as its
+    encoding carries them (:meth:`~db.enums.LabelledEnum.written`).
     """
     return [
         str(agreement.id),
         agreement.partner_name,
         agreement.partner_country,
-        agreement.relationship.label,
+        agreement.relationship.written(csv_format.encoding),
         agreement.title,
-        agreement.type.csv_label,
+        agreement.type.written(csv_format.encoding),
         csv_format.date(agreement.date_signed),
         LIST_SEPARATOR.join(agreement.areas),
         LIST_SEPARATOR.join(doc.original_name for doc in agreement.documents),
@@ -64,8 +67,8 @@ def partner_row(partner: PartnerRead, csv_format: CsvFormat = _ISO) -> list[str]
         partner.name,
         partner.local_name,
         partner.country,
-        partner.kind.label,
-        partner.relationship.label,
+        partner.kind.written(csv_format.encoding),
+        partner.relationship.written(csv_format.encoding),
         csv_format.date(partner.date_of_affiliation),
         str(partner.agreement_count),
         partner.notes,
@@ -123,7 +126,8 @@ class Table:
             return None
         if isinstance(records, AgreementSelection):
             return records.blocks(size, columns=self._picks, neutralised=True,
-                                  slash_dates=self.csv_format.date_style == "slash")  # fmt: skip
+                                  slash_dates=self.csv_format.date_style == "slash",
+                                  encoding=self.csv_format.encoding)  # fmt: skip
         if records and isinstance(records[0], ExportAgreement):
             return _in_blocks(_written(self), size)
         return None
@@ -139,6 +143,9 @@ def _written(table: Table) -> Iterator[Sequence[str]]:
     slash = table.csv_format.date_style == "slash"
     dates = [n for n, name in enumerate(header) if name in _DATES] if slash else []
     rows: Iterable[Sequence[str]] = (r.cells for r in table.records)
+    relabel = _relabel(table.csv_format.encoding)
+    if relabel:  # cp932: the few labels it cannot carry, per row (UTF-8 pays nothing)
+        rows = (_relabelled(cells, relabel) for cells in rows)
     if table._picks != tuple(range(len(AGREEMENT_COLUMNS))):
         pick = itemgetter(*table._picks)
         rows = ((pick(cells),) for cells in rows) if len(header) == 1 else map(pick, rows)
@@ -152,9 +159,36 @@ def _written(table: Table) -> Iterator[Sequence[str]]:
         yield cells
 
 
+#: The cells of an agreement row that hold labels (Relationship, Type).
+_LABEL_CELLS = (AGREEMENT_COLUMNS.index("Relationship"), AGREEMENT_COLUMNS.index("Type"))
+
+
+@functools.cache
+def _relabel(encoding: str) -> dict[str, str]:
+    """Return the labels (as the window shows them) that a file in ``encoding`` writes
+    otherwise (cp932: ``{"Joint communiqué": "Joint communique"}``); empty for UTF-8."""
+    found: dict[str, str] = {}
+    for enum in (Relationship, AgreementType):
+        for member, written in written_labels(enum, encoding).items():
+            if written != member.label:
+                found[member.label] = written
+    return found
+
+
+def _relabelled(cells: Sequence[str], relabel: dict[str, str]) -> list[str]:
+    """Return an agreement row's cells with its labels as ``relabel`` writes them."""
+    cells = list(cells)
+    for n in _LABEL_CELLS:
+        cells[n] = relabel.get(cells[n], cells[n])
+    return cells
+
+
 def _export_cells(record: Any, local_names: dict[int, str], csv_format: CsvFormat) -> list[str]:
     if isinstance(record, ExportAgreement):
         cells = list(record.cells)
+        relabel = _relabel(csv_format.encoding)
+        if relabel:
+            cells = _relabelled(cells, relabel)
         if csv_format.date_style == "slash":
             cells[6], cells[11] = cells[6].replace("-", "/"), cells[11].replace("-", "/")
         return cells

@@ -44,8 +44,8 @@ import re
 import unicodedata
 
 from db.import_plan import DateOrder
+from db.text import without_invisible
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 _CLUTTER = re.compile(r"\s*(?:/\s*PDF|\(\s*PDF[^)]*\)|\[\s*PDF[^\]]*\]|PDF)\s*$", re.IGNORECASE)
 #: A time after the date (Excel writes a date cell formatted with a time as ``2014/7/23 0:00``).
 _TIME = re.compile(
@@ -121,7 +121,7 @@ class DateError(ValueError):
 
 
 def _normalised(text: str) -> str:
-    return unicodedata.normalize("NFKC", text.translate(_INVISIBLE)).strip()
+    return unicodedata.normalize("NFKC", without_invisible(text)).strip()
 
 
 def _month(word: str) -> int | None:
@@ -146,7 +146,7 @@ def parse_date(text: str, *, order: DateOrder | None = None) -> dt.date:
             return dt.date(int(match[1]), int(match[3]), int(match[4]))
         except ValueError:
             pass  # an impossible date: the sentence below says why
-    shown = text.translate(_INVISIBLE).strip()
+    shown = without_invisible(text).strip()
     if len(shown) > _QUOTED:  # no date is this long: quote its start, not the whole cell
         shown = shown[:_QUOTED].rstrip() + " …"
     value = _normalised(text)

@@ -1,7 +1,13 @@
-"""Enumerations of the records, with the labels people and CSV files use."""
+"""Enumerations of the records, with the labels people and CSV files use.
+
+Each member has one label, shown in the window and messages and written to CSV; only
+a file whose encoding cannot carry it gets it without accents (:meth:`LabelledEnum.written`).
+"""
 
 from __future__ import annotations
 
+import functools
+import unicodedata
 from enum import StrEnum
 from typing import Self
 
@@ -33,6 +39,35 @@ class LabelledEnum(StrEnum):
                 return member
         choices = ", ".join(member.label for member in cls)
         raise ValueError(f"“{text}” is not one of: {choices}.")
+
+    def written(self, encoding: str) -> str:
+        """The label as a file in ``encoding`` writes it: :attr:`label` itself wherever the
+        encoding carries it, else the label without its accents (Shift_JIS, cp932, has no
+        ``é``: ``"Joint communique"``); :meth:`from_label` reads both.
+
+        A label the encoding cannot carry even without accents is given as it is (the
+        export then refuses the record, naming the character).
+        """
+        return written_labels(type(self), encoding)[self]
+
+
+@functools.cache
+def written_labels(enum: type[LabelledEnum], encoding: str) -> dict[LabelledEnum, str]:
+    """Return each member's label as a file in ``encoding`` writes it (see
+    :meth:`LabelledEnum.written`); made once per enumeration and encoding."""
+    found: dict[LabelledEnum, str] = {}
+    for member in enum:
+        label = member.label
+        try:
+            label.encode(encoding)
+        except UnicodeEncodeError:
+            plain = "".join(
+                char for char in unicodedata.normalize("NFKD", label)
+                if not unicodedata.combining(char)
+            )  # fmt: skip
+            label = unicodedata.normalize("NFC", plain)
+        found[member] = label
+    return found
 
 
 class Relationship(LabelledEnum):
@@ -80,18 +115,9 @@ class AgreementType(LabelledEnum):
 
     @property
     def label(self) -> str:
-        """English label used in the window, e.g. ``"Joint communiqué"``."""
+        """English label used in the window, messages and CSV, e.g. ``"Joint communiqué"``
+        (one spelling; a file that cannot carry it writes :meth:`written`)."""
         return _TYPE_LABELS[self]
-
-    @property
-    def csv_label(self) -> str:
-        """The label written to CSV: plain ASCII (``"Joint communique"``).
-
-        Shift_JIS (cp932), which old Japanese Excel needs, has no ``é``; an
-        ASCII label keeps every type exportable in every encoding and filters
-        in Excel consistent. :meth:`from_label` reads both spellings.
-        """
-        return _TYPE_CSV_LABELS[self]
 
     @classmethod
     def from_label(cls, text: str) -> Self:
@@ -112,7 +138,6 @@ _TYPE_LABELS = {
     AgreementType.LETTER_OF_INTENT: "Letter of intent",
     AgreementType.OTHER: "Other",
 }
-_TYPE_CSV_LABELS = {member: label.replace("é", "e") for member, label in _TYPE_LABELS.items()}
 #: Other names of the types a person or a Japanese office writes (folded: any case).
 TYPE_ALIASES = {
     "mou": AgreementType.MEMORANDUM_OF_UNDERSTANDING,

@@ -111,7 +111,9 @@ class ImportPlan:
     (created only with ``create_partners``); ``file_problems`` reasons the
     whole file is refused (no header, no Partner column...), each a sentence;
     ``notices`` cells that are read but not applied (an existing partner's
-    details in an agreements file), so that nothing is dropped silently;
+    details in an agreements file) or read other than as written (white
+    space trimmed, a label Excel damaged read back: :mod:`db.csv_stored`),
+    so that nothing is dropped or changed silently;
     ``library_digest`` and ``partner_details`` are for :func:`apply_import`
     (is the library still as planned; what to create new partners with).
     """

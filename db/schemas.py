@@ -1,5 +1,9 @@
 """What forms produce and what views receive, apart from the tables.
 
+Names, titles and areas are stored as :func:`db.text.clean` gives them, notes
+without surrounding white space: by every path (a form, an update, an
+import, which says so in its preview), so that an export imports back exactly.
+
 ``*Create``/``*Update`` are validated inputs of the use cases; ``*Read`` are
 plain, fully loaded values returned by them, safe to keep after the session
 that made them has closed (no lazy loading in a view).
@@ -54,6 +58,11 @@ class PartnerUpdate(SQLModel):
     @classmethod
     def _clean_line(cls, value: str | None) -> str | None:
         return None if value is None else clean(value)
+
+    @field_validator("notes", mode="before")
+    @classmethod
+    def _clean_notes(cls, value: str | None) -> str | None:
+        return None if value is None else value.strip()
 
 
 class PartnerRead(SQLModel):
@@ -120,6 +129,11 @@ class AgreementUpdate(SQLModel):
     @classmethod
     def _clean_title(cls, value: str | None) -> str | None:
         return None if value is None else clean(value)
+
+    @field_validator("notes", mode="before")
+    @classmethod
+    def _clean_notes(cls, value: str | None) -> str | None:
+        return None if value is None else value.strip()
 
     @field_validator("areas", mode="before")
     @classmethod

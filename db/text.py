@@ -3,7 +3,11 @@
 ``fold`` is the comparison key for search: Unicode NFKD decomposition,
 combining marks removed, then ``str.casefold`` (Unicode default caseless
 matching, The Unicode Standard §3.13), so "communique" matches "Communiqué",
-"sao paulo" matches "São Paulo" and full-width "ＭＯＵ" matches "mou".
+"sao paulo" matches "São Paulo" and full-width "ＭＯＵ" matches "mou"; the
+:data:`INVISIBLE` characters are ignored, so a name typed without its
+zero-width joiners or non-joiners still finds it. ``clean`` is what a stored
+name or title is (the characters as typed, a byte-order mark and surrounding
+white space removed); ``name_order`` the order of names in lists and reports.
 """
 
 from __future__ import annotations
@@ -12,15 +16,22 @@ import functools
 import re
 import unicodedata
 
-#: Characters that are invisible but break equality: zero-width space,
-#: non-joiner, joiner, word joiner, BOM.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
-_HAS_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]").search
+#: The invisible characters of a text: zero-width space (U+200B), non-joiner (U+200C),
+#: joiner (U+200D), word joiner (U+2060) and byte-order mark (U+FEFF). Keys ignore them
+#: (search, headers, dates, IDs: :func:`without_invisible`); stored text keeps all but
+#: the byte-order mark (:func:`clean`).
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE))
+_HAS_INVISIBLE = re.compile(f"[{INVISIBLE}]").search
+#: The only invisible character :func:`clean` removes: a byte-order mark carries no meaning
+#: inside a text (it is left over from joining files, or from a file's start).
+BOM = "\ufeff"
 _BEYOND_BMP = re.compile("[\U00010000-\U0010ffff]").search
 
 
 def fold(text: str) -> str:
-    """Return the search key of ``text``: accents and case removed, NFKD-compatible.
+    """Return the search key of ``text``: accents, case and :data:`INVISIBLE` characters
+    removed, NFKD-compatible.
 
     Scripts without case or accents (Japanese, Korean, Thai, Arabic) pass
     through, except that their compatibility forms (half-width katakana,
@@ -63,6 +74,17 @@ def _bmp_marks() -> re.Pattern[str]:
     return re.compile(f"[{''.join(spans)}]+")
 
 
+def name_order(text: str) -> tuple[str, str]:
+    """Return the sort key of a name in every list and report: :func:`fold` first (case and
+    accents ignored: São Paulo between Rome and Seoul, ``seoul`` beside ``Seoul``), then
+    the text itself, so that names folding alike keep one order everywhere.
+
+    Computed here, not by the database's collation, so that SQLite and
+    PostgreSQL (whose collation depends on the server's locale) give one order.
+    """
+    return fold(text), text
+
+
 class Folds(dict[str, str]):
     """:func:`fold` of each text, remembered for one bulk job: ``folds[text]`` folds a text
     the first time only (names, titles and labels repeat across 100,000 rows)."""
@@ -94,16 +116,33 @@ _PLANE_2 = 0x20000
 _MARKS = _MarkTable()
 
 
+def without_invisible(text: str) -> str:
+    """Return ``text`` without its :data:`INVISIBLE` characters (for keys, never for storing)."""
+    if _HAS_INVISIBLE(text):
+        return text.translate(_INVISIBLE)
+    return text
+
+
 def clean(text: str | None) -> str:
-    """Return ``text`` NFC-normalised, invisible characters removed, stripped.
+    """Return ``text`` NFC-normalised, byte-order marks removed, stripped of surrounding
+    white space.
 
     Used on every name and title a person types, so that two spellings that
-    look the same are stored the same. ``None`` gives ``""``.
+    look the same are stored the same. Every other invisible character is
+    kept: the zero-width non-joiner spells Persian (``می‌خواهم``), the joiner
+    makes emoji sequences and Indic conjuncts, the word joiner and the
+    zero-width space mark where a line may (not) break in Thai or Khmer
+    text; :func:`fold` ignores them for matching. A text of nothing but
+    white space and invisible characters gives ``""`` (there is nothing to
+    join or break). ``None`` gives ``""``.
     """
     if text is None:
         return ""
     if text.isascii():
         return text.strip()
-    if _HAS_INVISIBLE(text):
-        text = text.translate(_INVISIBLE)
-    return unicodedata.normalize("NFC", text).strip()
+    if BOM in text:
+        text = text.replace(BOM, "")
+    text = unicodedata.normalize("NFC", text).strip()
+    if _HAS_INVISIBLE(text) and not without_invisible(text).strip():
+        return ""  # nothing to see, join or break: no name at all
+    return text

@@ -50,7 +50,7 @@ def test_all_agreements_with_bom_crlf_and_english_header(library: Library, tmp_p
     seoul = [r for r in rows if r["Partner"] == "Seoul"]
     assert [r["Date signed"] for r in seoul] == ["2014-07-23", "2015-02-03"]
     assert {r["Relationship"] for r in rows} == {"Sister/friendship", "Cooperation partner"}
-    assert {r["Type"] for r in rows} >= {"Memorandum of understanding", "Joint communique"}
+    assert {r["Type"] for r in rows} >= {"Memorandum of understanding", "Joint communiqué"}
     assert next(r for r in rows if r["Partner"] == "Bangkok")["Local name"] == "กรุงเทพมหานคร"
 
 

@@ -203,3 +203,36 @@ def test_a_refused_cell_far_longer_than_a_date_is_quoted_by_its_start() -> None:
         parse_date("9" * 5000 + "-01-01")
     assert str(refused.value).startswith(f"“{'9' * 60} …” is not a date in a form Accord reads")
     assert len(str(refused.value)) < 200
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("13/05/2021", dt.date(2021, 5, 13)),
+        ("05/13/2021", dt.date(2021, 5, 13)),
+        ("12/12/2021", dt.date(2021, 12, 12)),
+        ("13/12/2021", dt.date(2021, 12, 13)),
+        ("12/13/2021", dt.date(2021, 12, 13)),
+        ("31/12/2021", dt.date(2021, 12, 31)),
+        ("12/31/2021", dt.date(2021, 12, 31)),
+        ("01/01/2021", dt.date(2021, 1, 1)),
+    ],
+)
+def test_an_all_number_date_that_reads_one_way_is_read(text: str, date: dt.date) -> None:
+    """The edges of the ambiguity rule: a number over 12 can only be the day."""
+    assert parse_date(text) == date
+
+
+@pytest.mark.parametrize(
+    "text", ["12/05/2021", "05/12/2021", "12/01/2021", "01/12/2021", "12/11/2021", "11/12/2021"]
+)
+def test_an_all_number_date_with_both_numbers_up_to_12_is_ambiguous(text: str) -> None:
+    with pytest.raises(DateError, match="could be .*; choose the day/month order"):
+        parse_date(text)
+
+
+def test_an_all_number_date_with_no_month_is_refused() -> None:
+    with pytest.raises(DateError, match="neither 13 nor 14 is a month"):
+        parse_date("13/14/2021")
+    with pytest.raises(DateError, match="there is no month 13"):
+        parse_date("13/13/2021")

@@ -230,3 +230,77 @@ def test_csv_export_and_import_on_the_server(pg_library: Library, library: Libra
         AgreementCreate(partner_id=lima.id, title="Later", date_signed=dt.date(2026, 5, 1)),
     )
     assert later.id > 500
+
+
+#: Every way a cell can start like a formula (after any apostrophes), and near misses.
+FORMULA_CELLS = [
+    *(prefix + start + "x" for prefix in ("", "'", "''") for start in "=+-@\t\r"),
+    "'plain", "'''", "x=y", "-", "@",
+]  # fmt: skip
+
+
+def _formula_records(lib: Library) -> list[int]:
+    """Give ``lib`` agreements and partners whose typed cells hold every formula start
+    (written with SQL: the forms trim a leading tab or carriage return); return their IDs."""
+    from db.models import Agreement, Partner
+    from db.partners import add_partner
+    from db.schemas import PartnerCreate
+
+    agreements, partners = Agreement.__table__, Partner.__table__  # type: ignore[attr-defined]
+    ids = []
+    for n, cell in enumerate(FORMULA_CELLS):
+        partner = add_partner(lib, PartnerCreate(name=f"Formula {n}", country="Somewhere"))
+        added = add_agreement(
+            lib,
+            AgreementCreate(partner_id=partner.id, title=f"T{n}", date_signed=dt.date(2021, 1, 1)),
+        )
+        ids.append(added.id)
+        with lib.engine.begin() as conn:
+            conn.execute(
+                sa.update(partners).where(partners.c.id == partner.id)
+                .values(name=f"{cell} {n}", country=cell, local_name=cell, notes=cell)
+            )  # fmt: skip
+            conn.execute(
+                sa.update(agreements).where(agreements.c.id == added.id)
+                .values(title=cell, notes=cell, areas=[cell, "Culture"])
+            )  # fmt: skip
+    return ids
+
+
+def test_formula_cells_are_neutralised_alike_on_the_server(
+    pg_library: Library, library: Library
+) -> None:
+    """Every formula start (= + - @ tab CR, after apostrophes or not) is neutralised by the
+    server's export query exactly as by SQLite's, in every export form."""
+    from db.csv_export import export_partners, neutralise
+    from db.csv_format import CsvFormat
+
+    ids = _formula_records(library)
+    assert _formula_records(pg_library) == ids
+    forms = [
+        {},
+        {"csv_format": CsvFormat(delimiter=";", date_style="slash",
+                                 columns=("Notes", "Agreement", "Areas", "Partner", "ID"))},
+        {"agreement_ids": list(reversed(ids))},
+        {"agreement_ids": ids, "csv_format": CsvFormat(columns=("Local name", "Country"))},
+    ]  # fmt: skip
+
+    def exported(lib: Library) -> list[bytes]:
+        files = []
+        for form in forms:
+            out = io.BytesIO()
+            export_agreements(lib, out, **form)  # type: ignore[arg-type]
+            files.append(out.getvalue())
+        out = io.BytesIO()
+        export_partners(lib, out)
+        return [*files, out.getvalue()]
+
+    on_server = exported(pg_library)
+    assert on_server == exported(library)
+    rows = list(csv.DictReader(io.StringIO(on_server[0].decode("utf-8-sig"), newline="")))
+    by_id = {int(row["ID"]): row for row in rows}
+    for agreement_id, cell in zip(ids, FORMULA_CELLS, strict=True):
+        row = by_id[agreement_id]
+        assert (row["Agreement"], row["Notes"], row["Country"], row["Local name"]) == (
+            neutralise(cell),) * 4  # fmt: skip
+        assert row["Areas"] == neutralise(f"{cell}; Culture")

@@ -11,7 +11,7 @@ only filters, passing its header clicks on.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -23,7 +23,7 @@ from PySide6.QtGui import QFont
 from db.agreement_query import PartnerRow
 from db.schemas import PartnerRead
 from db.search import search_text
-from db.text import fold
+from db.text import fold, name_order
 from desktop.models.roles import ItemRole
 from desktop.models.table_model import Index, RecordTableModel
 
@@ -104,7 +104,8 @@ class PartnerTableModel(RecordTableModel):
         partners = self._given
         if self._sort is not None:
             column, order = self._sort
-            names = {p.id: fold(p.name) for p in partners}
+            names = {p.id: name_order(p.name) for p in partners}
+            keys: Mapping[int, tuple[object, ...]]
             if column == self.NAME:
                 keys = names
             else:

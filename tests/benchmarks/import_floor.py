@@ -61,7 +61,7 @@ def plain_copy(csv_file: Path, database: Path) -> float:
     return time.perf_counter() - start
 
 
-_TYPES = {member.csv_label: member for member in AgreementType}
+_TYPES = {member.label: member for member in AgreementType}
 #: The cells a person types, which an export may have neutralised (a leading ``'``).
 _TYPED = ("Partner", "Country", "Agreement", "Areas", "Notes", "Local name")
 _RELATIONSHIPS = {member.label: member for member in Relationship}

@@ -1,0 +1,186 @@
+"""Reading the cells of an agreements file's row into fields (see :mod:`db.csv_import`).
+
+:func:`steps` fixes, once per file, how each of its known columns is read;
+:func:`parse` reads a row with them, adding its refusals to the row;
+:func:`notice_changes` adds a notice for every cell read other than as
+written: a label Excel damaged and read back, text trimmed or composed
+(:mod:`db.csv_stored`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from operator import call
+from typing import Any, NamedTuple
+
+from db.csv_cells import (
+    CellError,
+    RowState,
+    check_typable,
+    label_notice,
+    parse_id,
+    parse_label,
+    parse_optional_date,
+)
+from db.csv_stored import areas_notice, stored_notice
+from db.enums import AgreementType, Relationship
+from db.import_plan import DateOrder
+from db.schemas import clean_areas
+from db.text import clean
+
+MAX_TITLE = 1000
+#: The columns holding labels.
+LABELS = frozenset({"Type", "Relationship"})
+#: The text columns stored as :func:`db.text.clean` or ``str.strip`` gives them.
+TEXTS = ("Partner", "Agreement", "Country", "Local name", "Notes")
+
+
+def _text(text: str, _order: DateOrder | None) -> str:
+    if not text.isprintable():  # the usual cell is: no control character to look for
+        check_typable(text)
+    return clean(text)
+
+
+def _notes(text: str, _order: DateOrder | None) -> str:
+    if not text.isprintable():
+        check_typable(text)
+    return text.strip()
+
+
+def _areas(text: str, _order: DateOrder | None) -> list[str]:
+    if not text.isprintable():
+        check_typable(text)
+    return clean_areas(text)
+
+
+#: How each column's cell is read: (text, date order) → value; raises CellError.
+_READERS: dict[str, Callable[[str, DateOrder | None], Any]] = {
+    "ID": lambda text, _order: parse_id(text),
+    "Partner": _text,
+    "Agreement": _text,
+    "Type": lambda text, _order: parse_label(text, AgreementType),
+    "Date signed": parse_optional_date,
+    "Areas": _areas,
+    "Notes": _notes,
+    "Valid until": parse_optional_date,
+    "Supersedes": lambda text, _order: parse_id(text),
+    "Country": _text,
+    "Local name": _text,
+    "Relationship": lambda text, _order: parse_label(text, Relationship),
+}
+#: Columns whose cells are mostly distinct: not worth remembering (read by parse_id alone,
+#: no wrapper per cell). Titles and notes repeat more often than not ("Sister city
+#: agreement"), and a miss costs one dict entry.
+_DISTINCT = frozenset({"ID", "Supersedes"})
+
+
+class _Remembered(dict[str, Any]):
+    """One column's values by cell text, each read once: ``remembered[text]`` (a hit is
+    a plain dict lookup). A refusal is not remembered: it is raised anew for each cell."""
+
+    def __init__(self, read: Callable[[str], Any]) -> None:
+        super().__init__()
+        self.read = read
+
+    def __missing__(self, text: str) -> Any:
+        self[text] = value = self.read(text)
+        return value
+
+
+class Steps(NamedTuple):
+    """How one file's known columns are read: ``reads[i]`` reads a cell of ``columns[i]``;
+    ``texts`` and ``labels`` are the file's columns of :data:`TEXTS` and :data:`LABELS`."""
+
+    columns: tuple[str, ...]
+    reads: tuple[Callable[[str], Any], ...]
+    texts: tuple[str, ...] = ()
+    labels: tuple[str, ...] = ()
+
+
+def steps(columns: Iterable[str], order: DateOrder | None) -> Steps:
+    """Return how each of a file's known ``columns`` (in file order) is read, ``order``
+    fixed; the values of columns that repeat are remembered per distinct text (partner
+    names, titles, labels and dates; see :class:`_Remembered`)."""
+    names: list[str] = []
+    reads: list[Callable[[str], Any]] = []
+    for column in dict.fromkeys(columns):
+        read = _READERS.get(column)
+        if read is None:
+            continue
+        names.append(column)
+        if column in _DISTINCT:
+            reads.append(parse_id)
+            continue
+
+        def one(text: str, read: Callable[[str, DateOrder | None], Any] = read) -> Any:
+            return read(text, order)
+
+        reads.append(_Remembered(one).__getitem__)
+    texts = tuple(column for column in names if column in TEXTS)
+    return Steps(tuple(names), tuple(reads), texts, tuple(c for c in names if c in LABELS))
+
+
+def parse(row: RowState, steps: Steps) -> dict[str, Any]:
+    """Return the row's fields by name (only columns present); problems go to ``row``."""
+    cells = row.cells
+    columns, reads = steps.columns, steps.reads
+    try:  # the usual row: every cell read in one pass, no Python loop
+        values = dict(zip(columns, map(call, reads, map(cells.__getitem__, columns)), strict=True))
+    except CellError:  # read again cell by cell, naming each refusal
+        values = {}
+        for column, read in zip(columns, reads, strict=True):
+            try:
+                values[column] = read(cells[column])
+            except CellError as exc:
+                row.reject(column, str(exc))
+    if "Areas" in values:
+        values["Areas"] = list(values["Areas"])  # each row its own list
+    if "Agreement" in values:
+        if not values["Agreement"]:
+            row.reject("Agreement", "An agreement needs a title.")
+        elif len(values["Agreement"]) > MAX_TITLE:
+            row.reject(
+                "Agreement", f"An agreement's title can have at most {MAX_TITLE} characters."
+            )
+    if "Date signed" in cells and "Date signed" in values and values["Date signed"] is None:
+        row.reject("Date signed", "An agreement needs the date it was signed.")
+    if "Partner" in values and not values["Partner"]:
+        row.reject("Partner", "An agreement needs a partner.")
+    signed, until = values.get("Date signed"), values.get("Valid until")
+    if signed and until and until < signed:
+        row.reject(
+            "Valid until",
+            f"“Valid until” ({until.isoformat()}) cannot be earlier than the date signed "
+            f"({signed.isoformat()}).",
+        )
+    return values
+
+
+def notice_changes(
+    row: RowState, values: dict[str, Any], steps: Steps, *, new_partner: bool
+) -> None:
+    """Add a notice to ``row`` for each cell read other than as written: a label Excel
+    damaged (read back), text whose surrounding white space, byte-order marks or
+    uncomposed characters were removed, areas repeated.
+
+    The partner's cells (Partner, Country, Local name) count only for a
+    ``new_partner``: an existing partner is only looked up and compared.
+    """
+    cells = row.cells
+    for column in steps.labels:
+        text = cells[column]
+        if "?" in text and values.get(column) is not None:
+            row.notice(column, label_notice(text, values[column]))
+    for column in steps.texts:
+        value = values.get(column)
+        if value is None or value == cells[column]:  # the usual cell: stored as written
+            continue
+        if new_partner or column not in _PARTNER_CELLS:
+            row.notice(column, stored_notice(cells[column], value))
+    if "Areas" in values:
+        notice = areas_notice(cells["Areas"], values["Areas"])
+        if notice is not None:
+            row.notice("Areas", notice)
+
+
+_PARTNER_CELLS = frozenset({"Partner", "Country", "Local name"})
