@@ -58,12 +58,12 @@ from db.partners import list_partners
 from db.schemas import PartnerRead
 from desktop.dialogs.base_dialog import Dialog, FormError
 from desktop.export_columns import ColumnChooser
-from desktop.messages import fill, plural
+from desktop.messages import fill
 from desktop.tasks import Progress, Task, TaskRunner
 
-#: Up to this many records the Shift_JIS check runs at once, beyond in a worker.
+# Up to this many records the Shift_JIS check runs at once, beyond in a worker.
 SYNC_CHECK_LIMIT = 5000
-#: Rows in the preview (after the header).
+# Rows in the preview (after the header).
 PREVIEW_ROWS = 5
 _KEY = "export/"
 
@@ -134,6 +134,7 @@ class ExportDialog(Dialog):
         self._runner = TaskRunner(self)
         self.unencodable: list[Unencodable] = []
 
+        #: Export choice: one row per agreement (the other choice is partners).
         self.agreements_radio = QRadioButton(self.tr("&Agreements"), self)
         self.partners_radio = QRadioButton(self.tr("&Partners (one row each)"), self)
         kinds = QHBoxLayout()
@@ -168,6 +169,7 @@ class ExportDialog(Dialog):
         self.delimiter_combo = QComboBox(self)
         self.delimiter_combo.addItem(self.tr("Comma ( , )"), DELIMITERS["comma"])
         self.delimiter_combo.addItem(self.tr("Semicolon ( ; )"), DELIMITERS["semicolon"])
+        #: The tab character, as the delimiter between the values of a CSV file.
         self.delimiter_combo.addItem(self.tr("Tab"), DELIMITERS["tab"])
         self.date_combo = QComboBox(self)
         self.date_combo.addItem(self.tr("ISO (2014-07-23)"), "iso")
@@ -200,9 +202,12 @@ class ExportDialog(Dialog):
         self.preview.setMinimumHeight(120)
 
         form = QFormLayout()
+        #: Which records to export: agreements or partners.
         form.addRow(self.tr("Records:"), kinds)
+        #: Label of the choice of which agreements to export (all, a partner's, shown...).
         self.scope_label = QLabel(self.tr("Agreements:"), self)
         form.addRow(self.scope_label, scope_box)
+        #: The CSV columns to export (a list to tick and order).
         form.addRow(self.tr("Columns:"), self.columns)
         form.addRow(self.tr("E&ncoding:"), self.encoding_combo)
         form.addRow("", options)
@@ -210,6 +215,7 @@ class ExportDialog(Dialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.export_button = self.button_box.button(QDialogButtonBox.StandardButton.Ok)
+        #: The button that chooses the file and writes the CSV (a verb).
         self.export_button.setText(self.tr("Export…"))
         self.button_box.accepted.connect(self.accept)
         self.button_box.rejected.connect(self.reject)
@@ -330,11 +336,7 @@ class ExportDialog(Dialog):
             self._show_unencodable(table, unencodable_rows(table))
             return
         self._block(
-            plural(
-                len(table),
-                self.tr("Checking {n} record for characters Shift_JIS cannot carry…"),
-                self.tr("Checking {n} records for characters Shift_JIS cannot carry…"),
-            )
+            self.tr("Checking %n record(s) for characters Shift_JIS cannot carry…", "", len(table))
         )
 
         def work(_progress: Progress) -> list[Unencodable]:
@@ -368,23 +370,24 @@ class ExportDialog(Dialog):
             self.export_button.setEnabled(True)
             self.warning.clear_message()
             return
-        what = self.tr("agreement") if table.record == "agreement" else self.tr("partner")
-        self._block(
-            plural(
+        if table.record == "agreement":
+            text = self.tr(
+                "Shift_JIS cannot carry characters of %n agreement(s), listed below: "
+                "choose UTF-8 with BOM, or untick the columns that hold them.",
+                "",
                 len(found),
-                self.tr(
-                    "Shift_JIS cannot carry characters of {n} {what}, listed below: "
-                    "choose UTF-8 with BOM, or untick the columns that hold them."
-                ),
-                self.tr(
-                    "Shift_JIS cannot carry characters of {n} {what}s, listed below: "
-                    "choose UTF-8 with BOM, or untick the columns that hold them."
-                ),
-                what=what,
             )
-        )
+        else:
+            text = self.tr(
+                "Shift_JIS cannot carry characters of %n partner(s), listed below: "
+                "choose UTF-8 with BOM, or untick the columns that hold them.",
+                "",
+                len(found),
+            )
+        self._block(text)
         self.unencodable_list.setPlainText(
             "\n".join(
+                #: A record Shift_JIS cannot write: its {id}, {name}, and the {characters} it lacks.
                 fill(self.tr("ID {id} ({name}): {characters}"), **record._asdict())
                 for record in found
             )
@@ -435,6 +438,7 @@ class ExportDialog(Dialog):
             partner_text = self.tr("The selected &partner's agreements")
         else:
             partner_text = fill(
+                #: {partner} is the partner's name, {n} how many agreements it has.
                 self.tr("&{partner}'s agreements ({n})"),
                 partner=partner.name.replace("&", "&&"),  # a name's & is no shortcut
                 n=partner.agreement_count,

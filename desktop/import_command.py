@@ -202,6 +202,7 @@ class CsvImporter(QObject):
         self._notifier.notify(RecordChange(partners=True, agreements=True, documents=True))
         self.message_posted.emit(
             fill(
+                #: A status bar sentence; each blank but {file} (the CSV file's name) is a number.
                 self.tr(
                     "Imported {file}: {added} added, {updated} updated, "
                     "{partners} new partners, {same} unchanged."
