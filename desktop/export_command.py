@@ -20,13 +20,8 @@ from db.documents import Cancelled
 from db.library import Library
 from db.schemas import PartnerRead
 from desktop.document_dialogs import close_progress, progress_dialog
-from desktop.export_dialog import (
-    ExportChoice,
-    ExportContext,
-    ExportDialog,
-    ExportScope,
-    RecordKind,
-)
+from desktop.export_choice import ExportChoice, ExportContext, ExportScope, RecordKind
+from desktop.export_dialog import ExportDialog
 from desktop.messages import fill, show_error
 from desktop.tasks import Progress, Task, TaskRunner
 

@@ -273,7 +273,7 @@ MY_MODULES = [
         ROOT / "desktop" / name
         for name in (
             "labels.py", "messages.py", "trash_dialog.py", "export_dialog.py", "export_columns.py",
-            "export_command.py", "history_view.py", "document_dialogs.py",
+            "export_command.py", "export_choice.py", "history_view.py", "document_dialogs.py",
             "document_file_commands.py", "document_commands.py", "record_commands.py",
             "import_command.py", "edit_target.py", "tasks.py", "opener.py", "trash_purge.py",
             "change_monitor.py", "changes.py", "models/import_model.py", "models/trash_model.py",
