@@ -15,6 +15,7 @@ import re
 import tokenize
 from collections.abc import Iterator
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
@@ -304,3 +305,24 @@ def test_marked_texts_are_extractable(path: Path) -> None:
     assert stray == []
     assert not re.search(r"(?<![.\w])(_tr|tr)\(", source)  # a free wrapper: never extracted
     assert not re.search(r"\bparent\.tr\(|translate\(_?[A-Z_a-z]+,", source)
+
+
+def test_every_count_text_of_these_modules_has_plural_forms() -> None:
+    """A ``%n`` text is a numerus message in both catalogues, or its count never varies the text.
+
+    lupdate marks ``self.tr(text, "", n)`` as plural, but not
+    ``QCoreApplication.translate(context, text, "", n)`` with a variable ``n``.
+    """
+    contexts = {
+        "CsvExporter", "ExportDialog", "ImportPlanModel", "RecordCommands", "TrashDialog",
+        "TrashPurger",
+    }  # fmt: skip
+    for name in ("accord_ja.ts", "accord_en.ts"):
+        root = ElementTree.parse(ROOT / "resources" / "translations" / name).getroot()
+        flat = [
+            (context.findtext("name"), message.findtext("source"))
+            for context in root.iter("context")
+            for message in context.iter("message")
+            if "%n" in (message.findtext("source") or "") and message.get("numerus") != "yes"
+        ]
+        assert [entry for entry in flat if entry[0] in contexts] == [], name
