@@ -32,9 +32,9 @@ from db.library import Library
 from db.watch import ChangeWatcher
 from desktop.changes import RecordChange, RecordsNotifier
 
-#: How often the library is checked (ms).
+# How often the library is checked (ms).
 INTERVAL_MS = 1000
-#: The longest wait between checks after failures (ms).
+# The longest wait between checks after failures (ms).
 MAX_INTERVAL_MS = 30_000
 
 
@@ -47,9 +47,9 @@ class ChangeMonitor(QObject):
     watcher's connection.
     """
 
-    #: Another window or process changed the library; the views were reloaded.
+    # Another window or process changed the library; the views were reloaded.
     external_change = Signal()
-    #: A sentence for the status bar (checks failing, or working again).
+    # A sentence for the status bar (checks failing, or working again).
     message_posted = Signal(str)
 
     def __init__(

@@ -56,13 +56,13 @@ class DocumentCommands(QObject):
     ``undo``, each attached document is one command on ``undo.stack``.
     """
 
-    #: A short confirmation for the status bar.
+    # A short confirmation for the status bar.
     message_posted = Signal(str)
-    #: A document was attached (after the change has been announced).
+    # A document was attached (after the change has been announced).
     document_attached = Signal(object)
-    #: An attach ended without a document (refused, cancelled, failed).
+    # An attach ended without a document (refused, cancelled, failed).
     attach_failed = Signal(str)
-    #: Open found the stored file of a document missing or changed (document, status).
+    # Open found the stored file of a document missing or changed (document, status).
     problem_found = Signal(object, object)
 
     def __init__(
@@ -174,6 +174,7 @@ class DocumentCommands(QObject):
         self._notifier.notify(RecordChange.document_stored(document))
         self.message_posted.emit(
             fill(
+                #: A status bar sentence: {name} the file attached, {size} its size in bytes.
                 self.tr("Attached {name} ({size} bytes)."),
                 name=document.original_name,
                 size=f"{document.size:,}",

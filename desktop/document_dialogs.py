@@ -10,14 +10,13 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from db.integrity import DocumentStatus
 from desktop.messages import choose, fill
 
-#: The folder files were last attached or located from.
+# The folder files were last attached or located from.
 LAST_FOLDER_KEY = "documents/lastFolder"
-#: The folder a copy was last saved in.
+# The folder a copy was last saved in.
 LAST_SAVE_FOLDER_KEY = "documents/lastSaveFolder"
-#: Show a progress dialog only for work that takes longer than this (ms).
+# Show a progress dialog only for work that takes longer than this (ms).
 PROGRESS_DELAY_MS = 500
-_CONTEXT = "DocumentCommands"
-#: :func:`explain_problem`'s answers.
+# :func:`explain_problem`'s answers.
 LOCATE, ANYWAY = 0, 1
 
 
@@ -30,7 +29,7 @@ def remembered_folder(key: str) -> str:
 
 def pdf_filter() -> str:
     """The file-dialog filter for PDF documents (and, second, all files)."""
-    return QCoreApplication.translate(_CONTEXT, "PDF documents (*.pdf);;All files (*)")
+    return QCoreApplication.translate("DocumentCommands", "PDF documents (*.pdf);;All files (*)")
 
 
 def progress_dialog(
@@ -43,9 +42,11 @@ def progress_dialog(
     (``attachProgress``, "Attaching document") and, without Cancel,
     ``documentProgress`` and "Please wait".
     """
+    #: The button that stops a running copy or export (as Qt's own Cancel).
+    cancel = QCoreApplication.translate("DocumentCommands", "Cancel")
     dialog = QProgressDialog(
         text,
-        QCoreApplication.translate(_CONTEXT, "Cancel") if cancellable else "",
+        cancel if cancellable else "",
         0,
         1000 if cancellable else 0,
         parent,
@@ -53,14 +54,13 @@ def progress_dialog(
     if not cancellable:
         dialog.setCancelButton(None)
     dialog.setObjectName(name or ("attachProgress" if cancellable else "documentProgress"))
-    dialog.setWindowTitle(
-        title
-        or (
-            QCoreApplication.translate(_CONTEXT, "Attaching document")
-            if cancellable
-            else QCoreApplication.translate(_CONTEXT, "Please wait")
-        )
-    )
+    if not title and cancellable:
+        #: Title of the progress window while a PDF is copied into the library.
+        title = QCoreApplication.translate("DocumentCommands", "Attaching document")
+    elif not title:
+        #: Title of a progress window without a Cancel button.
+        title = QCoreApplication.translate("DocumentCommands", "Please wait")
+    dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(PROGRESS_DELAY_MS)
     dialog.setAutoClose(False)
@@ -84,20 +84,22 @@ def explain_problem(
     given ("Open Anyway", "Save Anyway"), that choice. Returns
     :data:`LOCATE`, :data:`ANYWAY` or ``None`` (Cancel).
     """
-    choices = [QCoreApplication.translate(_CONTEXT, "Locate…")]
+    #: A button: choose the file of a document whose stored copy is missing or changed.
+    choices = [QCoreApplication.translate("DocumentCommands", "Locate…")]
     if anyway and status == DocumentStatus.CHANGED:
         choices.append(anyway)
     return choose(
         parent,
         title,
         fill(
-            QCoreApplication.translate(_CONTEXT, "“{name}”: {problem}"),
+            #: {name} is a document's file name, {problem} the sentence saying what is wrong.
+            QCoreApplication.translate("DocumentCommands", "“{name}”: {problem}"),
             name=name,
             problem=status.problem,
         ),
         choices,
         detail=QCoreApplication.translate(
-            _CONTEXT,
+            "DocumentCommands",
             "Locate… lets you choose the file: it is put back if it is the one that was "
             "attached (same SHA-256).",
         ),

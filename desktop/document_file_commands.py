@@ -51,15 +51,15 @@ class DocumentFileCommands(QObject):
     the GUI thread.
     """
 
-    #: A short confirmation for the status bar.
+    # A short confirmation for the status bar.
     message_posted = Signal(str)
-    #: A located file was put back or replaced the recorded one (the document as it is now).
+    # A located file was put back or replaced the recorded one (the document as it is now).
     document_relinked = Signal(object)
-    #: Locating ended without a change (declined, refused, failed).
+    # Locating ended without a change (declined, refused, failed).
     relink_failed = Signal(str)
-    #: A copy of a document was written (its path).
+    # A copy of a document was written (its path).
     copy_saved = Signal(object)
-    #: The stored file of a document was found missing or changed (document, status).
+    # The stored file of a document was found missing or changed (document, status).
     problem_found = Signal(object, object)
 
     def __init__(

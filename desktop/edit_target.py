@@ -27,7 +27,7 @@ class EditTarget(QObject):
     that they are made when first used).
     """
 
-    #: The focus moved to one of the views: Edit and Delete may act on something else now.
+    # The focus moved to one of the views: Edit and Delete may act on something else now.
     target_changed = Signal()
 
     def __init__(

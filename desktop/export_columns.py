@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 class ColumnChooser(QWidget):
     """Checkable, reorderable column names; :meth:`chosen` gives the ticked ones in order."""
 
-    #: The ticked columns or their order changed.
+    # The ticked columns or their order changed.
     columns_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:

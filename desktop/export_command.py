@@ -20,14 +20,9 @@ from db.documents import Cancelled
 from db.library import Library
 from db.schemas import PartnerRead
 from desktop.document_dialogs import close_progress, progress_dialog
-from desktop.export_dialog import (
-    ExportChoice,
-    ExportContext,
-    ExportDialog,
-    ExportScope,
-    RecordKind,
-)
-from desktop.messages import fill, plural, show_error
+from desktop.export_choice import ExportChoice, ExportContext, ExportScope, RecordKind
+from desktop.export_dialog import ExportDialog
+from desktop.messages import fill, show_error
 from desktop.tasks import Progress, Task, TaskRunner
 
 _LAST_FOLDER_KEY = "export/lastFolder"
@@ -51,11 +46,11 @@ def default_file_name(
 class CsvExporter(QObject):
     """Runs the "Export CSV" command of the window."""
 
-    #: Rows written and the file, after a successful export.
+    # Rows written and the file, after a successful export.
     exported = Signal(int, object)
-    #: A short confirmation for the status bar.
+    # A short confirmation for the status bar.
     message_posted = Signal(str)
-    #: The export failed or was cancelled; the sentence (shown, for a failure).
+    # The export failed or was cancelled; the sentence (shown, for a failure).
     export_failed = Signal(str)
 
     def __init__(self, library: Library, runner: TaskRunner, parent: QWidget) -> None:
@@ -111,6 +106,7 @@ class CsvExporter(QObject):
 
         self.progress = progress_dialog(
             self._parent,
+            #: Progress text; {name} is the CSV file's name.
             fill(self.tr("Writing {name}…"), name=path.name),
             cancellable=True,
             name="exportProgress",
@@ -156,16 +152,12 @@ class CsvExporter(QObject):
     def _on_export_succeeded(self, count: int, path: Path, kind: RecordKind) -> None:
         self._finish()
         if kind == RecordKind.PARTNERS:
-            one, many = (
-                self.tr("Exported {n} partner to {path}."),
-                self.tr("Exported {n} partners to {path}."),
-            )
+            #: A status bar sentence; {path} is the CSV file written.
+            text = self.tr("Exported %n partner(s) to {path}.", "", count)
         else:
-            one, many = (
-                self.tr("Exported {n} agreement to {path}."),
-                self.tr("Exported {n} agreements to {path}."),
-            )
-        self.message_posted.emit(plural(count, one, many, path=path))
+            #: A status bar sentence; {path} is the CSV file written.
+            text = self.tr("Exported %n agreement(s) to {path}.", "", count)
+        self.message_posted.emit(fill(text, path=path))
         self.exported.emit(count, path)
 
     def _on_export_failed(self, error: Exception) -> None:

@@ -12,18 +12,14 @@ The records of a scope are read once (the window itself reads them all the
 same way) and the check runs over the chosen columns: synchronously up to
 :data:`SYNC_CHECK_LIMIT` records (a few milliseconds), in the dialog's own
 :class:`~desktop.tasks.TaskRunner` beyond, so 100,000 agreements never
-freeze it. Every choice but the scope is remembered in QSettings (the
-columns per record kind).
+freeze it. Every choice but the scope is remembered (:mod:`desktop.export_choice`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -55,65 +51,26 @@ from db.csv_format import DEFAULT_ENCODING, DELIMITERS
 from db.errors import AccordError
 from db.library import Library
 from db.partners import list_partners
-from db.schemas import PartnerRead
 from desktop.dialogs.base_dialog import Dialog, FormError
+from desktop.export_choice import (
+    ExportChoice,
+    ExportContext,
+    ExportScope,
+    RecordKind,
+    remember_choices,
+    restore_combos,
+    saved_columns,
+    saved_kind,
+    scope_text,
+    unencodable_lines,
+)
 from desktop.export_columns import ColumnChooser
-from desktop.messages import fill, plural
-from desktop.tasks import Progress, Task, TaskRunner
+from desktop.tasks import Task, TaskRunner
 
-#: Up to this many records the Shift_JIS check runs at once, beyond in a worker.
+# Up to this many records the Shift_JIS check runs at once, beyond in a worker.
 SYNC_CHECK_LIMIT = 5000
-#: Rows in the preview (after the header).
+# Rows in the preview (after the header).
 PREVIEW_ROWS = 5
-_KEY = "export/"
-
-
-class ExportScope(Enum):
-    """Which agreements an export holds."""
-
-    ALL = "all"
-    PARTNER = "partner"
-    SHOWN = "shown"
-    SELECTED = "selected"
-
-
-class RecordKind(Enum):
-    """What a report lists, one row each."""
-
-    AGREEMENTS = "agreements"
-    PARTNERS = "partners"
-
-
-@dataclass(frozen=True)
-class ExportContext:
-    """What the window knows when Export is chosen.
-
-    ``shown_ids`` are the agreements the view shows, in view order;
-    ``selected_ids`` the selected ones, in view order; ``partner`` the
-    selected partner (``None``: "All agreements"); ``total`` the agreements
-    in the library.
-    """
-
-    total: int
-    shown_ids: Sequence[int] = ()
-    selected_ids: Sequence[int] = ()
-    partner: PartnerRead | None = None
-    default_scope: ExportScope = ExportScope.ALL
-
-
-@dataclass(frozen=True)
-class ExportChoice:
-    """What the user chose, and the table it makes (read when the dialog showed it)."""
-
-    kind: RecordKind
-    scope: ExportScope
-    csv_format: CsvFormat
-    table: Table = field(repr=False)
-
-    @property
-    def encoding(self) -> str:
-        """The chosen :data:`db.csv_format.ENCODINGS` value."""
-        return self.csv_format.encoding
 
 
 class ExportDialog(Dialog):
@@ -134,6 +91,7 @@ class ExportDialog(Dialog):
         self._runner = TaskRunner(self)
         self.unencodable: list[Unencodable] = []
 
+        #: Export choice: one row per agreement (the other choice is partners).
         self.agreements_radio = QRadioButton(self.tr("&Agreements"), self)
         self.partners_radio = QRadioButton(self.tr("&Partners (one row each)"), self)
         kinds = QHBoxLayout()
@@ -168,6 +126,7 @@ class ExportDialog(Dialog):
         self.delimiter_combo = QComboBox(self)
         self.delimiter_combo.addItem(self.tr("Comma ( , )"), DELIMITERS["comma"])
         self.delimiter_combo.addItem(self.tr("Semicolon ( ; )"), DELIMITERS["semicolon"])
+        #: The tab character, as the delimiter between the values of a CSV file.
         self.delimiter_combo.addItem(self.tr("Tab"), DELIMITERS["tab"])
         self.date_combo = QComboBox(self)
         self.date_combo.addItem(self.tr("ISO (2014-07-23)"), "iso")
@@ -200,9 +159,12 @@ class ExportDialog(Dialog):
         self.preview.setMinimumHeight(120)
 
         form = QFormLayout()
+        #: Which records to export: agreements or partners.
         form.addRow(self.tr("Records:"), kinds)
+        #: Label of the choice of which agreements to export (all, a partner's, shown...).
         self.scope_label = QLabel(self.tr("Agreements:"), self)
         form.addRow(self.scope_label, scope_box)
+        #: The CSV columns to export (a list to tick and order).
         form.addRow(self.tr("Columns:"), self.columns)
         form.addRow(self.tr("E&ncoding:"), self.encoding_combo)
         form.addRow("", options)
@@ -210,6 +172,7 @@ class ExportDialog(Dialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.export_button = self.button_box.button(QDialogButtonBox.StandardButton.Ok)
+        #: The button that chooses the file and writes the CSV (a verb).
         self.export_button.setText(self.tr("Export…"))
         self.button_box.accepted.connect(self.accept)
         self.button_box.rejected.connect(self.reject)
@@ -281,7 +244,7 @@ class ExportDialog(Dialog):
     def accept(self) -> None:  # Qt override: only when the choices can be written
         if not self.export_button.isEnabled():
             return
-        self._remember_choices()
+        remember_choices(self.kind(), self.columns.chosen(), self._combos())
         super().accept()
 
     def done(self, result: int) -> None:  # Qt override
@@ -295,10 +258,9 @@ class ExportDialog(Dialog):
         partners = self.kind() == RecordKind.PARTNERS
         self.scope_label.setEnabled(not partners)
         for scope, radio in self._scope_radios.items():
-            radio.setEnabled(not partners and self._scope_enabled(scope))
+            radio.setEnabled(not partners and self._context.scope_enabled(scope))
         available = PARTNER_COLUMNS if partners else AGREEMENT_COLUMNS
-        saved = QSettings().value(_KEY + "columns/" + self.kind().value, [])
-        self.columns.set_columns(available, _strings(saved))  # emits columns_changed
+        self.columns.set_columns(available, saved_columns(self.kind()))  # emits columns_changed
 
     def _on_option_changed(self, *_args: object) -> None:
         if self._check is not None:
@@ -330,18 +292,10 @@ class ExportDialog(Dialog):
             self._show_unencodable(table, unencodable_rows(table))
             return
         self._block(
-            plural(
-                len(table),
-                self.tr("Checking {n} record for characters Shift_JIS cannot carry…"),
-                self.tr("Checking {n} records for characters Shift_JIS cannot carry…"),
-            )
+            self.tr("Checking %n record(s) for characters Shift_JIS cannot carry…", "", len(table))
         )
-
-        def work(_progress: Progress) -> list[Unencodable]:
-            return unencodable_rows(table)
-
         task = self._runner.run(
-            work,
+            lambda _progress: unencodable_rows(table),
             on_success=lambda found: self._on_check_done(task, table, found),
             on_failure=lambda error: self._on_check_done(task, table, None, error),
         )
@@ -368,27 +322,22 @@ class ExportDialog(Dialog):
             self.export_button.setEnabled(True)
             self.warning.clear_message()
             return
-        what = self.tr("agreement") if table.record == "agreement" else self.tr("partner")
-        self._block(
-            plural(
+        if table.record == "agreement":
+            text = self.tr(
+                "Shift_JIS cannot carry characters of %n agreement(s), listed below: "
+                "choose UTF-8 with BOM, or untick the columns that hold them.",
+                "",
                 len(found),
-                self.tr(
-                    "Shift_JIS cannot carry characters of {n} {what}, listed below: "
-                    "choose UTF-8 with BOM, or untick the columns that hold them."
-                ),
-                self.tr(
-                    "Shift_JIS cannot carry characters of {n} {what}s, listed below: "
-                    "choose UTF-8 with BOM, or untick the columns that hold them."
-                ),
-                what=what,
             )
-        )
-        self.unencodable_list.setPlainText(
-            "\n".join(
-                fill(self.tr("ID {id} ({name}): {characters}"), **record._asdict())
-                for record in found
+        else:
+            text = self.tr(
+                "Shift_JIS cannot carry characters of %n partner(s), listed below: "
+                "choose UTF-8 with BOM, or untick the columns that hold them.",
+                "",
+                len(found),
             )
-        )
+        self._block(text)
+        self.unencodable_list.setPlainText(unencodable_lines(found))
         self.unencodable_list.show()
         self.use_utf8_button.show()
 
@@ -430,56 +379,17 @@ class ExportDialog(Dialog):
     # -- building and remembering --------------------------------------------
 
     def _make_scope_radios(self, context: ExportContext) -> dict[ExportScope, QRadioButton]:
-        partner = context.partner
-        if partner is None:
-            partner_text = self.tr("The selected &partner's agreements")
-        else:
-            partner_text = fill(
-                self.tr("&{partner}'s agreements ({n})"),
-                partner=partner.name.replace("&", "&&"),  # a name's & is no shortcut
-                n=partner.agreement_count,
-            )
-        texts = {
-            ExportScope.ALL: fill(self.tr("A&ll agreements ({n})"), n=context.total),
-            ExportScope.PARTNER: partner_text,
-            ExportScope.SHOWN: fill(
-                self.tr("What the list &shows now ({n}), in its order"), n=len(context.shown_ids)
-            ),
-            ExportScope.SELECTED: fill(
-                self.tr("The selected &rows ({n})"), n=len(context.selected_ids)
-            ),
-        }
-        radios = {scope: QRadioButton(text, self) for scope, text in texts.items()}
-        if partner is None:
+        radios = {scope: QRadioButton(scope_text(context, scope), self) for scope in ExportScope}
+        if context.partner is None:
             radios[ExportScope.PARTNER].setToolTip(self.tr("Select a partner first"))
         for scope, radio in radios.items():
-            radio.setEnabled(self._scope_enabled(scope))
+            radio.setEnabled(context.scope_enabled(scope))
         return radios
 
-    def _scope_enabled(self, scope: ExportScope) -> bool:
-        context = self._context
-        return {
-            ExportScope.ALL: True,
-            ExportScope.PARTNER: context.partner is not None,
-            ExportScope.SHOWN: bool(context.shown_ids),
-            ExportScope.SELECTED: bool(context.selected_ids),
-        }[scope]
-
     def _restore_choices(self) -> None:
-        settings = QSettings()
-        kind = str(settings.value(_KEY + "records", RecordKind.AGREEMENTS.value))
-        (self.partners_radio if kind == "partners" else self.agreements_radio).setChecked(True)
-        for name, combo in self._combos().items():
-            index = combo.findData(settings.value(_KEY + name))
-            if index >= 0:
-                combo.setCurrentIndex(index)
-
-    def _remember_choices(self) -> None:
-        settings = QSettings()
-        settings.setValue(_KEY + "records", self.kind().value)
-        settings.setValue(_KEY + "columns/" + self.kind().value, list(self.columns.chosen()))
-        for name, combo in self._combos().items():
-            settings.setValue(_KEY + name, combo.currentData())
+        partners = saved_kind() == RecordKind.PARTNERS
+        (self.partners_radio if partners else self.agreements_radio).setChecked(True)
+        restore_combos(self._combos())
 
     def _combos(self) -> dict[str, QComboBox]:
         return {
@@ -487,10 +397,3 @@ class ExportDialog(Dialog):
             "delimiter": self.delimiter_combo,
             "dateStyle": self.date_combo,
         }
-
-
-def _strings(value: object) -> list[str]:
-    """A QSettings list as strings (an INI file gives one item back as a plain string)."""
-    if isinstance(value, str):
-        return [value]
-    return [str(item) for item in value] if isinstance(value, (list, tuple)) else []

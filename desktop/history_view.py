@@ -39,6 +39,7 @@ class HistoryView(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("historyView")
+        #: Accessible name of the table of changes made to a record.
         self.setAccessibleName(self.tr("History"))
         self.history_model = HistoryTableModel(self)
         self.setModel(self.history_model)
@@ -78,7 +79,10 @@ class HistoryPanel(QWidget):
         self.subject = QComboBox(self)
         self.subject.setObjectName("historySubject")
         self.subject.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.subject.addItems([self.tr("This agreement"), self.tr("Its partner")])
+        #: “Changes to: [This agreement]”, the history of the selected agreement.
+        this_agreement = self.tr("This agreement")
+        #: “Changes to: [Its partner]”, the history of the selected agreement's partner.
+        self.subject.addItems([this_agreement, self.tr("Its partner")])
         self.subject.currentIndexChanged.connect(self._on_subject_current_index_changed)
         subject_label = QLabel(self.tr("Changes to:"), self)
         subject_label.setBuddy(self.subject)
@@ -113,6 +117,7 @@ class HistoryPanel(QWidget):
         self._agreement_id, self._partner_id = agreement_id, partner_id
         self.subject.setItemText(
             self.PARTNER,
+            #: “Changes to: [Its partner, Seoul]”; {name} is the partner's name.
             fill(self.tr("Its partner, {name}"), name=partner_name)
             if partner_name
             else self.tr("Its partner"),

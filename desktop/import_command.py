@@ -138,8 +138,9 @@ class CsvImporter(QObject):
     def _on_failed(self, error: object) -> None:
         assert isinstance(error, Exception)
         if isinstance(error, Cancelled):
-            self.message_posted.emit(self.tr("The import was cancelled; nothing was written."))
-            self.import_failed.emit(str(error))
+            message = self.tr("The import was cancelled; nothing was written.")
+            self.message_posted.emit(message)
+            self.import_failed.emit(message)
             return
         message = str(error) if isinstance(error, AccordError) else summary(error)
         show_error(self._parent, error, title=self.tr("Cannot import"))
@@ -202,6 +203,7 @@ class CsvImporter(QObject):
         self._notifier.notify(RecordChange(partners=True, agreements=True, documents=True))
         self.message_posted.emit(
             fill(
+                #: A status bar sentence; each blank but {file} (the CSV file's name) is a number.
                 self.tr(
                     "Imported {file}: {added} added, {updated} updated, "
                     "{partners} new partners, {same} unchanged."

@@ -4,7 +4,8 @@ The static ``QMessageBox`` functions are used on purpose: they are the OS
 edge that tests patch.
 
 Translated texts name their blanks, ``"Attached {name} ({size} bytes)."``,
-and :func:`fill` puts the values in, all in one pass: a value is never read
+and :func:`fill` (:func:`db.i18n.fill`, the one for ``db/`` and the window
+alike) puts the values in, all in one pass: a value is never read
 again as a placeholder, so a file named ``MoU%20Seoul{size}.pdf`` or a title
 holding ``%2`` shows as typed. Never chain ``.replace("%1", ...)`` or
 ``QString.arg`` on a text that may already hold a person's words.
@@ -12,38 +13,20 @@ holding ``%2`` shows as typed. Never chain ``.replace("%1", ...)`` or
 
 from __future__ import annotations
 
-import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from db.errors import AccordError
+from db.i18n import fill
 
-_FIELD = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
+__all__ = ["choose", "confirm", "fill", "inform", "plural", "show_error", "summary"]
 
 
-def fill(template: str, /, **values: object) -> str:
-    """Return ``template`` with each ``{name}`` replaced by ``str(values[name])``.
-
-    One pass over the template only: what is put in is never searched for
-    placeholders again, and other braces or ``%`` signs are left alone. A
-    ``{name}`` without a value stays as written (a translation with a
-    mistyped field shows it rather than failing).
-    """
-    return _fill(template, values)
-
-
-def _fill(template: str, values: Mapping[str, object]) -> str:
-    def value(match: re.Match[str]) -> str:
-        name = match.group(1)
-        return str(values[name]) if name in values else match.group(0)
-
-    return _FIELD.sub(value, template)
+def _accord() -> str:
+    #: Title of a message box that has no title of its own: the application's name.
+    return QCoreApplication.translate("messages", "Accord")
 
 
 def show_error(parent: QWidget | None, error: BaseException | str, *, title: str = "") -> None:
@@ -53,14 +36,16 @@ def show_error(parent: QWidget | None, error: BaseException | str, *, title: str
     exception is summed up in one line (its type and first line).
     """
     text = str(error) if isinstance(error, str | AccordError) else summary(error)
-    QMessageBox.warning(parent, title or _tr("Accord"), text)
+    QMessageBox.warning(parent, title or _accord(), text)
 
 
 def summary(error: BaseException) -> str:
     """Return a one-line description of an unexpected exception."""
     first_line = (str(error).strip().splitlines() or [""])[0]
     detail = f"{type(error).__name__}: {first_line}" if first_line else type(error).__name__
-    return fill(_tr("Something unexpected went wrong ({detail})."), detail=detail)
+    #: {detail} is the kind of error and its first line, in English (for a bug report).
+    text = QCoreApplication.translate("messages", "Something unexpected went wrong ({detail}).")
+    return fill(text, detail=detail)
 
 
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
@@ -88,7 +73,7 @@ def choose(
     Returns the index of the chosen button, ``None`` for Cancel. The box is
     a ``QMessageBox`` shown with ``exec()``, the edge tests patch.
     """
-    box = QMessageBox(QMessageBox.Icon.Warning, title or _tr("Accord"), text, parent=parent)
+    box = QMessageBox(QMessageBox.Icon.Warning, title or _accord(), text, parent=parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     if detail:
         box.setInformativeText(detail)
@@ -112,13 +97,14 @@ def choose(
 
 def inform(parent: QWidget | None, text: str, *, title: str = "") -> None:
     """Tell the user something that is not an error."""
-    QMessageBox.information(parent, title or _tr("Accord"), text)
+    QMessageBox.information(parent, title or _accord(), text)
 
 
 def plural(count: int, one: str, many: str, /, **values: object) -> str:
     """Return ``one`` or ``many`` :func:`fill`-ed with ``{n}`` = ``count`` and ``values``.
 
-    English needs only the two forms; without a loaded translation Qt's own
-    ``%n`` plural handling would show "agreement(s)".
+    Kept for texts not yet marked the Qt way; a new text is one
+    ``self.tr("%n agreement(s)", "", count)``, whose forms each catalogue
+    (English's too) gives.
     """
-    return _fill(one if count == 1 else many, {**values, "n": count})
+    return fill(one if count == 1 else many, **{**values, "n": count})

@@ -23,10 +23,10 @@ from PySide6.QtGui import QDesktopServices
 
 log = logging.getLogger(__name__)
 
-#: Variables a frozen bundle sets for itself on every platform (Qt and Python search paths).
+# Variables a frozen bundle sets for itself on every platform (Qt and Python search paths).
 _COMMON_VARIABLES = ("QT_PLUGIN_PATH", "QML2_IMPORT_PATH", "PYTHONPATH", "PYTHONHOME")
-#: The dynamic loader's search paths, by platform. PyInstaller's bootloader
-#: keeps the value the user started us with in ``<NAME>_ORIG``.
+# The dynamic loader's search paths, by platform. PyInstaller's bootloader
+# keeps the value the user started us with in ``<NAME>_ORIG``.
 _LOADER_VARIABLES = {
     "linux": ("LD_LIBRARY_PATH",),
     "darwin": ("DYLD_LIBRARY_PATH", "DYLD_FRAMEWORK_PATH"),

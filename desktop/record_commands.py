@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 from db import agreements as agreement_cases
 from db import documents as document_cases
 from db import partners as partner_cases
+from db.date_display import format_date
 from db.errors import AccordError, ConflictError
 from db.library import Library
 from db.schemas import AgreementRead, AgreementUpdate, DocumentRead, PartnerRead, PartnerUpdate
@@ -26,7 +27,7 @@ from desktop.changes import RecordChange, RecordsNotifier
 from desktop.dialogs.agreement_dialog import AgreementDialog
 from desktop.dialogs.conflict_dialog import FormSaving
 from desktop.dialogs.partner_dialog import PartnerDialog
-from desktop.messages import confirm, fill, plural, show_error
+from desktop.messages import confirm, fill, show_error
 from desktop.undo import (
     AddAgreementCommand,
     AddPartnerCommand,
@@ -39,7 +40,7 @@ from desktop.undo import (
     UndoContext,
 )
 
-#: A partner, agreement or document as the views hold it.
+# A partner, agreement or document as the views hold it.
 _Record = TypeVar("_Record", PartnerRead, AgreementRead, DocumentRead)
 
 
@@ -153,18 +154,13 @@ class RecordCommands(QObject):
         def question(partner: PartnerRead) -> str:
             if not partner.agreement_count:
                 return fill(self.tr("Delete the partner “{name}”?"), name=partner.name)
-            return plural(
+            text = self.tr(
+                "Delete “{name}” and its %n agreement(s)? They go to the trash with their "
+                "documents, and can be restored from there.",
+                "",
                 partner.agreement_count,
-                self.tr(
-                    "Delete “{name}” and its agreement? They go to the trash with its "
-                    "documents, and can be restored from there."
-                ),
-                self.tr(
-                    "Delete “{name}” and its {n} agreements? They go to the trash with their "
-                    "documents, and can be restored from there."
-                ),
-                name=partner.name,
             )
+            return fill(text, name=partner.name)
 
         def delete(partner: PartnerRead) -> None:
             partner_cases.delete_partner(
@@ -174,6 +170,7 @@ class RecordCommands(QObject):
                 expected_version=partner.version,
             )
 
+        #: Title of the question box (a noun phrase or a verb phrase, as the language prefers).
         deleted = self._confirm_and_delete(partner, self.tr("Delete partner"), question, delete)
         if deleted is None:
             return False
@@ -281,18 +278,13 @@ class RecordCommands(QObject):
                 self.tr("Delete the agreement “{title}” ({partner}, signed {date})?"),
                 title=agreement.title,
                 partner=agreement.partner_name,
-                date=agreement.date_signed.isoformat(),
+                date=format_date(agreement.date_signed),
             )
             if agreement.document_count:
-                text += " " + plural(
+                text += " " + self.tr(
+                    "It goes to the trash with its %n document(s), and can be restored from there.",
+                    "",
                     agreement.document_count,
-                    self.tr(
-                        "It goes to the trash with its document, and can be restored from there."
-                    ),
-                    self.tr(
-                        "It goes to the trash with its {n} documents, and can be restored "
-                        "from there."
-                    ),
                 )
             return text
 

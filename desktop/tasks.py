@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
-#: What a worker function receives: report progress, return False to cancel.
+# What a worker function receives: report progress, return False to cancel.
 Progress = Callable[[int, int], bool]
 
 
@@ -103,7 +103,7 @@ class TaskRunner(QObject):
     :meth:`wait_for_done` before the library is closed.
     """
 
-    #: Emitted in the GUI thread whenever a task has ended (succeeded or failed).
+    # Emitted in the GUI thread whenever a task has ended (succeeded or failed).
     task_ended = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialogButtonBox,
@@ -35,7 +35,7 @@ from db.library import Library
 from db.trash import TrashItem
 from desktop.changes import RecordChange, RecordsNotifier
 from desktop.dialogs.base_dialog import Dialog
-from desktop.messages import confirm, fill, plural, show_error
+from desktop.messages import confirm, fill, show_error
 from desktop.models.roles import ItemRole
 from desktop.models.trash_model import KIND_ORDER, TrashSortProxy, TrashTableModel
 from desktop.trash_purge import KEEP_DAYS_RANGE, keep_days, set_keep_days
@@ -59,14 +59,15 @@ class TrashDialog(Dialog):
     records core is shown as its one sentence.
     """
 
-    #: Records came back: the :class:`RecordChange` announced for them.
+    # Records came back: the :class:`RecordChange` announced for them.
     restored = Signal(object)
-    #: Items were deleted for good: how many.
+    # Items were deleted for good: how many.
     purged = Signal(int)
 
     def __init__(self, library: Library, notifier: RecordsNotifier, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("trashDialog")
+        #: Title of the window of deleted records (View › Trash).
         self.setWindowTitle(self.tr("Trash"))
         self._library = library
         self._notifier = notifier
@@ -106,6 +107,7 @@ class TrashDialog(Dialog):
         self.empty_label.setObjectName("trashEmpty")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
+        #: Button: bring the selected deleted records back.
         self.restore_button = self._button("restoreButton", self.tr("&Restore"))
         self.restore_button.setToolTip(self.tr("Put the selected items back where they were"))
         self.purge_button = self._button("purgeButton", self.tr("&Delete for Good…"))
@@ -120,6 +122,7 @@ class TrashDialog(Dialog):
         self.keep_spin.setValue(keep_days())
         self.keep_spin.setAccessibleName(self.tr("Days deleted items are kept"))
         self.keep_spin.valueChanged.connect(self._on_keep_spin_value_changed)
+        #: Followed by a number box and "days": Keep deleted items for [30] days.
         keep_label = QLabel(self.tr("&Keep deleted items for"), self)
         keep_label.setBuddy(self.keep_spin)
         self._days_label = QLabel(self)
@@ -240,6 +243,7 @@ class TrashDialog(Dialog):
             self._announce(change)
             self.restored.emit(change)
         if refusals:
+            #: Title of an error box after the Restore button was clicked.
             show_error(self, refusals[0], title=self.tr("Restore"))
         return len(done)
 
@@ -266,9 +270,10 @@ class TrashDialog(Dialog):
             return 0
         if len(items) == 1:
             item = items[0]
-            text = fill(self.tr("Delete {what} for good?"), what=_describe(item, self.tr))
+            #: {what} is e.g. the agreement “MoU on culture”, with 2 documents,
+            text = fill(self.tr("Delete {what} for good?"), what=_describe(item))
         else:
-            text = fill(self.tr("Delete these {n} items for good?"), n=len(items))
+            text = self.tr("Delete these %n item(s) for good?", "", len(items))
             holds = [item.holds for item in items if item.holds]
             if holds:
                 text += " " + fill(
@@ -277,6 +282,7 @@ class TrashDialog(Dialog):
         text += " " + self.tr(
             "Stored files are removed when no other record uses them. This cannot be undone."
         )
+        #: Title of the question box: delete permanently, without a way back.
         if not confirm(self, self.tr("Delete for Good"), text):
             return 0
         return self._purge(items)
@@ -287,10 +293,8 @@ class TrashDialog(Dialog):
         items = self.model.items()
         if not items:
             return 0
-        text = plural(
-            len(items),
-            self.tr("Delete the one item in the trash for good, with all it holds?"),
-            self.tr("Delete all {n} items in the trash for good, with all they hold?"),
+        text = self.tr(
+            "Delete all %n item(s) in the trash for good, with all they hold?", "", len(items)
         )
         text += " " + self.tr("This cannot be undone.")
         if not confirm(self, self.tr("Empty Trash"), text):
@@ -332,19 +336,28 @@ class TrashDialog(Dialog):
 
     @Slot(int)
     def _on_keep_spin_value_changed(self, days: int, *, save: bool = True) -> None:
-        self._days_label.setText(plural(days, self.tr("day"), self.tr("days")))
+        #: After the number box: Keep deleted items for [30] days (no number in the text).
+        self._days_label.setText(self.tr("day(s)", "", days))
         if save:
             set_keep_days(days)
 
 
-def _describe(item: TrashItem, tr) -> str:  # noqa: ANN001 - QObject.tr of the dialog
+def _describe(item: TrashItem) -> str:
     """Return "the agreement “Title”, with 2 documents," style words for ``item``."""
-    kinds = {
-        "partner": tr("the partner “{name}”"),
-        "agreement": tr("the agreement “{name}”"),
-        "document": tr("the document “{name}”"),
-    }
-    what = fill(kinds.get(item.kind, "“{name}”"), name=item.name)
+    if item.kind == "partner":
+        #: Put into “Delete {what} for good?”; {name} is the partner's name.
+        kind = QCoreApplication.translate("TrashDialog", "the partner “{name}”")
+    elif item.kind == "agreement":
+        #: Put into “Delete {what} for good?”; {name} is the agreement's title.
+        kind = QCoreApplication.translate("TrashDialog", "the agreement “{name}”")
+    elif item.kind == "document":
+        #: Put into “Delete {what} for good?”; {name} is the document's file name.
+        kind = QCoreApplication.translate("TrashDialog", "the document “{name}”")
+    else:
+        kind = "“{name}”"
+    what = fill(kind, name=item.name)
     if item.holds:
-        what = fill(tr("{what}, with {holds},"), what=what, holds=item.holds)
+        #: {what} is e.g. the partner “Seoul”; {holds} what it holds (2 agreements, 3 documents).
+        text = QCoreApplication.translate("TrashDialog", "{what}, with {holds},")
+        what = fill(text, what=what, holds=item.holds)
     return what

@@ -14,13 +14,13 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from db.errors import AccordError
 from db.library import Library
 from db.trash import DEFAULT_AGE, purge_expired
-from desktop.messages import plural, summary
+from desktop.messages import fill, summary
 from desktop.tasks import Progress, TaskRunner
 
-#: QSettings key of how many days deleted items stay in the trash.
+# QSettings key of how many days deleted items stay in the trash.
 KEEP_DAYS_KEY = "trash/keepDays"
 DEFAULT_KEEP_DAYS = DEFAULT_AGE.days
-#: The range the setting may take (days).
+# The range the setting may take (days).
 KEEP_DAYS_RANGE = (1, 3650)
 
 
@@ -54,9 +54,9 @@ class TrashPurger(QObject):
     number removed (-1 after a failure).
     """
 
-    #: A sentence for the status bar.
+    # A sentence for the status bar.
     message_posted = Signal(str)
-    #: The purge ended: how many items left the trash (-1: it failed).
+    # The purge ended: how many items left the trash (-1: it failed).
     finished = Signal(int)
 
     def __init__(self, library: Library, runner: TaskRunner, parent: QObject | None = None) -> None:
@@ -77,14 +77,11 @@ class TrashPurger(QObject):
 
     def _on_task_succeeded(self, count: int) -> None:
         if count:
-            self.message_posted.emit(
-                plural(
-                    count,
-                    self.tr("Removed {n} item deleted more than {days} ago from the trash."),
-                    self.tr("Removed {n} items deleted more than {days} ago from the trash."),
-                    days=self._days_text(),
-                )
+            #: A status bar sentence; {days} is e.g. “30 days”.
+            text = self.tr(
+                "Removed %n item(s) deleted more than {days} ago from the trash.", "", count
             )
+            self.message_posted.emit(fill(text, days=self._days_text()))
         self.finished.emit(count)
 
     def _on_task_failed(self, error: Exception) -> None:
@@ -93,4 +90,5 @@ class TrashPurger(QObject):
         self.finished.emit(-1)
 
     def _days_text(self) -> str:
-        return plural(self._days, self.tr("{n} day"), self.tr("{n} days"))
+        #: A number of days, put into “… deleted more than {days} ago …”.
+        return self.tr("%n day(s)", "", self._days)

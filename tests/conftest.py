@@ -2,6 +2,8 @@
 
 - ``QT_QPA_PLATFORM=offscreen`` unless a display was chosen on purpose.
 - ``ACCORD_LIBRARY``, ``XDG_*`` and QSettings point into the test's tmp folder.
+- ``ACCORD_LANGUAGE=en``: tests read English unless they choose a language
+  (whatever the machine's own language is).
 - ``library`` opens a fresh library (the built-in records) and, after the
   test, asserts SQLite's ``foreign_key_check`` is empty.
 """
@@ -29,6 +31,7 @@ def _isolate(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     home.mkdir()
     monkeypatch.setenv("ACCORD_LIBRARY", str(tmp_path / "default-library"))
     monkeypatch.delenv("ACCORD_DATABASE_URL", raising=False)
+    monkeypatch.setenv("ACCORD_LANGUAGE", "en")
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))

@@ -14,7 +14,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.agreements import MAX_TITLE, find_duplicate
+from db.date_display import format_date
 from db.enums import AgreementType
 from db.library import Library
 from db.schemas import AgreementCreate, AgreementRead, PartnerRead, clean_areas
@@ -35,27 +45,43 @@ from db.text import clean, fold
 from desktop.dialogs.base_dialog import Dialog
 from desktop.dialogs.conflict_dialog import FormSaving, SaveOutcome
 from desktop.dialogs.date_field import DateField, confirm_future_date, date_refusal
+from desktop.labels import enum_label
 from desktop.messages import fill
 
-#: Areas offered by the completer besides those the caller passes.
+# Areas offered by the completer besides those the caller passes, in the window's language.
 COMMON_AREAS = (
-    "environment",
-    "climate change",
-    "sports",
-    "culture",
-    "tourism",
-    "disaster prevention",
-    "urban development",
-    "transport",
-    "health",
-    "education",
-    "economy",
-    "innovation",
-    "start-ups",
-    "smart city",
-    "water",
+    #: An area of cooperation, offered while typing in the Areas field (saved as shown).
+    QT_TRANSLATE_NOOP("AgreementDialog", "environment"),
+    #: An area of cooperation, offered while typing in the Areas field (saved as shown).
+    QT_TRANSLATE_NOOP("AgreementDialog", "climate change"),
+    #: An area of cooperation, offered while typing in the Areas field (saved as shown).
+    QT_TRANSLATE_NOOP("AgreementDialog", "sports"),
+    #: An area of cooperation, offered while typing in the Areas field (saved as shown).
+    QT_TRANSLATE_NOOP("AgreementDialog", "culture"),
+    #: An area of cooperation, offered while typing in the Areas field (saved as shown).
+    QT_TRANSLATE_NOOP("AgreementDialog", "tourism"),
+    #: An area of cooperation, offered while typing in the Areas field (saved as shown).
+    QT_TRANSLATE_NOOP("AgreementDialog", "disaster prevention"),
+    #: An area of cooperation, offered while typing in the Areas field (saved as shown).
+    QT_TRANSLATE_NOOP("AgreementDialog", "urban development"),
+    #: An area of cooperation, offered while typing in the Areas field (saved as shown).
+    QT_TRANSLATE_NOOP("AgreementDialog", "transport"),
+    #: An area of cooperation, offered while typing in the Areas field (saved as shown).
+    QT_TRANSLATE_NOOP("AgreementDialog", "health"),
+    #: An area of cooperation, offered while typing in the Areas field (saved as shown).
+    QT_TRANSLATE_NOOP("AgreementDialog", "education"),
+    #: An area of cooperation, offered while typing in the Areas field (saved as shown).
+    QT_TRANSLATE_NOOP("AgreementDialog", "economy"),
+    #: An area of cooperation, offered while typing in the Areas field (saved as shown).
+    QT_TRANSLATE_NOOP("AgreementDialog", "innovation"),
+    #: An area of cooperation, offered while typing in the Areas field (saved as shown).
+    QT_TRANSLATE_NOOP("AgreementDialog", "start-ups"),
+    #: An area of cooperation, offered while typing in the Areas field (saved as shown).
+    QT_TRANSLATE_NOOP("AgreementDialog", "smart city"),
+    #: An area of cooperation, offered while typing in the Areas field (saved as shown).
+    QT_TRANSLATE_NOOP("AgreementDialog", "water"),
 )
-#: The list separator of areas, as in the CSV contract (DESIGN).
+# The list separator of areas, as in the CSV contract (DESIGN).
 AREA_SEPARATOR = "; "
 
 
@@ -115,20 +141,23 @@ class AgreementDialog(Dialog):
         self.title_edit.submitted.connect(self._on_title_edit_submitted)
         self.type_combo = QComboBox(self)
         for kind in AgreementType:
-            self.type_combo.addItem(kind.label, kind.value)
+            self.type_combo.addItem(enum_label(kind), kind.value)
         self.signed_field = DateField(self)
         self.valid_until_field = DateField(self, optional=True)
         self.valid_until_field.setToolTip(self.tr("Leave empty if the agreement has no end date"))
         self.areas_edit = QLineEdit(self)
         self.areas_edit.setPlaceholderText(self.tr("e.g. environment; culture; sports"))
-        areas = sorted(clean_areas([*known_areas, *COMMON_AREAS]), key=fold)
+        common = [QCoreApplication.translate("AgreementDialog", str(area)) for area in COMMON_AREAS]
+        areas = sorted(clean_areas([*known_areas, *common]), key=fold)
         self.areas_edit.setCompleter(_AreasCompleter(areas, self.areas_edit))
         self.notes_edit = QPlainTextEdit(self)
         self.notes_edit.setTabChangesFocus(True)
 
         form = QFormLayout()
         form.addRow(self.tr("&Partner:"), self.partner_combo)
+        #: Form label: the agreement's title (its name, not a person's title).
         form.addRow(self.tr("&Title:"), self.title_edit)
+        #: Form label: the type of agreement (memorandum of understanding, joint statement...).
         form.addRow(self.tr("T&ype:"), self.type_combo)
         form.addRow(self.tr("Date &signed:"), self.signed_field)
         form.addRow(self.tr("&Valid until:"), self.valid_until_field)
@@ -262,7 +291,7 @@ class AgreementDialog(Dialog):
                 ),
                 partner=duplicate.partner_name,
                 title=duplicate.title,
-                date=duplicate.date_signed.isoformat(),
+                date=format_date(duplicate.date_signed),
                 id=duplicate.id,
             )
             answer = QMessageBox.question(

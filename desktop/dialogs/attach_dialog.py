@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from db.enums import DocumentRole
 from desktop.dialogs.base_dialog import Dialog, FormError
 from desktop.dialogs.language_combo import LanguageCombo
+from desktop.labels import enum_label
 from desktop.messages import fill
 
 LAST_LANGUAGE_KEY = "documents/lastLanguage"
@@ -54,11 +55,15 @@ class _Row:
         )
         self.name_label.setToolTip(str(path))
         self.language = LanguageCombo(parent)
-        self.language.setAccessibleName(fill(parent.tr("Language of {name}"), name=path.name))
+        #: Accessible name of the language box of one file; {name} is the file's name.
+        language = QCoreApplication.translate("AttachDialog", "Language of {name}")
+        self.language.setAccessibleName(fill(language, name=path.name))
         self.role = QComboBox(parent)
-        self.role.setAccessibleName(fill(parent.tr("Role of {name}"), name=path.name))
+        #: Accessible name of the role box (signed original, translation...) of one file.
+        role_name = QCoreApplication.translate("AttachDialog", "Role of {name}")
+        self.role.setAccessibleName(fill(role_name, name=path.name))
         for role in DocumentRole:
-            self.role.addItem(role.label, role)
+            self.role.addItem(enum_label(role), role)
 
 
 class AttachDialog(Dialog):
@@ -87,8 +92,20 @@ class AttachDialog(Dialog):
         )
         grid = QGridLayout()
         grid.setColumnStretch(0, 1)
-        for column, heading in enumerate((self.tr("File"), self.tr("Language"), self.tr("Role"))):
-            label = QLabel(f"<b>{heading}</b>", self)
+        headings = (
+            #: Column heading: the file being attached.
+            self.tr("File"),
+            #: Column heading: the language the document is written in.
+            self.tr("Language"),
+            #: Column heading: what the document is (signed original, translation, scan...).
+            self.tr("Role"),
+        )
+        for column, heading in enumerate(headings):
+            label = QLabel(heading, self)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            font = label.font()
+            font.setBold(True)
+            label.setFont(font)
             grid.addWidget(label, 0, column)
         last = str(QSettings().value(LAST_LANGUAGE_KEY, "") or "")
         self.rows: list[_Row] = []
@@ -109,6 +126,7 @@ class AttachDialog(Dialog):
         self.button_box = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
+        #: The button that attaches the files (a verb).
         self.button_box.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Attach"))
         self.button_box.accepted.connect(self._on_button_box_accepted)
         self.button_box.rejected.connect(self.reject)

@@ -19,12 +19,14 @@ still open, so nothing the user typed is lost when saving fails:
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialogButtonBox,
@@ -37,16 +39,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.date_display import format_date
 from db.errors import AccordError, ConflictError
-from db.history import FIELD_LABELS as HISTORY_LABELS
 from db.history import display, record_history, when
 from db.library import Library
 from desktop.dialogs.base_dialog import Dialog
+from desktop.labels import enum_label, field_label
 from desktop.messages import fill
-
-#: What each field is called on the forms (the conflict table uses the same words):
-#: the history's names, with the form's longer one for areas.
-FIELD_LABELS = {**HISTORY_LABELS, "areas": "Areas of cooperation"}
 
 
 class ConflictChoice(enum.Enum):
@@ -93,7 +92,16 @@ class ConflictDialog(Dialog):
         self.table = QTableWidget(len(rows), 4, self)
         self.table.setObjectName("conflictFields")
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Field"), self.tr("Theirs (saved)"), self.tr("Yours"), self.tr("Changed by")]
+            [
+                #: Column heading: the name of a field of the record (Title, Country...).
+                self.tr("Field"),
+                #: Column heading: the other person's value, already saved.
+                self.tr("Theirs (saved)"),
+                #: Column heading: the value the user typed in the form.
+                self.tr("Yours"),
+                #: Column heading: who last changed the field, and when.
+                self.tr("Changed by"),
+            ]
         )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -128,7 +136,11 @@ class ConflictDialog(Dialog):
             buttons, self.tr("&Keep My Changes"), "keepMineButton", ConflictChoice.KEEP_MINE
         )
         self.use_theirs_button = self._button(
-            buttons, self.tr("&Use Theirs"), "useTheirsButton", ConflictChoice.USE_THEIRS
+            #: Button: take the other person's saved version and close the form.
+            buttons,
+            self.tr("&Use Theirs"),
+            "useTheirsButton",
+            ConflictChoice.USE_THEIRS,
         )
         self.back_button = self._button(
             buttons, self.tr("&Back to Editing"), "backToEditingButton", None
@@ -269,10 +281,10 @@ class FormSaving:
             if self.original is None or getattr(self.original, name, None) != theirs:
                 changes = [e for e in entries if e.action == "changed" and e.field == name]
                 last = changes[-1] if changes else (entries[-1] if entries else None)
-                by = f"{last.user}, {when(last.at)}" if last is not None else ""
+                by = self._changed_by(last.user, when(last.at)) if last is not None else ""
             rows.append(
                 ConflictRow(
-                    label=FIELD_LABELS.get(name, name),
+                    label=field_label(name),
                     theirs=self._show(name, theirs),
                     mine=self._show(name, mine),
                     changed_by=by,
@@ -281,7 +293,17 @@ class FormSaving:
             )
         return rows
 
+    @staticmethod
+    def _changed_by(user: str, at: str) -> str:
+        #: Who changed a field and when: {user} is a user name, {when} a time ("10:42 UTC").
+        text = QCoreApplication.translate("ConflictDialog", "{user}, {when}")
+        return fill(text, user=user, when=at)
+
     def _show(self, name: str, value: Any) -> str:
         if name == "partner_id" and value in self._partner_names:
             return self._partner_names[value]
+        if isinstance(value, Enum):
+            return enum_label(value)
+        if type(value) is dt.date:
+            return format_date(value)
         return display(name, value) or "—"

@@ -38,9 +38,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.date_display import format_date
 from desktop.messages import confirm, fill
 
-#: The earliest date a form accepts; anything before it is taken for a typo.
+# The earliest date a form accepts; anything before it is taken for a typo.
 EARLIEST_DATE = dt.date(1900, 1, 1)
 
 _DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?|(\d{4})(\d{2})(\d{2})")
@@ -62,17 +63,15 @@ def parse_date(text: str) -> dt.date | None:
     return dt.date(year, month, day)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DateField", text)
-
-
 def date_refusal(date: dt.date | None) -> str | None:
     """Return why a form refuses ``date`` (before :data:`EARLIEST_DATE`); ``None`` if not."""
     if date is None or date >= EARLIEST_DATE:
         return None
-    return fill(
-        _tr("{date} looks wrong: dates before 1900 are not accepted."), date=date.isoformat()
+    #: {date} is the date typed, as the window writes dates.
+    text = QCoreApplication.translate(
+        "DateField", "{date} looks wrong: dates before 1900 are not accepted."
     )
+    return fill(text, date=format_date(date))
 
 
 def is_far_future(date: dt.date | None, *, today: dt.date | None = None) -> bool:
@@ -97,8 +96,11 @@ def confirm_future_date(field: DateField, *, today: dt.date | None = None) -> bo
     if not is_far_future(date, today=today):
         return True
     assert date is not None
-    question = fill(_tr("{date} is in the future; save anyway?"), date=date.isoformat())
-    if confirm(field.window(), _tr("Date in the future"), question):
+    #: {date} is the date typed, more than a year ahead.
+    text = QCoreApplication.translate("DateField", "{date} is in the future; save anyway?")
+    question = fill(text, date=format_date(date))
+    title = QCoreApplication.translate("DateField", "Date in the future")
+    if confirm(field.window(), title, question):
         return True
     field.setFocus()
     return False
@@ -116,6 +118,7 @@ class DateField(QWidget):
     def __init__(self, parent: QWidget | None = None, *, optional: bool = False) -> None:
         super().__init__(parent)
         self._edit = _DateLineEdit(self)
+        #: What the empty date field shows: the form of a date to type (Y year, M month, D day).
         self._edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self._edit.setClearButtonEnabled(optional)
         self._edit.editingFinished.connect(self._on_edit_editing_finished)
@@ -124,6 +127,7 @@ class DateField(QWidget):
         self._button = QToolButton(self)
         self._button.setArrowType(Qt.ArrowType.DownArrow)
         self._button.setToolTip(self.tr("Choose from a calendar (Alt+Down)"))
+        #: Accessible name of the button that opens the calendar popup.
         self._button.setAccessibleName(self.tr("Calendar"))
         self._button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._button.clicked.connect(self.show_calendar)

@@ -26,9 +26,10 @@ from db.text import clean, fold
 from desktop.dialogs.base_dialog import Dialog
 from desktop.dialogs.conflict_dialog import FormSaving, SaveOutcome
 from desktop.dialogs.date_field import DateField, confirm_future_date, date_refusal
+from desktop.labels import enum_label
 from desktop.messages import fill
 
-#: Longest name and local name the records core accepts (db.partners._validate).
+# Longest name and local name the records core accepts (db.partners._validate).
 MAX_NAME = 200
 
 
@@ -80,20 +81,23 @@ class PartnerDialog(Dialog):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.kind_combo = QComboBox(self)
         for kind in PartnerKind:
-            self.kind_combo.addItem(kind.label, kind.value)
+            self.kind_combo.addItem(enum_label(kind), kind.value)
         self.relationship_combo = QComboBox(self)
         for relationship in Relationship:
-            self.relationship_combo.addItem(relationship.label, relationship.value)
+            self.relationship_combo.addItem(enum_label(relationship), relationship.value)
         self.affiliation_field = DateField(self, optional=True)
         self.affiliation_field.setToolTip(self.tr("Leave empty if there is no affiliation date"))
         self.notes_edit = QPlainTextEdit(self)
         self.notes_edit.setTabChangesFocus(True)
 
         form = QFormLayout()
+        #: Form label: the partner's name in English (Seoul).
         form.addRow(self.tr("&Name:"), self.name_edit)
         form.addRow(self.tr("&Local name:"), self.local_name_edit)
         form.addRow(self.tr("&Country:"), self.country_combo)
+        #: Form label: what kind of government the partner is (city, state, province...).
         form.addRow(self.tr("&Kind:"), self.kind_combo)
+        #: Form label: sister/friendship city or cooperation partner.
         form.addRow(self.tr("&Relationship:"), self.relationship_combo)
         form.addRow(self.tr("Date of &affiliation:"), self.affiliation_field)
         form.addRow(self.tr("N&otes:"), self.notes_edit)

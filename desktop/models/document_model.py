@@ -14,21 +14,26 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
+from db.date_display import format_date
 from db.integrity import DocumentStatus
 from db.languages import language_name as _db_language_name
 from db.schemas import DocumentRead
 from db.text import fold
+from desktop.labels import enum_label
 from desktop.messages import fill
 from desktop.models.roles import ItemRole
 from desktop.models.table_model import RIGHT, Index, RecordTableModel
 from desktop.resources import get_asset
 
 _DASH = "—"
-#: Statuses that put a mark on a document (OK and not-yet-known show none).
+# Statuses that put a mark on a document (OK and not-yet-known show none).
 PROBLEMS = frozenset({DocumentStatus.MISSING, DocumentStatus.CHANGED, DocumentStatus.UNREADABLE})
 _STATUS_WORDS = {
+    #: Status of a document whose stored file is gone (shown before its name: “Missing: x.pdf”).
     DocumentStatus.MISSING: QT_TRANSLATE_NOOP("DocumentTableModel", "Missing"),
+    #: Status of a document whose stored file no longer matches its checksum.
     DocumentStatus.CHANGED: QT_TRANSLATE_NOOP("DocumentTableModel", "Changed"),
+    #: Status of a document whose stored file cannot be read.
     DocumentStatus.UNREADABLE: QT_TRANSLATE_NOOP("DocumentTableModel", "Unreadable"),
 }
 
@@ -47,9 +52,17 @@ def language_name(code: str) -> str:
 
 
 def format_added(added_at: dt.datetime) -> str:
-    """Return a UTC timestamp as local date and time, ``YYYY-MM-DD HH:MM``."""
-    aware = added_at if added_at.tzinfo else added_at.replace(tzinfo=dt.UTC)
-    return aware.astimezone().strftime("%Y-%m-%d %H:%M")
+    """Return a UTC timestamp as local date and time: ``YYYY-MM-DD HH:MM`` in English.
+
+    The date is in the language's table form (:func:`db.date_display.format_date`,
+    Japanese ``2014/07/23``), the time in 24 hours.
+    """
+    local = _local(added_at)
+    return f"{format_date(local.date())} {local:%H:%M}"
+
+
+def _local(moment: dt.datetime) -> dt.datetime:
+    return (moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)).astimezone()
 
 
 def _problem_colour() -> QColor:
@@ -69,11 +82,17 @@ class DocumentTableModel(RecordTableModel):
 
     NAME, ROLE, LANGUAGE, PAGES, SIZE, ADDED = range(6)
     HEADERS = (
+        #: Column heading of the documents: the file name.
         QT_TRANSLATE_NOOP("DocumentTableModel", "Name"),
+        #: Column heading of the documents: signed original, translation, scan...
         QT_TRANSLATE_NOOP("DocumentTableModel", "Role"),
+        #: Column heading of the documents: the language of the text.
         QT_TRANSLATE_NOOP("DocumentTableModel", "Language"),
+        #: Column heading of the documents: number of pages.
         QT_TRANSLATE_NOOP("DocumentTableModel", "Pages"),
+        #: Column heading of the documents: file size (3.3 kB).
         QT_TRANSLATE_NOOP("DocumentTableModel", "Size"),
+        #: Column heading of the documents: the date the document was attached.
         QT_TRANSLATE_NOOP("DocumentTableModel", "Added"),
     )
     RIGHT_ALIGNED = frozenset({PAGES, SIZE})
@@ -174,13 +193,14 @@ class DocumentTableModel(RecordTableModel):
         if column == self.NAME:
             if status in PROBLEMS:
                 return fill(
+                    #: A problem document: {status} (Missing, Changed...), then {name}, its file.
                     self.tr("{status}: {name}"),
                     status=self.tr(_STATUS_WORDS[status]),  # type: ignore[index]
                     name=document.original_name,
                 )
             return document.original_name
         if column == self.ROLE:
-            return document.role.label
+            return enum_label(document.role)
         if column == self.LANGUAGE:
             return document.language_name or _DASH
         if column == self.PAGES:
@@ -190,7 +210,7 @@ class DocumentTableModel(RecordTableModel):
         if column == self.SIZE:
             return format_size(document.size)
         if column == self.ADDED:
-            return format_added(document.added_at)[:10]
+            return format_date(_local(document.added_at).date())
         return None
 
     def _tooltip(
@@ -198,22 +218,29 @@ class DocumentTableModel(RecordTableModel):
     ) -> str | None:
         if column == self.NAME:
             text = fill(
+                #: Tooltip of a document: its file name, then its checksum on the next line.
                 self.tr("{name}\nSHA-256: {sha256}"),
                 name=document.original_name,
                 sha256=document.sha256,
             )
             if document.title:
+                #: Tooltip of a document: the PDF's own title, then {rest} (name and checksum).
                 text = fill(self.tr("{title}\n{rest}"), title=document.title, rest=text)
             if status in PROBLEMS:
+                #: Tooltip of a document with a problem: the problem's sentence, then {rest}.
                 text = fill(self.tr("{problem}\n\n{rest}"), problem=status.problem, rest=text)  # type: ignore[union-attr]
             return text
         if column == self.PAGES and document.encrypted:
             return self.tr("Password-protected PDF: the preview asks for the password.")
         if column == self.LANGUAGE and document.language:
             return fill(
-                self.tr("{name} ({code})"), name=document.language_name, code=document.language
+                #: Tooltip of a language: {name} its name, {code} its ISO 639-1 code (ko).
+                self.tr("{name} ({code})"),
+                name=document.language_name,
+                code=document.language,
             )
         if column == self.SIZE:
+            #: Tooltip of a file size: the exact number of bytes (1,234,567).
             return fill(self.tr("{size} bytes"), size=QLocale().toString(document.size))
         if column == self.ADDED:
             return format_added(document.added_at)

@@ -7,19 +7,24 @@ from collections.abc import Sequence
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 
 from db.history import HistoryEntry
+from desktop.labels import field_label
 from desktop.messages import fill
 from desktop.models.document_model import format_added
 from desktop.models.roles import ItemRole
 from desktop.models.table_model import Index, RecordTableModel
 
-#: How each action of :data:`db.history.ACTIONS` reads in the What column.
+# How each action of :data:`db.history.ACTIONS` reads in the What column.
 _ACTION_WORDS = {
+    #: History, What column: the record was created (followed by what was set).
     "created": QT_TRANSLATE_NOOP("HistoryTableModel", "created"),
+    #: History, What column: a field was changed (followed by Field: “old” → “new”).
     "changed": QT_TRANSLATE_NOOP("HistoryTableModel", "changed"),
     "trashed": QT_TRANSLATE_NOOP("HistoryTableModel", "moved to the trash"),
     "restored": QT_TRANSLATE_NOOP("HistoryTableModel", "restored from the trash"),
     "deleted": QT_TRANSLATE_NOOP("HistoryTableModel", "deleted for good"),
+    #: History, What column: a document was attached (followed by its file name).
     "document added": QT_TRANSLATE_NOOP("HistoryTableModel", "document added"),
+    #: History, What column: a document was removed (followed by its file name).
     "document removed": QT_TRANSLATE_NOOP("HistoryTableModel", "document removed"),
 }
 
@@ -34,8 +39,11 @@ class HistoryTableModel(RecordTableModel):
 
     WHEN, WHO, WHAT = range(3)
     HEADERS = (
+        #: Column heading of the history: the date and time of a change.
         QT_TRANSLATE_NOOP("HistoryTableModel", "When"),
+        #: Column heading of the history: the user who made the change.
         QT_TRANSLATE_NOOP("HistoryTableModel", "Who"),
+        #: Column heading of the history: what was done.
         QT_TRANSLATE_NOOP("HistoryTableModel", "What"),
     )
 
@@ -60,7 +68,22 @@ class HistoryTableModel(RecordTableModel):
         """Return the What text of ``entry``: its action, then what changed."""
         word = _ACTION_WORDS.get(entry.action)
         action = self.tr(str(word)) if word else entry.action
-        return fill(self.tr("{action} {detail}"), action=action, detail=entry.detail).strip()
+        #: The What column of the history: {action} (e.g. “changed”), then {detail}.
+        text = self.tr("{action} {detail}")
+        return fill(text, action=action, detail=self._detail(entry)).strip()
+
+    def _detail(self, entry: HistoryEntry) -> str:
+        """What changed (as :attr:`HistoryEntry.detail`) with the field's name translated."""
+        if entry.field and entry.action in ("changed", "created"):
+            if entry.action == "changed":
+                #: A change in the history: {field} (Title...), its {old} and {new} values.
+                text = self.tr("{field}: “{old}” → “{new}”")
+            else:
+                #: A value set when the record was created: {field} (Title...) and its {new} value.
+                text = self.tr("{field}: “{new}”")
+            new, old = entry.new_value or "", entry.old_value or ""
+            return fill(text, field=field_label(entry.field), old=old, new=new)
+        return entry.detail
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
         return 0 if parent.isValid() else len(self._entries)

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -11,9 +17,17 @@ from desktop.messages import fill
 from desktop.models.roles import ItemRole
 from desktop.models.table_model import RIGHT, Index, RecordTableModel
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportPlanModel", text)
+# What happens to a row, as the Action column says it (the labels of RowAction).
+ACTION_LABELS = (
+    #: Import preview, Action column: the row will become a new record.
+    QT_TRANSLATE_NOOP("ImportPlanModel", "Will be added"),
+    #: Import preview, Action column: the row will change a record the library has.
+    QT_TRANSLATE_NOOP("ImportPlanModel", "Will be updated"),
+    #: Import preview, Action column: the library already holds the row as it is.
+    QT_TRANSLATE_NOOP("ImportPlanModel", "Unchanged"),
+    #: Import preview, Action column: the row cannot be imported.
+    QT_TRANSLATE_NOOP("ImportPlanModel", "Rejected"),
+)
 
 
 def row_details(row: PlannedRow) -> str:
@@ -24,13 +38,23 @@ def row_details(row: PlannedRow) -> str:
     """
     lines: list[str] = []
     for problem in row.problems:
-        lines.append(f"{problem.column}: {problem.reason}" if problem.column else problem.reason)
+        if problem.column:
+            #: Why a row is rejected: {column} is the CSV column, {reason} the sentence.
+            text = QCoreApplication.translate("ImportPlanModel", "{column}: {reason}")
+            lines.append(fill(text, column=problem.column, reason=problem.reason))
+        else:
+            lines.append(problem.reason)
     for change in row.changes:
-        lines.append(f"{change.column}: “{change.old}” → “{change.new}”")
+        #: A change an import makes: {column} is the CSV column, {old} and {new} its values.
+        text = QCoreApplication.translate("ImportPlanModel", "{column}: “{old}” → “{new}”")
+        lines.append(fill(text, column=change.column, old=change.old, new=change.new))
     for kept in row.kept:
         lines.append(
             fill(
-                _tr("{column}: the file's “{file}” looks damaged; the library's “{kept}” is kept."),
+                QCoreApplication.translate(
+                    "ImportPlanModel",
+                    "{column}: the file's “{file}” looks damaged; the library's “{kept}” is kept.",
+                ),
                 column=kept.column,
                 file=kept.file_value,
                 kept=kept.kept_value,
@@ -49,7 +73,16 @@ class ImportPlanModel(RecordTableModel):
     """
 
     ROW, ACTION, RECORD, DETAILS = range(4)
-    HEADERS = ("Row", "Action", "Record", "Details")
+    HEADERS = (
+        #: Column heading of the import preview: the row's number in the CSV file.
+        QT_TRANSLATE_NOOP("ImportPlanModel", "Row"),
+        #: Column heading of the import preview: what importing the row does (added, updated...).
+        QT_TRANSLATE_NOOP("ImportPlanModel", "Action"),
+        #: Column heading of the import preview: the partner or agreement of the row.
+        QT_TRANSLATE_NOOP("ImportPlanModel", "Record"),
+        #: Column heading of the import preview: problems or changes of the row.
+        QT_TRANSLATE_NOOP("ImportPlanModel", "Details"),
+    )
     RIGHT_ALIGNED = frozenset({ROW})
     _ORDER = {RowAction.REJECTED: 0, RowAction.ADD: 1, RowAction.UPDATE: 2, RowAction.UNCHANGED: 3}
 
@@ -84,7 +117,7 @@ class ImportPlanModel(RecordTableModel):
             if column == self.ROW:
                 return str(row.row)
             if column == self.ACTION:
-                return _tr(row.action.label)
+                return QCoreApplication.translate("ImportPlanModel", row.action.label)
             if column == self.RECORD:
                 return row.summary
             detail = self._detail(index.row())
@@ -92,7 +125,10 @@ class ImportPlanModel(RecordTableModel):
                 return detail or None
             first, _, rest = detail.partition("\n")
             more = rest.count("\n") + 1 if rest else 0
-            return first + (fill(_tr(" (+{n} more)"), n=more) if more else "")
+            if not more:
+                return first
+            #: After the first of several details: how many more lines the tooltip shows.
+            return first + self.tr(" (+%n more)", "", more)
         if role == ItemRole.SORT:
             if column == self.ROW:
                 return row.row

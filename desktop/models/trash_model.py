@@ -12,12 +12,16 @@ from desktop.models.document_model import format_added
 from desktop.models.roles import ItemRole
 from desktop.models.table_model import Index, RecordTableModel
 
+# What kind of record a row of the trash is (the Kind column).
 _KIND_WORDS = {
+    #: The Kind column of the trash: this row is a deleted partner.
     "partner": QT_TRANSLATE_NOOP("TrashTableModel", "Partner"),
+    #: The Kind column of the trash: this row is a deleted agreement.
     "agreement": QT_TRANSLATE_NOOP("TrashTableModel", "Agreement"),
+    #: The Kind column of the trash: this row is a deleted document.
     "document": QT_TRANSLATE_NOOP("TrashTableModel", "Document"),
 }
-#: Order of kinds when restoring several items: parents before what they hold.
+# Order of kinds when restoring several items: parents before what they hold.
 KIND_ORDER = ("partner", "agreement", "document")
 
 
@@ -33,11 +37,17 @@ class TrashTableModel(RecordTableModel):
 
     KIND, NAME, PARENT, DELETED, BY, HOLDS = range(6)
     HEADERS = (
+        #: Column heading of the trash: partner, agreement or document.
         QT_TRANSLATE_NOOP("TrashTableModel", "Kind"),
+        #: Column heading of the trash: the record's name or title.
         QT_TRANSLATE_NOOP("TrashTableModel", "Name"),
+        #: Column heading of the trash: the partner or agreement the record belonged to.
         QT_TRANSLATE_NOOP("TrashTableModel", "Belongs to"),
+        #: Column heading of the trash: when the record was deleted (a date and time).
         QT_TRANSLATE_NOOP("TrashTableModel", "Deleted"),
+        #: Column heading of the trash: who deleted the record (a user name).
         QT_TRANSLATE_NOOP("TrashTableModel", "By"),
+        #: Column heading of the trash: what was deleted with it (2 agreements, 3 documents).
         QT_TRANSLATE_NOOP("TrashTableModel", "Holds"),
     )
 

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
         EditPartnerCommand,
     )
 
-#: Each public name and the submodule that defines it.
+# Each public name and the submodule that defines it.
 _MODULES = {
     "RecordCommand": "base",
     "StackLock": "base",

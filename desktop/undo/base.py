@@ -19,13 +19,6 @@ from desktop.changes import RecordChange, RecordsNotifier
 from desktop.messages import fill, show_error
 from desktop.tasks import TaskRunner
 
-_CONTEXT = "undo"
-
-
-def tr(text: str) -> str:
-    """Translate ``text`` in the "undo" context (the commands are not QObjects)."""
-    return QCoreApplication.translate(_CONTEXT, text)
-
 
 def short(text: str, limit: int = 50) -> str:
     """Return ``text`` cut to ``limit`` characters with an ellipsis, for a menu item."""
@@ -179,10 +172,12 @@ class RecordCommand(QUndoCommand):
         if not self._pushed:
             self._pushed = True
             return
-        self._step(self.apply, tr("Cannot redo “{what}”"))
+        #: Title of an error box; {what} is the step, e.g. Add Partner “Seoul”.
+        self._step(self.apply, QCoreApplication.translate("undo", "Cannot redo “{what}”"))
 
     def undo(self) -> None:  # Qt override
-        self._step(self.revert, tr("Cannot undo “{what}”"))
+        #: Title of an error box; {what} is the step, e.g. Add Partner “Seoul”.
+        self._step(self.revert, QCoreApplication.translate("undo", "Cannot undo “{what}”"))
 
     def _step(self, step: Callable[[], RecordChange], title: str) -> None:
         try:

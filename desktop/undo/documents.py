@@ -6,12 +6,14 @@ in the library); redoing it, or undoing a removal, restores it from there.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from db import documents as document_cases
 from db import trash
 from db.schemas import DocumentRead
 from desktop.changes import RecordChange
 from desktop.messages import fill
-from desktop.undo.base import RecordCommand, UndoContext, restore_unless_back, short, tr
+from desktop.undo.base import RecordCommand, UndoContext, restore_unless_back, short
 
 
 class _DocumentCommand(RecordCommand):
@@ -44,7 +46,11 @@ class AttachDocumentCommand(_DocumentCommand):
     """A document was attached: undo moves it to the trash, redo restores it."""
 
     def __init__(self, context: UndoContext, document: DocumentRead) -> None:
-        text = fill(tr("Attach “{name}”"), name=short(document.original_name))
+        #: A step in Edit › Undo (“Undo Attach …”); {name} is the file's name.
+        text = fill(
+            QCoreApplication.translate("undo", "Attach “{name}”"),
+            name=short(document.original_name),
+        )
         super().__init__(context, text, document)
         context.versions.note("document", document.id, document.version)
 
@@ -59,7 +65,11 @@ class RemoveDocumentCommand(_DocumentCommand):
     """A document was removed (moved to the trash): undo restores it, redo removes it again."""
 
     def __init__(self, context: UndoContext, document: DocumentRead) -> None:
-        text = fill(tr("Remove Document “{name}”"), name=short(document.original_name))
+        #: A step in Edit › Undo (“Undo Remove Document …”); {name} is the file's name.
+        text = fill(
+            QCoreApplication.translate("undo", "Remove Document “{name}”"),
+            name=short(document.original_name),
+        )
         super().__init__(context, text, document)
 
     def revert(self) -> RecordChange:

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 
 from db import agreements as agreement_cases
 from db import partners as partner_cases
@@ -38,7 +38,7 @@ from desktop.changes import RecordChange
 from desktop.document_dialogs import close_progress, progress_dialog
 from desktop.messages import fill, show_error, summary
 from desktop.tasks import Progress
-from desktop.undo.base import RecordCommand, UndoContext, changed_fields, short, tr
+from desktop.undo.base import RecordCommand, UndoContext, changed_fields, short
 
 _AGREEMENT_FIELDS = tuple(AgreementUpdate.model_fields)
 _PARTNER_FIELDS = tuple(PartnerUpdate.model_fields)
@@ -136,13 +136,25 @@ def _check(library: Library, snapshot: ImportSnapshot, versions: Versions, ids: 
                         *(((kind, i), r) for i, r in found.items())]:  # fmt: skip
         if record.version != versions.get(key, record.version):
             name = getattr(record, "title", None) or getattr(record, "name", "")
-            raise _NothingChanged(f"Someone else changed “{name}” after the import.")
+            #: {name} is a partner's name or an agreement's title.
+            text = QCoreApplication.translate(
+                "undo", "Someone else changed “{name}” after the import."
+            )
+            raise _NothingChanged(fill(text, name=name))
     missing = [i for i in ids if i not in found]
     missing += [i for i in snapshot.partners_created if i not in found_partners]
     if missing:
-        raise _NothingChanged(
-            f"The {kind} with ID {missing[0]} is no longer in the library as the import left it."
-        )
+        if kind == "agreement":
+            text = QCoreApplication.translate(
+                "undo",
+                "The agreement with ID {id} is no longer in the library as the import left it.",
+            )
+        else:
+            text = QCoreApplication.translate(
+                "undo",
+                "The partner with ID {id} is no longer in the library as the import left it.",
+            )
+        raise _NothingChanged(fill(text, id=missing[0]))
 
 
 def revert_import(
@@ -182,9 +194,21 @@ def reapply_import(
     for record_id, record in updated.items():
         if record.version != versions.get((kind, record_id), record.version):
             name = getattr(record, "title", None) or getattr(record, "name", "")
-            raise _NothingChanged(f"Someone else changed “{name}” after the import was undone.")
+            #: {name} is a partner's name or an agreement's title.
+            text = QCoreApplication.translate(
+                "undo", "Someone else changed “{name}” after the import was undone."
+            )
+            raise _NothingChanged(fill(text, name=name))
     if len(updated) < len(snapshot.after):
-        raise _NothingChanged(f"A {kind} the import updated is no longer in the library.")
+        if kind == "agreement":
+            text = QCoreApplication.translate(
+                "undo", "An agreement the import updated is no longer in the library."
+            )
+        else:
+            text = QCoreApplication.translate(
+                "undo", "A partner the import updated is no longer in the library."
+            )
+        raise _NothingChanged(text)
     total, done = len(snapshot.after) + len(snapshot.added) + len(snapshot.partners_created), 0
     for partner_id in snapshot.partners_created:
         trash.restore_partner(library, partner_id)
@@ -235,7 +259,9 @@ class ImportCommand(RecordCommand):
     """
 
     def __init__(self, context: UndoContext, snapshot: ImportSnapshot) -> None:
-        title = fill(tr("Import “{name}”"), name=short(snapshot.source_name))
+        #: A step in Edit › Undo (“Undo Import …”); {name} is the CSV file's name.
+        text = QCoreApplication.translate("undo", "Import “{name}”")
+        title = fill(text, name=short(snapshot.source_name))
         super().__init__(context, title)
         self._title = title
         self.snapshot = snapshot
@@ -264,7 +290,12 @@ class ImportCommand(RecordCommand):
         def work(progress: Progress) -> Versions:
             return step(context.library, snapshot, known, progress)
 
-        text = tr("Undoing {what}…") if undoing else tr("Redoing {what}…")
+        if undoing:
+            #: Progress text; {what} is the step, e.g. Import “agreements.csv”.
+            text = QCoreApplication.translate("undo", "Undoing {what}…")
+        else:
+            #: Progress text; {what} is the step, e.g. Import “agreements.csv”.
+            text = QCoreApplication.translate("undo", "Redoing {what}…")
         dialog = progress_dialog(context.parent, fill(text, what=self._title), cancellable=False)
         if context.lock is not None:
             context.lock.hold()
@@ -294,8 +325,11 @@ class ImportCommand(RecordCommand):
 
     def _failed(self, error: Exception, *, undoing: bool) -> None:
         context = self.context
-        title = fill(tr("Cannot undo “{what}”") if undoing else tr("Cannot redo “{what}”"),
-                     what=self._title)  # fmt: skip
+        if undoing:
+            title = QCoreApplication.translate("undo", "Cannot undo “{what}”")
+        else:
+            title = QCoreApplication.translate("undo", "Cannot redo “{what}”")
+        title = fill(title, what=self._title)
         context.notifier.notify(RecordChange(partners=True, agreements=True, documents=True))
         if isinstance(error, _NothingChanged):
             # Nothing was written: move the stack back over this command without running it.

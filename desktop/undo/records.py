@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from db import agreements as agreement_cases
 from db import partners as partner_cases
 from db import trash
@@ -23,7 +25,6 @@ from desktop.undo.base import (
     changed_fields,
     restore_unless_back,
     short,
-    tr,
 )
 
 _PARTNER_FIELDS = tuple(PartnerUpdate.model_fields)
@@ -64,7 +65,9 @@ class AddPartnerCommand(RecordCommand):
     """A partner was added: undo moves it to the trash, redo restores it."""
 
     def __init__(self, context: UndoContext, partner: PartnerRead) -> None:
-        super().__init__(context, fill(tr("Add Partner “{name}”"), name=short(partner.name)))
+        #: A step in Edit › Undo (“Undo Add Partner …”); {name} is the partner's name.
+        text = QCoreApplication.translate("undo", "Add Partner “{name}”")
+        super().__init__(context, fill(text, name=short(partner.name)))
         self.partner_id = partner.id
         context.versions.note("partner", partner.id, partner.version)
         self._version = partner.version
@@ -85,7 +88,9 @@ class EditPartnerCommand(_EditCommand):
     """A partner's fields were changed from ``before`` to ``after``."""
 
     def __init__(self, context: UndoContext, before: PartnerRead, after: PartnerRead) -> None:
-        super().__init__(context, fill(tr("Edit Partner “{name}”"), name=short(after.name)))
+        #: A step in Edit › Undo (“Undo Edit Partner …”); {name} is the partner's name.
+        text = QCoreApplication.translate("undo", "Edit Partner “{name}”")
+        super().__init__(context, fill(text, name=short(after.name)))
         self.partner_id = after.id
         self._remember(_values(before, _PARTNER_FIELDS), _values(after, _PARTNER_FIELDS))
         self._version = after.version
@@ -110,7 +115,9 @@ class DeletePartnerCommand(RecordCommand):
     def __init__(
         self, context: UndoContext, partner: PartnerRead, *, with_agreements: bool
     ) -> None:
-        super().__init__(context, fill(tr("Delete Partner “{name}”"), name=short(partner.name)))
+        #: A step in Edit › Undo (“Undo Delete Partner …”); {name} is the partner's name.
+        text = QCoreApplication.translate("undo", "Delete Partner “{name}”")
+        super().__init__(context, fill(text, name=short(partner.name)))
         self.partner_id = partner.id
         self._with_agreements = with_agreements
         self._version = partner.version
@@ -147,7 +154,9 @@ class AddAgreementCommand(RecordCommand):
     """An agreement was added: undo moves it to the trash, redo restores it."""
 
     def __init__(self, context: UndoContext, agreement: AgreementRead) -> None:
-        super().__init__(context, fill(tr("Add Agreement “{title}”"), title=short(agreement.title)))
+        #: A step in Edit › Undo (“Undo Add Agreement …”); {title} is the agreement's title.
+        text = QCoreApplication.translate("undo", "Add Agreement “{title}”")
+        super().__init__(context, fill(text, title=short(agreement.title)))
         self.agreement_id = agreement.id
         self._version = agreement.version
         context.versions.note_agreement(agreement)
@@ -171,7 +180,9 @@ class EditAgreementCommand(_EditCommand):
     """
 
     def __init__(self, context: UndoContext, before: AgreementRead, after: AgreementRead) -> None:
-        super().__init__(context, fill(tr("Edit Agreement “{title}”"), title=short(after.title)))
+        #: A step in Edit › Undo (“Undo Edit Agreement …”); {title} is the agreement's title.
+        text = QCoreApplication.translate("undo", "Edit Agreement “{title}”")
+        super().__init__(context, fill(text, title=short(after.title)))
         self.agreement_id = after.id
         self._remember(_values(before, _AGREEMENT_FIELDS), _values(after, _AGREEMENT_FIELDS))
         self._version = after.version
@@ -197,9 +208,9 @@ class DeleteAgreementCommand(RecordCommand):
     """An agreement was moved to the trash with its documents: undo restores them."""
 
     def __init__(self, context: UndoContext, agreement: AgreementRead) -> None:
-        super().__init__(
-            context, fill(tr("Delete Agreement “{title}”"), title=short(agreement.title))
-        )
+        #: A step in Edit › Undo (“Undo Delete Agreement …”); {title} is the agreement's title.
+        text = QCoreApplication.translate("undo", "Delete Agreement “{title}”")
+        super().__init__(context, fill(text, title=short(agreement.title)))
         self.agreement_id = agreement.id
         self._version = agreement.version
 

@@ -2,6 +2,60 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>CsvExporter</name>
+    <message numerus="yes">
+        <source>Exported %n partner(s) to {path}.</source>
+        <extracomment>A status bar sentence; {path} is the CSV file written.</extracomment>
+        <translation>
+            <numerusform>Exported %n partner to {path}.</numerusform>
+            <numerusform>Exported %n partners to {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n agreement(s) to {path}.</source>
+        <extracomment>A status bar sentence; {path} is the CSV file written.</extracomment>
+        <translation>
+            <numerusform>Exported %n agreement to {path}.</numerusform>
+            <numerusform>Exported %n agreements to {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>Checking %n record(s) for characters Shift_JIS cannot carry…</source>
+        <translation>
+            <numerusform>Checking %n record for characters Shift_JIS cannot carry…</numerusform>
+            <numerusform>Checking %n records for characters Shift_JIS cannot carry…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Shift_JIS cannot carry characters of %n agreement(s), listed below: choose UTF-8 with BOM, or untick the columns that hold them.</source>
+        <translation>
+            <numerusform>Shift_JIS cannot carry characters of %n agreement, listed below: choose UTF-8 with BOM, or untick the columns that hold them.</numerusform>
+            <numerusform>Shift_JIS cannot carry characters of %n agreements, listed below: choose UTF-8 with BOM, or untick the columns that hold them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Shift_JIS cannot carry characters of %n partner(s), listed below: choose UTF-8 with BOM, or untick the columns that hold them.</source>
+        <translation>
+            <numerusform>Shift_JIS cannot carry characters of %n partner, listed below: choose UTF-8 with BOM, or untick the columns that hold them.</numerusform>
+            <numerusform>Shift_JIS cannot carry characters of %n partners, listed below: choose UTF-8 with BOM, or untick the columns that hold them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlanModel</name>
+    <message numerus="yes">
+        <source> (+%n more)</source>
+        <extracomment>After the first of several details: how many more lines the tooltip shows.</extracomment>
+        <translation>
+            <numerusform> (+%n more)</numerusform>
+            <numerusform> (+%n more)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PartnerTableModel</name>
     <message numerus="yes">
         <source>All agreements (%n)</source>
@@ -9,6 +63,67 @@
         <translation>
             <numerusform>All agreements (%n)</numerusform>
             <numerusform>All agreements (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordCommands</name>
+    <message numerus="yes">
+        <source>Delete “{name}” and its %n agreement(s)? They go to the trash with their documents, and can be restored from there.</source>
+        <translation>
+            <numerusform>Delete “{name}” and its agreement? They go to the trash with its documents, and can be restored from there.</numerusform>
+            <numerusform>Delete “{name}” and its %n agreements? They go to the trash with their documents, and can be restored from there.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It goes to the trash with its %n document(s), and can be restored from there.</source>
+        <translation>
+            <numerusform>It goes to the trash with its document, and can be restored from there.</numerusform>
+            <numerusform>It goes to the trash with its %n documents, and can be restored from there.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message numerus="yes">
+        <source>Delete these %n item(s) for good?</source>
+        <translation>
+            <numerusform>Delete this %n item for good?</numerusform>
+            <numerusform>Delete these %n items for good?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete all %n item(s) in the trash for good, with all they hold?</source>
+        <translation>
+            <numerusform>Delete the one item in the trash for good, with all it holds?</numerusform>
+            <numerusform>Delete all %n items in the trash for good, with all they hold?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <extracomment>After the number box: Keep deleted items for [30] days (no number in the text).</extracomment>
+        <translation>
+            <numerusform>day</numerusform>
+            <numerusform>days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrashPurger</name>
+    <message numerus="yes">
+        <source>Removed %n item(s) deleted more than {days} ago from the trash.</source>
+        <extracomment>A status bar sentence; {days} is e.g. “30 days”.</extracomment>
+        <translation>
+            <numerusform>Removed %n item deleted more than {days} ago from the trash.</numerusform>
+            <numerusform>Removed %n items deleted more than {days} ago from the trash.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <extracomment>A number of days, put into “… deleted more than {days} ago …”.</extracomment>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>

@@ -2,77 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en_US">
 <context>
-    <name></name>
-    <message>
-        <source>the partner “{name}”</source>
-        <translation>提携先「{name}」</translation>
-    </message>
-    <message>
-        <source>the agreement “{name}”</source>
-        <translation>協定「{name}」</translation>
-    </message>
-    <message>
-        <source>the document “{name}”</source>
-        <translation>文書「{name}」</translation>
-    </message>
-    <message>
-        <source>{what}, with {holds},</source>
-        <translation>{what}（{holds}を含む）</translation>
-    </message>
-    <message>
-        <source>Cannot redo “{what}”</source>
-        <translation>「{what}」をやり直せません</translation>
-    </message>
-    <message>
-        <source>Cannot undo “{what}”</source>
-        <translation>「{what}」を元に戻せません</translation>
-    </message>
-    <message>
-        <source>Attach “{name}”</source>
-        <translation>「{name}」の添付</translation>
-    </message>
-    <message>
-        <source>Remove Document “{name}”</source>
-        <translation>文書「{name}」の取り外し</translation>
-    </message>
-    <message>
-        <source>Import “{name}”</source>
-        <translation>「{name}」の取込</translation>
-    </message>
-    <message>
-        <source>Undoing {what}…</source>
-        <translation>{what}を元に戻しています…</translation>
-    </message>
-    <message>
-        <source>Redoing {what}…</source>
-        <translation>{what}をやり直しています…</translation>
-    </message>
-    <message>
-        <source>Add Partner “{name}”</source>
-        <translation>提携先「{name}」の追加</translation>
-    </message>
-    <message>
-        <source>Edit Partner “{name}”</source>
-        <translation>提携先「{name}」の編集</translation>
-    </message>
-    <message>
-        <source>Delete Partner “{name}”</source>
-        <translation>提携先「{name}」の削除</translation>
-    </message>
-    <message>
-        <source>Add Agreement “{title}”</source>
-        <translation>協定「{title}」の追加</translation>
-    </message>
-    <message>
-        <source>Edit Agreement “{title}”</source>
-        <translation>協定「{title}」の編集</translation>
-    </message>
-    <message>
-        <source>Delete Agreement “{title}”</source>
-        <translation>協定「{title}」の削除</translation>
-    </message>
-</context>
-<context>
     <name>AgreementDetail</name>
     <message>
         <source>Agreement details</source>
@@ -131,8 +60,82 @@
 <context>
     <name>AgreementDialog</name>
     <message>
+        <source>environment</source>
+        <extracomment>An area of cooperation, offered while typing in the Areas field (saved as shown).</extracomment>
+        <translation>環境</translation>
+    </message>
+    <message>
+        <source>climate change</source>
+        <extracomment>An area of cooperation, offered while typing in the Areas field (saved as shown).</extracomment>
+        <translation>気候変動</translation>
+    </message>
+    <message>
+        <source>sports</source>
+        <extracomment>An area of cooperation, offered while typing in the Areas field (saved as shown).</extracomment>
+        <translation>スポーツ</translation>
+    </message>
+    <message>
+        <source>culture</source>
+        <extracomment>An area of cooperation, offered while typing in the Areas field (saved as shown).</extracomment>
+        <translation>文化</translation>
+    </message>
+    <message>
+        <source>tourism</source>
+        <extracomment>An area of cooperation, offered while typing in the Areas field (saved as shown).</extracomment>
+        <translation>観光</translation>
+    </message>
+    <message>
+        <source>disaster prevention</source>
+        <extracomment>An area of cooperation, offered while typing in the Areas field (saved as shown).</extracomment>
+        <translation>防災</translation>
+    </message>
+    <message>
+        <source>urban development</source>
+        <extracomment>An area of cooperation, offered while typing in the Areas field (saved as shown).</extracomment>
+        <translation>都市づくり</translation>
+    </message>
+    <message>
+        <source>transport</source>
+        <extracomment>An area of cooperation, offered while typing in the Areas field (saved as shown).</extracomment>
+        <translation>交通</translation>
+    </message>
+    <message>
+        <source>health</source>
+        <extracomment>An area of cooperation, offered while typing in the Areas field (saved as shown).</extracomment>
+        <translation>保健医療</translation>
+    </message>
+    <message>
+        <source>education</source>
+        <extracomment>An area of cooperation, offered while typing in the Areas field (saved as shown).</extracomment>
+        <translation>教育</translation>
+    </message>
+    <message>
+        <source>economy</source>
+        <extracomment>An area of cooperation, offered while typing in the Areas field (saved as shown).</extracomment>
+        <translation>経済</translation>
+    </message>
+    <message>
+        <source>innovation</source>
+        <extracomment>An area of cooperation, offered while typing in the Areas field (saved as shown).</extracomment>
+        <translation>イノベーション</translation>
+    </message>
+    <message>
+        <source>start-ups</source>
+        <extracomment>An area of cooperation, offered while typing in the Areas field (saved as shown).</extracomment>
+        <translation>スタートアップ</translation>
+    </message>
+    <message>
+        <source>smart city</source>
+        <extracomment>An area of cooperation, offered while typing in the Areas field (saved as shown).</extracomment>
+        <translation>スマートシティ</translation>
+    </message>
+    <message>
+        <source>water</source>
+        <extracomment>An area of cooperation, offered while typing in the Areas field (saved as shown).</extracomment>
+        <translation>上下水道</translation>
+    </message>
+    <message>
         <source>Edit agreement</source>
-        <extracomment>Areas offered by the completer besides those the caller passes. The list separator of areas, as in the CSV contract (DESIGN).</extracomment>
         <translation>協定の編集</translation>
     </message>
     <message>
@@ -157,10 +160,12 @@
     </message>
     <message>
         <source>&amp;Title:</source>
+        <extracomment>Form label: the agreement&apos;s title (its name, not a person&apos;s title).</extracomment>
         <translation>名称(&amp;T):</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
+        <extracomment>Form label: the type of agreement (memorandum of understanding, joint statement...).</extracomment>
         <translation>種類(&amp;Y):</translation>
     </message>
     <message>
@@ -247,6 +252,16 @@ Save this agreement anyway?</source>
 <context>
     <name>AttachDialog</name>
     <message>
+        <source>Language of {name}</source>
+        <extracomment>Accessible name of the language box of one file; {name} is the file&apos;s name.</extracomment>
+        <translation>{name}の言語</translation>
+    </message>
+    <message>
+        <source>Role of {name}</source>
+        <extracomment>Accessible name of the role box (signed original, translation...) of one file.</extracomment>
+        <translation>{name}の役割</translation>
+    </message>
+    <message>
         <source>Attach documents</source>
         <translation>文書の添付</translation>
     </message>
@@ -264,18 +279,22 @@ Save this agreement anyway?</source>
     </message>
     <message>
         <source>File</source>
+        <extracomment>Column heading: the file being attached.</extracomment>
         <translation>ファイル</translation>
     </message>
     <message>
         <source>Language</source>
+        <extracomment>Column heading: the language the document is written in.</extracomment>
         <translation>言語</translation>
     </message>
     <message>
         <source>Role</source>
+        <extracomment>Column heading: what the document is (signed original, translation, scan...).</extracomment>
         <translation>役割</translation>
     </message>
     <message>
         <source>Attach</source>
+        <extracomment>The button that attaches the files (a verb).</extracomment>
         <translation>添付</translation>
     </message>
     <message>
@@ -359,7 +378,6 @@ Save this agreement anyway?</source>
     <name>ChangeMonitor</name>
     <message>
         <source>Changes made in other windows are seen again.</source>
-        <extracomment>How often the library is checked (ms). The longest wait between checks after failures (ms). Another window or process changed the library; the views were reloaded. A sentence for the status bar (checks failing, or working again).</extracomment>
         <translation>他のウィンドウでの変更が再び反映されるようになりました。</translation>
     </message>
 </context>
@@ -367,7 +385,6 @@ Save this agreement anyway?</source>
     <name>ColumnChooser</name>
     <message>
         <source>Columns to export</source>
-        <extracomment>The ticked columns or their order changed.</extracomment>
         <translation>出力する列</translation>
     </message>
     <message>
@@ -387,23 +404,26 @@ Save this agreement anyway?</source>
     <name>ConflictDialog</name>
     <message>
         <source>Changed by someone else</source>
-        <extracomment>What each field is called on the forms (the conflict table uses the same words): the history&apos;s names, with the form&apos;s longer one for areas.</extracomment>
         <translation>他の人が変更しました</translation>
     </message>
     <message>
         <source>Field</source>
+        <extracomment>Column heading: the name of a field of the record (Title, Country...).</extracomment>
         <translation>項目</translation>
     </message>
     <message>
         <source>Theirs (saved)</source>
+        <extracomment>Column heading: the other person&apos;s value, already saved.</extracomment>
         <translation>相手の内容（保存済み）</translation>
     </message>
     <message>
         <source>Yours</source>
+        <extracomment>Column heading: the value the user typed in the form.</extracomment>
         <translation>自分の内容</translation>
     </message>
     <message>
         <source>Changed by</source>
+        <extracomment>Column heading: who last changed the field, and when.</extracomment>
         <translation>変更者</translation>
     </message>
     <message>
@@ -420,18 +440,24 @@ Save this agreement anyway?</source>
     </message>
     <message>
         <source>&amp;Use Theirs</source>
+        <extracomment>Button: take the other person&apos;s saved version and close the form.</extracomment>
         <translation>相手の内容を使う(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Back to Editing</source>
         <translation>編集に戻る(&amp;B)</translation>
     </message>
+    <message>
+        <source>{user}, {when}</source>
+        <extracomment>Who changed a field and when: {user} is a user name, {when} a time (&quot;10:42 UTC&quot;).</extracomment>
+        <translation>{user}（{when}）</translation>
+    </message>
 </context>
 <context>
     <name>CsvExporter</name>
     <message>
         <source>Writing {name}…</source>
-        <extracomment>Rows written and the file, after a successful export. A short confirmation for the status bar. The export failed or was cancelled; the sentence (shown, for a failure).</extracomment>
+        <extracomment>Progress text; {name} is the CSV file&apos;s name.</extracomment>
         <translation>{name} を書き出しています…</translation>
     </message>
     <message>
@@ -446,21 +472,19 @@ Save this agreement anyway?</source>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSVファイル (*.csv);;すべてのファイル (*)</translation>
     </message>
-    <message>
-        <source>Exported {n} partner to {path}.</source>
-        <translation>提携先{n}件を {path} に出力しました。</translation>
+    <message numerus="yes">
+        <source>Exported %n partner(s) to {path}.</source>
+        <extracomment>A status bar sentence; {path} is the CSV file written.</extracomment>
+        <translation>
+            <numerusform>提携先%n件を {path} に出力しました。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Exported {n} partners to {path}.</source>
-        <translation>提携先{n}件を {path} に出力しました。</translation>
-    </message>
-    <message>
-        <source>Exported {n} agreement to {path}.</source>
-        <translation>協定{n}件を {path} に出力しました。</translation>
-    </message>
-    <message>
-        <source>Exported {n} agreements to {path}.</source>
-        <translation>協定{n}件を {path} に出力しました。</translation>
+    <message numerus="yes">
+        <source>Exported %n agreement(s) to {path}.</source>
+        <extracomment>A status bar sentence; {path} is the CSV file written.</extracomment>
+        <translation>
+            <numerusform>協定%n件を {path} に出力しました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
@@ -507,14 +531,29 @@ Save this agreement anyway?</source>
     </message>
     <message>
         <source>Imported {file}: {added} added, {updated} updated, {partners} new partners, {same} unchanged.</source>
+        <extracomment>A status bar sentence; each blank but {file} (the CSV file&apos;s name) is a number.</extracomment>
         <translation>{file} を取り込みました: 追加 {added}件、更新 {updated}件、新しい提携先 {partners}件、変更なし {same}件。</translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
+        <source>{date} looks wrong: dates before 1900 are not accepted.</source>
+        <extracomment>{date} is the date typed, as the window writes dates.</extracomment>
+        <translation>{date} は誤りのようです。1900年より前の日付は入力できません。</translation>
+    </message>
+    <message>
+        <source>{date} is in the future; save anyway?</source>
+        <extracomment>{date} is the date typed, more than a year ahead.</extracomment>
+        <translation>{date} は1年以上先の日付です。このまま保存しますか。</translation>
+    </message>
+    <message>
+        <source>Date in the future</source>
+        <translation>未来の日付</translation>
+    </message>
+    <message>
         <source>YYYY-MM-DD</source>
-        <extracomment>The earliest date a form accepts; anything before it is taken for a typo.</extracomment>
+        <extracomment>What the empty date field shows: the form of a date to type (Y year, M month, D day).</extracomment>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
@@ -523,6 +562,7 @@ Save this agreement anyway?</source>
     </message>
     <message>
         <source>Calendar</source>
+        <extracomment>Accessible name of the button that opens the calendar popup.</extracomment>
         <translation>カレンダー</translation>
     </message>
 </context>
@@ -530,7 +570,6 @@ Save this agreement anyway?</source>
     <name>DocumentCommands</name>
     <message>
         <source>Attach PDFs to “{title}”</source>
-        <extracomment>A short confirmation for the status bar. A document was attached (after the change has been announced). An attach ended without a document (refused, cancelled, failed). Open found the stored file of a document missing or changed (document, status).</extracomment>
         <translation>「{title}」にPDFを添付</translation>
     </message>
     <message>
@@ -543,6 +582,7 @@ Save this agreement anyway?</source>
     </message>
     <message>
         <source>Attached {name} ({size} bytes).</source>
+        <extracomment>A status bar sentence: {name} the file attached, {size} its size in bytes.</extracomment>
         <translation>{name}（{size}バイト）を添付しました。</translation>
     </message>
     <message>
@@ -569,12 +609,44 @@ Save this agreement anyway?</source>
         <source>Open Anyway</source>
         <translation>このまま開く</translation>
     </message>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation>PDF文書 (*.pdf);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>The button that stops a running copy or export (as Qt&apos;s own Cancel).</extracomment>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Attaching document</source>
+        <extracomment>Title of the progress window while a PDF is copied into the library.</extracomment>
+        <translation>文書の添付</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <extracomment>Title of a progress window without a Cancel button.</extracomment>
+        <translation>お待ちください</translation>
+    </message>
+    <message>
+        <source>Locate…</source>
+        <extracomment>A button: choose the file of a document whose stored copy is missing or changed.</extracomment>
+        <translation>ファイルを指定…</translation>
+    </message>
+    <message>
+        <source>“{name}”: {problem}</source>
+        <extracomment>{name} is a document&apos;s file name, {problem} the sentence saying what is wrong.</extracomment>
+        <translation>「{name}」: {problem}</translation>
+    </message>
+    <message>
+        <source>Locate… lets you choose the file: it is put back if it is the one that was attached (same SHA-256).</source>
+        <translation>「ファイルを指定…」でファイルを選べます。添付したときと同じファイル（SHA-256が一致するもの）であれば、元に戻されます。</translation>
+    </message>
 </context>
 <context>
     <name>DocumentFileCommands</name>
     <message>
         <source>Cannot show the document</source>
-        <extracomment>A short confirmation for the status bar. A located file was put back or replaced the recorded one (the document as it is now). Locating ended without a change (declined, refused, failed). A copy of a document was written (its path). The stored file of a document was found missing or changed (document, status).</extracomment>
         <translation>文書を表示できません</translation>
     </message>
     <message>
@@ -668,54 +740,65 @@ Drop a signed PDF on the window or click “Attach PDF…”.</source>
     <name>DocumentTableModel</name>
     <message>
         <source>Missing</source>
-        <extracomment>Statuses that put a mark on a document (OK and not-yet-known show none).</extracomment>
+        <extracomment>Status of a document whose stored file is gone (shown before its name: “Missing: x.pdf”).</extracomment>
         <translation>ファイルなし</translation>
     </message>
     <message>
         <source>Changed</source>
+        <extracomment>Status of a document whose stored file no longer matches its checksum.</extracomment>
         <translation>変更あり</translation>
     </message>
     <message>
         <source>Unreadable</source>
+        <extracomment>Status of a document whose stored file cannot be read.</extracomment>
         <translation>読み取り不可</translation>
     </message>
     <message>
         <source>Name</source>
+        <extracomment>Column heading of the documents: the file name.</extracomment>
         <translation>名前</translation>
     </message>
     <message>
         <source>Role</source>
+        <extracomment>Column heading of the documents: signed original, translation, scan...</extracomment>
         <translation>役割</translation>
     </message>
     <message>
         <source>Language</source>
+        <extracomment>Column heading of the documents: the language of the text.</extracomment>
         <translation>言語</translation>
     </message>
     <message>
         <source>Pages</source>
+        <extracomment>Column heading of the documents: number of pages.</extracomment>
         <translation>ページ数</translation>
     </message>
     <message>
         <source>Size</source>
+        <extracomment>Column heading of the documents: file size (3.3 kB).</extracomment>
         <translation>サイズ</translation>
     </message>
     <message>
         <source>Added</source>
+        <extracomment>Column heading of the documents: the date the document was attached.</extracomment>
         <translation>追加日</translation>
     </message>
     <message>
         <source>{status}: {name}</source>
+        <extracomment>A problem document: {status} (Missing, Changed...), then {name}, its file.</extracomment>
         <translation>{status}: {name}</translation>
     </message>
     <message>
         <source>{name}
 SHA-256: {sha256}</source>
+        <extracomment>Tooltip of a document: its file name, then its checksum on the next line.</extracomment>
         <translation>{name}
 SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>{title}
 {rest}</source>
+        <extracomment>Tooltip of a document: the PDF&apos;s own title, then {rest} (name and checksum).</extracomment>
         <translation>{title}
 {rest}</translation>
     </message>
@@ -723,6 +806,7 @@ SHA-256: {sha256}</translation>
         <source>{problem}
 
 {rest}</source>
+        <extracomment>Tooltip of a document with a problem: the problem&apos;s sentence, then {rest}.</extracomment>
         <translation>{problem}
 
 {rest}</translation>
@@ -733,10 +817,12 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>{name} ({code})</source>
+        <extracomment>Tooltip of a language: {name} its name, {code} its ISO 639-1 code (ko).</extracomment>
         <translation>{name}（{code}）</translation>
     </message>
     <message>
         <source>{size} bytes</source>
+        <extracomment>Tooltip of a file size: the exact number of bytes (1,234,567).</extracomment>
         <translation>{size}バイト</translation>
     </message>
 </context>
@@ -744,7 +830,6 @@ SHA-256: {sha256}</translation>
     <name>EditTarget</name>
     <message>
         <source>&amp;Edit Partner…</source>
-        <extracomment>The focus moved to one of the views: Edit and Delete may act on something else now.</extracomment>
         <translation>提携先を編集(&amp;E)…</translation>
     </message>
     <message>
@@ -768,11 +853,11 @@ SHA-256: {sha256}</translation>
     <name>ExportDialog</name>
     <message>
         <source>Export CSV</source>
-        <extracomment>Up to this many records the Shift_JIS check runs at once, beyond in a worker. Rows in the preview (after the header).</extracomment>
         <translation>CSV出力</translation>
     </message>
     <message>
         <source>&amp;Agreements</source>
+        <extracomment>Export choice: one row per agreement (the other choice is partners).</extracomment>
         <translation>協定(&amp;A)</translation>
     </message>
     <message>
@@ -805,6 +890,7 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>Tab</source>
+        <extracomment>The tab character, as the delimiter between the values of a CSV file.</extracomment>
         <translation>タブ</translation>
     </message>
     <message>
@@ -833,14 +919,17 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>Records:</source>
+        <extracomment>Which records to export: agreements or partners.</extracomment>
         <translation>記録:</translation>
     </message>
     <message>
         <source>Agreements:</source>
+        <extracomment>Label of the choice of which agreements to export (all, a partner&apos;s, shown...).</extracomment>
         <translation>協定:</translation>
     </message>
     <message>
         <source>Columns:</source>
+        <extracomment>The CSV columns to export (a list to tick and order).</extracomment>
         <translation>列:</translation>
     </message>
     <message>
@@ -849,6 +938,7 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>Export…</source>
+        <extracomment>The button that chooses the file and writes the CSV (a verb).</extracomment>
         <translation>出力…</translation>
     </message>
     <message>
@@ -859,32 +949,27 @@ SHA-256: {sha256}</translation>
         <source>Tick at least one column to export.</source>
         <translation>出力する列を1つ以上選んでください。</translation>
     </message>
-    <message>
-        <source>Checking {n} record for characters Shift_JIS cannot carry…</source>
-        <translation>{n}件の記録にShift_JISで表せない文字がないか確認しています…</translation>
+    <message numerus="yes">
+        <source>Checking %n record(s) for characters Shift_JIS cannot carry…</source>
+        <translation>
+            <numerusform>%n件の記録にShift_JISで表せない文字がないか確認しています…</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Checking {n} records for characters Shift_JIS cannot carry…</source>
-        <translation>{n}件の記録にShift_JISで表せない文字がないか確認しています…</translation>
+    <message numerus="yes">
+        <source>Shift_JIS cannot carry characters of %n agreement(s), listed below: choose UTF-8 with BOM, or untick the columns that hold them.</source>
+        <translation>
+            <numerusform>協定%n件にShift_JISで表せない文字があります（下の一覧）。UTF-8（BOM付き）を選ぶか、その文字を含む列の選択を外してください。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>agreement</source>
-        <translation>協定</translation>
-    </message>
-    <message>
-        <source>partner</source>
-        <translation>提携先</translation>
-    </message>
-    <message>
-        <source>Shift_JIS cannot carry characters of {n} {what}, listed below: choose UTF-8 with BOM, or untick the columns that hold them.</source>
-        <translation>{what}{n}件にShift_JISで表せない文字があります（下の一覧）。UTF-8（BOM付き）を選ぶか、その文字を含む列の選択を外してください。</translation>
-    </message>
-    <message>
-        <source>Shift_JIS cannot carry characters of {n} {what}s, listed below: choose UTF-8 with BOM, or untick the columns that hold them.</source>
-        <translation>{what}{n}件にShift_JISで表せない文字があります（下の一覧）。UTF-8（BOM付き）を選ぶか、その文字を含む列の選択を外してください。</translation>
+    <message numerus="yes">
+        <source>Shift_JIS cannot carry characters of %n partner(s), listed below: choose UTF-8 with BOM, or untick the columns that hold them.</source>
+        <translation>
+            <numerusform>提携先%n件にShift_JISで表せない文字があります（下の一覧）。UTF-8（BOM付き）を選ぶか、その文字を含む列の選択を外してください。</numerusform>
+        </translation>
     </message>
     <message>
         <source>ID {id} ({name}): {characters}</source>
+        <extracomment>A record Shift_JIS cannot write: its {id}, {name}, and the {characters} it lacks.</extracomment>
         <translation>ID {id}（{name}）: {characters}</translation>
     </message>
     <message>
@@ -893,6 +978,7 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>&amp;{partner}&apos;s agreements ({n})</source>
+        <extracomment>{partner} is the partner&apos;s name, {n} how many agreements it has.</extracomment>
         <translation>{partner}の協定（{n}件）(&amp;P)</translation>
     </message>
     <message>
@@ -916,10 +1002,12 @@ SHA-256: {sha256}</translation>
     <name>HistoryPanel</name>
     <message>
         <source>This agreement</source>
+        <extracomment>“Changes to: [This agreement]”, the history of the selected agreement.</extracomment>
         <translation>この協定</translation>
     </message>
     <message>
         <source>Its partner</source>
+        <extracomment>“Changes to: [Its partner]”, the history of the selected agreement&apos;s partner.</extracomment>
         <translation>その提携先</translation>
     </message>
     <message>
@@ -928,6 +1016,7 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>Its partner, {name}</source>
+        <extracomment>“Changes to: [Its partner, Seoul]”; {name} is the partner&apos;s name.</extracomment>
         <translation>その提携先（{name}）</translation>
     </message>
     <message>
@@ -943,11 +1032,12 @@ SHA-256: {sha256}</translation>
     <name>HistoryTableModel</name>
     <message>
         <source>created</source>
-        <extracomment>How each action of :data:`db.history.ACTIONS` reads in the What column.</extracomment>
+        <extracomment>History, What column: the record was created (followed by what was set).</extracomment>
         <translation>作成</translation>
     </message>
     <message>
         <source>changed</source>
+        <extracomment>History, What column: a field was changed (followed by Field: “old” → “new”).</extracomment>
         <translation>変更</translation>
     </message>
     <message>
@@ -964,33 +1054,50 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>document added</source>
+        <extracomment>History, What column: a document was attached (followed by its file name).</extracomment>
         <translation>文書を追加</translation>
     </message>
     <message>
         <source>document removed</source>
+        <extracomment>History, What column: a document was removed (followed by its file name).</extracomment>
         <translation>文書を取り外し</translation>
     </message>
     <message>
         <source>When</source>
+        <extracomment>Column heading of the history: the date and time of a change.</extracomment>
         <translation>日時</translation>
     </message>
     <message>
         <source>Who</source>
+        <extracomment>Column heading of the history: the user who made the change.</extracomment>
         <translation>担当者</translation>
     </message>
     <message>
         <source>What</source>
+        <extracomment>Column heading of the history: what was done.</extracomment>
         <translation>内容</translation>
     </message>
     <message>
         <source>{action} {detail}</source>
+        <extracomment>The What column of the history: {action} (e.g. “changed”), then {detail}.</extracomment>
         <translation>{action} {detail}</translation>
+    </message>
+    <message>
+        <source>{field}: “{old}” → “{new}”</source>
+        <extracomment>A change in the history: {field} (Title...), its {old} and {new} values.</extracomment>
+        <translation>{field}: 「{old}」→「{new}」</translation>
+    </message>
+    <message>
+        <source>{field}: “{new}”</source>
+        <extracomment>A value set when the record was created: {field} (Title...) and its {new} value.</extracomment>
+        <translation>{field}: 「{new}」</translation>
     </message>
 </context>
 <context>
     <name>HistoryView</name>
     <message>
         <source>History</source>
+        <extracomment>Accessible name of the table of changes made to a record.</extracomment>
         <translation>履歴</translation>
     </message>
 </context>
@@ -1107,6 +1214,70 @@ SHA-256: {sha256}</translation>
     </message>
 </context>
 <context>
+    <name>ImportPlanModel</name>
+    <message>
+        <source>Will be added</source>
+        <extracomment>Import preview, Action column: the row will become a new record.</extracomment>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Will be updated</source>
+        <extracomment>Import preview, Action column: the row will change a record the library has.</extracomment>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <extracomment>Import preview, Action column: the library already holds the row as it is.</extracomment>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <extracomment>Import preview, Action column: the row cannot be imported.</extracomment>
+        <translation>不可</translation>
+    </message>
+    <message>
+        <source>{column}: {reason}</source>
+        <extracomment>Why a row is rejected: {column} is the CSV column, {reason} the sentence.</extracomment>
+        <translation>{column}: {reason}</translation>
+    </message>
+    <message>
+        <source>{column}: “{old}” → “{new}”</source>
+        <extracomment>A change an import makes: {column} is the CSV column, {old} and {new} its values.</extracomment>
+        <translation>{column}: 「{old}」→「{new}」</translation>
+    </message>
+    <message>
+        <source>{column}: the file&apos;s “{file}” looks damaged; the library&apos;s “{kept}” is kept.</source>
+        <translation>{column}: ファイルの「{file}」は壊れているようです。ライブラリの「{kept}」を残します。</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <extracomment>Column heading of the import preview: the row&apos;s number in the CSV file.</extracomment>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <extracomment>Column heading of the import preview: what importing the row does (added, updated...).</extracomment>
+        <translation>処理</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <extracomment>Column heading of the import preview: the partner or agreement of the row.</extracomment>
+        <translation>記録</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <extracomment>Column heading of the import preview: problems or changes of the row.</extracomment>
+        <translation>詳細</translation>
+    </message>
+    <message numerus="yes">
+        <source> (+%n more)</source>
+        <extracomment>After the first of several details: how many more lines the tooltip shows.</extracomment>
+        <translation>
+            <numerusform>（ほか%n件）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LanguageCombo</name>
     <message>
         <source>Not stated</source>
@@ -1178,7 +1349,6 @@ SHA-256: {sha256}</translation>
     <name>PartnerDialog</name>
     <message>
         <source>Edit partner</source>
-        <extracomment>Longest name and local name the records core accepts (db.partners._validate).</extracomment>
         <translation>提携先の編集</translation>
     </message>
     <message>
@@ -1199,6 +1369,7 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
+        <extracomment>Form label: the partner&apos;s name in English (Seoul).</extracomment>
         <translation>名称(&amp;N):</translation>
     </message>
     <message>
@@ -1211,10 +1382,12 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
+        <extracomment>Form label: what kind of government the partner is (city, state, province...).</extracomment>
         <translation>区分(&amp;K):</translation>
     </message>
     <message>
         <source>&amp;Relationship:</source>
+        <extracomment>Form label: sister/friendship city or cooperation partner.</extracomment>
         <translation>関係(&amp;R):</translation>
     </message>
     <message>
@@ -1412,32 +1585,28 @@ SHA-256: {sha256}</translation>
     <name>RecordCommands</name>
     <message>
         <source>Delete the partner “{name}”?</source>
-        <extracomment>A partner, agreement or document as the views hold it.</extracomment>
         <translation>提携先「{name}」を削除しますか。</translation>
     </message>
     <message>
-        <source>Delete “{name}” and its agreement? They go to the trash with its documents, and can be restored from there.</source>
-        <translation>「{name}」とその協定を削除しますか。文書とともにごみ箱に移り、そこから復元できます。</translation>
-    </message>
-    <message>
-        <source>Delete “{name}” and its {n} agreements? They go to the trash with their documents, and can be restored from there.</source>
-        <translation>「{name}」とその協定{n}件を削除しますか。文書とともにごみ箱に移り、そこから復元できます。</translation>
-    </message>
-    <message>
         <source>Delete partner</source>
+        <extracomment>Title of the question box (a noun phrase or a verb phrase, as the language prefers).</extracomment>
         <translation>提携先の削除</translation>
     </message>
     <message>
         <source>Delete the agreement “{title}” ({partner}, signed {date})?</source>
         <translation>協定「{title}」（{partner}、{date}締結）を削除しますか。</translation>
     </message>
-    <message>
-        <source>It goes to the trash with its document, and can be restored from there.</source>
-        <translation>文書とともにごみ箱に移り、そこから復元できます。</translation>
+    <message numerus="yes">
+        <source>Delete “{name}” and its %n agreement(s)? They go to the trash with their documents, and can be restored from there.</source>
+        <translation>
+            <numerusform>「{name}」とその協定%n件を削除しますか。文書とともにごみ箱に移り、そこから復元できます。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>It goes to the trash with its {n} documents, and can be restored from there.</source>
-        <translation>文書{n}件とともにごみ箱に移り、そこから復元できます。</translation>
+    <message numerus="yes">
+        <source>It goes to the trash with its %n document(s), and can be restored from there.</source>
+        <translation>
+            <numerusform>文書%n件とともにごみ箱に移り、そこから復元できます。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete agreement</source>
@@ -1468,7 +1637,7 @@ SHA-256: {sha256}</translation>
     <name>TrashDialog</name>
     <message>
         <source>Trash</source>
-        <extracomment>Records came back: the :class:`RecordChange` announced for them. Items were deleted for good: how many.</extracomment>
+        <extracomment>Title of the window of deleted records (View › Trash).</extracomment>
         <translation>ごみ箱</translation>
     </message>
     <message>
@@ -1485,6 +1654,7 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
+        <extracomment>Button: bring the selected deleted records back.</extracomment>
         <translation>復元(&amp;R)</translation>
     </message>
     <message>
@@ -1505,19 +1675,57 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>&amp;Keep deleted items for</source>
+        <extracomment>Followed by a number box and &quot;days&quot;: Keep deleted items for [30] days.</extracomment>
         <translation>削除した項目の保管期間(&amp;K)</translation>
     </message>
     <message>
         <source>Restore</source>
+        <extracomment>Title of an error box after the Restore button was clicked.</extracomment>
         <translation>復元</translation>
     </message>
     <message>
         <source>Delete {what} for good?</source>
+        <extracomment>{what} is e.g. the agreement “MoU on culture”, with 2 documents,</extracomment>
         <translation>{what}を完全に削除しますか。</translation>
     </message>
+    <message numerus="yes">
+        <source>Delete these %n item(s) for good?</source>
+        <translation>
+            <numerusform>この%n件の項目を完全に削除しますか。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete all %n item(s) in the trash for good, with all they hold?</source>
+        <translation>
+            <numerusform>ごみ箱にある%n件の項目すべてを、含まれているものすべてとともに完全に削除しますか。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <extracomment>After the number box: Keep deleted items for [30] days (no number in the text).</extracomment>
+        <translation>
+            <numerusform>日間</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Delete these {n} items for good?</source>
-        <translation>この{n}件の項目を完全に削除しますか。</translation>
+        <source>the partner “{name}”</source>
+        <extracomment>Put into “Delete {what} for good?”; {name} is the partner&apos;s name.</extracomment>
+        <translation>提携先「{name}」</translation>
+    </message>
+    <message>
+        <source>the agreement “{name}”</source>
+        <extracomment>Put into “Delete {what} for good?”; {name} is the agreement&apos;s title.</extracomment>
+        <translation>協定「{name}」</translation>
+    </message>
+    <message>
+        <source>the document “{name}”</source>
+        <extracomment>Put into “Delete {what} for good?”; {name} is the document&apos;s file name.</extracomment>
+        <translation>文書「{name}」</translation>
+    </message>
+    <message>
+        <source>{what}, with {holds},</source>
+        <extracomment>{what} is e.g. the partner “Seoul”; {holds} what it holds (2 agreements, 3 documents).</extracomment>
+        <translation>{what}（{holds}を含む）</translation>
     </message>
     <message>
         <source>What they hold goes with them ({holds}).</source>
@@ -1529,15 +1737,8 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>Delete for Good</source>
+        <extracomment>Title of the question box: delete permanently, without a way back.</extracomment>
         <translation>完全に削除</translation>
-    </message>
-    <message>
-        <source>Delete the one item in the trash for good, with all it holds?</source>
-        <translation>ごみ箱にある1件の項目を、含まれているものすべてとともに完全に削除しますか。</translation>
-    </message>
-    <message>
-        <source>Delete all {n} items in the trash for good, with all they hold?</source>
-        <translation>ごみ箱にある{n}件の項目すべてを、含まれているものすべてとともに完全に削除しますか。</translation>
     </message>
     <message>
         <source>This cannot be undone.</source>
@@ -1547,72 +1748,69 @@ SHA-256: {sha256}</translation>
         <source>Empty Trash</source>
         <translation>ごみ箱を空にする</translation>
     </message>
-    <message>
-        <source>day</source>
-        <translation>日</translation>
-    </message>
-    <message>
-        <source>days</source>
-        <translation>日</translation>
-    </message>
 </context>
 <context>
     <name>TrashPurger</name>
-    <message>
-        <source>Removed {n} item deleted more than {days} ago from the trash.</source>
-        <extracomment>QSettings key of how many days deleted items stay in the trash. The range the setting may take (days). A sentence for the status bar. The purge ended: how many items left the trash (-1: it failed).</extracomment>
-        <translation>削除から{days}以上たった{n}件の項目をごみ箱から消去しました。</translation>
+    <message numerus="yes">
+        <source>Removed %n item(s) deleted more than {days} ago from the trash.</source>
+        <extracomment>A status bar sentence; {days} is e.g. “30 days”.</extracomment>
+        <translation>
+            <numerusform>削除から{days}以上たった%n件の項目をごみ箱から消去しました。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Removed {n} items deleted more than {days} ago from the trash.</source>
-        <translation>削除から{days}以上たった{n}件の項目をごみ箱から消去しました。</translation>
-    </message>
-    <message>
-        <source>{n} day</source>
-        <translation>{n}日</translation>
-    </message>
-    <message>
-        <source>{n} days</source>
-        <translation>{n}日</translation>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <extracomment>A number of days, put into “… deleted more than {days} ago …”.</extracomment>
+        <translation>
+            <numerusform>%n日</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TrashTableModel</name>
     <message>
         <source>Partner</source>
+        <extracomment>The Kind column of the trash: this row is a deleted partner.</extracomment>
         <translation>提携先</translation>
     </message>
     <message>
         <source>Agreement</source>
+        <extracomment>The Kind column of the trash: this row is a deleted agreement.</extracomment>
         <translation>協定</translation>
     </message>
     <message>
         <source>Document</source>
+        <extracomment>The Kind column of the trash: this row is a deleted document.</extracomment>
         <translation>文書</translation>
     </message>
     <message>
         <source>Kind</source>
-        <extracomment>Order of kinds when restoring several items: parents before what they hold.</extracomment>
+        <extracomment>Column heading of the trash: partner, agreement or document.</extracomment>
         <translation>区分</translation>
     </message>
     <message>
         <source>Name</source>
+        <extracomment>Column heading of the trash: the record&apos;s name or title.</extracomment>
         <translation>名称</translation>
     </message>
     <message>
         <source>Belongs to</source>
+        <extracomment>Column heading of the trash: the partner or agreement the record belonged to.</extracomment>
         <translation>所属</translation>
     </message>
     <message>
         <source>Deleted</source>
+        <extracomment>Column heading of the trash: when the record was deleted (a date and time).</extracomment>
         <translation>削除日時</translation>
     </message>
     <message>
         <source>By</source>
+        <extracomment>Column heading of the trash: who deleted the record (a user name).</extracomment>
         <translation>削除者</translation>
     </message>
     <message>
         <source>Holds</source>
+        <extracomment>Column heading of the trash: what was deleted with it (2 agreements, 3 documents).</extracomment>
         <translation>含むもの</translation>
     </message>
 </context>
@@ -1895,6 +2093,94 @@ SHA-256: {sha256}</translation>
     </message>
 </context>
 <context>
+    <name>enums</name>
+    <message>
+        <source>Memorandum of understanding</source>
+        <extracomment>Type of agreement (Japanese local governments: 覚書).</extracomment>
+        <translation>覚書</translation>
+    </message>
+    <message>
+        <source>Joint statement</source>
+        <extracomment>Type of agreement (共同声明).</extracomment>
+        <translation>共同声明</translation>
+    </message>
+    <message>
+        <source>Joint communiqué</source>
+        <extracomment>Type of agreement (共同コミュニケ).</extracomment>
+        <translation>共同コミュニケ</translation>
+    </message>
+    <message>
+        <source>Joint declaration</source>
+        <extracomment>Type of agreement (共同宣言).</extracomment>
+        <translation>共同宣言</translation>
+    </message>
+    <message>
+        <source>Letter of intent</source>
+        <extracomment>Type of agreement (意向書).</extracomment>
+        <translation>意向書</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <extracomment>Any other type of agreement, kind of partner or role of a document.</extracomment>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Sister/friendship</source>
+        <extracomment>How the office relates to a partner: one of its sister or friendship cities/states.</extracomment>
+        <translation>姉妹友好都市</translation>
+    </message>
+    <message>
+        <source>Cooperation partner</source>
+        <extracomment>How the office relates to a partner: a city or state it cooperates with, not a sister.</extracomment>
+        <translation>協力関係都市</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <extracomment>Kind of partner government: a city.</extracomment>
+        <translation>都市</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <extracomment>Kind of partner government: a state of a federation (New South Wales, New York).</extracomment>
+        <translation>州</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <extracomment>Kind of partner government: a region (Île-de-France).</extracomment>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <extracomment>Kind of partner government: a province (Gyeonggi-do, Jiangsu).</extracomment>
+        <translation>省・道</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <extracomment>Kind of partner government: a whole country.</extracomment>
+        <translation>国</translation>
+    </message>
+    <message>
+        <source>Signed original</source>
+        <extracomment>What a document is to its agreement: the signed original text.</extracomment>
+        <translation>署名原本</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <extracomment>What a document is to its agreement: a translation of it.</extracomment>
+        <translation>翻訳</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <extracomment>What a document is to its agreement: a scanned copy.</extracomment>
+        <translation>スキャン</translation>
+    </message>
+    <message>
+        <source>Annex</source>
+        <extracomment>What a document is to its agreement: an annex (附属書).</extracomment>
+        <translation>附属書</translation>
+    </message>
+</context>
+<context>
     <name>eras</name>
     <message>
         <source>There is no year {year} of {era}.</source>
@@ -1917,14 +2203,223 @@ SHA-256: {sha256}</translation>
     </message>
 </context>
 <context>
-    <name>parent</name>
+    <name>fields</name>
     <message>
-        <source>Language of {name}</source>
-        <translation>{name}の言語</translation>
+        <source>Name</source>
+        <extracomment>A field of a partner or a document: its name.</extracomment>
+        <translation>名称</translation>
     </message>
     <message>
-        <source>Role of {name}</source>
-        <translation>{name}の役割</translation>
+        <source>Local name</source>
+        <extracomment>A field of a partner: its name in its own language and script.</extracomment>
+        <translation>現地名</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <extracomment>A field of a partner: its country.</extracomment>
+        <translation>国</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>A field of a partner: city, state, province...</extracomment>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <extracomment>A field of a partner: sister/friendship or cooperation partner.</extracomment>
+        <translation>関係</translation>
+    </message>
+    <message>
+        <source>Date of affiliation</source>
+        <extracomment>A field of a partner: the date the partnership began.</extracomment>
+        <translation>提携日</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <extracomment>A field of a partner or an agreement: free notes.</extracomment>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <extracomment>A field of an agreement: the partner it was signed with.</extracomment>
+        <translation>提携先</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <extracomment>A field of an agreement: its title.</extracomment>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <extracomment>A field of an agreement: memorandum, joint statement...</extracomment>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Date signed</source>
+        <extracomment>A field of an agreement: the date it was signed.</extracomment>
+        <translation>締結日</translation>
+    </message>
+    <message>
+        <source>Areas of cooperation</source>
+        <extracomment>A field of an agreement: its areas of cooperation.</extracomment>
+        <translation>協力分野</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <extracomment>A field of an agreement: the last day it is in force.</extracomment>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>Supersedes</source>
+        <extracomment>A field of an agreement: the earlier agreement it replaces.</extracomment>
+        <translation>旧協定</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <extracomment>A field of a document: the agreement it belongs to.</extracomment>
+        <translation>協定</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <extracomment>A field of a document: the name of the file it was attached from.</extracomment>
+        <translation>ファイル名</translation>
+    </message>
+    <message>
+        <source>Stored file</source>
+        <extracomment>A field of a document: the library&apos;s copy of the file.</extracomment>
+        <translation>保存ファイル</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <extracomment>A field of a document: its size in bytes.</extracomment>
+        <translation>サイズ（バイト）</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <extracomment>A field of a document: the language of its text.</extracomment>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <extracomment>A field of a document: signed original, translation, scan...</extracomment>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <extracomment>A field of a document: its number of pages.</extracomment>
+        <translation>ページ数</translation>
+    </message>
+    <message>
+        <source>Password-protected</source>
+        <extracomment>A field of a document: whether the PDF needs a password.</extracomment>
+        <translation>パスワード保護</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>Accord</source>
+        <extracomment>Title of a message box that has no title of its own: the application&apos;s name.</extracomment>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong ({detail}).</source>
+        <extracomment>{detail} is the kind of error and its first line, in English (for a bug report).</extracomment>
+        <translation>予期しないエラーが発生しました（{detail}）。</translation>
+    </message>
+</context>
+<context>
+    <name>undo</name>
+    <message>
+        <source>Cannot redo “{what}”</source>
+        <extracomment>Title of an error box; {what} is the step, e.g. Add Partner “Seoul”.</extracomment>
+        <translation>「{what}」をやり直せません</translation>
+    </message>
+    <message>
+        <source>Cannot undo “{what}”</source>
+        <extracomment>Title of an error box; {what} is the step, e.g. Add Partner “Seoul”.</extracomment>
+        <translation>「{what}」を元に戻せません</translation>
+    </message>
+    <message>
+        <source>Attach “{name}”</source>
+        <extracomment>A step in Edit › Undo (“Undo Attach …”); {name} is the file&apos;s name.</extracomment>
+        <translation>「{name}」の添付</translation>
+    </message>
+    <message>
+        <source>Remove Document “{name}”</source>
+        <extracomment>A step in Edit › Undo (“Undo Remove Document …”); {name} is the file&apos;s name.</extracomment>
+        <translation>文書「{name}」の取り外し</translation>
+    </message>
+    <message>
+        <source>Someone else changed “{name}” after the import.</source>
+        <extracomment>{name} is a partner&apos;s name or an agreement&apos;s title.</extracomment>
+        <translation>取込の後に、他の人が「{name}」を変更しました。</translation>
+    </message>
+    <message>
+        <source>The agreement with ID {id} is no longer in the library as the import left it.</source>
+        <translation>ID {id} の協定が、取込の直後の状態でライブラリにありません。</translation>
+    </message>
+    <message>
+        <source>The partner with ID {id} is no longer in the library as the import left it.</source>
+        <translation>ID {id} の提携先が、取込の直後の状態でライブラリにありません。</translation>
+    </message>
+    <message>
+        <source>Someone else changed “{name}” after the import was undone.</source>
+        <extracomment>{name} is a partner&apos;s name or an agreement&apos;s title.</extracomment>
+        <translation>取込を元に戻した後に、他の人が「{name}」を変更しました。</translation>
+    </message>
+    <message>
+        <source>An agreement the import updated is no longer in the library.</source>
+        <translation>取込で更新した協定がライブラリにありません。</translation>
+    </message>
+    <message>
+        <source>A partner the import updated is no longer in the library.</source>
+        <translation>取込で更新した提携先がライブラリにありません。</translation>
+    </message>
+    <message>
+        <source>Import “{name}”</source>
+        <extracomment>A step in Edit › Undo (“Undo Import …”); {name} is the CSV file&apos;s name.</extracomment>
+        <translation>「{name}」の取込</translation>
+    </message>
+    <message>
+        <source>Undoing {what}…</source>
+        <extracomment>Progress text; {what} is the step, e.g. Import “agreements.csv”.</extracomment>
+        <translation>{what}を元に戻しています…</translation>
+    </message>
+    <message>
+        <source>Redoing {what}…</source>
+        <extracomment>Progress text; {what} is the step, e.g. Import “agreements.csv”.</extracomment>
+        <translation>{what}をやり直しています…</translation>
+    </message>
+    <message>
+        <source>Add Partner “{name}”</source>
+        <extracomment>A step in Edit › Undo (“Undo Add Partner …”); {name} is the partner&apos;s name.</extracomment>
+        <translation>提携先「{name}」の追加</translation>
+    </message>
+    <message>
+        <source>Edit Partner “{name}”</source>
+        <extracomment>A step in Edit › Undo (“Undo Edit Partner …”); {name} is the partner&apos;s name.</extracomment>
+        <translation>提携先「{name}」の編集</translation>
+    </message>
+    <message>
+        <source>Delete Partner “{name}”</source>
+        <extracomment>A step in Edit › Undo (“Undo Delete Partner …”); {name} is the partner&apos;s name.</extracomment>
+        <translation>提携先「{name}」の削除</translation>
+    </message>
+    <message>
+        <source>Add Agreement “{title}”</source>
+        <extracomment>A step in Edit › Undo (“Undo Add Agreement …”); {title} is the agreement&apos;s title.</extracomment>
+        <translation>協定「{title}」の追加</translation>
+    </message>
+    <message>
+        <source>Edit Agreement “{title}”</source>
+        <extracomment>A step in Edit › Undo (“Undo Edit Agreement …”); {title} is the agreement&apos;s title.</extracomment>
+        <translation>協定「{title}」の編集</translation>
+    </message>
+    <message>
+        <source>Delete Agreement “{title}”</source>
+        <extracomment>A step in Edit › Undo (“Undo Delete Agreement …”); {title} is the agreement&apos;s title.</extracomment>
+        <translation>協定「{title}」の削除</translation>
     </message>
 </context>
 </TS>

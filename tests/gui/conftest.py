@@ -5,11 +5,23 @@
 - ``opened``: the URLs handed to the OS (``QDesktopServices.openUrl``), which
   opens nothing.
 - A modal box nobody answers fails the test instead of hanging the run.
+- Accord's English catalogue is installed (as the window installs it), so
+  ``%n`` texts read "1 item" / "3 items"; language tests install others
+  and put English back.
 """
 
 from __future__ import annotations
 
 import pytest
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _english(qapp) -> None:  # noqa: ANN001 - pytest-qt's QApplication
+    """Install the English translators once, as ``desktop.app`` does at start-up."""
+    from db.ui_language import LanguageChoice
+    from desktop.language import install_translators
+
+    install_translators(qapp, LanguageChoice("en", "option"))
 
 
 @pytest.fixture(autouse=True)
