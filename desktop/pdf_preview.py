@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.messages import fill
+from desktop.user_text import never_widen
 
 #: Files above this size are not loaded into the preview (PDFium reads them whole).
 MAX_PREVIEW_BYTES = 512 * 1024 * 1024
@@ -129,6 +130,7 @@ class PdfPreview(QWidget):
         self.message_label.setTextFormat(Qt.TextFormat.PlainText)  # it quotes file names
         self.message_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message_label.setWordWrap(True)
+        never_widen(self.message_label)
         self.password_field = QLineEdit(self)
         self.password_field.setObjectName("previewPassword")
         self.password_field.setEchoMode(QLineEdit.EchoMode.Password)

@@ -38,6 +38,7 @@ from desktop.models.agreement_model import AgreementTableModel, Loaded
 from desktop.models.partner_model import PartnerTableModel
 from desktop.models.partner_proxy import PartnerFilterProxy
 from desktop.models.roles import ItemRole
+from desktop.user_text import quoted
 
 _PARTNER_WIDTHS = {
     PartnerTableModel.NAME: 140,
@@ -478,7 +479,7 @@ class RecordBrowser(QSplitter):
         if self.agreement_model.rowCount() > 0:
             self.detail.set_agreement(None)
         elif self.searching:
-            text = fill(self.tr("No agreements match “{text}”."), text=self._search_text.strip())
+            text = fill(self.tr("No agreements match “{text}”."), text=quoted(self._search_text))
             hint = self.tr("Press Esc in the search field or click Clear search to see them all.")
             self.detail.show_hint(f"{text}\n{hint}", offer_clear_search=True)
         elif (partner := self.current_partner()) is not None:
