@@ -270,10 +270,13 @@ class PdfPreview(QWidget):
         if error == _Error.FileNotFound:
             return self.tr("the file cannot be read")
         if error == _Error.InvalidFileFormat:
-            return self.tr("it is damaged or not a PDF file")
+            return self.tr(
+                "it is damaged or is not a PDF that Accord can read; "
+                "printing it to PDF again may repair it"
+            )
         if error == _Error.UnsupportedSecurityScheme:
             return self.tr("its encryption is not supported")
-        return self.tr("PDFium could not read it")
+        return self.tr("Accord's PDF reader could not read it")
 
     def _show_message(self, text: str, *, can_open: bool = False, password: bool = False) -> None:
         self.message_label.setText(text)
