@@ -31,6 +31,10 @@ SAMPLE_ROWS = 200
 TEXT_CAP = 24
 #: Narrowest the titles are made at first, in average characters.
 TITLE_MIN = 36
+#: ...and in a window too narrow for that, where every text column is cut down too.
+TITLE_LEAST = 12
+#: Narrowest a text column is cut down to in such a window, in average characters.
+MIN_CHARS = 5
 
 
 def cell_margin(view: QTableView) -> int:
@@ -110,7 +114,9 @@ class BrowserColumns(QObject):
 
         The partner table gets the width of its columns, the agreement table
         the rest, its titles at least :data:`TITLE_MIN` characters; when that
-        does not fit, the capped text columns of both give way in proportion.
+        does not fit, the capped text columns of both give way in proportion
+        down to their headers, and in a window too narrow even for that
+        (:data:`TITLE_LEAST`), every text column down to :data:`MIN_CHARS`.
         """
         partners, agreements = self._partners, self._agreements
         p_model = partners.model()
@@ -119,27 +125,40 @@ class BrowserColumns(QObject):
             bold_width(partners, pinned),
             column_width(partners, 0, column_texts(p_model, 0), cap=TEXT_CAP),
         )
+        # (view, column, capped): capped columns are text, which may give way
+        columns = (
+            (partners, PartnerTableModel.LOCAL_NAME, True),
+            (partners, PartnerTableModel.COUNTRY, True),
+            (partners, PartnerTableModel.RELATIONSHIP, False),
+            (partners, PartnerTableModel.AGREEMENTS, False),
+            (agreements, AgreementTableModel.PARTNER, True),
+            (agreements, AgreementTableModel.TYPE, True),
+            (agreements, AgreementTableModel.DATE_SIGNED, False),
+            (agreements, AgreementTableModel.DOCUMENTS, False),
+        )
         # (view, column) -> (wanted width, narrowest it may be made)
-        wants = {
-            (view, column): _want(view, column, capped)
-            for view, column, capped in (
-                (partners, PartnerTableModel.LOCAL_NAME, True),
-                (partners, PartnerTableModel.COUNTRY, True),
-                (partners, PartnerTableModel.RELATIONSHIP, False),
-                (partners, PartnerTableModel.AGREEMENTS, False),
-                (agreements, AgreementTableModel.PARTNER, True),
-                (agreements, AgreementTableModel.TYPE, True),
-                (agreements, AgreementTableModel.DATE_SIGNED, False),
-                (agreements, AgreementTableModel.DOCUMENTS, False),
-            )
-        }
-        title_min = TITLE_MIN * agreements.fontMetrics().averageCharWidth()
-        fixed = p_name + title_min + _chrome(partners) + _chrome(agreements)
+        wants = {(view, column): _want(view, column, capped) for view, column, capped in columns}
+        name = (partners, PartnerTableModel.NAME)  # stretches: its width only shares the room
+        wants[name] = (p_name, p_name)
+        average = agreements.fontMetrics().averageCharWidth()
+        chrome = _chrome(partners) + _chrome(agreements)
         room = self._splitter.width() - self._splitter.handleWidth()
-        _shrink(wants, fixed + sum(width for width, _ in wants.values()) - room)
+
+        def excess(title: int) -> int:
+            return chrome + title + sum(width for width, _ in wants.values()) - room
+
+        _shrink(wants, excess(TITLE_MIN * average))
+        if excess(TITLE_LEAST * average) > 0:  # a very narrow window: headers elide too
+            texts = {name, (partners, PartnerTableModel.RELATIONSHIP)}
+            texts |= {(view, column) for view, column, capped in columns if capped}
+            for key, (width, floor) in wants.items():  # counts and dates stay whole
+                least = min(width, MIN_CHARS * average)
+                wants[key] = (width, least if key in texts else floor)
+            _shrink(wants, excess(TITLE_LEAST * average))
         for (view, column), (width, _floor) in wants.items():
-            view.horizontalHeader().resizeSection(column, width)
-        left = p_name + _chrome(partners)
+            if (view, column) != name:
+                view.horizontalHeader().resizeSection(column, width)
+        left = _chrome(partners)
         left += sum(width for (view, _), (width, _) in wants.items() if view is partners)
         self._splitter.setSizes([left, max(room - left, 0)])
 

@@ -147,3 +147,15 @@ def test_a_narrow_column_elides_the_name_and_keeps_the_count(window: MainWindow)
 )
 def test_the_count_end_of_the_pinned_row(text: str, count: int, end: str) -> None:
     assert _count_end(text, count) == end
+
+
+def test_a_first_window_fits_its_screen(qtbot, library: Library) -> None:
+    """No remembered layout: the window is no larger than the screen's free area
+    (the offscreen screen is 800×800; the first window would be 1280×800)."""
+    window = MainWindow(library)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    free = window.screen().availableGeometry()
+    assert window.width() <= free.width() and window.height() <= free.height()
+    assert _columns_fit_the_view(window.agreement_view)
