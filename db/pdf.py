@@ -27,6 +27,8 @@ from db.errors import DocumentError
 READ_TIMEOUT = 60.0
 #: Address space the reading process may use, in bytes (POSIX only).
 MEMORY_LIMIT = 2 * 1024**3
+#: Environment variable by which :func:`read_pdf` gives the child its memory limit.
+MEMORY_LIMIT_ENV = "ACCORD_PDF_MEMORY_LIMIT"
 #: Pages of text kept per document; a scan of thousands of pages keeps its count.
 MAX_PAGES_WITH_TEXT = 5000
 
@@ -80,22 +82,30 @@ def worker_main(path: str) -> None:
     """Run in the child process: read ``path``, print one JSON object on stdout.
 
     ``{"page_count", "title", "texts"}``, or ``{"encrypted": true}``, or
-    ``{"error": text}``.
+    ``{"error": kind}`` with a kind of :data:`REFUSALS`.
     """
     try:
         import resource
 
-        resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
+        limit = int(os.environ.get(MEMORY_LIMIT_ENV) or MEMORY_LIMIT)
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     except (ImportError, ValueError, OSError):
         pass  # Windows has no RLIMIT_AS; the time limit still holds
     try:
         result = _read(path)
     except MemoryError:
-        result = {"error": "it needs more memory than Accord allows for one file"}
-    except Exception as exc:  # noqa: BLE001 - any failure is reported to the parent as text
-        result = {"error": str(exc) or type(exc).__name__}
+        result = {"error": "memory"}
+    except OSError:  # pypdfium2 raises FileNotFoundError itself, before PDFium
+        result = {"error": "file"}
+    except Exception:  # noqa: BLE001 - any other failure: PDFium could not read it
+        result = {"error": "format"}
     sys.stdout.buffer.write(json.dumps(result).encode("utf-8"))
     sys.stdout.flush()
+
+
+#: PDFium's load errors (``FPDF_ERR_*`` of ``fpdfview.h``) as kinds of :data:`REFUSALS`;
+#: UNKNOWN (1) and any other code count as "format".
+_LOAD_ERRORS = {2: "file", 3: "format", 4: "password", 5: "security", 6: "page"}
 
 
 def _read(path: str) -> dict[str, Any]:
@@ -104,16 +114,18 @@ def _read(path: str) -> dict[str, Any]:
     try:
         document = pdfium.PdfDocument(path)
     except pdfium.PdfiumError as exc:
-        if "password" in str(exc).lower():
-            return {"encrypted": True}
-        return {"error": str(exc)}
+        kind = _LOAD_ERRORS.get(exc.err_code or 0, "format")
+        return {"encrypted": True} if kind == "password" else {"error": kind}
     try:
         count = len(document)
         title = (document.get_metadata_dict().get("Title") or "").strip()
         texts = []
         for index in range(min(count, MAX_PAGES_WITH_TEXT)):
-            page = document[index]
-            textpage = page.get_textpage()
+            try:
+                page = document[index]
+                textpage = page.get_textpage()
+            except pdfium.PdfiumError:  # "Failed to load page." (no error code)
+                return {"error": "page"}
             texts.append(textpage.get_text_range().replace("\r\n", "\n"))
             textpage.close()
             page.close()
@@ -122,19 +134,44 @@ def _read(path: str) -> dict[str, Any]:
     return {"page_count": count, "title": title, "texts": texts}
 
 
+_REPAIR = "you can try repairing it, for example by opening it and printing it to PDF again"
+
+#: Why PDFium could not read a file, one sentence per kind of failure ({name}: the file's).
+REFUSALS = {
+    "format": "The file {name} is damaged or is not a PDF that Accord can read; " + _REPAIR + ".",
+    "file": "The file {name} cannot be opened: it was moved or deleted, "
+    "or Accord is not allowed to read it.",
+    "security": "The file {name} is protected by a kind of encryption that Accord cannot read; "
+    "save a copy without the protection, or print it to PDF again.",
+    "page": "A page of the file {name} is damaged, so Accord cannot read it; " + _REPAIR + ".",
+    "memory": "The file {name} needs more memory than Accord allows for one PDF; "
+    "you can try making it smaller, for example by printing it to PDF again.",
+    "stopped": "The PDF reader stopped while reading {name}: the file is damaged, or too large "
+    "or complex for the memory Accord allows for one PDF; " + _REPAIR + ".",
+}
+
+
+def refusal(kind: str, name: str) -> str:
+    """Return the sentence of :data:`REFUSALS` for ``kind`` (unknown kinds: "format")."""
+    return REFUSALS.get(kind, REFUSALS["format"]).format(name=name)
+
+
 def read_pdf(
     path: str | os.PathLike[str],
     *,
     timeout: float = READ_TIMEOUT,
     cancelled: Callable[[], bool] | None = None,
+    memory_limit: int = MEMORY_LIMIT,
 ) -> PdfInfo:
     """Read the PDF at ``path`` in a child process and return what it says.
 
     An encrypted file is not an error: it comes back with ``encrypted`` set.
-    Raises :class:`DocumentError` when PDFium cannot read the file (damaged,
-    not a PDF), when it takes longer than ``timeout`` seconds, runs out of
-    its memory allowance, or when ``cancelled()`` turns true (polled every
-    0.1 s); the child is then killed.
+    Raises :class:`DocumentError` (one sentence of :data:`REFUSALS`) when
+    PDFium cannot read the file (damaged, not a PDF, missing, an unsupported
+    encryption, a damaged page), when the child runs out of ``memory_limit``
+    bytes of address space (POSIX), when it takes longer than ``timeout``
+    seconds, or when ``cancelled()`` turns true (polled every 0.1 s); the
+    child is then killed.
     """
     name = Path(path).name
     process = subprocess.Popen(
@@ -142,6 +179,7 @@ def read_pdf(
         stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
+        env={**os.environ, MEMORY_LIMIT_ENV: str(memory_limit)},
         creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
     )
     deadline = time.monotonic() + timeout
@@ -167,28 +205,10 @@ def read_pdf(
         result = json.loads(output)
     except ValueError:
         result = None
-    if not isinstance(result, dict):
-        raise DocumentError(
-            f"The PDF reader could not read {name}: the file is damaged, "
-            "or too large or complex to read within Accord's memory allowance."
-        )
+    if not isinstance(result, dict):  # it died: out of memory in PDFium's C++, or a crash
+        raise DocumentError(refusal("stopped", name))
     if "error" in result:
-        raise DocumentError(f"The file {name} is damaged: {plain_reason(result['error'])}.")
+        raise DocumentError(refusal(str(result["error"]), name))
     if result.get("encrypted"):
         return PdfInfo(page_count=None, encrypted=True)
     return PdfInfo(page_count=result["page_count"], title=result["title"], texts=result["texts"])
-
-
-def plain_reason(error: str) -> str:
-    """Return a PDF reader's error as the end of a sentence, in plain words.
-
-    ``"Failed to load document (PDFium: Data format error)."`` →
-    ``"data format error"``; ``"Failed to load page."`` → ``"one of its
-    pages cannot be read"``; no exception class names.
-    """
-    text = error.strip().rstrip(".")
-    if "(PDFium:" in text:
-        text = text.split("(PDFium:", 1)[1].rstrip(")").strip()
-    if text.lower().startswith("failed to load page"):
-        return "one of its pages cannot be read"
-    return text[:1].lower() + text[1:] if text else "PDFium cannot read it"

@@ -207,6 +207,23 @@ class WindowActions(QObject):
             self.remove_document,
         ]
 
+    def writing(self, more: Sequence[QAction] = ()) -> list[QAction]:
+        """The actions that change the library (turned off when it is read-only), and ``more``."""
+        return [
+            self.add_partner,
+            self.add_agreement,
+            self.edit,
+            self.delete,
+            self.attach_document,
+            self.locate_document,
+            self.remove_document,
+            self.import_csv,
+            self.undo,
+            self.redo,
+            self.show_trash,
+            *more,
+        ]
+
     def _separator(self) -> QAction:
         separator = QAction(self._window)
         separator.setSeparator(True)

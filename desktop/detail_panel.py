@@ -29,6 +29,7 @@ from desktop.document_list import DocumentListView
 from desktop.history_view import HistoryPanel
 from desktop.messages import fill
 from desktop.pdf_preview import PdfPreview
+from desktop.user_text import user_text_label
 
 _DASH = "—"
 
@@ -55,11 +56,9 @@ class AgreementDetail(QWidget):
         self.setAccessibleName(self.tr("Agreement details"))
         self._agreement: AgreementRead | None = None
 
-        self.hint_label = QLabel(self)
+        self.hint_label = user_text_label(self)  # it may quote the search or a name
         self.hint_label.setObjectName("detailHint")
         self.hint_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint_label.setTextFormat(Qt.TextFormat.PlainText)  # it may quote the search
-        self.hint_label.setWordWrap(True)
         self.clear_search_button = QPushButton(self.tr("Clear search"), self)
         self.clear_search_button.setObjectName("clearSearchButton")
         self.clear_search_button.clicked.connect(self.clear_search_requested)
@@ -233,9 +232,7 @@ class AgreementDetail(QWidget):
         return button
 
     def _value_label(self) -> QLabel:
-        label = QLabel(self)
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.PlainText)
+        label = user_text_label(self)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
         return label

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from db.enums import DocumentRole
 from db.schemas import DocumentRead
+from desktop.cell_delegates import SpacedDelegate
 from desktop.models.document_model import DocumentTableModel
 from desktop.models.roles import ItemRole
 
@@ -30,6 +31,7 @@ class DocumentListView(QTableView):
         self.setAccessibleName(self.tr("Documents"))
         self.document_model = DocumentTableModel(self)
         self.setModel(self.document_model)
+        self.setItemDelegate(SpacedDelegate(self))  # "312 bytes" clear of "Added"
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import html
 from functools import cached_property
-from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,7 +11,6 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEve
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
-    QMessageBox,
     QSizePolicy,
     QToolBar,
     QWidget,
@@ -22,6 +19,7 @@ from PySide6.QtWidgets import (
 from db.integrity import DocumentStatus
 from db.library import Library
 from db.schemas import AgreementRead, DocumentRead, PartnerRead
+from desktop.about_box import show_about
 from desktop.actions import WindowActions
 from desktop.backup_commands import BackupCommands
 from desktop.change_monitor import ChangeMonitor
@@ -31,6 +29,7 @@ from desktop.edit_target import EditTarget
 from desktop.messages import fill, inform
 from desktop.models.document_model import PROBLEMS
 from desktop.models.roles import ItemRole
+from desktop.read_only import ReadOnlyGuard
 from desktop.record_browser import RecordBrowser
 from desktop.search_field import SearchField
 from desktop.tasks import TaskRunner
@@ -115,6 +114,9 @@ class MainWindow(QMainWindow):
 
         self._build_chrome()
         self._connect()
+        self.read_only = ReadOnlyGuard(
+            library.read_only, self.window_actions.writing(self.backups.actions()), self.status_bar
+        )
         self.resize(1280, 800)
         if self._remember:
             self.layout_settings.restore()
@@ -293,6 +295,12 @@ class MainWindow(QMainWindow):
         actions.locate_document.setEnabled(status in PROBLEMS)
         actions.export_csv.setEnabled(total > 0)
 
+    def _refused_read_only(self) -> bool:
+        """In a read-only library, say why in the status bar and return True."""
+        if self.read_only.read_only:
+            self.status_bar.post(self.read_only.reason())
+        return self.read_only.read_only
+
     def _document_status(self, document: DocumentRead | None):
         """The known status of ``document``'s stored file (``None``: unknown or no document)."""
         if document is None:
@@ -340,14 +348,14 @@ class MainWindow(QMainWindow):
     @Slot(QModelIndex)
     def _on_partner_view_activated(self, index: QModelIndex | QPersistentModelIndex) -> None:
         partner = index.data(ItemRole.RECORD)
-        if partner is not None:
+        if partner is not None and not self._refused_read_only():
             self.records.edit_partner(partner)
 
     @Slot(QModelIndex)
     def _on_agreement_view_activated(self, _index: QModelIndex | QPersistentModelIndex) -> None:
         # The view's row is a light row; the form needs the whole agreement.
         agreement = self.current_agreement()
-        if agreement is not None:
+        if agreement is not None and not self._refused_read_only():
             self.records.edit_agreement(agreement)
 
     @Slot(object)
@@ -443,22 +451,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_about_triggered(self) -> None:
-        try:
-            version = metadata.version("accord")
-        except metadata.PackageNotFoundError:
-            version = "0.1"
-        QMessageBox.about(
-            self,
-            self.tr("About Accord"),
-            fill(
-                self.tr(
-                    "<h3>Accord {version}</h3><p>Partners, agreements and their signed "
-                    "documents, for an international-affairs office.</p><p>Library: {path}</p>"
-                ),
-                version=html.escape(version),
-                path=html.escape(str(self.library.root)),
-            ),
-        )
+        show_about(self, self.library.root)
 
     # -- drag and drop ------------------------------------------------------
 
@@ -484,6 +477,8 @@ class MainWindow(QMainWindow):
 
     def attach_dropped_files(self, paths: list[Path]) -> None:
         """Attach files dropped on the window to the selected agreement."""
+        if self._refused_read_only():
+            return
         agreement = self.current_agreement()
         if agreement is None:
             message = self.tr(

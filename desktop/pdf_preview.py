@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.messages import fill
+from desktop.user_text import never_widen
 
 #: Files above this size are not loaded into the preview (PDFium reads them whole).
 MAX_PREVIEW_BYTES = 512 * 1024 * 1024
@@ -129,6 +130,7 @@ class PdfPreview(QWidget):
         self.message_label.setTextFormat(Qt.TextFormat.PlainText)  # it quotes file names
         self.message_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message_label.setWordWrap(True)
+        never_widen(self.message_label)
         self.password_field = QLineEdit(self)
         self.password_field.setObjectName("previewPassword")
         self.password_field.setEchoMode(QLineEdit.EchoMode.Password)
@@ -268,10 +270,13 @@ class PdfPreview(QWidget):
         if error == _Error.FileNotFound:
             return self.tr("the file cannot be read")
         if error == _Error.InvalidFileFormat:
-            return self.tr("it is damaged or not a PDF file")
+            return self.tr(
+                "it is damaged or is not a PDF that Accord can read; "
+                "printing it to PDF again may repair it"
+            )
         if error == _Error.UnsupportedSecurityScheme:
             return self.tr("its encryption is not supported")
-        return self.tr("PDFium could not read it")
+        return self.tr("Accord's PDF reader could not read it")
 
     def _show_message(self, text: str, *, can_open: bool = False, password: bool = False) -> None:
         self.message_label.setText(text)

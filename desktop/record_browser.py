@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, Signal, Slot
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QSplitter, QTableView, QWidget
 
 from db.agreement_query import (
     AgreementQuery,
@@ -31,6 +31,8 @@ from db.errors import AccordError, NotFoundError
 from db.library import Library
 from db.schemas import AgreementRead, DocumentRead, PartnerRead
 from db.search import matches, search_terms
+from desktop.browser_columns import BrowserColumns
+from desktop.cell_delegates import SpacedDelegate
 from desktop.changes import RecordChange, RecordsNotifier
 from desktop.detail_panel import AgreementDetail
 from desktop.messages import fill, show_error
@@ -38,20 +40,7 @@ from desktop.models.agreement_model import AgreementTableModel, Loaded
 from desktop.models.partner_model import PartnerTableModel
 from desktop.models.partner_proxy import PartnerFilterProxy
 from desktop.models.roles import ItemRole
-
-_PARTNER_WIDTHS = {
-    PartnerTableModel.NAME: 140,
-    PartnerTableModel.LOCAL_NAME: 100,
-    PartnerTableModel.COUNTRY: 110,
-    PartnerTableModel.RELATIONSHIP: 128,
-    PartnerTableModel.AGREEMENTS: 90,
-}
-_AGREEMENT_WIDTHS = {
-    AgreementTableModel.PARTNER: 120,
-    AgreementTableModel.TYPE: 192,
-    AgreementTableModel.DATE_SIGNED: 90,
-    AgreementTableModel.DOCUMENTS: 88,
-}
+from desktop.user_text import quoted
 
 
 def _table_view(name: str, parent: QWidget) -> QTableView:
@@ -71,6 +60,7 @@ def _table_view(name: str, parent: QWidget) -> QTableView:
     header.setHighlightSections(False)
     header.setStretchLastSection(False)
     view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+    view.setItemDelegate(SpacedDelegate(view))
     return view
 
 
@@ -143,16 +133,11 @@ class RecordBrowser(QSplitter):
         self.partner_view = _table_view("partnerView", self)
         self.partner_view.setAccessibleName(self.tr("Partners"))
         self.partner_view.setModel(self.partner_proxy)
-        for column, width in _PARTNER_WIDTHS.items():
-            self.partner_view.horizontalHeader().resizeSection(column, width)
         self.agreement_view = _table_view("agreementView", self)
         self.agreement_view.setAccessibleName(self.tr("Agreements"))
         self.agreement_view.setModel(self.agreement_model)
         header = self.agreement_view.horizontalHeader()
         header.setSortIndicator(AgreementTableModel.DATE_SIGNED, Qt.SortOrder.DescendingOrder)
-        header.setSectionResizeMode(AgreementTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in _AGREEMENT_WIDTHS.items():
-            header.resizeSection(column, width)
         self.detail = AgreementDetail(self, library=library)
         self.document_view = self.detail.document_view
 
@@ -167,7 +152,8 @@ class RecordBrowser(QSplitter):
         self.setStretchFactor(1, 1)
         self.setChildrenCollapsible(False)
         self.setSizes([300, 420])
-        self.lists_splitter.setSizes([592, 688])
+        #: Fits the columns to their contents when first shown, unless restored.
+        self.columns = BrowserColumns(self.lists_splitter, self.partner_view, self.agreement_view)
 
         self.partner_view.selectionModel().currentRowChanged.connect(
             self._on_partner_selection_current_row_changed
@@ -478,7 +464,7 @@ class RecordBrowser(QSplitter):
         if self.agreement_model.rowCount() > 0:
             self.detail.set_agreement(None)
         elif self.searching:
-            text = fill(self.tr("No agreements match “{text}”."), text=self._search_text.strip())
+            text = fill(self.tr("No agreements match “{text}”."), text=quoted(self._search_text))
             hint = self.tr("Press Esc in the search field or click Clear search to see them all.")
             self.detail.show_hint(f"{text}\n{hint}", offer_clear_search=True)
         elif (partner := self.current_partner()) is not None:
@@ -508,8 +494,9 @@ class RecordBrowser(QSplitter):
             ("agreementHeader", self.agreement_view.horizontalHeader().restoreState),
         ):
             value = settings.value(key)
-            if isinstance(value, QByteArray | bytes) and value:
-                restore(QByteArray(value))
+            kept = isinstance(value, QByteArray | bytes) and value and restore(QByteArray(value))
+            if kept and key.endswith("Header"):
+                self.columns.cancel()  # the user's own widths, not fitted ones
         for view in (self.partner_view, self.agreement_view):
             header = view.horizontalHeader()
             view.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())

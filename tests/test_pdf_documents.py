@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import zlib
 from pathlib import Path
 
 import pytest
@@ -23,7 +24,7 @@ from db.integrity import (
     replacements,
 )
 from db.library import Library
-from db.pdf import plain_reason, read_pdf
+from db.pdf import read_pdf
 
 SAMPLES = Path(__file__).with_name("samples")
 ENCRYPTED = {"aes-128-password-foo.pdf", "libreoffice-writer-password.pdf"}
@@ -216,9 +217,102 @@ def test_junk_after_the_end_marker_is_accepted(library: Library, tmp_path: Path)
     assert attach_document(library, 1, path).page_count == 1
 
 
-def test_reader_errors_are_plain_words() -> None:
-    assert plain_reason("Failed to load document (PDFium: Data format error).") == (
-        "data format error"
+def _text_pdf(path: Path, chars: int) -> Path:
+    """Write a one-page PDF whose page holds ``chars`` letters of text, its content
+    stream compressed (a few kB on disk, megabytes once read)."""
+    run = b"(" + b"A" * 30000 + b") Tj\n"
+    content = zlib.compress(b"BT /F1 1 Tf 0 0 Td " + run * max(chars // 30000, 1) + b"ET", 9)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+        b"/Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(content)
+        + content
+        + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    data = bytearray(b"%PDF-1.7\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(data))
+        data += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(data)
+    data += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    data += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    data += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
     )
-    assert plain_reason("Failed to load page.") == "one of its pages cannot be read"
-    assert "Error" not in plain_reason("Failed to load page.")
+    path.write_bytes(bytes(data))
+    return path
+
+
+def _bad_pdf(kind: str, tmp_path: Path) -> Path:
+    """A file that PDFium refuses for the reason ``kind``."""
+    path = tmp_path / f"{kind}.pdf"
+    base = make_pdf(tmp_path / "base.pdf").read_bytes()
+    if kind == "missing":
+        return tmp_path / "gone.pdf"
+    if kind == "empty":
+        path.write_bytes(b"")
+    elif kind == "html":
+        path.write_bytes(b"<!DOCTYPE html><html><body>MoU</body></html>")
+    elif kind == "truncated":
+        path.write_bytes(make_pdf(tmp_path / "whole.pdf", pages=20).read_bytes()[:3000])
+    elif kind == "garbage":
+        path.write_bytes(b"%PDF-1.7\n" + b"\x00garbage" * 500 + b"\n%%EOF\n")
+    elif kind == "security":  # an encryption dictionary naming a handler nobody has
+        encrypt = b"trailer\n<< /Encrypt << /Filter /Bogus /V 9 /R 9 /Length 128 >> "
+        path.write_bytes(base.replace(b"trailer\n<<", encrypt))
+    elif kind == "page":  # the page tree names an object that does not exist
+        path.write_bytes(re.sub(rb"/Kids \[\d+ 0 R\]", b"/Kids [99 0 R]", base))
+    return path
+
+
+DAMAGED = "is damaged or is not a PDF that Accord can read"
+REPAIR = "printing it to PDF again"
+
+
+@pytest.mark.parametrize(
+    ("kind", "says"),
+    [
+        ("missing", ["cannot be opened", "moved or deleted"]),
+        ("empty", [DAMAGED, REPAIR]),
+        ("html", [DAMAGED, REPAIR]),
+        ("truncated", [DAMAGED, REPAIR]),
+        ("garbage", [DAMAGED, REPAIR]),
+        ("security", ["encryption that Accord cannot read", "print it to PDF again"]),
+        ("page", ["A page of the file", "is damaged", REPAIR]),
+    ],
+)
+def test_each_reader_refusal_is_one_plain_sentence(
+    tmp_path: Path, kind: str, says: list[str]
+) -> None:
+    path = _bad_pdf(kind, tmp_path)
+    with pytest.raises(DocumentError) as refused:
+        read_pdf(path)
+    message = str(refused.value)
+    for words in says:
+        assert words in message
+    assert path.name in message
+    assert message.endswith(".") and ". " not in message  # one sentence
+    for jargon in ("PDFium", "error", "Error", "format", "(", "_"):
+        assert jargon not in message.replace(path.name, "")
+
+
+def test_a_password_is_not_a_refusal() -> None:
+    assert read_pdf(SAMPLES / "aes-128-password-foo.pdf").encrypted
+
+
+def test_the_memory_limit_stops_a_file_that_needs_more(tmp_path: Path) -> None:
+    """Three million letters on one page need some hundreds of megabytes to extract:
+    under a 128 MB allowance the reader runs out, for real, and the file is refused;
+    a small file reads fine under the same allowance, so it is the file that trips it."""
+    limit = 128 * 1024**2
+    assert read_pdf(make_pdf(tmp_path / "small.pdf"), memory_limit=limit).page_count == 1
+    big = _text_pdf(tmp_path / "huge-text.pdf", 3_000_000)
+    assert big.stat().st_size < 100_000
+    with pytest.raises(DocumentError, match="memory Accord allows for one PDF") as refused:
+        read_pdf(big, memory_limit=limit)
+    assert big.name in str(refused.value)

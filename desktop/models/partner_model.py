@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
+    QLocale,
     QModelIndex,
     Qt,
 )
@@ -220,6 +221,8 @@ class PartnerTableModel(RecordTableModel):
             if column == self.AGREEMENTS:
                 return str(total)
             return ""
+        if role == ItemRole.KEEP and column == self.NAME:
+            return _count_end(self.tr("All agreements (%n)", "", total), total)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.NAME:
             return self.tr("Show the agreements of every partner")
         if role == Qt.ItemDataRole.FontRole:
@@ -263,3 +266,19 @@ class PartnerTableModel(RecordTableModel):
         if column == self.AGREEMENTS:
             return partner.agreement_count
         return fold(partner.name)
+
+
+def _count_end(text: str, count: int) -> str:
+    """Return the end of ``text`` from the number ``count`` on, with the bracket before it.
+
+    ``"All agreements (21)"`` → ``"(21)"``; whatever a translation puts
+    around the number (``"（21件）"``) is kept with it. Empty when the
+    number is not in ``text``.
+    """
+    for number in (QLocale().toString(count), f"{count:,}", str(count)):
+        start = text.rfind(number)
+        if start >= 0:
+            while start > 0 and not (text[start - 1].isalnum() or text[start - 1].isspace()):
+                start -= 1
+            return text[start:]
+    return ""

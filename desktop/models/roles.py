@@ -19,6 +19,9 @@ class ItemRole(IntEnum):
       ("All agreements").
     - ``STATUS``: the :class:`~db.integrity.DocumentStatus` of a document's
       stored file, ``None`` while it is not known.
+    - ``KEEP``: the end of the display text that must stay whole when the
+      cell is too narrow (the count of "All agreements (21)"); the rest is
+      elided instead (:class:`~desktop.cell_delegates.SpacedDelegate`).
     """
 
     RECORD = int(Qt.ItemDataRole.UserRole) + 1
@@ -26,3 +29,4 @@ class ItemRole(IntEnum):
     SEARCH = int(Qt.ItemDataRole.UserRole) + 3
     PINNED = int(Qt.ItemDataRole.UserRole) + 4
     STATUS = int(Qt.ItemDataRole.UserRole) + 5
+    KEEP = int(Qt.ItemDataRole.UserRole) + 6

@@ -204,7 +204,8 @@ def test_a_damaged_file_is_named_with_a_button_to_open_it_elsewhere(qtbot, previ
     damaged.write_bytes(b"%PDF-1.4\n garbage \n%%EOF")
     preview.show_document(damaged, name="jo{reason}.pdf")
     assert preview.status_text() == (
-        "The preview cannot show jo{reason}.pdf: it is damaged or not a PDF file."
+        "The preview cannot show jo{reason}.pdf: it is damaged or is not a PDF that Accord "
+        "can read; printing it to PDF again may repair it."
     )
     assert preview.open_button.isVisible()
     assert not preview.password_field.isVisible()

@@ -1,0 +1,161 @@
+"""First-run column widths fit their contents, on a small laptop screen and a full-HD one.
+
+The window is laid out at 1366×768 and 1920×1080 (at 200 % scaling the
+same logical sizes are laid out, so the same assertions hold) and the
+geometry is measured with the views' own font metrics.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QApplication, QStyleOptionViewItem, QTableView
+
+from db.documents import attach_document
+from db.library import Library
+from desktop.browser_columns import TITLE_MIN, cell_margin
+from desktop.main_window import MainWindow
+from desktop.models.agreement_model import AgreementTableModel
+from desktop.models.partner_model import PartnerTableModel, _count_end
+from tests.test_pdf_documents import make_pdf
+
+SCREENS = [(1366, 768), (1920, 1080)]
+
+
+@pytest.fixture(
+    params=[(*size, scale) for size in SCREENS for scale in (1.0, 1.25)],
+    ids=lambda p: f"{p[0]}x{p[1]}-text{int(p[2] * 100)}",
+)
+def first_run(request, qtbot, library: Library) -> Iterator[MainWindow]:  # noqa: ANN001
+    """The window as a first run shows it on a screen of the given size, its text at the
+    given scale (Windows' "make text bigger" setting)."""
+    width, height, scale = request.param
+    app_font = QApplication.font()
+    if scale != 1.0:
+        bigger = QFont(app_font)
+        bigger.setPointSizeF(app_font.pointSizeF() * scale)
+        QApplication.setFont(bigger)
+    window = MainWindow(library, restore_settings=False)
+    window.setProperty("textScale", scale)
+    qtbot.addWidget(window)
+    window.resize(width, height)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    QApplication.setFont(app_font)
+
+
+def _text_fits(view: QTableView, column: int, text: str, font: QFont | None = None) -> bool:
+    metrics = QFontMetrics(font) if font is not None else view.fontMetrics()
+    needed = metrics.horizontalAdvance(text) + cell_margin(view)
+    return needed <= view.columnWidth(column)
+
+
+def _columns_fit_the_view(view: QTableView) -> bool:
+    header = view.horizontalHeader()
+    shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+    return sum(header.sectionSize(c) for c in shown) <= view.viewport().width()
+
+
+def test_all_agreements_and_its_count_are_whole(first_run: MainWindow) -> None:
+    view = first_run.partner_view
+    text = view.model().index(0, PartnerTableModel.NAME).data()
+    assert text == "All agreements (21)"
+    bold = QFont(view.font())
+    bold.setBold(True)
+    assert _text_fits(view, PartnerTableModel.NAME, text, bold)
+    assert _columns_fit_the_view(view)
+
+
+def test_the_titles_get_the_spare_width(first_run: MainWindow) -> None:
+    """The titles are the widest column; at normal text size they get at least
+    TITLE_MIN characters, and on a full-HD screen types and partners are whole too
+    (with bigger text there is not room for all of it: the other text columns give way)."""
+    view = first_run.agreement_view
+    average = view.fontMetrics().averageCharWidth()
+    title = view.columnWidth(AgreementTableModel.TITLE)
+    normal_text = first_run.property("textScale") == 1.0
+    others = [
+        view.columnWidth(c)
+        for c in (AgreementTableModel.TYPE, AgreementTableModel.DATE_SIGNED)
+        + (AgreementTableModel.DOCUMENTS, AgreementTableModel.PARTNER)
+    ]
+    assert title > max(others)
+    assert _columns_fit_the_view(view)
+    if normal_text:
+        assert title >= TITLE_MIN * average - 1
+    if normal_text and first_run.width() >= 1920:
+        for row in range(view.model().rowCount()):
+            for column in (AgreementTableModel.TYPE, AgreementTableModel.PARTNER):
+                assert _text_fits(view, column, view.model().index(row, column).data())
+
+
+def test_narrow_columns_are_as_wide_as_their_contents_with_a_gap(first_run: MainWindow) -> None:
+    view = first_run.agreement_view
+    header = view.horizontalHeader()
+    gap = view.fontMetrics().averageCharWidth()
+    for column in (AgreementTableModel.DATE_SIGNED, AgreementTableModel.DOCUMENTS):
+        width = view.columnWidth(column)
+        assert header.sectionSizeHint(column) <= width  # the header is whole
+        # ...and not much wider: a one-digit count gets no title's room
+        assert width <= header.sectionSizeHint(column) + 3 * gap
+        assert _text_fits(view, column, "2025-02-06" + "  ")
+
+
+def test_the_size_of_a_document_keeps_clear_of_the_next_column(
+    qtbot, window: MainWindow, library: Library, tmp_path: Path
+) -> None:
+    agreement = window.current_agreement()
+    attach_document(library, agreement.id, make_pdf(tmp_path / "signed.pdf"))
+    window.refresh()
+    documents = window.document_view
+    qtbot.waitUntil(lambda: documents.document_model.rowCount() == 1)
+    model = documents.document_model
+    size = model.index(0, model.SIZE).data()
+    assert size.endswith("bytes")
+    gap = documents.fontMetrics().averageCharWidth()
+    assert _text_fits(documents, model.SIZE, size + " ") and gap > 0
+    needed = documents.fontMetrics().horizontalAdvance(size) + cell_margin(documents) + gap
+    assert documents.columnWidth(model.SIZE) >= needed
+
+
+def test_a_narrow_column_elides_the_name_and_keeps_the_count(window: MainWindow) -> None:
+    view = window.partner_view
+    index = view.model().index(0, PartnerTableModel.NAME)
+    delegate = view.itemDelegateForIndex(index)
+    option = QStyleOptionViewItem()
+    option.widget = view
+    option.rect = QRect(0, 0, view.fontMetrics().horizontalAdvance("All agre (21)"), 20)
+    delegate.initStyleOption(option, index)
+    assert option.text.endswith("(21)")
+    assert "…" in option.text and option.text.startswith("All")
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "end"),
+    [
+        ("All agreements (21)", 21, "(21)"),
+        ("All agreements (10021)", 10021, "(10021)"),
+        ("All agreements (10,021)", 10021, "(10,021)"),
+        ("すべての協定（21件）", 21, "（21件）"),
+        ("All agreements", 21, ""),
+    ],
+)
+def test_the_count_end_of_the_pinned_row(text: str, count: int, end: str) -> None:
+    assert _count_end(text, count) == end
+
+
+def test_a_first_window_fits_its_screen(qtbot, library: Library) -> None:
+    """No remembered layout: the window is no larger than the screen's free area
+    (the offscreen screen is 800×800; the first window would be 1280×800)."""
+    window = MainWindow(library)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    free = window.screen().availableGeometry()
+    assert window.width() <= free.width() and window.height() <= free.height()
+    assert _columns_fit_the_view(window.agreement_view)
