@@ -47,13 +47,15 @@ def build_parser() -> argparse.ArgumentParser:
     where.add_argument(
         "--library",
         metavar="DIR",
-        help="library folder (default: $ACCORD_LIBRARY, else the per-user data folder)",
+        help="library folder (default: $ACCORD_LIBRARY unless empty, else the per-user "
+        "data folder)",
     )
     where.add_argument(
         "--database-url",
         metavar="URL",
-        help="keep the records on a database server, e.g. postgresql+psycopg://host/accord "
-        "(default: $ACCORD_DATABASE_URL, else SQLite in the library folder)",
+        help="keep the records on a database server: postgresql+psycopg://user@host/database "
+        "(or a SQLite file: sqlite:///path) (default: $ACCORD_DATABASE_URL unless empty, "
+        "else SQLite in the library folder)",
     )
     parser.add_argument(
         "--screenshot", metavar="FILE.png", help="render the main window to a PNG and exit"
@@ -116,8 +118,43 @@ def _command_modules() -> dict[str, ModuleType]:
     return {module.NAME: module for module in modules}
 
 
+def _check_where(args: argparse.Namespace) -> None:
+    """Refuse a library or database address that names nothing, before anything is opened.
+
+    ``--library ""`` (or spaces) would silently open the default library, and
+    ``--database-url ""`` the default SQLite one: both are usage errors. An
+    empty ``ACCORD_LIBRARY`` or ``ACCORD_DATABASE_URL`` counts as unset, as an
+    empty variable does for most programs (a shell script writing
+    ``ACCORD_LIBRARY=$folder`` with ``folder`` unset); one holding only
+    spaces is refused. A database address Accord does not accept (another
+    database, a driver it does not use, ``sqlite://`` in memory, not a URL)
+    is refused with the forms it accepts (:func:`db.engine.parse_url`);
+    whether the server answers is found when the library is opened (exit 1).
+    """
+    from db.engine import parse_url
+    from db.library import DATABASE_URL_ENV, LIBRARY_ENV
+
+    for option, value in (("--library", args.library), ("--database-url", args.database_url)):
+        if value is not None and not value.strip():
+            raise UsageError(f"{option} needs a {'folder' if option == '--library' else 'URL'}")
+    for name in (LIBRARY_ENV, DATABASE_URL_ENV):
+        value = os.environ.get(name, "")
+        if value and not value.strip():
+            raise UsageError(
+                f"${name} holds only spaces; set it to a "
+                f"{'folder' if name == LIBRARY_ENV else 'URL'} or leave it empty"
+            )
+    url = args.database_url or os.environ.get(DATABASE_URL_ENV)
+    if url:
+        try:
+            parse_url(url)
+        except LibraryError as exc:
+            raise UsageError(str(exc).rstrip(".")) from None
+
+
 def _check_usage(args: argparse.Namespace, modules: Mapping[str, ModuleType]) -> None:
     """Refuse option combinations argparse cannot express, before the library is opened."""
+    _check_where(args)
     if args.screenshot:
         if args.command:
             raise UsageError("--screenshot cannot be combined with a command")
@@ -166,6 +203,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_gui(library)
         return modules[args.command].run(library, args)
     except UsageError as exc:
+        if args.command is None and not args.screenshot and windowed:
+            _show_startup_error(f"{exc}.")
         print(f"accord: {exc} (see “accord --help”).", file=sys.stderr)
         return EXIT_USAGE
     except AccordError as exc:
