@@ -7,9 +7,9 @@ traceback (set ``ACCORD_DEBUG=1`` to see one). Qt is imported only for the
 window and ``--screenshot``, so the other commands start fast and run on a
 machine without a display.
 
-No command fails because of its own output: :func:`escape_unencodable`
-makes stdout and stderr write ``\\uXXXX`` for what their encoding cannot
-carry, before anything (``--help`` included) is printed.
+No command fails because of its own output (:mod:`desktop.console`): what
+the console cannot carry is written as ``\\uXXXX``, and a report that
+cannot be written does not change the exit code.
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ import importlib
 import os
 import sys
 from collections.abc import Mapping, Sequence
-from contextlib import suppress
 from pathlib import Path
 from types import ModuleType
 from typing import NoReturn
@@ -28,6 +27,7 @@ from db.errors import AccordError, LibraryError
 from db.library import Library, open_library
 from db.pdf import WORKER_FLAG, worker_main
 from desktop.commands import COMMANDS, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError
+from desktop.console import report_streams, tell_failure
 
 
 class _Parser(argparse.ArgumentParser):
@@ -174,7 +174,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         # A frozen build reads PDFs by running itself with this flag (db.pdf).
         worker_main(args_given[1])
         return EXIT_OK
-    escape_unencodable()
+    with report_streams() as report:
+        code = _run(argv)
+        tell_failure(report)
+    return code
+
+
+def _run(argv: Sequence[str] | None) -> int:
+    """Parse the arguments and run the command (or the window); return the exit code."""
     windowed = _windowed()
     if sys.stderr is None:  # pythonw / windowed build: keep print() from failing
         sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - lives as long as the process
@@ -230,31 +237,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         if library is not None:
             library.close()
-
-
-def escape_unencodable() -> None:
-    """Make ``sys.stdout`` and ``sys.stderr`` escape what their encoding cannot carry.
-
-    A stream redirected to a file or a pipe gets the locale's code page on
-    Windows (cp932 on Japanese Windows; ``PYTHONIOENCODING`` or the locale
-    elsewhere) and, for stdout, the ``strict`` error handler: printing a
-    Korean, Thai or Arabic name, or a dash cp932 lacks, would raise
-    ``UnicodeEncodeError`` after the work was done. The encoding is kept,
-    so the output stays readable in that code page; only the characters it
-    lacks come out as ``\\uXXXX`` (``backslashreplace``, what Python's own
-    stderr does). It acts on whatever stream is there, however its encoding
-    was chosen, so a console whose ``sys.stdout.encoding`` is cp932 without
-    ``PYTHONIOENCODING`` (``PYTHONLEGACYWINDOWSSTDIO``, an embedding host) is
-    covered; Python's own Windows console stream writes UTF-16 and never
-    fails. Files the commands write, and ``export``'s bytes to stdout
-    (``sys.stdout.buffer``), do not pass through here. A missing stream
-    (``pythonw``) or one without ``reconfigure`` is left as it is.
-    """
-    for stream in (sys.stdout, sys.stderr):
-        reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is not None:
-            with suppress(ValueError, OSError):  # a closed stream, an unusual wrapper
-                reconfigure(errors="backslashreplace")
 
 
 def _windowed() -> bool:

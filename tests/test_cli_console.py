@@ -247,3 +247,54 @@ def test_a_cp932_stdout_without_pythonioencoding(
     console.flush()
     shown = console.buffer.getvalue().decode("cp932")
     assert shown.startswith(f"Attached {DUBAI}.pdf to agreement {agreement}")
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (Linux)")
+def test_a_report_that_cannot_be_written_does_not_fail_the_work(
+    world: Path, tmp_path: Path, samples: Path
+) -> None:
+    """stdout on a full disk (``/dev/full``): the attach is done once and exits 0, and stderr
+    says in one sentence that its report was lost; export, whose output is the work, fails."""
+    pdf = tmp_path / "full disk.pdf"
+    pdf.write_bytes((samples / "minimal-document.pdf").read_bytes())
+    documents = sa.select(sa.func.count()).select_from(Document)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+
+    def to_full_disk(*argv: str) -> subprocess.CompletedProcess[str]:
+        with open("/dev/full", "w") as full:  # noqa: PTH123 - a device, not a path to build
+            return subprocess.run(
+                [sys.executable, "-m", "desktop", "--library", str(world), *argv],
+                stdout=full,
+                stderr=subprocess.PIPE,
+                text=True,
+                env=env,
+                timeout=120,
+            )
+
+    result = to_full_disk("attach", "1", str(pdf))
+    assert result.returncode == 0 and _count(world, documents) == 1
+    assert result.stderr == (
+        "accord: what this command reports could not be written to standard output (No space "
+        "left on device); the exit code still says how the command went.\n"
+    )
+    result = to_full_disk("check", "-v")
+    assert result.returncode == 0 and "No space left on device" in result.stderr
+    result = to_full_disk("export")
+    assert result.returncode == 1
+    assert result.stderr == "accord: The report cannot be written: No space left on device.\n"
+
+
+def test_a_reader_that_goes_away_is_not_a_failure(world: Path) -> None:
+    """``accord check -v | head -1``: the pipe closes; the command's exit code stands."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "desktop", "--library", str(world), "check", "-v"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()  # the reader is gone before anything is written
+    with process.stderr:
+        stderr = process.stderr.read()
+    assert (process.wait(timeout=120), stderr) == (0, b"")
