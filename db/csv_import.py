@@ -62,7 +62,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from operator import attrgetter
 from pathlib import Path
 from typing import Any
@@ -201,14 +201,9 @@ def _plan(
         )
     else:
         rows, notices = partners_file.plan_rows(
-            partners,
-            table.rows,
-            match,
-            len(table.header),
-            order=date_order,
-            progress=progress,
-            trashed_partners=trashed,
-        )
+            partners, table.rows, match, len(table.header), order=date_order,
+            progress=progress, trashed_partners=trashed,
+        )  # fmt: skip
     blank, blank_notices = _blank_columns(table.header, match.columns, table.rows)
     return ImportPlan(
         kind=kind,
@@ -313,41 +308,55 @@ def apply_import(
     *,
     create_partners: bool = False,
     progress: Progress | None = None,
+    replan: Callable[[], ImportPlan] | None = None,
 ) -> ImportResult:
     """Write ``plan`` in one transaction: every row, or (on any error) nothing.
 
     Raises :class:`CsvImportError` (one sentence, nothing written) when the
     plan has rejected rows or a refused header, names partners the library
     lacks and ``create_partners`` is false, the library changed since the
-    plan was made, or the database refuses the change.
+    plan was made, or the database refuses the change. A plan a person
+    reviewed (the window's preview) is refused when the library changed; a
+    caller with no preview (the command line) passes ``replan``, called then
+    with the write lock held, and its plan (of the library as written) is
+    applied in the same transaction: concurrent imports each apply once.
     """
-    if plan.file_problems:
-        raise CsvImportError(plan.file_problems[0])
-    rejected = plan.of(RowAction.REJECTED)
-    if rejected:
-        raise CsvImportError(
-            f"{len(rejected)} row{'s' if len(rejected) != 1 else ''} of the file "
-            f"{'are' if len(rejected) != 1 else 'is'} rejected (the first is row "
-            f"{rejected[0].row}); nothing was imported."
-        )
-    if plan.new_partners and not create_partners:
-        names = ", ".join(plan.new_partners[:3]) + (", ..." if len(plan.new_partners) > 3 else "")
-        count = len(plan.new_partners)
-        raise CsvImportError(
-            f"The file names {count} partner{'s' if count != 1 else ''} the library does "
-            f"not have ({names}); allow creating them."
-        )
+    _refuse(plan, create_partners)
     total = len(plan.rows)
     if progress is not None:
         progress(0, total)
     with paused_gc():
-        result = _apply(library, plan, progress)
+        result = _apply(library, plan, progress, replan, create_partners)
     if progress is not None:
         progress(total, total)
     return result
 
 
-def _apply(library: Library, plan: ImportPlan, progress: Progress | None) -> ImportResult:
+def _refuse(plan: ImportPlan, create_partners: bool) -> None:
+    """Raise :class:`CsvImportError` unless ``plan`` can be applied (:func:`apply_import`)."""
+    if plan.file_problems:
+        raise CsvImportError(plan.file_problems[0])
+    if rejected := plan.of(RowAction.REJECTED):
+        n = len(rejected)
+        raise CsvImportError(
+            f"{n} row{'s' if n != 1 else ''} of the file {'are' if n != 1 else 'is'} rejected "
+            f"(the first is row {rejected[0].row}); nothing was imported."
+        )
+    if plan.new_partners and not create_partners:
+        names, count = ", ".join(plan.new_partners[:3]), len(plan.new_partners)
+        raise CsvImportError(
+            f"The file names {count} partner{'s' if count != 1 else ''} the library does not "
+            f"have ({names}{', ...' if count > 3 else ''}); allow creating them."
+        )
+
+
+def _apply(
+    library: Library,
+    plan: ImportPlan,
+    progress: Progress | None,
+    replan: Callable[[], ImportPlan] | None,
+    create_partners: bool,
+) -> ImportResult:
     try:
         with library.session() as session:
             _begin_writing(session)
@@ -355,7 +364,11 @@ def _apply(library: Library, plan: ImportPlan, progress: Progress | None) -> Imp
             # The plan saw only records in use (agreement_facts/list_partners): the trash
             # must not count, or any library with something in it could never import.
             live_partners = [p for p in partners.values() if p.deleted_at is None]
-            if library_digest(agreement_facts(session), live_partners) != plan.library_digest:
+            digest = library_digest(agreement_facts(session), live_partners)
+            if digest != plan.library_digest and replan is not None:
+                plan = replan()
+                _refuse(plan, create_partners)
+            if digest != plan.library_digest:
                 raise CsvImportError(
                     "The library changed since the preview; review the import again."
                 )

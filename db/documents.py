@@ -12,6 +12,7 @@ only read.
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import os
 import shutil
@@ -32,7 +33,7 @@ from db.errors import (
 from db.files import new_file_mode, reason
 from db.history import refuse_stale
 from db.languages import normalise_language
-from db.library import ATTACHMENTS, Library
+from db.library import ATTACHMENTS, READ_ONLY_CHANGE, Library
 from db.models import Agreement, Document, DocumentPage
 from db.pdf import read_pdf
 from db.schemas import DocumentRead
@@ -115,7 +116,11 @@ def copy_into_library(
     replaced by the verified new copy, so attaching or locating the genuine
     file repairs it.
     """
-    total = source.stat().st_size
+    try:
+        src = source.open("rb")
+        total = os.fstat(src.fileno()).st_size
+    except OSError as exc:
+        raise DocumentError(f"The file {source.name} cannot be read: {reason(exc)}.") from exc
     digest = hashlib.sha256()
     done = 0
     try:
@@ -124,12 +129,11 @@ def copy_into_library(
             prefix=".attach-", suffix=".part", dir=library.attachments_dir
         )
     except OSError as exc:
-        raise DocumentError(
-            f"{source.name} cannot be copied into the library: {reason(exc)}."
-        ) from exc
+        src.close()
+        raise _storing_error(source, exc) from exc
     tmp = Path(tmp_name)
     try:
-        with os.fdopen(fd, "wb") as out, source.open("rb") as src:
+        with os.fdopen(fd, "wb") as out, src:
             while chunk := src.read(_CHUNK):
                 digest.update(chunk)
                 out.write(chunk)
@@ -150,11 +154,22 @@ def copy_into_library(
         os.replace(tmp, target)
         return stored, done, not existed
     except OSError as exc:
-        raise DocumentError(
-            f"{source.name} cannot be copied into the library: {reason(exc)}."
-        ) from exc
+        raise _storing_error(source, exc) from exc
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def _storing_error(source: Path, error: OSError) -> DocumentError:
+    """The sentence for a copy into the attachments folder that failed.
+
+    A folder that refuses writing (a read-only file system or share:
+    ``EROFS``; no permission: ``EACCES``, ``EPERM``) gets the one sentence
+    every change to a read-only library gets (:data:`READ_ONLY_CHANGE`, as
+    the README promises); anything else (a full disk) names the reason.
+    """
+    if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return DocumentError(READ_ONLY_CHANGE)
+    return DocumentError(f"{source.name} cannot be copied into the library: {reason(error)}.")
 
 
 def _holds(path: Path, size: int, sha256: str) -> bool:
@@ -186,8 +201,13 @@ def attach_document(
     unreadable, cancelled, unknown language) and :class:`DuplicateError`
     (this file is already attached to the agreement); in every case nothing
     is stored. A password-protected PDF is attached and marked encrypted.
+    A read-only library (``Library.read_only``) raises :class:`LibraryError`
+    before the PDF is read, and an attachments folder that cannot be
+    written :class:`DocumentError`, both with :data:`db.library.READ_ONLY_CHANGE`.
     """
     source = Path(path)
+    if library.read_only:
+        raise LibraryError(READ_ONLY_CHANGE)
     try:
         language = normalise_language(language)
     except ValueError as exc:

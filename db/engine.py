@@ -35,16 +35,68 @@ def driver_reason(error: BaseException) -> str:
     return (lines[0] if lines else type(original).__name__).rstrip(".")
 
 
+#: The database addresses Accord accepts, as a sentence names them.
+ACCEPTED_URLS = (
+    "postgresql+psycopg://user@host/database for a PostgreSQL server, "
+    "or sqlite:///path/to/accord.sqlite3 for a database file"
+)
+
+
+def parse_url(url: str) -> sa.URL:
+    """Return ``url`` parsed, as Accord connects to it: PostgreSQL through psycopg, or a
+    SQLite file.
+
+    ``postgresql://`` (no driver named) means psycopg, the driver Accord's
+    ``postgresql`` extra installs (SQLAlchemy 2.0 would pick psycopg2).
+    Raises :class:`LibraryError`, one sentence naming :data:`ACCEPTED_URLS`,
+    for an empty address, one that is not a URL, another database or
+    driver (``mysql://``, ``postgresql+psycopg2://``, ``bogus://``), and a
+    SQLite URL that names no file (``sqlite://`` keeps the records in
+    memory, lost when Accord exits). The sentence never shows a password.
+    """
+    text = url.strip()
+    if not text:
+        raise LibraryError(f"No database address was given; Accord accepts {ACCEPTED_URLS}.")
+    try:
+        parsed = sa.engine.make_url(text)
+    except (sa.exc.ArgumentError, ValueError):
+        raise LibraryError(
+            f"The database address given is not a URL Accord can read; it accepts {ACCEPTED_URLS}."
+        ) from None
+    backend, _, driver = parsed.drivername.partition("+")
+    if backend in ("postgresql", "postgres") and driver in ("", "psycopg"):
+        return parsed.set(drivername="postgresql+psycopg")
+    if backend == "sqlite" and driver in ("", "pysqlite"):
+        if parsed.database in (None, "", ":memory:"):
+            raise LibraryError(
+                f"The database address “{safe_url(text)}” names no database file, so the "
+                f"records would be lost when Accord exits; Accord accepts {ACCEPTED_URLS}."
+            )
+        return parsed
+    raise LibraryError(
+        f"Accord cannot use the database address “{safe_url(text)}”; it accepts {ACCEPTED_URLS}."
+    )
+
+
 def create_engine(url: str) -> Engine:
     """Return a new engine for ``url`` (``sqlite:///...`` or ``postgresql+psycopg://...``).
 
     SQLite connections get Accord's PRAGMAs (see :mod:`db.sqlite`). Raises
-    :class:`LibraryError` for a URL SQLAlchemy cannot use; the message never
-    shows the password.
+    :class:`LibraryError` for a URL Accord does not accept (:func:`parse_url`)
+    or SQLAlchemy cannot use, and when psycopg (the ``postgresql`` extra) is
+    not installed; the message never shows the password. Whether the server
+    answers and the password is right is found on the first connection.
     """
+    parsed = parse_url(url)
     try:
-        engine = sa.create_engine(url)
-    except (sa.exc.ArgumentError, sa.exc.NoSuchModuleError, ImportError, ValueError) as exc:
+        engine = sa.create_engine(parsed)
+    except ImportError as exc:
+        raise LibraryError(
+            f"Accord cannot reach a PostgreSQL server here: its driver psycopg is not installed "
+            f"({driver_reason(exc)}); install Accord with its postgresql extra "
+            '(pip install "accord[postgresql]").'
+        ) from exc
+    except (sa.exc.ArgumentError, sa.exc.NoSuchModuleError, ValueError) as exc:
         raise LibraryError(
             f"The database address “{safe_url(url)}” cannot be used: {driver_reason(exc)}."
         ) from exc

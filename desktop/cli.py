@@ -6,6 +6,10 @@ explains, 2 bad usage. Errors go to stderr as one plain sentence, never a
 traceback (set ``ACCORD_DEBUG=1`` to see one). Qt is imported only for the
 window and ``--screenshot``, so the other commands start fast and run on a
 machine without a display.
+
+No command fails because of its own output (:mod:`desktop.console`): what
+the console cannot carry is written as ``\\uXXXX``, and a report that
+cannot be written does not change the exit code.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from db.i18n import translate
 from db.library import Library, open_library
 from db.pdf import WORKER_FLAG, worker_main
 from desktop.commands import COMMANDS, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError
+from desktop.console import report_streams, tell_failure
 
 
 class _Parser(argparse.ArgumentParser):
@@ -44,13 +49,15 @@ def build_parser() -> argparse.ArgumentParser:
     where.add_argument(
         "--library",
         metavar="DIR",
-        help="library folder (default: $ACCORD_LIBRARY, else the per-user data folder)",
+        help="library folder (default: $ACCORD_LIBRARY unless empty, else the per-user "
+        "data folder)",
     )
     where.add_argument(
         "--database-url",
         metavar="URL",
-        help="keep the records on a database server, e.g. postgresql+psycopg://host/accord "
-        "(default: $ACCORD_DATABASE_URL, else SQLite in the library folder)",
+        help="keep the records on a database server: postgresql+psycopg://user@host/database "
+        "(or a SQLite file: sqlite:///path) (default: $ACCORD_DATABASE_URL unless empty, "
+        "else SQLite in the library folder)",
     )
     parser.add_argument(
         "--screenshot", metavar="FILE.png", help="render the main window to a PNG and exit"
@@ -122,8 +129,43 @@ def _command_modules() -> dict[str, ModuleType]:
     return {module.NAME: module for module in modules}
 
 
+def _check_where(args: argparse.Namespace) -> None:
+    """Refuse a library or database address that names nothing, before anything is opened.
+
+    ``--library ""`` (or spaces) would silently open the default library, and
+    ``--database-url ""`` the default SQLite one: both are usage errors. An
+    empty ``ACCORD_LIBRARY`` or ``ACCORD_DATABASE_URL`` counts as unset, as an
+    empty variable does for most programs (a shell script writing
+    ``ACCORD_LIBRARY=$folder`` with ``folder`` unset); one holding only
+    spaces is refused. A database address Accord does not accept (another
+    database, a driver it does not use, ``sqlite://`` in memory, not a URL)
+    is refused with the forms it accepts (:func:`db.engine.parse_url`);
+    whether the server answers is found when the library is opened (exit 1).
+    """
+    from db.engine import parse_url
+    from db.library import DATABASE_URL_ENV, LIBRARY_ENV
+
+    for option, value in (("--library", args.library), ("--database-url", args.database_url)):
+        if value is not None and not value.strip():
+            raise UsageError(f"{option} needs a {'folder' if option == '--library' else 'URL'}")
+    for name in (LIBRARY_ENV, DATABASE_URL_ENV):
+        value = os.environ.get(name, "")
+        if value and not value.strip():
+            raise UsageError(
+                f"${name} holds only spaces; set it to a "
+                f"{'folder' if name == LIBRARY_ENV else 'URL'} or leave it empty"
+            )
+    url = args.database_url or os.environ.get(DATABASE_URL_ENV)
+    if url:
+        try:
+            parse_url(url)
+        except LibraryError as exc:
+            raise UsageError(str(exc).rstrip(".")) from None
+
+
 def _check_usage(args: argparse.Namespace, modules: Mapping[str, ModuleType]) -> None:
     """Refuse option combinations argparse cannot express, before the library is opened."""
+    _check_where(args)
     if args.screenshot:
         if args.command:
             raise UsageError("--screenshot cannot be combined with a command")
@@ -144,6 +186,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         worker_main(args_given[1])
         return EXIT_OK
     ui_language.set_up(args_given, ("--library", "--database-url", "--screenshot"))
+    with report_streams() as report:
+        code = _run(argv)
+        tell_failure(report)
+    return code
+
+
+def _run(argv: Sequence[str] | None) -> int:
+    """Parse the arguments and run the command (or the window); return the exit code."""
     windowed = _windowed()
     if sys.stderr is None:  # pythonw / windowed build: keep print() from failing
         sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - lives as long as the process
@@ -183,6 +233,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_gui(library)
         return modules[args.command].run(library, args)
     except UsageError as exc:
+        if args.command is None and not args.screenshot and windowed:
+            _show_startup_error(f"{exc}.")
         print(f"accord: {exc} (see “accord --help”).", file=sys.stderr)
         return EXIT_USAGE
     except AccordError as exc:

@@ -154,7 +154,12 @@ def test_library_and_database_url_are_exclusive(capsysbinary, library_dir: Path)
 
 def test_bad_database_url_is_one_sentence(capsysbinary) -> None:
     code, _, err = run(capsysbinary, "--database-url", "nosuchdb://x/y", "check")
-    assert code == 1 and err.startswith("accord: The database address") and "Traceback" not in err
+    assert code == 2 and "Traceback" not in err
+    assert err == (
+        "accord: Accord cannot use the database address “nosuchdb://x/y”; it accepts "
+        "postgresql+psycopg://user@host/database for a PostgreSQL server, or "
+        "sqlite:///path/to/accord.sqlite3 for a database file (see “accord --help”).\n"
+    )
 
 
 def test_library_environment_variable_is_used(
@@ -237,7 +242,8 @@ def test_the_database_password_is_never_printed(capsysbinary) -> None:
     assert "S3cretPw" not in err and "***" in err
     assert err.count("\n") == 1 and "\t" not in err
     code, _, err = run(capsysbinary, "--database-url", "postgresql+psycopg://u:p@[::1", "check")
-    assert code == 1 and "unexpected" not in err and "cannot be used" in err
+    assert code == 2 and "unexpected" not in err and "not a URL Accord can read" in err
+    assert "p@" not in err
 
 
 def test_the_window_without_a_display_is_one_sentence(
@@ -322,3 +328,98 @@ def test_version_is_the_installed_package_version(capsys: pytest.CaptureFixture[
 
     assert main(["--version"]) == 0
     assert capsys.readouterr().out == f"Accord {version('accord')}\n"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("--library", ""), "--library needs a folder"),
+        (("--library", "  "), "--library needs a folder"),
+        (("--database-url", ""), "--database-url needs a URL"),
+        (("--database-url", " \t"), "--database-url needs a URL"),
+    ],
+)
+@pytest.mark.parametrize("command", [("check",), ("export",), ("restore", "x.zip")])
+def test_an_empty_library_or_database_url_is_refused(
+    capsysbinary,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    args: tuple[str, ...],
+    message: str,
+    command: tuple[str, ...],
+) -> None:
+    """An empty option would silently mean the default library: it is a usage error."""
+    monkeypatch.chdir(tmp_path)  # where a library named "  " would be made
+    code, out, err = run(capsysbinary, *args, *command)
+    assert (code, out) == (2, b"")
+    assert err == f"accord: {message} (see “accord --help”).\n"
+    assert not (tmp_path / "default-library").exists()  # $ACCORD_LIBRARY: never opened
+
+
+def test_an_empty_environment_variable_counts_as_unset(
+    capsysbinary, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # where a library named "  " would be made
+    monkeypatch.setenv("ACCORD_LIBRARY", "")
+    monkeypatch.setenv("ACCORD_DATABASE_URL", "")
+    code, _, err = run(capsysbinary, "check")
+    assert (code, err) == (0, "")
+    assert (tmp_path / "home" / "data" / "Accord" / "library" / "accord.sqlite3").is_file()
+    for name in ("ACCORD_LIBRARY", "ACCORD_DATABASE_URL"):
+        monkeypatch.setenv(name, "  ")
+        code, out, err = run(capsysbinary, "check")
+        assert (code, out) == (2, b"") and f"${name} holds only spaces" in err
+        monkeypatch.setenv(name, "")
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "bogus://x",
+        "http://example.com/accord",
+        "mysql://clerk:S3cretPw@host/accord",
+        "postgresql+psycopg2://clerk:S3cretPw@host/accord",
+        "sqlite://",
+        "sqlite:///",
+        "sqlite:///:memory:",
+        "not a url",
+        "postgresql+psycopg://clerk:S3cretPw@[::1",
+    ],
+)
+@pytest.mark.parametrize("where", ["option", "environment"])
+def test_a_database_address_accord_does_not_take_names_the_ones_it_does(
+    capsysbinary, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, url: str, where: str
+) -> None:
+    if where == "option":
+        code, out, err = run(capsysbinary, "--database-url", url, "export")
+    else:
+        monkeypatch.setenv("ACCORD_DATABASE_URL", url)
+        code, out, err = run(capsysbinary, "export")
+    assert (code, out) == (2, b"")
+    assert "postgresql+psycopg://user@host/database" in err and "sqlite:///path" in err
+    assert err.count("\n") == 1 and "S3cretPw" not in err and "Traceback" not in err
+    assert not (tmp_path / "default-library").exists()
+
+
+def test_a_sqlite_file_address_and_postgres_without_a_driver_name(
+    capsysbinary, tmp_path: Path
+) -> None:
+    database = tmp_path / "elsewhere.sqlite3"
+    code, _, err = run(capsysbinary, "--database-url", f"sqlite:///{database}", "check")
+    assert (code, err) == (0, "") and database.is_file()
+    # postgres:// and postgresql:// mean psycopg; no server answers on port 1: exit 1.
+    for scheme in ("postgres", "postgresql"):
+        code, out, err = run(capsysbinary, "--database-url", f"{scheme}://u@127.0.0.1:1/a", "check")
+        assert (code, out) == (1, b"") and err.count("\n") == 1
+        assert "cannot be opened" in err and "Connection refused" in err
+
+
+def test_a_missing_postgresql_driver_is_one_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
+    from db.engine import create_engine
+
+    monkeypatch.setitem(sys.modules, "psycopg", None)  # import psycopg raises ImportError
+    with pytest.raises(AccordError) as caught:
+        create_engine("postgresql+psycopg://clerk:S3cretPw@host/accord")
+    message = str(caught.value)
+    assert "driver psycopg is not installed" in message and "accord[postgresql]" in message
+    assert "S3cretPw" not in message and message.endswith(".")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import shutil
 import subprocess
 import sys
@@ -139,3 +140,109 @@ def test_a_read_only_engine_reads_and_refuses_writes(closed_library: Path) -> No
     finally:
         library.close()
     assert not (closed_library / "accord.sqlite3-wal").exists()  # nothing was written
+
+
+def _snapshot(folder: Path) -> list[tuple[str, int, int]]:
+    """Every file and folder under ``folder``: path, size and modification time."""
+    return sorted(
+        (str(p.relative_to(folder)), p.stat().st_size, p.stat().st_mtime_ns)
+        for p in folder.rglob("*")
+    )
+
+
+@pytest.fixture
+def used_library(library_dir: Path, tmp_path: Path, samples: Path) -> Path:
+    """A closed library with a document attached, a partner in the trash and a backup
+    archive made outside it: something for every writing command to change."""
+    from db.archive import make_archive
+    from db.documents import attach_document
+    from db.partners import delete_partner, find_partner
+
+    library = open_library(library_dir)
+    try:
+        attach_document(library, 1, samples / "minimal-document.pdf")
+        paris = find_partner(library, "Paris")
+        assert paris is not None
+        delete_partner(library, paris.id, with_agreements=True)
+        make_archive(library, tmp_path / "outside.zip")
+    finally:
+        library.close()
+    return library_dir
+
+
+@needs_mount
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("attach", "2", "{samples}/jo.pdf"),
+        ("import", "{tmp}/new.csv", "--create-partners"),
+        ("trash", "--restore", "partner", "{paris}"),
+        ("trash", "--purge", "partner", "{paris}"),
+        ("trash", "--empty"),
+        ("backup",),
+        ("restore", "{tmp}/outside.zip"),
+    ],
+)
+def test_every_writing_command_says_accord_needs_to_write_there(
+    used_library: Path, tmp_path: Path, samples: Path, argv: tuple[str, ...]
+) -> None:
+    """Each change on a read-only library is one sentence that says Accord needs to write in
+    the library folder (README, "A read-only library"), and nothing is written."""
+    from db.trash import list_trash
+
+    (tmp_path / "new.csv").write_text(
+        "Partner,Agreement,Date signed\r\nSeoul,New one,2021-01-01\r\n", encoding="utf-8"
+    )
+    library = open_library(used_library)
+    try:
+        (paris,) = [item.id for item in list_trash(library) if item.name == "Paris"]
+    finally:
+        library.close()
+    before = _snapshot(used_library)
+    args = [part.format(samples=samples, tmp=tmp_path, paris=paris) for part in argv]
+    result = _accord_read_only(used_library, *args)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "needs to write in the library folder" in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr and result.stderr.count("\n") == 1
+    assert "Read-only file system" not in result.stderr
+    assert _snapshot(used_library) == before
+
+
+def test_attach_to_a_read_only_library_is_refused_before_reading_the_pdf(
+    closed_library: Path, samples: Path
+) -> None:
+    """Runs everywhere (SQLite enforces a read-only engine for root too)."""
+    from db.documents import attach_document
+
+    engine = sqlite.read_only_engine(closed_library / "accord.sqlite3")
+    library = Library(root=closed_library.resolve(), engine=engine, read_only=True)
+    try:
+        with pytest.raises(LibraryError) as caught:
+            attach_document(library, 1, samples / "jo.pdf")
+        assert str(caught.value) == READ_ONLY_CHANGE
+    finally:
+        library.close()
+    assert list((closed_library / "attachments").iterdir()) == []
+
+
+@pytest.mark.parametrize("error", ["EROFS", "EACCES", "EPERM"])
+def test_an_attachments_folder_that_refuses_writing_is_the_read_only_sentence(
+    library: Library, samples: Path, monkeypatch: pytest.MonkeyPatch, error: str
+) -> None:
+    """The library opened writable, but its attachments folder refuses the copy (a share
+    turned read-only, a folder of another user): the same sentence. Root ignores
+    permissions, so the file system's refusal is simulated at the OS edge."""
+    import errno
+    import tempfile
+
+    from db.documents import attach_document
+    from db.errors import DocumentError
+
+    def refuse(*_args: object, **_kwargs: object) -> tuple[int, str]:
+        code = getattr(errno, error)
+        raise OSError(code, os.strerror(code))
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    with pytest.raises(DocumentError) as caught:
+        attach_document(library, 1, samples / "jo.pdf")
+    assert str(caught.value) == READ_ONLY_CHANGE

@@ -24,9 +24,21 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(library: Library, args: argparse.Namespace) -> int:
-    """Write the archive; print its path, size and what it holds."""
-    from db.archive import make_archive, read_manifest
+    """Write the archive; print its path, size and what it holds.
 
+    A read-only library cannot take the archive in its ``backups/`` folder:
+    without DEST that is the README's one sentence (:class:`LibraryError`);
+    ``backup DEST`` elsewhere works.
+    """
+    from db.archive import make_archive, read_manifest
+    from db.errors import LibraryError
+
+    if library.read_only and not args.destination:
+        raise LibraryError(
+            "The library is read-only (its folder cannot be written here), so no backup can "
+            "be written in its backups folder; Accord needs to write in the library folder: "
+            "name a folder you can write (accord backup DEST)."
+        )
     path = make_archive(library, Path(args.destination) if args.destination else None)
     manifest = read_manifest(path)
     documents, members = len(manifest.documents), len(manifest.members)

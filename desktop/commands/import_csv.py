@@ -142,12 +142,62 @@ def _fail(sentence: str) -> int:
 
 
 def run(library: Library, args: argparse.Namespace) -> int:
-    """Plan the import, print its summary and problems, then write it unless told not to."""
+    """Plan the import, print its summary and problems, then write it unless told not to.
+
+    There is no preview to review here: when another import or a window
+    changed the library between this plan and the write, the file is
+    planned again with the write lock held (:func:`db.csv_import.apply_import`,
+    ``replan``), the new counts are printed, and that plan is written, so
+    imports started together each succeed once.
+    """
     from db.csv_import import apply_import, plan_import
-    from db.import_plan import DateOrder, RowAction
+    from db.import_plan import DateOrder
 
     order = DateOrder(args.date_order) if args.date_order else None
     plan = plan_import(library, args.file, date_order=order)
+    if (refused := _report(plan, args)) is not None:
+        return refused
+    if args.dry_run:
+        print("Dry run: nothing was written.")
+        return EXIT_OK
+
+    def plan_again() -> ImportPlan:
+        print("The library changed while the file was read; it was matched again.")
+        again = plan_import(library, args.file, date_order=order)
+        if (refused := _report(again, args)) is not None:
+            raise _Refused(refused)
+        return again
+
+    try:
+        result = apply_import(
+            library, plan, create_partners=args.create_partners, replan=plan_again
+        )
+    except _Refused as refused:
+        return refused.code
+    created = (
+        f", {counted(len(result.partners_created), 'partner')} created"
+        if result.partners_created
+        else ""
+    )
+    print(
+        f"Imported: {len(result.added):,} added, {len(result.updated):,} updated, "
+        f"{result.unchanged:,} unchanged{created}."
+    )
+    return EXIT_OK
+
+
+class _Refused(Exception):  # noqa: N818 - an outcome already reported, not a fault
+    """A plan made again under the write lock cannot be applied; its reasons are printed."""
+
+    def __init__(self, code: int) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+def _report(plan: ImportPlan, args: argparse.Namespace) -> int | None:
+    """Print a plan's summary and problems; return the exit code when it cannot be applied."""
+    from db.import_plan import RowAction
+
     if plan.file_problems:  # an empty file, a column named twice: nothing to summarise
         for sentence in plan.file_problems:
             print(f"accord: {sentence}", file=sys.stderr)
@@ -167,17 +217,4 @@ def run(library: Library, args: argparse.Namespace) -> int:
             f"The file names {count} the library does not have; nothing was imported "
             "(use --create-partners to create them)."
         )
-    if args.dry_run:
-        print("Dry run: nothing was written.")
-        return EXIT_OK
-    result = apply_import(library, plan, create_partners=args.create_partners)
-    created = (
-        f", {counted(len(result.partners_created), 'partner')} created"
-        if result.partners_created
-        else ""
-    )
-    print(
-        f"Imported: {len(result.added):,} added, {len(result.updated):,} updated, "
-        f"{result.unchanged:,} unchanged{created}."
-    )
-    return EXIT_OK
+    return None
