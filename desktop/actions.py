@@ -2,13 +2,30 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QMainWindow, QMenuBar, QToolBar
+from PySide6.QtWidgets import QMainWindow, QMenuBar, QSizePolicy, QToolBar, QWidget
+
+from desktop.date_settings import set_show_era, show_era
+from desktop.language import LanguageMenu
 
 _Theme = QIcon.ThemeIcon
+# A mnemonic written after the text, as Japanese and Chinese labels do: "追加(&A)".
+_TRAILING_MNEMONIC = re.compile(r"\s*\(&?[A-Za-z0-9]\)")
+
+
+def toolbar_text(text: str) -> str:
+    """Return an action's ``text`` for a button: no mnemonic, ``(&P)`` included.
+
+    Qt drops the ``&`` of a mnemonic from an icon text but keeps the
+    brackets a translation puts around it, so a Japanese button would read
+    "提携先を追加(P)".
+    """
+    text = _TRAILING_MNEMONIC.sub("", text)
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 class WindowActions(QObject):
@@ -152,6 +169,19 @@ class WindowActions(QObject):
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_qt = self._make("actionAboutQt", self.tr("About &Qt"))
         self.about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
+        self.show_era_dates = self._make(
+            "actionShowEraDates",
+            #: View menu, a checkable option: long dates also give the Japanese era
+            #: year, 2014年7月23日（平成26年）.
+            self.tr("Show Japanese &Era Dates"),
+            tip=self.tr("Add the Japanese era year to the dates of the detail panel"),
+        )
+        self.show_era_dates.setCheckable(True)
+        self.show_era_dates.setChecked(show_era())
+        self.show_era_dates.toggled.connect(set_show_era)
+        for action in (self.open_document, self.save_document_copy, self.locate_document):
+            action.setIconText(toolbar_text(action.iconText()))  # translations may add "(&O)"
+        self.remove_document.setIconText(toolbar_text(self.remove_document.iconText()))
 
     def build_menus(self, menubar: QMenuBar, *, library_actions: Sequence[QAction] = ()) -> None:
         """Fill the File, Edit, View and Help menus.
@@ -182,11 +212,15 @@ class WindowActions(QObject):
         view_menu.addActions([self.show_all, self.refresh])
         view_menu.addSeparator()
         view_menu.addAction(self.show_trash)
+        view_menu.addSeparator()
+        view_menu.addAction(self.show_era_dates)
+        self.language_menu = LanguageMenu(self._window)
+        view_menu.addMenu(self.language_menu)
         help_menu = menubar.addMenu(self.tr("&Help"))
         help_menu.addActions([self.about, self.about_qt])
 
-    def build_toolbar(self, toolbar: QToolBar) -> None:
-        """Put the everyday actions on ``toolbar`` (the search field is added by the window)."""
+    def build_toolbar(self, toolbar: QToolBar, search_field: QWidget) -> None:
+        """Put the everyday actions on ``toolbar``, then ``search_field`` at its right end."""
         toolbar.addActions([self.add_partner, self.add_agreement])
         toolbar.addSeparator()
         toolbar.addActions([self.edit, self.delete])
@@ -194,6 +228,10 @@ class WindowActions(QObject):
         toolbar.addActions([self.attach_document, self.open_document])
         toolbar.addSeparator()
         toolbar.addAction(self.export_csv)
+        spacer = QWidget(toolbar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        toolbar.addWidget(search_field)
 
     def document_actions(self) -> list[QAction]:
         """The actions on the selected document, in the order of its context menu."""
@@ -240,6 +278,7 @@ class WindowActions(QObject):
     ) -> QAction:
         action = QAction(text, self._window)
         action.setObjectName(name)
+        action.setIconText(toolbar_text(action.iconText()))
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if icon is not None:

@@ -27,20 +27,20 @@ if TYPE_CHECKING:
     from db.archive import Manifest
     from db.restore import Restored
 
-#: The folder an archive was last saved in or restored from.
+# The folder an archive was last saved in or restored from.
 LAST_FOLDER_KEY = "backup/lastFolder"
 
 
 class BackupCommands(QObject):
     """The actions ``actionBackup`` and ``actionRestore`` and what they run."""
 
-    #: The archive written by Back Up Library….
+    # The archive written by Back Up Library….
     backed_up = Signal(object)
-    #: The library was restored; the file the previous library (or database) was kept in.
+    # The library was restored; the file the previous library (or database) was kept in.
     restored = Signal(object)
-    #: A short confirmation for the status bar.
+    # A short confirmation for the status bar.
     message_posted = Signal(str)
-    #: A backup or restore failed or was cancelled; its sentence.
+    # A backup or restore failed or was cancelled; its sentence.
     failed = Signal(str)
 
     def __init__(

@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
 
 from db.library import Library
 from db.schemas import AgreementRead
+from desktop.date_settings import long_date
 from desktop.document_list import DocumentListView
 from desktop.history_view import HistoryPanel
+from desktop.labels import enum_label
 from desktop.messages import fill
 from desktop.pdf_preview import PdfPreview
 from desktop.user_text import user_text_label
@@ -47,7 +49,7 @@ class AgreementDetail(QWidget):
     what left the table empty.
     """
 
-    #: The Clear search button of the "nothing matches" hint was clicked.
+    # The Clear search button of the "nothing matches" hint was clicked.
     clear_search_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None, *, library: Library | None = None) -> None:
@@ -202,11 +204,8 @@ class AgreementDetail(QWidget):
         if local_name and local_name != partner:
             partner = f"{partner} · {local_name}"
         self.partner_label.setText(f"{partner}\n{agreement.partner_country}")
-        self.type_label.setText(agreement.type.label)
-        self.signed_label.setText(agreement.date_signed.isoformat())
-        self.valid_until_label.setText(
-            agreement.valid_until.isoformat() if agreement.valid_until else _DASH
-        )
+        self.type_label.setText(enum_label(agreement.type))
+        self.refresh_dates()
         self.areas_label.setText("; ".join(agreement.areas) or _DASH)
         if agreement.supersedes_id is not None:
             self.supersedes_label.setText(
@@ -225,6 +224,12 @@ class AgreementDetail(QWidget):
             agreement.id, partner_id=agreement.partner_id, partner_name=agreement.partner_name
         )
         self._stack.setCurrentIndex(1)
+
+    def refresh_dates(self) -> None:
+        """Show the agreement's dates again, in the long form the era option asks for."""
+        if self._agreement is not None:
+            self.signed_label.setText(long_date(self._agreement.date_signed))
+            self.valid_until_label.setText(long_date(self._agreement.valid_until) or _DASH)
 
     def _tool_button(self) -> QToolButton:
         button = QToolButton(self)

@@ -22,7 +22,7 @@ class DocumentListView(QTableView):
     broken.
     """
 
-    #: A document was activated (double-click, Enter): open it.
+    # A document was activated (double-click, Enter): open it.
     document_activated = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:

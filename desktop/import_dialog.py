@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,11 +32,17 @@ from desktop.messages import fill, plural
 from desktop.models.import_model import ImportPlanModel, ImportPlanProxy
 
 _ENCODING_NAMES = {
-    "utf-8-sig": "UTF-8 with BOM",
+    #: An encoding of a CSV file: UTF-8 that starts with a byte order mark (BOM).
+    "utf-8-sig": QT_TRANSLATE_NOOP("ImportDialog", "UTF-8 with BOM"),
     "utf-8": "UTF-8",
     "cp932": "Shift_JIS (cp932)",
 }
-_DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
+_DELIMITER_NAMES = {
+    #: What separates the cells of a CSV file, in "{encoding}, {delimiter}-separated".
+    ",": QT_TRANSLATE_NOOP("ImportDialog", "comma"),
+    ";": QT_TRANSLATE_NOOP("ImportDialog", "semicolon"),
+    "\t": QT_TRANSLATE_NOOP("ImportDialog", "tab"),
+}
 
 
 class ImportDialog(Dialog):
@@ -49,7 +55,7 @@ class ImportDialog(Dialog):
     and ``import_button``.
     """
 
-    #: The user chose another day/month order (a :class:`DateOrder` or ``None``).
+    # The user chose another day/month order (a :class:`DateOrder` or ``None``).
     date_order_changed = Signal(object)
 
     def __init__(self, plan: ImportPlan, parent: QWidget | None = None) -> None:
@@ -151,12 +157,17 @@ class ImportDialog(Dialog):
         kind = self.tr("agreements") if plan.kind is ImportKind.AGREEMENTS else self.tr("partners")
         self.source_label.setText(
             fill(
-                self.tr("{file} — {kind}, {encoding}, {delimiter}-separated, {n} rows"),
+                #: Where an import comes from: {file} the CSV file, {kind} agreements or
+                #: partners, {encoding} UTF-8..., {delimiter} comma, semicolon or tab.
+                self.tr(
+                    "{file} — {kind}, {encoding}, {delimiter}-separated, %n row(s)",
+                    "",
+                    len(plan.rows),
+                ),
                 file=plan.source,
                 kind=kind,
-                encoding=_ENCODING_NAMES.get(plan.encoding, plan.encoding),
+                encoding=self.tr(_ENCODING_NAMES.get(plan.encoding, plan.encoding)),
                 delimiter=self.tr(_DELIMITER_NAMES.get(plan.delimiter, repr(plan.delimiter))),
-                n=len(plan.rows),
             )
         )
         counts = {action: len(plan.of(action)) for action in RowAction}

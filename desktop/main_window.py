@@ -11,7 +11,6 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEve
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
-    QSizePolicy,
     QToolBar,
     QWidget,
 )
@@ -136,11 +135,7 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mainToolBar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        actions.build_toolbar(toolbar)
-        spacer = QWidget(toolbar)
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        toolbar.addWidget(spacer)
-        toolbar.addWidget(self.search_field)
+        actions.build_toolbar(toolbar, self.search_field)
         self.addToolBar(toolbar)
         self.setStatusBar(self.status_bar)
         self.detail.set_document_actions(
@@ -175,6 +170,7 @@ class MainWindow(QMainWindow):
         actions.about.triggered.connect(self._on_about_triggered)
         actions.about_qt.triggered.connect(QApplication.aboutQt)
         actions.show_trash.triggered.connect(self._on_show_trash_triggered)
+        actions.show_era_dates.toggled.connect(self.detail.refresh_dates)
         for source in (self.backups, self.trash_purger, self.change_monitor):
             source.message_posted.connect(self.status_bar.post)
 

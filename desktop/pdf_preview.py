@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.messages import fill
 from desktop.user_text import never_widen
 
-#: Files above this size are not loaded into the preview (PDFium reads them whole).
+# Files above this size are not loaded into the preview (PDFium reads them whole).
 MAX_PREVIEW_BYTES = 512 * 1024 * 1024
 _ZOOM_STEP = 1.25
 _ZOOM_MIN, _ZOOM_MAX = 0.1, 8.0
@@ -50,7 +50,7 @@ class PdfPreview(QWidget):
     :meth:`zoom_mode`, :meth:`status_text`.
     """
 
-    #: The user clicked "Open in system viewer" (shown when a file cannot be previewed).
+    # The user clicked "Open in system viewer" (shown when a file cannot be previewed).
     open_externally_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:

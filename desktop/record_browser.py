@@ -102,11 +102,11 @@ class RecordBrowser(QSplitter):
     of a search or a sort are shown (:attr:`loading` is false again).
     """
 
-    #: The current partner, agreement or document (or what is shown) changed.
+    # The current partner, agreement or document (or what is shown) changed.
     selection_changed = Signal()
-    #: The search had to be cleared to show a changed record.
+    # The search had to be cleared to show a changed record.
     search_cleared = Signal()
-    #: The agreements of a search, a sort or a reload are in the table.
+    # The agreements of a search, a sort or a reload are in the table.
     agreements_loaded = Signal()
 
     def __init__(
@@ -120,13 +120,13 @@ class RecordBrowser(QSplitter):
         self.partner_proxy.setSourceModel(self.partner_model)
         self.agreement_model = AgreementTableModel(library, self)
         self._search_text = ""
-        #: (partner ID, agreement ID) selected when a search began, restored if it took them away.
+        # (partner ID, agreement ID) selected when a search began, restored if it took them away.
         self._before_search: tuple[int | None, int | None] | None = None
         self._current: AgreementRead | None = None
         self._kept_agreement_id: int | None = None
         self._loading_now = 0
-        #: True while the partner list is narrowed: Qt moves its current row, which must
-        #: not reload the agreements in the middle of the proxy's change.
+        # True while the partner list is narrowed: Qt moves its current row, which must
+        # not reload the agreements in the middle of the proxy's change.
         self._narrowing = False
         self._previewed: tuple | None = None
 
@@ -152,7 +152,7 @@ class RecordBrowser(QSplitter):
         self.setStretchFactor(1, 1)
         self.setChildrenCollapsible(False)
         self.setSizes([300, 420])
-        #: Fits the columns to their contents when first shown, unless restored.
+        # Fits the columns to their contents when first shown, unless restored.
         self.columns = BrowserColumns(self.lists_splitter, self.partner_view, self.agreement_view)
 
         self.partner_view.selectionModel().currentRowChanged.connect(

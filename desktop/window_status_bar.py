@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from desktop.messages import fill, plural
 
-#: How long a confirmation stays in the status bar (ms).
+# How long a confirmation stays in the status bar (ms).
 STATUS_TIMEOUT_MS = 6000
 
 

@@ -25,6 +25,7 @@ from db.agreement_query import PartnerRow
 from db.schemas import PartnerRead
 from db.search import search_text
 from db.text import fold, name_order
+from desktop.labels import enum_label
 from desktop.models.roles import ItemRole
 from desktop.models.table_model import Index, RecordTableModel
 
@@ -50,7 +51,7 @@ class PartnerTableModel(RecordTableModel):
         QT_TRANSLATE_NOOP("PartnerTableModel", "Agreements"),
     )
     RIGHT_ALIGNED = frozenset({AGREEMENTS})
-    #: Row of the pinned "All agreements" item.
+    # Row of the pinned "All agreements" item.
     ALL_ROW = 0
 
     def __init__(self, parent=None) -> None:
@@ -251,7 +252,7 @@ class PartnerTableModel(RecordTableModel):
         if column == self.COUNTRY:
             return partner.country
         if column == self.RELATIONSHIP:
-            return partner.relationship.label
+            return enum_label(partner.relationship)
         if column == self.AGREEMENTS:
             return None if tooltip else str(partner.agreement_count)
         return None
@@ -262,7 +263,7 @@ class PartnerTableModel(RecordTableModel):
         if column == self.COUNTRY:
             return fold(partner.country)
         if column == self.RELATIONSHIP:
-            return partner.relationship.label
+            return enum_label(partner.relationship)
         if column == self.AGREEMENTS:
             return partner.agreement_count
         return fold(partner.name)

@@ -45,6 +45,17 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>{file} — {kind}, {encoding}, {delimiter}-separated, %n row(s)</source>
+        <extracomment>Where an import comes from: {file} the CSV file, {kind} agreements or partners, {encoding} UTF-8..., {delimiter} comma, semicolon or tab.</extracomment>
+        <translation>
+            <numerusform>{file} — {kind}, {encoding}, {delimiter}-separated, %n row</numerusform>
+            <numerusform>{file} — {kind}, {encoding}, {delimiter}-separated, %n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportPlanModel</name>
     <message numerus="yes">
         <source> (+%n more)</source>
@@ -59,7 +70,6 @@
     <name>PartnerTableModel</name>
     <message numerus="yes">
         <source>All agreements (%n)</source>
-        <extracomment>Row of the pinned &quot;All agreements&quot; item.</extracomment>
         <translation>
             <numerusform>All agreements (%n)</numerusform>
             <numerusform>All agreements (%n)</numerusform>

@@ -5,7 +5,6 @@
     <name>AgreementDetail</name>
     <message>
         <source>Agreement details</source>
-        <extracomment>The Clear search button of the &quot;nothing matches&quot; hint was clicked.</extracomment>
         <translation>協定の詳細</translation>
     </message>
     <message>
@@ -229,7 +228,6 @@ Save this agreement anyway?</source>
     <name>AgreementTableModel</name>
     <message>
         <source>Title</source>
-        <extracomment>Rows fetched at once around a row the view asks for. Rows kept in the cache (a few screens of scrolling back and forth). Up to this many IDs, :meth:`AgreementTableModel.rows_of` searches the array once for each. A load: runs in a worker thread (or at once) and touches no widget.</extracomment>
         <translation>名称</translation>
     </message>
     <message>
@@ -306,7 +304,6 @@ Save this agreement anyway?</source>
     <name>BackupCommands</name>
     <message>
         <source>&amp;Back Up Library…</source>
-        <extracomment>The folder an archive was last saved in or restored from. The archive written by Back Up Library…. The library was restored; the file the previous library (or database) was kept in. A short confirmation for the status bar. A backup or restore failed or was cancelled; its sentence.</extracomment>
         <translation>ライブラリをバックアップ(&amp;B)…</translation>
     </message>
     <message>
@@ -536,6 +533,42 @@ Save this agreement anyway?</source>
     </message>
 </context>
 <context>
+    <name>DamagedLibrary</name>
+    <message>
+        <source>Accord</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Restored the library from {name}; the damaged database is kept in {path}.</source>
+        <translation>{name} からライブラリを復元しました。破損したデータベースは {path} に保管されています。</translation>
+    </message>
+    <message>
+        <source>The library is not shown until a backup is restored; the damaged database is kept in its backups folder.</source>
+        <translation>バックアップを復元するまでライブラリは表示されません。破損したデータベースはバックアップフォルダーに保管されます。</translation>
+    </message>
+    <message>
+        <source>Restore {name}</source>
+        <translation>{name} を復元</translation>
+    </message>
+    <message>
+        <source>Choose a Backup…</source>
+        <translation>バックアップを選択…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <extracomment>A button of the damaged-library box: quit Accord without restoring.</extracomment>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>バックアップから復元</translation>
+    </message>
+    <message>
+        <source>Backups (*.zip *.sqlite3);;Library archives (*.zip);;Database snapshots (*.sqlite3);;All files (*)</source>
+        <translation>バックアップ (*.zip *.sqlite3);;ライブラリのアーカイブ (*.zip);;データベースのスナップショット (*.sqlite3);;すべてのファイル (*)</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>{date} looks wrong: dates before 1900 are not accepted.</source>
@@ -726,7 +759,6 @@ Only do this if {file} is the signed text; the replacement is recorded with your
     <name>DocumentListView</name>
     <message>
         <source>Documents</source>
-        <extracomment>A document was activated (double-click, Enter): open it.</extracomment>
         <translation>文書</translation>
     </message>
     <message>
@@ -1105,7 +1137,6 @@ SHA-256: {sha256}</translation>
     <name>ImportDialog</name>
     <message>
         <source>Import {file}</source>
-        <extracomment>The user chose another day/month order (a :class:`DateOrder` or ``None``).</extracomment>
         <translation>{file} の取込</translation>
     </message>
     <message>
@@ -1145,8 +1176,29 @@ SHA-256: {sha256}</translation>
         <translation>提携先</translation>
     </message>
     <message>
-        <source>{file} — {kind}, {encoding}, {delimiter}-separated, {n} rows</source>
-        <translation>{file} — {kind}、{encoding}、{delimiter}区切り、{n}行</translation>
+        <source>UTF-8 with BOM</source>
+        <extracomment>An encoding of a CSV file: UTF-8 that starts with a byte order mark (BOM).</extracomment>
+        <translation>UTF-8（BOM付き）</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <extracomment>What separates the cells of a CSV file, in &quot;{encoding}, {delimiter}-separated&quot;.</extracomment>
+        <translation>カンマ</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>セミコロン</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>タブ</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file} — {kind}, {encoding}, {delimiter}-separated, %n row(s)</source>
+        <extracomment>Where an import comes from: {file} the CSV file, {kind} agreements or partners, {encoding} UTF-8..., {delimiter} comma, semicolon or tab.</extracomment>
+        <translation>
+            <numerusform>{file} — {kind}、{encoding}、{delimiter}区切り、%n行</numerusform>
+        </translation>
     </message>
     <message>
         <source>{add} to add, {update} to update, {same} unchanged, {bad} rejected.</source>
@@ -1439,7 +1491,6 @@ SHA-256: {sha256}</translation>
     </message>
     <message numerus="yes">
         <source>All agreements (%n)</source>
-        <extracomment>Row of the pinned &quot;All agreements&quot; item.</extracomment>
         <translation>
             <numerusform>すべての協定（%n）</numerusform>
         </translation>
@@ -1453,7 +1504,6 @@ SHA-256: {sha256}</translation>
     <name>PdfPreview</name>
     <message>
         <source>Document preview</source>
-        <extracomment>Files above this size are not loaded into the preview (PDFium reads them whole). The user clicked &quot;Open in system viewer&quot; (shown when a file cannot be previewed).</extracomment>
         <translation>文書のプレビュー</translation>
     </message>
     <message>
@@ -1525,16 +1575,16 @@ SHA-256: {sha256}</translation>
         <translation>ファイルを読み取れません</translation>
     </message>
     <message>
-        <source>it is damaged or not a PDF file</source>
-        <translation>ファイルが壊れているか、PDFではありません</translation>
+        <source>it is damaged or is not a PDF that Accord can read; printing it to PDF again may repair it</source>
+        <translation>ファイルが壊れているか、Accordで読み取れるPDFではありません。PDFに印刷し直すと直ることがあります</translation>
+    </message>
+    <message>
+        <source>Accord&apos;s PDF reader could not read it</source>
+        <translation>AccordのPDF読み取り機能で読み取れませんでした</translation>
     </message>
     <message>
         <source>its encryption is not supported</source>
         <translation>この暗号化方式には対応していません</translation>
-    </message>
-    <message>
-        <source>PDFium could not read it</source>
-        <translation>PDFiumで読み取れませんでした</translation>
     </message>
     <message>
         <source>The preview cannot show {name}: {reason}.</source>
@@ -1554,10 +1604,20 @@ SHA-256: {sha256}</translation>
     </message>
 </context>
 <context>
+    <name>ReadOnlyGuard</name>
+    <message>
+        <source>Read-only library</source>
+        <translation>読み取り専用のライブラリ</translation>
+    </message>
+    <message>
+        <source>This library is read-only because Accord cannot write in its folder, so it can be viewed and exported but not changed.</source>
+        <translation>Accordがこのライブラリのフォルダーに書き込めないため、読み取り専用です。閲覧と出力はできますが、変更はできません。</translation>
+    </message>
+</context>
+<context>
     <name>RecordBrowser</name>
     <message>
         <source>Partners</source>
-        <extracomment>The current partner, agreement or document (or what is shown) changed. The search had to be cleared to show a changed record. The agreements of a search, a sort or a reload are in the table. (partner ID, agreement ID) selected when a search began, restored if it took them away. True while the partner list is narrowed: Qt moves its current row, which must not reload the agreements in the middle of the proxy&apos;s change.</extracomment>
         <translation>提携先</translation>
     </message>
     <message>
@@ -1622,10 +1682,21 @@ SHA-256: {sha256}</translation>
     </message>
 </context>
 <context>
+    <name>Screenshot</name>
+    <message>
+        <source>The window could not show the library: {reason}</source>
+        <extracomment>Error of &quot;accord --screenshot&quot;; {reason} is the sentence the window would have shown.</extracomment>
+        <translation>ウィンドウにライブラリを表示できませんでした：{reason}</translation>
+    </message>
+    <message>
+        <source>The screenshot cannot be written to {path}.</source>
+        <translation>スクリーンショットを {path} に書き込めません。</translation>
+    </message>
+</context>
+<context>
     <name>SearchField</name>
     <message>
         <source>Search partners and agreements (Ctrl+F)</source>
-        <extracomment>How long the search field waits after the last key before searching (ms). Search for this text now (the field&apos;s text, possibly empty).</extracomment>
         <translation>提携先と協定を検索 (Ctrl+F)</translation>
     </message>
     <message>
@@ -1965,6 +2036,15 @@ SHA-256: {sha256}</translation>
         <translation>Qt について(&amp;Q)</translation>
     </message>
     <message>
+        <source>Show Japanese &amp;Era Dates</source>
+        <extracomment>View menu, a checkable option: long dates also give the Japanese era year, 2014年7月23日（平成26年）.</extracomment>
+        <translation>和暦を併記(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Add the Japanese era year to the dates of the detail panel</source>
+        <translation>詳細欄の日付に和暦の年を併記します</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -1985,7 +2065,6 @@ SHA-256: {sha256}</translation>
     <name>WindowStatusBar</name>
     <message>
         <source>Library: {path}</source>
-        <extracomment>How long a confirmation stays in the status bar (ms).</extracomment>
         <translation>ライブラリ: {path}</translation>
     </message>
     <message>
