@@ -28,6 +28,27 @@ def toolbar_text(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
+def follow_text(*actions: QAction) -> None:
+    """Keep the tooltip of each of ``actions`` as its text, less the mnemonic and "…".
+
+    Qt's own tooltip of an action is its text with only the ``&`` removed
+    ("協定を編集(E)"); these actions change their text as the selection
+    (edit, delete) or the undo stack (undo, redo) changes.
+    """
+    for action in actions:
+        _on_action_changed(action)
+        action.changed.connect(lambda action=action: _on_action_changed(action))
+
+
+def _on_action_changed(action: QAction) -> None:
+    try:
+        tip = toolbar_text(action.text()).removesuffix("…").removesuffix("...")
+    except RuntimeError:  # "changed" while the action is destroyed: nothing to show any more
+        return
+    if action.toolTip() != tip:
+        action.setToolTip(tip)  # emits changed again, and then they are equal
+
+
 class WindowActions(QObject):
     """Creates every action of the main window once; menus and toolbar share them.
 
@@ -179,6 +200,10 @@ class WindowActions(QObject):
         self.show_era_dates.setCheckable(True)
         self.show_era_dates.setChecked(show_era())
         self.show_era_dates.toggled.connect(set_show_era)
+        follow_text(self.edit, self.delete, self.undo, self.redo, self.show_all, self.refresh)
+        follow_text(self.quit, self.about, self.about_qt)
+        for action in (self.undo, self.redo):  # never on the toolbar; their text follows the stack
+            action.setIconText(toolbar_text(action.iconText()))
         for action in (self.open_document, self.save_document_copy, self.locate_document):
             action.setIconText(toolbar_text(action.iconText()))  # translations may add "(&O)"
         self.remove_document.setIconText(toolbar_text(self.remove_document.iconText()))
@@ -199,6 +224,9 @@ class WindowActions(QObject):
         file_menu.addActions([self.export_csv, self.import_csv])
         file_menu.addSeparator()
         if library_actions:
+            follow_text(*library_actions)
+            for action in library_actions:
+                action.setIconText(toolbar_text(action.iconText()))
             file_menu.addActions(list(library_actions))
             file_menu.addSeparator()
         file_menu.addAction(self.quit)
