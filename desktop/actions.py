@@ -33,19 +33,27 @@ def follow_text(*actions: QAction) -> None:
 
     Qt's own tooltip of an action is its text with only the ``&`` removed
     ("協定を編集(E)"); these actions change their text as the selection
-    (edit, delete) or the undo stack (undo, redo) changes.
+    (edit, delete) or the undo stack (undo, redo) changes. A tooltip that
+    someone else set (the read-only guard's reason) is left alone.
     """
     for action in actions:
         _on_action_changed(action)
         action.changed.connect(lambda action=action: _on_action_changed(action))
 
 
+_TIP_PROPERTY = "accordFollowedTip"
+
+
 def _on_action_changed(action: QAction) -> None:
     try:
+        current, ours = action.toolTip(), action.property(_TIP_PROPERTY)
         tip = toolbar_text(action.text()).removesuffix("…").removesuffix("...")
     except RuntimeError:  # "changed" while the action is destroyed: nothing to show any more
         return
-    if action.toolTip() != tip:
+    if ours is not None and current != ours:
+        return  # another tooltip was set on purpose
+    action.setProperty(_TIP_PROPERTY, tip)
+    if current != tip:
         action.setToolTip(tip)  # emits changed again, and then they are equal
 
 
@@ -63,12 +71,14 @@ class WindowActions(QObject):
         self._window = window
         self.add_partner = self._make(
             "actionAddPartner",
+            #: File menu and toolbar: add a partner city or state.
             self.tr("Add &Partner…"),
             icon=_Theme.ContactNew,
             tip=self.tr("Add a partner city or state"),
         )
         self.add_agreement = self._make(
             "actionAddAgreement",
+            #: File menu and toolbar: add an agreement to the selected partner.
             self.tr("Add &Agreement…"),
             QKeySequence.StandardKey.New,
             icon=_Theme.DocumentNew,
@@ -76,18 +86,21 @@ class WindowActions(QObject):
         )
         self.edit = self._make(
             "actionEdit",
+            #: Edit menu and toolbar: edit the selected partner or agreement (a verb).
             self.tr("&Edit…"),
             QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_I),
             icon=_Theme.DocumentProperties,
         )
         self.delete = self._make(
             "actionDelete",
+            #: Edit menu and toolbar: move the selected record to the trash (a verb).
             self.tr("&Delete…"),
             QKeySequence.StandardKey.Delete,
             icon=_Theme.EditDelete,
         )
         self.attach_document = self._make(
             "actionAttachDocument",
+            #: File menu and toolbar: attach a signed PDF to the selected agreement.
             self.tr("A&ttach PDF…"),
             QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_A),
             icon=_Theme.MailAttachment,
@@ -100,6 +113,7 @@ class WindowActions(QObject):
             icon=_Theme.DocumentOpen,
             tip=self.tr("Open the selected document in the system's PDF viewer"),
         )
+        #: Toolbar button: open the selected document (a verb).
         self.open_document.setIconText(self.tr("Open PDF"))
         self.show_in_folder = self._make(
             "actionShowInFolder",
@@ -117,10 +131,12 @@ class WindowActions(QObject):
         self.save_document_copy.setIconText(self.tr("Save a Copy…"))
         self.locate_document = self._make(
             "actionLocateDocument",
+            #: File menu: choose the file of a document whose stored copy is missing.
             self.tr("&Locate File…"),
             icon=_Theme.EditFind,
             tip=self.tr("Choose the file of a document whose stored copy is missing or changed"),
         )
+        #: Button under the documents list: short for Locate File….
         self.locate_document.setIconText(self.tr("Locate…"))
         self.remove_document = self._make(
             "actionRemoveDocument",
@@ -128,9 +144,11 @@ class WindowActions(QObject):
             icon=_Theme.ListRemove,
             tip=self.tr("Remove the selected document from the agreement"),
         )
+        #: Button under the documents list: remove the document from the agreement (a verb).
         self.remove_document.setIconText(self.tr("Remove…"))
         self.export_csv = self._make(
             "actionExportCsv",
+            #: File menu and toolbar: write agreements to a CSV file (a verb).
             self.tr("&Export CSV…"),
             QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E),
             icon=_Theme.DocumentSaveAs,
@@ -138,14 +156,17 @@ class WindowActions(QObject):
         )
         self.import_csv = self._make(
             "actionImportCsv",
+            #: File menu: read agreements or partners from a CSV file (a verb).
             self.tr("&Import CSV…"),
             QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_I),
             icon=_Theme.DocumentOpen,
             tip=self.tr("Add or update agreements (or partners) from a CSV file, after a preview"),
         )
+        #: Edit menu: undo the last change (a verb).
         self.undo = undo_stack.createUndoAction(window, self.tr("&Undo"))
         self.undo.setObjectName("actionUndo")
         self.undo.setShortcut(QKeySequence.StandardKey.Undo)
+        #: Edit menu: redo the change just undone (a verb).
         self.redo = undo_stack.createRedoAction(window, self.tr("&Redo"))
         self.redo.setObjectName("actionRedo")
         # Ctrl+Shift+Z everywhere (issue 5); Windows' own Redo is Ctrl+Y, kept as well.
@@ -158,6 +179,7 @@ class WindowActions(QObject):
         self.redo.setShortcuts(redo_keys)
         self.find = self._make(
             "actionFind",
+            #: Edit menu: put the cursor in the search field (a verb).
             self.tr("&Find…"),
             QKeySequence.StandardKey.Find,
             icon=_Theme.EditFind,
@@ -165,29 +187,35 @@ class WindowActions(QObject):
         )
         self.show_all = self._make(
             "actionShowAllAgreements",
+            #: View menu: show every agreement, whatever partner is selected.
             self.tr("&All Agreements"),
             QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_0),
         )
         self.refresh = self._make(
             "actionRefresh",
+            #: View menu: read the records again from the library (a verb).
             self.tr("&Reload"),
             QKeySequence.StandardKey.Refresh,
             icon=_Theme.ViewRefresh,
         )
         self.show_trash = self._make(
             "actionShowTrash",
+            #: View menu: open the trash of deleted records (a noun).
             self.tr("&Trash…"),
             tip=self.tr("Deleted partners, agreements and documents: restore or delete for good"),
         )
         self.quit = self._make(
             "actionQuit",
+            #: File menu: close Accord (a verb).
             self.tr("&Quit"),
             QKeySequence.StandardKey.Quit,
             icon=_Theme.ApplicationExit,
         )
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
+        #: Help menu: the About box.
         self.about = self._make("actionAbout", self.tr("&About Accord"), icon=_Theme.HelpAbout)
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
+        #: Help menu: the About box of the Qt toolkit.
         self.about_qt = self._make("actionAboutQt", self.tr("About &Qt"))
         self.about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
         self.show_era_dates = self._make(
@@ -214,6 +242,7 @@ class WindowActions(QObject):
         ``library_actions`` (Back Up Library…, Restore from Backup…) go in the
         File menu after export and import.
         """
+        #: Menu title.
         file_menu = menubar.addMenu(self.tr("&File"))
         file_menu.setToolTipsVisible(True)
         file_menu.addActions([self.add_partner, self.add_agreement])
@@ -230,12 +259,14 @@ class WindowActions(QObject):
             file_menu.addActions(list(library_actions))
             file_menu.addSeparator()
         file_menu.addAction(self.quit)
+        #: Menu title (the Edit menu, not the verb).
         edit_menu = menubar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo, self.redo])
         edit_menu.addSeparator()
         edit_menu.addActions([self.edit, self.delete])
         edit_menu.addSeparator()
         edit_menu.addAction(self.find)
+        #: Menu title (the View menu, not the verb).
         view_menu = menubar.addMenu(self.tr("&View"))
         view_menu.addActions([self.show_all, self.refresh])
         view_menu.addSeparator()
@@ -244,6 +275,7 @@ class WindowActions(QObject):
         view_menu.addAction(self.show_era_dates)
         self.language_menu = LanguageMenu(self._window)
         view_menu.addMenu(self.language_menu)
+        #: Menu title.
         help_menu = menubar.addMenu(self.tr("&Help"))
         help_menu.addActions([self.about, self.about_qt])
 

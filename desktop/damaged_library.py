@@ -45,7 +45,10 @@ def offer_restore(error: DamagedLibraryError, library: Library | None = None) ->
         except AccordError as exc:
             QApplication.restoreOverrideCursor()
             QMessageBox.warning(
-                None, QCoreApplication.translate("DamagedLibrary", "Accord"), str(exc)
+                None,
+                #: Title of the boxes about a damaged library: the application's name.
+                QCoreApplication.translate("DamagedLibrary", "Accord"),
+                str(exc),
             )
             continue
         QApplication.restoreOverrideCursor()
@@ -82,6 +85,7 @@ def _ask(error: DamagedLibraryError) -> Path | None:
         if error.snapshot is not None:
             newest = box.addButton(
                 fill(
+                    #: A button: restore the newest backup; {name} is its file name.
                     QCoreApplication.translate("DamagedLibrary", "Restore {name}"),
                     name=error.snapshot.name,
                 ),

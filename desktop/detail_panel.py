@@ -55,12 +55,14 @@ class AgreementDetail(QWidget):
     def __init__(self, parent: QWidget | None = None, *, library: Library | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("agreementDetail")
+        #: Accessible name of the panel that shows the selected agreement.
         self.setAccessibleName(self.tr("Agreement details"))
         self._agreement: AgreementRead | None = None
 
         self.hint_label = user_text_label(self)  # it may quote the search or a name
         self.hint_label.setObjectName("detailHint")
         self.hint_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        #: A button under the hint shown when a search matches no agreement.
         self.clear_search_button = QPushButton(self.tr("Clear search"), self)
         self.clear_search_button.setObjectName("clearSearchButton")
         self.clear_search_button.clicked.connect(self.clear_search_requested)
@@ -88,12 +90,20 @@ class AgreementDetail(QWidget):
         fields.setContentsMargins(0, 0, 0, 0)
         fields.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         fields.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        #: Caption in the agreement's detail panel: the partner it was signed with.
         fields.addRow(self.tr("Partner:"), self.partner_label)
+        #: Caption in the agreement's detail panel: the kind of agreement (memorandum, joint
+        #: statement...).
         fields.addRow(self.tr("Type:"), self.type_label)
+        #: Caption in the agreement's detail panel: the date the agreement was signed.
         fields.addRow(self.tr("Date signed:"), self.signed_label)
+        #: Caption in the agreement's detail panel: the date the agreement expires.
         fields.addRow(self.tr("Valid until:"), self.valid_until_label)
+        #: Caption in the agreement's detail panel: the areas of cooperation (culture, tourism...).
         fields.addRow(self.tr("Areas:"), self.areas_label)
+        #: Caption in the agreement's detail panel: the older agreement this one replaces.
         fields.addRow(self.tr("Supersedes:"), self.supersedes_label)
+        #: Caption in the agreement's detail panel: free notes on the agreement.
         fields.addRow(self.tr("Notes:"), self.notes_label)
         # Long notes are cut to a few lines (all of them in the tooltip), so
         # the documents list keeps its room whatever the agreement holds.
@@ -119,7 +129,9 @@ class AgreementDetail(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("detailTabs")
         self.tabs.setDocumentMode(True)
+        #: Tab of the detail panel: the PDF documents of the agreement.
         self.tabs.addTab(documents, self.tr("&Documents"))
+        #: Tab of the detail panel: every change to the agreement.
         self.tabs.addTab(self.history, self.tr("&History"))
         # Attach stays at hand beside the tabs, whichever is open.
         self.tabs.setCornerWidget(self._attach_button, Qt.Corner.TopRightCorner)
@@ -209,6 +221,7 @@ class AgreementDetail(QWidget):
         self.areas_label.setText("; ".join(agreement.areas) or _DASH)
         if agreement.supersedes_id is not None:
             self.supersedes_label.setText(
+                #: Names an agreement whose title is not at hand; {id} is its number.
                 supersedes_title or fill(self.tr("Agreement {id}"), id=agreement.supersedes_id)
             )
         else:

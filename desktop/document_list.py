@@ -28,6 +28,7 @@ class DocumentListView(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("documentView")
+        #: Accessible name of the list of the agreement's PDF documents.
         self.setAccessibleName(self.tr("Documents"))
         self.document_model = DocumentTableModel(self)
         self.setModel(self.document_model)

@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
+        #: The window's title: the application's name, usually kept as it is.
         self.setWindowTitle(self.tr("Accord"))
         self.setAcceptDrops(True)
         self.library = library
@@ -131,6 +132,7 @@ class MainWindow(QMainWindow):
     def _build_chrome(self) -> None:
         actions = self.window_actions
         actions.build_menus(self.menuBar(), library_actions=self.backups.actions())
+        #: Name of the toolbar (shown in its context menu).
         toolbar = QToolBar(self.tr("Main toolbar"), self)
         toolbar.setObjectName("mainToolBar")
         toolbar.setMovable(False)
@@ -317,10 +319,12 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_undo_triggered(self) -> None:
         # The stack has stepped back: the command at its index is the one undone.
+        #: Status bar after Undo; {what} names the change undone (Add partner).
         self._post_step(self.undo_stack.index(), self.tr("Undone: {what}."))
 
     @Slot()
     def _on_redo_triggered(self) -> None:
+        #: Status bar after Redo; {what} names the change redone (Add partner).
         self._post_step(self.undo_stack.index() - 1, self.tr("Redone: {what}."))
 
     def _post_step(self, index: int, template: str) -> None:

@@ -43,9 +43,10 @@ from desktop.models.roles import ItemRole
 from desktop.user_text import quoted
 
 
-def _table_view(name: str, parent: QWidget) -> QTableView:
+def _table_view(name: str, parent: QWidget, accessible_name: str) -> QTableView:
     view = QTableView(parent)
     view.setObjectName(name)
+    view.setAccessibleName(accessible_name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -125,16 +126,15 @@ class RecordBrowser(QSplitter):
         self._current: AgreementRead | None = None
         self._kept_agreement_id: int | None = None
         self._loading_now = 0
-        # True while the partner list is narrowed: Qt moves its current row, which must
-        # not reload the agreements in the middle of the proxy's change.
+        # True while the partner list is narrowed (Qt moves its current row): no reload then.
         self._narrowing = False
         self._previewed: tuple | None = None
 
-        self.partner_view = _table_view("partnerView", self)
-        self.partner_view.setAccessibleName(self.tr("Partners"))
+        #: Accessible name of the partners table.
+        self.partner_view = _table_view("partnerView", self, self.tr("Partners"))
         self.partner_view.setModel(self.partner_proxy)
-        self.agreement_view = _table_view("agreementView", self)
-        self.agreement_view.setAccessibleName(self.tr("Agreements"))
+        #: Accessible name of the agreements table.
+        self.agreement_view = _table_view("agreementView", self, self.tr("Agreements"))
         self.agreement_view.setModel(self.agreement_model)
         header = self.agreement_view.horizontalHeader()
         header.setSortIndicator(AgreementTableModel.DATE_SIGNED, Qt.SortOrder.DescendingOrder)

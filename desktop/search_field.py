@@ -29,6 +29,7 @@ class SearchField(QLineEdit):
         self.setObjectName("searchField")
         self.setClearButtonEnabled(True)
         self.setPlaceholderText(self.tr("Search partners and agreements (Ctrl+F)"))
+        #: Accessible name of the search field (a noun).
         self.setAccessibleName(self.tr("Search"))
         self.setMinimumWidth(300)
         self._timer = QTimer(self)

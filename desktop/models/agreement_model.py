@@ -76,10 +76,15 @@ class AgreementTableModel(RecordTableModel):
 
     TITLE, PARTNER, TYPE, DATE_SIGNED, DOCUMENTS = range(5)
     HEADERS = (
+        #: Column heading of the agreements table: the agreement's title.
         QT_TRANSLATE_NOOP("AgreementTableModel", "Title"),
+        #: Column heading of the agreements table: the partner it was signed with.
         QT_TRANSLATE_NOOP("AgreementTableModel", "Partner"),
+        #: Column heading of the agreements table: the kind of agreement.
         QT_TRANSLATE_NOOP("AgreementTableModel", "Type"),
+        #: Column heading of the agreements table: the date of signature.
         QT_TRANSLATE_NOOP("AgreementTableModel", "Date signed"),
+        #: Column heading of the agreements table: how many PDF documents it has.
         QT_TRANSLATE_NOOP("AgreementTableModel", "Documents"),
     )
     RIGHT_ALIGNED = frozenset({DOCUMENTS})

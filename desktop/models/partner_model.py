@@ -44,10 +44,15 @@ class PartnerTableModel(RecordTableModel):
 
     NAME, LOCAL_NAME, COUNTRY, RELATIONSHIP, AGREEMENTS = range(5)
     HEADERS = (
+        #: Column heading of the partners table: the partner's English name.
         QT_TRANSLATE_NOOP("PartnerTableModel", "Name"),
+        #: Column heading of the partners table: the partner's name in its own language and script.
         QT_TRANSLATE_NOOP("PartnerTableModel", "Local name"),
+        #: Column heading of the partners table: the partner's country.
         QT_TRANSLATE_NOOP("PartnerTableModel", "Country"),
+        #: Column heading of the partners table: sister/friendship city, cooperation partner...
         QT_TRANSLATE_NOOP("PartnerTableModel", "Relationship"),
+        #: Column heading of the partners table: how many agreements the partner has.
         QT_TRANSLATE_NOOP("PartnerTableModel", "Agreements"),
     )
     RIGHT_ALIGNED = frozenset({AGREEMENTS})

@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -26,6 +28,8 @@ from desktop.language import ENDONYMS, install_translators
 from desktop.main_window import MainWindow
 from desktop.models.agreement_model import AgreementTableModel
 from tests.gui.test_language_dialogs import assert_language, visible_texts
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(params=["ja", "en"])
@@ -158,3 +162,66 @@ def test_dates_sort_by_date_not_by_text(lang_window: MainWindow, language: str) 
     model.settle()
     shown = [model.index(r, column).data() for r in range(model.rowCount())]
     assert shown == sorted(shown)  # both table forms are year-month-day with leading zeros
+
+
+WINDOW_MODULES = [
+    *(
+        ROOT / "desktop" / f"{name}.py"
+        for name in [
+            "main_window",
+            "record_browser",
+            "browser_columns",
+            "cell_delegates",
+            "window_layout",
+            "window_status_bar",
+            "search_field",
+            "detail_panel",
+            "document_list",
+            "document_status",
+            "actions",
+            "read_only",
+            "user_text",
+            "about_box",
+            "damaged_library",
+            "app",
+            "pdf_preview",
+            "backup_commands",
+            "import_dialog",
+            "date_settings",
+        ]
+    ),
+    *(
+        ROOT / "desktop" / "models" / f"{name}.py"
+        for name in ["agreement_model", "partner_model", "partner_proxy", "table_model", "roles"]
+    ),
+]
+_MARKED = re.compile(r"\b(translate|tr|QT_TRANSLATE_NOOP)\(")
+
+
+@pytest.mark.parametrize("path", WINDOW_MODULES, ids=lambda path: path.name)
+def test_translator_comments_stand_just_above_a_marked_text(path: Path) -> None:
+    """``#:`` is for translators only; documentation comments are plain ``#``."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    stray = []
+    for number, line in enumerate(lines, start=1):
+        if line.strip().startswith("#:"):
+            following = [text for text in lines[number : number + 4] if "#:" not in text]
+            if not any(_MARKED.search(text) for text in following[:2]):
+                stray.append(number)
+    assert stray == []
+    source = "\n".join(lines)
+    assert not re.search(r"(?<![.\w])(_tr|tr)\(|\bparent\.tr\(", source)  # never extracted
+
+
+def test_the_window_counts_are_plural_messages() -> None:
+    """Every ``%n`` text of the window's contexts is a numerus message in both catalogues."""
+    contexts = {"WindowStatusBar", "BackupCommands", "ImportDialog", "MainWindow"}
+    for name in ("accord_ja.ts", "accord_en.ts"):
+        root = ElementTree.parse(ROOT / "resources" / "translations" / name).getroot()
+        flat = [
+            (context.findtext("name"), message.findtext("source"))
+            for context in root.iter("context")
+            for message in context.iter("message")
+            if "%n" in (message.findtext("source") or "") and message.get("numerus") != "yes"
+        ]
+        assert [entry for entry in flat if entry[0] in contexts] == [], name
