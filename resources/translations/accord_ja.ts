@@ -1656,7 +1656,7 @@ SHA-256: {sha256}</translation>
     <name>ReadOnlyGuard</name>
     <message>
         <source>Read-only library</source>
-        <extracomment>Title of the box that says the library cannot be changed.</extracomment>
+        <extracomment>A note in the status bar: the library shown cannot be changed.</extracomment>
         <translation>読み取り専用のライブラリ</translation>
     </message>
     <message>
