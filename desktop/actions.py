@@ -29,12 +29,12 @@ def toolbar_text(text: str) -> str:
 
 
 def follow_text(*actions: QAction) -> None:
-    """Keep the tooltip of each of ``actions`` as its text, less the mnemonic and "…".
+    """Keep the icon text and tooltip of each of ``actions`` as its text, less mnemonic and "…".
 
-    Qt's own tooltip of an action is its text with only the ``&`` removed
-    ("協定を編集(E)"); these actions change their text as the selection
-    (edit, delete) or the undo stack (undo, redo) changes. A tooltip that
-    someone else set (the read-only guard's reason) is left alone.
+    Qt's own icon text and tooltip of an action are its text with only the
+    ``&`` removed ("協定を編集(E)"); these actions change their text as the
+    selection (edit, delete) or the undo stack (undo, redo) changes. A
+    tooltip that someone else set (the read-only guard's reason) is left alone.
     """
     for action in actions:
         _on_action_changed(action)
@@ -46,15 +46,17 @@ _TIP_PROPERTY = "accordFollowedTip"
 
 def _on_action_changed(action: QAction) -> None:
     try:
+        text = toolbar_text(action.text()).removesuffix("…").removesuffix("...")
         current, ours = action.toolTip(), action.property(_TIP_PROPERTY)
-        tip = toolbar_text(action.text()).removesuffix("…").removesuffix("...")
     except RuntimeError:  # "changed" while the action is destroyed: nothing to show any more
         return
+    if action.iconText() != text:
+        action.setIconText(text)  # the toolbar's "協定を編集", as it shows "Edit Agreement"
     if ours is not None and current != ours:
-        return  # another tooltip was set on purpose
-    action.setProperty(_TIP_PROPERTY, tip)
-    if current != tip:
-        action.setToolTip(tip)  # emits changed again, and then they are equal
+        return  # another tooltip was set on purpose (the read-only reason): keep it
+    action.setProperty(_TIP_PROPERTY, text)
+    if current != text:
+        action.setToolTip(text)  # emits changed again, and then they are equal
 
 
 class WindowActions(QObject):
@@ -230,8 +232,6 @@ class WindowActions(QObject):
         self.show_era_dates.toggled.connect(set_show_era)
         follow_text(self.edit, self.delete, self.undo, self.redo, self.show_all, self.refresh)
         follow_text(self.quit, self.about, self.about_qt)
-        for action in (self.undo, self.redo):  # never on the toolbar; their text follows the stack
-            action.setIconText(toolbar_text(action.iconText()))
         for action in (self.open_document, self.save_document_copy, self.locate_document):
             action.setIconText(toolbar_text(action.iconText()))  # translations may add "(&O)"
         self.remove_document.setIconText(toolbar_text(self.remove_document.iconText()))
@@ -254,8 +254,6 @@ class WindowActions(QObject):
         file_menu.addSeparator()
         if library_actions:
             follow_text(*library_actions)
-            for action in library_actions:
-                action.setIconText(toolbar_text(action.iconText()))
             file_menu.addActions(list(library_actions))
             file_menu.addSeparator()
         file_menu.addAction(self.quit)

@@ -74,6 +74,7 @@ def test_every_action_and_menu_is_in_the_language(lang_window: MainWindow, langu
     if language == "ja":
         assert lang_window.window_actions.add_partner.text() == "提携先を追加(&P)…"
         assert lang_window.window_actions.add_partner.iconText() == "提携先を追加"
+        assert lang_window.window_actions.edit.iconText() == "協定を編集"  # follows the selection
     buttons = [
         text
         for action in lang_window.findChildren(QAction)
