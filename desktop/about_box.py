@@ -23,6 +23,7 @@ def show_about(parent: QWidget, library_root: Path) -> None:
         version = "0.1"
     QMessageBox.about(
         parent,
+        #: Title of the About box.
         QCoreApplication.translate("MainWindow", "About Accord"),
         fill(
             QCoreApplication.translate(

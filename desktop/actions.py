@@ -2,13 +2,61 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QMainWindow, QMenuBar, QToolBar
+from PySide6.QtWidgets import QMainWindow, QMenuBar, QSizePolicy, QToolBar, QWidget
+
+from desktop.date_settings import set_show_era, show_era
+from desktop.language import LanguageMenu
 
 _Theme = QIcon.ThemeIcon
+# A mnemonic written after the text, as Japanese and Chinese labels do: "追加(&A)".
+_TRAILING_MNEMONIC = re.compile(r"\s*\(&?[A-Za-z0-9]\)")
+
+
+def toolbar_text(text: str) -> str:
+    """Return an action's ``text`` for a button: no mnemonic, ``(&P)`` included.
+
+    Qt drops the ``&`` of a mnemonic from an icon text but keeps the
+    brackets a translation puts around it, so a Japanese button would read
+    "提携先を追加(P)".
+    """
+    text = _TRAILING_MNEMONIC.sub("", text)
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def follow_text(*actions: QAction) -> None:
+    """Keep the icon text and tooltip of each of ``actions`` as its text, less mnemonic and "…".
+
+    Qt's own icon text and tooltip of an action are its text with only the
+    ``&`` removed ("協定を編集(E)"); these actions change their text as the
+    selection (edit, delete) or the undo stack (undo, redo) changes. A
+    tooltip that someone else set (the read-only guard's reason) is left alone.
+    """
+    for action in actions:
+        _on_action_changed(action)
+        action.changed.connect(lambda action=action: _on_action_changed(action))
+
+
+_TIP_PROPERTY = "accordFollowedTip"
+
+
+def _on_action_changed(action: QAction) -> None:
+    try:
+        text = toolbar_text(action.text()).removesuffix("…").removesuffix("...")
+        current, ours = action.toolTip(), action.property(_TIP_PROPERTY)
+    except RuntimeError:  # "changed" while the action is destroyed: nothing to show any more
+        return
+    if action.iconText() != text:
+        action.setIconText(text)  # the toolbar's "協定を編集", as it shows "Edit Agreement"
+    if ours is not None and current != ours:
+        return  # another tooltip was set on purpose (the read-only reason): keep it
+    action.setProperty(_TIP_PROPERTY, text)
+    if current != text:
+        action.setToolTip(text)  # emits changed again, and then they are equal
 
 
 class WindowActions(QObject):
@@ -25,12 +73,14 @@ class WindowActions(QObject):
         self._window = window
         self.add_partner = self._make(
             "actionAddPartner",
+            #: File menu and toolbar: add a partner city or state.
             self.tr("Add &Partner…"),
             icon=_Theme.ContactNew,
             tip=self.tr("Add a partner city or state"),
         )
         self.add_agreement = self._make(
             "actionAddAgreement",
+            #: File menu and toolbar: add an agreement to the selected partner.
             self.tr("Add &Agreement…"),
             QKeySequence.StandardKey.New,
             icon=_Theme.DocumentNew,
@@ -38,18 +88,21 @@ class WindowActions(QObject):
         )
         self.edit = self._make(
             "actionEdit",
+            #: Edit menu and toolbar: edit the selected partner or agreement (a verb).
             self.tr("&Edit…"),
             QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_I),
             icon=_Theme.DocumentProperties,
         )
         self.delete = self._make(
             "actionDelete",
+            #: Edit menu and toolbar: move the selected record to the trash (a verb).
             self.tr("&Delete…"),
             QKeySequence.StandardKey.Delete,
             icon=_Theme.EditDelete,
         )
         self.attach_document = self._make(
             "actionAttachDocument",
+            #: File menu and toolbar: attach a signed PDF to the selected agreement.
             self.tr("A&ttach PDF…"),
             QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_A),
             icon=_Theme.MailAttachment,
@@ -62,6 +115,7 @@ class WindowActions(QObject):
             icon=_Theme.DocumentOpen,
             tip=self.tr("Open the selected document in the system's PDF viewer"),
         )
+        #: Toolbar button: open the selected document (a verb).
         self.open_document.setIconText(self.tr("Open PDF"))
         self.show_in_folder = self._make(
             "actionShowInFolder",
@@ -79,10 +133,12 @@ class WindowActions(QObject):
         self.save_document_copy.setIconText(self.tr("Save a Copy…"))
         self.locate_document = self._make(
             "actionLocateDocument",
+            #: File menu: choose the file of a document whose stored copy is missing.
             self.tr("&Locate File…"),
             icon=_Theme.EditFind,
             tip=self.tr("Choose the file of a document whose stored copy is missing or changed"),
         )
+        #: Button under the documents list: short for Locate File….
         self.locate_document.setIconText(self.tr("Locate…"))
         self.remove_document = self._make(
             "actionRemoveDocument",
@@ -90,9 +146,11 @@ class WindowActions(QObject):
             icon=_Theme.ListRemove,
             tip=self.tr("Remove the selected document from the agreement"),
         )
+        #: Button under the documents list: remove the document from the agreement (a verb).
         self.remove_document.setIconText(self.tr("Remove…"))
         self.export_csv = self._make(
             "actionExportCsv",
+            #: File menu and toolbar: write agreements to a CSV file (a verb).
             self.tr("&Export CSV…"),
             QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E),
             icon=_Theme.DocumentSaveAs,
@@ -100,14 +158,17 @@ class WindowActions(QObject):
         )
         self.import_csv = self._make(
             "actionImportCsv",
+            #: File menu: read agreements or partners from a CSV file (a verb).
             self.tr("&Import CSV…"),
             QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_I),
             icon=_Theme.DocumentOpen,
             tip=self.tr("Add or update agreements (or partners) from a CSV file, after a preview"),
         )
+        #: Edit menu: undo the last change (a verb).
         self.undo = undo_stack.createUndoAction(window, self.tr("&Undo"))
         self.undo.setObjectName("actionUndo")
         self.undo.setShortcut(QKeySequence.StandardKey.Undo)
+        #: Edit menu: redo the change just undone (a verb).
         self.redo = undo_stack.createRedoAction(window, self.tr("&Redo"))
         self.redo.setObjectName("actionRedo")
         # Ctrl+Shift+Z everywhere (issue 5); Windows' own Redo is Ctrl+Y, kept as well.
@@ -120,6 +181,7 @@ class WindowActions(QObject):
         self.redo.setShortcuts(redo_keys)
         self.find = self._make(
             "actionFind",
+            #: Edit menu: put the cursor in the search field (a verb).
             self.tr("&Find…"),
             QKeySequence.StandardKey.Find,
             icon=_Theme.EditFind,
@@ -127,31 +189,52 @@ class WindowActions(QObject):
         )
         self.show_all = self._make(
             "actionShowAllAgreements",
+            #: View menu: show every agreement, whatever partner is selected.
             self.tr("&All Agreements"),
             QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_0),
         )
         self.refresh = self._make(
             "actionRefresh",
+            #: View menu: read the records again from the library (a verb).
             self.tr("&Reload"),
             QKeySequence.StandardKey.Refresh,
             icon=_Theme.ViewRefresh,
         )
         self.show_trash = self._make(
             "actionShowTrash",
+            #: View menu: open the trash of deleted records (a noun).
             self.tr("&Trash…"),
             tip=self.tr("Deleted partners, agreements and documents: restore or delete for good"),
         )
         self.quit = self._make(
             "actionQuit",
+            #: File menu: close Accord (a verb).
             self.tr("&Quit"),
             QKeySequence.StandardKey.Quit,
             icon=_Theme.ApplicationExit,
         )
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
+        #: Help menu: the About box.
         self.about = self._make("actionAbout", self.tr("&About Accord"), icon=_Theme.HelpAbout)
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
+        #: Help menu: the About box of the Qt toolkit.
         self.about_qt = self._make("actionAboutQt", self.tr("About &Qt"))
         self.about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
+        self.show_era_dates = self._make(
+            "actionShowEraDates",
+            #: View menu, a checkable option: long dates also give the Japanese era
+            #: year, 2014年7月23日（平成26年）.
+            self.tr("Show Japanese &Era Dates"),
+            tip=self.tr("Add the Japanese era year to the dates of the detail panel"),
+        )
+        self.show_era_dates.setCheckable(True)
+        self.show_era_dates.setChecked(show_era())
+        self.show_era_dates.toggled.connect(set_show_era)
+        follow_text(self.edit, self.delete, self.undo, self.redo, self.show_all, self.refresh)
+        follow_text(self.quit, self.about, self.about_qt)
+        for action in (self.open_document, self.save_document_copy, self.locate_document):
+            action.setIconText(toolbar_text(action.iconText()))  # translations may add "(&O)"
+        self.remove_document.setIconText(toolbar_text(self.remove_document.iconText()))
 
     def build_menus(self, menubar: QMenuBar, *, library_actions: Sequence[QAction] = ()) -> None:
         """Fill the File, Edit, View and Help menus.
@@ -159,6 +242,7 @@ class WindowActions(QObject):
         ``library_actions`` (Back Up Library…, Restore from Backup…) go in the
         File menu after export and import.
         """
+        #: Menu title.
         file_menu = menubar.addMenu(self.tr("&File"))
         file_menu.setToolTipsVisible(True)
         file_menu.addActions([self.add_partner, self.add_agreement])
@@ -169,24 +253,32 @@ class WindowActions(QObject):
         file_menu.addActions([self.export_csv, self.import_csv])
         file_menu.addSeparator()
         if library_actions:
+            follow_text(*library_actions)
             file_menu.addActions(list(library_actions))
             file_menu.addSeparator()
         file_menu.addAction(self.quit)
+        #: Menu title (the Edit menu, not the verb).
         edit_menu = menubar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo, self.redo])
         edit_menu.addSeparator()
         edit_menu.addActions([self.edit, self.delete])
         edit_menu.addSeparator()
         edit_menu.addAction(self.find)
+        #: Menu title (the View menu, not the verb).
         view_menu = menubar.addMenu(self.tr("&View"))
         view_menu.addActions([self.show_all, self.refresh])
         view_menu.addSeparator()
         view_menu.addAction(self.show_trash)
+        view_menu.addSeparator()
+        view_menu.addAction(self.show_era_dates)
+        self.language_menu = LanguageMenu(self._window)
+        view_menu.addMenu(self.language_menu)
+        #: Menu title.
         help_menu = menubar.addMenu(self.tr("&Help"))
         help_menu.addActions([self.about, self.about_qt])
 
-    def build_toolbar(self, toolbar: QToolBar) -> None:
-        """Put the everyday actions on ``toolbar`` (the search field is added by the window)."""
+    def build_toolbar(self, toolbar: QToolBar, search_field: QWidget) -> None:
+        """Put the everyday actions on ``toolbar``, then ``search_field`` at its right end."""
         toolbar.addActions([self.add_partner, self.add_agreement])
         toolbar.addSeparator()
         toolbar.addActions([self.edit, self.delete])
@@ -194,6 +286,10 @@ class WindowActions(QObject):
         toolbar.addActions([self.attach_document, self.open_document])
         toolbar.addSeparator()
         toolbar.addAction(self.export_csv)
+        spacer = QWidget(toolbar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        toolbar.addWidget(search_field)
 
     def document_actions(self) -> list[QAction]:
         """The actions on the selected document, in the order of its context menu."""
@@ -240,6 +336,7 @@ class WindowActions(QObject):
     ) -> QAction:
         action = QAction(text, self._window)
         action.setObjectName(name)
+        action.setIconText(toolbar_text(action.iconText()))
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if icon is not None:

@@ -17,13 +17,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from db.errors import AccordError, DamagedLibraryError
 from db.library import Library, damage_of
+from desktop.messages import fill
 from desktop.resources import get_asset
 
 ORGANIZATION = "Accord"
 APPLICATION = "Accord"
-#: Size of the window in screenshots (README, ``accord --screenshot``).
+# Size of the window in screenshots (README, ``accord --screenshot``).
 SCREENSHOT_SIZE = (1280, 800)
-#: Milliseconds after the window shows before old items leave the trash.
+# Milliseconds after the window shows before old items leave the trash.
 PURGE_DELAY_MS = 2000
 
 
@@ -132,9 +133,11 @@ def save_screenshot(library: Library, path: Path) -> None:
         _render(app, library, path)
     if said:
         text = said[0]
-        raise ScreenshotError(
-            f"The window could not show the library: {text[:1].lower()}{text[1:]}"
+        #: Error of "accord --screenshot"; {reason} is the sentence the window would have shown.
+        template = QCoreApplication.translate(
+            "Screenshot", "The window could not show the library: {reason}"
         )
+        raise ScreenshotError(fill(template, reason=f"{text[:1].lower()}{text[1:]}"))
 
 
 def _render(app: QApplication, library: Library, path: Path) -> None:
@@ -157,7 +160,10 @@ def _render(app: QApplication, library: Library, path: Path) -> None:
     window.deleteLater()
     app.processEvents()
     if pixmap.isNull() or not pixmap.save(str(path), "PNG"):
-        raise ScreenshotError(f"The screenshot cannot be written to {path}.")
+        template = QCoreApplication.translate(
+            "Screenshot", "The screenshot cannot be written to {path}."
+        )
+        raise ScreenshotError(fill(template, path=path))
 
 
 @contextlib.contextmanager
@@ -191,7 +197,7 @@ def _unattended() -> Iterator[list[str]]:
                 setattr(QMessageBox, name, value)
 
 
-#: The ways a message box is shown: its static functions, and ``exec`` last.
+# The ways a message box is shown: its static functions, and ``exec`` last.
 _BOXES = ("information", "warning", "critical", "question", "exec")
 
 

@@ -20,27 +20,27 @@ from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from db.library import Library
 from desktop.changes import RecordChange, RecordsNotifier
-from desktop.messages import confirm, fill, plural, show_error
+from desktop.messages import confirm, fill, show_error
 from desktop.tasks import Progress, Task, TaskRunner
 
 if TYPE_CHECKING:
     from db.archive import Manifest
     from db.restore import Restored
 
-#: The folder an archive was last saved in or restored from.
+# The folder an archive was last saved in or restored from.
 LAST_FOLDER_KEY = "backup/lastFolder"
 
 
 class BackupCommands(QObject):
     """The actions ``actionBackup`` and ``actionRestore`` and what they run."""
 
-    #: The archive written by Back Up Library….
+    # The archive written by Back Up Library….
     backed_up = Signal(object)
-    #: The library was restored; the file the previous library (or database) was kept in.
+    # The library was restored; the file the previous library (or database) was kept in.
     restored = Signal(object)
-    #: A short confirmation for the status bar.
+    # A short confirmation for the status bar.
     message_posted = Signal(str)
-    #: A backup or restore failed or was cancelled; its sentence.
+    # A backup or restore failed or was cancelled; its sentence.
     failed = Signal(str)
 
     def __init__(
@@ -160,7 +160,12 @@ class BackupCommands(QObject):
         for action in self.actions():
             action.setEnabled(False)
         self._progress = progress_dialog(
-            self._parent, text, cancellable=True, name="backupProgress", title=self.tr("Backup")
+            self._parent,
+            text,
+            cancellable=True,
+            name="backupProgress",
+            #: Title of the progress window of a backup or restore (a noun).
+            title=self.tr("Backup"),
         )
         self._task = self._runner.run(
             work,
@@ -178,10 +183,13 @@ class BackupCommands(QObject):
         self._finish()
         path, manifest = result
         self.message_posted.emit(
-            plural(
-                len(manifest.documents),
-                self.tr("Backed up the library and {n} document to {path}."),
-                self.tr("Backed up the library and {n} documents to {path}."),
+            fill(
+                #: Status bar after a backup; {path} is the archive written.
+                self.tr(
+                    "Backed up the library and %n document(s) to {path}.",
+                    "",
+                    len(manifest.documents),
+                ),
                 path=path,
             )
         )
@@ -205,6 +213,7 @@ class BackupCommands(QObject):
 
     def _on_task_failed(self, error: Exception) -> None:
         self._finish()
+        #: Title of the box that says a backup or restore failed (a noun).
         show_error(self._parent, error, title=self.tr("Backup"))
         self.failed.emit(str(error))
 

@@ -25,15 +25,15 @@ from desktop.cell_delegates import GAP
 from desktop.models.agreement_model import AgreementTableModel
 from desktop.models.partner_model import PartnerTableModel
 
-#: Rows of a model measured for its column widths.
+# Rows of a model measured for its column widths.
 SAMPLE_ROWS = 200
-#: Widest a capped text column starts, in average characters (the rest is elided).
+# Widest a capped text column starts, in average characters (the rest is elided).
 TEXT_CAP = 24
-#: Narrowest the titles are made at first, in average characters.
+# Narrowest the titles are made at first, in average characters.
 TITLE_MIN = 36
-#: ...and in a window too narrow for that, where every text column is cut down too.
+# ...and in a window too narrow for that, where every text column is cut down too.
 TITLE_LEAST = 12
-#: Narrowest a text column is cut down to in such a window, in average characters.
+# Narrowest a text column is cut down to in such a window, in average characters.
 MIN_CHARS = 5
 
 

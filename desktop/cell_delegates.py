@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 
 from desktop.models.roles import ItemRole
 
-#: Space between the text of two columns, in average characters.
+# Space between the text of two columns, in average characters.
 GAP = 2
 
 

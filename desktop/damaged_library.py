@@ -22,12 +22,6 @@ from db.errors import AccordError, DamagedLibraryError
 from db.library import Library
 from desktop.messages import fill
 
-_CONTEXT = "DamagedLibrary"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
 
 def offer_restore(error: DamagedLibraryError, library: Library | None = None) -> bool:
     """Say that the library in ``error.folder`` is damaged and offer to restore it.
@@ -50,36 +44,65 @@ def offer_restore(error: DamagedLibraryError, library: Library | None = None) ->
             done = restore_backup(error.folder, source)
         except AccordError as exc:
             QApplication.restoreOverrideCursor()
-            QMessageBox.warning(None, _tr("Accord"), str(exc))
+            QMessageBox.warning(
+                None,
+                #: Title of the boxes about a damaged library: the application's name.
+                QCoreApplication.translate("DamagedLibrary", "Accord"),
+                str(exc),
+            )
             continue
         QApplication.restoreOverrideCursor()
-        text = _tr("Restored the library from {name}; the damaged database is kept in {path}.")
-        QMessageBox.information(None, _tr("Accord"), fill(text, name=source.name, path=done.kept))
+        text = QCoreApplication.translate(
+            "DamagedLibrary",
+            "Restored the library from {name}; the damaged database is kept in {path}.",
+        )
+        QMessageBox.information(
+            None,
+            QCoreApplication.translate("DamagedLibrary", "Accord"),
+            fill(text, name=source.name, path=done.kept),
+        )
         return True
 
 
 def _ask(error: DamagedLibraryError) -> Path | None:
     """Show the box until the user picks a backup (its path) or quits (``None``)."""
     while True:
-        box = QMessageBox(QMessageBox.Icon.Critical, _tr("Accord"), str(error))
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            QCoreApplication.translate("DamagedLibrary", "Accord"),
+            str(error),
+        )
         box.setObjectName("damagedLibraryBox")
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setInformativeText(
-            _tr(
+            QCoreApplication.translate(
+                "DamagedLibrary",
                 "The library is not shown until a backup is restored; the damaged database "
-                "is kept in its backups folder."
+                "is kept in its backups folder.",
             )
         )
         newest = None
         if error.snapshot is not None:
             newest = box.addButton(
-                fill(_tr("Restore {name}"), name=error.snapshot.name),
+                fill(
+                    #: A button: restore the newest backup; {name} is its file name.
+                    QCoreApplication.translate("DamagedLibrary", "Restore {name}"),
+                    name=error.snapshot.name,
+                ),
                 QMessageBox.ButtonRole.AcceptRole,
             )
             newest.setObjectName("restoreNewestButton")
-        choose = box.addButton(_tr("Choose a Backup…"), QMessageBox.ButtonRole.ActionRole)
+        choose = box.addButton(
+            QCoreApplication.translate("DamagedLibrary", "Choose a Backup…"),
+            QMessageBox.ButtonRole.ActionRole,
+        )
         choose.setObjectName("chooseBackupButton")
-        quit_ = box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+        quit_ = (
+            box.addButton(  #: A button of the damaged-library box: quit Accord without restoring.
+                QCoreApplication.translate("DamagedLibrary", "Quit"),
+                QMessageBox.ButtonRole.RejectRole,
+            )
+        )
         quit_.setObjectName("quitButton")
         box.setDefaultButton(newest or choose)
         box.setEscapeButton(quit_)
@@ -94,11 +117,12 @@ def _ask(error: DamagedLibraryError) -> Path | None:
             return None
         chosen, _filter = QFileDialog.getOpenFileName(
             None,
-            _tr("Restore from Backup"),
+            QCoreApplication.translate("DamagedLibrary", "Restore from Backup"),
             str(error.folder / "backups"),
-            _tr(
+            QCoreApplication.translate(
+                "DamagedLibrary",
                 "Backups (*.zip *.sqlite3);;Library archives (*.zip);;"
-                "Database snapshots (*.sqlite3);;All files (*)"
+                "Database snapshots (*.sqlite3);;All files (*)",
             ),
         )
         if chosen:

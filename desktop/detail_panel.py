@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
 
 from db.library import Library
 from db.schemas import AgreementRead
+from desktop.date_settings import long_date
 from desktop.document_list import DocumentListView
 from desktop.history_view import HistoryPanel
+from desktop.labels import enum_label
 from desktop.messages import fill
 from desktop.pdf_preview import PdfPreview
 from desktop.user_text import user_text_label
@@ -47,18 +49,20 @@ class AgreementDetail(QWidget):
     what left the table empty.
     """
 
-    #: The Clear search button of the "nothing matches" hint was clicked.
+    # The Clear search button of the "nothing matches" hint was clicked.
     clear_search_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None, *, library: Library | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("agreementDetail")
+        #: Accessible name of the panel that shows the selected agreement.
         self.setAccessibleName(self.tr("Agreement details"))
         self._agreement: AgreementRead | None = None
 
         self.hint_label = user_text_label(self)  # it may quote the search or a name
         self.hint_label.setObjectName("detailHint")
         self.hint_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        #: A button under the hint shown when a search matches no agreement.
         self.clear_search_button = QPushButton(self.tr("Clear search"), self)
         self.clear_search_button.setObjectName("clearSearchButton")
         self.clear_search_button.clicked.connect(self.clear_search_requested)
@@ -86,12 +90,20 @@ class AgreementDetail(QWidget):
         fields.setContentsMargins(0, 0, 0, 0)
         fields.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         fields.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        #: Caption in the agreement's detail panel: the partner it was signed with.
         fields.addRow(self.tr("Partner:"), self.partner_label)
+        #: Caption in the agreement's detail panel: the kind of agreement (memorandum, joint
+        #: statement...).
         fields.addRow(self.tr("Type:"), self.type_label)
+        #: Caption in the agreement's detail panel: the date the agreement was signed.
         fields.addRow(self.tr("Date signed:"), self.signed_label)
+        #: Caption in the agreement's detail panel: the date the agreement expires.
         fields.addRow(self.tr("Valid until:"), self.valid_until_label)
+        #: Caption in the agreement's detail panel: the areas of cooperation (culture, tourism...).
         fields.addRow(self.tr("Areas:"), self.areas_label)
+        #: Caption in the agreement's detail panel: the older agreement this one replaces.
         fields.addRow(self.tr("Supersedes:"), self.supersedes_label)
+        #: Caption in the agreement's detail panel: free notes on the agreement.
         fields.addRow(self.tr("Notes:"), self.notes_label)
         # Long notes are cut to a few lines (all of them in the tooltip), so
         # the documents list keeps its room whatever the agreement holds.
@@ -117,7 +129,9 @@ class AgreementDetail(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("detailTabs")
         self.tabs.setDocumentMode(True)
+        #: Tab of the detail panel: the PDF documents of the agreement.
         self.tabs.addTab(documents, self.tr("&Documents"))
+        #: Tab of the detail panel: every change to the agreement.
         self.tabs.addTab(self.history, self.tr("&History"))
         # Attach stays at hand beside the tabs, whichever is open.
         self.tabs.setCornerWidget(self._attach_button, Qt.Corner.TopRightCorner)
@@ -202,14 +216,12 @@ class AgreementDetail(QWidget):
         if local_name and local_name != partner:
             partner = f"{partner} · {local_name}"
         self.partner_label.setText(f"{partner}\n{agreement.partner_country}")
-        self.type_label.setText(agreement.type.label)
-        self.signed_label.setText(agreement.date_signed.isoformat())
-        self.valid_until_label.setText(
-            agreement.valid_until.isoformat() if agreement.valid_until else _DASH
-        )
+        self.type_label.setText(enum_label(agreement.type))
+        self.refresh_dates()
         self.areas_label.setText("; ".join(agreement.areas) or _DASH)
         if agreement.supersedes_id is not None:
             self.supersedes_label.setText(
+                #: Names an agreement whose title is not at hand; {id} is its number.
                 supersedes_title or fill(self.tr("Agreement {id}"), id=agreement.supersedes_id)
             )
         else:
@@ -225,6 +237,12 @@ class AgreementDetail(QWidget):
             agreement.id, partner_id=agreement.partner_id, partner_name=agreement.partner_name
         )
         self._stack.setCurrentIndex(1)
+
+    def refresh_dates(self) -> None:
+        """Show the agreement's dates again, in the long form the era option asks for."""
+        if self._agreement is not None:
+            self.signed_label.setText(long_date(self._agreement.date_signed))
+            self.valid_until_label.setText(long_date(self._agreement.valid_until) or _DASH)
 
     def _tool_button(self) -> QToolButton:
         button = QToolButton(self)

@@ -22,12 +22,13 @@ class DocumentListView(QTableView):
     broken.
     """
 
-    #: A document was activated (double-click, Enter): open it.
+    # A document was activated (double-click, Enter): open it.
     document_activated = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("documentView")
+        #: Accessible name of the list of the agreement's PDF documents.
         self.setAccessibleName(self.tr("Documents"))
         self.document_model = DocumentTableModel(self)
         self.setModel(self.document_model)

@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 class DocumentStatusChecker(QObject):
     """Checks the stored files of the documents in ``model`` whenever it is reset."""
 
-    #: The full check of the documents shown has been applied to the model.
+    # The full check of the documents shown has been applied to the model.
     checked = Signal()
 
     def __init__(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,15 +28,23 @@ from PySide6.QtWidgets import (
 
 from db.import_plan import DateOrder, ImportKind, ImportPlan, RowAction
 from desktop.dialogs.base_dialog import Dialog
-from desktop.messages import fill, plural
+from desktop.messages import fill
 from desktop.models.import_model import ImportPlanModel, ImportPlanProxy
 
 _ENCODING_NAMES = {
-    "utf-8-sig": "UTF-8 with BOM",
+    #: An encoding of a CSV file: UTF-8 that starts with a byte order mark (BOM).
+    "utf-8-sig": QT_TRANSLATE_NOOP("ImportDialog", "UTF-8 with BOM"),
     "utf-8": "UTF-8",
     "cp932": "Shift_JIS (cp932)",
 }
-_DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
+_DELIMITER_NAMES = {
+    #: What separates the cells of a CSV file, in "{encoding}, {delimiter}-separated".
+    ",": QT_TRANSLATE_NOOP("ImportDialog", "comma"),
+    #: A delimiter of CSV cells: ;
+    ";": QT_TRANSLATE_NOOP("ImportDialog", "semicolon"),
+    #: A delimiter of CSV cells: the tab character.
+    "\t": QT_TRANSLATE_NOOP("ImportDialog", "tab"),
+}
 
 
 class ImportDialog(Dialog):
@@ -49,12 +57,13 @@ class ImportDialog(Dialog):
     and ``import_button``.
     """
 
-    #: The user chose another day/month order (a :class:`DateOrder` or ``None``).
+    # The user chose another day/month order (a :class:`DateOrder` or ``None``).
     date_order_changed = Signal(object)
 
     def __init__(self, plan: ImportPlan, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importDialog")
+        #: Title of the import preview; {file} is the CSV file's name.
         self.setWindowTitle(fill(self.tr("Import {file}"), file=Path(plan.source).name))
         self.plan = plan
 
@@ -113,12 +122,15 @@ class ImportDialog(Dialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        #: The button that imports the file (a verb).
         self.import_button.setText(self.tr("&Import"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
         options = QFormLayout()
+        #: Label of the list that chooses which rows of the preview are shown.
         options.addRow(self.tr("&Show:"), self.filter_combo)
+        #: Label of the choice of how to read dates such as 08/07/2021.
         options.addRow(self.tr("All-number &dates:"), self.date_order_combo)
         top = QHBoxLayout()
         top.addLayout(options)
@@ -148,15 +160,26 @@ class ImportDialog(Dialog):
     def set_plan(self, plan: ImportPlan) -> None:
         """Show ``plan`` (a first one, or the file read again with another date order)."""
         self.plan = plan
-        kind = self.tr("agreements") if plan.kind is ImportKind.AGREEMENTS else self.tr("partners")
+        kind = (
+            #: What an import file holds, in "{file} — {kind}, ...": agreements.
+            self.tr("agreements")
+            if plan.kind is ImportKind.AGREEMENTS
+            #: What an import file holds, in "{file} — {kind}, ...": partners.
+            else self.tr("partners")
+        )
         self.source_label.setText(
             fill(
-                self.tr("{file} — {kind}, {encoding}, {delimiter}-separated, {n} rows"),
+                #: Where an import comes from: {file} the CSV file, {kind} agreements or
+                #: partners, {encoding} UTF-8..., {delimiter} comma, semicolon or tab.
+                self.tr(
+                    "{file} — {kind}, {encoding}, {delimiter}-separated, %n row(s)",
+                    "",
+                    len(plan.rows),
+                ),
                 file=plan.source,
                 kind=kind,
-                encoding=_ENCODING_NAMES.get(plan.encoding, plan.encoding),
+                encoding=self.tr(_ENCODING_NAMES.get(plan.encoding, plan.encoding)),
                 delimiter=self.tr(_DELIMITER_NAMES.get(plan.delimiter, repr(plan.delimiter))),
-                n=len(plan.rows),
             )
         )
         counts = {action: len(plan.of(action)) for action in RowAction}
@@ -182,10 +205,13 @@ class ImportDialog(Dialog):
         if new:
             names = ", ".join(new[:5]) + ("…" if len(new) > 5 else "")
             self.create_partners_check.setText(
-                plural(
-                    len(new),
-                    self.tr("&Create the partner the library does not have yet: {names}"),
-                    self.tr("&Create the {n} partners the library does not have yet: {names}"),
+                fill(
+                    #: A check box of the import preview; {names} lists the first five names.
+                    self.tr(
+                        "&Create the %n partner(s) the library does not have yet: {names}",
+                        "",
+                        len(new),
+                    ),
                     names=names,
                 )
             )
@@ -195,16 +221,11 @@ class ImportDialog(Dialog):
         if plan.file_problems:
             return " ".join(plan.file_problems) + " " + self.tr("Nothing will be imported.")
         if rejected:
-            return plural(
+            return self.tr(
+                "%n row(s) cannot be imported, so nothing will be: a file imports whole or "
+                "not at all. Correct the row(s) in the file and import it again.",
+                "",
                 rejected,
-                self.tr(
-                    "{n} row cannot be imported, so nothing will be: a file imports whole or "
-                    "not at all. Correct the row in the file and import it again."
-                ),
-                self.tr(
-                    "{n} rows cannot be imported, so nothing will be: a file imports whole or "
-                    "not at all. Correct the rows in the file and import it again."
-                ),
             )
         if not plan.changes_anything:
             return self.tr("The library already holds everything in this file.")
@@ -221,16 +242,11 @@ class ImportDialog(Dialog):
             )
         if plan.kept:
             notes.append(
-                plural(
+                self.tr(
+                    "%n cell(s) look damaged by a spreadsheet (“?” for characters its "
+                    "encoding lacks); the library's values are kept.",
+                    "",
                     len(plan.kept),
-                    self.tr(
-                        "{n} cell looks damaged by a spreadsheet (“?” for characters its "
-                        "encoding lacks); the library's value is kept."
-                    ),
-                    self.tr(
-                        "{n} cells look damaged by a spreadsheet (“?” for characters its "
-                        "encoding lacks); the library's values are kept."
-                    ),
                 )
             )
         for notice in plan.notices[:3]:
@@ -247,7 +263,9 @@ class ImportDialog(Dialog):
         names = {
             RowAction.ADD: self.tr("To add ({n})"),
             RowAction.UPDATE: self.tr("To update ({n})"),
+            #: Filter of the preview rows: those that change nothing; {n} how many.
             RowAction.UNCHANGED: self.tr("Unchanged ({n})"),
+            #: Filter of the preview rows: those that cannot be imported; {n} how many.
             RowAction.REJECTED: self.tr("Rejected ({n})"),
         }
         for action, text in names.items():

@@ -11,7 +11,6 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEve
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
-    QSizePolicy,
     QToolBar,
     QWidget,
 )
@@ -68,6 +67,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
+        #: The window's title: the application's name, usually kept as it is.
         self.setWindowTitle(self.tr("Accord"))
         self.setAcceptDrops(True)
         self.library = library
@@ -132,15 +132,12 @@ class MainWindow(QMainWindow):
     def _build_chrome(self) -> None:
         actions = self.window_actions
         actions.build_menus(self.menuBar(), library_actions=self.backups.actions())
+        #: Name of the toolbar (shown in its context menu).
         toolbar = QToolBar(self.tr("Main toolbar"), self)
         toolbar.setObjectName("mainToolBar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        actions.build_toolbar(toolbar)
-        spacer = QWidget(toolbar)
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        toolbar.addWidget(spacer)
-        toolbar.addWidget(self.search_field)
+        actions.build_toolbar(toolbar, self.search_field)
         self.addToolBar(toolbar)
         self.setStatusBar(self.status_bar)
         self.detail.set_document_actions(
@@ -175,6 +172,7 @@ class MainWindow(QMainWindow):
         actions.about.triggered.connect(self._on_about_triggered)
         actions.about_qt.triggered.connect(QApplication.aboutQt)
         actions.show_trash.triggered.connect(self._on_show_trash_triggered)
+        actions.show_era_dates.toggled.connect(self.detail.refresh_dates)
         for source in (self.backups, self.trash_purger, self.change_monitor):
             source.message_posted.connect(self.status_bar.post)
 
@@ -321,10 +319,12 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_undo_triggered(self) -> None:
         # The stack has stepped back: the command at its index is the one undone.
+        #: Status bar after Undo; {what} names the change undone (Add partner).
         self._post_step(self.undo_stack.index(), self.tr("Undone: {what}."))
 
     @Slot()
     def _on_redo_triggered(self) -> None:
+        #: Status bar after Redo; {what} names the change redone (Add partner).
         self._post_step(self.undo_stack.index() - 1, self.tr("Redone: {what}."))
 
     def _post_step(self, index: int, template: str) -> None:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.messages import fill
 from desktop.user_text import never_widen
 
-#: Files above this size are not loaded into the preview (PDFium reads them whole).
+# Files above this size are not loaded into the preview (PDFium reads them whole).
 MAX_PREVIEW_BYTES = 512 * 1024 * 1024
 _ZOOM_STEP = 1.25
 _ZOOM_MIN, _ZOOM_MAX = 0.1, 8.0
@@ -50,12 +50,13 @@ class PdfPreview(QWidget):
     :meth:`zoom_mode`, :meth:`status_text`.
     """
 
-    #: The user clicked "Open in system viewer" (shown when a file cannot be previewed).
+    # The user clicked "Open in system viewer" (shown when a file cannot be previewed).
     open_externally_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("documentPreview")
+        #: Accessible name of the PDF preview.
         self.setAccessibleName(self.tr("Document preview"))
         self._path: Path | None = None
         self._name = ""
@@ -70,22 +71,34 @@ class PdfPreview(QWidget):
 
         style = self.style()
         self.previous_action = self._action(
+            #: Button of the PDF preview: go to the previous page.
             self.tr("Previous page"),
             ["PgUp"],
             QIcon.fromTheme(_Theme.GoUp, style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp)),
         )
         self.next_action = self._action(
+            #: Button of the PDF preview: go to the next page.
             self.tr("Next page"),
             ["PgDown"],
             QIcon.fromTheme(_Theme.GoDown, style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown)),
         )
         self.zoom_out_action = self._action(
-            self.tr("Zoom out"), ["Ctrl+-"], QIcon.fromTheme(_Theme.ZoomOut), "−"
+            #: Button of the PDF preview: make the page smaller.
+            self.tr("Zoom out"),
+            ["Ctrl+-"],
+            QIcon.fromTheme(_Theme.ZoomOut),
+            "−",
         )
         self.zoom_in_action = self._action(
-            self.tr("Zoom in"), ["Ctrl+=", "Ctrl++"], QIcon.fromTheme(_Theme.ZoomIn), "+"
+            #: Button of the PDF preview: make the page larger.
+            self.tr("Zoom in"),
+            ["Ctrl+=", "Ctrl++"],
+            QIcon.fromTheme(_Theme.ZoomIn),
+            "+",
         )
+        #: Button of the PDF preview: zoom so the page fills the width.
         self.fit_width_action = self._action(self.tr("Fit width"), [])
+        #: Button of the PDF preview: zoom so the whole page shows.
         self.fit_page_action = self._action(self.tr("Fit page"), [])
         fit_group = QActionGroup(self)
         fit_group.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)
@@ -96,6 +109,7 @@ class PdfPreview(QWidget):
 
         self.page_box = QSpinBox(self)
         self.page_box.setObjectName("previewPageBox")
+        #: Accessible name of the page number box of the PDF preview.
         self.page_box.setAccessibleName(self.tr("Page"))
         self.page_box.setKeyboardTracking(False)  # jump when the number is complete
         self.page_box.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -134,9 +148,11 @@ class PdfPreview(QWidget):
         self.password_field = QLineEdit(self)
         self.password_field.setObjectName("previewPassword")
         self.password_field.setEchoMode(QLineEdit.EchoMode.Password)
+        #: Placeholder of the field where the PDF's password is typed.
         self.password_field.setPlaceholderText(self.tr("Password"))
         self.password_field.setMinimumWidth(200)
         self.password_field.setAccessibleName(self.tr("Password of the PDF"))
+        #: Button of the PDF preview: open a password-protected PDF with the password typed.
         self.unlock_button = QPushButton(self.tr("Unlock"), self)
         self.unlock_button.setObjectName("previewUnlock")
         self.open_button = QPushButton(self.tr("Open in system viewer"), self)
@@ -334,6 +350,7 @@ class PdfPreview(QWidget):
         page = self.current_page()
         self.page_box.blockSignals(True)
         self.page_box.setRange(1, max(count, 1))
+        #: After the page number box: the number of pages, {count}. "/ 12".
         self.page_box.setSuffix(fill(self.tr(" / {count}"), count=count))
         digits = self.page_box.fontMetrics().horizontalAdvance(f"{count}{self.page_box.suffix()}")
         self.page_box.setMinimumWidth(digits + 16)
@@ -344,6 +361,7 @@ class PdfPreview(QWidget):
         self.zoom_in_action.setEnabled(self.zoom_factor() < _ZOOM_MAX)
         self.zoom_out_action.setEnabled(self.zoom_factor() > _ZOOM_MIN)
         self.zoom_label.setText(
+            #: Zoom of the PDF preview; {percent} is a number (125).
             fill(self.tr("{percent} %"), percent=round(self.zoom_factor() * 100))
         )
         self.fit_width_action.setChecked(self.zoom_mode() == _Zoom.FitToWidth)

@@ -39,6 +39,7 @@ class ReadOnlyGuard(QObject):
         self.note: QLabel | None = None
         if not read_only:
             return
+        #: A note in the status bar: the library shown cannot be changed.
         self.note = QLabel(self.tr("Read-only library"), status_bar)
         self.note.setObjectName("readOnlyNote")
         self.note.setToolTip(self.reason())

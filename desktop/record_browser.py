@@ -43,9 +43,10 @@ from desktop.models.roles import ItemRole
 from desktop.user_text import quoted
 
 
-def _table_view(name: str, parent: QWidget) -> QTableView:
+def _table_view(name: str, parent: QWidget, accessible_name: str) -> QTableView:
     view = QTableView(parent)
     view.setObjectName(name)
+    view.setAccessibleName(accessible_name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -102,11 +103,11 @@ class RecordBrowser(QSplitter):
     of a search or a sort are shown (:attr:`loading` is false again).
     """
 
-    #: The current partner, agreement or document (or what is shown) changed.
+    # The current partner, agreement or document (or what is shown) changed.
     selection_changed = Signal()
-    #: The search had to be cleared to show a changed record.
+    # The search had to be cleared to show a changed record.
     search_cleared = Signal()
-    #: The agreements of a search, a sort or a reload are in the table.
+    # The agreements of a search, a sort or a reload are in the table.
     agreements_loaded = Signal()
 
     def __init__(
@@ -120,21 +121,20 @@ class RecordBrowser(QSplitter):
         self.partner_proxy.setSourceModel(self.partner_model)
         self.agreement_model = AgreementTableModel(library, self)
         self._search_text = ""
-        #: (partner ID, agreement ID) selected when a search began, restored if it took them away.
+        # (partner ID, agreement ID) selected when a search began, restored if it took them away.
         self._before_search: tuple[int | None, int | None] | None = None
         self._current: AgreementRead | None = None
         self._kept_agreement_id: int | None = None
         self._loading_now = 0
-        #: True while the partner list is narrowed: Qt moves its current row, which must
-        #: not reload the agreements in the middle of the proxy's change.
+        # True while the partner list is narrowed (Qt moves its current row): no reload then.
         self._narrowing = False
         self._previewed: tuple | None = None
 
-        self.partner_view = _table_view("partnerView", self)
-        self.partner_view.setAccessibleName(self.tr("Partners"))
+        #: Accessible name of the partners table.
+        self.partner_view = _table_view("partnerView", self, self.tr("Partners"))
         self.partner_view.setModel(self.partner_proxy)
-        self.agreement_view = _table_view("agreementView", self)
-        self.agreement_view.setAccessibleName(self.tr("Agreements"))
+        #: Accessible name of the agreements table.
+        self.agreement_view = _table_view("agreementView", self, self.tr("Agreements"))
         self.agreement_view.setModel(self.agreement_model)
         header = self.agreement_view.horizontalHeader()
         header.setSortIndicator(AgreementTableModel.DATE_SIGNED, Qt.SortOrder.DescendingOrder)
@@ -152,7 +152,7 @@ class RecordBrowser(QSplitter):
         self.setStretchFactor(1, 1)
         self.setChildrenCollapsible(False)
         self.setSizes([300, 420])
-        #: Fits the columns to their contents when first shown, unless restored.
+        # Fits the columns to their contents when first shown, unless restored.
         self.columns = BrowserColumns(self.lists_splitter, self.partner_view, self.agreement_view)
 
         self.partner_view.selectionModel().currentRowChanged.connect(

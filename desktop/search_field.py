@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-#: How long the search field waits after the last key before searching (ms).
+# How long the search field waits after the last key before searching (ms).
 SEARCH_DELAY_MS = 200
 
 
@@ -21,7 +21,7 @@ class SearchField(QLineEdit):
     nothing of what is searched: the window passes the text on.
     """
 
-    #: Search for this text now (the field's text, possibly empty).
+    # Search for this text now (the field's text, possibly empty).
     search_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -29,6 +29,7 @@ class SearchField(QLineEdit):
         self.setObjectName("searchField")
         self.setClearButtonEnabled(True)
         self.setPlaceholderText(self.tr("Search partners and agreements (Ctrl+F)"))
+        #: Accessible name of the search field (a noun).
         self.setAccessibleName(self.tr("Search"))
         self.setMinimumWidth(300)
         self._timer = QTimer(self)

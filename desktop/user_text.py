@@ -15,7 +15,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
-#: Characters of user text quoted in a sentence (a search in a hint); more are elided.
+# Characters of user text quoted in a sentence (a search in a hint); more are elided.
 QUOTE_LIMIT = 60
 
 

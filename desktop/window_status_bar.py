@@ -7,9 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from desktop.messages import fill, plural
+from desktop.messages import fill
 
-#: How long a confirmation stays in the status bar (ms).
+# How long a confirmation stays in the status bar (ms).
 STATUS_TIMEOUT_MS = 6000
 
 
@@ -36,8 +36,11 @@ class WindowStatusBar(QStatusBar):
         self.counts_label.setText(
             " · ".join(
                 (
-                    plural(partners, self.tr("{n} partner"), self.tr("{n} partners")),
-                    plural(total, self.tr("{n} agreement"), self.tr("{n} agreements")),
+                    #: Status bar: how many partners the library has.
+                    self.tr("%n partner(s)", "", partners),
+                    #: Status bar: how many agreements the library has.
+                    self.tr("%n agreement(s)", "", total),
+                    #: Status bar: how many agreements the table shows (a search may hide some).
                     fill(self.tr("{n} shown"), n=shown),
                 )
             )

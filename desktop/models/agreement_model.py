@@ -37,15 +37,17 @@ from PySide6.QtCore import (
 from db.agreement_query import AgreementQuery, AgreementRow, agreement_id_array, agreement_rows
 from db.library import Library
 from db.text import fold
+from desktop.date_settings import table_date
+from desktop.labels import enum_label
 from desktop.models.roles import ItemRole
 from desktop.models.table_model import RIGHT, Index, RecordTableModel
 from desktop.tasks import TaskRunner
 
-#: Rows fetched at once around a row the view asks for.
+# Rows fetched at once around a row the view asks for.
 PAGE = 200
-#: Rows kept in the cache (a few screens of scrolling back and forth).
+# Rows kept in the cache (a few screens of scrolling back and forth).
 CACHE_ROWS = 4000
-#: Up to this many IDs, :meth:`AgreementTableModel.rows_of` searches the array once for each.
+# Up to this many IDs, :meth:`AgreementTableModel.rows_of` searches the array once for each.
 _FEW = 3
 
 
@@ -58,7 +60,7 @@ class Loaded:
     extra: Any = None
 
 
-#: A load: runs in a worker thread (or at once) and touches no widget.
+# A load: runs in a worker thread (or at once) and touches no widget.
 LoadWork = Callable[[], Loaded]
 
 
@@ -74,29 +76,34 @@ class AgreementTableModel(RecordTableModel):
 
     TITLE, PARTNER, TYPE, DATE_SIGNED, DOCUMENTS = range(5)
     HEADERS = (
+        #: Column heading of the agreements table: the agreement's title.
         QT_TRANSLATE_NOOP("AgreementTableModel", "Title"),
+        #: Column heading of the agreements table: the partner it was signed with.
         QT_TRANSLATE_NOOP("AgreementTableModel", "Partner"),
+        #: Column heading of the agreements table: the kind of agreement.
         QT_TRANSLATE_NOOP("AgreementTableModel", "Type"),
+        #: Column heading of the agreements table: the date of signature.
         QT_TRANSLATE_NOOP("AgreementTableModel", "Date signed"),
+        #: Column heading of the agreements table: how many PDF documents it has.
         QT_TRANSLATE_NOOP("AgreementTableModel", "Documents"),
     )
     RIGHT_ALIGNED = frozenset({DOCUMENTS})
-    #: The sort of each column.
+    # The sort of each column.
     SORTS = ("title", "partner", "type", "date_signed", "documents")
 
-    #: New IDs are in place (after a reset or a re-sort); the argument is the load's ``extra``.
+    # New IDs are in place (after a reset or a re-sort); the argument is the load's ``extra``.
     loaded = Signal(object)
-    #: A load in a worker failed; the argument is the exception (an AccordError for a person).
+    # A load in a worker failed; the argument is the exception (an AccordError for a person).
     load_failed = Signal(object)
 
     def __init__(self, library: Library, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._library = library
         self._query = AgreementQuery()
-        #: The query of the IDs in place (``_query`` may be one still loading).
+        # The query of the IDs in place (``_query`` may be one still loading).
         self._applied = self._query
-        #: 8 bytes an ID (issue 7: memory grows no faster than the rows shown, plus the IDs).
-        #: Nothing else is kept per agreement: :meth:`row_of` searches this array.
+        # 8 bytes an ID (issue 7: memory grows no faster than the rows shown, plus the IDs).
+        # Nothing else is kept per agreement: :meth:`row_of` searches this array.
         self._ids: array[int] = array("q")
         self._cache: OrderedDict[int, AgreementRow | None] = OrderedDict()
         self._generation = 0
@@ -346,9 +353,9 @@ def _display(agreement: AgreementRow, column: int) -> str | None:
     if column == AgreementTableModel.PARTNER:
         return agreement.partner_name
     if column == AgreementTableModel.TYPE:
-        return agreement.type.label
+        return enum_label(agreement.type)
     if column == AgreementTableModel.DATE_SIGNED:
-        return agreement.date_signed.isoformat()
+        return table_date(agreement.date_signed)
     if column == AgreementTableModel.DOCUMENTS:
         return str(agreement.document_count)
     return None

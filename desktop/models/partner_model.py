@@ -25,6 +25,7 @@ from db.agreement_query import PartnerRow
 from db.schemas import PartnerRead
 from db.search import search_text
 from db.text import fold, name_order
+from desktop.labels import enum_label
 from desktop.models.roles import ItemRole
 from desktop.models.table_model import Index, RecordTableModel
 
@@ -43,14 +44,19 @@ class PartnerTableModel(RecordTableModel):
 
     NAME, LOCAL_NAME, COUNTRY, RELATIONSHIP, AGREEMENTS = range(5)
     HEADERS = (
+        #: Column heading of the partners table: the partner's English name.
         QT_TRANSLATE_NOOP("PartnerTableModel", "Name"),
+        #: Column heading of the partners table: the partner's name in its own language and script.
         QT_TRANSLATE_NOOP("PartnerTableModel", "Local name"),
+        #: Column heading of the partners table: the partner's country.
         QT_TRANSLATE_NOOP("PartnerTableModel", "Country"),
+        #: Column heading of the partners table: sister/friendship city, cooperation partner...
         QT_TRANSLATE_NOOP("PartnerTableModel", "Relationship"),
+        #: Column heading of the partners table: how many agreements the partner has.
         QT_TRANSLATE_NOOP("PartnerTableModel", "Agreements"),
     )
     RIGHT_ALIGNED = frozenset({AGREEMENTS})
-    #: Row of the pinned "All agreements" item.
+    # Row of the pinned "All agreements" item.
     ALL_ROW = 0
 
     def __init__(self, parent=None) -> None:
@@ -251,7 +257,7 @@ class PartnerTableModel(RecordTableModel):
         if column == self.COUNTRY:
             return partner.country
         if column == self.RELATIONSHIP:
-            return partner.relationship.label
+            return enum_label(partner.relationship)
         if column == self.AGREEMENTS:
             return None if tooltip else str(partner.agreement_count)
         return None
@@ -262,7 +268,7 @@ class PartnerTableModel(RecordTableModel):
         if column == self.COUNTRY:
             return fold(partner.country)
         if column == self.RELATIONSHIP:
-            return partner.relationship.label
+            return enum_label(partner.relationship)
         if column == self.AGREEMENTS:
             return partner.agreement_count
         return fold(partner.name)

@@ -11,7 +11,7 @@ from PySide6.QtCore import (
 )
 
 Index = QModelIndex | QPersistentModelIndex
-#: Alignment of numeric columns (counts, sizes), in headers and cells.
+# Alignment of numeric columns (counts, sizes), in headers and cells.
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>BackupCommands</name>
+    <message numerus="yes">
+        <source>Backed up the library and %n document(s) to {path}.</source>
+        <extracomment>Status bar after a backup; {path} is the archive written.</extracomment>
+        <translation>
+            <numerusform>Backed up the library and %n document to {path}.</numerusform>
+            <numerusform>Backed up the library and %n documents to {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CsvExporter</name>
     <message numerus="yes">
         <source>Exported %n partner(s) to {path}.</source>
@@ -45,6 +56,39 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>{file} — {kind}, {encoding}, {delimiter}-separated, %n row(s)</source>
+        <extracomment>Where an import comes from: {file} the CSV file, {kind} agreements or partners, {encoding} UTF-8..., {delimiter} comma, semicolon or tab.</extracomment>
+        <translation>
+            <numerusform>{file} — {kind}, {encoding}, {delimiter}-separated, %n row</numerusform>
+            <numerusform>{file} — {kind}, {encoding}, {delimiter}-separated, %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Create the %n partner(s) the library does not have yet: {names}</source>
+        <extracomment>A check box of the import preview; {names} lists the first five names.</extracomment>
+        <translation>
+            <numerusform>&amp;Create the partner the library does not have yet: {names}</numerusform>
+            <numerusform>&amp;Create the %n partners the library does not have yet: {names}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported, so nothing will be: a file imports whole or not at all. Correct the row(s) in the file and import it again.</source>
+        <translation>
+            <numerusform>%n row cannot be imported, so nothing will be: a file imports whole or not at all. Correct the row in the file and import it again.</numerusform>
+            <numerusform>%n rows cannot be imported, so nothing will be: a file imports whole or not at all. Correct the rows in the file and import it again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) look damaged by a spreadsheet (“?” for characters its encoding lacks); the library&apos;s values are kept.</source>
+        <translation>
+            <numerusform>%n cell looks damaged by a spreadsheet (“?” for characters its encoding lacks); the library&apos;s value is kept.</numerusform>
+            <numerusform>%n cells look damaged by a spreadsheet (“?” for characters its encoding lacks); the library&apos;s values are kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportPlanModel</name>
     <message numerus="yes">
         <source> (+%n more)</source>
@@ -59,7 +103,6 @@
     <name>PartnerTableModel</name>
     <message numerus="yes">
         <source>All agreements (%n)</source>
-        <extracomment>Row of the pinned &quot;All agreements&quot; item.</extracomment>
         <translation>
             <numerusform>All agreements (%n)</numerusform>
             <numerusform>All agreements (%n)</numerusform>
@@ -124,6 +167,25 @@
         <translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WindowStatusBar</name>
+    <message numerus="yes">
+        <source>%n partner(s)</source>
+        <extracomment>Status bar: how many partners the library has.</extracomment>
+        <translation>
+            <numerusform>%n partner</numerusform>
+            <numerusform>%n partners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s)</source>
+        <extracomment>Status bar: how many agreements the library has.</extracomment>
+        <translation>
+            <numerusform>%n agreement</numerusform>
+            <numerusform>%n agreements</numerusform>
         </translation>
     </message>
 </context>

@@ -5,47 +5,57 @@
     <name>AgreementDetail</name>
     <message>
         <source>Agreement details</source>
-        <extracomment>The Clear search button of the &quot;nothing matches&quot; hint was clicked.</extracomment>
+        <extracomment>Accessible name of the panel that shows the selected agreement.</extracomment>
         <translation>協定の詳細</translation>
     </message>
     <message>
         <source>Clear search</source>
+        <extracomment>A button under the hint shown when a search matches no agreement.</extracomment>
         <translation>検索を解除</translation>
     </message>
     <message>
         <source>Partner:</source>
+        <extracomment>Caption in the agreement&apos;s detail panel: the partner it was signed with.</extracomment>
         <translation>提携先:</translation>
     </message>
     <message>
         <source>Type:</source>
+        <extracomment>Caption in the agreement&apos;s detail panel: the kind of agreement (memorandum, joint statement...).</extracomment>
         <translation>種類:</translation>
     </message>
     <message>
         <source>Date signed:</source>
+        <extracomment>Caption in the agreement&apos;s detail panel: the date the agreement was signed.</extracomment>
         <translation>締結日:</translation>
     </message>
     <message>
         <source>Valid until:</source>
+        <extracomment>Caption in the agreement&apos;s detail panel: the date the agreement expires.</extracomment>
         <translation>有効期限:</translation>
     </message>
     <message>
         <source>Areas:</source>
+        <extracomment>Caption in the agreement&apos;s detail panel: the areas of cooperation (culture, tourism...).</extracomment>
         <translation>協力分野:</translation>
     </message>
     <message>
         <source>Supersedes:</source>
+        <extracomment>Caption in the agreement&apos;s detail panel: the older agreement this one replaces.</extracomment>
         <translation>旧協定:</translation>
     </message>
     <message>
         <source>Notes:</source>
+        <extracomment>Caption in the agreement&apos;s detail panel: free notes on the agreement.</extracomment>
         <translation>備考:</translation>
     </message>
     <message>
         <source>&amp;Documents</source>
+        <extracomment>Tab of the detail panel: the PDF documents of the agreement.</extracomment>
         <translation>文書(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;History</source>
+        <extracomment>Tab of the detail panel: every change to the agreement.</extracomment>
         <translation>履歴(&amp;H)</translation>
     </message>
     <message>
@@ -54,6 +64,7 @@
     </message>
     <message>
         <source>Agreement {id}</source>
+        <extracomment>Names an agreement whose title is not at hand; {id} is its number.</extracomment>
         <translation>協定 {id}</translation>
     </message>
 </context>
@@ -229,23 +240,27 @@ Save this agreement anyway?</source>
     <name>AgreementTableModel</name>
     <message>
         <source>Title</source>
-        <extracomment>Rows fetched at once around a row the view asks for. Rows kept in the cache (a few screens of scrolling back and forth). Up to this many IDs, :meth:`AgreementTableModel.rows_of` searches the array once for each. A load: runs in a worker thread (or at once) and touches no widget.</extracomment>
+        <extracomment>Column heading of the agreements table: the agreement&apos;s title.</extracomment>
         <translation>名称</translation>
     </message>
     <message>
         <source>Partner</source>
+        <extracomment>Column heading of the agreements table: the partner it was signed with.</extracomment>
         <translation>提携先</translation>
     </message>
     <message>
         <source>Type</source>
+        <extracomment>Column heading of the agreements table: the kind of agreement.</extracomment>
         <translation>種類</translation>
     </message>
     <message>
         <source>Date signed</source>
+        <extracomment>Column heading of the agreements table: the date of signature.</extracomment>
         <translation>締結日</translation>
     </message>
     <message>
         <source>Documents</source>
+        <extracomment>Column heading of the agreements table: how many PDF documents it has.</extracomment>
         <translation>文書</translation>
     </message>
 </context>
@@ -306,7 +321,6 @@ Save this agreement anyway?</source>
     <name>BackupCommands</name>
     <message>
         <source>&amp;Back Up Library…</source>
-        <extracomment>The folder an archive was last saved in or restored from. The archive written by Back Up Library…. The library was restored; the file the previous library (or database) was kept in. A short confirmation for the status bar. A backup or restore failed or was cancelled; its sentence.</extracomment>
         <translation>ライブラリをバックアップ(&amp;B)…</translation>
     </message>
     <message>
@@ -355,15 +369,17 @@ Save this agreement anyway?</source>
     </message>
     <message>
         <source>Backup</source>
+        <extracomment>Title of the progress window of a backup or restore (a noun).
+----------
+Title of the box that says a backup or restore failed (a noun).</extracomment>
         <translation>バックアップ</translation>
     </message>
-    <message>
-        <source>Backed up the library and {n} document to {path}.</source>
-        <translation>ライブラリと文書{n}件を {path} にバックアップしました。</translation>
-    </message>
-    <message>
-        <source>Backed up the library and {n} documents to {path}.</source>
-        <translation>ライブラリと文書{n}件を {path} にバックアップしました。</translation>
+    <message numerus="yes">
+        <source>Backed up the library and %n document(s) to {path}.</source>
+        <extracomment>Status bar after a backup; {path} is the archive written.</extracomment>
+        <translation>
+            <numerusform>ライブラリと文書%n件を {path} にバックアップしました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Restored the database from {name}, documents unchanged; the previous database is kept in {path}.</source>
@@ -533,6 +549,44 @@ Save this agreement anyway?</source>
         <source>Imported {file}: {added} added, {updated} updated, {partners} new partners, {same} unchanged.</source>
         <extracomment>A status bar sentence; each blank but {file} (the CSV file&apos;s name) is a number.</extracomment>
         <translation>{file} を取り込みました: 追加 {added}件、更新 {updated}件、新しい提携先 {partners}件、変更なし {same}件。</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedLibrary</name>
+    <message>
+        <source>Accord</source>
+        <extracomment>Title of the boxes about a damaged library: the application&apos;s name.</extracomment>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Restored the library from {name}; the damaged database is kept in {path}.</source>
+        <translation>{name} からライブラリを復元しました。破損したデータベースは {path} に保管されています。</translation>
+    </message>
+    <message>
+        <source>The library is not shown until a backup is restored; the damaged database is kept in its backups folder.</source>
+        <translation>バックアップを復元するまでライブラリは表示されません。破損したデータベースはバックアップフォルダーに保管されます。</translation>
+    </message>
+    <message>
+        <source>Restore {name}</source>
+        <extracomment>A button: restore the newest backup; {name} is its file name.</extracomment>
+        <translation>{name} を復元</translation>
+    </message>
+    <message>
+        <source>Choose a Backup…</source>
+        <translation>バックアップを選択…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <extracomment>A button of the damaged-library box: quit Accord without restoring.</extracomment>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>バックアップから復元</translation>
+    </message>
+    <message>
+        <source>Backups (*.zip *.sqlite3);;Library archives (*.zip);;Database snapshots (*.sqlite3);;All files (*)</source>
+        <translation>バックアップ (*.zip *.sqlite3);;ライブラリのアーカイブ (*.zip);;データベースのスナップショット (*.sqlite3);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>
@@ -726,7 +780,7 @@ Only do this if {file} is the signed text; the replacement is recorded with your
     <name>DocumentListView</name>
     <message>
         <source>Documents</source>
-        <extracomment>A document was activated (double-click, Enter): open it.</extracomment>
+        <extracomment>Accessible name of the list of the agreement&apos;s PDF documents.</extracomment>
         <translation>文書</translation>
     </message>
     <message>
@@ -1105,7 +1159,7 @@ SHA-256: {sha256}</translation>
     <name>ImportDialog</name>
     <message>
         <source>Import {file}</source>
-        <extracomment>The user chose another day/month order (a :class:`DateOrder` or ``None``).</extracomment>
+        <extracomment>Title of the import preview; {file} is the CSV file&apos;s name.</extracomment>
         <translation>{file} の取込</translation>
     </message>
     <message>
@@ -1126,51 +1180,76 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>&amp;Import</source>
+        <extracomment>The button that imports the file (a verb).</extracomment>
         <translation>取込(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
+        <extracomment>Label of the list that chooses which rows of the preview are shown.</extracomment>
         <translation>表示(&amp;S):</translation>
     </message>
     <message>
         <source>All-number &amp;dates:</source>
+        <extracomment>Label of the choice of how to read dates such as 08/07/2021.</extracomment>
         <translation>数字だけの日付(&amp;D):</translation>
     </message>
     <message>
         <source>agreements</source>
+        <extracomment>What an import file holds, in &quot;{file} — {kind}, ...&quot;: agreements.</extracomment>
         <translation>協定</translation>
     </message>
     <message>
         <source>partners</source>
+        <extracomment>What an import file holds, in &quot;{file} — {kind}, ...&quot;: partners.</extracomment>
         <translation>提携先</translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;Create the %n partner(s) the library does not have yet: {names}</source>
+        <extracomment>A check box of the import preview; {names} lists the first five names.</extracomment>
+        <translation>
+            <numerusform>ライブラリにまだない提携先%n件を作成する(&amp;C): {names}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported, so nothing will be: a file imports whole or not at all. Correct the row(s) in the file and import it again.</source>
+        <translation>
+            <numerusform>%n行を取り込めないため、何も取り込まれません（ファイルはすべて取り込むか、まったく取り込まないかのどちらかです）。ファイルの該当行を直して、もう一度取り込んでください。</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{file} — {kind}, {encoding}, {delimiter}-separated, {n} rows</source>
-        <translation>{file} — {kind}、{encoding}、{delimiter}区切り、{n}行</translation>
+        <source>UTF-8 with BOM</source>
+        <extracomment>An encoding of a CSV file: UTF-8 that starts with a byte order mark (BOM).</extracomment>
+        <translation>UTF-8（BOM付き）</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <extracomment>What separates the cells of a CSV file, in &quot;{encoding}, {delimiter}-separated&quot;.</extracomment>
+        <translation>カンマ</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <extracomment>A delimiter of CSV cells: ;</extracomment>
+        <translation>セミコロン</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <extracomment>A delimiter of CSV cells: the tab character.</extracomment>
+        <translation>タブ</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file} — {kind}, {encoding}, {delimiter}-separated, %n row(s)</source>
+        <extracomment>Where an import comes from: {file} the CSV file, {kind} agreements or partners, {encoding} UTF-8..., {delimiter} comma, semicolon or tab.</extracomment>
+        <translation>
+            <numerusform>{file} — {kind}、{encoding}、{delimiter}区切り、%n行</numerusform>
+        </translation>
     </message>
     <message>
         <source>{add} to add, {update} to update, {same} unchanged, {bad} rejected.</source>
         <translation>追加 {add}件、更新 {update}件、変更なし {same}件、不可 {bad}件。</translation>
     </message>
     <message>
-        <source>&amp;Create the partner the library does not have yet: {names}</source>
-        <translation>ライブラリにまだない提携先を作成する(&amp;C): {names}</translation>
-    </message>
-    <message>
-        <source>&amp;Create the {n} partners the library does not have yet: {names}</source>
-        <translation>ライブラリにまだない提携先{n}件を作成する(&amp;C): {names}</translation>
-    </message>
-    <message>
         <source>Nothing will be imported.</source>
         <translation>何も取り込まれません。</translation>
-    </message>
-    <message>
-        <source>{n} row cannot be imported, so nothing will be: a file imports whole or not at all. Correct the row in the file and import it again.</source>
-        <translation>{n}行を取り込めないため、何も取り込まれません（ファイルはすべて取り込むか、まったく取り込まないかのどちらかです）。ファイルの該当行を直して、もう一度取り込んでください。</translation>
-    </message>
-    <message>
-        <source>{n} rows cannot be imported, so nothing will be: a file imports whole or not at all. Correct the rows in the file and import it again.</source>
-        <translation>{n}行を取り込めないため、何も取り込まれません（ファイルはすべて取り込むか、まったく取り込まないかのどちらかです）。ファイルの該当行を直して、もう一度取り込んでください。</translation>
     </message>
     <message>
         <source>The library already holds everything in this file.</source>
@@ -1180,13 +1259,11 @@ SHA-256: {sha256}</translation>
         <source>Columns not imported (not Accord&apos;s): {columns}.</source>
         <translation>取り込まない列（Accordの列ではありません）: {columns}。</translation>
     </message>
-    <message>
-        <source>{n} cell looks damaged by a spreadsheet (“?” for characters its encoding lacks); the library&apos;s value is kept.</source>
-        <translation>{n}個のセルが表計算ソフトによって壊れているようです（文字コードにない文字が「?」になっています）。ライブラリの値を残します。</translation>
-    </message>
-    <message>
-        <source>{n} cells look damaged by a spreadsheet (“?” for characters its encoding lacks); the library&apos;s values are kept.</source>
-        <translation>{n}個のセルが表計算ソフトによって壊れているようです（文字コードにない文字が「?」になっています）。ライブラリの値を残します。</translation>
+    <message numerus="yes">
+        <source>%n cell(s) look damaged by a spreadsheet (“?” for characters its encoding lacks); the library&apos;s values are kept.</source>
+        <translation>
+            <numerusform>%n個のセルが表計算ソフトによって壊れているようです（文字コードにない文字が「?」になっています）。ライブラリの値を残します。</numerusform>
+        </translation>
     </message>
     <message>
         <source>…and {n} more such cells.</source>
@@ -1206,10 +1283,12 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>Unchanged ({n})</source>
+        <extracomment>Filter of the preview rows: those that change nothing; {n} how many.</extracomment>
         <translation>変更なし（{n}）</translation>
     </message>
     <message>
         <source>Rejected ({n})</source>
+        <extracomment>Filter of the preview rows: those that cannot be imported; {n} how many.</extracomment>
         <translation>不可（{n}）</translation>
     </message>
 </context>
@@ -1318,22 +1397,27 @@ SHA-256: {sha256}</translation>
     <name>MainWindow</name>
     <message>
         <source>Accord</source>
+        <extracomment>The window&apos;s title: the application&apos;s name, usually kept as it is.</extracomment>
         <translation>Accord</translation>
     </message>
     <message>
         <source>Main toolbar</source>
+        <extracomment>Name of the toolbar (shown in its context menu).</extracomment>
         <translation>メインツールバー</translation>
     </message>
     <message>
         <source>Undone: {what}.</source>
+        <extracomment>Status bar after Undo; {what} names the change undone (Add partner).</extracomment>
         <translation>元に戻しました: {what}。</translation>
     </message>
     <message>
         <source>Redone: {what}.</source>
+        <extracomment>Status bar after Redo; {what} names the change redone (Add partner).</extracomment>
         <translation>やり直しました: {what}。</translation>
     </message>
     <message>
         <source>About Accord</source>
+        <extracomment>Title of the About box.</extracomment>
         <translation>Accord について</translation>
     </message>
     <message>
@@ -1419,27 +1503,31 @@ SHA-256: {sha256}</translation>
     <name>PartnerTableModel</name>
     <message>
         <source>Name</source>
+        <extracomment>Column heading of the partners table: the partner&apos;s English name.</extracomment>
         <translation>名称</translation>
     </message>
     <message>
         <source>Local name</source>
+        <extracomment>Column heading of the partners table: the partner&apos;s name in its own language and script.</extracomment>
         <translation>現地名</translation>
     </message>
     <message>
         <source>Country</source>
+        <extracomment>Column heading of the partners table: the partner&apos;s country.</extracomment>
         <translation>国</translation>
     </message>
     <message>
         <source>Relationship</source>
+        <extracomment>Column heading of the partners table: sister/friendship city, cooperation partner...</extracomment>
         <translation>関係</translation>
     </message>
     <message>
         <source>Agreements</source>
+        <extracomment>Column heading of the partners table: how many agreements the partner has.</extracomment>
         <translation>協定</translation>
     </message>
     <message numerus="yes">
         <source>All agreements (%n)</source>
-        <extracomment>Row of the pinned &quot;All agreements&quot; item.</extracomment>
         <translation>
             <numerusform>すべての協定（%n）</numerusform>
         </translation>
@@ -1453,39 +1541,47 @@ SHA-256: {sha256}</translation>
     <name>PdfPreview</name>
     <message>
         <source>Document preview</source>
-        <extracomment>Files above this size are not loaded into the preview (PDFium reads them whole). The user clicked &quot;Open in system viewer&quot; (shown when a file cannot be previewed).</extracomment>
+        <extracomment>Accessible name of the PDF preview.</extracomment>
         <translation>文書のプレビュー</translation>
     </message>
     <message>
         <source>Previous page</source>
+        <extracomment>Button of the PDF preview: go to the previous page.</extracomment>
         <translation>前のページ</translation>
     </message>
     <message>
         <source>Next page</source>
+        <extracomment>Button of the PDF preview: go to the next page.</extracomment>
         <translation>次のページ</translation>
     </message>
     <message>
         <source>Zoom out</source>
+        <extracomment>Button of the PDF preview: make the page smaller.</extracomment>
         <translation>縮小</translation>
     </message>
     <message>
         <source>Zoom in</source>
+        <extracomment>Button of the PDF preview: make the page larger.</extracomment>
         <translation>拡大</translation>
     </message>
     <message>
         <source>Fit width</source>
+        <extracomment>Button of the PDF preview: zoom so the page fills the width.</extracomment>
         <translation>幅に合わせる</translation>
     </message>
     <message>
         <source>Fit page</source>
+        <extracomment>Button of the PDF preview: zoom so the whole page shows.</extracomment>
         <translation>ページに合わせる</translation>
     </message>
     <message>
         <source>Page</source>
+        <extracomment>Accessible name of the page number box of the PDF preview.</extracomment>
         <translation>ページ</translation>
     </message>
     <message>
         <source>Password</source>
+        <extracomment>Placeholder of the field where the PDF&apos;s password is typed.</extracomment>
         <translation>パスワード</translation>
     </message>
     <message>
@@ -1494,6 +1590,7 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>Unlock</source>
+        <extracomment>Button of the PDF preview: open a password-protected PDF with the password typed.</extracomment>
         <translation>解除</translation>
     </message>
     <message>
@@ -1525,16 +1622,16 @@ SHA-256: {sha256}</translation>
         <translation>ファイルを読み取れません</translation>
     </message>
     <message>
-        <source>it is damaged or not a PDF file</source>
-        <translation>ファイルが壊れているか、PDFではありません</translation>
+        <source>it is damaged or is not a PDF that Accord can read; printing it to PDF again may repair it</source>
+        <translation>ファイルが壊れているか、Accordで読み取れるPDFではありません。PDFに印刷し直すと直ることがあります</translation>
+    </message>
+    <message>
+        <source>Accord&apos;s PDF reader could not read it</source>
+        <translation>AccordのPDF読み取り機能で読み取れませんでした</translation>
     </message>
     <message>
         <source>its encryption is not supported</source>
         <translation>この暗号化方式には対応していません</translation>
-    </message>
-    <message>
-        <source>PDFium could not read it</source>
-        <translation>PDFiumで読み取れませんでした</translation>
     </message>
     <message>
         <source>The preview cannot show {name}: {reason}.</source>
@@ -1546,22 +1643,37 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source> / {count}</source>
+        <extracomment>After the page number box: the number of pages, {count}. &quot;/ 12&quot;.</extracomment>
         <translation> / {count}</translation>
     </message>
     <message>
         <source>{percent} %</source>
+        <extracomment>Zoom of the PDF preview; {percent} is a number (125).</extracomment>
         <translation>{percent} %</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyGuard</name>
+    <message>
+        <source>Read-only library</source>
+        <extracomment>A note in the status bar: the library shown cannot be changed.</extracomment>
+        <translation>読み取り専用のライブラリ</translation>
+    </message>
+    <message>
+        <source>This library is read-only because Accord cannot write in its folder, so it can be viewed and exported but not changed.</source>
+        <translation>Accordがこのライブラリのフォルダーに書き込めないため、読み取り専用です。閲覧と出力はできますが、変更はできません。</translation>
     </message>
 </context>
 <context>
     <name>RecordBrowser</name>
     <message>
         <source>Partners</source>
-        <extracomment>The current partner, agreement or document (or what is shown) changed. The search had to be cleared to show a changed record. The agreements of a search, a sort or a reload are in the table. (partner ID, agreement ID) selected when a search began, restored if it took them away. True while the partner list is narrowed: Qt moves its current row, which must not reload the agreements in the middle of the proxy&apos;s change.</extracomment>
+        <extracomment>Accessible name of the partners table.</extracomment>
         <translation>提携先</translation>
     </message>
     <message>
         <source>Agreements</source>
+        <extracomment>Accessible name of the agreements table.</extracomment>
         <translation>協定</translation>
     </message>
     <message>
@@ -1622,14 +1734,26 @@ SHA-256: {sha256}</translation>
     </message>
 </context>
 <context>
+    <name>Screenshot</name>
+    <message>
+        <source>The window could not show the library: {reason}</source>
+        <extracomment>Error of &quot;accord --screenshot&quot;; {reason} is the sentence the window would have shown.</extracomment>
+        <translation>ウィンドウにライブラリを表示できませんでした：{reason}</translation>
+    </message>
+    <message>
+        <source>The screenshot cannot be written to {path}.</source>
+        <translation>スクリーンショットを {path} に書き込めません。</translation>
+    </message>
+</context>
+<context>
     <name>SearchField</name>
     <message>
         <source>Search partners and agreements (Ctrl+F)</source>
-        <extracomment>How long the search field waits after the last key before searching (ms). Search for this text now (the field&apos;s text, possibly empty).</extracomment>
         <translation>提携先と協定を検索 (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search</source>
+        <extracomment>Accessible name of the search field (a noun).</extracomment>
         <translation>検索</translation>
     </message>
 </context>
@@ -1818,6 +1942,7 @@ SHA-256: {sha256}</translation>
     <name>WindowActions</name>
     <message>
         <source>Add &amp;Partner…</source>
+        <extracomment>File menu and toolbar: add a partner city or state.</extracomment>
         <translation>提携先を追加(&amp;P)…</translation>
     </message>
     <message>
@@ -1826,6 +1951,7 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>Add &amp;Agreement…</source>
+        <extracomment>File menu and toolbar: add an agreement to the selected partner.</extracomment>
         <translation>協定を追加(&amp;A)…</translation>
     </message>
     <message>
@@ -1834,14 +1960,17 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
+        <extracomment>Edit menu and toolbar: edit the selected partner or agreement (a verb).</extracomment>
         <translation>編集(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
+        <extracomment>Edit menu and toolbar: move the selected record to the trash (a verb).</extracomment>
         <translation>削除(&amp;D)…</translation>
     </message>
     <message>
         <source>A&amp;ttach PDF…</source>
+        <extracomment>File menu and toolbar: attach a signed PDF to the selected agreement.</extracomment>
         <translation>PDFを添付(&amp;T)…</translation>
     </message>
     <message>
@@ -1858,6 +1987,7 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>Open PDF</source>
+        <extracomment>Toolbar button: open the selected document (a verb).</extracomment>
         <translation>PDFを開く</translation>
     </message>
     <message>
@@ -1882,6 +2012,7 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>&amp;Locate File…</source>
+        <extracomment>File menu: choose the file of a document whose stored copy is missing.</extracomment>
         <translation>ファイルを指定(&amp;L)…</translation>
     </message>
     <message>
@@ -1890,6 +2021,7 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>Locate…</source>
+        <extracomment>Button under the documents list: short for Locate File….</extracomment>
         <translation>ファイルを指定…</translation>
     </message>
     <message>
@@ -1902,10 +2034,12 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>Remove…</source>
+        <extracomment>Button under the documents list: remove the document from the agreement (a verb).</extracomment>
         <translation>取り外す…</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
+        <extracomment>File menu and toolbar: write agreements to a CSV file (a verb).</extracomment>
         <translation>CSV出力(&amp;E)…</translation>
     </message>
     <message>
@@ -1914,6 +2048,7 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
+        <extracomment>File menu: read agreements or partners from a CSV file (a verb).</extracomment>
         <translation>CSV取込(&amp;I)…</translation>
     </message>
     <message>
@@ -1922,14 +2057,17 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
+        <extracomment>Edit menu: undo the last change (a verb).</extracomment>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
+        <extracomment>Edit menu: redo the change just undone (a verb).</extracomment>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
+        <extracomment>Edit menu: put the cursor in the search field (a verb).</extracomment>
         <translation>検索(&amp;F)…</translation>
     </message>
     <message>
@@ -1938,14 +2076,17 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>&amp;All Agreements</source>
+        <extracomment>View menu: show every agreement, whatever partner is selected.</extracomment>
         <translation>すべての協定(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
+        <extracomment>View menu: read the records again from the library (a verb).</extracomment>
         <translation>再読み込み(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Trash…</source>
+        <extracomment>View menu: open the trash of deleted records (a noun).</extracomment>
         <translation>ごみ箱(&amp;T)…</translation>
     </message>
     <message>
@@ -1954,30 +2095,46 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
+        <extracomment>File menu: close Accord (a verb).</extracomment>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;About Accord</source>
+        <extracomment>Help menu: the About box.</extracomment>
         <translation>Accord について(&amp;A)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
+        <extracomment>Help menu: the About box of the Qt toolkit.</extracomment>
         <translation>Qt について(&amp;Q)</translation>
     </message>
     <message>
+        <source>Show Japanese &amp;Era Dates</source>
+        <extracomment>View menu, a checkable option: long dates also give the Japanese era year, 2014年7月23日（平成26年）.</extracomment>
+        <translation>和暦を併記(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Add the Japanese era year to the dates of the detail panel</source>
+        <translation>詳細欄の日付に和暦の年を併記します</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
+        <extracomment>Menu title.</extracomment>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
+        <extracomment>Menu title (the Edit menu, not the verb).</extracomment>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;View</source>
+        <extracomment>Menu title (the View menu, not the verb).</extracomment>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
+        <extracomment>Menu title.</extracomment>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
 </context>
@@ -1985,27 +2142,25 @@ SHA-256: {sha256}</translation>
     <name>WindowStatusBar</name>
     <message>
         <source>Library: {path}</source>
-        <extracomment>How long a confirmation stays in the status bar (ms).</extracomment>
         <translation>ライブラリ: {path}</translation>
     </message>
-    <message>
-        <source>{n} partner</source>
-        <translation>提携先 {n}件</translation>
+    <message numerus="yes">
+        <source>%n partner(s)</source>
+        <extracomment>Status bar: how many partners the library has.</extracomment>
+        <translation>
+            <numerusform>提携先 %n件</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} partners</source>
-        <translation>提携先 {n}件</translation>
-    </message>
-    <message>
-        <source>{n} agreement</source>
-        <translation>協定 {n}件</translation>
-    </message>
-    <message>
-        <source>{n} agreements</source>
-        <translation>協定 {n}件</translation>
+    <message numerus="yes">
+        <source>%n agreement(s)</source>
+        <extracomment>Status bar: how many agreements the library has.</extracomment>
+        <translation>
+            <numerusform>協定 %n件</numerusform>
+        </translation>
     </message>
     <message>
         <source>{n} shown</source>
+        <extracomment>Status bar: how many agreements the table shows (a search may hide some).</extracomment>
         <translation>{n}件を表示</translation>
     </message>
 </context>

@@ -216,7 +216,7 @@ def test_detail_panel_follows_the_selected_agreement(window):
         "Joint Statement by the Governor of Tokyo and Mayor of Seoul"
     )
     assert window.detail.type_label.text() == "Joint statement"
-    assert window.detail.signed_label.text() == "2015-02-03"
+    assert window.detail.signed_label.text() == "3 February 2015"
     assert "서울특별시" in window.detail.partner_label.text()
 
 

@@ -1,0 +1,60 @@
+"""Make the library of the README's screenshots: partners in Korean, Thai, Arabic and Russian.
+
+The built-in records, less the partners whose names would push those off
+the first screen (to the trash, so nothing is lost), plus Busan, Chiang Mai
+and Dubai with an agreement each. Run from the source tree::
+
+    python -m tests.gui.screenshot_library /tmp/accord-shots
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+from db.agreements import add_agreement
+from db.enums import AgreementType, Relationship
+from db.library import Library, open_library
+from db.partners import add_partner, delete_partner, list_partners
+from db.schemas import AgreementCreate, PartnerCreate
+
+KEPT = {"Abu Dhabi", "Bangkok", "Cairo", "Moscow", "Seoul", "Tomsk Region"}
+ADDED = [
+    ("Busan", "부산광역시", "Republic of Korea", "Agreement on Friendship and Exchange"),
+    ("Chiang Mai", "เชียงใหม่", "Kingdom of Thailand", "Memorandum on Tourism Exchange"),
+    ("Dubai", "دبي", "United Arab Emirates", "Memorandum of Understanding on Urban Development"),
+]
+
+
+def make(folder: Path) -> Library:
+    """Create the screenshot library in ``folder`` (which must not hold one yet)."""
+    library = open_library(folder)
+    for partner in list_partners(library):
+        if partner.name not in KEPT:
+            delete_partner(library, partner.id, with_agreements=True)
+    for day, (name, local, country, title) in enumerate(ADDED, start=1):
+        partner = add_partner(
+            library,
+            PartnerCreate(
+                name=name,
+                local_name=local,
+                country=country,
+                relationship=Relationship.COOPERATION_PARTNER,
+            ),
+        )
+        add_agreement(
+            library,
+            AgreementCreate(
+                partner_id=partner.id,
+                title=title,
+                type=AgreementType.MEMORANDUM_OF_UNDERSTANDING,
+                date_signed=dt.date(2025, 3, day * 7),
+                areas=["tourism", "culture"],
+            ),
+        )
+    return library
+
+
+if __name__ == "__main__":
+    make(Path(sys.argv[1])).close()
