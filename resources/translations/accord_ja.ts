@@ -565,6 +565,11 @@ Save this agreement anyway?</source>
         <extracomment>Accessible name of the button that opens the calendar popup.</extracomment>
         <translation>カレンダー</translation>
     </message>
+    <message>
+        <source>Not a date</source>
+        <extracomment>Under a date field whose text is not a date Accord reads.</extracomment>
+        <translation>日付として読めません</translation>
+    </message>
 </context>
 <context>
     <name>DocumentCommands</name>
