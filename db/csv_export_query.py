@@ -85,7 +85,7 @@ def _date(dialect: str, column: str) -> str:
 
 
 #: The cells a person types (so they may start like a formula), by AGREEMENT_COLUMNS number.
-TYPED_CELLS = frozenset({1, 2, 4, 7, 8, 9, 10})
+TYPED_CELLS = frozenset({1, 2, 4, 7, 8, 9, 10, 13})
 
 
 #: The code points of a formula start (= + - @ tab CR), for SQLite's ``unicode()``.
@@ -194,6 +194,7 @@ def select_sql(
         date(dialect, "a.valid_until"),
         "CASE WHEN s.deleted_at IS NULL THEN coalesce(CAST(a.supersedes_id AS TEXT), '') "
         "ELSE '' END",
+        "CASE WHEN p.deleted_at IS NULL THEN p.office_name ELSE '' END",
     ]
     if neutralised:
         cells = [_neutralised(dialect, cell) if n in TYPED_CELLS else cell

@@ -41,6 +41,7 @@ AGREEMENT_COLUMNS = (
     "Local name",
     "Valid until",
     "Supersedes",
+    "Office-language name",
 )
 PARTNER_COLUMNS = (
     "ID",
@@ -52,6 +53,7 @@ PARTNER_COLUMNS = (
     "Date of affiliation",
     "Agreements",
     "Notes",
+    "Office-language name",
 )
 
 

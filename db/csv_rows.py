@@ -36,9 +36,15 @@ _STARTS = frozenset("'=+-@\t\r")
 
 
 def agreement_row(
-    agreement: AgreementRead, local_names: dict[int, str], csv_format: CsvFormat = _ISO
+    agreement: AgreementRead,
+    local_names: dict[int, str],
+    csv_format: CsvFormat = _ISO,
+    office_names: dict[int, str] | None = None,
 ) -> list[str]:
     """Return the cells of one agreement, in :data:`AGREEMENT_COLUMNS` order, unneutralised.
+
+    ``local_names`` and ``office_names`` give partners' local and
+    office-language names by partner ID (missing: empty cells).
 
     Dates are written in ``csv_format``'s date style (ISO by default), labels as its
     encoding carries them (:meth:`~db.enums.LabelledEnum.written`).
@@ -57,6 +63,7 @@ def agreement_row(
         local_names.get(agreement.partner_id, ""),
         csv_format.date(agreement.valid_until),
         str(agreement.supersedes_id or ""),
+        (office_names or {}).get(agreement.partner_id, ""),
     ]
 
 
@@ -72,6 +79,7 @@ def partner_row(partner: PartnerRead, csv_format: CsvFormat = _ISO) -> list[str]
         csv_format.date(partner.date_of_affiliation),
         str(partner.agreement_count),
         partner.notes,
+        partner.office_name,
     ]
 
 

@@ -62,6 +62,9 @@ FIELD_LABELS = {
     "name": QT_TRANSLATE_NOOP("fields", "Name"),
     #: A field of a partner: its name in its own language and script.
     "local_name": QT_TRANSLATE_NOOP("fields", "Local name"),
+    #: A field of a partner: its name in the office's own language (for a Japanese
+    #: office ソウル特別市, パリ市), beside its English and local names.
+    "office_name": QT_TRANSLATE_NOOP("fields", "Office-language name"),
     #: A field of a partner: its country.
     "country": QT_TRANSLATE_NOOP("fields", "Country"),
     #: A field of a partner: city, state, province...

@@ -1369,6 +1369,11 @@ SHA-256: {sha256}</translation>
         <translation>現地の文字で入力（例: 서울특별시）</translation>
     </message>
     <message>
+        <source>As the office writes it</source>
+        <extracomment>Placeholder of the partner&apos;s name in the office&apos;s language; a translation may give an example in its language (Seoul: ソウル特別市).</extracomment>
+        <translation>日本語での呼び方（例：ソウル特別市）</translation>
+    </message>
+    <message>
         <source>Leave empty if there is no affiliation date</source>
         <translation>提携日がない場合は空欄のままにしてください</translation>
     </message>
@@ -1380,6 +1385,11 @@ SHA-256: {sha256}</translation>
     <message>
         <source>&amp;Local name:</source>
         <translation>現地名(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Office-lan&amp;guage name:</source>
+        <extracomment>Form label: the partner&apos;s name in the office&apos;s own language (ソウル特別市 in Japanese).</extracomment>
+        <translation>日本語名(&amp;G):</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
@@ -2218,6 +2228,11 @@ SHA-256: {sha256}</translation>
         <source>Local name</source>
         <extracomment>A field of a partner: its name in its own language and script.</extracomment>
         <translation>現地名</translation>
+    </message>
+    <message>
+        <source>Office-language name</source>
+        <extracomment>A field of a partner: its name in the office&apos;s own language (for a Japanese office ソウル特別市, パリ市), beside its English and local names.</extracomment>
+        <translation>日本語名</translation>
     </message>
     <message>
         <source>Country</source>

@@ -560,6 +560,7 @@ def test_partner_new_round_trip_keeps_cyrillic(partner_dialog):
     assert dialog.country_combo.findText("Russian Federation") >= 0
     dialog.name_edit.setText("Novosibirsk Region")
     dialog.local_name_edit.setText("Новосибирская область")
+    dialog.office_name_edit.setText(" ノヴォシビルスク州 ")
     dialog.country_combo.setCurrentText("Russian Federation")
     dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("region"))
     dialog.relationship_combo.setCurrentIndex(
@@ -573,6 +574,7 @@ def test_partner_new_round_trip_keeps_cyrillic(partner_dialog):
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert data.name == "Novosibirsk Region"
     assert data.local_name == "Новосибирская область"
+    assert data.office_name == "ノヴォシビルスク州"  # cleaned as every name
     assert data.country == "Russian Federation"
     assert data.kind is PartnerKind.REGION
     assert data.relationship is Relationship.SISTER_FRIENDSHIP
@@ -592,6 +594,7 @@ def test_partner_edit_prefills_and_keeps_its_own_name(qtbot, partners):
     assert dialog.windowTitle() == "Edit partner"
     assert dialog.name_edit.text() == "Moscow"
     assert dialog.local_name_edit.text() == "Москва"
+    assert dialog.office_name_edit.text() == "モスクワ市"
     assert dialog.country_combo.currentText() == "Russian Federation"
     assert dialog.kind_combo.currentData() == "city"
     assert dialog.relationship_combo.currentText() == "Sister/friendship"
@@ -602,6 +605,7 @@ def test_partner_edit_prefills_and_keeps_its_own_name(qtbot, partners):
     dialog.button_box.button(SAVE).click()
     data = dialog.result_value()
     assert data.name == "MOSCOW"
+    assert data.office_name == "モスクワ市"
     assert data.date_of_affiliation is None
 
 
