@@ -46,16 +46,16 @@ def agreement_row(
     ``local_names`` and ``office_names`` give partners' local and
     office-language names by partner ID (missing: empty cells).
 
-    Dates are written in ``csv_format``'s date style (ISO by default), labels as its
-    encoding carries them (:meth:`~db.enums.LabelledEnum.written`).
+    Dates are written in ``csv_format``'s date style (ISO by default), labels in its
+    heading language as its encoding carries them (:meth:`~db.enums.LabelledEnum.written`).
     """
     return [
         str(agreement.id),
         agreement.partner_name,
         agreement.partner_country,
-        agreement.relationship.written(csv_format.encoding),
+        agreement.relationship.written(csv_format.encoding, csv_format.header_language),
         agreement.title,
-        agreement.type.written(csv_format.encoding),
+        agreement.type.written(csv_format.encoding, csv_format.header_language),
         csv_format.date(agreement.date_signed),
         LIST_SEPARATOR.join(agreement.areas),
         LIST_SEPARATOR.join(doc.original_name for doc in agreement.documents),
@@ -74,8 +74,8 @@ def partner_row(partner: PartnerRead, csv_format: CsvFormat = _ISO) -> list[str]
         partner.name,
         partner.local_name,
         partner.country,
-        partner.kind.written(csv_format.encoding),
-        partner.relationship.written(csv_format.encoding),
+        partner.kind.written(csv_format.encoding, csv_format.header_language),
+        partner.relationship.written(csv_format.encoding, csv_format.header_language),
         csv_format.date(partner.date_of_affiliation),
         str(partner.agreement_count),
         partner.notes,
@@ -135,7 +135,8 @@ class Table:
         if isinstance(records, AgreementSelection):
             return records.blocks(size, columns=self._picks, neutralised=True,
                                   slash_dates=self.csv_format.date_style == "slash",
-                                  encoding=self.csv_format.encoding)  # fmt: skip
+                                  encoding=self.csv_format.encoding,
+                                  language=self.csv_format.header_language)  # fmt: skip
         if records and isinstance(records[0], ExportAgreement):
             return _in_blocks(_written(self), size)
         return None
@@ -151,8 +152,8 @@ def _written(table: Table) -> Iterator[Sequence[str]]:
     slash = table.csv_format.date_style == "slash"
     dates = [n for n, name in enumerate(header) if name in _DATES] if slash else []
     rows: Iterable[Sequence[str]] = (r.cells for r in table.records)
-    relabel = _relabel(table.csv_format.encoding)
-    if relabel:  # cp932: the few labels it cannot carry, per row (UTF-8 pays nothing)
+    relabel = _relabel(table.csv_format.encoding, table.csv_format.header_language)
+    if relabel:  # cp932 or Japanese: the labels written otherwise, per row (else nothing)
         rows = (_relabelled(cells, relabel) for cells in rows)
     if table._picks != tuple(range(len(AGREEMENT_COLUMNS))):
         pick = itemgetter(*table._picks)
@@ -172,12 +173,13 @@ _LABEL_CELLS = (AGREEMENT_COLUMNS.index("Relationship"), AGREEMENT_COLUMNS.index
 
 
 @functools.cache
-def _relabel(encoding: str) -> dict[str, str]:
-    """Return the labels (as the window shows them) that a file in ``encoding`` writes
-    otherwise (cp932: ``{"Joint communiqué": "Joint communique"}``); empty for UTF-8."""
+def _relabel(encoding: str, language: str = "en") -> dict[str, str]:
+    """Return the English labels that a file in ``encoding`` with headings in ``language``
+    writes otherwise (cp932: ``{"Joint communiqué": "Joint communique"}``, Japanese:
+    ``{"Joint communiqué": "共同コミュニケ"}``); empty for English UTF-8."""
     found: dict[str, str] = {}
     for enum in (Relationship, AgreementType):
-        for member, written in written_labels(enum, encoding).items():
+        for member, written in written_labels(enum, encoding, language).items():
             if written != member.label:
                 found[member.label] = written
     return found
@@ -194,7 +196,7 @@ def _relabelled(cells: Sequence[str], relabel: dict[str, str]) -> list[str]:
 def _export_cells(record: Any, local_names: dict[int, str], csv_format: CsvFormat) -> list[str]:
     if isinstance(record, ExportAgreement):
         cells = list(record.cells)
-        relabel = _relabel(csv_format.encoding)
+        relabel = _relabel(csv_format.encoding, csv_format.header_language)
         if relabel:
             cells = _relabelled(cells, relabel)
         if csv_format.date_style == "slash":

@@ -2032,6 +2032,99 @@ SHA-256: {sha256}</translation>
     </message>
 </context>
 <context>
+    <name>csv</name>
+    <message>
+        <source>ID</source>
+        <extracomment>Heading of a CSV report&apos;s column: the record&apos;s ID number in the library.</extracomment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <extracomment>Heading of a CSV report&apos;s column: the partner&apos;s English name.</extracomment>
+        <translation>提携先</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <extracomment>Heading of a CSV report&apos;s column: the partner&apos;s country.</extracomment>
+        <translation>国</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <extracomment>Heading of a CSV report&apos;s column: sister/friendship or cooperation partner.</extracomment>
+        <translation>関係</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <extracomment>Heading of a CSV report&apos;s column: the agreement&apos;s title.</extracomment>
+        <translation>協定名</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <extracomment>Heading of a CSV report&apos;s column: the agreement&apos;s type (memorandum, joint statement...).</extracomment>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Date signed</source>
+        <extracomment>Heading of a CSV report&apos;s column: the date the agreement was signed.</extracomment>
+        <translation>締結日</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <extracomment>Heading of a CSV report&apos;s column: the agreement&apos;s areas of cooperation.</extracomment>
+        <translation>協力分野</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <extracomment>Heading of a CSV report&apos;s column: the file names of the agreement&apos;s documents.</extracomment>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <extracomment>Heading of a CSV report&apos;s column: free notes.</extracomment>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Local name</source>
+        <extracomment>Heading of a CSV report&apos;s column: the partner&apos;s name in its own script.</extracomment>
+        <translation>現地名</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <extracomment>Heading of a CSV report&apos;s column: the last day the agreement is in force.</extracomment>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>Supersedes</source>
+        <extracomment>Heading of a CSV report&apos;s column: the ID of the earlier agreement this one replaces.</extracomment>
+        <translation>旧協定</translation>
+    </message>
+    <message>
+        <source>Office-language name</source>
+        <extracomment>Heading of a CSV report&apos;s column: the partner&apos;s name in the office&apos;s own language.</extracomment>
+        <translation>日本語名</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>Heading of a CSV report&apos;s column: the kind of partner (city, state, province...).</extracomment>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Date of affiliation</source>
+        <extracomment>Heading of a CSV report&apos;s column: the date the partnership began.</extracomment>
+        <translation>提携日</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <extracomment>Heading of a CSV report&apos;s column: the number of the partner&apos;s agreements.</extracomment>
+        <translation>協定数</translation>
+    </message>
+    <message>
+        <source>“{language}” is not a language of column headings; use {choices}.</source>
+        <extracomment>{language} is what was asked for; {choices} the codes of the languages (en or ja).</extracomment>
+        <translation>「{language}」は列見出しの言語ではありません。{choices} のどれかを指定してください。</translation>
+    </message>
+</context>
+<context>
     <name>dates</name>
     <message>
         <source>January</source>
