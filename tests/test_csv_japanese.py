@@ -86,3 +86,17 @@ def test_japanese_headings_and_labels_are_read_back() -> None:
     assert AgreementType.from_label("共同コミュニケ") is AgreementType.JOINT_COMMUNIQUE
     assert AgreementType.JOINT_COMMUNIQUE.written("cp932", "ja") == "共同コミュニケ"
     assert AgreementType.JOINT_COMMUNIQUE.written("cp932") == "Joint communique"
+
+
+def test_the_command_line_writes_japanese_headings(capsysbinary, library_dir, tmp_path) -> None:
+    from desktop.cli import main
+
+    lib = ["--library", str(library_dir)]
+    assert main([*lib, "export", "--header-language", "ja", "--partner", "Paris"]) == 0
+    header = _rows(capsysbinary.readouterr().out)[0]
+    assert header == AGREEMENT_HEADINGS
+    target = tmp_path / "partners.csv"
+    assert main([*lib, "export", "--partners", "--header-language", "ja", "-o", str(target)]) == 0
+    assert _rows(target.read_bytes())[0] == PARTNER_HEADINGS
+    assert main([*lib, "import", str(target), "--dry-run"]) == 0
+    assert "20 unchanged, 0 rejected" in capsysbinary.readouterr().out.decode()

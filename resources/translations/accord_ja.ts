@@ -2030,6 +2030,10 @@ SHA-256: {sha256}</translation>
         <source>language of the window and the messages (default: $ACCORD_LANGUAGE, else the window&apos;s choice, else the system&apos;s)</source>
         <translation>ウィンドウとメッセージの言語（既定: $ACCORD_LANGUAGE、なければウィンドウで選んだ言語、なければシステムの言語）</translation>
     </message>
+    <message>
+        <source>language of the column headings and of the types and relationships in the cells: en (default) or ja; import reads either</source>
+        <translation>列見出しと、セル内の種類・関係の言語：en（既定）または ja。取り込みはどちらも読めます</translation>
+    </message>
 </context>
 <context>
     <name>csv</name>
