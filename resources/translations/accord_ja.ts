@@ -886,6 +886,20 @@ SHA-256: {sha256}</translation>
         <translation>日本語版WindowsのExcelは「UTF-8（BOM付き）」を正しく開けます。Shift_JISでは韓国語、タイ語、アラビア語やアクセント記号付きの名前を表せません。</translation>
     </message>
     <message>
+        <source>English</source>
+        <extracomment>A CSV report&apos;s column headings and labels (Type, Relationship) in English.</extracomment>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <extracomment>A CSV report&apos;s column headings and labels in Japanese (締結日, 覚書), for colleagues.</extracomment>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <source>The language of the column headings and of the types and relationships in the cells; Accord imports either.</source>
+        <translation>列見出しと、セル内の種類・関係の言語です。Accord はどちらも取り込めます。</translation>
+    </message>
+    <message>
         <source>Comma ( , )</source>
         <translation>カンマ ( , )</translation>
     </message>
@@ -913,6 +927,11 @@ SHA-256: {sha256}</translation>
     <message>
         <source>Da&amp;tes:</source>
         <translation>日付(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Headings:</source>
+        <extracomment>Label of the choice of the language of a CSV report&apos;s headings and labels.</extracomment>
+        <translation>見出し(&amp;H):</translation>
     </message>
     <message>
         <source>Use &amp;UTF-8 with BOM</source>
