@@ -193,7 +193,12 @@ def _relabelled(cells: Sequence[str], relabel: dict[str, str]) -> list[str]:
     return cells
 
 
-def _export_cells(record: Any, local_names: dict[int, str], csv_format: CsvFormat) -> list[str]:
+def _export_cells(
+    record: Any,
+    local_names: dict[int, str],
+    csv_format: CsvFormat,
+    office_names: dict[int, str] | None = None,
+) -> list[str]:
     if isinstance(record, ExportAgreement):
         cells = list(record.cells)
         relabel = _relabel(csv_format.encoding, csv_format.header_language)
@@ -202,20 +207,21 @@ def _export_cells(record: Any, local_names: dict[int, str], csv_format: CsvForma
         if csv_format.date_style == "slash":
             cells[6], cells[11] = cells[6].replace("-", "/"), cells[11].replace("-", "/")
         return cells
-    return agreement_row(record, local_names, csv_format)
+    return agreement_row(record, local_names, csv_format, office_names)
 
 
 def agreement_table(
     agreements: Sequence[AgreementRead] | Sequence[ExportAgreement],
     local_names: dict[int, str],
     csv_format: CsvFormat = _ISO,
+    office_names: dict[int, str] | None = None,
 ) -> Table:
     """Return the report :class:`Table` of ``agreements`` (in the order given).
 
     ``agreements`` are :class:`ExportAgreement` values (an
     :class:`~db.csv_export_query.AgreementSelection`: the fast path) or
-    :class:`AgreementRead` values, whose partners' local names
-    ``local_names`` gives by partner ID. Raises :class:`ExportError` for a
+    :class:`AgreementRead` values, whose partners' local and office-language
+    names ``local_names`` and ``office_names`` give by partner ID. Raises :class:`ExportError` for a
     chosen column agreements do not have.
     """
     header = csv_format.header(AGREEMENT_COLUMNS)
@@ -224,7 +230,7 @@ def agreement_table(
         header,
         agreements,
         csv_format,
-        lambda agreement: _export_cells(agreement, local_names, csv_format),
+        lambda agreement: _export_cells(agreement, local_names, csv_format, office_names),
         tuple(AGREEMENT_COLUMNS.index(name) for name in header),
     )
 
