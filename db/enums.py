@@ -18,10 +18,10 @@ from typing import Self
 
 from db.i18n import QT_TRANSLATE_NOOP, translate_into
 from db.text import fold
+from db.ui_language import LANGUAGES
 
-# Languages whose labels a file may hold (db.ui_language.LANGUAGES; not imported: it
-# reads the environment and the platform, which labels do not need).
-LABEL_LANGUAGES = ("en", "ja")
+# Languages whose labels a file may hold: every language Accord has, English first.
+LABEL_LANGUAGES = LANGUAGES
 
 
 class LabelledEnum(StrEnum):
