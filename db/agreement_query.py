@@ -330,6 +330,7 @@ class PartnerRow(NamedTuple):
     id: int
     name: str
     local_name: str
+    office_name: str
     country: str
     kind: PartnerKind
     relationship: Relationship

@@ -23,8 +23,8 @@ BUILTIN_DATA = Path(__file__).with_name("data") / "builtin_library.json"
 def builtin_records() -> dict[str, Any]:
     """Return the built-in records as read from the package's JSON file.
 
-    Shape: ``{"partners": [{name, local_name, country, kind, relationship,
-    date_of_affiliation}], "agreements": [{partner, title, type, date_signed}]}``
+    Shape: ``{"partners": [{name, local_name, office_name, country, kind,
+    relationship, date_of_affiliation}], "agreements": [{partner, title, type, date_signed}]}``
     with dates as ISO strings.
     """
     return json.loads(BUILTIN_DATA.read_text(encoding="utf-8"))
@@ -39,6 +39,7 @@ def load_builtin(session: Session) -> None:
         partner = Partner(
             name=item["name"],
             local_name=item.get("local_name", ""),
+            office_name=item.get("office_name", ""),
             country=item["country"],
             kind=PartnerKind(item["kind"]),
             relationship=Relationship(item["relationship"]),

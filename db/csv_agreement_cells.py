@@ -32,7 +32,7 @@ MAX_TITLE = 1000
 #: The columns holding labels.
 LABELS = frozenset({"Type", "Relationship"})
 #: The text columns stored as :func:`db.text.clean` or ``str.strip`` gives them.
-TEXTS = ("Partner", "Agreement", "Country", "Local name", "Notes")
+TEXTS = ("Partner", "Agreement", "Country", "Local name", "Notes", "Office-language name")
 
 
 def _text(text: str, _order: DateOrder | None) -> str:
@@ -66,6 +66,7 @@ _READERS: dict[str, Callable[[str, DateOrder | None], Any]] = {
     "Supersedes": lambda text, _order: parse_id(text),
     "Country": _text,
     "Local name": _text,
+    "Office-language name": _text,
     "Relationship": lambda text, _order: parse_label(text, Relationship),
 }
 #: Columns whose cells are mostly distinct: not worth remembering (read by parse_id alone,
@@ -163,7 +164,7 @@ def notice_changes(
     damaged (read back), text whose surrounding white space, byte-order marks or
     uncomposed characters were removed, areas repeated.
 
-    The partner's cells (Partner, Country, Local name) count only for a
+    The partner's cells (Partner, Country, Local name, Office-language name) count only for a
     ``new_partner``: an existing partner is only looked up and compared.
     """
     cells = row.cells
@@ -183,4 +184,4 @@ def notice_changes(
             row.notice("Areas", notice)
 
 
-_PARTNER_CELLS = frozenset({"Partner", "Country", "Local name"})
+_PARTNER_CELLS = frozenset({"Partner", "Country", "Local name", "Office-language name"})

@@ -29,6 +29,7 @@ from db.csv_damage import (  # noqa: F401  (Repair, damaged, label_notice: for t
     shown,
 )
 from db.dates import DateError, parse_date
+from db.enums import LABEL_LANGUAGES
 from db.import_plan import DateOrder, KeptValue, Problem
 from db.text import without_invisible
 
@@ -108,11 +109,14 @@ def parse_label(text: str, enum: Any) -> Any:
 @functools.cache
 def _labels(enum: Any) -> dict[str, Any]:
     """Return a labelled enum's members by the exact texts export writes (label, CSV label,
-    value): the fast path of :func:`parse_label`; anything else goes to ``from_label``."""
+    value, the labels of a report with Japanese headings): the fast path of
+    :func:`parse_label`; anything else goes to ``from_label``."""
     found: dict[str, Any] = {}
     for member in enum:
         for text in (member.value, member.label, member.written("cp932")):
             found.setdefault(text, member)
+        for code in LABEL_LANGUAGES:
+            found.setdefault(member.label_in(code), member)
     return found
 
 

@@ -128,7 +128,7 @@ def preview_text(table: Table, limit: int = 5) -> str:
     """
     buffer = io.StringIO(newline="")
     writer = _writer(buffer, table.csv_format)
-    writer.writerow(table.header)
+    writer.writerow(table.csv_format.headings(table.header))
     for _record, cells in table.rows(limit):
         writer.writerow([neutralise(cell) for cell in cells])
     return buffer.getvalue()
@@ -161,7 +161,7 @@ def render_chunks(table: Table, progress: Progress | None = None) -> Iterator[by
     _report(progress, 0, total)
     buffer = io.StringIO(newline="")
     writer = _writer(buffer, table.csv_format)
-    writer.writerow(table.header)
+    writer.writerow(table.csv_format.headings(table.header))
     blocks = table.written_blocks(PROGRESS_STEP)
     if blocks is None:
         rows = ([neutralise(cell) for cell in cells] for _record, cells in table.rows())

@@ -7,7 +7,7 @@ the trash reads as none, as :func:`db.agreements.list_agreements` has it)
 and the names of its documents in use (in the order they were added), and
 rows are fetched a thousand at a time. Each row becomes an
 :class:`ExportAgreement`: its ID, its partner's name (for messages) and
-its 13 cells in :data:`~db.csv_format.AGREEMENT_COLUMNS` order, with ISO
+its 14 cells in :data:`~db.csv_format.AGREEMENT_COLUMNS` order, with ISO
 dates, unneutralised.
 
 The report order is by partner name as the window orders partners (case
@@ -36,9 +36,11 @@ FETCH_ROWS = 1000
 IDS_PER_QUERY = 5000
 
 
-def _written(enum: type[LabelledEnum], encoding: str) -> dict[str, str]:
-    """Return each stored value's label as a file in ``encoding`` writes it."""
-    return {member.value: label for member, label in written_labels(enum, encoding).items()}
+def _written(enum: type[LabelledEnum], encoding: str, language: str) -> dict[str, str]:
+    """Return each stored value's label as a file in ``encoding`` with headings in
+    ``language`` writes it."""
+    labels = written_labels(enum, encoding, language)
+    return {member.value: label for member, label in labels.items()}
 
 
 class ExportAgreement(NamedTuple):
@@ -85,7 +87,7 @@ def _date(dialect: str, column: str) -> str:
 
 
 #: The cells a person types (so they may start like a formula), by AGREEMENT_COLUMNS number.
-TYPED_CELLS = frozenset({1, 2, 4, 7, 8, 9, 10})
+TYPED_CELLS = frozenset({1, 2, 4, 7, 8, 9, 10, 13})
 
 
 #: The code points of a formula start (= + - @ tab CR), for SQLite's ``unicode()``.
@@ -157,8 +159,9 @@ def select_sql(
     neutralised: bool = False,
     slash_dates: bool = False,
     encoding: str = "utf-8",
+    language: str = "en",
 ) -> str:
-    """Return the report query: one row per agreement in use, its 13 cells as text.
+    """Return the report query: one row per agreement in use, its 14 cells as text.
 
     ``ordering`` is a ``WITH ordering(id, position) AS (VALUES ...)`` text
     giving partners' places (see :func:`rank_partners`), or agreements'
@@ -166,8 +169,9 @@ def select_sql(
     agreement). ``columns`` keeps those cells (numbers in AGREEMENT_COLUMNS
     order), in that order; ``neutralised`` gives the cells a person types as
     :func:`db.csv_export.neutralise` does, and ``slash_dates`` the dates as
-    ``2014/07/23``, and ``encoding`` the labels as a file in that encoding
-    writes them (:meth:`~db.enums.LabelledEnum.written`): rows then come out
+    ``2014/07/23``, and ``encoding`` and ``language`` the labels as a file
+    in that encoding with headings in that language writes them
+    (:meth:`~db.enums.LabelledEnum.written`): rows then come out
     exactly as a file writes them. The
     benchmark gives the default export's query (every cell, neutralised,
     ISO dates) to the ``sqlite3`` tool (``tests/benchmarks/export_baseline.py``).
@@ -183,9 +187,9 @@ def select_sql(
         "CAST(a.id AS TEXT)",
         "p.name",
         "p.country",
-        _labels("p.relationship", _written(Relationship, encoding)),
+        _labels("p.relationship", _written(Relationship, encoding, language)),
         "a.title",
-        _labels("a.type", _written(AgreementType, encoding)),
+        _labels("a.type", _written(AgreementType, encoding, language)),
         date(dialect, "a.date_signed"),
         _areas(dialect),
         documents,
@@ -194,6 +198,7 @@ def select_sql(
         date(dialect, "a.valid_until"),
         "CASE WHEN s.deleted_at IS NULL THEN coalesce(CAST(a.supersedes_id AS TEXT), '') "
         "ELSE '' END",
+        "CASE WHEN p.deleted_at IS NULL THEN p.office_name ELSE '' END",
     ]
     if neutralised:
         cells = [_neutralised(dialect, cell) if n in TYPED_CELLS else cell
@@ -274,14 +279,14 @@ class AgreementSelection(Sequence[ExportAgreement]):
             yield ExportAgreement(int(cells[0]), cells[1], cells)
 
     def cells(self) -> Iterator[tuple[str, ...]]:
-        """Yield each agreement's 13 cells (AGREEMENT_COLUMNS order, ISO dates, as text)."""
+        """Yield each agreement's 14 cells (AGREEMENT_COLUMNS order, ISO dates, as text)."""
         for block in self.blocks(FETCH_ROWS):
             yield from map(tuple, block)
 
     def blocks(self, size: int, **style: Any) -> Iterator[list[Sequence[str]]]:
         """Yield the rows in lists of up to ``size``; ``style`` is ``columns``,
-        ``neutralised``, ``slash_dates`` and ``encoding`` of :func:`select_sql` (default:
-        the 13 cells as stored, labels as the window shows them).
+        ``neutralised``, ``slash_dates``, ``encoding`` and ``language`` of
+        :func:`select_sql` (default: the 14 cells as stored, English labels).
 
         The rows come straight from the database driver's cursor, inside one
         read transaction: with the file's style they are what it writes, with

@@ -1,30 +1,42 @@
-"""The choices of a CSV report: encoding, delimiter, date style and columns.
+"""The choices of a CSV report: encoding, delimiter, date style, columns, heading language.
 
 :class:`CsvFormat` is one frozen value that both the command line
-(``accord export --columns ... --delimiter ... --date-format ...``) and the
-export dialog produce and :mod:`db.csv_export` writes. The defaults are
-DESIGN's "CSV contract": UTF-8 with BOM, commas, ISO dates, every column in
+(``accord export --columns ... --delimiter ... --date-format ...
+--header-language ...``) and the export dialog produce and
+:mod:`db.csv_export` writes. The defaults are DESIGN's "CSV contract":
+UTF-8 with BOM, commas, ISO dates, English headings, every column in
 :data:`AGREEMENT_COLUMNS` (or :data:`PARTNER_COLUMNS`) order.
+
+Columns are named in English everywhere in the code; a report in Japanese
+writes each heading as the catalogue translates it (context ``csv``,
+:data:`HEADINGS`) and the labels in the cells as the window shows them
+(:meth:`db.enums.LabelledEnum.written`). Dates stay as the date style says
+(ISO unless ``slash``). :func:`english_column` reads a heading of either
+language back, so an import takes both.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from db.enums import LABEL_LANGUAGES
 from db.errors import ExportError
+from db.i18n import QT_TRANSLATE_NOOP, fill, translate, translate_into
 
-#: The encodings a report can be written in: UTF-8 with BOM (Excel on Japanese
-#: Windows opens it correctly), UTF-8, and Microsoft's Shift_JIS (``cp932``,
-#: which has 髙, ①, ㈱ that plain ``shift_jis`` lacks) for old Excel.
+# The encodings a report can be written in: UTF-8 with BOM (Excel on Japanese
+# Windows opens it correctly), UTF-8, and Microsoft's Shift_JIS (``cp932``,
+# which has 髙, ①, ㈱ that plain ``shift_jis`` lacks) for old Excel.
 ENCODINGS = ("utf-8-sig", "utf-8", "cp932")
 DEFAULT_ENCODING = "utf-8-sig"
 
-#: Delimiters by the name the command line and the dialog use.
+# Delimiters by the name the command line and the dialog use.
 DELIMITERS = {"comma": ",", "semicolon": ";", "tab": "\t"}
-#: Date styles: ``iso`` 2014-07-23 (DESIGN's default), ``slash`` 2014/07/23
-#: (what Excel on Japanese Windows shows and reads as a date).
+# Date styles: ``iso`` 2014-07-23 (DESIGN's default), ``slash`` 2014/07/23
+# (what Excel on Japanese Windows shows and reads as a date).
 DATE_STYLES = ("iso", "slash")
 
 AGREEMENT_COLUMNS = (
@@ -41,6 +53,7 @@ AGREEMENT_COLUMNS = (
     "Local name",
     "Valid until",
     "Supersedes",
+    "Office-language name",
 )
 PARTNER_COLUMNS = (
     "ID",
@@ -52,7 +65,72 @@ PARTNER_COLUMNS = (
     "Date of affiliation",
     "Agreements",
     "Notes",
+    "Office-language name",
 )
+# The languages a report's headings and labels can be written in.
+HEADER_LANGUAGES = LABEL_LANGUAGES
+
+# Every column's heading, marked for the catalogue (context "csv"): a report in another
+# language writes the translation, and an import reads it back.
+HEADINGS = (
+    #: Heading of a CSV report's column: the record's ID number in the library.
+    QT_TRANSLATE_NOOP("csv", "ID"),
+    #: Heading of a CSV report's column: the partner's English name.
+    QT_TRANSLATE_NOOP("csv", "Partner"),
+    #: Heading of a CSV report's column: the partner's country.
+    QT_TRANSLATE_NOOP("csv", "Country"),
+    #: Heading of a CSV report's column: sister/friendship or cooperation partner.
+    QT_TRANSLATE_NOOP("csv", "Relationship"),
+    #: Heading of a CSV report's column: the agreement's title.
+    QT_TRANSLATE_NOOP("csv", "Agreement"),
+    #: Heading of a CSV report's column: the agreement's type (memorandum, joint statement...).
+    QT_TRANSLATE_NOOP("csv", "Type"),
+    #: Heading of a CSV report's column: the date the agreement was signed.
+    QT_TRANSLATE_NOOP("csv", "Date signed"),
+    #: Heading of a CSV report's column: the agreement's areas of cooperation.
+    QT_TRANSLATE_NOOP("csv", "Areas"),
+    #: Heading of a CSV report's column: the file names of the agreement's documents.
+    QT_TRANSLATE_NOOP("csv", "Documents"),
+    #: Heading of a CSV report's column: free notes.
+    QT_TRANSLATE_NOOP("csv", "Notes"),
+    #: Heading of a CSV report's column: the partner's name in its own script.
+    QT_TRANSLATE_NOOP("csv", "Local name"),
+    #: Heading of a CSV report's column: the last day the agreement is in force.
+    QT_TRANSLATE_NOOP("csv", "Valid until"),
+    #: Heading of a CSV report's column: the ID of the earlier agreement this one replaces.
+    QT_TRANSLATE_NOOP("csv", "Supersedes"),
+    #: Heading of a CSV report's column: the partner's name in the office's own language.
+    QT_TRANSLATE_NOOP("csv", "Office-language name"),
+    #: Heading of a CSV report's column: the kind of partner (city, state, province...).
+    QT_TRANSLATE_NOOP("csv", "Kind"),
+    #: Heading of a CSV report's column: the date the partnership began.
+    QT_TRANSLATE_NOOP("csv", "Date of affiliation"),
+    #: Heading of a CSV report's column: the number of the partner's agreements.
+    QT_TRANSLATE_NOOP("csv", "Agreements"),
+)
+
+
+def heading(column: str, language: str) -> str:
+    """Return the heading of ``column`` (an English column name) in ``language``."""
+    return translate_into(language, "csv", column)
+
+
+def english_column(text: str) -> str:
+    """Return the English column a heading in any of :data:`HEADER_LANGUAGES` names
+    (``"締結日"`` → ``"Date signed"``); any other text as it is. Compared as written
+    after NFKC and case folding by the caller (:func:`db.csv_read.header_key`)."""
+    return _english_columns().get(text, text)
+
+
+@functools.cache
+def _english_columns() -> dict[str, str]:
+    found: dict[str, str] = {}
+    for code in HEADER_LANGUAGES[1:]:
+        for column in HEADINGS:
+            key = unicodedata.normalize("NFKC", heading(column, code)).strip().casefold()
+            if key != column.casefold():
+                found.setdefault(key, column)
+    return found
 
 
 @dataclass(frozen=True)
@@ -66,6 +144,8 @@ class CsvFormat:
       every column in the default order. Names must be exact here (see
       :func:`resolve_columns` for names as a person types them) and are
       checked against the record kind by :meth:`header`.
+    - ``header_language``: one of :data:`HEADER_LANGUAGES`, the language of
+      the headings and of the labels in the cells (``"ja"``: 締結日, 覚書).
 
     Raises :class:`ExportError` (one sentence) for any other value.
     """
@@ -74,6 +154,7 @@ class CsvFormat:
     delimiter: str = ","
     date_style: str = "iso"
     columns: tuple[str, ...] = ()
+    header_language: str = "en"
 
     def __post_init__(self) -> None:
         if self.encoding not in ENCODINGS:
@@ -87,6 +168,14 @@ class CsvFormat:
         if self.date_style not in DATE_STYLES:
             raise ExportError(
                 f"“{self.date_style}” is not a date format; use {' or '.join(DATE_STYLES)}."
+            )
+        if self.header_language not in HEADER_LANGUAGES:
+            #: {language} is what was asked for; {choices} the codes of the languages (en or ja).
+            text = translate(
+                "csv", "“{language}” is not a language of column headings; use {choices}."
+            )
+            raise ExportError(
+                fill(text, language=self.header_language, choices=" / ".join(HEADER_LANGUAGES))
             )
         object.__setattr__(self, "columns", tuple(self.columns))
         if len(set(self.columns)) != len(self.columns):
@@ -103,6 +192,10 @@ class CsvFormat:
                     f"“{name}” is not a column; the columns are {', '.join(available)}."
                 )
         return self.columns or tuple(available)
+
+    def headings(self, columns: Sequence[str]) -> list[str]:
+        """Return the headings the file writes for ``columns`` (English column names)."""
+        return [heading(column, self.header_language) for column in columns]
 
     def date(self, value: dt.date | None) -> str:
         """Return ``value`` written in :attr:`date_style` (empty for no date)."""

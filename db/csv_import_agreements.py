@@ -45,7 +45,14 @@ FIELDS = {
     "Supersedes": "supersedes_id",
 }
 #: Partner details an agreement row carries: read, compared, never changed.
-PARTNER_DETAILS = {"Country": "country", "Local name": "local_name", "Relationship": "relationship"}
+PARTNER_DETAILS = {
+    "Country": "country",
+    "Local name": "local_name",
+    "Office-language name": "office_name",
+    "Relationship": "relationship",
+}
+#: Partner details whose empty cell says "none" (export writes them); other empty cells say nothing.
+_EMPTY_MEANS_NONE = frozenset({"Local name", "Office-language name"})
 
 
 class AgreementFacts(NamedTuple):
@@ -91,8 +98,9 @@ class Snapshot:
             pair = (agreement.partner_id, agreement.date_signed)
             self.by_partner_date.setdefault(pair, []).append(agreement.id)
         for partner in self.partners.values():
-            if partner.local_name:
-                self.partner_by_name.setdefault(fold(partner.local_name), partner)
+            for other_name in (partner.local_name, partner.office_name):
+                if other_name:
+                    self.partner_by_name.setdefault(fold(other_name), partner)
         for partner in self.partners.values():
             self.partner_by_name[fold(partner.name)] = partner
 
@@ -289,14 +297,15 @@ class _Planner:
             row.record_id = existing.id
 
     def partner_details(self, row: RowState, values: dict[str, Any]) -> None:
-        """Compare Country, Local name and Relationship with the partner's; note differences."""
+        """Compare Country, Local name, Office-language name and Relationship with the
+        partner's; note differences."""
         partner = row.values.get("partner_id")
         if partner is None:
             return
         # Rows of one partner mostly repeat its details: a set that gave no notice and kept
         # nothing gives none again (a new partner's details, once set, never change).
         seen = (partner, values.get("Country"), values.get("Local name"),
-                values.get("Relationship"))  # fmt: skip
+                values.get("Office-language name"), values.get("Relationship"))  # fmt: skip
         if seen in self.quiet_details:
             return
         before = (len(self.notices), len(row.kept))
@@ -326,7 +335,7 @@ class _Planner:
         current = self.snapshot.partners[partner]
         for column, name in PARTNER_DETAILS.items():
             value = values.get(column)
-            if value is None or (value == "" and column != "Local name"):
+            if value is None or (value == "" and column not in _EMPTY_MEANS_NONE):
                 continue
             old = getattr(current, name)
             if value == old:

@@ -40,13 +40,14 @@ MAX_NAME = 200
 FIELDS = {
     "Partner": "name",
     "Local name": "local_name",
+    "Office-language name": "office_name",
     "Country": "country",
     "Kind": "kind",
     "Relationship": "relationship",
     "Date of affiliation": "date_of_affiliation",
     "Notes": "notes",
 }
-_TEXT = ("Partner", "Local name", "Country", "Notes")
+_TEXT = ("Partner", "Local name", "Office-language name", "Country", "Notes")
 
 
 def _typable(read: Any) -> Any:
@@ -62,6 +63,7 @@ def _parse(row: RowState, order: DateOrder | None) -> dict[str, Any]:
         "ID": lambda text: parse_id(text, "partner"),
         "Partner": _typable(clean),
         "Local name": _typable(clean),
+        "Office-language name": _typable(clean),
         "Country": _typable(clean),
         "Kind": lambda text: parse_label(text, PartnerKind),
         "Relationship": lambda text: parse_label(text, Relationship),
@@ -77,7 +79,7 @@ def _parse(row: RowState, order: DateOrder | None) -> dict[str, Any]:
                 row.reject(column, str(exc))
     if "Partner" in values and not values["Partner"]:
         row.reject("Partner", "A partner needs a name.")
-    for column in ("Partner", "Local name"):
+    for column in ("Partner", "Local name", "Office-language name"):
         if len(values.get(column) or "") > MAX_NAME:
             row.reject(
                 column, f"A partner's {column.lower()} can have at most {MAX_NAME} characters."
@@ -116,7 +118,7 @@ def _match(row: RowState, values: dict[str, Any], partners: dict[int, PartnerRea
                 "another library.",
             )
         return existing
-    for column in ("Partner", "Local name"):
+    for column in ("Partner", "Local name", "Office-language name"):
         if values.get(column):
             found = by_name.get(fold(values[column]))
             if found is not None:

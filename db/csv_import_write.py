@@ -36,7 +36,8 @@ from db.search_index import agreement_texts, partner_text
 
 #: What an added record's row holds when the file lacks the column (the models' defaults).
 _AGREEMENT_DEFAULTS: dict[str, Any] = {"areas": [], "notes": "", "valid_until": None}
-_PARTNER_DEFAULTS: dict[str, Any] = {"local_name": "", "notes": "", "date_of_affiliation": None,
+_PARTNER_DEFAULTS: dict[str, Any] = {"local_name": "", "office_name": "", "notes": "",
+                                     "date_of_affiliation": None,
                                      "kind": PartnerKind.CITY,
                                      "relationship": Relationship.COOPERATION_PARTNER}  # fmt: skip
 
@@ -169,7 +170,7 @@ def _insert_bulk(
         for name, value in defaults.items():
             row.setdefault(name, value)
     if model is Partner:
-        partner_parts = itemgetter("name", "local_name", "country", "relationship")
+        partner_parts = itemgetter("name", "local_name", "country", "relationship", "office_name")
         texts = [partner_text(*partner_parts(row)) for row in rows]
     else:
         parts = itemgetter("title", "type", "date_signed", "valid_until", "notes", "areas")

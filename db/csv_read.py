@@ -33,6 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from db.csv_export import restore
+from db.csv_format import english_column
 from db.errors import CsvImportError
 from db.text import without_invisible
 
@@ -86,8 +87,10 @@ def _refuse_nul(offset: int) -> None:
 
 def header_key(text: str) -> str:
     """Return the comparison key of a header cell: NFKC, invisible characters removed,
-    surrounding space removed, case folded."""
-    return unicodedata.normalize("NFKC", without_invisible(text)).strip().casefold()
+    surrounding space removed, case folded; a heading in another language of
+    :data:`~db.csv_format.HEADER_LANGUAGES` (締結日) gives its English column's key."""
+    key = unicodedata.normalize("NFKC", without_invisible(text)).strip().casefold()
+    return english_column(key).casefold()
 
 
 def _first_line(text: str) -> str:

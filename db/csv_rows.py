@@ -36,20 +36,26 @@ _STARTS = frozenset("'=+-@\t\r")
 
 
 def agreement_row(
-    agreement: AgreementRead, local_names: dict[int, str], csv_format: CsvFormat = _ISO
+    agreement: AgreementRead,
+    local_names: dict[int, str],
+    csv_format: CsvFormat = _ISO,
+    office_names: dict[int, str] | None = None,
 ) -> list[str]:
     """Return the cells of one agreement, in :data:`AGREEMENT_COLUMNS` order, unneutralised.
 
-    Dates are written in ``csv_format``'s date style (ISO by default), labels as its
-    encoding carries them (:meth:`~db.enums.LabelledEnum.written`).
+    ``local_names`` and ``office_names`` give partners' local and
+    office-language names by partner ID (missing: empty cells).
+
+    Dates are written in ``csv_format``'s date style (ISO by default), labels in its
+    heading language as its encoding carries them (:meth:`~db.enums.LabelledEnum.written`).
     """
     return [
         str(agreement.id),
         agreement.partner_name,
         agreement.partner_country,
-        agreement.relationship.written(csv_format.encoding),
+        agreement.relationship.written(csv_format.encoding, csv_format.header_language),
         agreement.title,
-        agreement.type.written(csv_format.encoding),
+        agreement.type.written(csv_format.encoding, csv_format.header_language),
         csv_format.date(agreement.date_signed),
         LIST_SEPARATOR.join(agreement.areas),
         LIST_SEPARATOR.join(doc.original_name for doc in agreement.documents),
@@ -57,6 +63,7 @@ def agreement_row(
         local_names.get(agreement.partner_id, ""),
         csv_format.date(agreement.valid_until),
         str(agreement.supersedes_id or ""),
+        (office_names or {}).get(agreement.partner_id, ""),
     ]
 
 
@@ -67,11 +74,12 @@ def partner_row(partner: PartnerRead, csv_format: CsvFormat = _ISO) -> list[str]
         partner.name,
         partner.local_name,
         partner.country,
-        partner.kind.written(csv_format.encoding),
-        partner.relationship.written(csv_format.encoding),
+        partner.kind.written(csv_format.encoding, csv_format.header_language),
+        partner.relationship.written(csv_format.encoding, csv_format.header_language),
         csv_format.date(partner.date_of_affiliation),
         str(partner.agreement_count),
         partner.notes,
+        partner.office_name,
     ]
 
 
@@ -127,7 +135,8 @@ class Table:
         if isinstance(records, AgreementSelection):
             return records.blocks(size, columns=self._picks, neutralised=True,
                                   slash_dates=self.csv_format.date_style == "slash",
-                                  encoding=self.csv_format.encoding)  # fmt: skip
+                                  encoding=self.csv_format.encoding,
+                                  language=self.csv_format.header_language)  # fmt: skip
         if records and isinstance(records[0], ExportAgreement):
             return _in_blocks(_written(self), size)
         return None
@@ -143,8 +152,8 @@ def _written(table: Table) -> Iterator[Sequence[str]]:
     slash = table.csv_format.date_style == "slash"
     dates = [n for n, name in enumerate(header) if name in _DATES] if slash else []
     rows: Iterable[Sequence[str]] = (r.cells for r in table.records)
-    relabel = _relabel(table.csv_format.encoding)
-    if relabel:  # cp932: the few labels it cannot carry, per row (UTF-8 pays nothing)
+    relabel = _relabel(table.csv_format.encoding, table.csv_format.header_language)
+    if relabel:  # cp932 or Japanese: the labels written otherwise, per row (else nothing)
         rows = (_relabelled(cells, relabel) for cells in rows)
     if table._picks != tuple(range(len(AGREEMENT_COLUMNS))):
         pick = itemgetter(*table._picks)
@@ -164,12 +173,13 @@ _LABEL_CELLS = (AGREEMENT_COLUMNS.index("Relationship"), AGREEMENT_COLUMNS.index
 
 
 @functools.cache
-def _relabel(encoding: str) -> dict[str, str]:
-    """Return the labels (as the window shows them) that a file in ``encoding`` writes
-    otherwise (cp932: ``{"Joint communiqué": "Joint communique"}``); empty for UTF-8."""
+def _relabel(encoding: str, language: str = "en") -> dict[str, str]:
+    """Return the English labels that a file in ``encoding`` with headings in ``language``
+    writes otherwise (cp932: ``{"Joint communiqué": "Joint communique"}``, Japanese:
+    ``{"Joint communiqué": "共同コミュニケ"}``); empty for English UTF-8."""
     found: dict[str, str] = {}
     for enum in (Relationship, AgreementType):
-        for member, written in written_labels(enum, encoding).items():
+        for member, written in written_labels(enum, encoding, language).items():
             if written != member.label:
                 found[member.label] = written
     return found
@@ -183,29 +193,35 @@ def _relabelled(cells: Sequence[str], relabel: dict[str, str]) -> list[str]:
     return cells
 
 
-def _export_cells(record: Any, local_names: dict[int, str], csv_format: CsvFormat) -> list[str]:
+def _export_cells(
+    record: Any,
+    local_names: dict[int, str],
+    csv_format: CsvFormat,
+    office_names: dict[int, str] | None = None,
+) -> list[str]:
     if isinstance(record, ExportAgreement):
         cells = list(record.cells)
-        relabel = _relabel(csv_format.encoding)
+        relabel = _relabel(csv_format.encoding, csv_format.header_language)
         if relabel:
             cells = _relabelled(cells, relabel)
         if csv_format.date_style == "slash":
             cells[6], cells[11] = cells[6].replace("-", "/"), cells[11].replace("-", "/")
         return cells
-    return agreement_row(record, local_names, csv_format)
+    return agreement_row(record, local_names, csv_format, office_names)
 
 
 def agreement_table(
     agreements: Sequence[AgreementRead] | Sequence[ExportAgreement],
     local_names: dict[int, str],
     csv_format: CsvFormat = _ISO,
+    office_names: dict[int, str] | None = None,
 ) -> Table:
     """Return the report :class:`Table` of ``agreements`` (in the order given).
 
     ``agreements`` are :class:`ExportAgreement` values (an
     :class:`~db.csv_export_query.AgreementSelection`: the fast path) or
-    :class:`AgreementRead` values, whose partners' local names
-    ``local_names`` gives by partner ID. Raises :class:`ExportError` for a
+    :class:`AgreementRead` values, whose partners' local and office-language
+    names ``local_names`` and ``office_names`` give by partner ID. Raises :class:`ExportError` for a
     chosen column agreements do not have.
     """
     header = csv_format.header(AGREEMENT_COLUMNS)
@@ -214,7 +230,7 @@ def agreement_table(
         header,
         agreements,
         csv_format,
-        lambda agreement: _export_cells(agreement, local_names, csv_format),
+        lambda agreement: _export_cells(agreement, local_names, csv_format, office_names),
         tuple(AGREEMENT_COLUMNS.index(name) for name in header),
     )
 

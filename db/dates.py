@@ -14,7 +14,8 @@ full-width digits and spaces (``２０１４年７月２３日``) read as ASCII:
   or the caller gives the :class:`~db.import_plan.DateOrder`;
 - Japanese era dates (和暦): ``令和6年5月1日``, ``令和元年5月1日`` (元年 is
   year 1), ``平成26年7月23日``, ``R6.5.1``, ``H26/7/23``, ``S63.1.7`` (令和
-  R, 平成 H, 昭和 S, 大正 T, 明治 M; ``㍻`` reads as 平成 after NFKC). A date
+  R, 平成 H, 昭和 S, 大正 T, 明治 M, from the one era table of :mod:`db.eras`;
+  ``㍻`` reads as 平成 after NFKC). A date
   outside its era is refused (``平成31年5月1日`` does not exist: Reiwa began
   on 2019-05-01), and so is a Meiji date before 1873, when Japan still
   used its lunisolar calendar;
@@ -43,6 +44,7 @@ import datetime as dt
 import re
 import unicodedata
 
+from db import eras
 from db.import_plan import DateOrder
 from db.text import without_invisible
 
@@ -61,23 +63,24 @@ _WEEKDAY = re.compile(
 #: Dashes that look like a hyphen (after NFKC: U+2011 → U+2010, U+FF0D → -).
 _DASHES = re.compile(r"(?<=[0-9])\s*[\u2010\u2012\u2013\u2212\u30fc-]\s*(?=[0-9])")
 _SPACED = re.compile(r"(?<=[0-9])\s*([/.])\s*(?=[0-9])")
-_ERAS = {  # name: (letter, first day, first day of the next era)
-    "令和": ("R", dt.date(2019, 5, 1), None),
-    "平成": ("H", dt.date(1989, 1, 8), dt.date(2019, 5, 1)),
-    "昭和": ("S", dt.date(1926, 12, 25), dt.date(1989, 1, 8)),
-    "大正": ("T", dt.date(1912, 7, 30), dt.date(1926, 12, 25)),
-    "明治": ("M", dt.date(1868, 10, 23), dt.date(1912, 7, 30)),
-}
-_ERA_NAMES = {"R": "Reiwa", "H": "Heisei", "S": "Shōwa", "T": "Taishō", "M": "Meiji"}
-_ERA_BY_LETTER = {letter: name for name, (letter, _, _) in _ERAS.items()}
-#: Japan adopted the Gregorian calendar on Meiji 6-01-01.
-_GREGORIAN_IN_JAPAN = dt.date(1873, 1, 1)
-_ERA_JA = re.compile(
-    rf"({'|'.join(_ERAS)})\s*([0-9]{{1,2}}|元)\s*年\s*([0-9]{{1,2}})\s*月\s*([0-9]{{1,2}})\s*日"
-)
-_ERA_SHORT = re.compile(
-    rf"({'|'.join(_ERAS)}|[RHSTMrhstm])\.?\s*([0-9]{{1,2}}|元)([-/.])([0-9]{{1,2}})\3([0-9]{{1,2}})"
-)
+
+
+def _era_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Return the kanji and the short era-date patterns, their era alternatives from the
+    era table (``db/data/eras.json``): names (平成) and letters in both cases (H, h)."""
+    table = eras.eras()
+    names = "|".join(re.escape(era.name) for era in table)
+    letters = "".join(re.escape(era.letter.upper() + era.letter.lower()) for era in table)
+    kanji = re.compile(
+        rf"({names})\s*([0-9]{{1,2}}|元)\s*年\s*([0-9]{{1,2}})\s*月\s*([0-9]{{1,2}})\s*日"
+    )
+    short = re.compile(
+        rf"({names}|[{letters}])\.?\s*([0-9]{{1,2}}|元)([-/.])([0-9]{{1,2}})\3([0-9]{{1,2}})"
+    )
+    return kanji, short
+
+
+_ERA_JA, _ERA_SHORT = _era_patterns()
 
 _MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
@@ -223,24 +226,27 @@ def _read(value: str, shown: str, order: DateOrder | None) -> dt.date | None:
     return None
 
 
-def _era(era: str, year_text: str, month: int, day: int, shown: str) -> dt.date:
-    """Return the date of a Japanese era date, or raise the sentence saying why it is none."""
-    name = era if era in _ERAS else _ERA_BY_LETTER[era.upper()]
-    letter, first, after = _ERAS[name]
-    year = 1 if year_text == "元" else int(year_text)
+def _era(name: str, year_text: str, month: int, day: int, shown: str) -> dt.date:
+    """Return the date of a Japanese era date, or raise the sentence saying why it is none.
+
+    ``name`` is an era's kanji or letter (any case); the era's first and last
+    day (inclusive) and the first Gregorian day in Japan come from the era
+    table, :mod:`db.eras`.
+    """
+    era = eras.era_named(name)
+    year = 1 if year_text == eras.GANNEN else int(year_text)
     if year == 0:
-        raise DateError(f"{shown} is not a date: there is no year 0 of {_ERA_NAMES[letter]}.")
-    found = _make(first.year + year - 1, month, day, shown)
-    if found < first:
+        raise DateError(f"{shown} is not a date: there is no year 0 of {era.romaji}.")
+    found = _make(era.first_day.year + year - 1, month, day, shown)
+    if found < era.first_day:
         raise DateError(
-            f"{shown} is not a date: the {_ERA_NAMES[letter]} era began on {first.isoformat()}."
+            f"{shown} is not a date: the {era.romaji} era began on {era.first_day.isoformat()}."
         )
-    if after is not None and found >= after:
-        last = after - dt.timedelta(days=1)
+    if era.last_day is not None and found > era.last_day:
         raise DateError(
-            f"{shown} is not a date: the {_ERA_NAMES[letter]} era ended on {last.isoformat()}."
+            f"{shown} is not a date: the {era.romaji} era ended on {era.last_day.isoformat()}."
         )
-    if found < _GREGORIAN_IN_JAPAN:
+    if found < eras.era_table().gregorian_from:
         raise DateError(
             f"{shown} is in Japan's old lunisolar calendar (before 1873); write the date in "
             "the Western calendar."

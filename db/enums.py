@@ -1,7 +1,12 @@
 """Enumerations of the records, with the labels people and CSV files use.
 
-Each member has one label, shown in the window and messages and written to CSV; only
-a file whose encoding cannot carry it gets it without accents (:meth:`LabelledEnum.written`).
+Each member has one English label, shown in the window and messages and written to
+CSV; only a file whose encoding cannot carry it gets it without accents
+(:meth:`LabelledEnum.written`). Its labels in other languages are the catalogue's
+(context ``enums``, marked in :data:`ENUM_LABELS`): the window shows them
+(:mod:`desktop.labels`), a report with Japanese headings writes them
+(``written(encoding, "ja")``), and :meth:`LabelledEnum.from_label` reads every
+language's, so what is stored never depends on the language.
 """
 
 from __future__ import annotations
@@ -11,7 +16,12 @@ import unicodedata
 from enum import StrEnum
 from typing import Self
 
+from db.i18n import QT_TRANSLATE_NOOP, translate_into
 from db.text import fold
+from db.ui_language import LANGUAGES
+
+# Languages whose labels a file may hold: every language Accord has, English first.
+LABEL_LANGUAGES = LANGUAGES
 
 
 class LabelledEnum(StrEnum):
@@ -37,27 +47,39 @@ class LabelledEnum(StrEnum):
         for member in cls:
             if key in (member.value.replace("_", " "), fold(member.label)):
                 return member
+        found = translated_labels(cls).get(key)
+        if found is not None:
+            return found  # type: ignore[return-value]
         choices = ", ".join(member.label for member in cls)
         raise ValueError(f"“{text}” is not one of: {choices}.")
 
-    def written(self, encoding: str) -> str:
-        """The label as a file in ``encoding`` writes it: :attr:`label` itself wherever the
-        encoding carries it, else the label without its accents (Shift_JIS, cp932, has no
-        ``é``: ``"Joint communique"``); :meth:`from_label` reads both.
+    def written(self, encoding: str, language: str = "en") -> str:
+        """The label as a file in ``encoding`` with headings in ``language`` writes it:
+        :meth:`label_in` that language wherever the encoding carries it, else without its
+        accents (Shift_JIS, cp932, has no ``é``: ``"Joint communique"``); :meth:`from_label`
+        reads both.
 
         A label the encoding cannot carry even without accents is given as it is (the
         export then refuses the record, naming the character).
         """
-        return written_labels(type(self), encoding)[self]
+        return written_labels(type(self), encoding, language)[self]
+
+    def label_in(self, language: str) -> str:
+        """The label in ``language`` (``"ja"``: 覚書), from the catalogue (context ``enums``);
+        the English :attr:`label` when the catalogue has none."""
+        return translate_into(language, "enums", self.label)
 
 
 @functools.cache
-def written_labels(enum: type[LabelledEnum], encoding: str) -> dict[LabelledEnum, str]:
-    """Return each member's label as a file in ``encoding`` writes it (see
-    :meth:`LabelledEnum.written`); made once per enumeration and encoding."""
+def written_labels(
+    enum: type[LabelledEnum], encoding: str, language: str = "en"
+) -> dict[LabelledEnum, str]:
+    """Return each member's label as a file in ``encoding`` with headings in ``language``
+    writes it (see :meth:`LabelledEnum.written`); made once per enumeration, encoding and
+    language."""
     found: dict[LabelledEnum, str] = {}
     for member in enum:
-        label = member.label
+        label = member.label_in(language)
         try:
             label.encode(encoding)
         except UnicodeEncodeError:
@@ -67,6 +89,17 @@ def written_labels(enum: type[LabelledEnum], encoding: str) -> dict[LabelledEnum
             )  # fmt: skip
             label = unicodedata.normalize("NFC", plain)
         found[member] = label
+    return found
+
+
+@functools.cache
+def translated_labels(enum: type[LabelledEnum]) -> dict[str, LabelledEnum]:
+    """Return the members by their folded labels in every language of
+    :data:`LABEL_LANGUAGES` but English (``"姉妹友好都市"``): what a Japanese file holds."""
+    found: dict[str, LabelledEnum] = {}
+    for code in LABEL_LANGUAGES[1:]:
+        for member in enum:
+            found.setdefault(fold(member.label_in(code)), member)
     return found
 
 
@@ -138,7 +171,7 @@ _TYPE_LABELS = {
     AgreementType.LETTER_OF_INTENT: "Letter of intent",
     AgreementType.OTHER: "Other",
 }
-#: Other names of the types a person or a Japanese office writes (folded: any case).
+# Other names of the types a person or a Japanese office writes (folded: any case).
 TYPE_ALIASES = {
     "mou": AgreementType.MEMORANDUM_OF_UNDERSTANDING,
     "覚書": AgreementType.MEMORANDUM_OF_UNDERSTANDING,  # oboegaki
@@ -158,3 +191,47 @@ class DocumentRole(LabelledEnum):
     SCAN = "scan"
     ANNEX = "annex"
     OTHER = "other"
+
+
+# The labels as the catalogue knows them (context "enums"): what the window shows and a
+# report in another language writes. They must be the labels above (a test checks it).
+ENUM_LABELS = (
+    # AgreementType
+    #: Type of agreement (Japanese local governments: 覚書).
+    QT_TRANSLATE_NOOP("enums", "Memorandum of understanding"),
+    #: Type of agreement (共同声明).
+    QT_TRANSLATE_NOOP("enums", "Joint statement"),
+    #: Type of agreement (共同コミュニケ).
+    QT_TRANSLATE_NOOP("enums", "Joint communiqué"),
+    #: Type of agreement (共同宣言).
+    QT_TRANSLATE_NOOP("enums", "Joint declaration"),
+    #: Type of agreement (意向書).
+    QT_TRANSLATE_NOOP("enums", "Letter of intent"),
+    #: Any other type of agreement, kind of partner or role of a document.
+    QT_TRANSLATE_NOOP("enums", "Other"),
+    # Relationship
+    #: How the office relates to a partner: one of its sister or friendship cities/states.
+    QT_TRANSLATE_NOOP("enums", "Sister/friendship"),
+    #: How the office relates to a partner: a city or state it cooperates with, not a sister.
+    QT_TRANSLATE_NOOP("enums", "Cooperation partner"),
+    # PartnerKind
+    #: Kind of partner government: a city.
+    QT_TRANSLATE_NOOP("enums", "City"),
+    #: Kind of partner government: a state of a federation (New South Wales, New York).
+    QT_TRANSLATE_NOOP("enums", "State"),
+    #: Kind of partner government: a region (Île-de-France).
+    QT_TRANSLATE_NOOP("enums", "Region"),
+    #: Kind of partner government: a province (Gyeonggi-do, Jiangsu).
+    QT_TRANSLATE_NOOP("enums", "Province"),
+    #: Kind of partner government: a whole country.
+    QT_TRANSLATE_NOOP("enums", "Country"),
+    # DocumentRole
+    #: What a document is to its agreement: the signed original text.
+    QT_TRANSLATE_NOOP("enums", "Signed original"),
+    #: What a document is to its agreement: a translation of it.
+    QT_TRANSLATE_NOOP("enums", "Translation"),
+    #: What a document is to its agreement: a scanned copy.
+    QT_TRANSLATE_NOOP("enums", "Scan"),
+    #: What a document is to its agreement: an annex (附属書).
+    QT_TRANSLATE_NOOP("enums", "Annex"),
+)

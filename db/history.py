@@ -17,10 +17,9 @@ events, in the same transaction as the change itself:
 Values are stored as a person reads them: dates ISO, enumerations by label,
 lists joined with ``"; "``, a partner by name. Accord never updates or
 deletes a history row, not even when a record is deleted for good.
-Changes made with SQL statements rather than ORM objects are not seen, so
-the use cases change records through the ORM; the one bulk writer, the CSV
-import's additions (:mod:`db.csv_import_write`), records the same
-``created`` rows itself with :func:`record_created`.
+Changes made with SQL statements rather than ORM objects are not seen, so the use cases
+change records through the ORM; the one bulk writer, the CSV import's additions
+(:mod:`db.csv_import_write`), records the same ``created`` rows itself (:func:`record_created`).
 """
 
 from __future__ import annotations
@@ -72,6 +71,7 @@ _BOOKKEEPING = frozenset(
 FIELD_LABELS = {
     "name": "Name",
     "local_name": "Local name",
+    "office_name": "Office-language name",
     "country": "Country",
     "kind": "Kind",
     "relationship": "Relationship",

@@ -122,6 +122,34 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return result
 
 
+def translate_into(code: str, context: str, text: str) -> str:
+    """Return ``text`` in the language ``code``, whatever language is chosen.
+
+    For what is written for someone else rather than shown: a CSV report
+    with Japanese headings from an English window, or an import reading
+    either language's headings. The catalogue ``accord_<code>.qm`` is read
+    once; without one (or the text in it) the source text is returned.
+    """
+    if code == SOURCE_LANGUAGE:
+        return text
+    found = _catalogue_of(code).lookup(context, text)
+    return text if found is None else found
+
+
+_catalogues: dict[str, Catalogue] = {}
+
+
+def _catalogue_of(code: str) -> Catalogue:
+    catalogue = _catalogues.get(code)
+    if catalogue is None:
+        try:
+            catalogue = read_catalogue(catalogue_path(code))
+        except (OSError, CatalogueError):
+            catalogue = Catalogue()  # the English source texts
+        _catalogues[code] = catalogue  # a race only reads the file twice
+    return catalogue
+
+
 def QT_TRANSLATE_NOOP(  # noqa: N802 - the name pyside6-lupdate looks for
     context: str, text: str, disambiguation: str | None = None
 ) -> str:

@@ -80,6 +80,12 @@ class Partner(Tracked, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(max_length=200, description="English name")
     local_name: str = Field(default="", max_length=200, description="Name in its own script")
+    # The name in the office's own language (ソウル特別市 for a Japanese office), beside
+    # the English and the local name; "" when none is recorded (migration 0005).
+    office_name: str = Field(
+        default="", max_length=200, description="Name in the office's language",
+        sa_column_kwargs={"server_default": ""},
+    )  # fmt: skip
     country: str = Field(max_length=200)
     kind: PartnerKind = Field(sa_column=_enum_column(PartnerKind))
     relationship: PartnerRelationship = Field(sa_column=_enum_column(PartnerRelationship))
@@ -91,8 +97,9 @@ class Partner(Tracked, table=True):
     updated_at: dt.datetime = Field(
         default_factory=utcnow, sa_type=sa.DateTime(timezone=True), nullable=False
     )
-    #: ``db.search.partner_search_text`` of name, local name, country and
-    #: relationship label, without the notes (what an agreement's search joins).
+    #: ``db.search.partner_search_text`` of name, local name, country,
+    #: relationship label and office-language name, without the notes (what an
+    #: agreement's search joins).
     search_text: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
     agreements: list["Agreement"] = Relationship(back_populates="partner")

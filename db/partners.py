@@ -53,7 +53,8 @@ def get_partner(library: Library, partner_id: int) -> PartnerRead:
 
 
 def find_partner(library: Library, name: str) -> PartnerRead | None:
-    """Return the partner whose English or local name is ``name``, ignoring case and accents.
+    """Return the partner whose English, local or office-language name is ``name``, ignoring
+    case and accents.
 
     ``None`` when no partner has that name, or ``name`` is blank.
     """
@@ -61,7 +62,10 @@ def find_partner(library: Library, name: str) -> PartnerRead | None:
     if not key:
         return None
     for partner in list_partners(library):
-        if key == fold(partner.name) or (partner.local_name and key == fold(partner.local_name)):
+        if key == fold(partner.name) or key in (
+            fold(partner.local_name) if partner.local_name else None,
+            fold(partner.office_name) if partner.office_name else None,
+        ):
             return partner
     return None
 
@@ -90,6 +94,11 @@ def _validate(session: Session, values: dict, *, partner_id: int | None) -> None
     if len(values.get("local_name") or "") > 200:
         raise ValidationError(
             "A partner's local name can have at most 200 characters.", field="local_name"
+        )
+    if len(values.get("office_name") or "") > 200:
+        raise ValidationError(
+            "A partner's office-language name can have at most 200 characters.",
+            field="office_name",
         )
 
 

@@ -26,13 +26,14 @@ class PartnerCreate(SQLModel):
 
     name: str
     local_name: str = ""
+    office_name: str = ""
     country: str
     kind: PartnerKind = PartnerKind.CITY
     relationship: Relationship = Relationship.COOPERATION_PARTNER
     date_of_affiliation: dt.date | None = None
     notes: str = ""
 
-    @field_validator("name", "local_name", "country", mode="before")
+    @field_validator("name", "local_name", "office_name", "country", mode="before")
     @classmethod
     def _clean_line(cls, value: str | None) -> str:
         return clean(value)
@@ -48,13 +49,14 @@ class PartnerUpdate(SQLModel):
 
     name: str | None = None
     local_name: str | None = None
+    office_name: str | None = None
     country: str | None = None
     kind: PartnerKind | None = None
     relationship: Relationship | None = None
     date_of_affiliation: dt.date | None = None
     notes: str | None = None
 
-    @field_validator("name", "local_name", "country", mode="before")
+    @field_validator("name", "local_name", "office_name", "country", mode="before")
     @classmethod
     def _clean_line(cls, value: str | None) -> str | None:
         return None if value is None else clean(value)
@@ -71,6 +73,7 @@ class PartnerRead(SQLModel):
     id: int
     name: str
     local_name: str
+    office_name: str = ""
     country: str
     kind: PartnerKind
     relationship: Relationship

@@ -61,10 +61,20 @@ def matches(terms: tuple[str, ...], haystack: str) -> bool:
 
 
 def partner_search_text(
-    name: str, local_name: str, country: str, relationship_label: str, notes: str = ""
+    name: str,
+    local_name: str,
+    country: str,
+    relationship_label: str,
+    notes: str = "",
+    *,
+    office_name: str = "",
 ) -> str:
-    """Return a partner's folded haystack: names (both), country, relationship, notes."""
-    return search_text(name, local_name, country, relationship_label, notes)
+    """Return a partner's folded haystack: English and local name, country, relationship,
+    the name in the office's language (ソウル特別市), notes.
+
+    The English name comes first: the views sort partners by this text.
+    """
+    return search_text(name, local_name, country, relationship_label, office_name, notes)
 
 
 def agreement_search_text(
@@ -79,6 +89,6 @@ def agreement_search_text(
 
     A search matches an agreement when every term occurs in this text joined
     with one space to its partner's :func:`partner_search_text` without notes
-    (partner name, local name, country, relationship).
+    (partner name, local name, country, relationship, office-language name).
     """
     return search_text(title, type_label, date_signed, valid_until, notes, *areas)

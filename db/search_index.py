@@ -34,9 +34,18 @@ from db.search import agreement_search_text, partner_search_text
 from db.text import Folds
 
 
-def partner_text(name: str, local_name: str, country: str, relationship: Relationship | str) -> str:
+def partner_text(
+    name: str,
+    local_name: str,
+    country: str,
+    relationship: Relationship | str,
+    office_name: str = "",
+) -> str:
     """Return the ``search_text`` of a partner (``relationship`` as member or stored value)."""
-    return partner_search_text(name, local_name or "", country, Relationship(relationship).label)
+    return partner_search_text(
+        name, local_name or "", country, Relationship(relationship).label,
+        office_name=office_name or "",
+    )  # fmt: skip
 
 
 def agreement_text(
@@ -114,7 +123,9 @@ def _iso(value: dt.date | str | None) -> str:
 
 def _text_of(obj: Partner | Agreement) -> str:
     if isinstance(obj, Partner):
-        return partner_text(obj.name, obj.local_name, obj.country, obj.relationship)
+        return partner_text(
+            obj.name, obj.local_name, obj.country, obj.relationship, obj.office_name
+        )
     return agreement_text(
         obj.title, obj.type, obj.date_signed, obj.valid_until, obj.notes, obj.areas or ()
     )

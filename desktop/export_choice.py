@@ -2,8 +2,9 @@
 
 The plain values :class:`~desktop.export_dialog.ExportDialog` and
 :class:`~desktop.export_command.CsvExporter` pass around, the words of the
-scope choices (catalogue context ``ExportDialog``, as the dialog's own), and
-the choices remembered in QSettings for next time.
+scope choices and the encoding and headings combo boxes (catalogue context
+``ExportDialog``, as the dialog's own), and the choices remembered in
+QSettings for next time.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from db.csv_export import CsvFormat, Table, Unencodable
 from db.schemas import PartnerRead
@@ -116,6 +117,43 @@ def saved_kind() -> RecordKind:
     """The kind of records exported last time (agreements at first)."""
     kind = str(QSettings().value(_KEY + "records", RecordKind.AGREEMENTS.value))
     return RecordKind.PARTNERS if kind == RecordKind.PARTNERS.value else RecordKind.AGREEMENTS
+
+
+def encoding_combo(parent: QWidget) -> QComboBox:
+    """The choice of a report's encoding; data: a codec of :data:`db.csv_format.ENCODINGS`."""
+    combo = QComboBox(parent)
+    combo.addItem(QCoreApplication.translate("ExportDialog", "UTF-8 with BOM (Excel)"), "utf-8-sig")
+    combo.addItem(QCoreApplication.translate("ExportDialog", "UTF-8 without BOM"), "utf-8")
+    combo.addItem(
+        QCoreApplication.translate("ExportDialog", "Shift_JIS (cp932, old Excel)"), "cp932"
+    )
+    combo.setToolTip(
+        QCoreApplication.translate(
+            "ExportDialog",
+            "Excel on Japanese Windows opens “UTF-8 with BOM” correctly. "
+            "Shift_JIS cannot carry Korean, Thai, Arabic or accented names.",
+        )
+    )
+    return combo
+
+
+def headings_combo(parent: QWidget) -> QComboBox:
+    """The choice of the language of a report's headings and of the labels in its cells;
+    data: a code of :data:`db.csv_format.HEADER_LANGUAGES` (dates keep their own choice)."""
+    combo = QComboBox(parent)
+    combo.setObjectName("exportHeadings")
+    #: A CSV report's column headings and labels (Type, Relationship) in English.
+    combo.addItem(QCoreApplication.translate("ExportDialog", "English"), "en")
+    #: A CSV report's column headings and labels in Japanese (締結日, 覚書), for colleagues.
+    combo.addItem(QCoreApplication.translate("ExportDialog", "Japanese"), "ja")
+    combo.setToolTip(
+        QCoreApplication.translate(
+            "ExportDialog",
+            "The language of the column headings and of the types and relationships in "
+            "the cells; Accord imports either.",
+        )
+    )
+    return combo
 
 
 def saved_columns(kind: RecordKind) -> list[str]:

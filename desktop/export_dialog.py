@@ -57,6 +57,8 @@ from desktop.export_choice import (
     ExportContext,
     ExportScope,
     RecordKind,
+    encoding_combo,
+    headings_combo,
     remember_choices,
     restore_combos,
     saved_columns,
@@ -113,16 +115,7 @@ class ExportDialog(Dialog):
         (default if default.isEnabled() else self._scope_radios[ExportScope.ALL]).setChecked(True)
 
         self.columns = ColumnChooser(self)
-        self.encoding_combo = QComboBox(self)
-        self.encoding_combo.addItem(self.tr("UTF-8 with BOM (Excel)"), "utf-8-sig")
-        self.encoding_combo.addItem(self.tr("UTF-8 without BOM"), "utf-8")
-        self.encoding_combo.addItem(self.tr("Shift_JIS (cp932, old Excel)"), "cp932")
-        self.encoding_combo.setToolTip(
-            self.tr(
-                "Excel on Japanese Windows opens “UTF-8 with BOM” correctly. "
-                "Shift_JIS cannot carry Korean, Thai, Arabic or accented names."
-            )
-        )
+        self.encoding_combo = encoding_combo(self)
         self.delimiter_combo = QComboBox(self)
         self.delimiter_combo.addItem(self.tr("Comma ( , )"), DELIMITERS["comma"])
         self.delimiter_combo.addItem(self.tr("Semicolon ( ; )"), DELIMITERS["semicolon"])
@@ -131,10 +124,13 @@ class ExportDialog(Dialog):
         self.date_combo = QComboBox(self)
         self.date_combo.addItem(self.tr("ISO (2014-07-23)"), "iso")
         self.date_combo.addItem(self.tr("Year/month/day (2014/07/23)"), "slash")
+        self.headings_combo = headings_combo(self)
         options = QHBoxLayout()
         for label, combo in (
             (self.tr("&Delimiter:"), self.delimiter_combo),
             (self.tr("Da&tes:"), self.date_combo),
+            #: Label of the choice of the language of a CSV report's headings and labels.
+            (self.tr("&Headings:"), self.headings_combo),
         ):
             caption = QLabel(label, self)
             caption.setBuddy(combo)
@@ -192,7 +188,7 @@ class ExportDialog(Dialog):
         self._kinds.buttonToggled.connect(self._on_kinds_button_toggled)
         self._scopes.buttonToggled.connect(self._on_option_changed)
         self.columns.columns_changed.connect(self._on_option_changed)
-        for combo in (self.encoding_combo, self.delimiter_combo, self.date_combo):
+        for combo in self._combos().values():
             combo.currentIndexChanged.connect(self._on_option_changed)
         self.use_utf8_button.clicked.connect(self._on_use_utf8_button_clicked)
         self._on_kinds_button_toggled()
@@ -230,6 +226,7 @@ class ExportDialog(Dialog):
             delimiter=self.delimiter_combo.currentData(),
             date_style=self.date_combo.currentData(),
             columns=self.columns.chosen(),
+            header_language=self.headings_combo.currentData(),
         )
 
     def choice(self) -> ExportChoice:
@@ -396,4 +393,5 @@ class ExportDialog(Dialog):
             "encoding": self.encoding_combo,
             "delimiter": self.delimiter_combo,
             "dateStyle": self.date_combo,
+            "headerLanguage": self.headings_combo,
         }

@@ -1,12 +1,11 @@
 """The words the window shows for stored values: enum members and record fields.
 
 What is stored never depends on the language: an agreement's type is
-``memorandum_of_understanding`` in the database and in CSV (whose labels
-stay those of :mod:`db.enums`). The window shows each member by its English
-label (``member.label``) passed through the catalogue, context ``enums``,
-and each field by its form's word, context ``fields``. The ``QT_TRANSLATE_NOOP``
-lists below only put those texts in the catalogue; they must match the
-labels of :mod:`db.enums` (a test checks it).
+``memorandum_of_understanding`` in the database, labelled in CSV in English
+or in the report's heading language (:mod:`db.enums`). The window shows each member by its English
+label (``member.label``) passed through the catalogue, context ``enums``
+(marked in :data:`db.enums.ENUM_LABELS`, which CSV reports in Japanese use
+too), and each field by its form's word, context ``fields`` (marked below).
 """
 
 from __future__ import annotations
@@ -15,46 +14,11 @@ from enum import Enum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-ENUM_LABELS = (
-    # AgreementType
-    #: Type of agreement (Japanese local governments: 覚書).
-    QT_TRANSLATE_NOOP("enums", "Memorandum of understanding"),
-    #: Type of agreement (共同声明).
-    QT_TRANSLATE_NOOP("enums", "Joint statement"),
-    #: Type of agreement (共同コミュニケ).
-    QT_TRANSLATE_NOOP("enums", "Joint communiqué"),
-    #: Type of agreement (共同宣言).
-    QT_TRANSLATE_NOOP("enums", "Joint declaration"),
-    #: Type of agreement (意向書).
-    QT_TRANSLATE_NOOP("enums", "Letter of intent"),
-    #: Any other type of agreement, kind of partner or role of a document.
-    QT_TRANSLATE_NOOP("enums", "Other"),
-    # Relationship
-    #: How the office relates to a partner: one of its sister or friendship cities/states.
-    QT_TRANSLATE_NOOP("enums", "Sister/friendship"),
-    #: How the office relates to a partner: a city or state it cooperates with, not a sister.
-    QT_TRANSLATE_NOOP("enums", "Cooperation partner"),
-    # PartnerKind
-    #: Kind of partner government: a city.
-    QT_TRANSLATE_NOOP("enums", "City"),
-    #: Kind of partner government: a state of a federation (New South Wales, New York).
-    QT_TRANSLATE_NOOP("enums", "State"),
-    #: Kind of partner government: a region (Île-de-France).
-    QT_TRANSLATE_NOOP("enums", "Region"),
-    #: Kind of partner government: a province (Gyeonggi-do, Jiangsu).
-    QT_TRANSLATE_NOOP("enums", "Province"),
-    #: Kind of partner government: a whole country.
-    QT_TRANSLATE_NOOP("enums", "Country"),
-    # DocumentRole
-    #: What a document is to its agreement: the signed original text.
-    QT_TRANSLATE_NOOP("enums", "Signed original"),
-    #: What a document is to its agreement: a translation of it.
-    QT_TRANSLATE_NOOP("enums", "Translation"),
-    #: What a document is to its agreement: a scanned copy.
-    QT_TRANSLATE_NOOP("enums", "Scan"),
-    #: What a document is to its agreement: an annex (附属書).
-    QT_TRANSLATE_NOOP("enums", "Annex"),
-)
+from db import enums
+
+# The enum labels are marked for the catalogue in db.enums (one list for the window and
+# for CSV reports in another language); re-exported here for the window's tests.
+ENUM_LABELS = enums.ENUM_LABELS
 
 # The fields of partners, agreements and documents, as the forms call them.
 FIELD_LABELS = {
@@ -62,6 +26,9 @@ FIELD_LABELS = {
     "name": QT_TRANSLATE_NOOP("fields", "Name"),
     #: A field of a partner: its name in its own language and script.
     "local_name": QT_TRANSLATE_NOOP("fields", "Local name"),
+    #: A field of a partner: its name in the office's own language (for a Japanese
+    #: office ソウル特別市, パリ市), beside its English and local names.
+    "office_name": QT_TRANSLATE_NOOP("fields", "Office-language name"),
     #: A field of a partner: its country.
     "country": QT_TRANSLATE_NOOP("fields", "Country"),
     #: A field of a partner: city, state, province...

@@ -250,7 +250,9 @@ def test_search_text_follows_every_orm_write(library):
         stored = conn.execute(
             sa.text("SELECT search_text FROM partner WHERE id = :id"), {"id": partner.id}
         ).scalar()
-    assert stored == partner_text(partner.name, "Ximenez", partner.country, partner.relationship)
+    assert stored == partner_text(
+        partner.name, "Ximenez", partner.country, partner.relationship, partner.office_name
+    )
 
 
 def test_an_upgraded_library_is_searchable(tmp_path):

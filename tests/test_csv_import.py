@@ -90,7 +90,7 @@ def test_cp932_crlf_with_japanese_names_and_excel_dates(library: Library) -> Non
     data = csv_bytes(
         [
             ["Partner", "Local name", "Country", "Agreement", "Date signed", "Notes"],
-            ["ソウル特別市", "ｿｳﾙ", "大韓民国", "友好交流に関する合意書", "2014/7/23", notes],
+            ["釜山広域市", "ﾌﾟｻﾝ", "大韓民国", "友好交流に関する合意書", "2014/7/23", notes],
             ["東京", "", "日本", "覚書", "２０１５年２月３日", ""],
         ],
         encoding="cp932",
@@ -98,21 +98,21 @@ def test_cp932_crlf_with_japanese_names_and_excel_dates(library: Library) -> Non
     plan = plan_import(library, data)
     assert plan.encoding == "cp932"
     assert plan.source == ""
-    assert plan.new_partners == ("ソウル特別市", "東京")
+    assert plan.new_partners == ("釜山広域市", "東京")
     with pytest.raises(CsvImportError) as caught:
         apply_import(library, plan)
     assert str(caught.value) == (
-        "The file names 2 partners the library does not have (ソウル特別市, 東京); "
+        "The file names 2 partners the library does not have (釜山広域市, 東京); "
         "allow creating them."
     )
     result = apply_import(library, plan, create_partners=True)
     assert len(result.partners_created) == 2 and len(result.added) == 2
     first = get_agreement(library, result.added[0])
     assert (first.partner_name, first.title, first.date_signed, first.notes) == (
-        "ソウル特別市", "友好交流に関する合意書", dt.date(2014, 7, 23), notes,
+        "釜山広域市", "友好交流に関する合意書", dt.date(2014, 7, 23), notes,
     )  # fmt: skip
     partner = get_partner(library, first.partner_id)
-    assert (partner.local_name, partner.country, partner.kind.value) == ("ｿｳﾙ", "大韓民国", "city")
+    assert (partner.local_name, partner.country, partner.kind.value) == ("ﾌﾟｻﾝ", "大韓民国", "city")
     assert get_agreement(library, result.added[1]).date_signed == dt.date(2015, 2, 3)
 
 

@@ -20,7 +20,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from db.agreements import add_agreement, list_agreements
-from db.csv_export import ENCODINGS, export_agreements, export_partners
+from db.csv_export import ENCODINGS, CsvFormat, export_agreements, export_partners
 from db.csv_import import apply_import, plan_import
 from db.enums import AgreementType, PartnerKind, Relationship
 from db.errors import DuplicateError, ExportError
@@ -182,3 +182,49 @@ def test_builtin_library_round_trip(library: Library) -> None:
     assert len(expected[0]) == 21 and len(expected[1]) == 20
     for encoding in ("utf-8-sig", "utf-8"):
         assert export_and_reimport(library, encoding) == expected
+
+
+def export_and_reimport_in(source: Library, csv_format: CsvFormat) -> tuple[Any, Any]:
+    """As :func:`export_and_reimport`, in ``csv_format`` (Japanese headings and labels)."""
+    partners, agreements = io.BytesIO(), io.BytesIO()
+    export_partners(source, partners, csv_format=csv_format)
+    export_agreements(source, agreements, csv_format=csv_format)
+    with empty_library() as target:
+        for data in (partners.getvalue(), agreements.getvalue()):
+            plan = plan_import(target, data)
+            assert plan.problems == () and plan.file_problems == (), plan.problems
+            assert plan.notices == () and plan.kept == () and plan.unknown_columns == ()
+            assert {row.action for row in plan.rows} <= {RowAction.ADD}
+            apply_import(target, plan)
+        return records(target)
+
+
+def test_builtin_library_round_trip_with_japanese_headings(library: Library) -> None:
+    """A report for Japanese colleagues (締結日, 覚書) imports back exactly as an English one."""
+    expected = records(library)
+    for encoding in ("utf-8-sig", "utf-8"):
+        csv_format = CsvFormat(encoding=encoding, header_language="ja")
+        assert export_and_reimport_in(library, csv_format) == expected
+
+
+def test_cp932_round_trip_with_japanese_headings() -> None:
+    contents = {
+        "partners": [
+            {"name": "Seoul", "local_name": "ソウル", "country": "大韓民国",
+             "kind": PartnerKind.PROVINCE, "relationship": Relationship.SISTER_FRIENDSHIP,
+             "date_of_affiliation": dt.date(1988, 9, 3), "notes": "髙橋 ①"},
+        ],
+        "agreements": [
+            {"partner": 0, "title": "覚書", "type": AgreementType.JOINT_COMMUNIQUE,
+             "date_signed": dt.date(2019, 5, 1), "areas": ["環境"], "notes": "",
+             "valid_until": dt.date(2024, 4, 30), "supersedes": False},
+            {"partner": 0, "title": "共同声明", "type": AgreementType.LETTER_OF_INTENT,
+             "date_signed": dt.date(2020, 1, 2), "areas": [], "notes": "=1+1",
+             "valid_until": None, "supersedes": True},
+        ],
+    }  # fmt: skip
+    with empty_library() as source:
+        fill(source, contents)
+        for date_style in ("iso", "slash"):
+            csv_format = CsvFormat(encoding="cp932", header_language="ja", date_style=date_style)
+            assert export_and_reimport_in(source, csv_format) == records(source)

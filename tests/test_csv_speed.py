@@ -45,7 +45,9 @@ FORMATS = [
     CsvFormat(encoding="utf-8", delimiter=";", date_style="slash"),
     CsvFormat(delimiter="\t", columns=("Notes", "Agreement", "Valid until", "ID")),
     CsvFormat(columns=("Areas",)),
+    CsvFormat(header_language="ja", date_style="slash"),
 ]
+FORMAT_IDS = ["default", "semicolon-slash", "tab", "one", "japanese"]
 
 
 def _slow(library: Library, csv_format: CsvFormat, **scope: object) -> bytes:
@@ -58,8 +60,10 @@ def _slow(library: Library, csv_format: CsvFormat, **scope: object) -> bytes:
     else:
         by_id = {a.id: a for a in agreements}
         agreements = [by_id[i] for i in dict.fromkeys(ids) if i in by_id]  # type: ignore[attr-defined]
-    local_names = {p.id: p.local_name for p in list_partners(library)}
-    return render(agreement_table(agreements, local_names, csv_format))
+    partners = list_partners(library)
+    local_names = {p.id: p.local_name for p in partners}
+    office_names = {p.id: p.office_name for p in partners}
+    return render(agreement_table(agreements, local_names, csv_format, office_names))
 
 
 def _fast(library: Library, tmp_path: Path, csv_format: CsvFormat, **scope: object) -> bytes:
@@ -89,7 +93,7 @@ def generated(library_dir: Path) -> Library:
     library.close()
 
 
-@pytest.mark.parametrize("csv_format", FORMATS, ids=["default", "semicolon-slash", "tab", "one"])
+@pytest.mark.parametrize("csv_format", FORMATS, ids=FORMAT_IDS)
 def test_fast_export_is_byte_identical_on_the_builtin_library(
     library: Library, tmp_path: Path, csv_format: CsvFormat
 ) -> None:
@@ -102,7 +106,7 @@ def test_fast_export_is_byte_identical_on_the_builtin_library(
     )
 
 
-@pytest.mark.parametrize("csv_format", FORMATS, ids=["default", "semicolon-slash", "tab", "one"])
+@pytest.mark.parametrize("csv_format", FORMATS, ids=FORMAT_IDS)
 def test_fast_export_is_byte_identical_on_generated_data(
     generated: Library, tmp_path: Path, csv_format: CsvFormat
 ) -> None:
@@ -232,7 +236,7 @@ AWKWARD = ["'=x", "''", "'", "=", "\tx", "\rx", "'''+x", "-", "@", "x=", "'x", "
            "", "''=", "=1", "\t"]  # fmt: skip
 
 
-@pytest.mark.parametrize("csv_format", FORMATS, ids=["default", "semicolon-slash", "tab", "one"])
+@pytest.mark.parametrize("csv_format", FORMATS, ids=FORMAT_IDS)
 def test_sql_neutralises_exactly_as_python(
     generated: Library, tmp_path: Path, csv_format: CsvFormat
 ) -> None:

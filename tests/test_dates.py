@@ -100,6 +100,18 @@ def test_accepted_forms(text: str) -> None:
         ("T15.12.24", dt.date(1926, 12, 24)),
         ("明治45年7月29日", dt.date(1912, 7, 29)),
         ("M6.1.1", dt.date(1873, 1, 1)),
+        # every boundary of the era table, and 元年 in each form
+        ("昭和64年1月7日", dt.date(1989, 1, 7)),
+        ("S64.1.7", dt.date(1989, 1, 7)),
+        ("平成元年1月8日", dt.date(1989, 1, 8)),
+        ("H元.1.8", dt.date(1989, 1, 8)),
+        ("h1/1/8", dt.date(1989, 1, 8)),
+        ("平成31年4月30日", dt.date(2019, 4, 30)),
+        ("H31.4.30", dt.date(2019, 4, 30)),
+        ("令和元年5月1日", dt.date(2019, 5, 1)),
+        ("r1-5-1", dt.date(2019, 5, 1)),
+        ("令和6年5月14日", dt.date(2024, 5, 14)),
+        ("令和６年５月１４日", dt.date(2024, 5, 14)),
     ],
 )
 def test_japanese_eras(text: str, date: dt.date) -> None:
@@ -159,7 +171,13 @@ def test_chosen_order_reads_an_ambiguous_date() -> None:
         ("昭和64年1月8日", "昭和64年1月8日 is not a date: the Shōwa era ended on 1989-01-07."),
         ("昭和元年12月24日", "昭和元年12月24日 is not a date: the Shōwa era began on 1926-12-25."),
         ("大正元年7月29日", "大正元年7月29日 is not a date: the Taishō era began on 1912-07-30."),
-        ("明治元年10月22日", "明治元年10月22日 is not a date: the Meiji era began on 1868-10-23."),
+        ("明治元年1月24日", "明治元年1月24日 is not a date: the Meiji era began on 1868-01-25."),
+        (
+            "明治元年10月22日",
+            "明治元年10月22日 is in Japan's old lunisolar calendar (before 1873); write the date "
+            "in the Western calendar.",
+        ),
+        ("平成元年1月7日", "平成元年1月7日 is not a date: the Heisei era began on 1989-01-08."),
         (
             "明治5年12月2日",
             "明治5年12月2日 is in Japan's old lunisolar calendar (before 1873); write the date "

@@ -283,6 +283,7 @@ def test_formula_cells_are_neutralised_alike_on_the_server(
                                  columns=("Notes", "Agreement", "Areas", "Partner", "ID"))},
         {"agreement_ids": list(reversed(ids))},
         {"agreement_ids": ids, "csv_format": CsvFormat(columns=("Local name", "Country"))},
+        {"csv_format": CsvFormat(header_language="ja", encoding="utf-8")},  # 覚書, ソウル特別市
     ]  # fmt: skip
 
     def exported(lib: Library) -> list[bytes]:
@@ -291,12 +292,14 @@ def test_formula_cells_are_neutralised_alike_on_the_server(
             out = io.BytesIO()
             export_agreements(lib, out, **form)  # type: ignore[arg-type]
             files.append(out.getvalue())
-        out = io.BytesIO()
+        out, japanese = io.BytesIO(), io.BytesIO()
         export_partners(lib, out)
-        return [*files, out.getvalue()]
+        export_partners(lib, japanese, csv_format=CsvFormat(header_language="ja"))
+        return [*files, out.getvalue(), japanese.getvalue()]
 
     on_server = exported(pg_library)
     assert on_server == exported(library)
+    assert "覚書".encode() in on_server[4] and "ソウル特別市".encode() in on_server[4]
     rows = list(csv.DictReader(io.StringIO(on_server[0].decode("utf-8-sig"), newline="")))
     by_id = {int(row["ID"]): row for row in rows}
     for agreement_id, cell in zip(ids, FORMULA_CELLS, strict=True):

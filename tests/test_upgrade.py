@@ -18,6 +18,7 @@ import pytest
 from alembic.script import ScriptDirectory
 
 from db import backup, migrate
+from db.agreement_query import partner_list_rows
 from db.agreements import list_agreements
 from db.check import check_library
 from db.documents import document_file
@@ -36,8 +37,10 @@ JO_SHA256 = "cd5590bf3f86df1addf0bc773b5ffe6734a353b16cb293c9c82bd1c001c2839c"
 KEPT = {
     "0.1": ("0001", DocumentRole.SIGNED_ORIGINAL),  # 0001 had no roles: the upgrade's default
     "0.2": ("0002", DocumentRole.TRANSLATION),
-    "0.2.0": ("0004", DocumentRole.TRANSLATION),  # the schema released with 0.2.0: at head
+    "0.2.0": ("0004", DocumentRole.TRANSLATION),  # the schema released with 0.2.0
 }
+#: Agreements in each kept library's database, the trash's too (0.2.0 has one there).
+STORED_AGREEMENTS = {"0.1": 21, "0.2": 21, "0.2.0": 22}
 
 
 def _copy(name: str, tmp_path: Path) -> Path:
@@ -96,6 +99,19 @@ def test_an_older_library_is_upgraded_keeping_everything(name: str, tmp_path: Pa
         assert hashlib.sha256(path.read_bytes()).hexdigest() == JO_SHA256
         assert read_pdf(path, timeout=30).page_count == 1
         assert check_library(library).ok
+        # 0005: the built-in partners get their Japanese names, and search finds them.
+        assert partners[5].office_name == "ソウル特別市"
+        assert partners[3].office_name == "パリ市"
+        assert all(partner.office_name for partner in partners.values())
+        if name == "0.2.0":  # its trash and history (0003) came through the upgrade
+            assert [(item.kind, item.id) for item in list_trash(library)] == [("agreement", 22)]
+            assert [entry.action for entry in record_history(library, "agreement", 22)] == [
+                "created",
+                "trashed",
+            ]
+        assert [row.name for row in partner_list_rows(library) if "ソウル" in row.search_text] == [
+            "Seoul"
+        ]
     finally:
         library.close()
 
@@ -115,7 +131,9 @@ def test_an_older_library_is_upgraded_keeping_everything(name: str, tmp_path: Pa
     assert snapshot.name.endswith(f"-before-upgrade-{revision}.sqlite3")
     assert backup.schema_revision(snapshot) == revision
     with sqlite3.connect(f"file:{snapshot}?mode=ro", uri=True) as conn:
-        assert conn.execute("SELECT count(*) FROM agreement").fetchone() == (21,)
+        assert conn.execute("SELECT count(*) FROM agreement").fetchone() == (
+            STORED_AGREEMENTS[name],
+        )
         assert conn.execute("SELECT sha256 FROM document").fetchall() == [(JO_SHA256,)]
 
 

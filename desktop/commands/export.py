@@ -2,8 +2,9 @@
 
 ``--columns`` (names as in the header, any case, comma-separated, in the
 order wanted), ``--delimiter comma|semicolon|tab``, ``--date-format
-iso|slash`` and ``--encoding`` make the :class:`~db.csv_format.CsvFormat`
-that :mod:`db.csv_export` writes.
+iso|slash``, ``--header-language en|ja`` (headings and labels; dates stay
+as ``--date-format`` says) and ``--encoding`` make the
+:class:`~db.csv_format.CsvFormat` that :mod:`db.csv_export` writes.
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ HELP = "agreements (or partners) as CSV"
 
 def configure(parser: argparse.ArgumentParser) -> None:
     """Add the arguments of ``accord export``."""
-    from db.csv_format import DATE_STYLES, DEFAULT_ENCODING, DELIMITERS, ENCODINGS
+    from db.csv_format import DATE_STYLES, DEFAULT_ENCODING, DELIMITERS, ENCODINGS, HEADER_LANGUAGES
+    from db.i18n import translate
 
     parser.add_argument(
         "-o", "--output", metavar="FILE", default="-", help="file to write; - is stdout (default)"
@@ -52,6 +54,16 @@ def configure(parser: argparse.ArgumentParser) -> None:
         choices=DATE_STYLES,
         default="iso",
         help="iso: 2014-07-23 (default); slash: 2014/07/23",
+    )
+    parser.add_argument(
+        "--header-language",
+        choices=HEADER_LANGUAGES,
+        default="en",
+        help=translate(
+            "cli",
+            "language of the column headings and of the types and relationships in the "
+            "cells: en (default) or ja; import reads either",
+        ),
     )
 
 
@@ -97,6 +109,7 @@ def run(library: Library, args: argparse.Namespace) -> int:
         delimiter=DELIMITERS[args.delimiter],
         date_style=args.date_format,
         columns=tuple(args.columns or ()),
+        header_language=args.header_language,
     )
     to_stdout = args.output == "-"
     destination = sys.stdout.buffer if to_stdout else Path(args.output)

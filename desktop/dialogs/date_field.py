@@ -8,10 +8,13 @@ date shown as a special value text) breaks typing: over the special text,
 a selected date keeps the old date. So :class:`DateField` is a line edit
 that reads the forms people actually type, with a calendar popup beside it:
 
-- ``2014-07-23`` (ISO 8601, what Accord shows), ``2014/7/23`` (what Excel
-  on Japanese Windows writes), ``2014.7.23``, ``20140723``,
-  ``2014年7月23日``; full-width digits from a Japanese input method are
-  read as digits (NFKC).
+- everything the CSV import reads, through the same parser
+  (:func:`db.dates.parse_date`): ``2014-07-23`` (ISO 8601, what Accord
+  shows), ``2014/7/23`` (what Excel on Japanese Windows writes),
+  ``2014年7月23日``, era dates ``令和6年5月14日`` / ``H26.7.23``, full-width
+  digits from a Japanese input method; and ``20140723``.
+- A hint below the text says what was understood, in the window's long
+  date form (``2024年5月14日（令和6年）``, ``14 May 2024``), before saving.
 - Empty text is "no date". Text that is not a date makes :meth:`is_valid`
   false; the form refuses it by name rather than saving no date.
 - Up/Down step one day; Alt+Down or F4 opens the calendar.
@@ -33,34 +36,39 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
-from db.date_display import format_date
+from db import dates
+from db.date_display import DateForm, format_date
+from db.i18n import language
 from desktop.messages import confirm, fill
 
 # The earliest date a form accepts; anything before it is taken for a typo.
 EARLIEST_DATE = dt.date(1900, 1, 1)
 
-_DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?|(\d{4})(\d{2})(\d{2})")
+# Eight digits, 20140723: typed in forms, not a CSV form (a number there).
+_COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
 
 
 def parse_date(text: str) -> dt.date | None:
     """Return the date written in ``text``, ``None`` for empty text.
 
-    Reads the forms listed in the module docstring. Raises ``ValueError``
-    for anything else, including impossible dates such as 2014-02-30.
+    Reads what :func:`db.dates.parse_date` reads (the CSV import's parser),
+    plus ``20140723``. Raises ``ValueError`` (:class:`db.dates.DateError`,
+    one sentence) for anything else, including impossible dates such as
+    2014-02-30.
     """
-    text = unicodedata.normalize("NFKC", text).strip()
-    if not text:
+    plain = unicodedata.normalize("NFKC", text).strip()
+    if not plain:
         return None
-    match = _DATE.fullmatch(text)
-    if match is None:
-        raise ValueError(f"“{text}” is not a date")
-    year, month, day = (int(part) for part in match.groups() if part is not None)
-    return dt.date(year, month, day)
+    if match := _COMPACT.fullmatch(plain):
+        return dt.date(int(match[1]), int(match[2]), int(match[3]))
+    return dates.parse_date(text)
 
 
 def date_refusal(date: dt.date | None) -> str | None:
@@ -137,7 +145,24 @@ class DateField(QWidget):
         layout.setSpacing(2)
         layout.addWidget(self._edit, 1)
         layout.addWidget(self._button)
+        self._hint = QLabel(self)
+        self._hint.setObjectName("dateHint")
+        self._hint.setEnabled(False)  # greyed: it explains, it is not a value
+        self._edit.textChanged.connect(self._on_edit_text_changed)
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self._edit)
+        column.addWidget(self._hint)
+        layout.removeWidget(self._edit)
+        layout.insertLayout(0, column, 1)
+        layout.setAlignment(self._button, Qt.AlignmentFlag.AlignTop)
         self.setFocusProxy(self._edit)
+
+    def hint(self) -> str:
+        """What the field understood: the date in the window's long form, or why not; ``""``
+        when empty."""
+        return self._hint.text()
 
     def lineEdit(self) -> QLineEdit:  # Qt naming, as QAbstractSpinBox.lineEdit
         """The line edit that holds the typed text."""
@@ -196,6 +221,17 @@ class DateField(QWidget):
         date = self.date()
         if date is not None:
             self.setDate(date)  # normalise 2014/7/23 to 2014-07-23
+
+    def _on_edit_text_changed(self, text: str) -> None:
+        try:
+            date = parse_date(text)
+        except ValueError:
+            #: Under a date field whose text is not a date Accord reads.
+            self._hint.setText(self.tr("Not a date"))
+            return
+        # The era year in the Japanese window, where era dates are what people type.
+        era = language() == "ja"
+        self._hint.setText("" if date is None else format_date(date, DateForm.LONG, era=era))
 
     def _on_edit_step_requested(self, days: int) -> None:
         date = self.date()

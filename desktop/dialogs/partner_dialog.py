@@ -70,6 +70,12 @@ class PartnerDialog(Dialog):
         self.local_name_edit = QLineEdit(self)
         self.local_name_edit.setMaxLength(MAX_NAME)
         self.local_name_edit.setPlaceholderText(self.tr("In its own script, e.g. 서울특별시"))
+        self.office_name_edit = QLineEdit(self)
+        self.office_name_edit.setObjectName("officeNameEdit")
+        self.office_name_edit.setMaxLength(MAX_NAME)
+        #: Placeholder of the partner's name in the office's language; a translation may
+        #: give an example in its language (Seoul: ソウル特別市).
+        self.office_name_edit.setPlaceholderText(self.tr("As the office writes it"))
         self.country_combo = QComboBox(self)
         self.country_combo.setEditable(True)
         self.country_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -94,6 +100,8 @@ class PartnerDialog(Dialog):
         #: Form label: the partner's name in English (Seoul).
         form.addRow(self.tr("&Name:"), self.name_edit)
         form.addRow(self.tr("&Local name:"), self.local_name_edit)
+        #: Form label: the partner's name in the office's own language (ソウル特別市 in Japanese).
+        form.addRow(self.tr("Office-lan&guage name:"), self.office_name_edit)
         form.addRow(self.tr("&Country:"), self.country_combo)
         #: Form label: what kind of government the partner is (city, state, province...).
         form.addRow(self.tr("&Kind:"), self.kind_combo)
@@ -152,6 +160,7 @@ class PartnerDialog(Dialog):
             return
         self.name_edit.setText(partner.name)
         self.local_name_edit.setText(partner.local_name)
+        self.office_name_edit.setText(partner.office_name)
         self.country_combo.setCurrentText(partner.country)
         self.affiliation_field.setDate(partner.date_of_affiliation)
         self.notes_edit.setPlainText(partner.notes)
@@ -185,6 +194,7 @@ class PartnerDialog(Dialog):
             value = PartnerCreate(
                 name=name,
                 local_name=self.local_name_edit.text(),
+                office_name=self.office_name_edit.text(),
                 country=country,
                 kind=PartnerKind(self.kind_combo.currentData()),
                 relationship=Relationship(self.relationship_combo.currentData()),

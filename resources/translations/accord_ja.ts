@@ -619,6 +619,11 @@ Title of the box that says a backup or restore failed (a noun).</extracomment>
         <extracomment>Accessible name of the button that opens the calendar popup.</extracomment>
         <translation>カレンダー</translation>
     </message>
+    <message>
+        <source>Not a date</source>
+        <extracomment>Under a date field whose text is not a date Accord reads.</extracomment>
+        <translation>日付として読めません</translation>
+    </message>
 </context>
 <context>
     <name>DocumentCommands</name>
@@ -935,6 +940,20 @@ SHA-256: {sha256}</translation>
         <translation>日本語版WindowsのExcelは「UTF-8（BOM付き）」を正しく開けます。Shift_JISでは韓国語、タイ語、アラビア語やアクセント記号付きの名前を表せません。</translation>
     </message>
     <message>
+        <source>English</source>
+        <extracomment>A CSV report&apos;s column headings and labels (Type, Relationship) in English.</extracomment>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <extracomment>A CSV report&apos;s column headings and labels in Japanese (締結日, 覚書), for colleagues.</extracomment>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <source>The language of the column headings and of the types and relationships in the cells; Accord imports either.</source>
+        <translation>列見出しと、セル内の種類・関係の言語です。Accord はどちらも取り込めます。</translation>
+    </message>
+    <message>
         <source>Comma ( , )</source>
         <translation>カンマ ( , )</translation>
     </message>
@@ -962,6 +981,11 @@ SHA-256: {sha256}</translation>
     <message>
         <source>Da&amp;tes:</source>
         <translation>日付(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Headings:</source>
+        <extracomment>Label of the choice of the language of a CSV report&apos;s headings and labels.</extracomment>
+        <translation>見出し(&amp;H):</translation>
     </message>
     <message>
         <source>Use &amp;UTF-8 with BOM</source>
@@ -1448,6 +1472,11 @@ SHA-256: {sha256}</translation>
         <translation>現地の文字で入力（例: 서울특별시）</translation>
     </message>
     <message>
+        <source>As the office writes it</source>
+        <extracomment>Placeholder of the partner&apos;s name in the office&apos;s language; a translation may give an example in its language (Seoul: ソウル特別市).</extracomment>
+        <translation>日本語での呼び方（例：ソウル特別市）</translation>
+    </message>
+    <message>
         <source>Leave empty if there is no affiliation date</source>
         <translation>提携日がない場合は空欄のままにしてください</translation>
     </message>
@@ -1459,6 +1488,11 @@ SHA-256: {sha256}</translation>
     <message>
         <source>&amp;Local name:</source>
         <translation>現地名(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Office-lan&amp;guage name:</source>
+        <extracomment>Form label: the partner&apos;s name in the office&apos;s own language (ソウル特別市 in Japanese).</extracomment>
+        <translation>日本語名(&amp;G):</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
@@ -2170,6 +2204,103 @@ SHA-256: {sha256}</translation>
         <source>language of the window and the messages (default: $ACCORD_LANGUAGE, else the window&apos;s choice, else the system&apos;s)</source>
         <translation>ウィンドウとメッセージの言語（既定: $ACCORD_LANGUAGE、なければウィンドウで選んだ言語、なければシステムの言語）</translation>
     </message>
+    <message>
+        <source>language of the column headings and of the types and relationships in the cells: en (default) or ja; import reads either</source>
+        <translation>列見出しと、セル内の種類・関係の言語：en（既定）または ja。取り込みはどちらも読めます</translation>
+    </message>
+</context>
+<context>
+    <name>csv</name>
+    <message>
+        <source>ID</source>
+        <extracomment>Heading of a CSV report&apos;s column: the record&apos;s ID number in the library.</extracomment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <extracomment>Heading of a CSV report&apos;s column: the partner&apos;s English name.</extracomment>
+        <translation>提携先</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <extracomment>Heading of a CSV report&apos;s column: the partner&apos;s country.</extracomment>
+        <translation>国</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <extracomment>Heading of a CSV report&apos;s column: sister/friendship or cooperation partner.</extracomment>
+        <translation>関係</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <extracomment>Heading of a CSV report&apos;s column: the agreement&apos;s title.</extracomment>
+        <translation>協定名</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <extracomment>Heading of a CSV report&apos;s column: the agreement&apos;s type (memorandum, joint statement...).</extracomment>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Date signed</source>
+        <extracomment>Heading of a CSV report&apos;s column: the date the agreement was signed.</extracomment>
+        <translation>締結日</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <extracomment>Heading of a CSV report&apos;s column: the agreement&apos;s areas of cooperation.</extracomment>
+        <translation>協力分野</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <extracomment>Heading of a CSV report&apos;s column: the file names of the agreement&apos;s documents.</extracomment>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <extracomment>Heading of a CSV report&apos;s column: free notes.</extracomment>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Local name</source>
+        <extracomment>Heading of a CSV report&apos;s column: the partner&apos;s name in its own script.</extracomment>
+        <translation>現地名</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <extracomment>Heading of a CSV report&apos;s column: the last day the agreement is in force.</extracomment>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>Supersedes</source>
+        <extracomment>Heading of a CSV report&apos;s column: the ID of the earlier agreement this one replaces.</extracomment>
+        <translation>旧協定</translation>
+    </message>
+    <message>
+        <source>Office-language name</source>
+        <extracomment>Heading of a CSV report&apos;s column: the partner&apos;s name in the office&apos;s own language.</extracomment>
+        <translation>日本語名</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>Heading of a CSV report&apos;s column: the kind of partner (city, state, province...).</extracomment>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Date of affiliation</source>
+        <extracomment>Heading of a CSV report&apos;s column: the date the partnership began.</extracomment>
+        <translation>提携日</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <extracomment>Heading of a CSV report&apos;s column: the number of the partner&apos;s agreements.</extracomment>
+        <translation>協定数</translation>
+    </message>
+    <message>
+        <source>“{language}” is not a language of column headings; use {choices}.</source>
+        <extracomment>{language} is what was asked for; {choices} the codes of the languages (en or ja).</extracomment>
+        <translation>「{language}」は列見出しの言語ではありません。{choices} のどれかを指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>dates</name>
@@ -2368,6 +2499,11 @@ SHA-256: {sha256}</translation>
         <source>Local name</source>
         <extracomment>A field of a partner: its name in its own language and script.</extracomment>
         <translation>現地名</translation>
+    </message>
+    <message>
+        <source>Office-language name</source>
+        <extracomment>A field of a partner: its name in the office&apos;s own language (for a Japanese office ソウル特別市, パリ市), beside its English and local names.</extracomment>
+        <translation>日本語名</translation>
     </message>
     <message>
         <source>Country</source>

@@ -90,13 +90,26 @@ def fill_agreement(dialog: AgreementDialog, partner_id: int, title: str, signed:
 
 @pytest.mark.parametrize(
     "text",
-    ["2014-07-23", "2014/7/23", "2014.07.23", "20140723", "2014年7月23日", "２０１４－０７－２３"],
+    [
+        "2014-07-23",
+        "2014/7/23",
+        "2014.07.23",
+        "20140723",
+        "2014年7月23日",
+        "２０１４－０７－２３",
+        # what the CSV import reads, through the same parser
+        "平成26年7月23日",
+        "H26.7.23",
+        "２０１４年７月２３日",
+        "23/07/2014",
+        "July 23, 2014",
+    ],
 )
 def test_parse_date_reads_what_people_type(text):
     assert parse_date(text) == dt.date(2014, 7, 23)
 
 
-@pytest.mark.parametrize("text", ["23/07/2014", "2014-02-30", "soon", "2014-7"])
+@pytest.mark.parametrize("text", ["08/07/2014", "2014-02-30", "soon", "2014-7", "平成31年5月1日"])
 def test_parse_date_refuses_what_is_not_a_date(text):
     with pytest.raises(ValueError):
         parse_date(text)
@@ -119,6 +132,35 @@ def test_date_field_typed_iso_text_gives_the_date(qtbot):
     assert field.date() is None and field.lineEdit().text() == ""
     field.lineEdit().setText("2014-13-01")
     assert field.date() is None and not field.is_valid()
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "hint"),
+    [
+        ("令和6年5月14日", dt.date(2024, 5, 14), "14 May 2024"),
+        ("H26.7.23", dt.date(2014, 7, 23), "23 July 2014"),
+        ("2014/7/23", dt.date(2014, 7, 23), "23 July 2014"),
+        ("soon", None, "Not a date"),
+        ("", None, ""),
+    ],
+)
+def test_date_field_shows_what_it_understood(qtbot, text, date, hint):
+    field = DateField(optional=True)
+    qtbot.addWidget(field)
+    field.lineEdit().setText("2000-01-01")
+    field.lineEdit().setText(text)
+    assert field.date() == date
+    assert field.hint() == hint
+
+
+def test_agreement_signed_as_an_era_date_is_saved_as_iso(agreement_dialog, partners, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", _fail_question)
+    seoul = partner_named(partners, "Seoul").id
+    fill_agreement(agreement_dialog, seoul, "Accord", "令和6年5月14日")
+    assert agreement_dialog.signed_field.hint() == "14 May 2024"
+    agreement_dialog.button_box.button(SAVE).click()
+    assert agreement_dialog.result() == QDialog.DialogCode.Accepted
+    assert agreement_dialog.result_value().data.date_signed == dt.date(2024, 5, 14)
 
 
 def test_date_field_calendar_popup_sets_the_date(qtbot):
@@ -518,6 +560,7 @@ def test_partner_new_round_trip_keeps_cyrillic(partner_dialog):
     assert dialog.country_combo.findText("Russian Federation") >= 0
     dialog.name_edit.setText("Novosibirsk Region")
     dialog.local_name_edit.setText("Новосибирская область")
+    dialog.office_name_edit.setText(" ノヴォシビルスク州 ")
     dialog.country_combo.setCurrentText("Russian Federation")
     dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("region"))
     dialog.relationship_combo.setCurrentIndex(
@@ -531,6 +574,7 @@ def test_partner_new_round_trip_keeps_cyrillic(partner_dialog):
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert data.name == "Novosibirsk Region"
     assert data.local_name == "Новосибирская область"
+    assert data.office_name == "ノヴォシビルスク州"  # cleaned as every name
     assert data.country == "Russian Federation"
     assert data.kind is PartnerKind.REGION
     assert data.relationship is Relationship.SISTER_FRIENDSHIP
@@ -550,6 +594,7 @@ def test_partner_edit_prefills_and_keeps_its_own_name(qtbot, partners):
     assert dialog.windowTitle() == "Edit partner"
     assert dialog.name_edit.text() == "Moscow"
     assert dialog.local_name_edit.text() == "Москва"
+    assert dialog.office_name_edit.text() == "モスクワ市"
     assert dialog.country_combo.currentText() == "Russian Federation"
     assert dialog.kind_combo.currentData() == "city"
     assert dialog.relationship_combo.currentText() == "Sister/friendship"
@@ -560,6 +605,7 @@ def test_partner_edit_prefills_and_keeps_its_own_name(qtbot, partners):
     dialog.button_box.button(SAVE).click()
     data = dialog.result_value()
     assert data.name == "MOSCOW"
+    assert data.office_name == "モスクワ市"
     assert data.date_of_affiliation is None
 
 
@@ -599,3 +645,19 @@ def test_geometry_is_saved_on_close_and_restored(qtbot, library, partners):
     second.show()
     qtbot.waitExposed(second)
     assert second.size() == first.size()
+
+
+def test_date_field_hint_in_japanese_gives_the_era(qtbot, qapp):
+    from db.ui_language import LanguageChoice
+    from desktop.language import install_translators
+
+    install_translators(qapp, LanguageChoice("ja", "option"))
+    try:
+        field = DateField()
+        qtbot.addWidget(field)
+        field.lineEdit().setText("令和6年5月14日")
+        assert field.hint() == "2024年5月14日（令和6年）"
+        field.lineEdit().setText("いつか")
+        assert field.hint() == "日付として読めません"
+    finally:
+        install_translators(qapp, LanguageChoice("en", "option"))

@@ -337,3 +337,17 @@ def test_cancelling_the_dialog_asks_for_no_file(qtbot, monkeypatch, window, libr
     qtbot.waitUntil(lambda: "preview" in seen)
     assert save.calls == []
     assert len(list_agreements(library)) == 21
+
+
+def test_japanese_headings_are_a_choice_of_the_dialog_and_remembered(qtbot, library):
+    dialog = new_dialog(qtbot, library)
+    assert dialog.csv_format().header_language == "en"
+    dialog.headings_combo.setCurrentIndex(dialog.headings_combo.findData("ja"))
+    preview = dialog.preview_text()
+    assert preview.startswith("ID,提携先,国,関係,協定名,種類,締結日,")
+    assert ",2023-11-30," in preview  # dates keep their own choice (ISO)
+    dialog.partners_radio.setChecked(True)
+    assert dialog.preview_text().startswith("ID,提携先,現地名,国,区分,関係,")
+    dialog.accept()
+    again = new_dialog(qtbot, library)
+    assert again.csv_format().header_language == "ja"
