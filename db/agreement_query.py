@@ -10,7 +10,8 @@ and sorts run in the database with the indexes of migration 0004:
 - each search term (:func:`db.search.search_terms`) must occur in the
   agreement's ``search_text`` joined by one space to its partner's
   (``LIKE '%term%'`` with the wildcards of the term escaped: the rule of
-  :func:`db.search.matches`, see :mod:`db.search_index`);
+  :func:`db.search.matches`, see :mod:`db.search_index`), or a label it
+  stands for (:mod:`db.label_search`: 覚書 finds memoranda);
 - the order is the sort column, then date signed newest first, then title,
   then ID, so that equal keys keep a stable order; ``descending`` reverses
   the whole order, as Qt's own sort does. Sorting by date signed is
@@ -37,6 +38,7 @@ import sqlalchemy as sa
 
 from db.bulk import driver_cursor
 from db.enums import AgreementType, PartnerKind, Relationship
+from db.label_search import like_term
 from db.library import Library, database_error
 from db.models import Agreement, Document, Partner
 from db.schemas import PartnerRead
@@ -106,13 +108,9 @@ def _live_documents(agreement_id: sa.ColumnElement) -> sa.ScalarSelect:
     )
 
 
-def _escape_like(term: str) -> str:
-    return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 def _matches_terms(terms: Iterable[str]) -> list[sa.ColumnElement[bool]]:
     haystack = _A.c.search_text + " " + _P.c.search_text
-    return [haystack.like(f"%{_escape_like(term)}%", escape="\\") for term in terms]
+    return [like_term(haystack, term) for term in terms]  # labels in any language: label_search
 
 
 def _type_rank(order: Sequence[str]) -> sa.Case:
