@@ -27,7 +27,7 @@ from db import i18n
 from db.enums import LabelledEnum
 from desktop.labels import enum_label
 
-#: The ``QLocale`` whose collation each of Accord's languages uses.
+#: The ``QLocale`` of each of Accord's languages (another language: ``QLocale(code)``).
 LOCALES = {"en": "en_US", "ja": "ja_JP"}
 
 _T = TypeVar("_T")

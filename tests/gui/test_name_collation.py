@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QCollator, QLocale, Qt
+from PySide6.QtGui import QAction
 
 from db.agreements import add_agreement
 from db.csv_export import export_agreements, export_partners, export_table
@@ -29,6 +30,7 @@ from db.text import fold, name_order
 from db.ui_language import LanguageChoice
 from desktop.cli import main
 from desktop.collation import name_key
+from desktop.dialogs.agreement_dialog import AgreementDialog
 from desktop.export_choice import ExportContext
 from desktop.export_dialog import ExportDialog
 from desktop.language import install_translators
@@ -169,3 +171,23 @@ def test_names_equal_to_the_collator_keep_one_order_whatever_came_first() -> Non
     key = name_key("ja")
     orders = {tuple(sorted(names, key=key)), tuple(sorted(reversed(names), key=key))}
     assert orders == {("seoul", "Seoul", "Se\u200doul", "Sëoul")}
+
+
+def test_the_agreement_form_lists_partners_as_the_window(
+    qtbot,
+    library: Library,
+    language: str,
+    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+) -> None:
+    add_named(library, NAMES)
+    shown = window_order(qtbot, library)
+    window = MainWindow(library, restore_settings=False)
+    qtbot.addWidget(window)
+    offered: list[str] = []
+
+    def ask(_parent, **form) -> None:  # noqa: ANN001, ANN003 - AgreementDialog.ask's own
+        offered.extend(partner.name for partner in form["partners"])
+
+    monkeypatch.setattr(AgreementDialog, "ask", staticmethod(ask))
+    window.findChild(QAction, "actionAddAgreement").trigger()
+    assert offered == shown
