@@ -28,7 +28,7 @@ from db.ui_language import LANGUAGES
 if TYPE_CHECKING:
     import sqlalchemy as sa
 
-#: The enumerations whose English labels the stored search texts hold.
+# The enumerations whose English labels the stored search texts hold.
 SEARCHED: tuple[type[LabelledEnum], ...] = (AgreementType, Relationship)
 
 
