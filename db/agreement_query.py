@@ -10,7 +10,8 @@ and sorts run in the database with the indexes of migration 0004:
 - each search term (:func:`db.search.search_terms`) must occur in the
   agreement's ``search_text`` joined by one space to its partner's
   (``LIKE '%term%'`` with the wildcards of the term escaped: the rule of
-  :func:`db.search.matches`, see :mod:`db.search_index`);
+  :func:`db.search.matches`, see :mod:`db.search_index`), or a label it
+  stands for (:mod:`db.label_search`: 覚書 finds memoranda);
 - the order is the sort column, then date signed newest first, then title,
   then ID, so that equal keys keep a stable order; ``descending`` reverses
   the whole order, as Qt's own sort does. Sorting by date signed is
@@ -19,7 +20,7 @@ and sorts run in the database with the indexes of migration 0004:
 Titles and partner names sort by their folded text (``search_text`` begins
 with the folded title, or name; two titles that fold alike are then ordered
 by the rest of it: type, dates), so "Émile" sorts with "Emile" and case does
-not matter; types sort by their label. Works on SQLite and PostgreSQL
+not matter; types sort by the label shown (``type_order``). Works on SQLite and PostgreSQL
 (SQLAlchemy Core, no ORM objects, no pydantic for agreements).
 """
 
@@ -37,10 +38,11 @@ import sqlalchemy as sa
 
 from db.bulk import driver_cursor
 from db.enums import AgreementType, PartnerKind, Relationship
+from db.label_search import like_term
 from db.library import Library, database_error
 from db.models import Agreement, Document, Partner
 from db.schemas import PartnerRead
-from db.text import name_order
+from db.text import NameKey, name_order
 
 #: The columns the agreement view sorts by.
 SortKey = Literal["title", "partner", "type", "date_signed", "documents"]
@@ -63,17 +65,24 @@ class AgreementQuery:
 
     ``terms`` are folded search terms (:func:`db.search.search_terms`);
     empty means every agreement. ``sort`` is one of :data:`SORT_KEYS`.
-    Raises ``ValueError`` for another sort.
+    ``type_order`` is every :class:`~db.enums.AgreementType` value in the
+    order the Type column sorts them (by the label shown, in the window's
+    language and collation); empty: by English label. Raises
+    ``ValueError`` for another sort, or a ``type_order`` that is not the
+    types' values each once.
     """
 
     partner_id: int | None = None
     terms: tuple[str, ...] = ()
     sort: SortKey = "date_signed"
     descending: bool = True
+    type_order: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if self.sort not in SORT_KEYS:
             raise ValueError(f"“{self.sort}” is not a sort of the agreement view.")
+        if self.type_order and sorted(self.type_order) != sorted(AgreementType):
+            raise ValueError(f"{self.type_order} does not order every agreement type once.")
 
 
 @dataclass(frozen=True)
@@ -99,19 +108,16 @@ def _live_documents(agreement_id: sa.ColumnElement) -> sa.ScalarSelect:
     )
 
 
-def _escape_like(term: str) -> str:
-    return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 def _matches_terms(terms: Iterable[str]) -> list[sa.ColumnElement[bool]]:
     haystack = _A.c.search_text + " " + _P.c.search_text
-    return [haystack.like(f"%{_escape_like(term)}%", escape="\\") for term in terms]
+    return [like_term(haystack, term) for term in terms]  # labels in any language: label_search
 
 
-def _type_rank() -> sa.Case:
-    """Types in the order of their labels (what the column shows)."""
-    by_label = sorted(AgreementType, key=lambda member: member.label.casefold())
-    return sa.case({member.value: rank for rank, member in enumerate(by_label)}, value=_A.c.type)
+def _type_rank(order: Sequence[str]) -> sa.Case:
+    """Types in ``order`` (values; empty: by English label), as a CASE of their ranks."""
+    if not order:
+        order = [member.value for member in sorted(AgreementType, key=lambda m: m.label.casefold())]
+    return sa.case({value: rank for rank, value in enumerate(order)}, value=_A.c.type)
 
 
 def _order(query: AgreementQuery) -> list[sa.ColumnElement]:
@@ -122,7 +128,7 @@ def _order(query: AgreementQuery) -> list[sa.ColumnElement]:
     primary = {
         "title": _A.c.search_text,
         "partner": _P.c.search_text,
-        "type": _type_rank(),
+        "type": _type_rank(query.type_order),
         "documents": _live_documents(_A.c.id),
     }[query.sort]
     ascending = [primary.asc(), signed.desc(), title.asc(), ident.asc()]
@@ -355,18 +361,19 @@ _validate_partner = PartnerRead.__pydantic_validator__.validate_python
 _PARTNER_COLUMNS = tuple(name for name in PartnerRow._fields if name != "agreement_count")
 
 
-def partner_rows(library: Library) -> list[PartnerRead]:
+def partner_rows(library: Library, *, name_key: NameKey = name_order) -> list[PartnerRead]:
     """Return every partner not in the trash with its agreement count, by English name
-    (:func:`db.text.name_order`, as every list and report orders them).
+    under ``name_key`` (the window's collation; :func:`db.text.name_order` where there is
+    none).
 
     The counts come from one GROUP BY over the live agreements (an index
     scan), not from a subquery per partner. Raises
     :class:`~db.errors.LibraryError` when the database cannot be read.
     """
-    return [row.read() for row in partner_list_rows(library)]
+    return [row.read() for row in partner_list_rows(library, name_key=name_key)]
 
 
-def partner_list_rows(library: Library) -> list[PartnerRow]:
+def partner_list_rows(library: Library, *, name_key: NameKey = name_order) -> list[PartnerRow]:
     """Return :func:`partner_rows` as light :class:`PartnerRow` values, with their search text.
 
     What the partner list holds: no pydantic model per partner (2,000 of
@@ -386,5 +393,5 @@ def partner_list_rows(library: Library) -> list[PartnerRow]:
             make((*row[:-1], counts.get(row[0], 0), row[-1] or ""))
             for row in connection.execute(statement)
         ]
-    rows.sort(key=lambda row: name_order(row.name))  # as every list and report (db.text)
+    rows.sort(key=lambda row: name_key(row.name))
     return rows

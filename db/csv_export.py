@@ -60,6 +60,7 @@ from db.errors import ExportError
 from db.files import atomic_write, reason
 from db.library import Library
 from db.partners import find_partner, list_partners
+from db.text import NameKey, name_order
 
 __all__ = [
     "AGREEMENT_COLUMNS",
@@ -228,14 +229,17 @@ def select_agreements(
     *,
     partner: str | int | None = None,
     agreement_ids: Sequence[int] | None = None,
+    name_key: NameKey = name_order,
 ) -> AgreementSelection:
     """Return the agreements of an export's scope, read lazily (see :class:`AgreementSelection`).
 
     ``partner`` is an ID or a name (English or local, case and accents
     ignored); ``agreement_ids`` keeps exactly those agreements, in the order
     given (the order a view shows; IDs no longer in the library are left
-    out). Otherwise the order is a report's: by partner name, then date
-    signed. Raises :class:`ExportError` for an unknown partner.
+    out). Otherwise the order is a report's: by partner name under
+    ``name_key`` (the window's collation; :func:`db.text.name_order` where
+    there is none), then date signed. Raises :class:`ExportError` for an
+    unknown partner.
     """
     partner_id: int | None = None
     if isinstance(partner, int):
@@ -247,7 +251,9 @@ def select_agreements(
         if found is None:
             raise ExportError(f"There is no partner named “{partner}”.")
         partner_id = found.id
-    return AgreementSelection(library, partner_id=partner_id, agreement_ids=agreement_ids)
+    return AgreementSelection(
+        library, partner_id=partner_id, agreement_ids=agreement_ids, name_key=name_key
+    )
 
 
 def _format(csv_format: CsvFormat | None, encoding: str | None) -> CsvFormat:
@@ -264,15 +270,20 @@ def load_table(
     partners: bool = False,
     partner: str | int | None = None,
     agreement_ids: Sequence[int] | None = None,
+    name_key: NameKey = name_order,
 ) -> Table:
     """Return the :class:`Table` of a scope: all partners, or agreements as chosen.
 
-    Raises :class:`ExportError` for an unknown partner or column.
+    Partners, and the agreements of a report, go by name under ``name_key``
+    (see :func:`select_agreements`). Raises :class:`ExportError` for an
+    unknown partner or column.
     """
     csv_format = csv_format or CsvFormat()
     if partners:
-        return partner_table(list_partners(library), csv_format)
-    agreements = select_agreements(library, partner=partner, agreement_ids=agreement_ids)
+        return partner_table(list_partners(library, name_key=name_key), csv_format)
+    agreements = select_agreements(
+        library, partner=partner, agreement_ids=agreement_ids, name_key=name_key
+    )
     return agreement_table(agreements, {}, csv_format)
 
 
@@ -284,6 +295,7 @@ def unencodable_records(
     partners: bool = False,
     partner: str | int | None = None,
     agreement_ids: Sequence[int] | None = None,
+    name_key: NameKey = name_order,
 ) -> list[Unencodable]:
     """Return EVERY record of the scope holding characters the encoding cannot carry.
 
@@ -292,7 +304,7 @@ def unencodable_records(
     """
     table = load_table(
         library, _format(csv_format, encoding), partners=partners, partner=partner,
-        agreement_ids=agreement_ids,
+        agreement_ids=agreement_ids, name_key=name_key,
     )  # fmt: skip
     return unencodable_rows(table)
 
@@ -305,14 +317,16 @@ def preview_rows(
     partners: bool = False,
     partner: str | int | None = None,
     agreement_ids: Sequence[int] | None = None,
+    name_key: NameKey = name_order,
 ) -> str:
     """Return the header and first ``limit`` rows of the scope as they will be written.
 
     Scope as :func:`load_table`; see :func:`preview_text`.
     """
     table = load_table(
-        library, csv_format, partners=partners, partner=partner, agreement_ids=agreement_ids
-    )
+        library, csv_format, partners=partners, partner=partner, agreement_ids=agreement_ids,
+        name_key=name_key,
+    )  # fmt: skip
     return preview_text(table, limit)
 
 
@@ -342,10 +356,11 @@ def export_agreements(
     csv_format: CsvFormat | None = None,
     encoding: str | None = None,
     progress: Progress | None = None,
+    name_key: NameKey = name_order,
 ) -> int:
     """Write agreements as CSV to ``destination`` (a path or a binary stream).
 
-    Scope as :func:`select_agreements`; ``csv_format`` chooses columns,
+    Scope and order (``name_key``) as :func:`select_agreements`; ``csv_format`` chooses columns,
     delimiter, dates and encoding (``encoding``, when given, overrides its
     encoding). Returns the number of rows written. Raises
     :class:`ExportError` (unknown partner, column or encoding, records the
@@ -353,8 +368,9 @@ def export_agreements(
     :class:`~db.documents.Cancelled`; nothing is written then.
     """
     table = load_table(
-        library, _format(csv_format, encoding), partner=partner, agreement_ids=agreement_ids
-    )
+        library, _format(csv_format, encoding), partner=partner, agreement_ids=agreement_ids,
+        name_key=name_key,
+    )  # fmt: skip
     return export_table(table, destination, progress=progress)
 
 
@@ -365,11 +381,13 @@ def export_partners(
     csv_format: CsvFormat | None = None,
     encoding: str | None = None,
     progress: Progress | None = None,
+    name_key: NameKey = name_order,
 ) -> int:
-    """Write every partner as CSV, one row each with its agreement count.
+    """Write every partner as CSV, one row each with its agreement count, by name under
+    ``name_key``.
 
     Returns the number of rows written; options and errors as
     :func:`export_agreements`.
     """
-    table = load_table(library, _format(csv_format, encoding), partners=True)
+    table = load_table(library, _format(csv_format, encoding), partners=True, name_key=name_key)
     return export_table(table, destination, progress=progress)

@@ -10,9 +10,10 @@ rows are fetched a thousand at a time. Each row becomes an
 its 14 cells in :data:`~db.csv_format.AGREEMENT_COLUMNS` order, with ISO
 dates, unneutralised.
 
-The report order is by partner name as the window orders partners (case
-and accents ignored, :func:`db.text.name_order`, which SQL cannot do: the partners' places in that
-order go into the query as a ``VALUES`` list), then date signed, then ID;
+The report order is by partner name as the window orders partners (the
+``name_key`` given: the window's ``QCollator``, else :func:`db.text.name_order`;
+SQL cannot do either, so the partners' places in that order go into the
+query as a ``VALUES`` list), then date signed, then ID;
 or exactly the order of the IDs given. The one difference between SQLite
 and PostgreSQL, how a list of names is joined, is :func:`_joined`.
 """
@@ -28,7 +29,7 @@ import sqlalchemy as sa
 
 from db.enums import AgreementType, LabelledEnum, Relationship, written_labels
 from db.library import Library, database_error
-from db.text import name_order
+from db.text import NameKey, name_order
 
 #: Rows fetched from the database at a time.
 FETCH_ROWS = 1000
@@ -216,15 +217,19 @@ def select_sql(
     )
 
 
-def rank_partners(connection: sa.Connection) -> str:
+def rank_partners(connection: sa.Connection, name_key: NameKey = name_order) -> str:
     """Return the ``ordering`` CTE placing every partner by its name as the window's
-    partner list orders them (:func:`db.text.name_order`; '' if there are none)."""
+    partner list orders them (``name_key``; '' if there are none).
+
+    Sorts the distinct names (a few thousand at most), never the rows;
+    partners of one name share a place.
+    """
     names = connection.execute(sa.text("SELECT id, name FROM partner")).all()
     if not names:
         return ""
-    keys = sorted({name_order(name) for _id, name in names})
-    place = {key: index for index, key in enumerate(keys)}
-    return _values(((int(pid), place[name_order(name)]) for pid, name in names))
+    ordered = sorted({name for _id, name in names}, key=name_key)
+    place = {name: index for index, name in enumerate(ordered)}
+    return _values(((int(pid), place[name]) for pid, name in names))
 
 
 def _values(pairs: Any) -> str:
@@ -237,7 +242,9 @@ class AgreementSelection(Sequence[ExportAgreement]):
     """The agreements of a report, read from the library each time they are iterated.
 
     All agreements in use (``partner_id`` keeps one partner's), or exactly
-    ``agreement_ids`` in that order (repeats and IDs not in use left out).
+    ``agreement_ids`` in that order (repeats and IDs not in use left out);
+    all or one partner's go by partner name under ``name_key``
+    (:func:`rank_partners`).
     Iterating streams rows from one read transaction; ``len()`` counts them
     with a query (once); indexing reads the rows up to the index.
     """
@@ -248,8 +255,10 @@ class AgreementSelection(Sequence[ExportAgreement]):
         *,
         partner_id: int | None = None,
         agreement_ids: Sequence[int] | None = None,
+        name_key: NameKey = name_order,
     ) -> None:
         self._library = library
+        self._name_key = name_key
         self._partner_id = partner_id
         self._ids = None if agreement_ids is None else list(dict.fromkeys(agreement_ids))
         self._length: int | None = None
@@ -311,7 +320,7 @@ class AgreementSelection(Sequence[ExportAgreement]):
         self, connection: sa.Connection, dialect: str, style: dict[str, Any]
     ) -> Iterator[str]:
         if self._ids is None:
-            ordering = rank_partners(connection)
+            ordering = rank_partners(connection, self._name_key)
             if ordering:
                 where = (
                     ""

@@ -15,7 +15,7 @@ from db.history import refuse_stale
 from db.library import Library
 from db.models import Agreement, Partner
 from db.schemas import PartnerCreate, PartnerRead, PartnerUpdate
-from db.text import fold, name_order
+from db.text import NameKey, fold, name_order
 from db.trash import move_to_trash, trashed_message
 
 _LIVE = col(Partner.deleted_at).is_(None)
@@ -31,13 +31,13 @@ def _read(partner: Partner, count: int) -> PartnerRead:
     return PartnerRead.model_validate(partner, update={"agreement_count": count})
 
 
-def list_partners(library: Library) -> list[PartnerRead]:
-    """Return every partner with its agreement count, ordered by English name as the window
-    orders them (:func:`db.text.name_order`: case and accents ignored)."""
+def list_partners(library: Library, *, name_key: NameKey = name_order) -> list[PartnerRead]:
+    """Return every partner with its agreement count, ordered by English name under
+    ``name_key`` (the window's collation; :func:`db.text.name_order` where there is none)."""
     with library.session() as session:
         rows = session.exec(select(Partner, _COUNT).where(_LIVE)).all()
         partners = [_read(partner, count) for partner, count in rows]
-    return sorted(partners, key=lambda partner: name_order(partner.name))
+    return sorted(partners, key=lambda partner: name_key(partner.name))
 
 
 def get_partner(library: Library, partner_id: int) -> PartnerRead:

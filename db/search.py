@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from db.label_search import term_matches
 from db.text import fold
 
 #: Quote marks that open or close a phrase (after fold: full-width ＂ is ").
@@ -56,8 +57,10 @@ def search_text(*parts: str) -> str:
 
 
 def matches(terms: tuple[str, ...], haystack: str) -> bool:
-    """True when every term occurs in ``haystack`` (a :func:`search_text`); no terms: True."""
-    return all(term in haystack for term in terms)
+    """True when every term occurs in ``haystack`` (a :func:`search_text`), or a label it
+    stands for (a type or relationship named in any language,
+    :func:`db.label_search.alternatives`); no terms: True."""
+    return all(term in haystack or term_matches(term, haystack) for term in terms)
 
 
 def partner_search_text(

@@ -15,6 +15,8 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Callable
+from typing import Any
 
 #: The invisible characters of a text: zero-width space (U+200B), non-joiner (U+200C),
 #: joiner (U+200D), word joiner (U+2060) and byte-order mark (U+FEFF). Keys ignore them
@@ -74,13 +76,20 @@ def _bmp_marks() -> re.Pattern[str]:
     return re.compile(f"[{''.join(spans)}]+")
 
 
-def name_order(text: str) -> tuple[str, str]:
-    """Return the sort key of a name in every list and report: :func:`fold` first (case and
-    accents ignored: São Paulo between Rome and Seoul, ``seoul`` beside ``Seoul``), then
-    the text itself, so that names folding alike keep one order everywhere.
+#: A sort key of names: a text to an orderable value (``name_key`` parameters of the
+#: queries and exports). The window passes its ``QCollator``'s (``desktop.collation``).
+NameKey = Callable[[str], Any]
 
-    Computed here, not by the database's collation, so that SQLite and
-    PostgreSQL (whose collation depends on the server's locale) give one order.
+
+def name_order(text: str) -> tuple[str, str]:
+    """Return the sort key of a name where no language's collation is at hand (the default
+    ``name_key``): :func:`fold` first (case and accents ignored: São Paulo between Rome and
+    Seoul, ``seoul`` beside ``Seoul``), then the text itself, so that names folding alike
+    keep one order everywhere.
+
+    Computed in Python, not by the database's collation, so that SQLite and
+    PostgreSQL (whose collation depends on the server's locale) give one order;
+    so is every ``name_key`` given instead.
     """
     return fold(text), text
 

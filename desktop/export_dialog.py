@@ -8,11 +8,10 @@ written. Choosing Shift_JIS (``cp932``) names, before anything is written,
 every record of the scope it cannot carry, and the Export button stays
 disabled until the user picks UTF-8 (one click) or leaves those columns out.
 
-The records of a scope are read once (the window itself reads them all the
-same way) and the check runs over the chosen columns: synchronously up to
-:data:`SYNC_CHECK_LIMIT` records (a few milliseconds), in the dialog's own
-:class:`~desktop.tasks.TaskRunner` beyond, so 100,000 agreements never
-freeze it. Every choice but the scope is remembered (:mod:`desktop.export_choice`).
+The records of a scope are read once (as the window reads them, names in its collation:
+:mod:`desktop.collation`) and the check runs over the chosen columns: synchronously up to
+:data:`SYNC_CHECK_LIMIT` records (a few ms), in the dialog's own :class:`~desktop.tasks.TaskRunner`
+beyond, so 100,000 agreements never freeze it. Every choice but the scope is remembered.
 """
 
 from __future__ import annotations
@@ -51,6 +50,7 @@ from db.csv_format import DEFAULT_ENCODING, DELIMITERS
 from db.errors import AccordError
 from db.library import Library
 from db.partners import list_partners
+from desktop.collation import name_key
 from desktop.dialogs.base_dialog import Dialog, FormError
 from desktop.export_choice import (
     ExportChoice,
@@ -357,14 +357,14 @@ class ExportDialog(Dialog):
         if key not in self._records:
             context = self._context
             if key == RecordKind.PARTNERS:
-                self._records[key] = list_partners(self._library)
+                self._records[key] = list_partners(self._library, name_key=name_key())
             elif key == ExportScope.PARTNER and context.partner is not None:
                 self._records[key] = select_agreements(self._library, partner=context.partner.id)
             elif key in (ExportScope.SHOWN, ExportScope.SELECTED):
                 ids = context.shown_ids if key == ExportScope.SHOWN else context.selected_ids
                 self._records[key] = select_agreements(self._library, agreement_ids=ids)
             else:
-                self._records[key] = select_agreements(self._library)
+                self._records[key] = select_agreements(self._library, name_key=name_key())
         return self._records[key]
 
     def _partner_local_names(self) -> dict[int, str]:

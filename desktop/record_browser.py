@@ -34,6 +34,7 @@ from db.search import matches, search_terms
 from desktop.browser_columns import BrowserColumns
 from desktop.cell_delegates import SpacedDelegate
 from desktop.changes import RecordChange, RecordsNotifier
+from desktop.collation import name_key
 from desktop.detail_panel import AgreementDetail
 from desktop.messages import fill, show_error
 from desktop.models.agreement_model import AgreementTableModel, Loaded
@@ -327,7 +328,7 @@ class RecordBrowser(QSplitter):
         model = self.agreement_model
         model.settle()
         if change.partners:
-            self.partner_model.set_rows(partner_list_rows(self._library))
+            self.partner_model.set_rows(partner_list_rows(self._library, name_key=name_key()))
         changed: AgreementRow | None = None
         if change.agreement_id is not None:
             changed = agreement_rows(self._library, [change.agreement_id]).get(change.agreement_id)
@@ -400,7 +401,7 @@ class RecordBrowser(QSplitter):
 
     def _reload(self) -> None:
         try:
-            self.partner_model.set_rows(partner_list_rows(self._library))
+            self.partner_model.set_rows(partner_list_rows(self._library, name_key=name_key()))
             self._load_now(self.agreement_model.query)
         except AccordError as exc:
             show_error(self, exc)

@@ -24,6 +24,7 @@ from db.library import Library
 from db.schemas import AgreementRead, AgreementUpdate, DocumentRead, PartnerRead, PartnerUpdate
 from db.text import fold
 from desktop.changes import RecordChange, RecordsNotifier
+from desktop.collation import name_key
 from desktop.dialogs.agreement_dialog import AgreementDialog
 from desktop.dialogs.conflict_dialog import FormSaving
 from desktop.dialogs.partner_dialog import PartnerDialog
@@ -82,7 +83,7 @@ class RecordCommands(QObject):
         """Ask for a new partner and add it; return it, or ``None`` when nothing was added."""
         library = self._library
         try:
-            partners = partner_cases.list_partners(library)
+            partners = partner_cases.list_partners(library, name_key=name_key())
             saving = FormSaving(
                 library,
                 kind="partner",
@@ -120,7 +121,7 @@ class RecordCommands(QObject):
             )
 
         try:
-            partners = partner_cases.list_partners(library)
+            partners = partner_cases.list_partners(library, name_key=name_key())
             current = partner_cases.get_partner(library, partner.id)
             saving = FormSaving(library, kind="partner", save=save, original=current)
             data = PartnerDialog.ask(
@@ -189,7 +190,7 @@ class RecordCommands(QObject):
             return agreement_cases.add_agreement(library, value, allow_duplicate=allow_duplicate)
 
         try:
-            partners = partner_cases.list_partners(library)
+            partners = partner_cases.list_partners(library, name_key=name_key())
             saving = FormSaving(
                 library,
                 kind="agreement",
@@ -236,7 +237,7 @@ class RecordCommands(QObject):
 
         try:
             current = agreement_cases.get_agreement(library, agreement.id)
-            partners = partner_cases.list_partners(library)
+            partners = partner_cases.list_partners(library, name_key=name_key())
             saving = FormSaving(
                 library,
                 kind="agreement",

@@ -307,3 +307,29 @@ def test_formula_cells_are_neutralised_alike_on_the_server(
         assert (row["Agreement"], row["Notes"], row["Country"], row["Local name"]) == (
             neutralise(cell),) * 4  # fmt: skip
         assert row["Areas"] == neutralise(f"{cell}; Culture")
+
+
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_names_in_every_script_export_alike_on_the_server(
+    pg_library: Library, library: Library, language: str
+) -> None:
+    """With the window's collation (QCollator, desktop.collation) the server's exports equal
+    SQLite's byte for byte: the order is made in Python, never by a database's collation."""
+    from db.csv_export import export_partners
+    from desktop.collation import name_key
+    from tests.gui.test_name_collation import NAMES, add_named
+
+    def exported(lib: Library) -> tuple[bytes, bytes]:
+        agreements, partners = io.BytesIO(), io.BytesIO()
+        export_agreements(lib, agreements, name_key=name_key(language))
+        export_partners(lib, partners, name_key=name_key(language))
+        return agreements.getvalue(), partners.getvalue()
+
+    for lib in (pg_library, library):
+        add_named(lib, NAMES)
+    on_server = exported(pg_library)
+    assert on_server == exported(library)
+    for data in on_server:  # agreements (ranked in db.csv_export_query), partners
+        rows = csv.DictReader(io.StringIO(data.decode("utf-8-sig")))
+        names = list(dict.fromkeys(row["Partner"] for row in rows))
+        assert names == sorted(names, key=name_key(language)) != sorted(names)

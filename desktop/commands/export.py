@@ -5,6 +5,8 @@ order wanted), ``--delimiter comma|semicolon|tab``, ``--date-format
 iso|slash``, ``--header-language en|ja`` (headings and labels; dates stay
 as ``--date-format`` says) and ``--encoding`` make the
 :class:`~db.csv_format.CsvFormat` that :mod:`db.csv_export` writes.
+Partners come in the window's order: the chosen language's ``QCollator``
+(:mod:`desktop.collation`).
 """
 
 from __future__ import annotations
@@ -92,8 +94,18 @@ def check_usage(args: argparse.Namespace) -> None:
             raise UsageError(f"--columns: {sentence[:1].lower()}{sentence[1:]}") from None
 
 
+def _name_key():  # noqa: ANN202 - desktop.collation.NameKey's maker, imported late
+    """Return the window's order of names (``QCollator``, :mod:`desktop.collation`), so that
+    the file lists partners as the window does; imports ``PySide6.QtCore`` (about 0.1 s)
+    only for this command."""
+    from desktop.collation import name_key
+
+    return name_key()
+
+
 def run(library: Library, args: argparse.Namespace) -> int:
-    """Write the CSV; print what was written to stderr when it went to a file.
+    """Write the CSV, partners by name as the window orders them; print what was written
+    to stderr when it went to a file.
 
     An encoding that cannot carry some records refuses the export with one
     sentence on stderr, then EVERY such record on a line of its own (ID,
@@ -113,7 +125,9 @@ def run(library: Library, args: argparse.Namespace) -> int:
     )
     to_stdout = args.output == "-"
     destination = sys.stdout.buffer if to_stdout else Path(args.output)
-    table = load_table(library, csv_format, partners=args.partners, partner=args.partner)
+    table = load_table(
+        library, csv_format, partners=args.partners, partner=args.partner, name_key=_name_key()
+    )
     try:
         count = export_table(table, destination)
     except ExportError:

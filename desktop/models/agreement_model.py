@@ -35,8 +35,10 @@ from PySide6.QtCore import (
 )
 
 from db.agreement_query import AgreementQuery, AgreementRow, agreement_id_array, agreement_rows
+from db.enums import AgreementType
 from db.library import Library
 from db.text import fold
+from desktop.collation import label_order
 from desktop.date_settings import table_date
 from desktop.labels import enum_label
 from desktop.models.roles import ItemRole
@@ -99,7 +101,8 @@ class AgreementTableModel(RecordTableModel):
     def __init__(self, library: Library, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._library = library
-        self._query = AgreementQuery()
+        # The Type column sorts by the label shown, in the language's collation.
+        self._query = AgreementQuery(type_order=label_order(AgreementType))
         # The query of the IDs in place (``_query`` may be one still loading).
         self._applied = self._query
         # 8 bytes an ID (issue 7: memory grows no faster than the rows shown, plus the IDs).

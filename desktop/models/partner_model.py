@@ -6,7 +6,9 @@ model calls back into Python for every comparison (some 14,000 calls, a
 third of a second, for 2,000 partners), so this model sorts its own rows
 (:meth:`PartnerTableModel.sort`, one Python ``sorted`` with keys made once
 per column) and :class:`~desktop.models.partner_proxy.PartnerFilterProxy`
-only filters, passing its header clicks on.
+only filters, passing its header clicks on. Names, countries and
+relationships sort by the chosen language's ``QCollator``
+(:mod:`desktop.collation`), as the CSV exports do.
 """
 
 from __future__ import annotations
@@ -24,7 +26,8 @@ from PySide6.QtGui import QFont
 from db.agreement_query import PartnerRow
 from db.schemas import PartnerRead
 from db.search import search_text
-from db.text import fold, name_order
+from db.text import fold
+from desktop.collation import name_key
 from desktop.labels import enum_label
 from desktop.models.roles import ItemRole
 from desktop.models.table_model import Index, RecordTableModel
@@ -88,7 +91,10 @@ class PartnerTableModel(RecordTableModel):
         self.endResetModel()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Order the partners by ``column`` (``ItemRole.SORT``), ties by name; row 0 stays first.
+        """Order the partners by ``column``, ties by name; row 0 stays first.
+
+        Texts (names, countries, the relationship's label) go by the chosen
+        language's collation (:func:`desktop.collation.name_key`), counts as numbers.
 
         Descending reverses the keys, not the ties' given order (as Qt's
         stable sort does). Persistent indexes follow their partners.
@@ -111,12 +117,17 @@ class PartnerTableModel(RecordTableModel):
         partners = self._given
         if self._sort is not None:
             column, order = self._sort
-            names = {p.id: name_order(p.name) for p in partners}
-            keys: Mapping[int, tuple[object, ...]]
+            text_key = name_key()
+            names = {p.id: text_key(p.name) for p in partners}
+            keys: Mapping[int, object]
             if column == self.NAME:
                 keys = names
+            elif column == self.AGREEMENTS:
+                keys = {p.id: (p.agreement_count, names[p.id]) for p in partners}
             else:
-                keys = {p.id: (self._sort_key(p, column), names[p.id]) for p in partners}
+                texts = {p.id: self._display(p, column, tooltip=False) or "" for p in partners}
+                keyed = {text: text_key(text) for text in set(texts.values())}  # repeat a lot
+                keys = {p.id: (keyed[texts[p.id]], names[p.id]) for p in partners}
             partners = sorted(
                 partners,
                 key=lambda p: keys[p.id],

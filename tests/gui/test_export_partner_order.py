@@ -1,5 +1,6 @@
-"""The exports list partners in the order of the window's partner list (one rule,
-db.text.name_order: case and accents ignored), whatever their accents, case or script."""
+"""The exports list partners in the order of the window's partner list (one key, the
+chosen language's QCollator from desktop.collation, passed to db's exports), whatever
+their accents, case or script."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from db.csv_export import export_agreements, export_partners
 from db.library import Library
 from db.partners import add_partner, list_partners
 from db.schemas import AgreementCreate, PartnerCreate
+from desktop.collation import name_key
 from desktop.models.partner_model import PartnerTableModel
 
 NAMES = ("sapporo", "Évry", "eindhoven", "Zürich", "zagreb", "Ōsaka", "Oslo", "Москва",
@@ -23,7 +25,7 @@ NAMES = ("sapporo", "Évry", "eindhoven", "Zürich", "zagreb", "Ōsaka", "Oslo",
 
 def _window_order(library: Library) -> list[str]:
     model = PartnerTableModel()
-    model.set_rows(partner_list_rows(library))
+    model.set_rows(partner_list_rows(library, name_key=name_key()))
     model.sort(PartnerTableModel.NAME, Qt.SortOrder.AscendingOrder)
     return [partner.name for partner in model.partners()]
 
@@ -43,11 +45,11 @@ def test_exports_order_partners_as_the_window_does(library: Library, qapp) -> No
     assert window.index("São Paulo (state)") < window.index("sapporo") < window.index("Seoul")
     assert window.index("Ängelholm") < window.index("Évry") < window.index("Zürich")
     out = io.BytesIO()
-    export_partners(library, out)
+    export_partners(library, out, name_key=name_key())
     assert _column(out.getvalue(), "Partner") == window
-    assert [p.name for p in list_partners(library)] == window
+    assert [p.name for p in list_partners(library, name_key=name_key())] == window
     out = io.BytesIO()
-    export_agreements(library, out)
+    export_agreements(library, out, name_key=name_key())
     with_agreements = {p.name for p in list_partners(library) if p.agreement_count}
     assert list(dict.fromkeys(_column(out.getvalue(), "Partner"))) == [
         name for name in window if name in with_agreements
