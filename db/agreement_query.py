@@ -41,6 +41,7 @@ from db.enums import AgreementType, PartnerKind, Relationship
 from db.label_search import like_term
 from db.library import Library, database_error
 from db.models import Agreement, Document, Partner
+from db.partner_names import display_name
 from db.schemas import PartnerRead
 from db.text import NameKey, name_order
 
@@ -97,6 +98,8 @@ class AgreementRow:
     type: AgreementType
     date_signed: dt.date
     document_count: int
+    #  The partner's name in the office's language ('' when none is recorded).
+    partner_office_name: str = ""
 
 
 def _live_documents(agreement_id: sa.ColumnElement) -> sa.ScalarSelect:
@@ -248,6 +251,7 @@ def agreement_rows_statement(ids: Sequence[int]) -> sa.Select:
             _A.c.type,
             _A.c.date_signed,
             _live_documents(_A.c.id),
+            _P.c.office_name,
         )
         .join(_P, _P.c.id == _A.c.partner_id)
         .where(_A.c.id.in_(list(ids)), _A.c.deleted_at.is_(None))
@@ -269,9 +273,8 @@ def agreement_rows(library: Library, ids: Iterable[int]) -> dict[int, AgreementR
         connection = session.connection()
         for start in range(0, len(wanted), CHUNK):
             statement = agreement_rows_statement(wanted[start : start + CHUNK])
-            for ident, partner_id, name, country, title, kind, signed, count in connection.execute(
-                statement
-            ):
+            for row in connection.execute(statement):
+                ident, partner_id, name, country, title, kind, signed, count, office = row
                 rows[ident] = AgreementRow(
                     id=ident,
                     partner_id=partner_id,
@@ -281,6 +284,7 @@ def agreement_rows(library: Library, ids: Iterable[int]) -> dict[int, AgreementR
                     type=AgreementType(kind),
                     date_signed=signed,
                     document_count=count,
+                    partner_office_name=office or "",
                 )
     return rows
 
@@ -393,5 +397,5 @@ def partner_list_rows(library: Library, *, name_key: NameKey = name_order) -> li
             make((*row[:-1], counts.get(row[0], 0), row[-1] or ""))
             for row in connection.execute(statement)
         ]
-    rows.sort(key=lambda row: name_key(row.name))
+    rows.sort(key=lambda row: name_key(display_name(row.name, row.office_name)))
     return rows

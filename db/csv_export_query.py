@@ -29,6 +29,7 @@ import sqlalchemy as sa
 
 from db.enums import AgreementType, LabelledEnum, Relationship, written_labels
 from db.library import Library, database_error
+from db.partner_names import display_name
 from db.text import NameKey, name_order
 
 #: Rows fetched from the database at a time.
@@ -219,14 +220,16 @@ def select_sql(
 
 def rank_partners(connection: sa.Connection, name_key: NameKey = name_order) -> str:
     """Return the ``ordering`` CTE placing every partner by its name as the window's
-    partner list orders them (``name_key``; '' if there are none).
+    partner list orders them: the name the chosen language shows
+    (:func:`db.partner_names.display_name`) under ``name_key``; '' if there are none.
 
     Sorts the distinct names (a few thousand at most), never the rows;
     partners of one name share a place.
     """
-    names = connection.execute(sa.text("SELECT id, name FROM partner")).all()
-    if not names:
+    rows = connection.execute(sa.text("SELECT id, name, office_name FROM partner")).all()
+    if not rows:
         return ""
+    names = [(pid, display_name(name, office or "")) for pid, name, office in rows]
     ordered = sorted({name for _id, name in names}, key=name_key)
     place = {name: index for index, name in enumerate(ordered)}
     return _values(((int(pid), place[name]) for pid, name in names))

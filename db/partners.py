@@ -14,6 +14,7 @@ from db.errors import DuplicateError, InUseError, NotFoundError, ValidationError
 from db.history import refuse_stale
 from db.library import Library
 from db.models import Agreement, Partner
+from db.partner_names import display_name
 from db.schemas import PartnerCreate, PartnerRead, PartnerUpdate
 from db.text import NameKey, fold, name_order
 from db.trash import move_to_trash, trashed_message
@@ -32,12 +33,15 @@ def _read(partner: Partner, count: int) -> PartnerRead:
 
 
 def list_partners(library: Library, *, name_key: NameKey = name_order) -> list[PartnerRead]:
-    """Return every partner with its agreement count, ordered by English name under
-    ``name_key`` (the window's collation; :func:`db.text.name_order` where there is none)."""
+    """Return every partner with its agreement count, ordered by the name the chosen
+    language shows (:func:`db.partner_names.display_name`) under ``name_key`` (the
+    window's collation; :func:`db.text.name_order` where there is none)."""
     with library.session() as session:
         rows = session.exec(select(Partner, _COUNT).where(_LIVE)).all()
         partners = [_read(partner, count) for partner, count in rows]
-    return sorted(partners, key=lambda partner: name_key(partner.name))
+    return sorted(
+        partners, key=lambda partner: name_key(display_name(partner.name, partner.office_name))
+    )
 
 
 def get_partner(library: Library, partner_id: int) -> PartnerRead:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.library import Library
+from db.partner_names import names_line
 from db.schemas import AgreementRead
 from desktop.date_settings import long_date
 from desktop.document_list import DocumentListView
@@ -195,12 +196,14 @@ class AgreementDetail(QWidget):
         agreement: AgreementRead | None,
         *,
         local_name: str = "",
+        office_name: str = "",
         supersedes_title: str = "",
         keep_document_id: int | None = None,
     ) -> None:
         """Show ``agreement`` with its documents (``None``: the default hint).
 
-        ``local_name`` is the partner's name in its own script and
+        ``local_name`` is the partner's name in its own script, ``office_name`` in
+        the office's language (all names shown on one line, the chosen language's first), and
         ``supersedes_title`` the title of the agreement it supersedes, if any.
         """
         self._agreement = agreement
@@ -212,9 +215,7 @@ class AgreementDetail(QWidget):
             self._stack.setCurrentIndex(0)
             return
         self.title_label.setText(agreement.title)
-        partner = agreement.partner_name
-        if local_name and local_name != partner:
-            partner = f"{partner} · {local_name}"
+        partner = names_line(agreement.partner_name, local_name, office_name)
         self.partner_label.setText(f"{partner}\n{agreement.partner_country}")
         self.type_label.setText(enum_label(agreement.type))
         self.refresh_dates()

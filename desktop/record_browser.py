@@ -438,6 +438,7 @@ class RecordBrowser(QSplitter):
         self.detail.set_agreement(
             agreement,
             local_name=partner.local_name if partner else "",
+            office_name=partner.office_name if partner else "",
             supersedes_title=(
                 f"{superseded.title} ({superseded.date_signed.isoformat()})" if superseded else ""
             ),

@@ -40,6 +40,7 @@ from db.agreements import MAX_TITLE, find_duplicate
 from db.date_display import format_date
 from db.enums import AgreementType
 from db.library import Library
+from db.partner_names import display_name
 from db.schemas import AgreementCreate, AgreementRead, PartnerRead, clean_areas
 from db.text import clean, fold
 from desktop.dialogs.base_dialog import Dialog
@@ -133,7 +134,7 @@ class AgreementDialog(Dialog):
         self.partner_combo = QComboBox(self)
         self.partner_combo.setPlaceholderText(self.tr("Choose a partner"))
         for partner in partners:
-            self.partner_combo.addItem(partner.name, partner.id)
+            self.partner_combo.addItem(display_name(partner.name, partner.office_name), partner.id)
             self.partner_combo.setItemData(
                 self.partner_combo.count() - 1, partner.country, Qt.ItemDataRole.ToolTipRole
             )

@@ -37,6 +37,7 @@ from PySide6.QtCore import (
 from db.agreement_query import AgreementQuery, AgreementRow, agreement_id_array, agreement_rows
 from db.enums import AgreementType
 from db.library import Library
+from db.partner_names import display_name, names_line
 from db.text import fold
 from desktop.collation import label_order
 from desktop.date_settings import table_date
@@ -332,7 +333,8 @@ class AgreementTableModel(RecordTableModel):
             if column == self.TITLE:
                 return agreement.title
             if column == self.PARTNER:
-                return f"{agreement.partner_name} ({agreement.partner_country})"
+                names = names_line(agreement.partner_name, "", agreement.partner_office_name)
+                return f"{names} ({agreement.partner_country})"
             return None
         if role == ItemRole.RECORD:
             return agreement
@@ -354,7 +356,7 @@ def _display(agreement: AgreementRow, column: int) -> str | None:
     if column == AgreementTableModel.TITLE:
         return agreement.title
     if column == AgreementTableModel.PARTNER:
-        return agreement.partner_name
+        return display_name(agreement.partner_name, agreement.partner_office_name)
     if column == AgreementTableModel.TYPE:
         return enum_label(agreement.type)
     if column == AgreementTableModel.DATE_SIGNED:
@@ -366,7 +368,7 @@ def _display(agreement: AgreementRow, column: int) -> str | None:
 
 def _sort_key(agreement: AgreementRow, column: int) -> str | int:
     if column == AgreementTableModel.PARTNER:
-        return fold(agreement.partner_name)
+        return fold(display_name(agreement.partner_name, agreement.partner_office_name))
     if column == AgreementTableModel.TYPE:
         return agreement.type.label
     if column == AgreementTableModel.DATE_SIGNED:

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from db.agreement_query import PartnerRow
+from db.partner_names import display_name, names_line
 from db.schemas import PartnerRead
 from db.search import search_text
 from db.text import fold
@@ -118,7 +119,7 @@ class PartnerTableModel(RecordTableModel):
         if self._sort is not None:
             column, order = self._sort
             text_key = name_key()
-            names = {p.id: text_key(p.name) for p in partners}
+            names = {p.id: text_key(display_name(p.name, p.office_name)) for p in partners}
             keys: Mapping[int, object]
             if column == self.NAME:
                 keys = names
@@ -260,9 +261,9 @@ class PartnerTableModel(RecordTableModel):
         self, partner: PartnerRead | PartnerRow, column: int, *, tooltip: bool
     ) -> str | None:
         if column == self.NAME:
-            if tooltip and partner.local_name:
-                return f"{partner.name}\n{partner.local_name}"
-            return partner.name
+            if tooltip:
+                return names_line(partner.name, partner.local_name, partner.office_name)
+            return display_name(partner.name, partner.office_name)
         if column == self.LOCAL_NAME:
             return partner.local_name or ("" if not tooltip else None)
         if column == self.COUNTRY:
@@ -282,7 +283,7 @@ class PartnerTableModel(RecordTableModel):
             return enum_label(partner.relationship)
         if column == self.AGREEMENTS:
             return partner.agreement_count
-        return fold(partner.name)
+        return fold(display_name(partner.name, partner.office_name))
 
 
 def _count_end(text: str, count: int) -> str:

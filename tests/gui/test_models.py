@@ -183,7 +183,7 @@ def test_agreement_model_data_and_roles(library, agreement_model):
     assert agreement_model.index(row, AgreementTableModel.DOCUMENTS).data() == "0"
     assert agreement_model.index(row, AgreementTableModel.PARTNER).data() == "Paris"
     tip = agreement_model.index(row, AgreementTableModel.PARTNER).data(Qt.ItemDataRole.ToolTipRole)
-    assert tip == "Paris (French Republic)"
+    assert tip == "Paris · パリ市 (French Republic)"
     record = agreement_model.index(row, 3).data(ItemRole.RECORD)
     assert isinstance(record, AgreementRow)
     assert record.date_signed == dt.date(2017, 10, 23)

@@ -24,6 +24,7 @@ from PySide6.QtGui import QAction
 from db.agreements import add_agreement
 from db.csv_export import export_agreements, export_partners, export_table
 from db.library import Library
+from db.partner_names import display_name
 from db.partners import add_partner
 from db.schemas import AgreementCreate, PartnerCreate
 from db.text import fold, name_order
@@ -35,6 +36,7 @@ from desktop.export_choice import ExportContext
 from desktop.export_dialog import ExportDialog
 from desktop.language import install_translators
 from desktop.main_window import MainWindow
+from desktop.models.roles import ItemRole
 
 CORPUS = {
     "Latin with accents": [
@@ -87,13 +89,17 @@ def add_named(library: Library, names: list[str]) -> None:
         )
 
 
-def window_order(qtbot, library: Library) -> list[str]:  # noqa: ANN001
-    """The partner names as the main window's partner list shows them, top to bottom."""
+def window_order(qtbot, library: Library, *, english: bool = False) -> list[str]:  # noqa: ANN001
+    """The partner names as the main window's partner list shows them, top to bottom
+    (``english``: each row's English name, as reports write it, in the window's order)."""
     window = MainWindow(library, restore_settings=False)
     qtbot.addWidget(window)
     view = window.findChild(type(window.browser.partner_view), "partnerView")
     model = view.model()
     view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    if english:
+        rows = range(1, model.rowCount())
+        return [model.index(row, 0).data(ItemRole.RECORD).name for row in rows]
     return [model.index(row, 0).data() for row in range(1, model.rowCount())]
 
 
@@ -144,7 +150,7 @@ def test_exports_and_the_command_line_list_partners_as_the_window(
     capsysbinary,  # noqa: ANN001
 ) -> None:
     add_named(library, NAMES)
-    window = window_order(qtbot, library)
+    window = window_order(qtbot, library, english=True)
     key = name_key()  # what the export dialog passes (desktop.export_dialog)
     out = io.BytesIO()
     export_partners(library, out, name_key=key)
@@ -186,7 +192,7 @@ def test_the_agreement_form_lists_partners_as_the_window(
     offered: list[str] = []
 
     def ask(_parent, **form) -> None:  # noqa: ANN001, ANN003 - AgreementDialog.ask's own
-        offered.extend(partner.name for partner in form["partners"])
+        offered.extend(display_name(p.name, p.office_name) for p in form["partners"])
 
     monkeypatch.setattr(AgreementDialog, "ask", staticmethod(ask))
     window.findChild(QAction, "actionAddAgreement").trigger()
