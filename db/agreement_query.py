@@ -37,6 +37,7 @@ import sqlalchemy as sa
 
 from db.bulk import driver_cursor
 from db.enums import AgreementType, PartnerKind, Relationship
+from db.i18n import fill, translate
 from db.library import Library, database_error
 from db.models import Agreement, Document, Partner
 from db.schemas import PartnerRead
@@ -73,7 +74,12 @@ class AgreementQuery:
 
     def __post_init__(self) -> None:
         if self.sort not in SORT_KEYS:
-            raise ValueError(f"“{self.sort}” is not a sort of the agreement view.")
+            raise ValueError(
+                fill(
+                    translate("agreements", "“{sort}” is not a sort of the agreement view."),
+                    sort=self.sort,
+                )
+            )
 
 
 @dataclass(frozen=True)

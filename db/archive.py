@@ -47,6 +47,7 @@ from db.archive_manifest import (
 )
 from db.errors import BackupError, LibraryError
 from db.files import new_file_mode, reason
+from db.i18n import fill, translate
 from db.library import ATTACHMENTS, BACKUPS, DATABASE_NAME, Library, open_library
 
 __all__ = [
@@ -91,8 +92,12 @@ def make_archive(
     database = library.database_path
     if database is None:
         raise BackupError(
-            "The records are kept on a database server, which is backed up with its own "
-            "tools (pg_dump), not by Accord."
+            translate(
+                "backup",
+                "The records are kept on a database server, which is "
+                "backed up with its own tools (pg_dump), not by "
+                "Accord.",
+            )
         )
     target = _target(library, destination, now)
     documents = _stored_files(library.attachments_dir)
@@ -102,7 +107,11 @@ def make_archive(
         fd, part = tempfile.mkstemp(prefix=".accord-", suffix=".part", dir=target.parent)
     except OSError as exc:
         raise BackupError(
-            f"The archive cannot be written in {target.parent}: {reason(exc)}."
+            fill(
+                translate("backup", "The archive cannot be written in {parent}: {reason}."),
+                parent=target.parent,
+                reason=reason(exc),
+            )
         ) from exc
     os.close(fd)
     temporary = Path(part)
@@ -142,9 +151,17 @@ def make_archive(
         os.chmod(temporary, new_file_mode())
         os.replace(temporary, target)
     except Cancelled:
-        raise BackupError("The backup was cancelled; nothing was written.") from None
+        raise BackupError(
+            translate("backup", "The backup was cancelled; nothing was written.")
+        ) from None
     except OSError as exc:
-        raise BackupError(f"The archive {target} cannot be written: {reason(exc)}.") from exc
+        raise BackupError(
+            fill(
+                translate("backup", "The archive {target} cannot be written: {reason}."),
+                target=target,
+                reason=reason(exc),
+            )
+        ) from exc
     finally:
         temporary.unlink(missing_ok=True)
     return target
@@ -250,7 +267,13 @@ def _replace_unusable(
             damage.swap_in(database, part, kept if keep else None)
         except OSError as exc:
             where = damage.left_where(database, kept if keep else None)
-            raise BackupError(f"The library could not be restored ({reason(exc)}){where}.") from exc
+            raise BackupError(
+                fill(
+                    translate("backup", "The library could not be restored ({reason}){where}."),
+                    reason=reason(exc),
+                    where=where,
+                )
+            ) from exc
         finally:
             part.unlink(missing_ok=True)
     wanted = {member.path for member in manifest.documents}
@@ -259,8 +282,16 @@ def _replace_unusable(
         clear_strays(folder, wanted, (), aside)
     except OSError as exc:
         raise BackupError(
-            f"The library was restored, but the files the archive does not hold could not all "
-            f"be moved out of its attachments folder to {aside} ({reason(exc)})."
+            fill(
+                translate(
+                    "backup",
+                    "The library was restored, but the files the archive "
+                    "does not hold could not all be moved out of its "
+                    "attachments folder to {aside} ({reason}).",
+                ),
+                aside=aside,
+                reason=reason(exc),
+            )
         ) from exc
     open_library(folder, builtin=False).close()  # upgrades an older schema
     return kept
@@ -300,13 +331,30 @@ def _restore(library: Library, archive: Path, progress: Progress | None, now: dt
             clear_strays(library.root, wanted, before, aside)
         except OSError as exc:
             raise BackupError(
-                f"The library could not be fully restored ({reason(exc)}); {previous} {kept}."
+                fill(
+                    translate(
+                        "backup",
+                        "The library could not be fully restored ({reason}); {previous} {kept}.",
+                    ),
+                    reason=reason(exc),
+                    previous=previous,
+                    kept=kept,
+                )
             ) from exc
         except BackupError as exc:
             why = str(exc).rstrip(".")
             raise BackupError(
-                f"The library could not be fully restored ({why[:1].lower()}{why[1:]}); "
-                f"{previous} {kept}."
+                fill(
+                    translate(
+                        "backup",
+                        "The library could not be fully restored "
+                        "({lower}{why}); {previous} {kept}.",
+                    ),
+                    lower=why[:1].lower(),
+                    why=why[1:],
+                    previous=previous,
+                    kept=kept,
+                )
             ) from exc
     migrate.upgrade(library.engine)
     return kept
@@ -320,13 +368,24 @@ def refuse_restore_into(library: Library) -> None:
     """
     if library.database_path is None:
         raise BackupError(
-            "The records are kept on a database server, which is restored with its own "
-            "tools (pg_restore), not by Accord."
+            translate(
+                "backup",
+                "The records are kept on a database server, which is "
+                "restored with its own tools (pg_restore), not by "
+                "Accord.",
+            )
         )
     if library.read_only:
         raise BackupError(
-            f"The library at {library.root} is read-only, so nothing can be restored into it; "
-            "Accord needs to write in the library folder."
+            fill(
+                translate(
+                    "backup",
+                    "The library at {root} is read-only, so nothing can "
+                    "be restored into it; Accord needs to write in the "
+                    "library folder.",
+                ),
+                root=library.root,
+            )
         )
 
 
@@ -340,11 +399,21 @@ def _target(library: Library, destination: Path | None, now: dt.datetime | None)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise BackupError(f"The folder {folder} cannot be created: {reason(exc)}.") from exc
+        raise BackupError(
+            fill(
+                translate("backup", "The folder {folder} cannot be created: {reason}."),
+                folder=folder,
+                reason=reason(exc),
+            )
+        ) from exc
     target = (folder / name).resolve()
     inside = library.root / ATTACHMENTS
     if target.is_relative_to(inside.resolve()):
-        raise BackupError("An archive cannot be kept inside the library's attachments folder.")
+        raise BackupError(
+            translate(
+                "backup", "An archive cannot be kept inside the library's attachments folder."
+            )
+        )
     return target
 
 

@@ -37,6 +37,7 @@ from sqlalchemy.engine import Engine
 
 from db import files
 from db.errors import BackupError
+from db.i18n import fill, translate
 
 if TYPE_CHECKING:
     from db.library import Library
@@ -103,8 +104,12 @@ def snapshot(library: Library, *, reason: str, now: dt.datetime | None = None) -
     database = library.database_path
     if database is None:
         raise BackupError(
-            "The records are kept on a database server, which is backed up with its own "
-            "tools (pg_dump), not by Accord."
+            translate(
+                "backup",
+                "The records are kept on a database server, which is "
+                "backed up with its own tools (pg_dump), not by "
+                "Accord.",
+            )
         )
     return snapshot_file(database, library.backups_dir, reason=reason, now=now)
 
@@ -158,7 +163,11 @@ def make_folder(backups: Path) -> Path:
         backups.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise BackupError(
-            f"The backups folder {backups} cannot be created: {files.reason(exc)}."
+            fill(
+                translate("backup", "The backups folder {backups} cannot be created: {reason}."),
+                backups=backups,
+                reason=files.reason(exc),
+            )
         ) from exc
     return backups
 
@@ -189,15 +198,26 @@ def copy_verified(database: Path, target: Path) -> Path:
         temporary = _temporary_in(target.parent)
     except OSError as exc:
         raise BackupError(
-            f"No backup can be written in {target.parent}: {files.reason(exc)}."
+            fill(
+                translate("backup", "No backup can be written in {parent}: {reason}."),
+                parent=target.parent,
+                reason=files.reason(exc),
+            )
         ) from exc
     try:
         copy_database(database, temporary)
         problems = integrity_problems(temporary)
         if problems:
             raise BackupError(
-                f"The database {database} is damaged ({problem_reason(problems[0])}), "
-                "so no backup of it was made."
+                fill(
+                    translate(
+                        "backup",
+                        "The database {database} is damaged "
+                        "({problem_reason}), so no backup of it was made.",
+                    ),
+                    database=database,
+                    problem_reason=problem_reason(problems[0]),
+                )
             )
         os.replace(temporary, target)
     except BaseException:
@@ -292,11 +312,20 @@ def copy_database(
         if not isinstance(destination, sqlite3.Connection):
             dst.execute("PRAGMA journal_mode = DELETE").fetchall()
     except _Cancel:
-        raise BackupError("The backup was cancelled; nothing was kept.") from None
+        raise BackupError(
+            translate("backup", "The backup was cancelled; nothing was kept.")
+        ) from None
     except sqlite3.Error as exc:
         if stop:
-            raise BackupError("The backup was cancelled; nothing was kept.") from None
-        raise BackupError(f"The database cannot be copied: {_sqlite_reason(exc)}.") from exc
+            raise BackupError(
+                translate("backup", "The backup was cancelled; nothing was kept.")
+            ) from None
+        raise BackupError(
+            fill(
+                translate("backup", "The database cannot be copied: {sqlite_reason}."),
+                sqlite_reason=_sqlite_reason(exc),
+            )
+        ) from exc
     finally:
         for connection in opened:
             connection.close()
@@ -346,7 +375,12 @@ def schema_revision(path: Path) -> str | None:
         finally:
             connection.close()
     except sqlite3.Error as exc:
-        raise BackupError(f"The database cannot be read: {_sqlite_reason(exc)}.") from exc
+        raise BackupError(
+            fill(
+                translate("backup", "The database cannot be read: {sqlite_reason}."),
+                sqlite_reason=_sqlite_reason(exc),
+            )
+        ) from exc
     return found[0] if found else None
 
 

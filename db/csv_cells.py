@@ -29,6 +29,7 @@ from db.csv_damage import (  # noqa: F401  (Repair, damaged, label_notice: for t
     shown,
 )
 from db.dates import DateError, parse_date
+from db.i18n import fill, translate
 from db.import_plan import DateOrder, KeptValue, Problem
 from db.text import without_invisible
 
@@ -64,13 +65,13 @@ def parse_id(text: str, what: str = "agreement") -> int | None:
     # Too many digits is refused before int(), which refuses over 4,300 digits itself.
     if (not value.isascii() or not value.isdigit() or len(value.lstrip("0")) > _ID_DIGITS
             or not 1 <= int(value) <= MAX_ID):  # fmt: skip
-        raise CellError(f"“{shown(text.strip())}” is not {_article(what)} {what} ID "
-                        "(a whole number).")  # fmt: skip
+        message = (
+            translate("import", "“{shown}” is not a partner ID (a whole number).")
+            if what == "partner"
+            else translate("import", "“{shown}” is not an agreement ID (a whole number).")
+        )
+        raise CellError(fill(message, shown=shown(text.strip())))
     return int(value)
-
-
-def _article(word: str) -> str:
-    return "an" if word[:1] in "aeiou" else "a"
 
 
 def parse_optional_date(text: str, order: DateOrder | None) -> dt.date | None:
@@ -132,7 +133,15 @@ def check_typable(text: str) -> None:
         code = ord(found[0])
         name = _CONTROL_NAMES.get(code)
         label = f"U+{code:04X}" + (f" ({name})" if name else "")
-        raise CellError(f"The cell holds {label}, a control character no one can type; remove it.")
+        raise CellError(
+            fill(
+                translate(
+                    "import",
+                    "The cell holds {label}, a control character no one can type; remove it.",
+                ),
+                label=label,
+            )
+        )
 
 
 class Claims:

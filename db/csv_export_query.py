@@ -27,6 +27,7 @@ from typing import Any, NamedTuple
 import sqlalchemy as sa
 
 from db.enums import AgreementType, LabelledEnum, Relationship, written_labels
+from db.i18n import translate
 from db.library import Library, database_error
 from db.text import name_order
 
@@ -327,5 +328,5 @@ class AgreementSelection(Sequence[ExportAgreement]):
             index += len(self)
         found = next(islice(self, index, None), None)
         if found is None or index < 0:
-            raise IndexError("agreement index out of range")
+            raise IndexError(translate("export", "agreement index out of range"))
         return found

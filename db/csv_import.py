@@ -79,6 +79,7 @@ from db.csv_import_write import write_agreements, write_partners
 from db.csv_read import header_key, match_header, read_table
 from db.errors import AccordError, CsvImportError
 from db.files import reason
+from db.i18n import fill, translate
 from db.import_plan import (
     DateOrder,
     ImportKind,
@@ -110,11 +111,21 @@ def _read_source(source: str | os.PathLike[str] | bytes) -> tuple[bytes, str]:
     try:
         return path.read_bytes(), str(source)
     except FileNotFoundError:
-        raise CsvImportError(f"There is no file {path}.") from None
+        raise CsvImportError(
+            fill(translate("import", "There is no file {path}."), path=path)
+        ) from None
     except IsADirectoryError:
-        raise CsvImportError(f"{path} is a folder, not a CSV file.") from None
+        raise CsvImportError(
+            fill(translate("import", "{path} is a folder, not a CSV file."), path=path)
+        ) from None
     except OSError as exc:
-        raise CsvImportError(f"{path} cannot be read: {reason(exc)}.") from exc
+        raise CsvImportError(
+            fill(
+                translate("import", "{path} cannot be read: {reason}."),
+                path=path,
+                reason=reason(exc),
+            )
+        ) from exc
 
 
 def _kind(header_columns: set[str]) -> ImportKind | None:
@@ -339,14 +350,33 @@ def _refuse(plan: ImportPlan, create_partners: bool) -> None:
     if rejected := plan.of(RowAction.REJECTED):
         n = len(rejected)
         raise CsvImportError(
-            f"{n} row{'s' if n != 1 else ''} of the file {'are' if n != 1 else 'is'} rejected "
-            f"(the first is row {rejected[0].row}); nothing was imported."
+            fill(
+                translate(
+                    "import",
+                    "{n} row{value} of the file {value2} rejected (the "
+                    "first is row {row}); nothing was imported.",
+                ),
+                n=n,
+                value="s" if n != 1 else "",
+                value2="are" if n != 1 else "is",
+                row=rejected[0].row,
+            )
         )
     if plan.new_partners and not create_partners:
         names, count = ", ".join(plan.new_partners[:3]), len(plan.new_partners)
         raise CsvImportError(
-            f"The file names {count} partner{'s' if count != 1 else ''} the library does not "
-            f"have ({names}{', ...' if count > 3 else ''}); allow creating them."
+            fill(
+                translate(
+                    "import",
+                    "The file names {count} partner{value} the library "
+                    "does not have ({names}{value2}); allow creating "
+                    "them.",
+                ),
+                count=count,
+                value="s" if count != 1 else "",
+                names=names,
+                value2=", ..." if count > 3 else "",
+            )
         )
 
 
@@ -370,7 +400,9 @@ def _apply(
                 _refuse(plan, create_partners)
             if digest != plan.library_digest:
                 raise CsvImportError(
-                    "The library changed since the preview; review the import again."
+                    translate(
+                        "import", "The library changed since the preview; review the import again."
+                    )
                 )
             if plan.kind is ImportKind.AGREEMENTS:
                 known = set(session.exec(select(Agreement.id)).all())
@@ -386,10 +418,17 @@ def _apply(
     except AccordError as exc:
         if isinstance(exc, CsvImportError):
             raise
-        raise CsvImportError(f"Nothing was imported: {exc}") from exc
+        raise CsvImportError(
+            fill(translate("import", "Nothing was imported: {exc}"), exc=exc)
+        ) from exc
     except sa.exc.SQLAlchemyError as exc:
         raise CsvImportError(
-            f"Nothing was imported: the database refused the change ({type(exc).__name__})."
+            fill(
+                translate(
+                    "import", "Nothing was imported: the database refused the change ({name})."
+                ),
+                name=type(exc).__name__,
+            )
         ) from exc
     return ImportResult(
         added=tuple(added),

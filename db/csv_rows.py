@@ -21,6 +21,7 @@ from db.csv_export_query import AgreementSelection, ExportAgreement
 from db.csv_format import AGREEMENT_COLUMNS, ENCODINGS, PARTNER_COLUMNS, CsvFormat
 from db.enums import AgreementType, Relationship, written_labels
 from db.errors import ExportError
+from db.i18n import fill, translate
 from db.schemas import AgreementRead, PartnerRead
 
 LIST_SEPARATOR = "; "
@@ -241,7 +242,13 @@ def unencodable_rows(table: Table, encoding: str | None = None) -> list[Unencoda
     """
     encoding = encoding or table.csv_format.encoding
     if encoding not in ENCODINGS:
-        raise ExportError(f"“{encoding}” is not one of the encodings {', '.join(ENCODINGS)}.")
+        raise ExportError(
+            fill(
+                translate("import", "“{encoding}” is not one of the encodings {join}."),
+                encoding=encoding,
+                join=", ".join(ENCODINGS),
+            )
+        )
     if encoding.startswith("utf-8"):
         return []
     found: list[Unencodable] = []

@@ -23,6 +23,7 @@ from pathlib import Path
 from db import backup
 from db.errors import BackupError, DamagedLibraryError
 from db.files import reason
+from db.i18n import fill, translate
 
 #: What SQLite says (lower case) of a file that is damaged, as opposed to busy or unreadable.
 _DAMAGE = ("malformed", "not a database", "corrupt")
@@ -117,8 +118,15 @@ def keep_damaged(database: Path, kept: Path) -> Path:
         for suffix in ("", "-wal"):
             Path(f"{kept}{suffix}").unlink(missing_ok=True)
         raise BackupError(
-            f"The damaged database cannot be kept in {kept.parent}: {reason(exc)}; "
-            "nothing was restored."
+            fill(
+                translate(
+                    "backup",
+                    "The damaged database cannot be kept in {parent}: "
+                    "{reason}; nothing was restored.",
+                ),
+                parent=kept.parent,
+                reason=reason(exc),
+            )
         ) from exc
     return kept
 

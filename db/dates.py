@@ -43,6 +43,7 @@ import datetime as dt
 import re
 import unicodedata
 
+from db.i18n import fill, translate
 from db.import_plan import DateOrder
 from db.text import without_invisible
 
@@ -151,7 +152,7 @@ def parse_date(text: str, *, order: DateOrder | None = None) -> dt.date:
         shown = shown[:_QUOTED].rstrip() + " …"
     value = _normalised(text)
     if not value:
-        raise DateError("No date was given.")
+        raise DateError(translate("dates", "No date was given."))
     value = _SPACED.sub(r"\1", _DASHES.sub("-", value))
     whole, weekday = _date_part(value)
     for candidate in dict.fromkeys((value, whole)):
@@ -159,13 +160,26 @@ def parse_date(text: str, *, order: DateOrder | None = None) -> dt.date:
         if found is not None:
             if weekday is not None and found.weekday() != weekday:
                 raise DateError(
-                    f"“{shown}” says {calendar.day_name[weekday]}, but "
-                    f"{found.isoformat()} is a {calendar.day_name[found.weekday()]}."
+                    fill(
+                        translate(
+                            "dates", "“{shown}” says {day_name}, but {isoformat} is a {day_name2}."
+                        ),
+                        shown=shown,
+                        day_name=calendar.day_name[weekday],
+                        isoformat=found.isoformat(),
+                        day_name2=calendar.day_name[found.weekday()],
+                    )
                 )
             return found
     for candidate in dict.fromkeys((value, whole)):
         _refuse_partial(candidate, shown)
-    raise DateError(f"“{shown}” is not a date in a form Accord reads ({_EXAMPLES}).")
+    raise DateError(
+        fill(
+            translate("dates", "“{shown}” is not a date in a form Accord reads ({examples})."),
+            shown=shown,
+            examples=_EXAMPLES,
+        )
+    )
 
 
 def _date_part(value: str) -> tuple[str, int | None]:
@@ -216,10 +230,29 @@ def _read(value: str, shown: str, order: DateOrder | None) -> dt.date | None:
             return _make(year, first, second, shown)
         if first <= 12 and second <= 12:
             raise DateError(
-                f"“{shown}” could be {first} {calendar.month_name[second]} or "
-                f"{calendar.month_name[first]} {second}; choose the day/month order."
+                fill(
+                    translate(
+                        "dates",
+                        "“{shown}” could be {first} {month_name} or "
+                        "{month_name2} {second}; choose the day/month order.",
+                    ),
+                    shown=shown,
+                    first=first,
+                    month_name=calendar.month_name[second],
+                    month_name2=calendar.month_name[first],
+                    second=second,
+                )
             )
-        raise DateError(f"{shown} is not a date: neither {first} nor {second} is a month.")
+        raise DateError(
+            fill(
+                translate(
+                    "dates", "{shown} is not a date: neither {first} nor {second} is a month."
+                ),
+                shown=shown,
+                first=first,
+                second=second,
+            )
+        )
     return None
 
 
@@ -229,21 +262,48 @@ def _era(era: str, year_text: str, month: int, day: int, shown: str) -> dt.date:
     letter, first, after = _ERAS[name]
     year = 1 if year_text == "元" else int(year_text)
     if year == 0:
-        raise DateError(f"{shown} is not a date: there is no year 0 of {_ERA_NAMES[letter]}.")
+        raise DateError(
+            fill(
+                translate("dates", "{shown} is not a date: there is no year 0 of {era_names}."),
+                shown=shown,
+                era_names=_ERA_NAMES[letter],
+            )
+        )
     found = _make(first.year + year - 1, month, day, shown)
     if found < first:
         raise DateError(
-            f"{shown} is not a date: the {_ERA_NAMES[letter]} era began on {first.isoformat()}."
+            fill(
+                translate(
+                    "dates", "{shown} is not a date: the {era_names} era began on {isoformat}."
+                ),
+                shown=shown,
+                era_names=_ERA_NAMES[letter],
+                isoformat=first.isoformat(),
+            )
         )
     if after is not None and found >= after:
         last = after - dt.timedelta(days=1)
         raise DateError(
-            f"{shown} is not a date: the {_ERA_NAMES[letter]} era ended on {last.isoformat()}."
+            fill(
+                translate(
+                    "dates", "{shown} is not a date: the {era_names} era ended on {isoformat}."
+                ),
+                shown=shown,
+                era_names=_ERA_NAMES[letter],
+                isoformat=last.isoformat(),
+            )
         )
     if found < _GREGORIAN_IN_JAPAN:
         raise DateError(
-            f"{shown} is in Japan's old lunisolar calendar (before 1873); write the date in "
-            "the Western calendar."
+            fill(
+                translate(
+                    "dates",
+                    "{shown} is in Japan's old lunisolar calendar "
+                    "(before 1873); write the date in the Western "
+                    "calendar.",
+                ),
+                shown=shown,
+            )
         )
     return found
 
@@ -254,30 +314,53 @@ def _refuse_partial(value: str, shown: str) -> None:
         if match := pattern.fullmatch(value):
             words = [g for g in match.groups() if g.isalpha()]
             if all(_month(word) is not None for word in words):
-                raise DateError(f"“{shown}” has a two-digit year; write the year in full.")
+                raise DateError(
+                    fill(
+                        translate(
+                            "dates", "“{shown}” has a two-digit year; write the year in full."
+                        ),
+                        shown=shown,
+                    )
+                )
     for pattern in _NO_YEAR:
         if match := pattern.fullmatch(value):
             words = [g for g in match.groups() if g.isalpha()]
             if all(_month(word) is not None for word in words):
-                raise DateError(f"“{shown}” has no year.")
+                raise DateError(fill(translate("dates", "“{shown}” has no year."), shown=shown))
     for pattern in _NO_DAY:
         if match := pattern.fullmatch(value):
             words = [g for g in match.groups() if g.isalpha()]
             if all(_month(word) is not None for word in words):
-                raise DateError(f"“{shown}” has no day.")
+                raise DateError(fill(translate("dates", "“{shown}” has no day."), shown=shown))
 
 
 def _make(year: int, month: int, day: int, shown: str) -> dt.date:
     """Return the date, or raise the sentence saying why it does not exist."""
     if year < 1:
-        raise DateError(f"{shown} is not a date: there is no year 0.")
+        raise DateError(
+            fill(translate("dates", "{shown} is not a date: there is no year 0."), shown=shown)
+        )
     if not 1 <= month <= 12:
-        raise DateError(f"{shown} is not a date: there is no month {month}.")
+        raise DateError(
+            fill(
+                translate("dates", "{shown} is not a date: there is no month {month}."),
+                shown=shown,
+                month=month,
+            )
+        )
     last = calendar.monthrange(year, month)[1]
     if not 1 <= day <= last:
         if day == 0:
-            raise DateError(f"{shown} is not a date: there is no day 0.")
+            raise DateError(
+                fill(translate("dates", "{shown} is not a date: there is no day 0."), shown=shown)
+            )
         raise DateError(
-            f"{shown} is not a date: {calendar.month_name[month]} {year} has {last} days."
+            fill(
+                translate("dates", "{shown} is not a date: {month_name} {year} has {last} days."),
+                shown=shown,
+                month_name=calendar.month_name[month],
+                year=year,
+                last=last,
+            )
         )
     return dt.date(year, month, day)

@@ -32,6 +32,7 @@ from db.errors import (
 )
 from db.files import new_file_mode, reason
 from db.history import refuse_stale
+from db.i18n import fill, translate
 from db.languages import normalise_language
 from db.library import ATTACHMENTS, READ_ONLY_CHANGE, Library
 from db.models import Agreement, Document, DocumentPage
@@ -81,11 +82,22 @@ def check_pdf(path: Path) -> None:
     """
     name = path.name
     if not path.exists():
-        raise DocumentError(f"The file {name} does not exist.")
+        raise DocumentError(
+            fill(translate("documents", "The file {name} does not exist."), name=name)
+        )
     if path.is_dir():
-        raise DocumentError(f"{name} is a folder, not a PDF file.")
+        raise DocumentError(
+            fill(translate("documents", "{name} is a folder, not a PDF file."), name=name)
+        )
     if not path.is_file():
-        raise DocumentError(f"{name} is not a regular file (a pipe or a device), so not a PDF.")
+        raise DocumentError(
+            fill(
+                translate(
+                    "documents", "{name} is not a regular file (a pipe or a device), so not a PDF."
+                ),
+                name=name,
+            )
+        )
     try:
         with path.open("rb") as handle:
             head = handle.read(_HEADER_WINDOW)
@@ -93,15 +105,33 @@ def check_pdf(path: Path) -> None:
             handle.seek(max(0, size - _TAIL_WINDOW))
             tail = handle.read()
     except OSError as exc:
-        raise DocumentError(f"The file {name} cannot be read: {reason(exc)}.") from exc
+        raise DocumentError(
+            fill(
+                translate("documents", "The file {name} cannot be read: {reason}."),
+                name=name,
+                reason=reason(exc),
+            )
+        ) from exc
     if not head:
-        raise DocumentError(f"The file {name} is empty.")
+        raise DocumentError(fill(translate("documents", "The file {name} is empty."), name=name))
     if PDF_HEADER not in head:
-        raise DocumentError(f"The file {name} is not a PDF (it has no %PDF- header).")
+        raise DocumentError(
+            fill(
+                translate("documents", "The file {name} is not a PDF (it has no %PDF- header)."),
+                name=name,
+            )
+        )
     if PDF_END not in tail:
         raise DocumentError(
-            f"The file {name} is damaged: it has no end-of-file marker, "
-            "so it was probably cut short while copying or downloading."
+            fill(
+                translate(
+                    "documents",
+                    "The file {name} is damaged: it has no end-of-file "
+                    "marker, so it was probably cut short while copying "
+                    "or downloading.",
+                ),
+                name=name,
+            )
         )
 
 
@@ -120,7 +150,13 @@ def copy_into_library(
         src = source.open("rb")
         total = os.fstat(src.fileno()).st_size
     except OSError as exc:
-        raise DocumentError(f"The file {source.name} cannot be read: {reason(exc)}.") from exc
+        raise DocumentError(
+            fill(
+                translate("documents", "The file {name} cannot be read: {reason}."),
+                name=source.name,
+                reason=reason(exc),
+            )
+        ) from exc
     digest = hashlib.sha256()
     done = 0
     try:
@@ -169,7 +205,13 @@ def _storing_error(source: Path, error: OSError) -> DocumentError:
     """
     if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
         return DocumentError(READ_ONLY_CHANGE)
-    return DocumentError(f"{source.name} cannot be copied into the library: {reason(error)}.")
+    return DocumentError(
+        fill(
+            translate("documents", "{name} cannot be copied into the library: {reason}."),
+            name=source.name,
+            reason=reason(error),
+        )
+    )
 
 
 def _holds(path: Path, size: int, sha256: str) -> bool:
@@ -215,7 +257,12 @@ def attach_document(
     with library.session() as session:
         agreement = session.get(Agreement, agreement_id)
         if agreement is None or agreement.deleted_at is not None:
-            raise NotFoundError(f"There is no agreement with ID {agreement_id}.")
+            raise NotFoundError(
+                fill(
+                    translate("documents", "There is no agreement with ID {agreement_id}."),
+                    agreement_id=agreement_id,
+                )
+            )
     check_pdf(source)
     total = source.stat().st_size
     stop: list[bool] = []
@@ -237,7 +284,12 @@ def attach_document(
         with library.session(write=True) as session:
             agreement = session.get(Agreement, agreement_id)
             if agreement is None or agreement.deleted_at is not None:
-                raise NotFoundError(f"There is no agreement with ID {agreement_id}.")
+                raise NotFoundError(
+                    fill(
+                        translate("documents", "There is no agreement with ID {agreement_id}."),
+                        agreement_id=agreement_id,
+                    )
+                )
             existing = session.exec(
                 select(Document).where(
                     Document.agreement_id == agreement_id, Document.sha256 == sha
@@ -245,12 +297,25 @@ def attach_document(
             ).first()
             if existing is not None and existing.deleted_at is not None:
                 raise DuplicateError(
-                    f"This file was removed from the agreement as “{existing.original_name}” "
-                    "and is in the trash; restore it from there."
+                    fill(
+                        translate(
+                            "documents",
+                            "This file was removed from the agreement as "
+                            "“{original_name}” and is in the trash; restore it "
+                            "from there.",
+                        ),
+                        original_name=existing.original_name,
+                    )
                 )
             if existing is not None:
                 raise DuplicateError(
-                    f"This file is already attached to the agreement as “{existing.original_name}”."
+                    fill(
+                        translate(
+                            "documents",
+                            "This file is already attached to the agreement as “{original_name}”.",
+                        ),
+                        original_name=existing.original_name,
+                    )
                 )
             document = Document(
                 agreement_id=agreement_id,
@@ -288,7 +353,12 @@ def get_document(library: Library, document_id: int) -> DocumentRead:
     with library.session() as session:
         document = session.get(Document, document_id)
         if document is None or document.deleted_at is not None:
-            raise NotFoundError(f"There is no document with ID {document_id}.")
+            raise NotFoundError(
+                fill(
+                    translate("documents", "There is no document with ID {document_id}."),
+                    document_id=document_id,
+                )
+            )
         return DocumentRead.model_validate(document)
 
 
@@ -302,8 +372,15 @@ def document_file(library: Library, document_id: int) -> Path:
     path = library.path_of(document.stored_path)
     if not path.is_file():
         raise DocumentMissingError(
-            f"The stored file of “{document.original_name}” is missing from the library "
-            f"folder ({document.stored_path})."
+            fill(
+                translate(
+                    "documents",
+                    "The stored file of “{original_name}” is missing "
+                    "from the library folder ({stored_path}).",
+                ),
+                original_name=document.original_name,
+                stored_path=document.stored_path,
+            )
         )
     return path
 
@@ -321,7 +398,12 @@ def remove_document(
     with library.session(write=True) as session:
         document = session.get(Document, document_id)
         if document is None or document.deleted_at is not None:
-            raise NotFoundError(f"There is no document with ID {document_id}.")
+            raise NotFoundError(
+                fill(
+                    translate("documents", "There is no document with ID {document_id}."),
+                    document_id=document_id,
+                )
+            )
         refuse_stale(
             session,
             document,
@@ -371,6 +453,10 @@ def save_copy(library: Library, document_id: int, destination: str | os.PathLike
         shutil.copyfile(source, target)
     except OSError as exc:
         raise DocumentError(
-            f"The copy cannot be written to {target}: {exc.strerror or exc}."
+            fill(
+                translate("documents", "The copy cannot be written to {target}: {value}."),
+                target=target,
+                value=exc.strerror or exc,
+            )
         ) from exc
     return target

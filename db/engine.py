@@ -9,6 +9,7 @@ from sqlalchemy.engine import Engine
 
 from db import sqlite
 from db.errors import LibraryError
+from db.i18n import fill, translate
 
 
 def sqlite_url(path: Path) -> str:
@@ -56,12 +57,26 @@ def parse_url(url: str) -> sa.URL:
     """
     text = url.strip()
     if not text:
-        raise LibraryError(f"No database address was given; Accord accepts {ACCEPTED_URLS}.")
+        raise LibraryError(
+            fill(
+                translate(
+                    "library", "No database address was given; Accord accepts {accepted_urls}."
+                ),
+                accepted_urls=ACCEPTED_URLS,
+            )
+        )
     try:
         parsed = sa.engine.make_url(text)
     except (sa.exc.ArgumentError, ValueError):
         raise LibraryError(
-            f"The database address given is not a URL Accord can read; it accepts {ACCEPTED_URLS}."
+            fill(
+                translate(
+                    "library",
+                    "The database address given is not a URL Accord can "
+                    "read; it accepts {accepted_urls}.",
+                ),
+                accepted_urls=ACCEPTED_URLS,
+            )
         ) from None
     backend, _, driver = parsed.drivername.partition("+")
     if backend in ("postgresql", "postgres") and driver in ("", "psycopg"):
@@ -69,12 +84,27 @@ def parse_url(url: str) -> sa.URL:
     if backend == "sqlite" and driver in ("", "pysqlite"):
         if parsed.database in (None, "", ":memory:"):
             raise LibraryError(
-                f"The database address “{safe_url(text)}” names no database file, so the "
-                f"records would be lost when Accord exits; Accord accepts {ACCEPTED_URLS}."
+                fill(
+                    translate(
+                        "library",
+                        "The database address “{safe_url}” names no database "
+                        "file, so the records would be lost when Accord "
+                        "exits; Accord accepts {accepted_urls}.",
+                    ),
+                    safe_url=safe_url(text),
+                    accepted_urls=ACCEPTED_URLS,
+                )
             )
         return parsed
     raise LibraryError(
-        f"Accord cannot use the database address “{safe_url(text)}”; it accepts {ACCEPTED_URLS}."
+        fill(
+            translate(
+                "library",
+                "Accord cannot use the database address “{safe_url}”; it accepts {accepted_urls}.",
+            ),
+            safe_url=safe_url(text),
+            accepted_urls=ACCEPTED_URLS,
+        )
     )
 
 
@@ -92,13 +122,26 @@ def create_engine(url: str) -> Engine:
         engine = sa.create_engine(parsed)
     except ImportError as exc:
         raise LibraryError(
-            f"Accord cannot reach a PostgreSQL server here: its driver psycopg is not installed "
-            f"({driver_reason(exc)}); install Accord with its postgresql extra "
-            '(pip install "accord[postgresql]").'
+            fill(
+                translate(
+                    "library",
+                    "Accord cannot reach a PostgreSQL server here: its "
+                    "driver psycopg is not installed ({driver_reason}); "
+                    "install Accord with its postgresql extra (pip "
+                    'install "accord[postgresql]").',
+                ),
+                driver_reason=driver_reason(exc),
+            )
         ) from exc
     except (sa.exc.ArgumentError, sa.exc.NoSuchModuleError, ValueError) as exc:
         raise LibraryError(
-            f"The database address “{safe_url(url)}” cannot be used: {driver_reason(exc)}."
+            fill(
+                translate(
+                    "library", "The database address “{safe_url}” cannot be used: {driver_reason}."
+                ),
+                safe_url=safe_url(url),
+                driver_reason=driver_reason(exc),
+            )
         ) from exc
     if sqlite.is_sqlite(engine):
         sqlite.configure(engine)

@@ -38,6 +38,7 @@ from sqlmodel import Session, col, select
 
 from db.bulk import insert_per_id
 from db.errors import ConflictError, NotFoundError
+from db.i18n import fill, translate
 from db.languages import language_name
 from db.models import Agreement, Document, History, Partner, utcnow
 
@@ -154,7 +155,14 @@ def record_history(library: Library, kind: str, record_id: int) -> list[HistoryE
     ``ValueError`` for an unknown ``kind``.
     """
     if kind not in KINDS.values():
-        raise ValueError(f"“{kind}” is not a kind of record (partner, agreement, document).")
+        raise ValueError(
+            fill(
+                translate(
+                    "history", "“{kind}” is not a kind of record (partner, agreement, document)."
+                ),
+                kind=kind,
+            )
+        )
     query = (
         select(History)
         .where(History.record_kind == kind, History.record_id == record_id)
@@ -192,7 +200,13 @@ def require_history_or_record(library: Library, kind: str, record_id: int) -> li
     model = next(model for model, name in KINDS.items() if name == kind)
     with library.session() as session:
         if session.get(model, record_id) is None:
-            raise NotFoundError(f"There is no {kind} with ID {record_id}.")
+            raise NotFoundError(
+                fill(
+                    translate("history", "There is no {kind} with ID {record_id}."),
+                    kind=kind,
+                    record_id=record_id,
+                )
+            )
     return []
 
 
@@ -396,5 +410,10 @@ def refuse_stale(
     entry = latest_entry(session, KINDS[type(record)], record.id)
     by = f"by {entry.user} at {when(entry.at)}" if entry else f"at {when(record.updated_at)}"
     raise ConflictError(
-        f"Someone else changed “{name}” after you opened it ({by}).", current=current()
+        fill(
+            translate("history", "Someone else changed “{name}” after you opened it ({by})."),
+            name=name,
+            by=by,
+        ),
+        current=current(),
     )

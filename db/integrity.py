@@ -25,6 +25,7 @@ from db.documents import (
 )
 from db.errors import DocumentError, NotFoundError
 from db.files import reason
+from db.i18n import fill, translate
 from db.library import Library
 from db.models import Document, DocumentPage, DocumentReplacement, utcnow
 from db.pdf import read_pdf
@@ -111,14 +112,27 @@ def relink_document(
     try:
         digest = file_sha256(source)
     except OSError as exc:
-        raise DocumentError(f"The file {source.name} cannot be read: {reason(exc)}.") from exc
+        raise DocumentError(
+            fill(
+                translate("check", "The file {name} cannot be read: {reason}."),
+                name=source.name,
+                reason=reason(exc),
+            )
+        ) from exc
     if digest == document.sha256:
         copy_into_library(library, source, None)
         return get_document(library, document_id)
     if not replace:
         raise DocumentMismatchError(
-            f"{source.name} is not the file that was attached as “{document.original_name}” "
-            "(its SHA-256 differs)."
+            fill(
+                translate(
+                    "check",
+                    "{name} is not the file that was attached as "
+                    "“{original_name}” (its SHA-256 differs).",
+                ),
+                name=source.name,
+                original_name=document.original_name,
+            )
         )
     info = read_pdf(source)
     stored, size, created = copy_into_library(library, source, None)
@@ -126,7 +140,12 @@ def relink_document(
         with library.session(write=True) as session:
             row = session.get(Document, document_id)
             if row is None:
-                raise NotFoundError(f"There is no document with ID {document_id}.")
+                raise NotFoundError(
+                    fill(
+                        translate("check", "There is no document with ID {document_id}."),
+                        document_id=document_id,
+                    )
+                )
             session.add(
                 DocumentReplacement(
                     document_id=document_id,

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from db.errors import DocumentError
+from db.i18n import fill, translate
 
 #: Seconds a PDF may take to be read before it is given up as damaged.
 READ_TIMEOUT = 60.0
@@ -186,11 +187,20 @@ def read_pdf(
     try:
         while True:
             if cancelled is not None and cancelled():
-                raise DocumentError(f"Reading {name} was cancelled.")
+                raise DocumentError(
+                    fill(translate("documents", "Reading {name} was cancelled."), name=name)
+                )
             if time.monotonic() >= deadline:
                 raise DocumentError(
-                    f"The file {name} could not be read within {timeout:.0f} seconds, "
-                    "so it is probably damaged."
+                    fill(
+                        translate(
+                            "documents",
+                            "The file {name} could not be read within {timeout} "
+                            "seconds, so it is probably damaged.",
+                        ),
+                        name=name,
+                        timeout=format(timeout, ".0f"),
+                    )
                 )
             try:
                 output, _ = process.communicate(timeout=0.1)

@@ -36,6 +36,7 @@ from sqlmodel import Session, col, select
 
 from db.errors import NotFoundError, TrashError
 from db.history import KINDS, as_utc, current_user, when
+from db.i18n import fill, translate
 from db.models import Agreement, Document, Partner, utcnow
 from db.text import fold
 
@@ -163,10 +164,23 @@ def list_trash(library: Library) -> list[TrashItem]:
 def _trashed(session: Session, kind: str, record_id: int) -> Record:
     model = _MODELS.get(kind)
     if model is None:
-        raise ValueError(f"“{kind}” is not a kind of record (partner, agreement, document).")
+        raise ValueError(
+            fill(
+                translate(
+                    "trash", "“{kind}” is not a kind of record (partner, agreement, document)."
+                ),
+                kind=kind,
+            )
+        )
     record: Record | None = session.get(model, record_id)  # type: ignore[assignment]
     if record is None or record.deleted_at is None:
-        raise NotFoundError(f"There is no {kind} with ID {record_id} in the trash.")
+        raise NotFoundError(
+            fill(
+                translate("trash", "There is no {kind} with ID {record_id} in the trash."),
+                kind=kind,
+                record_id=record_id,
+            )
+        )
     return record
 
 
@@ -186,7 +200,11 @@ def restore(library: Library, kind: str, record_id: int) -> None:
             if parent is not None and parent.deleted_at and parent.trash_batch != row.trash_batch:
                 what = "partner" if isinstance(parent, Partner) else "agreement"
                 name = parent.name if isinstance(parent, Partner) else f"“{parent.title}”"
-                raise TrashError(f"Restore the {what} {name} first.")
+                raise TrashError(
+                    fill(
+                        translate("trash", "Restore the {what} {name} first."), what=what, name=name
+                    )
+                )
             if isinstance(row, Partner):
                 _refuse_taken_name(session, row)
         for row in batch:
@@ -201,8 +219,14 @@ def _refuse_taken_name(session: Session, partner: Partner) -> None:
     for other in live:
         if fold(other.name) == key:
             raise TrashError(
-                f"Another partner is now named “{other.name}”; rename it, "
-                f"then restore “{partner.name}”."
+                fill(
+                    translate(
+                        "trash",
+                        "Another partner is now named “{name}”; rename it, then restore “{name2}”.",
+                    ),
+                    name=other.name,
+                    name2=partner.name,
+                )
             )
 
 

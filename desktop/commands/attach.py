@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from db.enums import DocumentRole
+from db.i18n import fill, translate
 from db.library import Library
 from desktop.commands import EXIT_OK, record_id
 
@@ -16,12 +17,14 @@ def configure(parser: argparse.ArgumentParser) -> None:
     """Add the arguments of ``accord attach``."""
     parser.add_argument("agreement_id", metavar="AGREEMENT_ID", type=record_id)
     parser.add_argument("file", metavar="FILE")
-    parser.add_argument("--language", metavar="CODE", default="", help="ISO 639-1, e.g. ko")
+    parser.add_argument(
+        "--language", metavar="CODE", default="", help=translate("cli", "ISO 639-1, e.g. ko")
+    )
     parser.add_argument(
         "--role",
         choices=[role.value for role in DocumentRole],
         default=DocumentRole.SIGNED_ORIGINAL.value,
-        help="what the document is to the agreement (default: signed_original)",
+        help=translate("cli", "what the document is to the agreement (default: signed_original)"),
     )
 
 
@@ -42,8 +45,20 @@ def run(library: Library, args: argparse.Namespace) -> int:
         else f"{document.page_count} page{'s' if document.page_count != 1 else ''}"
     )
     print(
-        f"Attached {document.original_name} to agreement {document.agreement_id} "
-        f"as document {document.id} ({document.size} bytes, SHA-256 {document.sha256}, "
-        f"{document.role.label.lower()}, {pages})."
+        fill(
+            translate(
+                "cli",
+                "Attached {original_name} to agreement "
+                "{agreement_id} as document {id} ({size} bytes, "
+                "SHA-256 {sha256}, {lower}, {pages}).",
+            ),
+            original_name=document.original_name,
+            agreement_id=document.agreement_id,
+            id=document.id,
+            size=document.size,
+            sha256=document.sha256,
+            lower=document.role.label.lower(),
+            pages=pages,
+        )
     )
     return EXIT_OK

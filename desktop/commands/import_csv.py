@@ -13,6 +13,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
+from db.i18n import fill, translate
 from db.library import Library
 from desktop.commands import EXIT_FAILURE, EXIT_OK
 
@@ -27,28 +28,38 @@ GROUPED_AFTER = 5
 
 def configure(parser: argparse.ArgumentParser) -> None:
     """Add the arguments of ``accord import``."""
-    parser.add_argument("file", metavar="FILE", help="CSV file, as export or Excel writes it")
+    parser.add_argument(
+        "file", metavar="FILE", help=translate("cli", "CSV file, as export or Excel writes it")
+    )
     parser.add_argument(
         "--dry-run",
         action="store_true",
-        help="show what would be imported, row by row (implies --verbose); write nothing",
+        help=translate(
+            "cli", "show what would be imported, row by row (implies --verbose); write nothing"
+        ),
     )
     parser.add_argument(
         "-v",
         "--verbose",
         action="store_true",
-        help="list every row that adds a record (row, partner, title, date) or updates one "
-        "(row, ID, each field: old → new)",
+        help=translate(
+            "cli",
+            "list every row that adds a record (row, partner, "
+            "title, date) or updates one (row, ID, each field: "
+            "old → new)",
+        ),
     )
     parser.add_argument(
         "--create-partners",
         action="store_true",
-        help="create the partners the file names and the library lacks",
+        help=translate("cli", "create the partners the file names and the library lacks"),
     )
     parser.add_argument(
         "--date-order",
         choices=("dmy", "mdy"),
-        help="how to read all-number dates such as 08/07/2021: day first or month first",
+        help=translate(
+            "cli", "how to read all-number dates such as 08/07/2021: day first or month first"
+        ),
     )
 
 
@@ -137,7 +148,7 @@ def _notice_lines(notices: tuple[Problem, ...]) -> list[str]:
 
 
 def _fail(sentence: str) -> int:
-    print(f"accord: {sentence}", file=sys.stderr)
+    print(fill(translate("cli", "accord: {sentence}"), sentence=sentence), file=sys.stderr)
     return EXIT_FAILURE
 
 
@@ -158,11 +169,13 @@ def run(library: Library, args: argparse.Namespace) -> int:
     if (refused := _report(plan, args)) is not None:
         return refused
     if args.dry_run:
-        print("Dry run: nothing was written.")
+        print(translate("cli", "Dry run: nothing was written."))
         return EXIT_OK
 
     def plan_again() -> ImportPlan:
-        print("The library changed while the file was read; it was matched again.")
+        print(
+            translate("cli", "The library changed while the file was read; it was matched again.")
+        )
         again = plan_import(library, args.file, date_order=order)
         if (refused := _report(again, args)) is not None:
             raise _Refused(refused)
@@ -180,8 +193,15 @@ def run(library: Library, args: argparse.Namespace) -> int:
         else ""
     )
     print(
-        f"Imported: {len(result.added):,} added, {len(result.updated):,} updated, "
-        f"{result.unchanged:,} unchanged{created}."
+        fill(
+            translate(
+                "cli", "Imported: {len} added, {len2} updated, {unchanged} unchanged{created}."
+            ),
+            len=format(len(result.added), ","),
+            len2=format(len(result.updated), ","),
+            unchanged=format(result.unchanged, ","),
+            created=created,
+        )
     )
     return EXIT_OK
 
@@ -200,7 +220,7 @@ def _report(plan: ImportPlan, args: argparse.Namespace) -> int | None:
 
     if plan.file_problems:  # an empty file, a column named twice: nothing to summarise
         for sentence in plan.file_problems:
-            print(f"accord: {sentence}", file=sys.stderr)
+            print(fill(translate("cli", "accord: {sentence}"), sentence=sentence), file=sys.stderr)
         return EXIT_FAILURE
     for line in _summary(plan, args.verbose or args.dry_run):
         print(line)

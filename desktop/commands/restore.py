@@ -11,6 +11,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from db.i18n import translate
 from db.library import Library
 from desktop.commands import EXIT_OK
 
@@ -29,8 +30,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "archive",
         metavar="BACKUP",
-        help="a .zip made by “accord backup”, or an accord-<time>-<reason>.sqlite3 "
-        "snapshot from the library's backups folder",
+        help=translate(
+            "cli",
+            "a .zip made by “accord backup”, or an "
+            "accord-<time>-<reason>.sqlite3 snapshot from the "
+            "library's backups folder",
+        ),
     )
 
 

@@ -20,6 +20,7 @@ import argparse
 from contextlib import suppress
 from typing import TYPE_CHECKING
 
+from db.i18n import fill, translate
 from db.library import Library
 from desktop.commands import EXIT_OK, UsageError, record_id
 
@@ -39,18 +40,24 @@ def configure(parser: argparse.ArgumentParser) -> None:
         "--restore",
         nargs=2,
         metavar=("KIND", "ID"),
-        help="bring a partner, agreement or document back, with what was deleted with it",
+        help=translate(
+            "cli", "bring a partner, agreement or document back, with what was deleted with it"
+        ),
     )
     what.add_argument(
         "--purge",
         nargs=2,
         metavar=("KIND", "ID"),
-        help="delete it for good, with what it holds (asks nothing; cannot be undone)",
+        help=translate(
+            "cli", "delete it for good, with what it holds (asks nothing; cannot be undone)"
+        ),
     )
     what.add_argument(
         "--empty",
         action="store_true",
-        help="delete everything in the trash for good (asks nothing; cannot be undone)",
+        help=translate(
+            "cli", "delete everything in the trash for good (asks nothing; cannot be undone)"
+        ),
     )
 
 
@@ -63,7 +70,15 @@ def check_usage(args: argparse.Namespace) -> None:
         kind, ident = given
         if kind.lower() not in KINDS:
             raise UsageError(
-                f"--{option}: “{kind}” is not a kind of record (partner, agreement or document)"
+                fill(
+                    translate(
+                        "cli",
+                        "--{option}: “{kind}” is not a kind of record "
+                        "(partner, agreement or document)",
+                    ),
+                    option=option,
+                    kind=kind,
+                )
             )
         try:
             number = record_id(ident)
@@ -84,11 +99,17 @@ def run(library: Library, args: argparse.Namespace) -> int:
         return _empty(library)
     items = list_trash(library)
     if not items:
-        print("The trash is empty.")
+        print(translate("cli", "The trash is empty."))
         return EXIT_OK
     for item in items:
         print(line(item))
-    print(f"{len(items)} item{'s' if len(items) != 1 else ''} in the trash.")
+    print(
+        fill(
+            translate("cli", "{len} item{value} in the trash."),
+            len=len(items),
+            value="s" if len(items) != 1 else "",
+        )
+    )
     return EXIT_OK
 
 
@@ -134,13 +155,19 @@ def _empty(library: Library) -> int:
 
     items = list_trash(library)
     if not items:
-        print("The trash is already empty.")
+        print(translate("cli", "The trash is already empty."))
         return EXIT_OK
     for item in items:
         with suppress(NotFoundError):  # it went with an item purged just before
             purge(library, item.kind, item.id)
-        print(f"Deleted for good: {_what(item)}.")
-    print(f"Emptied the trash: {len(items)} item{'s' if len(items) != 1 else ''} deleted for good.")
+        print(fill(translate("cli", "Deleted for good: {what}."), what=_what(item)))
+    print(
+        fill(
+            translate("cli", "Emptied the trash: {len} item{value} deleted for good."),
+            len=len(items),
+            value="s" if len(items) != 1 else "",
+        )
+    )
     return EXIT_OK
 
 

@@ -1525,16 +1525,16 @@ SHA-256: {sha256}</translation>
         <translation>ファイルを読み取れません</translation>
     </message>
     <message>
-        <source>it is damaged or not a PDF file</source>
-        <translation>ファイルが壊れているか、PDFではありません</translation>
+        <source>it is damaged or is not a PDF that Accord can read; printing it to PDF again may repair it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accord&apos;s PDF reader could not read it</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>its encryption is not supported</source>
         <translation>この暗号化方式には対応していません</translation>
-    </message>
-    <message>
-        <source>PDFium could not read it</source>
-        <translation>PDFiumで読み取れませんでした</translation>
     </message>
     <message>
         <source>The preview cannot show {name}: {reason}.</source>
@@ -1554,6 +1554,17 @@ SHA-256: {sha256}</translation>
     </message>
 </context>
 <context>
+    <name>ReadOnlyGuard</name>
+    <message>
+        <source>Read-only library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This library is read-only because Accord cannot write in its folder, so it can be viewed and exported but not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordBrowser</name>
     <message>
         <source>Partners</source>
@@ -1566,6 +1577,7 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>No agreements match “{text}”.</source>
+        <extracomment>Fits the columns to their contents when first shown, unless restored.</extracomment>
         <translation>「{text}」に一致する協定はありません。</translation>
     </message>
     <message>
@@ -2010,10 +2022,526 @@ SHA-256: {sha256}</translation>
     </message>
 </context>
 <context>
+    <name>agreements</name>
+    <message>
+        <source>“{sort}” is not a sort of the agreement view.</source>
+        <extracomment>The columns the agreement view sorts by. What SQLite&apos;s own cursor raises (:func:`driver_errors` adds PostgreSQL&apos;s when in use). IDs per ``IN (...)`` list: under SQLite&apos;s old limit of 999 bound variables. Rows read from a cursor at once when only their IDs are kept.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no agreement with ID {agreement_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen partner no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agreement needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agreement&apos;s title can have at most {max_title} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agreement needs the date it was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Valid until” cannot be earlier than the date signed.</source>
+        <translation type="unfinished">「有効期限」を締結日より前にすることはできません。</translation>
+    </message>
+    <message>
+        <source>An agreement cannot supersede itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no agreement with ID {supersedes} to supersede.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{partner_name} already has “{title}” signed on {isoformat} (ID {id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backup</name>
+    <message>
+        <source>The records are kept on a database server, which is backed up with its own tools (pg_dump), not by Accord.</source>
+        <extracomment>How many snapshots ``backups/`` keeps. A library&apos;s backups folder, beside its database (see :mod:`db.library`). At most one automatic snapshot at start per this period. Pages copied per step of the backup API (4 MiB with 4 KiB pages). How :func:`integrity_problems` starts what it says of a file it could not check. ``progress(done, total)`` in pages; returning False cancels.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive cannot be written in {parent}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive {target} cannot be written: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library could not be restored ({reason}){where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library was restored, but the files the archive does not hold could not all be moved out of its attachments folder to {aside} ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library could not be fully restored ({reason}); {previous} {kept}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library could not be fully restored ({lower}{why}); {previous} {kept}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records are kept on a database server, which is restored with its own tools (pg_restore), not by Accord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library at {root} is read-only, so nothing can be restored into it; Accord needs to write in the library folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be created: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An archive cannot be kept inside the library&apos;s attachments folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive {name} holds “{filename}” twice.</source>
+        <extracomment>The manifest format this Accord writes and the newest it reads. ``progress(done, total)`` in bytes; returning False cancels.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive {name} holds “{filename}”, which its manifest does not list, so it is not restored from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive {name} is missing “{missing}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive {name} holds no database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database in the archive {name} is damaged: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive {name} does not match its manifest (schema).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive {name} was made by a newer version of Accord (schema {revision}); install that version to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no archive {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a backup archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive {path} cannot be read: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not an Accord backup archive, or it is damaged or incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not an Accord backup archive (it has no manifest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest of the archive {name} is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive {name} was made by a newer version of Accord (archive format {version}); install that version to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive {name} names “{path}”, which is not a file of a library, so it is not restored from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive {name} holds “{name2}”, which could be written outside the library, so it is not restored from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive {name} is damaged: “{path}” cannot be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive {name} is damaged: “{path}” differs from its manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive {name} is damaged: “{path}” is not the document its name says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backups folder {backups} cannot be created: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup can be written in {parent}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {database} is damaged ({problem_reason}), so no backup of it was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be copied: {sqlite_reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be read: {sqlite_reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library path {target} is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {name} cannot be read: {lower}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {name} is damaged: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a database, but not an Accord library&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {name} was made by a newer version of Accord (schema {revision}); install that version to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is the library&apos;s own database, not a backup of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be restored ({rstrip}); {previous} {kept}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be restored ({reason}){where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archived document “{path}” changed while restoring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged database cannot be kept in {parent}: {reason}; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>check</name>
+    <message>
+        <source>The file {name} cannot be read: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not the file that was attached as “{original_name}” (its SHA-256 differs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no document with ID {document_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
+    <message>
+        <source>Records of partners, agreements and their signed documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>library folder (default: $ACCORD_LIBRARY unless empty, else the per-user data folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep the records on a database server: postgresql+psycopg://user@host/database (or a SQLite file: sqlite:///path) (default: $ACCORD_DATABASE_URL unless empty, else SQLite in the library folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>render the main window to a PNG and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>language of the window and the messages (default: $ACCORD_LANGUAGE, else the window&apos;s choice, else the system&apos;s)</source>
         <translation>ウィンドウとメッセージの言語（既定: $ACCORD_LANGUAGE、なければウィンドウで選んだ言語、なければシステムの言語）</translation>
+    </message>
+    <message>
+        <source>Saved a screenshot of the main window to {target}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option} needs a {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>${name} holds only spaces; set it to a {value} or leave it empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--screenshot cannot be combined with a command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the screenshot file must end in .png, not “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accord: {damaged}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accord&apos;s window needs a graphical desktop, and none is available here (neither DISPLAY nor WAYLAND_DISPLAY is set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accord: {exc} (see “accord --help”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accord: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accord: interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accord: {lower}{message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a record ID (a whole number)</source>
+        <extracomment>Modules of this package, in ``--help`` order.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a record ID (IDs run from 1 upwards)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO 639-1, e.g. ko</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what the document is to the agreement (default: signed_original)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached {original_name} to agreement {agreement_id} as document {id} ({size} bytes, SHA-256 {sha256}, {lower}, {pages}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also list what was checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked: {item}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library at {root} is in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{len} problem(s) found in the library at {root}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file to write; - is stdout (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only this partner&apos;s agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partners instead, with their agreement counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>utf-8-sig (default; Excel opens it correctly), utf-8, or cp932 (Shift_JIS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the columns to write, in this order (names as in the header, any case); default: all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what separates the cells (default: comma)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iso: 2014-07-23 (default); slash: 2014/07/23</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--partner and --partners cannot be used together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--partner needs a partner&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o needs a file name, or - for standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no standard output to write to; use -o FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--columns: {lower}{sentence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {count} {what} to {output}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a partner&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a document&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one AGREEMENT_ID, or --partner ID, or --document ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes are recorded for {kind} {ident}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file, as export or Excel writes it</source>
+        <extracomment>Notices of one column with the same reason are listed one by one up to this many rows.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show what would be imported, row by row (implies --verbose); write nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list every row that adds a record (row, partner, title, date) or updates one (row, ID, each field: old → new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create the partners the file names and the library lacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how to read all-number dates such as 08/07/2021: day first or month first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accord: {sentence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library changed while the file was read; it was matched again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: {len} added, {len2} updated, {unchanged} unchanged{created}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bring a partner, agreement or document back, with what was deleted with it</source>
+        <extracomment>The kinds of record the trash holds, as ``--restore``/``--purge`` take them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete it for good, with what it holds (asks nothing; cannot be undone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete everything in the trash for good (asks nothing; cannot be undone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--{option}: “{kind}” is not a kind of record (partner, agreement or document)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation type="unfinished">ごみ箱は空です。</translation>
+    </message>
+    <message>
+        <source>{len} item{value} in the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trash is already empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted for good: {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emptied the trash: {len} item{value} deleted for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a .zip file, or a folder to write accord-library-&lt;time&gt;.zip in (default: the library&apos;s backups folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library is read-only (its folder cannot be written here), so no backup can be written in its backups folder; Accord needs to write in the library folder: name a folder you can write (accord backup DEST).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up the library at {root} to {path} ({st_size} bytes, {members} file{value}: the database and {documents} document{value2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a .zip made by “accord backup”, or an accord-&lt;time&gt;-&lt;reason&gt;.sqlite3 snapshot from the library&apos;s backups folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accord: what this command reports could not be written to standard output ({why}); the exit code still says how the command went.</source>
+        <extracomment>The first error writing the report, ``None`` while all was written.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2090,6 +2618,148 @@ SHA-256: {sha256}</translation>
         <comment>date with era</comment>
         <extracomment>A long date followed by its Japanese era year: {date} 23 July 2014, {era} Heisei 26.</extracomment>
         <translation>{date}（{era}）</translation>
+    </message>
+    <message>
+        <source>No date was given.</source>
+        <extracomment>A time after the date (Excel writes a date cell formatted with a time as ``2014/7/23 0:00``). Dashes that look like a hyphen (after NFKC: U+2011 → U+2010, U+FF0D → -). Japan adopted the Gregorian calendar on Meiji 6-01-01. ISO ``2014-07-23`` or ``2014/7/23`` in ASCII digits, the fast path of parse_date. Characters of a refused cell a message quotes (every real date is shorter).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{shown}” says {day_name}, but {isoformat} is a {day_name2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{shown}” is not a date in a form Accord reads ({examples}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{shown}” could be {first} {month_name} or {month_name2} {second}; choose the day/month order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} is not a date: neither {first} nor {second} is a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} is not a date: there is no year 0 of {era_names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} is not a date: the {era_names} era began on {isoformat}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} is not a date: the {era_names} era ended on {isoformat}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} is in Japan&apos;s old lunisolar calendar (before 1873); write the date in the Western calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{shown}” has a two-digit year; write the year in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{shown}” has no year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{shown}” has no day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} is not a date: there is no year 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} is not a date: there is no month {month}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} is not a date: there is no day 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} is not a date: {month_name} {year} has {last} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the eras must be listed oldest first, one per first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Japanese era is called “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>documents</name>
+    <message>
+        <source>The file {name} does not exist.</source>
+        <extracomment>The PDF header must start within the first 1024 bytes (ISO 32000-1, annex H.3, as Acrobat accepts it); in practice it is at offset 0. Where ``%%EOF`` is looked for. The standard puts it in the last 1024 bytes, but some tools append junk after it; a cut-short download has none at all. Called with (bytes done, bytes in all) while a file is copied; return False to cancel.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a regular file (a pipe or a device), so not a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} is not a PDF (it has no %PDF- header).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} is damaged: it has no end-of-file marker, so it was probably cut short while copying or downloading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot be copied into the library: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no agreement with ID {agreement_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was removed from the agreement as “{original_name}” and is in the trash; restore it from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is already attached to the agreement as “{original_name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no document with ID {document_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored file of “{original_name}” is missing from the library folder ({stored_path}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy cannot be written to {target}: {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {name} was cancelled.</source>
+        <extracomment>Address space the reading process may use, in bytes (POSIX only). Environment variable by which :func:`read_pdf` gives the child its memory limit. Pages of text kept per document; a scan of thousands of pages keeps its count. Argument with which a frozen build&apos;s executable runs :func:`worker_main` (``desktop.cli.main`` dispatches it before anything else). PDFium&apos;s load errors (``FPDF_ERR_*`` of ``fpdfview.h``) as kinds of :data:`REFUSALS`; UNKNOWN (1) and any other code count as &quot;format&quot;. Why PDFium could not read a file, one sentence per kind of failure ({name}: the file&apos;s).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} could not be read within {timeout} seconds, so it is probably damaged.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2200,6 +2870,35 @@ SHA-256: {sha256}</translation>
     <message>
         <source>Japan used its old lunisolar calendar before 1873.</source>
         <translation>1873年より前の日本は旧暦（太陰太陽暦）を使っていました。</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>The report cannot be written: {reason}.</source>
+        <extracomment>Called with (rows done, rows in all) while a report is made; returning False (or raising :class:`~db.documents.Cancelled`) cancels it. Rows between two progress reports.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file name was given for the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target} cannot be written: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partner&apos;s name is needed to export its agreements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no partner named “{partner}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreement index out of range</source>
+        <extracomment>Rows fetched from the database at a time. IDs per query when the agreements are given by ID (keeps the SQL text small). The cells a person types (so they may start like a formula), by AGREEMENT_COLUMNS number. The code points of a formula start (= + - @ tab CR), for SQLite&apos;s ``unicode()``.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2316,6 +3015,220 @@ SHA-256: {sha256}</translation>
     </message>
 </context>
 <context>
+    <name>history</name>
+    <message>
+        <source>“{kind}” is not a kind of record (partner, agreement, document).</source>
+        <extracomment>Columns that are bookkeeping, not something a person changed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no {kind} with ID {record_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed “{name}” after you opened it ({by}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <source>“{encoding}” is not one of the encodings {join}.</source>
+        <extracomment>Delimiters by the name the command line and the dialog use. Date styles: ``iso`` 2014-07-23 (DESIGN&apos;s default), ``slash`` 2014/07/23 (what Excel on Japanese Windows shows and reads as a date).
+----------
+Records named in the sentence that refuses a Shift_JIS export. A cell a spreadsheet would run as a formula (see db.csv_export.neutralise). First characters of a cell that may be a formula start (or apostrophes before one). The cells of an agreement row that hold labels (Relationship, Type).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{delimiter}” is not a delimiter; use a comma, a semicolon or a tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{date_style}” is not a date format; use {join}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A column can be chosen only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is not a column; the columns are {join}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{strip}” is not a column; the columns are {join}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column “{by_key}” is named twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column was named; the columns are {join}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <extracomment>Columns only an agreements file has; only a partners file has the others.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} row{value} of the file {value2} rejected (the first is row {row}); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file names {count} partner{value} the library does not have ({names}{value2}); allow creating them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library changed since the preview; review the import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the database refused the change ({name}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{shown}” is not {article} {what} ID (a whole number).</source>
+        <extracomment>Largest ID SQLite&apos;s INTEGER (and PostgreSQL&apos;s BIGINT) holds. How often (in rows) planning and applying report progress. Digits of the largest ID (2**63 - 1).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cell holds {label}, a control character no one can type; remove it.</source>
+        <extracomment>Characters of category Cc but tab, line feed and carriage return.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{shown}” has “?” where the library holds characters this file cannot carry; type them again or export as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{shown}” looks like a label a spreadsheet damaged (“?” in place of characters) and could be {join} or {labels}; type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file starts like UTF-8 text but is not valid UTF-8.</source>
+        <extracomment>Largest cell read, in characters (notes can be long); csv.field_size_limit is process-wide.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not CSV text in UTF-8 or Shift_JIS (cp932); save it from Excel as “CSV UTF-8 (comma delimited)”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds a NUL byte (binary data) at offset {offset}; it is not CSV text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {value} of the file cannot be read as CSV: {exc}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {number}, {column}: the quote opened here is never closed, so every row after it would be read into this cell; close the quote or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>languages</name>
+    <message>
+        <source>“{code}” is not a two-letter ISO 639-1 language code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>library</name>
+    <message>
+        <source>The stored path “{stored_path}” points outside the library.</source>
+        <extracomment>Environment variables that override the default library and database. Why a change to a read-only library fails (a write on its read-only connection). True when the library folder or database cannot be written: it is only read.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library is busy with another Accord window or user; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library&apos;s database cannot be used: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library path {folder} is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library folder {folder} cannot be created: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library folder {folder} is read-only, so no library can be created in it; Accord needs to write in its library folder (the database, its WAL journal and backups).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library at {folder} was made by an older version of Accord and must be upgraded, but its folder or database is read-only; Accord needs to write there (the database, its WAL journal and backups).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {safe_url} cannot be opened: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {database} cannot be opened: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library&apos;s changes cannot be watched: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database address was given; Accord accepts {accepted_urls}.</source>
+        <extracomment>The database addresses Accord accepts, as a sentence names them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database address given is not a URL Accord can read; it accepts {accepted_urls}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database address “{safe_url}” names no database file, so the records would be lost when Accord exits; Accord accepts {accepted_urls}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accord cannot use the database address “{safe_url}”; it accepts {accepted_urls}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accord cannot reach a PostgreSQL server here: its driver psycopg is not installed ({driver_reason}); install Accord with its postgresql extra (pip install &quot;accord[postgresql]&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database address “{safe_url}” cannot be used: {driver_reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database already holds tables that are not an Accord library, so Accord will not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This library was made by a newer version of Accord (schema {current}); install that version to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library was not upgraded, because it could not be backed up first: {lower}{why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>Accord</source>
@@ -2326,6 +3239,61 @@ SHA-256: {sha256}</translation>
         <source>Something unexpected went wrong ({detail}).</source>
         <extracomment>{detail} is the kind of error and its first line, in English (for a bug report).</extracomment>
         <translation>予期しないエラーが発生しました（{detail}）。</translation>
+    </message>
+</context>
+<context>
+    <name>partners</name>
+    <message>
+        <source>There is no partner with ID {partner_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partner needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partner&apos;s name can have at most 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a partner named “{other_name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partner named “{other_name}” is in the trash; restore it from there, or delete it for good first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partner needs a country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partner&apos;s local name can have at most 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” still has {len} agreement(s); delete them first or delete the partner together with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trash</name>
+    <message>
+        <source>“{kind}” is not a kind of record (partner, agreement, document).</source>
+        <extracomment>How long deleted records stay in the trash before :func:`purge_expired` removes them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no {kind} with ID {record_id} in the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the {what} {name} first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another partner is now named “{name}”; rename it, then restore “{name2}”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
