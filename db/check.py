@@ -11,6 +11,7 @@ from db import sqlite
 from db.documents import file_sha256
 from db.errors import DamagedLibraryError, LibraryError
 from db.files import reason
+from db.i18n import fill, translate
 from db.library import Library, damage_of
 from db.models import Document
 
@@ -57,11 +58,15 @@ def check_library(library: Library) -> CheckReport:
         with library.session() as session:
             documents = session.exec(select(Document).order_by(col(Document.id))).all()
     except DamagedLibraryError as exc:
-        report.problems.append("The documents cannot be listed, because the database is damaged.")
+        report.problems.append(
+            translate("check", "The documents cannot be listed, because the database is damaged.")
+        )
         report.advice = report.advice or str(exc)
         return report
     except LibraryError as exc:
-        report.problems.append(f"The documents cannot be listed: {exc}")
+        report.problems.append(
+            fill(translate("check", "The documents cannot be listed: {exc}"), exc=exc)
+        )
         return report
     used: set[Path] = set()
     for document in documents:
@@ -73,25 +78,59 @@ def check_library(library: Library) -> CheckReport:
             + (" (in the trash)" if document.deleted_at is not None else "")
         )
         if not path.is_file():
-            report.problems.append(f"{label}: its stored file {document.stored_path} is missing.")
+            report.problems.append(
+                fill(
+                    translate("check", "{label}: its stored file {stored_path} is missing."),
+                    label=label,
+                    stored_path=document.stored_path,
+                )
+            )
             continue
         size = path.stat().st_size
         if size != document.size:
             report.problems.append(
-                f"{label}: its stored file has {size} bytes where {document.size} were recorded."
+                fill(
+                    translate(
+                        "check",
+                        "{label}: its stored file has {size} bytes where {size2} were recorded.",
+                    ),
+                    label=label,
+                    size=size,
+                    size2=document.size,
+                )
             )
         else:
             try:
                 changed = file_sha256(path) != document.sha256
             except OSError as exc:
-                report.problems.append(f"{label}: its stored file cannot be read: {reason(exc)}.")
+                report.problems.append(
+                    fill(
+                        translate("check", "{label}: its stored file cannot be read: {reason}."),
+                        label=label,
+                        reason=reason(exc),
+                    )
+                )
                 continue
             if changed:
-                report.problems.append(f"{label}: its stored file has changed (SHA-256 differs).")
+                report.problems.append(
+                    fill(
+                        translate(
+                            "check", "{label}: its stored file has changed (SHA-256 differs)."
+                        ),
+                        label=label,
+                    )
+                )
         report.checked.append(f"{label}: {document.stored_path}")
     if library.attachments_dir.is_dir():
         for path in sorted(library.attachments_dir.rglob("*")):
             if path.is_file() and path.resolve() not in used:
                 relative = path.relative_to(library.root).as_posix()
-                report.problems.append(f"The file {relative} in the library is used by no record.")
+                report.problems.append(
+                    fill(
+                        translate(
+                            "check", "The file {relative} in the library is used by no record."
+                        ),
+                        relative=relative,
+                    )
+                )
     return report

@@ -24,6 +24,7 @@ from db.csv_cells import (
 )
 from db.csv_stored import areas_notice, stored_notice
 from db.enums import AgreementType, Relationship
+from db.i18n import fill, translate
 from db.import_plan import DateOrder
 from db.schemas import clean_areas
 from db.text import clean
@@ -137,21 +138,41 @@ def parse(row: RowState, steps: Steps) -> dict[str, Any]:
         values["Areas"] = list(values["Areas"])  # each row its own list
     if "Agreement" in values:
         if not values["Agreement"]:
-            row.reject("Agreement", "An agreement needs a title.")
+            row.reject(
+                "Agreement", translate("import", "An agreement needs a title.")
+            )
         elif len(values["Agreement"]) > MAX_TITLE:
             row.reject(
-                "Agreement", f"An agreement's title can have at most {MAX_TITLE} characters."
+                "Agreement",
+                fill(
+                    translate(
+                        "import", "An agreement's title can have at most {max_title} characters."
+                    ),
+                    max_title=MAX_TITLE,
+                ),
             )
     if "Date signed" in cells and "Date signed" in values and values["Date signed"] is None:
-        row.reject("Date signed", "An agreement needs the date it was signed.")
+        row.reject(
+            "Date signed",
+            translate("import", "An agreement needs the date it was signed."),
+        )
     if "Partner" in values and not values["Partner"]:
-        row.reject("Partner", "An agreement needs a partner.")
+        row.reject(
+            "Partner", translate("import", "An agreement needs a partner.")
+        )
     signed, until = values.get("Date signed"), values.get("Valid until")
     if signed and until and until < signed:
         row.reject(
             "Valid until",
-            f"“Valid until” ({until.isoformat()}) cannot be earlier than the date signed "
-            f"({signed.isoformat()}).",
+            fill(
+                translate(
+                    "import",
+                    "“Valid until” ({isoformat}) cannot be earlier than "
+                    "the date signed ({isoformat2}).",
+                ),
+                isoformat=until.isoformat(),
+                isoformat2=signed.isoformat(),
+            ),
         )
     return values
 

@@ -163,7 +163,14 @@ class Claims:
             self.records[row.record_id] = row.number
         if row.file_id is not None:
             if row.file_id in self.file_ids:
-                row.reject("ID", f"Row {self.file_ids[row.file_id]} already has ID {row.file_id}.")
+                row.reject(
+                    translate("import", "ID"),
+                    fill(
+                        translate("import", "Row {file_ids} already has ID {file_id}."),
+                        file_ids=self.file_ids[row.file_id],
+                        file_id=row.file_id,
+                    ),
+                )
                 return False
             self.file_ids[row.file_id] = row.number
         return True
@@ -243,8 +250,16 @@ class CellPicker:
             problem = Problem(
                 number,
                 "",
-                f"The row has {len(cells)} cells but the header names {self.width} columns; "
-                "a cell may hold an unquoted delimiter.",
+                fill(
+                    translate(
+                        "import",
+                        "The row has {len} cells but the header names "
+                        "{width} columns; a cell may hold an unquoted "
+                        "delimiter.",
+                    ),
+                    len=len(cells),
+                    width=self.width,
+                ),
             )
         if len(cells) < self.needed:
             cells = cells + [""] * (self.needed - len(cells))
@@ -270,7 +285,11 @@ def in_file_order(problems: list[Problem], columns: list[str | None]) -> tuple[P
 
 def in_the_trash(name: str) -> str:
     """The sentence refusing a new partner whose name a partner in the trash holds."""
-    return (
-        f"A partner named “{name}” is in the trash; restore it from there, "
-        "or delete it for good first."
+    return fill(
+        translate(
+            "import",
+            "A partner named “{name}” is in the trash; restore "
+            "it from there, or delete it for good first.",
+        ),
+        name=name,
     )

@@ -221,7 +221,12 @@ def damaged_label(text: str, enum: Any) -> Any:
 
 def label_notice(text: str, member: Any) -> str:
     """The sentence a preview shows for a damaged label read back (:func:`damaged_label`)."""
-    return (
-        f"“{shown(text)}” was read as “{member.label}”: the “?” stand for characters the "
-        "file could not carry."
+    return fill(
+        translate(
+            "import",
+            "“{shown}” was read as “{label}”: the “?” stand for "
+            "characters the file could not carry.",
+        ),
+        shown=shown(text),
+        label=member.label,
     )

@@ -181,7 +181,7 @@ def render_chunks(table: Table, progress: Progress | None = None) -> Iterator[by
 
 def _report(progress: Progress | None, done: int, total: int) -> None:
     if progress is not None and progress(done, total) is False:
-        raise Cancelled("The export was cancelled; no file was written.")
+        raise Cancelled(translate("export", "The export was cancelled; no file was written."))
 
 
 class _Counter:

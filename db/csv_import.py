@@ -188,11 +188,12 @@ def _plan(
                             "delimiter": table.delimiter}  # fmt: skip
     if not any(cell.strip() for cell in table.header):
         return ImportPlan(kind=ImportKind.AGREEMENTS, rows=(), file_problems=(
-            "The file is empty: it has no header row.",), **base)  # fmt: skip
+            translate("import", "The file is empty: it has no header row."),), **base)  # fmt: skip
     if kind is None:
         return ImportPlan(kind=ImportKind.AGREEMENTS, rows=(), file_problems=(
-            "The header names none of the columns Accord reads (such as ID, Partner, "
-            "Agreement, Date signed).",), unknown_columns=tuple(probe.unknown), **base)  # fmt: skip
+            translate("import", "The header names none of the columns Accord reads "
+                      "(such as ID, Partner, Agreement, Date signed)."),),
+            unknown_columns=tuple(probe.unknown), **base)  # fmt: skip
     columns = AGREEMENT_COLUMNS if kind is ImportKind.AGREEMENTS else PARTNER_COLUMNS
     match = match_header(table.header, columns)
     with library.session() as session:
@@ -246,8 +247,15 @@ def _blank_columns(
                     Problem(
                         number,
                         "",
-                        f"Column {index + 1} has no header, so its cells (such as "
-                        f"“{shown(cells[index])}”) are not imported; name the column.",
+                        fill(
+                            translate(
+                                "import",
+                                "Column {value} has no header, so its cells (such as "
+                                "“{shown}”) are not imported; name the column.",
+                            ),
+                            value=index + 1,
+                            shown=shown(cells[index]),
+                        ),
                     )
                 )
                 break

@@ -29,6 +29,7 @@ from db.csv_cells import (
 from db.csv_export import LIST_SEPARATOR
 from db.csv_read import HeaderMatch
 from db.enums import AgreementType, PartnerKind, Relationship
+from db.i18n import fill, translate
 from db.import_plan import DateOrder, FieldChange, PlannedRow, Problem, RowAction
 from db.schemas import PartnerRead, clean_areas
 from db.text import Folds, fold
@@ -153,15 +154,28 @@ class _Planner:
                 names = sorted(p.name for p in candidates)
                 row.reject(
                     "Partner",
-                    f"“{shown(name)}” looks damaged and could be {', '.join(names[:-1])} or "
-                    f"{names[-1]}.",
+                    fill(
+                        translate(
+                            "import", "“{shown}” looks damaged and could be {join} or {names}."
+                        ),
+                        shown=shown(name),
+                        join=", ".join(names[:-1]),
+                        names=names[-1],
+                    ),
                 )
                 return self.fold[name]
             else:
                 row.reject(
                     "Partner",
-                    f"“{shown(name)}” is not a partner of the library and looks like a name a "
-                    "spreadsheet damaged (“?” in place of characters); type the name again.",
+                    fill(
+                        translate(
+                            "import",
+                            "“{shown}” is not a partner of the library and looks "
+                            "like a name a spreadsheet damaged (“?” in place of "
+                            "characters); type the name again.",
+                        ),
+                        shown=shown(name),
+                    ),
                 )
                 return self.fold[name]
         if found is not None:
@@ -190,10 +204,19 @@ class _Planner:
             ):
                 row.reject(
                     "ID",
-                    f"ID {file_id} in the library is “{existing.title}” of "
-                    f"{existing.partner_name} signed on {existing.date_signed.isoformat()}, "
-                    "and this row differs in partner, title and date; "
-                    "the ID probably comes from another library.",
+                    fill(
+                        translate(
+                            "import",
+                            "ID {file_id} in the library is “{title}” of "
+                            "{partner_name} signed on {isoformat}, and this row "
+                            "differs in partner, title and date; the ID probably "
+                            "comes from another library.",
+                        ),
+                        file_id=file_id,
+                        title=existing.title,
+                        partner_name=existing.partner_name,
+                        isoformat=existing.date_signed.isoformat(),
+                    ),
                 )
             return existing
         if partner is None or title is None or signed is None:
@@ -227,7 +250,13 @@ class _Planner:
         if existing is None and not row.problems:
             for column in ("Partner", "Agreement", "Date signed"):
                 if column not in row.cells:
-                    row.reject(column, f"A new agreement needs a “{column}” cell.")
+                    row.reject(
+                        column,
+                        fill(
+                            translate("import", "A new agreement needs a “{column}” cell."),
+                            column=column,
+                        ),
+                    )
         if row.problems:
             return
         notice_changes(row, values, self.steps,
@@ -254,7 +283,10 @@ class _Planner:
                 return
         row.notice(
             "Documents",
-            "Documents are not imported; attach PDFs in the window or with accord attach.",
+            translate(
+                "import",
+                "Documents are not imported; attach PDFs in the window or with accord attach.",
+            ),
         )
 
     def compare(
@@ -385,7 +417,11 @@ def plan_rows(
             for row in states:
                 if row.values.get("partner_id") == key and not row.problems:
                     row.reject(
-                        "Country", f"“{details['name']}” is a new partner and needs a country."
+                        "Country",
+                        fill(
+                            translate("import", "“{name}” is a new partner and needs a country."),
+                            name=details["name"],
+                        ),
                     )
     for row in states:
         if len(row.problems) > 1:  # one or none is in order already
@@ -418,7 +454,13 @@ def _refuse_repeats(states: list[RowState], snapshot: Snapshot, folds: Any) -> N
             continue
         key = _final_key(row, snapshot, folds)
         if key in by_key:
-            row.reject("", f"Row {by_key[key]} already imports this agreement.")
+            row.reject(
+                "",
+                fill(
+                    translate("import", "Row {by_key} already imports this agreement."),
+                    by_key=by_key[key],
+                ),
+            )
             continue
         other = snapshot.by_key.get(key)
         if other is not None and other != row.record_id and other not in moved:
@@ -441,9 +483,15 @@ def _check_supersedes(states: list[RowState], snapshot: Snapshot) -> None:
             continue
         own = row.record_id or row.file_id
         if target == own:
-            row.reject("Supersedes", "An agreement cannot supersede itself.")
+            row.reject("Supersedes", translate("import", "An agreement cannot supersede itself."))
         elif target not in snapshot.agreements and target not in file_ids:
-            row.reject("Supersedes", f"There is no agreement with ID {target} to supersede.")
+            row.reject(
+                "Supersedes",
+                fill(
+                    translate("import", "There is no agreement with ID {target} to supersede."),
+                    target=target,
+                ),
+            )
 
 
 def _finish(row: RowState, snapshot: Snapshot, new_names: dict[str, str]) -> PlannedRow:

@@ -32,6 +32,7 @@ from db.csv_cells import (
 from db.csv_read import HeaderMatch
 from db.csv_stored import stored_notice
 from db.enums import PartnerKind, Relationship
+from db.i18n import fill, translate
 from db.import_plan import DateOrder, FieldChange, PlannedRow, Problem, RowAction
 from db.schemas import PartnerRead
 from db.text import clean, fold
@@ -111,9 +112,17 @@ def _match(row: RowState, values: dict[str, Any], partners: dict[int, PartnerRea
         ):  # fmt: skip
             row.reject(
                 "ID",
-                f"ID {file_id} in the library is {existing.name} ({existing.country}), and this "
-                "row differs in name, local name and country; the ID probably comes from "
-                "another library.",
+                fill(
+                    translate(
+                        "import",
+                        "ID {file_id} in the library is {name} ({country}), "
+                        "and this row differs in name, local name and "
+                        "country; the ID probably comes from another library.",
+                    ),
+                    file_id=file_id,
+                    name=existing.name,
+                    country=existing.country,
+                ),
             )
         return existing
     for column in ("Partner", "Local name"):
@@ -140,7 +149,12 @@ def _damaged_match(
         names = sorted(p.name for p in candidates)
         row.reject(
             "Partner",
-            f"“{shown(name)}” looks damaged and could be {', '.join(names[:-1])} or {names[-1]}.",
+            fill(
+                translate("import", "“{shown}” looks damaged and could be {join} or {names}."),
+                shown=shown(name),
+                join=", ".join(names[:-1]),
+                names=names[-1],
+            ),
         )
         return None
     if candidates and not damaged(name, candidates[0].name):
@@ -184,7 +198,13 @@ def plan_rows(
         if existing is None and not row.problems:
             for column in ("Partner", "Country"):
                 if column not in cells:
-                    row.reject(column, f"A new partner needs a “{column}” cell.")
+                    row.reject(
+                        column,
+                        fill(
+                            translate("import", "A new partner needs a “{column}” cell."),
+                            column=column,
+                        ),
+                    )
             trashed = trashed_partners.get(fold(values.get("Partner") or ""))
             if trashed is not None:
                 row.reject("Partner", in_the_trash(trashed))
@@ -244,7 +264,13 @@ def _refuse_repeats(
             and fold(other.name) == key
             and other.id not in renamed
         ):
-            row.reject("Partner", f"There is already a partner named “{other.name}”.")
+            row.reject(
+                "Partner",
+                fill(
+                    translate("import", "There is already a partner named “{name}”."),
+                    name=other.name,
+                ),
+            )
 
 
 def _finish(row: RowState, existing: PartnerRead | None) -> PlannedRow:

@@ -258,8 +258,16 @@ def match_header(header: Sequence[str], known: Sequence[str]) -> HeaderMatch:
             continue
         if column in seen:
             problems.append(
-                f"The header has the column “{column}” twice (“{seen[column]}” and “{cell}”); "
-                "keep one."
+                fill(
+                    translate(
+                        "import",
+                        "The header has the column “{column}” twice "
+                        "(“{seen}” and “{cell}”); keep one.",
+                    ),
+                    column=column,
+                    seen=seen[column],
+                    cell=cell,
+                )
             )
         else:
             seen[column] = cell

@@ -175,7 +175,9 @@ def copy_into_library(
                 out.write(chunk)
                 done += len(chunk)
                 if progress is not None and progress(done, total) is False:
-                    raise Cancelled("Attaching was cancelled; nothing was stored.")
+                    raise Cancelled(
+                        translate("documents", "Attaching was cancelled; nothing was stored.")
+                    )
             out.flush()
             os.fsync(out.fileno())
         sha = digest.hexdigest()
@@ -204,7 +206,7 @@ def _storing_error(source: Path, error: OSError) -> DocumentError:
     the README promises); anything else (a full disk) names the reason.
     """
     if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return DocumentError(READ_ONLY_CHANGE)
+        return DocumentError(translate("library", READ_ONLY_CHANGE))
     return DocumentError(
         fill(
             translate("documents", "{name} cannot be copied into the library: {reason}."),
@@ -249,7 +251,7 @@ def attach_document(
     """
     source = Path(path)
     if library.read_only:
-        raise LibraryError(READ_ONLY_CHANGE)
+        raise LibraryError(translate("library", READ_ONLY_CHANGE))
     try:
         language = normalise_language(language)
     except ValueError as exc:
@@ -276,7 +278,9 @@ def attach_document(
         info = read_pdf(source, cancelled=cancelled)
     except DocumentError:
         if stop:
-            raise Cancelled("Attaching was cancelled; nothing was stored.") from None
+            raise Cancelled(
+                translate("documents", "Attaching was cancelled; nothing was stored.")
+            ) from None
         raise
     stored, size, created = copy_into_library(library, source, progress)
     sha = Path(stored).stem

@@ -9,7 +9,7 @@ from sqlalchemy.engine import Engine
 
 from db import sqlite
 from db.errors import LibraryError
-from db.i18n import fill, translate
+from db.i18n import QT_TRANSLATE_NOOP, fill, translate
 
 
 def sqlite_url(path: Path) -> str:
@@ -22,7 +22,7 @@ def safe_url(url: str) -> str:
     try:
         return sa.engine.make_url(url).render_as_string(hide_password=True)
     except (sa.exc.ArgumentError, ValueError):
-        return "the database address given"
+        return translate("library", "the database address given")
 
 
 def driver_reason(error: BaseException) -> str:
@@ -37,9 +37,10 @@ def driver_reason(error: BaseException) -> str:
 
 
 #: The database addresses Accord accepts, as a sentence names them.
-ACCEPTED_URLS = (
+ACCEPTED_URLS = QT_TRANSLATE_NOOP(
+    "library",
     "postgresql+psycopg://user@host/database for a PostgreSQL server, "
-    "or sqlite:///path/to/accord.sqlite3 for a database file"
+    "or sqlite:///path/to/accord.sqlite3 for a database file",
 )
 
 
@@ -62,7 +63,7 @@ def parse_url(url: str) -> sa.URL:
                 translate(
                     "library", "No database address was given; Accord accepts {accepted_urls}."
                 ),
-                accepted_urls=ACCEPTED_URLS,
+                accepted_urls=translate("library", ACCEPTED_URLS),
             )
         )
     try:
@@ -75,7 +76,7 @@ def parse_url(url: str) -> sa.URL:
                     "The database address given is not a URL Accord can "
                     "read; it accepts {accepted_urls}.",
                 ),
-                accepted_urls=ACCEPTED_URLS,
+                accepted_urls=translate("library", ACCEPTED_URLS),
             )
         ) from None
     backend, _, driver = parsed.drivername.partition("+")
@@ -92,7 +93,7 @@ def parse_url(url: str) -> sa.URL:
                         "exits; Accord accepts {accepted_urls}.",
                     ),
                     safe_url=safe_url(text),
-                    accepted_urls=ACCEPTED_URLS,
+                    accepted_urls=translate("library", ACCEPTED_URLS),
                 )
             )
         return parsed
@@ -103,7 +104,7 @@ def parse_url(url: str) -> sa.URL:
                 "Accord cannot use the database address “{safe_url}”; it accepts {accepted_urls}.",
             ),
             safe_url=safe_url(text),
-            accepted_urls=ACCEPTED_URLS,
+            accepted_urls=translate("library", ACCEPTED_URLS),
         )
     )
 

@@ -13,6 +13,8 @@ import datetime as dt
 import enum
 from dataclasses import dataclass, field
 
+from db.i18n import fill, translate
+
 
 class RowAction(enum.Enum):
     """What importing a row does to the library."""
@@ -26,10 +28,12 @@ class RowAction(enum.Enum):
     def label(self) -> str:
         """English label for a preview ("Will be added"...)."""
         return {
-            RowAction.ADD: "Will be added",
-            RowAction.UPDATE: "Will be updated",
-            RowAction.UNCHANGED: "Unchanged",
-            RowAction.REJECTED: "Rejected",
+            RowAction.ADD: translate("import", "Will be added"),
+            RowAction.UPDATE: translate("import", "Will be updated"),
+            #: what the import does with a row: nothing, it is as in the library
+            RowAction.UNCHANGED: translate("import", "Unchanged"),
+            #: what the import does with a row: refuses it
+            RowAction.REJECTED: translate("import", "Rejected"),
         }[self]
 
 
@@ -56,8 +60,11 @@ class Problem:
     reason: str
 
     def __str__(self) -> str:
-        where = f"row {self.row}" + (f", column “{self.column}”" if self.column else "")
-        return f"{where[0].upper()}{where[1:]}: {self.reason}"
+        if self.column:
+            where = translate("import", "Row {row}, column “{column}”: {reason}")
+        else:
+            where = translate("import", "Row {row}: {reason}")
+        return fill(where, row=self.row, column=self.column, reason=self.reason)
 
 
 @dataclass(frozen=True)

@@ -48,12 +48,18 @@ class DocumentStatus(StrEnum):
 
 _PROBLEMS = {
     DocumentStatus.OK: "",
-    DocumentStatus.MISSING: "The stored file is missing from the library folder.",
-    DocumentStatus.CHANGED: (
-        "The stored file has changed since it was attached (its SHA-256 differs), "
-        "so it may not be the signed text."
+    DocumentStatus.MISSING: translate(
+        "check", "The stored file is missing from the library folder."
     ),
-    DocumentStatus.UNREADABLE: "The stored file cannot be read.",
+    DocumentStatus.CHANGED: (
+        translate(
+            "check",
+            "The stored file has changed since it was attached "
+            "(its SHA-256 differs), so it may not be the signed "
+            "text.",
+        )
+    ),
+    DocumentStatus.UNREADABLE: translate("check", "The stored file cannot be read."),
 }
 
 

@@ -30,7 +30,7 @@ from db.engine import create_engine, driver_reason, safe_url, sqlite_url
 from db.errors import BackupError, DamagedLibraryError, LibraryError
 from db.files import reason
 from db.history import RecordedSession
-from db.i18n import fill, translate
+from db.i18n import QT_TRANSLATE_NOOP, fill, translate
 
 DATABASE_NAME = "accord.sqlite3"
 ATTACHMENTS = "attachments"
@@ -39,11 +39,12 @@ BACKUPS = "backups"
 LIBRARY_ENV = "ACCORD_LIBRARY"
 DATABASE_URL_ENV = "ACCORD_DATABASE_URL"
 #: Why a change to a read-only library fails (a write on its read-only connection).
-READ_ONLY_CHANGE = (
+READ_ONLY_CHANGE = QT_TRANSLATE_NOOP(
+    "library",
     "The library is read-only (its folder or database cannot be written here), so nothing "
     "can be changed in it; Accord needs to write in the library folder (the database, its "
     "WAL journal and backups): ask for write access, or copy the library to a folder you can "
-    "write."
+    "write.",
 )
 
 
@@ -167,7 +168,7 @@ def database_error(error: BaseException, library: Library | None = None) -> Libr
             )
         )
     if "readonly" in reason or "read-only" in reason:
-        return LibraryError(READ_ONLY_CHANGE)
+        return LibraryError(translate("library", READ_ONLY_CHANGE))
     database = library.database_path if library is not None else None
     if library is not None and database is not None and damage.is_damage(reason):
         return damage.damaged_error(library.root, database, reason)

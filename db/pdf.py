@@ -135,20 +135,47 @@ def _read(path: str) -> dict[str, Any]:
     return {"page_count": count, "title": title, "texts": texts}
 
 
-_REPAIR = "you can try repairing it, for example by opening it and printing it to PDF again"
+_REPAIR = translate(
+    "documents", "you can try repairing it, for example by opening it and printing it to PDF again"
+)
 
 #: Why PDFium could not read a file, one sentence per kind of failure ({name}: the file's).
 REFUSALS = {
-    "format": "The file {name} is damaged or is not a PDF that Accord can read; " + _REPAIR + ".",
-    "file": "The file {name} cannot be opened: it was moved or deleted, "
-    "or Accord is not allowed to read it.",
-    "security": "The file {name} is protected by a kind of encryption that Accord cannot read; "
-    "save a copy without the protection, or print it to PDF again.",
-    "page": "A page of the file {name} is damaged, so Accord cannot read it; " + _REPAIR + ".",
-    "memory": "The file {name} needs more memory than Accord allows for one PDF; "
-    "you can try making it smaller, for example by printing it to PDF again.",
-    "stopped": "The PDF reader stopped while reading {name}: the file is damaged, or too large "
-    "or complex for the memory Accord allows for one PDF; " + _REPAIR + ".",
+    translate("documents", "format"): translate(
+        "documents", "The file {name} is damaged or is not a PDF that Accord can read; "
+    )
+    + _REPAIR
+    + ".",
+    translate("documents", "file"): translate(
+        "documents",
+        "The file {name} cannot be opened: it was moved or "
+        "deleted, or Accord is not allowed to read it.",
+    ),
+    translate("documents", "security"): translate(
+        "documents",
+        "The file {name} is protected by a kind of "
+        "encryption that Accord cannot read; save a copy "
+        "without the protection, or print it to PDF again.",
+    ),
+    translate("documents", "page"): translate(
+        "documents", "A page of the file {name} is damaged, so Accord cannot read it; "
+    )
+    + _REPAIR
+    + ".",
+    translate("documents", "memory"): translate(
+        "documents",
+        "The file {name} needs more memory than Accord "
+        "allows for one PDF; you can try making it smaller, "
+        "for example by printing it to PDF again.",
+    ),
+    translate("documents", "stopped"): translate(
+        "documents",
+        "The PDF reader stopped while reading {name}: the "
+        "file is damaged, or too large or complex for the "
+        "memory Accord allows for one PDF; ",
+    )
+    + _REPAIR
+    + ".",
 }
 
 

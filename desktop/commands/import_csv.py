@@ -85,11 +85,23 @@ def _summary(plan: ImportPlan, verbose: bool) -> list[str]:
         lines.extend(_row_lines(plan))
     if plan.unknown_columns:
         names = ", ".join(f"“{name}”" for name in plan.unknown_columns)
-        lines.append(f"Columns not imported (unknown): {names}.")
+        lines.append(
+            fill(translate("cli", "Columns not imported (unknown): {names}."), names=names)
+        )
     for kept in plan.kept:
         lines.append(
-            f"row {kept.row}, column {kept.column}: “{kept.file_value}” looks damaged "
-            f"(characters lost to ?); the library's “{kept.kept_value}” is kept."
+            fill(
+                translate(
+                    "cli",
+                    "row {row}, column {column}: “{file_value}” looks "
+                    "damaged (characters lost to ?); the library's "
+                    "“{kept_value}” is kept.",
+                ),
+                row=kept.row,
+                column=kept.column,
+                file_value=kept.file_value,
+                kept_value=kept.kept_value,
+            )
         )
     lines.extend(_notice_lines(plan.notices))
     if plan.new_partners:
@@ -230,11 +242,24 @@ def _report(plan: ImportPlan, args: argparse.Namespace) -> int | None:
     if not plan.can_apply:
         rejected = counted(len(plan.of(RowAction.REJECTED)), "row")
         verb = "is" if len(plan.of(RowAction.REJECTED)) == 1 else "are"
-        return _fail(f"{rejected} of the file {verb} rejected; nothing was imported.")
+        return _fail(
+            fill(
+                translate("cli", "{rejected} of the file {verb} rejected; nothing was imported."),
+                rejected=rejected,
+                verb=verb,
+            )
+        )
     if plan.new_partners and not args.create_partners:
         count = counted(len(plan.new_partners), "partner")
         return _fail(
-            f"The file names {count} the library does not have; nothing was imported "
-            "(use --create-partners to create them)."
+            fill(
+                translate(
+                    "cli",
+                    "The file names {count} the library does not have; "
+                    "nothing was imported (use --create-partners to "
+                    "create them).",
+                ),
+                count=count,
+            )
         )
     return None

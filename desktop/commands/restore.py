@@ -11,7 +11,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from db.i18n import translate
+from db.i18n import fill, translate
 from db.library import Library
 from desktop.commands import EXIT_OK
 
@@ -83,12 +83,25 @@ def report(done: Restored, root: Path) -> list[str]:
         ]
         previous = "previous database"
     if done.kept is None:
-        lines.append(f"There was no library at {root} before, so there was nothing to keep.")
+        lines.append(
+            fill(
+                translate(
+                    "cli", "There was no library at {root} before, so there was nothing to keep."
+                ),
+                root=root,
+            )
+        )
     else:
         lines.append(f"The {previous} is kept in {done.kept}.")
     if done.set_aside is not None:
         lines.append(
-            f"Files in its attachments folder that the archive does not hold were moved to "
-            f"{done.set_aside}."
+            fill(
+                translate(
+                    "cli",
+                    "Files in its attachments folder that the archive "
+                    "does not hold were moved to {set_aside}.",
+                ),
+                set_aside=done.set_aside,
+            )
         )
     return lines
