@@ -351,5 +351,10 @@ def _live(session: Session, agreement_id: int) -> Agreement:
             )
         )
     if agreement.deleted_at is not None:
-        raise NotFoundError(trashed_message(agreement, f"The agreement “{agreement.title}”"))
+        raise NotFoundError(
+            trashed_message(
+                agreement,
+                fill(translate("agreements", "The agreement “{title}”"), title=agreement.title),
+            )
+        )
     return agreement

@@ -314,12 +314,12 @@ def _restore(library: Library, archive: Path, progress: Progress | None, now: dt
                 now=now,
             )
             before = {member.path for member in read_manifest(kept).documents}
-            previous = "the previous library is kept in"
+            previous = translate("backup", "the previous library is kept in")
         else:  # damaged: no archive of it can be made; kept as it is, its files set aside
             unusable = backup.free_name(library.backups_dir / unusable_name(now))
             kept = damage.keep_damaged(database, unusable)
             before = set()
-            previous = "the damaged database is kept in"
+            previous = translate("backup", "the damaged database is kept in")
         try:
             with open_zip(archive) as zipped:
                 for member in manifest.documents:

@@ -37,7 +37,7 @@ from sqlalchemy.engine import Engine
 
 from db import files
 from db.errors import BackupError
-from db.i18n import fill, translate
+from db.i18n import QT_TRANSLATE_NOOP, fill, translate
 
 if TYPE_CHECKING:
     from db.library import Library
@@ -55,7 +55,10 @@ _NAME = re.compile(r"^accord-(\d{8}T\d{6}Z)-([a-z0-9][a-z0-9.-]*)\.sqlite3$")
 _STAMP = "%Y%m%dT%H%M%SZ"
 _SQLITE_HEADER = b"SQLite format 3\x00"
 #: How :func:`integrity_problems` starts what it says of a file it could not check.
-UNREADABLE = ("it cannot be opened (", "it cannot be read (")
+UNREADABLE = (
+    QT_TRANSLATE_NOOP("backup", "it cannot be opened ("),
+    QT_TRANSLATE_NOOP("backup", "it cannot be read ("),
+)
 
 #: ``progress(done, total)`` in pages; returning False cancels.
 PageProgress = Callable[[int, int], bool | None]
@@ -340,12 +343,14 @@ def integrity_problems(path: Path, *, quick: bool = False) -> list[str]:
     try:
         connection = sqlite3.connect(_uri(path, "ro"), uri=True, timeout=5.0)
     except sqlite3.Error as exc:
-        return [f"it cannot be opened ({_sqlite_reason(exc)})."]
+        opened = translate("backup", "it cannot be opened ({reason}).")
+        return [fill(opened, reason=_sqlite_reason(exc))]
     try:
         pragma = "quick_check" if quick else "integrity_check"
         rows = connection.execute(f"PRAGMA {pragma}").fetchall()
     except sqlite3.Error as exc:
-        return [f"it cannot be read ({_sqlite_reason(exc)})."]
+        read = translate("backup", "it cannot be read ({reason}).")
+        return [fill(read, reason=_sqlite_reason(exc))]
     finally:
         connection.close()
     return [f"{line}." for (line,) in rows if line != "ok"]
@@ -353,7 +358,7 @@ def integrity_problems(path: Path, *, quick: bool = False) -> list[str]:
 
 def problem_reason(problem: str) -> str:
     """SQLite's own words in one of :func:`integrity_problems`' sentences, no full stop."""
-    if problem.startswith(UNREADABLE):
+    if problem.startswith(unreadable()):
         return problem.partition("(")[2].rpartition(")")[0]
     return problem.rstrip(".")
 
@@ -425,3 +430,8 @@ def _temporary_in(folder: Path) -> Path:
 def _sqlite_reason(error: sqlite3.Error) -> str:
     lines = [line.strip() for line in str(error).splitlines() if line.strip()]
     return (lines[0] if lines else type(error).__name__).rstrip(".")
+
+
+def unreadable() -> tuple[str, ...]:
+    """The starts of what :func:`integrity_problems` says of a file it could not check."""
+    return tuple(translate("backup", start) for start in UNREADABLE)

@@ -50,7 +50,7 @@ def check_library(library: Library) -> CheckReport:
     if sqlite.is_sqlite(library.engine):
         found = sqlite.integrity_problems(library.engine)
         report.problems.extend(found)
-        report.checked.append("database: integrity_check and foreign_key_check")
+        report.checked.append(translate("check", "database: integrity_check and foreign_key_check"))
         damaged = damage_of(library) if found else None
         if damaged is not None:
             report.advice = str(damaged)
@@ -72,10 +72,15 @@ def check_library(library: Library) -> CheckReport:
     for document in documents:
         path = library.path_of(document.stored_path)
         used.add(path.resolve())
-        label = (
-            f"Document {document.id} “{document.original_name}” "
-            f"of agreement {document.agreement_id}"
-            + (" (in the trash)" if document.deleted_at is not None else "")
+        label = fill(
+            translate("check", "Document {id} “{name}” of agreement {agreement}")
+            if document.deleted_at is None
+            else translate(
+                "check", "Document {id} “{name}” of agreement {agreement} (in the trash)"
+            ),
+            id=document.id,
+            name=document.original_name,
+            agreement=document.agreement_id,
         )
         if not path.is_file():
             report.problems.append(

@@ -138,9 +138,7 @@ def parse(row: RowState, steps: Steps) -> dict[str, Any]:
         values["Areas"] = list(values["Areas"])  # each row its own list
     if "Agreement" in values:
         if not values["Agreement"]:
-            row.reject(
-                "Agreement", translate("import", "An agreement needs a title.")
-            )
+            row.reject("Agreement", translate("import", "An agreement needs a title."))
         elif len(values["Agreement"]) > MAX_TITLE:
             row.reject(
                 "Agreement",
@@ -157,9 +155,7 @@ def parse(row: RowState, steps: Steps) -> dict[str, Any]:
             translate("import", "An agreement needs the date it was signed."),
         )
     if "Partner" in values and not values["Partner"]:
-        row.reject(
-            "Partner", translate("import", "An agreement needs a partner.")
-        )
+        row.reject("Partner", translate("import", "An agreement needs a partner."))
     signed, until = values.get("Date signed"), values.get("Valid until")
     if signed and until and until < signed:
         row.reject(

@@ -158,7 +158,12 @@ class Claims:
         if row.record_id is not None:
             if row.record_id in self.records:
                 earlier = self.records[row.record_id]
-                row.reject("", f"Row {earlier} already imports this {self.what}.")
+                message = (
+                    translate("import", "Row {row} already imports this partner.")
+                    if self.what == "partner"
+                    else translate("import", "Row {row} already imports this agreement.")
+                )
+                row.reject("", fill(message, row=earlier))
                 return False
             self.records[row.record_id] = row.number
         if row.file_id is not None:

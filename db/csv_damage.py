@@ -79,8 +79,11 @@ class Repair:
 
     def notice(self) -> str:
         """The sentence a preview shows: “?” put back as “é” from the library."""
-        pairs = ", ".join(f"“{marks}” put back as “{chars}”" for marks, chars in self.put_back)
-        return f"{pairs} from the library."
+        pair = translate("import", "“{marks}” put back as “{chars}”")
+        pairs = translate("import", ", ", "between the items of a list").join(
+            fill(pair, marks=marks, chars=chars) for marks, chars in self.put_back
+        )
+        return fill(translate("import", "{changes} from the library."), changes=pairs)
 
 
 def repair(file_value: str, library_value: str) -> Repair | None:

@@ -79,7 +79,7 @@ from db.csv_import_write import write_agreements, write_partners
 from db.csv_read import header_key, match_header, read_table
 from db.errors import AccordError, CsvImportError
 from db.files import reason
-from db.i18n import fill, translate
+from db.i18n import QT_TRANSLATE_NOOP, fill, translate
 from db.import_plan import (
     DateOrder,
     ImportKind,
@@ -356,36 +356,26 @@ def _refuse(plan: ImportPlan, create_partners: bool) -> None:
     if plan.file_problems:
         raise CsvImportError(plan.file_problems[0])
     if rejected := plan.of(RowAction.REJECTED):
-        n = len(rejected)
+        text = QT_TRANSLATE_NOOP(
+            "import",
+            "%n row(s) of the file rejected (the first is row {row}); nothing was imported.",
+            None,
+            1,
+        )
         raise CsvImportError(
-            fill(
-                translate(
-                    "import",
-                    "{n} row{value} of the file {value2} rejected (the "
-                    "first is row {row}); nothing was imported.",
-                ),
-                n=n,
-                value="s" if n != 1 else "",
-                value2="are" if n != 1 else "is",
-                row=rejected[0].row,
-            )
+            fill(translate("import", text, None, len(rejected)), row=rejected[0].row)
         )
     if plan.new_partners and not create_partners:
         names, count = ", ".join(plan.new_partners[:3]), len(plan.new_partners)
-        raise CsvImportError(
-            fill(
-                translate(
-                    "import",
-                    "The file names {count} partner{value} the library "
-                    "does not have ({names}{value2}); allow creating "
-                    "them.",
-                ),
-                count=count,
-                value="s" if count != 1 else "",
-                names=names,
-                value2=", ..." if count > 3 else "",
-            )
+        text = QT_TRANSLATE_NOOP(
+            "import",
+            "The file names %n partner(s) the library does not have ({names}); "
+            "allow creating them.",
+            None,
+            1,
         )
+        names += ", ..." if count > 3 else ""
+        raise CsvImportError(fill(translate("import", text, None, count), names=names))
 
 
 def _apply(

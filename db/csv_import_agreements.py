@@ -350,8 +350,16 @@ class _Planner:
                         Problem(
                             row.number,
                             column,
-                            f"{details['name']}'s {column.lower()} is “{_label(details[name])}” "
-                            f"in an earlier row; the first value is used.",
+                            fill(
+                                translate(
+                                    "import",
+                                    "{partner}'s {column} is “{value}” in an earlier row; "
+                                    "the first value is used.",
+                                ),
+                                partner=details["name"],
+                                column=column.lower(),
+                                value=_label(details[name]),
+                            ),
                         )
                     )
             return
@@ -370,9 +378,16 @@ class _Planner:
                 Problem(
                     row.number,
                     column,
-                    f"{current.name}'s {column.lower()} in the library is "
-                    f"{_quoted(_label(old))}; partner details are changed by importing "
-                    "a partners file.",
+                    fill(
+                        translate(
+                            "import",
+                            "{partner}'s {column} in the library is {value}; partner details "
+                            "are changed by importing a partners file.",
+                        ),
+                        partner=current.name,
+                        column=column.lower(),
+                        value=_quoted(_label(old)),
+                    ),
                 )
             )
 

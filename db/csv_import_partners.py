@@ -77,14 +77,19 @@ def _parse(row: RowState, order: DateOrder | None) -> dict[str, Any]:
             except CellError as exc:
                 row.reject(column, str(exc))
     if "Partner" in values and not values["Partner"]:
-        row.reject("Partner", "A partner needs a name.")
+        row.reject("Partner", translate("import", "A partner needs a name."))
     for column in ("Partner", "Local name"):
         if len(values.get(column) or "") > MAX_NAME:
             row.reject(
-                column, f"A partner's {column.lower()} can have at most {MAX_NAME} characters."
+                column,
+                fill(
+                    translate("import", "A partner's {column} can have at most {max} characters."),
+                    column=column.lower(),
+                    max=MAX_NAME,
+                ),
             )
     if "Country" in values and not values["Country"]:
-        row.reject("Country", "A partner needs a country.")
+        row.reject("Country", translate("import", "A partner needs a country."))
     for column, enum in (("Kind", PartnerKind), ("Relationship", Relationship)):
         if "?" in row.cells.get(column, "") and values.get(column) is not None:
             row.notice(column, label_notice(row.cells[column], enum(values[column])))

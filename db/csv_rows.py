@@ -273,7 +273,15 @@ def _carries(character: str, encoding: str) -> bool:
 def refusal_lines(found: Sequence[Unencodable]) -> list[str]:
     """Return one line per record an encoding cannot carry, EVERY one (issue 4: the refusal
     names every record): ``ID 19 (Abu Dhabi): “أبوظبي”``, to follow :func:`refusal`."""
-    return [f"ID {one.id} ({one.name}): “{one.characters}”" for one in found]
+    return [
+        fill(
+            translate("export", "ID {id} ({name}): “{characters}”"),
+            id=one.id,
+            name=one.name,
+            characters=one.characters,
+        )
+        for one in found
+    ]
 
 
 def refusal(record: str, found: Sequence[Unencodable], encoding: str) -> str:
@@ -282,13 +290,32 @@ def refusal(record: str, found: Sequence[Unencodable], encoding: str) -> str:
     name = "Shift_JIS (cp932)" if encoding == "cp932" else encoding
     if len(found) == 1:
         (one,) = found
-        return (
-            f"The {record} with ID {one.id} ({one.name}) holds “{one.characters}”, "
-            f"which {name} cannot carry; export it as UTF-8 with BOM instead."
+        return fill(
+            translate(
+                "export",
+                "The {record} with ID {id} ({name}) holds "
+                "“{characters}”, which {name2} cannot carry; export "
+                "it as UTF-8 with BOM instead.",
+            ),
+            record=record,
+            id=one.id,
+            name=one.name,
+            characters=one.characters,
+            name2=name,
         )
     named = [f"ID {f.id} ({f.name})" for f in found[:NAMED_IN_MESSAGE]]
     among = "among them " if len(found) > NAMED_IN_MESSAGE else ""
-    return (
-        f"{len(found)} {record}s hold characters that {name} cannot carry, {among}"
-        f"{', '.join(named[:-1])} and {named[-1]}; export them as UTF-8 with BOM instead."
+    return fill(
+        translate(
+            "export",
+            "{len} {record}s hold characters that {name} cannot "
+            "carry, {among}{join} and {named}; export them as "
+            "UTF-8 with BOM instead.",
+        ),
+        len=len(found),
+        record=record,
+        name=name,
+        among=among,
+        join=", ".join(named[:-1]),
+        named=named[-1],
     )

@@ -15,6 +15,7 @@ from __future__ import annotations
 import unicodedata
 
 from db.csv_damage import shown
+from db.i18n import fill, translate
 from db.text import BOM
 
 _WHITE = {"\t": "tab", "\n": "line break", "\r": "line break", "\u00a0": "no-break space",
@@ -33,9 +34,11 @@ def stored_notice(text: str, value: str) -> str:
     end = body[len(body.rstrip()) :]
     changes = []
     if start:
-        changes.append(f"{_named(start)} at the start removed")
+        changes.append(
+            fill(translate("import", "{named} at the start removed"), named=_named(start))
+        )
     if end:
-        changes.append(f"{_named(end)} at the end removed")
+        changes.append(fill(translate("import", "{named} at the end removed"), named=_named(end)))
     return _sentence(value, changes + _unseen(text))
 
 
@@ -45,7 +48,9 @@ def _unseen(text: str) -> list[str]:
     if BOM in text:
         changes.append("the byte-order mark (U+FEFF) removed")
     if not unicodedata.is_normalized("NFC", text):
-        changes.append("its accents composed (Unicode NFC), which looks the same")
+        changes.append(
+            translate("import", "its accents composed (Unicode NFC), which looks the same")
+        )
     return changes
 
 
@@ -63,5 +68,5 @@ def areas_notice(text: str, areas: list[str]) -> str | None:
         return None
     changes = _unseen(text)
     if len(parts) > len(areas):
-        changes.insert(0, "an area named twice kept once")
+        changes.insert(0, translate("import", "an area named twice kept once"))
     return _sentence("; ".join(areas), changes)

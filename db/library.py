@@ -234,7 +234,13 @@ def open_library(
     if url is None and database.is_file() and database.stat().st_size == 0:
         advice, snapshot = damage.restore_advice(folder)
         raise DamagedLibraryError(
-            f"The database {database} is empty (0 bytes), so it was damaged; " + advice,
+            fill(
+                translate(
+                    "library", "The database {database} is empty (0 bytes), so it was damaged; "
+                ),
+                database=database,
+            )
+            + advice,
             folder=folder,
             snapshot=snapshot,
         )

@@ -208,7 +208,11 @@ def _live(session: Session, partner_id: int) -> Partner:
             )
         )
     if partner.deleted_at is not None:
-        raise NotFoundError(trashed_message(partner, f"The partner {partner.name}"))
+        raise NotFoundError(
+            trashed_message(
+                partner, fill(translate("partners", "The partner {name}"), name=partner.name)
+            )
+        )
     return partner
 
 

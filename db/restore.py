@@ -217,11 +217,11 @@ def _into_open(library: Library, checked: Path, now: dt.datetime | None) -> Path
         name = f"accord-library-{backup.stamp(now)}-before-restore.sqlite3"
         kept = backup.free_name(library.backups_dir / name)
         backup.copy_verified(database, kept)
-        previous = "the previous one is kept in"
+        previous = translate("backup", "the previous one is kept in")
     else:
         unusable = backup.free_name(library.backups_dir / archive.unusable_name(now))
         kept = damage.keep_damaged(database, unusable)
-        previous = "the damaged one is kept in"
+        previous = translate("backup", "the damaged one is kept in")
     try:
         with backup.driver_connection(library.engine) as live:
             backup.copy_database(checked, live)

@@ -28,6 +28,7 @@ from db.errors import AccordError, LibraryError
 from db.i18n import fill, translate
 from db.library import Library, open_library
 from db.pdf import WORKER_FLAG, worker_main
+from desktop import cli_texts
 from desktop.commands import COMMANDS, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError
 from desktop.console import report_streams, tell_failure
 
@@ -36,11 +37,13 @@ class _Parser(argparse.ArgumentParser):
     """argparse with one-line usage errors and exit code 2."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see “{self.prog} --help”).\n")
+        usage = translate("cli", "{prog}: {message} (see “{prog} --help”).")
+        self.exit(EXIT_USAGE, fill(usage, prog=self.prog, message=message) + "\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
     """Return the parser of the ``accord`` command line."""
+    cli_texts.install()
     parser = _Parser(
         prog="accord",
         description=translate("cli", "Records of partners, agreements and their signed documents."),
@@ -80,10 +83,15 @@ def build_parser() -> argparse.ArgumentParser:
             "else the window's choice, else the system's)",
         ),
     )
-    parser.add_argument("--version", action="version", version=f"Accord {_version()}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"Accord {_version()}",
+        help=translate("argparse", "show program's version number and exit"),
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module in _command_modules().values():
-        module.configure(commands.add_parser(module.NAME, help=module.HELP))
+        module.configure(commands.add_parser(module.NAME, help=translate("cli", module.HELP)))
     return parser
 
 
@@ -160,24 +168,21 @@ def _check_where(args: argparse.Namespace) -> None:
     for option, value in (("--library", args.library), ("--database-url", args.database_url)):
         if value is not None and not value.strip():
             raise UsageError(
-                fill(
-                    translate("cli", "{option} needs a {value}"),
-                    option=option,
-                    value="folder" if option == "--library" else "URL",
-                )
+                translate("cli", "--library needs a folder")
+                if option == "--library"
+                else translate("cli", "--database-url needs a URL")
             )
     for name in (LIBRARY_ENV, DATABASE_URL_ENV):
         value = os.environ.get(name, "")
         if value and not value.strip():
-            raise UsageError(
-                fill(
-                    translate(
-                        "cli", "${name} holds only spaces; set it to a {value} or leave it empty"
-                    ),
-                    name=name,
-                    value="folder" if name == LIBRARY_ENV else "URL",
+            spaces = (
+                translate("cli", "${name} holds only spaces; set it to a folder or leave it empty")
+                if name == LIBRARY_ENV
+                else translate(
+                    "cli", "${name} holds only spaces; set it to a URL or leave it empty"
                 )
             )
+            raise UsageError(fill(spaces, name=name))
     url = args.database_url or os.environ.get(DATABASE_URL_ENV)
     if url:
         try:
@@ -284,17 +289,11 @@ def _run(argv: Sequence[str] | None) -> int:
     except Exception as exc:
         if os.environ.get("ACCORD_DEBUG"):
             raise
-        message = f"Unexpected error ({type(exc).__name__}: {exc})."
+        what = {"kind": type(exc).__name__, "exc": exc}
         if args.command is None and not args.screenshot and windowed:
-            _show_startup_error(message)
-        print(
-            fill(
-                translate("cli", "accord: {lower}{message}"),
-                lower=message[0].lower(),
-                message=message[1:],
-            ),
-            file=sys.stderr,
-        )
+            _show_startup_error(fill(translate("cli", "Unexpected error ({kind}: {exc})."), **what))
+        unexpected = translate("cli", "accord: unexpected error ({kind}: {exc}).")
+        print(fill(unexpected, **what), file=sys.stderr)
         return EXIT_FAILURE
     finally:
         if library is not None:

@@ -5,12 +5,14 @@ from __future__ import annotations
 import argparse
 
 from db.enums import DocumentRole
-from db.i18n import fill, translate
+from db.i18n import QT_TRANSLATE_NOOP, fill, translate
 from db.library import Library
 from desktop.commands import EXIT_OK, record_id
 
 NAME = "attach"
-HELP = "add a PDF document to an agreement"
+HELP = QT_TRANSLATE_NOOP("cli", "add a PDF document to an agreement")
+
+PAGES = QT_TRANSLATE_NOOP("cli", "%n page(s)", None, 1)
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -40,9 +42,9 @@ def run(library: Library, args: argparse.Namespace) -> int:
         role=DocumentRole(args.role),
     )
     pages = (
-        "password-protected"
+        translate("cli", "password-protected")
         if document.encrypted
-        else f"{document.page_count} page{'s' if document.page_count != 1 else ''}"
+        else translate("cli", PAGES, None, document.page_count)
     )
     print(
         fill(

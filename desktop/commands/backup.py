@@ -5,12 +5,17 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from db.i18n import fill, translate
+from db.i18n import QT_TRANSLATE_NOOP, fill, translate
 from db.library import Library
 from desktop.commands import EXIT_OK
 
 NAME = "backup"
-HELP = "the whole library (database and documents) as one zip archive with SHA-256 sums"
+HELP = QT_TRANSLATE_NOOP(
+    "cli", "the whole library (database and documents) as one zip archive with SHA-256 sums"
+)
+
+FILES = QT_TRANSLATE_NOOP("cli", "%n file(s)", None, 1)
+DOCUMENTS = QT_TRANSLATE_NOOP("cli", "%n document(s)", None, 1)
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -57,16 +62,13 @@ def run(library: Library, args: argparse.Namespace) -> int:
             translate(
                 "cli",
                 "Backed up the library at {root} to {path} "
-                "({st_size} bytes, {members} file{value}: the "
-                "database and {documents} document{value2}).",
+                "({st_size} bytes, {files}: the database and {documents}).",
             ),
             root=library.root,
             path=path,
             st_size=path.stat().st_size,
-            members=members,
-            value="s" if members != 1 else "",
-            documents=documents,
-            value2="s" if documents != 1 else "",
+            files=translate("cli", FILES, None, members),
+            documents=translate("cli", DOCUMENTS, None, documents),
         )
     )
     return EXIT_OK

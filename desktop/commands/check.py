@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import argparse
 
-from db.i18n import fill, translate
+from db.i18n import QT_TRANSLATE_NOOP, fill, translate
 from db.library import Library
 from desktop.commands import EXIT_FAILURE, EXIT_OK
 
 NAME = "check"
-HELP = "integrity of the database and the documents"
+HELP = QT_TRANSLATE_NOOP("cli", "integrity of the database and the documents")
 
 
 def configure(parser: argparse.ArgumentParser) -> None:

@@ -12,12 +12,12 @@ import argparse
 import sys
 from pathlib import Path
 
-from db.i18n import fill, translate
+from db.i18n import QT_TRANSLATE_NOOP, fill, translate
 from db.library import Library
 from desktop.commands import EXIT_FAILURE, EXIT_OK, UsageError
 
 NAME = "export"
-HELP = "agreements (or partners) as CSV"
+HELP = QT_TRANSLATE_NOOP("cli", "agreements (or partners) as CSV")
 
 
 def configure(parser: argparse.ArgumentParser) -> None:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 
-from db.i18n import fill, translate
+from db.i18n import QT_TRANSLATE_NOOP, fill, translate
 from db.library import Library
 from desktop.commands import EXIT_OK, UsageError, record_id
 
 NAME = "history"
-HELP = "every change to an agreement (or a partner or document), oldest first"
+HELP = QT_TRANSLATE_NOOP(
+    "cli", "every change to an agreement (or a partner or document), oldest first"
+)
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -57,7 +59,7 @@ def run(library: Library, args: argparse.Namespace) -> int:
             )
         )
     for entry in entries:
-        line = f"{entry.at:%Y-%m-%d %H:%M:%S}Z  {entry.user}  {entry.action}"
+        line = f"{entry.at:%Y-%m-%d %H:%M:%S}Z  {entry.user}  {entry.action_label}"
         if entry.detail:
             line += f"  {entry.detail}"
         print(line)

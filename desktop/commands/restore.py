@@ -11,7 +11,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from db.i18n import fill, translate
+from db.i18n import QT_TRANSLATE_NOOP, fill, translate
 from db.library import Library
 from desktop.commands import EXIT_OK
 
@@ -19,9 +19,17 @@ if TYPE_CHECKING:
     from db.restore import Restored
 
 NAME = "restore"
-HELP = (
+HELP = QT_TRANSLATE_NOOP(
+    "cli",
     "replace the library by a backup archive (.zip), or its database by a snapshot from "
-    "backups/ (.sqlite3); verified first, the current one is kept"
+    "backups/ (.sqlite3); verified first, the current one is kept",
+)
+
+RESTORED = QT_TRANSLATE_NOOP(
+    "cli",
+    "Restored the library at {root} from {source}{made}: the database and %n document(s).",
+    None,
+    1,
 )
 
 
@@ -67,21 +75,21 @@ def _restore(target: Library | Path, root: Path, args: argparse.Namespace) -> in
 
 def report(done: Restored, root: Path) -> list[str]:
     """Return the lines that say what a restore did (stdout)."""
-    made = f" (made {done.made:%Y-%m-%d %H:%M} UTC)" if done.made else ""
+    made = ""
+    if done.made:
+        made = fill(translate("cli", " (made {when} UTC)"), when=f"{done.made:%Y-%m-%d %H:%M}")
     if done.kind == "archive":
-        count = done.documents or 0
-        lines = [
-            f"Restored the library at {root} from {done.source}{made}: "
-            f"the database and {count} document{'s' if count != 1 else ''}."
-        ]
-        previous = "previous library"
+        restored = translate("cli", RESTORED, None, done.documents or 0)
+        kept = translate("cli", "The previous library is kept in {kept}.")
     else:
-        lines = [
-            f"Restored the database of the library at {root} from {done.source}{made}; "
+        restored = translate(
+            "cli",
+            "Restored the database of the library at {root} from {source}{made}; "
             "the documents in its attachments folder were not changed (“accord check” "
-            "compares them with the restored records)."
-        ]
-        previous = "previous database"
+            "compares them with the restored records).",
+        )
+        kept = translate("cli", "The previous database is kept in {kept}.")
+    lines = [fill(restored, root=root, source=done.source, made=made)]
     if done.kept is None:
         lines.append(
             fill(
@@ -92,7 +100,7 @@ def report(done: Restored, root: Path) -> list[str]:
             )
         )
     else:
-        lines.append(f"The {previous} is kept in {done.kept}.")
+        lines.append(fill(kept, kept=done.kept))
     if done.set_aside is not None:
         lines.append(
             fill(

@@ -20,7 +20,7 @@ import argparse
 from contextlib import suppress
 from typing import TYPE_CHECKING
 
-from db.i18n import fill, translate
+from db.i18n import QT_TRANSLATE_NOOP, fill, translate
 from db.library import Library
 from desktop.commands import EXIT_OK, UsageError, record_id
 
@@ -28,9 +28,17 @@ if TYPE_CHECKING:
     from db.trash import TrashItem
 
 NAME = "trash"
-HELP = "list what was deleted; --restore or --purge KIND ID, or --empty"
+HELP = QT_TRANSLATE_NOOP("cli", "list what was deleted; --restore or --purge KIND ID, or --empty")
 #: The kinds of record the trash holds, as ``--restore``/``--purge`` take them.
 KINDS = ("partner", "agreement", "document")
+# How the trash names the kinds of record it lists.
+KIND_LABELS = {
+    "partner": QT_TRANSLATE_NOOP("cli", "partner"),
+    "agreement": QT_TRANSLATE_NOOP("cli", "agreement"),
+    "document": QT_TRANSLATE_NOOP("cli", "document"),
+}
+IN_THE_TRASH = QT_TRANSLATE_NOOP("cli", "%n item(s) in the trash.", None, 1)
+EMPTIED = QT_TRANSLATE_NOOP("cli", "Emptied the trash: %n item(s) deleted for good.", None, 1)
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -92,9 +100,10 @@ def run(library: Library, args: argparse.Namespace) -> int:
     from db.trash import list_trash
 
     if args.restore is not None:
-        return _change(library, "Restored from the trash", "restore", *args.restore)
+        done = translate("cli", "Restored from the trash: {what}.")
+        return _change(library, done, "restore", *args.restore)
     if args.purge is not None:
-        return _change(library, "Deleted for good", "purge", *args.purge)
+        return _change(library, translate("cli", "Deleted for good: {what}."), "purge", *args.purge)
     if args.empty:
         return _empty(library)
     items = list_trash(library)
@@ -103,33 +112,31 @@ def run(library: Library, args: argparse.Namespace) -> int:
         return EXIT_OK
     for item in items:
         print(line(item))
-    print(
-        fill(
-            translate("cli", "{len} item{value} in the trash."),
-            len=len(items),
-            value="s" if len(items) != 1 else "",
-        )
-    )
+    print(translate("cli", IN_THE_TRASH, None, len(items)))
     return EXIT_OK
 
 
 def line(item: TrashItem) -> str:
     """Return one item as ``accord trash`` lists it."""
-    text = f"{describe(item)}  deleted {item.deleted_at:%Y-%m-%d %H:%M:%S}Z"
     if item.deleted_by:
-        text += f" by {item.deleted_by}"
+        text = translate("cli", "{item}  deleted {when}Z by {user}")
+    else:
+        text = translate("cli", "{item}  deleted {when}Z")
     if item.holds:
-        text += f"  holds {item.holds}"
-    return text
+        text += translate("cli", "  holds {holds}")
+    when = f"{item.deleted_at:%Y-%m-%d %H:%M:%S}"
+    return fill(text, item=describe(item), when=when, user=item.deleted_by, holds=item.holds)
 
 
 def describe(item: TrashItem, gap: str = "  ") -> str:
     """Return ``agreement 12  “Title” of “Seoul”``: kind, ID, name and what it belonged to
     (``gap`` between ID and name: two spaces line a list up, one reads in a sentence)."""
-    text = f"{item.kind} {item.id}{gap}“{item.name}”"
+    kind = translate("cli", KIND_LABELS[item.kind])
     if item.parent:
-        text += f" of “{item.parent}”"
-    return text
+        text = translate("cli", "{kind} {id}{gap}“{name}” of “{parent}”")
+    else:
+        text = translate("cli", "{kind} {id}{gap}“{name}”")
+    return fill(text, kind=kind, id=item.id, gap=gap, name=item.name, parent=item.parent)
 
 
 def _change(library: Library, done: str, action: str, kind: str, ident: int) -> int:
@@ -144,7 +151,7 @@ def _change(library: Library, done: str, action: str, kind: str, ident: int) -> 
     remaining = {(item.kind, item.id) for item in trash.list_trash(library)}
     for item in before:
         if (item.kind, item.id) not in remaining:
-            print(f"{done}: {_what(item)}.")
+            print(fill(done, what=_what(item)))
     return EXIT_OK
 
 
@@ -161,16 +168,12 @@ def _empty(library: Library) -> int:
         with suppress(NotFoundError):  # it went with an item purged just before
             purge(library, item.kind, item.id)
         print(fill(translate("cli", "Deleted for good: {what}."), what=_what(item)))
-    print(
-        fill(
-            translate("cli", "Emptied the trash: {len} item{value} deleted for good."),
-            len=len(items),
-            value="s" if len(items) != 1 else "",
-        )
-    )
+    print(translate("cli", EMPTIED, None, len(items)))
     return EXIT_OK
 
 
 def _what(item: TrashItem) -> str:
     """Return an item as a sentence names it: :func:`describe`, and what went with it."""
-    return describe(item, " ") + (f" with {item.holds}" if item.holds else "")
+    if not item.holds:
+        return describe(item, " ")
+    return fill(translate("cli", "{item} with {holds}"), item=describe(item, " "), holds=item.holds)

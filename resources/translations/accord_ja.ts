@@ -2064,12 +2064,112 @@ SHA-256: {sha256}</translation>
         <source>{partner_name} already has “{title}” signed on {isoformat} (ID {id}).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The agreement “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>backup</name>
     <message>
         <source>The records are kept on a database server, which is backed up with its own tools (pg_dump), not by Accord.</source>
-        <extracomment>How many snapshots ``backups/`` keeps. A library&apos;s backups folder, beside its database (see :mod:`db.library`). At most one automatic snapshot at start per this period. Pages copied per step of the backup API (4 MiB with 4 KiB pages). How :func:`integrity_problems` starts what it says of a file it could not check. ``progress(done, total)`` in pages; returning False cancels.</extracomment>
+        <extracomment>``progress(done, total)`` in pages; returning False cancels.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2090,6 +2190,14 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>The library was restored, but the files the archive does not hold could not all be moved out of its attachments folder to {aside} ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the previous library is kept in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the damaged database is kept in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2194,6 +2302,15 @@ SHA-256: {sha256}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>it cannot be opened (</source>
+        <extracomment>How many snapshots ``backups/`` keeps. A library&apos;s backups folder, beside its database (see :mod:`db.library`). At most one automatic snapshot at start per this period. Pages copied per step of the backup API (4 MiB with 4 KiB pages). How :func:`integrity_problems` starts what it says of a file it could not check.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be read (</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The backups folder {backups} cannot be created: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2211,6 +2328,14 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>The database cannot be copied: {sqlite_reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be opened ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2246,6 +2371,14 @@ SHA-256: {sha256}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the previous one is kept in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the damaged one is kept in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The database could not be restored ({rstrip}); {previous} {kept}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2258,12 +2391,52 @@ SHA-256: {sha256}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The database {database} is damaged ({why}); </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {database} cannot be opened ({why}), so it is damaged; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore it from a backup archive with “accord --library {where} restore ARCHIVE.zip”, or move it away to start a new library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (made {when} UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the newest automatic backup of it is {snapshot}{when}, and “accord --library {where} restore {shell_word}” puts it back, keeping the damaged file in backups/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The damaged database cannot be kept in {parent}: {reason}; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the unusable database is kept in {kept}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the library&apos;s database was left as it was</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>check</name>
+    <message>
+        <source>The stored file is missing from the library folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored file has changed since it was attached (its SHA-256 differs), so it may not be the signed text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>The file {name} cannot be read: {reason}.</source>
         <translation type="unfinished"></translation>
@@ -2274,6 +2447,47 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>There is no document with ID {document_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database: integrity_check and foreign_key_check</source>
+        <extracomment>For a damaged database: the sentence that names the newest sound snapshot and the command that restores it (:func:`db.damage.damaged_error`); else &quot;&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The documents cannot be listed, because the database is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The documents cannot be listed: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document {id} “{name}” of agreement {agreement}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document {id} “{name}” of agreement {agreement} (in the trash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: its stored file {stored_path} is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: its stored file has {size} bytes where {size2} were recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: its stored file cannot be read: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: its stored file has changed (SHA-256 differs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {relative} in the library is used by no record.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2304,11 +2518,23 @@ SHA-256: {sha256}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{option} needs a {value}</source>
+        <source>{prog}: {message} (see “{prog} --help”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>${name} holds only spaces; set it to a {value} or leave it empty</source>
+        <source>--library needs a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--database-url needs a URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>${name} holds only spaces; set it to a folder or leave it empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>${name} holds only spaces; set it to a URL or leave it empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2340,7 +2566,11 @@ SHA-256: {sha256}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>accord: {lower}{message}</source>
+        <source>Unexpected error ({kind}: {exc}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accord: unexpected error ({kind}: {exc}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2353,6 +2583,16 @@ SHA-256: {sha256}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>add a PDF document to an agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>ISO 639-1, e.g. ko</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2361,7 +2601,15 @@ SHA-256: {sha256}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>password-protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Attached {original_name} to agreement {agreement_id} as document {id} ({size} bytes, SHA-256 {sha256}, {lower}, {pages}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integrity of the database and the documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2378,6 +2626,10 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>{len} problem(s) found in the library at {root}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreements (or partners) as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2433,6 +2685,10 @@ SHA-256: {sha256}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>every change to an agreement (or a partner or document), oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a partner&apos;s history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2446,6 +2702,10 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>No changes are recorded for {kind} {ident}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreements (and partners they name) from CSV, whole or not at all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2469,6 +2729,90 @@ SHA-256: {sha256}</translation>
         <source>how to read all-number dates such as 08/07/2021: day first or month first</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln partner(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) of the file rejected; nothing was imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: partners, {encoding}, {delimiter}-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: agreements, {encoding}, {delimiter}-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{add} to add, {update} to update, {unchanged} unchanged, {rejected} rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns not imported (unknown): {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}: “{file_value}” looks damaged (characters lost to ?); the library&apos;s “{kept_value}” is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New partners: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row}: add {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row}: update ID {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no details)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <extracomment>a field&apos;s value that is empty, in a list of changes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows {first} and {more}, column {column}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows {first} and {more}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>accord: {sentence}</source>
         <translation type="unfinished"></translation>
@@ -2482,12 +2826,48 @@ SHA-256: {sha256}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>, {partners} created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Imported: {len} added, {len2} updated, {unchanged} unchanged{created}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>bring a partner, agreement or document back, with what was deleted with it</source>
+        <source>The file names {count} the library does not have; nothing was imported (use --create-partners to create them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list what was deleted; --restore or --purge KIND ID, or --empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partner</source>
         <extracomment>The kinds of record the trash holds, as ``--restore``/``--purge`` take them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in the trash.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Emptied the trash: %n item(s) deleted for good.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bring a partner, agreement or document back, with what was deleted with it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2503,11 +2883,35 @@ SHA-256: {sha256}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Restored from the trash: {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The trash is empty.</source>
         <translation type="unfinished">ごみ箱は空です。</translation>
     </message>
     <message>
-        <source>{len} item{value} in the trash.</source>
+        <source>{item}  deleted {when}Z by {user}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item}  deleted {when}Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  holds {holds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} {id}{gap}“{name}” of “{parent}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} {id}{gap}“{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item} with {holds}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2519,8 +2923,20 @@ SHA-256: {sha256}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Emptied the trash: {len} item{value} deleted for good.</source>
+        <source>the whole library (database and documents) as one zip archive with SHA-256 sums</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>a .zip file, or a folder to write accord-library-&lt;time&gt;.zip in (default: the library&apos;s backups folder)</source>
@@ -2531,11 +2947,45 @@ SHA-256: {sha256}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Backed up the library at {root} to {path} ({st_size} bytes, {members} file{value}: the database and {documents} document{value2}).</source>
+        <source>Backed up the library at {root} to {path} ({st_size} bytes, {files}: the database and {documents}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>replace the library by a backup archive (.zip), or its database by a snapshot from backups/ (.sqlite3); verified first, the current one is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored the library at {root} from {source}{made}: the database and %n document(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>a .zip made by “accord backup”, or an accord-&lt;time&gt;-&lt;reason&gt;.sqlite3 snapshot from the library&apos;s backups folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (made {when} UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous library is kept in {kept}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the database of the library at {root} from {source}{made}; the documents in its attachments folder were not changed (“accord check” compares them with the restored records).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous database is kept in {kept}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There was no library at {root} before, so there was nothing to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files in its attachments folder that the archive does not hold were moved to {set_aside}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2725,6 +3175,10 @@ SHA-256: {sha256}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Attaching was cancelled; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} cannot be copied into the library: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2753,8 +3207,61 @@ SHA-256: {sha256}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>you can try repairing it, for example by opening it and printing it to PDF again</source>
+        <extracomment>Address space the reading process may use, in bytes (POSIX only). Environment variable by which :func:`read_pdf` gives the child its memory limit. Pages of text kept per document; a scan of thousands of pages keeps its count. Argument with which a frozen build&apos;s executable runs :func:`worker_main` (``desktop.cli.main`` dispatches it before anything else). PDFium&apos;s load errors (``FPDF_ERR_*`` of ``fpdfview.h``) as kinds of :data:`REFUSALS`; UNKNOWN (1) and any other code count as &quot;format&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <extracomment>Why PDFium could not read a file, one sentence per kind of failure ({name}: the file&apos;s).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} is damaged or is not a PDF that Accord can read; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be opened: it was moved or deleted, or Accord is not allowed to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} is protected by a kind of encryption that Accord cannot read; save a copy without the protection, or print it to PDF again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A page of the file {name} is damaged, so Accord cannot read it; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} needs more memory than Accord allows for one PDF; you can try making it smaller, for example by printing it to PDF again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF reader stopped while reading {name}: the file is damaged, or too large or complex for the memory Accord allows for one PDF; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reading {name} was cancelled.</source>
-        <extracomment>Address space the reading process may use, in bytes (POSIX only). Environment variable by which :func:`read_pdf` gives the child its memory limit. Pages of text kept per document; a scan of thousands of pages keeps its count. Argument with which a frozen build&apos;s executable runs :func:`worker_main` (``desktop.cli.main`` dispatches it before anything else). PDFium&apos;s load errors (``FPDF_ERR_*`` of ``fpdfview.h``) as kinds of :data:`REFUSALS`; UNKNOWN (1) and any other code count as &quot;format&quot;. Why PDFium could not read a file, one sentence per kind of failure ({name}: the file&apos;s).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2875,8 +3382,12 @@ SHA-256: {sha256}</translation>
 <context>
     <name>export</name>
     <message>
-        <source>The report cannot be written: {reason}.</source>
+        <source>The export was cancelled; no file was written.</source>
         <extracomment>Called with (rows done, rows in all) while a report is made; returning False (or raising :class:`~db.documents.Cancelled`) cancels it. Rows between two progress reports.</extracomment>
+        <translation type="unfinished">出力を取り消しました。ファイルは作成されていません。</translation>
+    </message>
+    <message>
+        <source>The report cannot be written: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2898,6 +3409,18 @@ SHA-256: {sha256}</translation>
     <message>
         <source>agreement index out of range</source>
         <extracomment>Rows fetched from the database at a time. IDs per query when the agreements are given by ID (keeps the SQL text small). The cells a person types (so they may start like a formula), by AGREEMENT_COLUMNS number. The code points of a formula start (= + - @ tab CR), for SQLite&apos;s ``unicode()``.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID {id} ({name}): “{characters}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {record} with ID {id} ({name}) holds “{characters}”, which {name2} cannot carry; export it as UTF-8 with BOM instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{len} {record}s hold characters that {name} cannot carry, {among}{join} and {named}; export them as UTF-8 with BOM instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3017,16 +3540,165 @@ SHA-256: {sha256}</translation>
 <context>
     <name>history</name>
     <message>
+        <source>created</source>
+        <extracomment>what happened to a record, in a history line</extracomment>
+        <translation type="unfinished">作成</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <extracomment>what happened to a record, in a history line</extracomment>
+        <translation type="unfinished">変更</translation>
+    </message>
+    <message>
+        <source>trashed</source>
+        <extracomment>what happened to a record: moved to the trash</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <extracomment>what happened to a record: brought back from the trash</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <extracomment>what happened to a record: deleted for good</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document added</source>
+        <translation type="unfinished">文書を追加</translation>
+    </message>
+    <message>
+        <source>document removed</source>
+        <translation type="unfinished">文書を取り外し</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local name</source>
+        <translation type="unfinished">現地名</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">国</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">区分</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished">関係</translation>
+    </message>
+    <message>
+        <source>Date of affiliation</source>
+        <translation type="unfinished">提携日</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">備考</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished">提携先</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">種類</translation>
+    </message>
+    <message>
+        <source>Date signed</source>
+        <translation type="unfinished">締結日</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished">有効期限</translation>
+    </message>
+    <message>
+        <source>Supersedes</source>
+        <translation type="unfinished">旧協定</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished">協定</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished">ファイル名</translation>
+    </message>
+    <message>
+        <source>Stored file</source>
+        <translation type="unfinished">保存ファイル</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation type="unfinished">サイズ（バイト）</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">言語</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">役割</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished">ページ数</translation>
+    </message>
+    <message>
+        <source>Password-protected</source>
+        <translation type="unfinished">パスワード保護</translation>
+    </message>
+    <message>
+        <source>There is no partner with ID {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no agreement with ID {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no document with ID {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“{kind}” is not a kind of record (partner, agreement, document).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: “{old}” → “{new}”</source>
         <extracomment>Columns that are bookkeeping, not something a person changed.</extracomment>
+        <translation type="unfinished">{field}: 「{old}」→「{new}」</translation>
+    </message>
+    <message>
+        <source>{field}: “{new}”</source>
+        <translation type="unfinished">{field}: 「{new}」</translation>
+    </message>
+    <message>
+        <source>{time} UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no {kind} with ID {record_id}.</source>
+        <source>Someone else changed “{name}” after you opened it (by {user} at {when}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Someone else changed “{name}” after you opened it ({by}).</source>
+        <source>Someone else changed “{name}” after you opened it (at {when}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3081,12 +3753,28 @@ Records named in the sentence that refuses a Shift_JIS export. A cell a spreadsh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} row{value} of the file {value2} rejected (the first is row {row}); nothing was imported.</source>
+        <source>The file is empty: it has no header row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file names {count} partner{value} the library does not have ({names}{value2}); allow creating them.</source>
+        <source>The header names none of the columns Accord reads (such as ID, Partner, Agreement, Date signed).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column {value} has no header, so its cells (such as “{shown}”) are not imported; name the column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the file rejected (the first is row {row}); nothing was imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file names %n partner(s) the library does not have ({names}); allow creating them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>The library changed since the preview; review the import again.</source>
@@ -3101,8 +3789,12 @@ Records named in the sentence that refuses a Shift_JIS export. A cell a spreadsh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“{shown}” is not {article} {what} ID (a whole number).</source>
+        <source>“{shown}” is not a partner ID (a whole number).</source>
         <extracomment>Largest ID SQLite&apos;s INTEGER (and PostgreSQL&apos;s BIGINT) holds. How often (in rows) planning and applying report progress. Digits of the largest ID (2**63 - 1).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{shown}” is not an agreement ID (a whole number).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3111,11 +3803,52 @@ Records named in the sentence that refuses a Shift_JIS export. A cell a spreadsh
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Row {row} already imports this partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row} already imports this agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {file_ids} already has ID {file_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has {len} cells but the header names {width} columns; a cell may hold an unquoted delimiter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partner named “{name}” is in the trash; restore it from there, or delete it for good first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{marks}” put back as “{chars}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{changes} from the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“{shown}” has “?” where the library holds characters this file cannot carry; type them again or export as UTF-8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“{shown}” looks like a label a spreadsheet damaged (“?” in place of characters) and could be {join} or {labels}; type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{shown}” was read as “{label}”: the “?” stand for characters the file could not carry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3139,6 +3872,142 @@ Records named in the sentence that refuses a Shift_JIS export. A cell a spreadsh
         <source>Row {number}, {column}: the quote opened here is never closed, so every row after it would be read into this cell; close the quote or remove it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The header has the column “{column}” twice (“{seen}” and “{cell}”); keep one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agreement needs a title.</source>
+        <extracomment>The columns holding labels. The text columns stored as :func:`db.text.clean` or ``str.strip`` gives them. How each column&apos;s cell is read: (text, date order) → value; raises CellError. Columns whose cells are mostly distinct: not worth remembering (read by parse_id alone, no wrapper per cell). Titles and notes repeat more often than not (&quot;Sister city agreement&quot;), and a miss costs one dict entry.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agreement&apos;s title can have at most {max_title} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agreement needs the date it was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agreement needs a partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Valid until” ({isoformat}) cannot be earlier than the date signed ({isoformat2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{shown}” looks damaged and could be {join} or {names}.</source>
+        <extracomment>Column → field of an agreement, for the columns an agreement row writes. Partner details an agreement row carries: read, compared, never changed. Names of partners in the trash, folded: a new partner cannot take one. Names of each agreement&apos;s documents in use, by agreement ID (only when the file has a Documents column: its cells are compared, never imported). (partner, Country, Local name, Relationship) of rows that gave no notice. How the file&apos;s columns are read (see _steps). fold() remembered for this file: partner names and titles repeat.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{shown}” is not a partner of the library and looks like a name a spreadsheet damaged (“?” in place of characters); type the name again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID {file_id} in the library is “{title}” of {partner_name} signed on {isoformat}, and this row differs in partner, title and date; the ID probably comes from another library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new agreement needs a “{column}” cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents are not imported; attach PDFs in the window or with accord attach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{partner}&apos;s {column} is “{value}” in an earlier row; the first value is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{partner}&apos;s {column} in the library is {value}; partner details are changed by importing a partners file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is a new partner and needs a country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {by_key} already imports this agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agreement cannot supersede itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no agreement with ID {target} to supersede.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partner needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partner&apos;s {column} can have at most {max} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partner needs a country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID {file_id} in the library is {name} ({country}), and this row differs in name, local name and country; the ID probably comes from another library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new partner needs a “{column}” cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a partner named “{name}”.</source>
+        <translation type="unfinished">「{name}」という提携先は既にあります。</translation>
+    </message>
+    <message>
+        <source>{named} at the start removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{named} at the end removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its accents composed (Unicode NFC), which looks the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an area named twice kept once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will be added</source>
+        <translation type="unfinished">追加</translation>
+    </message>
+    <message>
+        <source>Will be updated</source>
+        <translation type="unfinished">更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <extracomment>what the import does with a row: nothing, it is as in the library</extracomment>
+        <translation type="unfinished">変更なし</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <extracomment>what the import does with a row: refuses it</extracomment>
+        <translation type="unfinished">不可</translation>
+    </message>
+    <message>
+        <source>Row {row}, column “{column}”: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>languages</name>
@@ -3150,8 +4019,13 @@ Records named in the sentence that refuses a Shift_JIS export. A cell a spreadsh
 <context>
     <name>library</name>
     <message>
+        <source>The library is read-only (its folder or database cannot be written here), so nothing can be changed in it; Accord needs to write in the library folder (the database, its WAL journal and backups): ask for write access, or copy the library to a folder you can write.</source>
+        <extracomment>Environment variables that override the default library and database. Why a change to a read-only library fails (a write on its read-only connection).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The stored path “{stored_path}” points outside the library.</source>
-        <extracomment>Environment variables that override the default library and database. Why a change to a read-only library fails (a write on its read-only connection). True when the library folder or database cannot be written: it is only read.</extracomment>
+        <extracomment>True when the library folder or database cannot be written: it is only read.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3164,6 +4038,10 @@ Records named in the sentence that refuses a Shift_JIS export. A cell a spreadsh
     </message>
     <message>
         <source>The library path {folder} is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {database} is empty (0 bytes), so it was damaged; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3191,8 +4069,16 @@ Records named in the sentence that refuses a Shift_JIS export. A cell a spreadsh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No database address was given; Accord accepts {accepted_urls}.</source>
+        <source>the database address given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postgresql+psycopg://user@host/database for a PostgreSQL server, or sqlite:///path/to/accord.sqlite3 for a database file</source>
         <extracomment>The database addresses Accord accepts, as a sentence names them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database address was given; Accord accepts {accepted_urls}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3225,6 +4111,15 @@ Records named in the sentence that refuses a Shift_JIS export. A cell a spreadsh
     </message>
     <message>
         <source>The library was not upgraded, because it could not be backed up first: {lower}{why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is damaged: {line}.</source>
+        <extracomment>Execution option that makes a connection&apos;s transactions begin with ``BEGIN IMMEDIATE``. Attribute set on an engine made by :func:`read_only_engine`.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file cannot be checked: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3275,20 +4170,61 @@ Records named in the sentence that refuses a Shift_JIS export. A cell a spreadsh
         <source>“{name}” still has {len} agreement(s); delete them first or delete the partner together with them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The partner {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>trash</name>
+    <message numerus="yes">
+        <source>%n agreement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>“{kind}” is not a kind of record (partner, agreement, document).</source>
+        <source>There is no partner with ID {id} in the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no agreement with ID {id} in the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no document with ID {id} in the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} is in the trash (moved there by {user} at {when}).</source>
         <extracomment>How long deleted records stay in the trash before :func:`purge_expired` removes them.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no {kind} with ID {record_id} in the trash.</source>
+        <source>{what} is in the trash (moved there at {when}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Restore the {what} {name} first.</source>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{kind}” is not a kind of record (partner, agreement, document).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the partner {name} first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the agreement “{title}” first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
