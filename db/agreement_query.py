@@ -43,14 +43,14 @@ from db.models import Agreement, Document, Partner
 from db.schemas import PartnerRead
 from db.text import name_order
 
-#: The columns the agreement view sorts by.
+# The columns the agreement view sorts by.
 SortKey = Literal["title", "partner", "type", "date_signed", "documents"]
 SORT_KEYS: tuple[str, ...] = get_args(SortKey)
-#: What SQLite's own cursor raises (:func:`driver_errors` adds PostgreSQL's when in use).
+# What SQLite's own cursor raises (:func:`driver_errors` adds PostgreSQL's when in use).
 DRIVER_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error,)
-#: IDs per ``IN (...)`` list: under SQLite's old limit of 999 bound variables.
+# IDs per ``IN (...)`` list: under SQLite's old limit of 999 bound variables.
 CHUNK = 900
-#: Rows read from a cursor at once when only their IDs are kept.
+# Rows read from a cursor at once when only their IDs are kept.
 _FETCH_ROWS = 2000
 
 _A = Agreement.__table__  # type: ignore[attr-defined]
@@ -356,7 +356,7 @@ class PartnerRow(NamedTuple):
 
 
 _validate_partner = PartnerRead.__pydantic_validator__.validate_python
-#: The columns of :class:`PartnerRow`, in order (its count comes from a GROUP BY).
+# The columns of :class:`PartnerRow`, in order (its count comes from a GROUP BY).
 _PARTNER_COLUMNS = tuple(name for name in PartnerRow._fields if name != "agreement_count")
 
 

@@ -31,13 +31,13 @@ from db.files import reason
 from db.i18n import fill, translate
 from db.library import ATTACHMENTS, DATABASE_NAME
 
-#: The manifest format this Accord writes and the newest it reads.
+# The manifest format this Accord writes and the newest it reads.
 FORMAT = 1
 MANIFEST = "manifest.json"
 CHUNK = 1024 * 1024
 STORED_NAME = re.compile(r"^[0-9a-f]{2}/([0-9a-f]{64})\.pdf$")
 
-#: ``progress(done, total)`` in bytes; returning False cancels.
+# ``progress(done, total)`` in bytes; returning False cancels.
 Progress = Callable[[int, int], bool | None]
 
 

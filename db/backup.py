@@ -42,13 +42,13 @@ from db.i18n import QT_TRANSLATE_NOOP, fill, translate
 if TYPE_CHECKING:
     from db.library import Library
 
-#: How many snapshots ``backups/`` keeps.
+# How many snapshots ``backups/`` keeps.
 KEEP = 10
-#: A library's backups folder, beside its database (see :mod:`db.library`).
+# A library's backups folder, beside its database (see :mod:`db.library`).
 BACKUPS = "backups"
-#: At most one automatic snapshot at start per this period.
+# At most one automatic snapshot at start per this period.
 DAILY = dt.timedelta(hours=24)
-#: Pages copied per step of the backup API (4 MiB with 4 KiB pages).
+# Pages copied per step of the backup API (4 MiB with 4 KiB pages).
 _STEP_PAGES = 1024
 
 _NAME = re.compile(r"^accord-(\d{8}T\d{6}Z)-([a-z0-9][a-z0-9.-]*)\.sqlite3$")
@@ -60,7 +60,7 @@ UNREADABLE = (
     QT_TRANSLATE_NOOP("backup", "it cannot be read ("),
 )
 
-#: ``progress(done, total)`` in pages; returning False cancels.
+# ``progress(done, total)`` in pages; returning False cancels.
 PageProgress = Callable[[int, int], bool | None]
 
 

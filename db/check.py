@@ -25,8 +25,8 @@ class CheckReport:
 
     problems: list[str] = field(default_factory=list)
     checked: list[str] = field(default_factory=list)
-    #: For a damaged database: the sentence that names the newest sound snapshot and
-    #: the command that restores it (:func:`db.damage.damaged_error`); else "".
+    # For a damaged database: the sentence that names the newest sound snapshot and
+    # the command that restores it (:func:`db.damage.damaged_error`); else "".
     advice: str = ""
 
     @property

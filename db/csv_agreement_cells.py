@@ -30,9 +30,9 @@ from db.schemas import clean_areas
 from db.text import clean
 
 MAX_TITLE = 1000
-#: The columns holding labels.
+# The columns holding labels.
 LABELS = frozenset({"Type", "Relationship"})
-#: The text columns stored as :func:`db.text.clean` or ``str.strip`` gives them.
+# The text columns stored as :func:`db.text.clean` or ``str.strip`` gives them.
 TEXTS = ("Partner", "Agreement", "Country", "Local name", "Notes")
 
 
@@ -54,7 +54,7 @@ def _areas(text: str, _order: DateOrder | None) -> list[str]:
     return clean_areas(text)
 
 
-#: How each column's cell is read: (text, date order) → value; raises CellError.
+# How each column's cell is read: (text, date order) → value; raises CellError.
 _READERS: dict[str, Callable[[str, DateOrder | None], Any]] = {
     "ID": lambda text, _order: parse_id(text),
     "Partner": _text,
@@ -69,9 +69,9 @@ _READERS: dict[str, Callable[[str, DateOrder | None], Any]] = {
     "Local name": _text,
     "Relationship": lambda text, _order: parse_label(text, Relationship),
 }
-#: Columns whose cells are mostly distinct: not worth remembering (read by parse_id alone,
-#: no wrapper per cell). Titles and notes repeat more often than not ("Sister city
-#: agreement"), and a miss costs one dict entry.
+# Columns whose cells are mostly distinct: not worth remembering (read by parse_id alone,
+# no wrapper per cell). Titles and notes repeat more often than not ("Sister city
+# agreement"), and a miss costs one dict entry.
 _DISTINCT = frozenset({"ID", "Supersedes"})
 
 

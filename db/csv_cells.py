@@ -33,15 +33,15 @@ from db.i18n import fill, translate
 from db.import_plan import DateOrder, KeptValue, Problem
 from db.text import without_invisible
 
-#: Largest ID SQLite's INTEGER (and PostgreSQL's BIGINT) holds.
+# Largest ID SQLite's INTEGER (and PostgreSQL's BIGINT) holds.
 MAX_ID = 2**63 - 1
-#: How often (in rows) planning and applying report progress.
+# How often (in rows) planning and applying report progress.
 PROGRESS_EVERY = 1000
 
 Progress = Callable[[int, int], None]
 
 
-#: Digits of the largest ID (2**63 - 1).
+# Digits of the largest ID (2**63 - 1).
 _ID_DIGITS = len(str(MAX_ID))
 
 
@@ -117,7 +117,7 @@ def _labels(enum: Any) -> dict[str, Any]:
     return found
 
 
-#: Characters of category Cc but tab, line feed and carriage return.
+# Characters of category Cc but tab, line feed and carriage return.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _CONTROL_NAMES = {0: "NUL", 7: "BEL", 8: "backspace", 11: "vertical tab", 12: "form feed",
                   27: "ESC", 127: "DEL"}  # fmt: skip
@@ -169,7 +169,7 @@ class Claims:
         if row.file_id is not None:
             if row.file_id in self.file_ids:
                 row.reject(
-                    translate("import", "ID"),
+                    "ID",
                     fill(
                         translate("import", "Row {file_ids} already has ID {file_id}."),
                         file_ids=self.file_ids[row.file_id],

@@ -90,10 +90,10 @@ __all__ = [
     "unencodable_rows",
 ]
 
-#: Called with (rows done, rows in all) while a report is made; returning
-#: False (or raising :class:`~db.documents.Cancelled`) cancels it.
+# Called with (rows done, rows in all) while a report is made; returning
+# False (or raising :class:`~db.documents.Cancelled`) cancels it.
 Progress = Callable[[int, int], bool | None]
-#: Rows between two progress reports.
+# Rows between two progress reports.
 PROGRESS_STEP = 1000
 
 _NEUTRALISED = re.compile(r"'*[=+\-@\t\r]")

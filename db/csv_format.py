@@ -16,16 +16,16 @@ from dataclasses import dataclass
 from db.errors import ExportError
 from db.i18n import fill, translate
 
-#: The encodings a report can be written in: UTF-8 with BOM (Excel on Japanese
-#: Windows opens it correctly), UTF-8, and Microsoft's Shift_JIS (``cp932``,
-#: which has 髙, ①, ㈱ that plain ``shift_jis`` lacks) for old Excel.
+# The encodings a report can be written in: UTF-8 with BOM (Excel on Japanese
+# Windows opens it correctly), UTF-8, and Microsoft's Shift_JIS (``cp932``,
+# which has 髙, ①, ㈱ that plain ``shift_jis`` lacks) for old Excel.
 ENCODINGS = ("utf-8-sig", "utf-8", "cp932")
 DEFAULT_ENCODING = "utf-8-sig"
 
-#: Delimiters by the name the command line and the dialog use.
+# Delimiters by the name the command line and the dialog use.
 DELIMITERS = {"comma": ",", "semicolon": ";", "tab": "\t"}
-#: Date styles: ``iso`` 2014-07-23 (DESIGN's default), ``slash`` 2014/07/23
-#: (what Excel on Japanese Windows shows and reads as a date).
+# Date styles: ``iso`` 2014-07-23 (DESIGN's default), ``slash`` 2014/07/23
+# (what Excel on Japanese Windows shows and reads as a date).
 DATE_STYLES = ("iso", "slash")
 
 AGREEMENT_COLUMNS = (

@@ -94,7 +94,7 @@ from db.partners import list_partners
 from db.text import fold
 from db.trash import list_trash
 
-#: Columns only an agreements file has; only a partners file has the others.
+# Columns only an agreements file has; only a partners file has the others.
 _AGREEMENT_ONLY = {"Agreement", "Type", "Date signed", "Areas", "Documents", "Valid until",
                    "Supersedes"}  # fmt: skip
 _PARTNER_ONLY = {"Kind", "Date of affiliation", "Agreements"}

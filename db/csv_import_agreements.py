@@ -34,7 +34,7 @@ from db.import_plan import DateOrder, FieldChange, PlannedRow, Problem, RowActio
 from db.schemas import PartnerRead, clean_areas
 from db.text import Folds, fold
 
-#: Column → field of an agreement, for the columns an agreement row writes.
+# Column → field of an agreement, for the columns an agreement row writes.
 FIELDS = {
     "Partner": "partner_id",
     "Agreement": "title",
@@ -45,7 +45,7 @@ FIELDS = {
     "Valid until": "valid_until",
     "Supersedes": "supersedes_id",
 }
-#: Partner details an agreement row carries: read, compared, never changed.
+# Partner details an agreement row carries: read, compared, never changed.
 PARTNER_DETAILS = {"Country": "country", "Local name": "local_name", "Relationship": "relationship"}
 
 
@@ -78,10 +78,10 @@ class Snapshot:
     by_key: dict[Key, int] = field(default_factory=dict)
     by_partner_date: dict[tuple[int, dt.date], list[int]] = field(default_factory=dict)
     partner_by_name: dict[str, PartnerRead] = field(default_factory=dict)
-    #: Names of partners in the trash, folded: a new partner cannot take one.
+    # Names of partners in the trash, folded: a new partner cannot take one.
     trashed_partners: dict[str, str] = field(default_factory=dict)
-    #: Names of each agreement's documents in use, by agreement ID (only when the file has
-    #: a Documents column: its cells are compared, never imported).
+    # Names of each agreement's documents in use, by agreement ID (only when the file has
+    # a Documents column: its cells are compared, never imported).
     documents: dict[int, list[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -130,11 +130,11 @@ class _Planner:
         self.new_partners: dict[str, dict[str, Any]] = {}
         self.new_names: dict[str, str] = {}
         self.notices: list[Problem] = []
-        #: (partner, Country, Local name, Relationship) of rows that gave no notice.
+        # (partner, Country, Local name, Relationship) of rows that gave no notice.
         self.quiet_details: set[tuple[Any, ...]] = set()
-        #: How the file's columns are read (see _steps).
+        # How the file's columns are read (see _steps).
         self.steps = steps(columns, order)
-        #: fold() remembered for this file: partner names and titles repeat.
+        # fold() remembered for this file: partner names and titles repeat.
         self.fold = Folds()
 
     def partner_of(self, row: RowState, name: str) -> PartnerRef:

@@ -37,7 +37,7 @@ from db.errors import CsvImportError
 from db.i18n import fill, translate
 from db.text import without_invisible
 
-#: Largest cell read, in characters (notes can be long); csv.field_size_limit is process-wide.
+# Largest cell read, in characters (notes can be long); csv.field_size_limit is process-wide.
 FIELD_LIMIT = 64 * 1024 * 1024
 if csv.field_size_limit() < FIELD_LIMIT:
     csv.field_size_limit(FIELD_LIMIT)

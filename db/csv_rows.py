@@ -25,14 +25,14 @@ from db.i18n import fill, translate
 from db.schemas import AgreementRead, PartnerRead
 
 LIST_SEPARATOR = "; "
-#: Records named in the sentence that refuses a Shift_JIS export.
+# Records named in the sentence that refuses a Shift_JIS export.
 NAMED_IN_MESSAGE = 3
 
 _ISO = CsvFormat()
 _DATES = {"Date signed", "Valid until"}
-#: A cell a spreadsheet would run as a formula (see db.csv_export.neutralise).
+# A cell a spreadsheet would run as a formula (see db.csv_export.neutralise).
 _FORMULA = re.compile(r"'*[=+\-@\t\r]")
-#: First characters of a cell that may be a formula start (or apostrophes before one).
+# First characters of a cell that may be a formula start (or apostrophes before one).
 _STARTS = frozenset("'=+-@\t\r")
 
 
@@ -160,7 +160,7 @@ def _written(table: Table) -> Iterator[Sequence[str]]:
         yield cells
 
 
-#: The cells of an agreement row that hold labels (Relationship, Type).
+# The cells of an agreement row that hold labels (Relationship, Type).
 _LABEL_CELLS = (AGREEMENT_COLUMNS.index("Relationship"), AGREEMENT_COLUMNS.index("Type"))
 
 
@@ -288,34 +288,51 @@ def refusal(record: str, found: Sequence[Unencodable], encoding: str) -> str:
     """Return the one sentence that refuses an export of ``found`` records in ``encoding``
     (naming the first few; :func:`refusal_lines` lists them all)."""
     name = "Shift_JIS (cp932)" if encoding == "cp932" else encoding
+    partner = record == "partner"
     if len(found) == 1:
         (one,) = found
-        return fill(
+        one_text = (
             translate(
                 "export",
-                "The {record} with ID {id} ({name}) holds "
-                "“{characters}”, which {name2} cannot carry; export "
-                "it as UTF-8 with BOM instead.",
-            ),
-            record=record,
-            id=one.id,
-            name=one.name,
-            characters=one.characters,
-            name2=name,
+                "The partner with ID {id} ({name}) holds “{characters}”, which {encoding} "
+                "cannot carry; export it as UTF-8 with BOM instead.",
+            )
+            if partner
+            else translate(
+                "export",
+                "The agreement with ID {id} ({name}) holds “{characters}”, which {encoding} "
+                "cannot carry; export it as UTF-8 with BOM instead.",
+            )
         )
+        return fill(one_text, id=one.id, name=one.name, characters=one.characters, encoding=name)
     named = [f"ID {f.id} ({f.name})" for f in found[:NAMED_IN_MESSAGE]]
-    among = "among them " if len(found) > NAMED_IN_MESSAGE else ""
-    return fill(
-        translate(
-            "export",
-            "{len} {record}s hold characters that {name} cannot "
-            "carry, {among}{join} and {named}; export them as "
-            "UTF-8 with BOM instead.",
-        ),
-        len=len(found),
-        record=record,
-        name=name,
-        among=among,
-        join=", ".join(named[:-1]),
-        named=named[-1],
-    )
+    if len(found) > NAMED_IN_MESSAGE:
+        many = (
+            translate(
+                "export",
+                "{count} partners hold characters that {encoding} cannot carry, among them "
+                "{first} and {last}; export them as UTF-8 with BOM instead.",
+            )
+            if partner
+            else translate(
+                "export",
+                "{count} agreements hold characters that {encoding} cannot carry, among them "
+                "{first} and {last}; export them as UTF-8 with BOM instead.",
+            )
+        )
+    else:
+        many = (
+            translate(
+                "export",
+                "{count} partners hold characters that {encoding} cannot carry, "
+                "{first} and {last}; export them as UTF-8 with BOM instead.",
+            )
+            if partner
+            else translate(
+                "export",
+                "{count} agreements hold characters that {encoding} cannot carry, "
+                "{first} and {last}; export them as UTF-8 with BOM instead.",
+            )
+        )
+    first = translate("export", ", ", "between the items of a list").join(named[:-1])
+    return fill(many, count=len(found), encoding=name, first=first, last=named[-1])

@@ -25,7 +25,7 @@ from db.errors import BackupError, DamagedLibraryError
 from db.files import reason
 from db.i18n import fill, translate
 
-#: What SQLite says (lower case) of a file that is damaged, as opposed to busy or unreadable.
+# What SQLite says (lower case) of a file that is damaged, as opposed to busy or unreadable.
 _DAMAGE = ("malformed", "not a database", "corrupt")
 
 

@@ -48,7 +48,7 @@ from db.import_plan import DateOrder
 from db.text import without_invisible
 
 _CLUTTER = re.compile(r"\s*(?:/\s*PDF|\(\s*PDF[^)]*\)|\[\s*PDF[^\]]*\]|PDF)\s*$", re.IGNORECASE)
-#: A time after the date (Excel writes a date cell formatted with a time as ``2014/7/23 0:00``).
+# A time after the date (Excel writes a date cell formatted with a time as ``2014/7/23 0:00``).
 _TIME = re.compile(
     r"(?:\s+|T)(?:午前|午後)?\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?"
     r"(?:\s*[AaPp]\.?[Mm]\.?)?$"
@@ -59,7 +59,7 @@ _WEEKDAY = re.compile(
     rf"\s*(?:\(\s*(?:([{_WEEKDAYS_JA}])(?:曜日?)?|([A-Za-z]{{3}})[A-Za-z]*\.?)\s*\)"
     rf"|\s+([{_WEEKDAYS_JA}])曜日)$"
 )
-#: Dashes that look like a hyphen (after NFKC: U+2011 → U+2010, U+FF0D → -).
+# Dashes that look like a hyphen (after NFKC: U+2011 → U+2010, U+FF0D → -).
 _DASHES = re.compile(r"(?<=[0-9])\s*[\u2010\u2012\u2013\u2212\u30fc-]\s*(?=[0-9])")
 _SPACED = re.compile(r"(?<=[0-9])\s*([/.])\s*(?=[0-9])")
 _ERAS = {  # name: (letter, first day, first day of the next era)
@@ -71,7 +71,7 @@ _ERAS = {  # name: (letter, first day, first day of the next era)
 }
 _ERA_NAMES = {"R": "Reiwa", "H": "Heisei", "S": "Shōwa", "T": "Taishō", "M": "Meiji"}
 _ERA_BY_LETTER = {letter: name for name, (letter, _, _) in _ERAS.items()}
-#: Japan adopted the Gregorian calendar on Meiji 6-01-01.
+# Japan adopted the Gregorian calendar on Meiji 6-01-01.
 _GREGORIAN_IN_JAPAN = dt.date(1873, 1, 1)
 _ERA_JA = re.compile(
     rf"({'|'.join(_ERAS)})\s*([0-9]{{1,2}}|元)\s*年\s*([0-9]{{1,2}})\s*月\s*([0-9]{{1,2}})\s*日"
@@ -89,7 +89,7 @@ _Y = r"([0-9]{4})"
 _ORD = r"(?:st|nd|rd|th)?"
 _WORD = r"([A-Za-z]+)\.?"
 
-#: ISO ``2014-07-23`` or ``2014/7/23`` in ASCII digits, the fast path of parse_date.
+# ISO ``2014-07-23`` or ``2014/7/23`` in ASCII digits, the fast path of parse_date.
 _PLAIN_YMD = re.compile(r"([0-9]{4})([-/])([0-9]{1,2})\2([0-9]{1,2})").fullmatch
 _YMD = re.compile(rf"{_Y}([-/.]){_D}\2{_D}")
 _JAPANESE = re.compile(rf"{_Y}\s*年\s*{_D}\s*月\s*{_D}\s*日")
@@ -129,7 +129,7 @@ def _month(word: str) -> int | None:
     return _MONTHS.get(word.lower())
 
 
-#: Characters of a refused cell a message quotes (every real date is shorter).
+# Characters of a refused cell a message quotes (every real date is shorter).
 _QUOTED = 60
 
 

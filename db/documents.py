@@ -40,17 +40,17 @@ from db.pdf import read_pdf
 from db.schemas import DocumentRead
 from db.trash import move_to_trash
 
-#: The PDF header must start within the first 1024 bytes (ISO 32000-1, annex H.3,
-#: as Acrobat accepts it); in practice it is at offset 0.
+# The PDF header must start within the first 1024 bytes (ISO 32000-1, annex H.3,
+# as Acrobat accepts it); in practice it is at offset 0.
 PDF_HEADER = b"%PDF-"
 PDF_END = b"%%EOF"
 _HEADER_WINDOW = 1024
-#: Where ``%%EOF`` is looked for. The standard puts it in the last 1024 bytes,
-#: but some tools append junk after it; a cut-short download has none at all.
+# Where ``%%EOF`` is looked for. The standard puts it in the last 1024 bytes,
+# but some tools append junk after it; a cut-short download has none at all.
 _TAIL_WINDOW = 64 * 1024
 _CHUNK = 1 << 20
 
-#: Called with (bytes done, bytes in all) while a file is copied; return False to cancel.
+# Called with (bytes done, bytes in all) while a file is copied; return False to cancel.
 Progress = Callable[[int, int], bool]
 
 

@@ -56,7 +56,7 @@ ACTIONS = (
     "document added",
     "document removed",
 )
-#: Columns that are bookkeeping, not something a person changed.
+# Columns that are bookkeeping, not something a person changed.
 _BOOKKEEPING = frozenset(
     {
         "id",

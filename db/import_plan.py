@@ -135,9 +135,9 @@ class ImportPlan:
     file_problems: tuple[str, ...] = ()
     notices: tuple[Problem, ...] = ()
     read_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
-    #: Fingerprint of the library the plan was made against (see db.csv_import).
+    # Fingerprint of the library the plan was made against (see db.csv_import).
     library_digest: str = field(default="", repr=False, compare=False)
-    #: Each new partner's fields for creating it: (folded name, PartnerCreate fields).
+    # Each new partner's fields for creating it: (folded name, PartnerCreate fields).
     partner_details: tuple[tuple[str, dict[str, object]], ...] = field(
         default=(), repr=False, compare=False
     )

@@ -25,7 +25,7 @@ from db.documents import (
 )
 from db.errors import DocumentError, NotFoundError
 from db.files import reason
-from db.i18n import fill, translate
+from db.i18n import QT_TRANSLATE_NOOP, fill, translate
 from db.library import Library
 from db.models import Document, DocumentPage, DocumentReplacement, utcnow
 from db.pdf import read_pdf
@@ -43,23 +43,21 @@ class DocumentStatus(StrEnum):
     @property
     def problem(self) -> str:
         """A sentence for a person, "" when all is well."""
-        return _PROBLEMS[self]
+        problem = _PROBLEMS[self]
+        return translate("check", problem) if problem else ""
 
 
 _PROBLEMS = {
     DocumentStatus.OK: "",
-    DocumentStatus.MISSING: translate(
+    DocumentStatus.MISSING: QT_TRANSLATE_NOOP(
         "check", "The stored file is missing from the library folder."
     ),
-    DocumentStatus.CHANGED: (
-        translate(
-            "check",
-            "The stored file has changed since it was attached "
-            "(its SHA-256 differs), so it may not be the signed "
-            "text.",
-        )
+    DocumentStatus.CHANGED: QT_TRANSLATE_NOOP(
+        "check",
+        "The stored file has changed since it was attached (its SHA-256 differs), "
+        "so it may not be the signed text.",
     ),
-    DocumentStatus.UNREADABLE: translate("check", "The stored file cannot be read."),
+    DocumentStatus.UNREADABLE: QT_TRANSLATE_NOOP("check", "The stored file cannot be read."),
 }
 
 

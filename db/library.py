@@ -35,7 +35,7 @@ from db.i18n import QT_TRANSLATE_NOOP, fill, translate
 DATABASE_NAME = "accord.sqlite3"
 ATTACHMENTS = "attachments"
 BACKUPS = "backups"
-#: Environment variables that override the default library and database.
+# Environment variables that override the default library and database.
 LIBRARY_ENV = "ACCORD_LIBRARY"
 DATABASE_URL_ENV = "ACCORD_DATABASE_URL"
 #: Why a change to a read-only library fails (a write on its read-only connection).
@@ -79,7 +79,7 @@ class Library:
 
     root: Path
     engine: Engine
-    #: True when the library folder or database cannot be written: it is only read.
+    # True when the library folder or database cannot be written: it is only read.
     read_only: bool = False
 
     @property

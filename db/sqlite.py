@@ -19,11 +19,11 @@ from sqlalchemy.engine import Engine
 
 from db.i18n import fill, translate
 
-#: How long a writer waits for another process's lock before giving up, in ms.
+# How long a writer waits for another process's lock before giving up, in ms.
 BUSY_TIMEOUT_MS = 5000
-#: Execution option that makes a connection's transactions begin with ``BEGIN IMMEDIATE``.
+# Execution option that makes a connection's transactions begin with ``BEGIN IMMEDIATE``.
 WRITE_OPTION = "accord_write"
-#: Attribute set on an engine made by :func:`read_only_engine`.
+# Attribute set on an engine made by :func:`read_only_engine`.
 READ_ONLY_MARK = "accord_read_only"
 
 

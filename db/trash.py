@@ -60,7 +60,7 @@ _NOT_IN_TRASH = {
     "agreement": QT_TRANSLATE_NOOP("trash", "There is no agreement with ID {id} in the trash."),
     "document": QT_TRANSLATE_NOOP("trash", "There is no document with ID {id} in the trash."),
 }
-#: How long deleted records stay in the trash before :func:`purge_expired` removes them.
+# How long deleted records stay in the trash before :func:`purge_expired` removes them.
 DEFAULT_AGE = dt.timedelta(days=30)
 
 

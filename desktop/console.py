@@ -62,7 +62,7 @@ class ReportStream:
 
     def __init__(self, stream: TextIO) -> None:
         self._stream = stream
-        #: The first error writing the report, ``None`` while all was written.
+        # The first error writing the report, ``None`` while all was written.
         self.failure: OSError | None = None
 
     def write(self, text: str) -> int:

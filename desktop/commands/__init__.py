@@ -17,7 +17,7 @@ from db.i18n import fill, translate
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
-#: Modules of this package, in ``--help`` order.
+# Modules of this package, in ``--help`` order.
 COMMANDS = ("export", "import_csv", "attach", "check", "history", "trash", "backup", "restore")
 
 

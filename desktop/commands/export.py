@@ -132,14 +132,13 @@ def run(library: Library, args: argparse.Namespace) -> int:
         print("\n".join(lines), file=sys.stderr)
         return EXIT_FAILURE
     if not to_stdout:
-        what = "partners" if args.partners else "agreements"
+        exported = (
+            translate("cli", "Exported {count} partners to {output}.")
+            if args.partners
+            else translate("cli", "Exported {count} agreements to {output}.")
+        )
         print(
-            fill(
-                translate("cli", "Exported {count} {what} to {output}."),
-                count=count,
-                what=what,
-                output=args.output,
-            ),
+            fill(exported, count=count, output=args.output),
             file=sys.stderr,
         )
     return EXIT_OK

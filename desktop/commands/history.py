@@ -53,8 +53,11 @@ def run(library: Library, args: argparse.Namespace) -> int:
     if not entries:
         print(
             fill(
-                translate("cli", "No changes are recorded for {kind} {ident}."),
-                kind=kind,
+                {
+                    "partner": translate("cli", "No changes are recorded for partner {ident}."),
+                    "document": translate("cli", "No changes are recorded for document {ident}."),
+                    "agreement": translate("cli", "No changes are recorded for agreement {ident}."),
+                }[kind],
                 ident=ident,
             )
         )

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 NAME = "import"
 HELP = QT_TRANSLATE_NOOP("cli", "agreements (and partners they name) from CSV, whole or not at all")
-#: Notices of one column with the same reason are listed one by one up to this many rows.
+# Notices of one column with the same reason are listed one by one up to this many rows.
 GROUPED_AFTER = 5
 
 
@@ -64,11 +64,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 # Counts with their noun in the right number ("1 partner", "2 partners"): plural texts,
-# marked with a literal count so that pyside6-lupdate extracts them as plurals.
-PARTNERS = QT_TRANSLATE_NOOP("cli", "%Ln partner(s)", None, 1)
-MORE_ROWS = QT_TRANSLATE_NOOP("cli", "%Ln more row(s)", None, 1)
+# marked with a literal count so that pyside6-lupdate extracts them as plurals; the
+# count goes in as {count}, with thousands separators (Qt's %Ln follows the locale).
+PARTNERS = QT_TRANSLATE_NOOP("cli", "{count} partner(s)", None, 1)
+MORE_ROWS = QT_TRANSLATE_NOOP("cli", "{count} more row(s)", None, 1)
 REJECTED_ROWS = QT_TRANSLATE_NOOP(
-    "cli", "%Ln row(s) of the file rejected; nothing was imported.", None, 1
+    "cli", "{count} row(s) of the file rejected; nothing was imported.", None, 1
 )
 # Between the names of a list ("“Seoul”, “Paris”").
 _LIST = QT_TRANSLATE_NOOP("cli", ", ", "between the items of a list")
@@ -76,7 +77,7 @@ _LIST = QT_TRANSLATE_NOOP("cli", ", ", "between the items of a list")
 
 def counted(count: int, text: str) -> str:
     """Return ``"1 partner"``, ``"2 partners"``: ``text`` (:data:`PARTNERS`...) for ``count``."""
-    return translate("cli", text, None, count)
+    return fill(translate("cli", text, None, count), count=format(count, ","))
 
 
 def _summary(plan: ImportPlan, verbose: bool) -> list[str]:
@@ -291,8 +292,7 @@ def _report(plan: ImportPlan, args: argparse.Namespace) -> int | None:
     for problem in plan.problems:
         print(problem_line(problem.row, problem.column, problem.reason), file=sys.stderr)
     if not plan.can_apply:
-        rejected = translate("cli", REJECTED_ROWS, None, len(plan.of(RowAction.REJECTED)))
-        return _fail(rejected)
+        return _fail(counted(len(plan.of(RowAction.REJECTED)), REJECTED_ROWS))
     if plan.new_partners and not args.create_partners:
         count = counted(len(plan.new_partners), PARTNERS)
         return _fail(

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 NAME = "trash"
 HELP = QT_TRANSLATE_NOOP("cli", "list what was deleted; --restore or --purge KIND ID, or --empty")
-#: The kinds of record the trash holds, as ``--restore``/``--purge`` take them.
+# The kinds of record the trash holds, as ``--restore``/``--purge`` take them.
 KINDS = ("partner", "agreement", "document")
 # How the trash names the kinds of record it lists.
 KIND_LABELS = {
