@@ -49,6 +49,7 @@ from db.errors import BackupError, LibraryError
 from db.files import new_file_mode, reason
 from db.i18n import fill, translate
 from db.library import ATTACHMENTS, BACKUPS, DATABASE_NAME, Library, open_library
+from db.restore_refusal import refuse_restore_into
 
 __all__ = [
     "FORMAT",
@@ -91,14 +92,12 @@ def make_archive(
     """
     database = library.database_path
     if database is None:
-        raise BackupError(
-            translate(
-                "backup",
-                "The records are kept on a database server, which is "
-                "backed up with its own tools (pg_dump), not by "
-                "Accord.",
-            )
+        sentence = translate(
+            "backup",
+            "The records are kept on a database server, which is backed up with its own "
+            "tools (pg_dump), not by Accord.",
         )
+        raise BackupError(sentence)
     target = _target(library, destination, now)
     documents = _stored_files(library.attachments_dir)
     total = database.stat().st_size + sum(size for _path, size in documents)
@@ -106,13 +105,8 @@ def make_archive(
     try:
         fd, part = tempfile.mkstemp(prefix=".accord-", suffix=".part", dir=target.parent)
     except OSError as exc:
-        raise BackupError(
-            fill(
-                translate("backup", "The archive cannot be written in {parent}: {reason}."),
-                parent=target.parent,
-                reason=reason(exc),
-            )
-        ) from exc
+        message = translate("backup", "The archive cannot be written in {parent}: {reason}.")
+        raise BackupError(fill(message, parent=target.parent, reason=reason(exc))) from exc
     os.close(fd)
     temporary = Path(part)
     try:
@@ -155,13 +149,8 @@ def make_archive(
             translate("backup", "The backup was cancelled; nothing was written.")
         ) from None
     except OSError as exc:
-        raise BackupError(
-            fill(
-                translate("backup", "The archive {target} cannot be written: {reason}."),
-                target=target,
-                reason=reason(exc),
-            )
-        ) from exc
+        message = translate("backup", "The archive {target} cannot be written: {reason}.")
+        raise BackupError(fill(message, target=target, reason=reason(exc))) from exc
     finally:
         temporary.unlink(missing_ok=True)
     return target
@@ -267,13 +256,8 @@ def _replace_unusable(
             damage.swap_in(database, part, kept if keep else None)
         except OSError as exc:
             where = damage.left_where(database, kept if keep else None)
-            raise BackupError(
-                fill(
-                    translate("backup", "The library could not be restored ({reason}){where}."),
-                    reason=reason(exc),
-                    where=where,
-                )
-            ) from exc
+            message = translate("backup", "The library could not be restored ({reason}){where}.")
+            raise BackupError(fill(message, reason=reason(exc), where=where)) from exc
         finally:
             part.unlink(missing_ok=True)
     wanted = {member.path for member in manifest.documents}
@@ -281,18 +265,12 @@ def _replace_unusable(
     try:
         clear_strays(folder, wanted, (), aside)
     except OSError as exc:
-        raise BackupError(
-            fill(
-                translate(
-                    "backup",
-                    "The library was restored, but the files the archive "
-                    "does not hold could not all be moved out of its "
-                    "attachments folder to {aside} ({reason}).",
-                ),
-                aside=aside,
-                reason=reason(exc),
-            )
-        ) from exc
+        message = translate(
+            "backup",
+            "The library was restored, but the files the archive does not hold could "
+            "not all be moved out of its attachments folder to {aside} ({reason}).",
+        )
+        raise BackupError(fill(message, aside=aside, reason=reason(exc))) from exc
     open_library(folder, builtin=False).close()  # upgrades an older schema
     return kept
 
@@ -330,63 +308,24 @@ def _restore(library: Library, archive: Path, progress: Progress | None, now: dt
             aside = library.backups_dir / set_aside_name(now)
             clear_strays(library.root, wanted, before, aside)
         except OSError as exc:
+            message = translate(
+                "backup",
+                "The library could not be fully restored ({reason}); {previous} {kept}.",
+            )
             raise BackupError(
-                fill(
-                    translate(
-                        "backup",
-                        "The library could not be fully restored ({reason}); {previous} {kept}.",
-                    ),
-                    reason=reason(exc),
-                    previous=previous,
-                    kept=kept,
-                )
+                fill(message, reason=reason(exc), previous=previous, kept=kept)
             ) from exc
         except BackupError as exc:
             why = str(exc).rstrip(".")
+            message = translate(
+                "backup",
+                "The library could not be fully restored ({lower}{why}); {previous} {kept}.",
+            )
             raise BackupError(
-                fill(
-                    translate(
-                        "backup",
-                        "The library could not be fully restored "
-                        "({lower}{why}); {previous} {kept}.",
-                    ),
-                    lower=why[:1].lower(),
-                    why=why[1:],
-                    previous=previous,
-                    kept=kept,
-                )
+                fill(message, lower=why[:1].lower(), why=why[1:], previous=previous, kept=kept)
             ) from exc
     migrate.upgrade(library.engine)
     return kept
-
-
-def refuse_restore_into(library: Library) -> None:
-    """Raise :class:`BackupError` when no backup can be restored into ``library``.
-
-    That is a library on a database server (restored with ``pg_restore``)
-    and a read-only one.
-    """
-    if library.database_path is None:
-        raise BackupError(
-            translate(
-                "backup",
-                "The records are kept on a database server, which is "
-                "restored with its own tools (pg_restore), not by "
-                "Accord.",
-            )
-        )
-    if library.read_only:
-        raise BackupError(
-            fill(
-                translate(
-                    "backup",
-                    "The library at {root} is read-only, so nothing can "
-                    "be restored into it; Accord needs to write in the "
-                    "library folder.",
-                ),
-                root=library.root,
-            )
-        )
 
 
 def _target(library: Library, destination: Path | None, now: dt.datetime | None) -> Path:
@@ -399,21 +338,15 @@ def _target(library: Library, destination: Path | None, now: dt.datetime | None)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise BackupError(
-            fill(
-                translate("backup", "The folder {folder} cannot be created: {reason}."),
-                folder=folder,
-                reason=reason(exc),
-            )
-        ) from exc
+        message = translate("backup", "The folder {folder} cannot be created: {reason}.")
+        raise BackupError(fill(message, folder=folder, reason=reason(exc))) from exc
     target = (folder / name).resolve()
     inside = library.root / ATTACHMENTS
     if target.is_relative_to(inside.resolve()):
-        raise BackupError(
-            translate(
-                "backup", "An archive cannot be kept inside the library's attachments folder."
-            )
+        sentence = translate(
+            "backup", "An archive cannot be kept inside the library's attachments folder."
         )
+        raise BackupError(sentence)
     return target
 
 

@@ -31,13 +31,20 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.parse import quote
 
 from sqlalchemy.engine import Engine
 
 from db import files
 from db.errors import BackupError
-from db.i18n import QT_TRANSLATE_NOOP, fill, translate
+from db.i18n import fill, translate
+from db.sqlite_file import (  # noqa: F401 - integrity_problems, UNREADABLE: used as backup.*
+    UNREADABLE,
+    integrity_problems,
+    problem_reason,
+    unreadable,
+)
+from db.sqlite_file import sqlite_reason as _sqlite_reason
+from db.sqlite_file import uri as _uri
 
 if TYPE_CHECKING:
     from db.library import Library
@@ -54,11 +61,6 @@ _STEP_PAGES = 1024
 _NAME = re.compile(r"^accord-(\d{8}T\d{6}Z)-([a-z0-9][a-z0-9.-]*)\.sqlite3$")
 _STAMP = "%Y%m%dT%H%M%SZ"
 _SQLITE_HEADER = b"SQLite format 3\x00"
-#: How :func:`integrity_problems` starts what it says of a file it could not check.
-UNREADABLE = (
-    QT_TRANSLATE_NOOP("backup", "it cannot be opened ("),
-    QT_TRANSLATE_NOOP("backup", "it cannot be read ("),
-)
 
 # ``progress(done, total)`` in pages; returning False cancels.
 PageProgress = Callable[[int, int], bool | None]
@@ -106,14 +108,12 @@ def snapshot(library: Library, *, reason: str, now: dt.datetime | None = None) -
     """
     database = library.database_path
     if database is None:
-        raise BackupError(
-            translate(
-                "backup",
-                "The records are kept on a database server, which is "
-                "backed up with its own tools (pg_dump), not by "
-                "Accord.",
-            )
+        message = translate(
+            "backup",
+            "The records are kept on a database server, which is backed up with its own "
+            "tools (pg_dump), not by Accord.",
         )
+        raise BackupError(message)
     return snapshot_file(database, library.backups_dir, reason=reason, now=now)
 
 
@@ -165,13 +165,8 @@ def make_folder(backups: Path) -> Path:
     try:
         backups.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise BackupError(
-            fill(
-                translate("backup", "The backups folder {backups} cannot be created: {reason}."),
-                backups=backups,
-                reason=files.reason(exc),
-            )
-        ) from exc
+        message = translate("backup", "The backups folder {backups} cannot be created: {reason}.")
+        raise BackupError(fill(message, backups=backups, reason=files.reason(exc))) from exc
     return backups
 
 
@@ -200,27 +195,19 @@ def copy_verified(database: Path, target: Path) -> Path:
     try:
         temporary = _temporary_in(target.parent)
     except OSError as exc:
-        raise BackupError(
-            fill(
-                translate("backup", "No backup can be written in {parent}: {reason}."),
-                parent=target.parent,
-                reason=files.reason(exc),
-            )
-        ) from exc
+        message = translate("backup", "No backup can be written in {parent}: {reason}.")
+        raise BackupError(fill(message, parent=target.parent, reason=files.reason(exc))) from exc
     try:
         copy_database(database, temporary)
         problems = integrity_problems(temporary)
         if problems:
+            message = translate(
+                "backup",
+                "The database {database} is damaged ({problem_reason}), so no backup of "
+                "it was made.",
+            )
             raise BackupError(
-                fill(
-                    translate(
-                        "backup",
-                        "The database {database} is damaged "
-                        "({problem_reason}), so no backup of it was made.",
-                    ),
-                    database=database,
-                    problem_reason=problem_reason(problems[0]),
-                )
+                fill(message, database=database, problem_reason=problem_reason(problems[0]))
             )
         os.replace(temporary, target)
     except BaseException:
@@ -323,44 +310,11 @@ def copy_database(
             raise BackupError(
                 translate("backup", "The backup was cancelled; nothing was kept.")
             ) from None
-        raise BackupError(
-            fill(
-                translate("backup", "The database cannot be copied: {sqlite_reason}."),
-                sqlite_reason=_sqlite_reason(exc),
-            )
-        ) from exc
+        message = translate("backup", "The database cannot be copied: {sqlite_reason}.")
+        raise BackupError(fill(message, sqlite_reason=_sqlite_reason(exc))) from exc
     finally:
         for connection in opened:
             connection.close()
-
-
-def integrity_problems(path: Path, *, quick: bool = False) -> list[str]:
-    """Return what ``PRAGMA integrity_check`` finds wrong in the file ``path``; empty if ok.
-
-    ``quick`` runs ``quick_check`` instead: every page is read, but indexes
-    are not compared with their tables (several times faster).
-    """
-    try:
-        connection = sqlite3.connect(_uri(path, "ro"), uri=True, timeout=5.0)
-    except sqlite3.Error as exc:
-        opened = translate("backup", "it cannot be opened ({reason}).")
-        return [fill(opened, reason=_sqlite_reason(exc))]
-    try:
-        pragma = "quick_check" if quick else "integrity_check"
-        rows = connection.execute(f"PRAGMA {pragma}").fetchall()
-    except sqlite3.Error as exc:
-        read = translate("backup", "it cannot be read ({reason}).")
-        return [fill(read, reason=_sqlite_reason(exc))]
-    finally:
-        connection.close()
-    return [f"{line}." for (line,) in rows if line != "ok"]
-
-
-def problem_reason(problem: str) -> str:
-    """SQLite's own words in one of :func:`integrity_problems`' sentences, no full stop."""
-    if problem.startswith(unreadable()):
-        return problem.partition("(")[2].rpartition(")")[0]
-    return problem.rstrip(".")
 
 
 def schema_revision(path: Path) -> str | None:
@@ -380,12 +334,8 @@ def schema_revision(path: Path) -> str | None:
         finally:
             connection.close()
     except sqlite3.Error as exc:
-        raise BackupError(
-            fill(
-                translate("backup", "The database cannot be read: {sqlite_reason}."),
-                sqlite_reason=_sqlite_reason(exc),
-            )
-        ) from exc
+        message = translate("backup", "The database cannot be read: {sqlite_reason}.")
+        raise BackupError(fill(message, sqlite_reason=_sqlite_reason(exc))) from exc
     return found[0] if found else None
 
 
@@ -415,23 +365,8 @@ def _connect(path: Path, opened: list[sqlite3.Connection], mode: str) -> sqlite3
     return connection
 
 
-def _uri(path: Path, mode: str) -> str:
-    """Return the ``file:`` URI of ``path``; ``mode`` ``ro``, ``rw`` (must exist) or ``rwc``."""
-    return f"file:{quote(path.absolute().as_posix())}?mode={mode}"
-
-
 def _temporary_in(folder: Path) -> Path:
     fd, name = tempfile.mkstemp(prefix=".accord-", suffix=".part", dir=folder)
     os.close(fd)
     os.chmod(name, files.new_file_mode())
     return Path(name)
-
-
-def _sqlite_reason(error: sqlite3.Error) -> str:
-    lines = [line.strip() for line in str(error).splitlines() if line.strip()]
-    return (lines[0] if lines else type(error).__name__).rstrip(".")
-
-
-def unreadable() -> tuple[str, ...]:
-    """The starts of what :func:`integrity_problems` says of a file it could not check."""
-    return tuple(translate("backup", start) for start in UNREADABLE)

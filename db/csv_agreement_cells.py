@@ -163,8 +163,8 @@ def parse(row: RowState, steps: Steps) -> dict[str, Any]:
             fill(
                 translate(
                     "import",
-                    "“Valid until” ({isoformat}) cannot be earlier than "
-                    "the date signed ({isoformat2}).",
+                    "“Valid until” ({isoformat}) cannot be earlier than the date signed "
+                    "({isoformat2}).",
                 ),
                 isoformat=until.isoformat(),
                 isoformat2=signed.isoformat(),

@@ -258,9 +258,8 @@ class CellPicker:
                 fill(
                     translate(
                         "import",
-                        "The row has {len} cells but the header names "
-                        "{width} columns; a cell may hold an unquoted "
-                        "delimiter.",
+                        "The row has {len} cells but the header names {width} columns; a cell "
+                        "may hold an unquoted delimiter.",
                     ),
                     len=len(cells),
                     width=self.width,
@@ -293,8 +292,8 @@ def in_the_trash(name: str) -> str:
     return fill(
         translate(
             "import",
-            "A partner named “{name}” is in the trash; restore "
-            "it from there, or delete it for good first.",
+            "A partner named “{name}” is in the trash; restore it from there, or delete it for "
+            "good first.",
         ),
         name=name,
     )

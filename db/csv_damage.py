@@ -130,9 +130,8 @@ def repair(file_value: str, library_value: str) -> Repair | None:
                 fill(
                     translate(
                         "import",
-                        "“{shown}” has “?” where the library holds "
-                        "characters this file cannot carry; type them again "
-                        "or export as UTF-8.",
+                        "“{shown}” has “?” where the library holds characters this file cannot "
+                        "carry; type them again or export as UTF-8.",
                     ),
                     shown=shown(file_value),
                 )
@@ -210,9 +209,8 @@ def damaged_label(text: str, enum: Any) -> Any:
             fill(
                 translate(
                     "import",
-                    "“{shown}” looks like a label a spreadsheet damaged "
-                    "(“?” in place of characters) and could be {join} or "
-                    "{labels}; type it again.",
+                    "“{shown}” looks like a label a spreadsheet damaged (“?” in place of "
+                    "characters) and could be {join} or {labels}; type it again.",
                 ),
                 shown=shown(text),
                 join=", ".join(labels[:-1]),
@@ -227,8 +225,8 @@ def label_notice(text: str, member: Any) -> str:
     return fill(
         translate(
             "import",
-            "“{shown}” was read as “{label}”: the “?” stand for "
-            "characters the file could not carry.",
+            "“{shown}” was read as “{label}”: the “?” stand for characters the file could not "
+            "carry.",
         ),
         shown=shown(text),
         label=member.label,

@@ -79,7 +79,7 @@ from db.csv_import_write import write_agreements, write_partners
 from db.csv_read import header_key, match_header, read_table
 from db.errors import AccordError, CsvImportError
 from db.files import reason
-from db.i18n import QT_TRANSLATE_NOOP, fill, translate
+from db.i18n import fill, translate
 from db.import_plan import (
     DateOrder,
     ImportKind,
@@ -87,6 +87,7 @@ from db.import_plan import (
     ImportResult,
     Problem,
     RowAction,
+    refuse_unless_applicable,
 )
 from db.library import Library
 from db.models import Agreement, Document, Partner
@@ -111,21 +112,14 @@ def _read_source(source: str | os.PathLike[str] | bytes) -> tuple[bytes, str]:
     try:
         return path.read_bytes(), str(source)
     except FileNotFoundError:
-        raise CsvImportError(
-            fill(translate("import", "There is no file {path}."), path=path)
-        ) from None
+        missing = translate("import", "There is no file {path}.")
+        raise CsvImportError(fill(missing, path=path)) from None
     except IsADirectoryError:
-        raise CsvImportError(
-            fill(translate("import", "{path} is a folder, not a CSV file."), path=path)
-        ) from None
+        folder = translate("import", "{path} is a folder, not a CSV file.")
+        raise CsvImportError(fill(folder, path=path)) from None
     except OSError as exc:
-        raise CsvImportError(
-            fill(
-                translate("import", "{path} cannot be read: {reason}."),
-                path=path,
-                reason=reason(exc),
-            )
-        ) from exc
+        message = translate("import", "{path} cannot be read: {reason}.")
+        raise CsvImportError(fill(message, path=path, reason=reason(exc))) from exc
 
 
 def _kind(header_columns: set[str]) -> ImportKind | None:
@@ -242,7 +236,8 @@ def _blank_columns(
             continue
         for number, cells in rows:
             if index < len(cells) and cells[index].strip():
-                names.append(f"column {index + 1} (no header)")
+                unnamed = translate("import", "column {number} (no header)")
+                names.append(fill(unnamed, number=index + 1))
                 notices.append(
                     Problem(
                         number,
@@ -250,8 +245,8 @@ def _blank_columns(
                         fill(
                             translate(
                                 "import",
-                                "Column {value} has no header, so its cells (such as "
-                                "“{shown}”) are not imported; name the column.",
+                                "Column {value} has no header, so its cells (such as “{shown}”) "
+                                "are not imported; name the column.",
                             ),
                             value=index + 1,
                             shown=shown(cells[index]),
@@ -340,7 +335,7 @@ def apply_import(
     with the write lock held, and its plan (of the library as written) is
     applied in the same transaction: concurrent imports each apply once.
     """
-    _refuse(plan, create_partners)
+    refuse_unless_applicable(plan, create_partners)
     total = len(plan.rows)
     if progress is not None:
         progress(0, total)
@@ -349,33 +344,6 @@ def apply_import(
     if progress is not None:
         progress(total, total)
     return result
-
-
-def _refuse(plan: ImportPlan, create_partners: bool) -> None:
-    """Raise :class:`CsvImportError` unless ``plan`` can be applied (:func:`apply_import`)."""
-    if plan.file_problems:
-        raise CsvImportError(plan.file_problems[0])
-    if rejected := plan.of(RowAction.REJECTED):
-        text = QT_TRANSLATE_NOOP(
-            "import",
-            "%n row(s) of the file rejected (the first is row {row}); nothing was imported.",
-            None,
-            1,
-        )
-        raise CsvImportError(
-            fill(translate("import", text, None, len(rejected)), row=rejected[0].row)
-        )
-    if plan.new_partners and not create_partners:
-        names, count = ", ".join(plan.new_partners[:3]), len(plan.new_partners)
-        text = QT_TRANSLATE_NOOP(
-            "import",
-            "The file names %n partner(s) the library does not have ({names}); "
-            "allow creating them.",
-            None,
-            1,
-        )
-        names += ", ..." if count > 3 else ""
-        raise CsvImportError(fill(translate("import", text, None, count), names=names))
 
 
 def _apply(
@@ -395,13 +363,12 @@ def _apply(
             digest = library_digest(agreement_facts(session), live_partners)
             if digest != plan.library_digest and replan is not None:
                 plan = replan()
-                _refuse(plan, create_partners)
+                refuse_unless_applicable(plan, create_partners)
             if digest != plan.library_digest:
-                raise CsvImportError(
-                    translate(
-                        "import", "The library changed since the preview; review the import again."
-                    )
+                sentence = translate(
+                    "import", "The library changed since the preview; review the import again."
                 )
+                raise CsvImportError(sentence)
             if plan.kind is ImportKind.AGREEMENTS:
                 known = set(session.exec(select(Agreement.id)).all())
                 updated_ids = [r.record_id for r in plan.of(RowAction.UPDATE) if r.record_id]
@@ -420,14 +387,10 @@ def _apply(
             fill(translate("import", "Nothing was imported: {exc}"), exc=exc)
         ) from exc
     except sa.exc.SQLAlchemyError as exc:
-        raise CsvImportError(
-            fill(
-                translate(
-                    "import", "Nothing was imported: the database refused the change ({name})."
-                ),
-                name=type(exc).__name__,
-            )
-        ) from exc
+        message = translate(
+            "import", "Nothing was imported: the database refused the change ({name})."
+        )
+        raise CsvImportError(fill(message, name=type(exc).__name__)) from exc
     return ImportResult(
         added=tuple(added),
         updated=tuple(updated),

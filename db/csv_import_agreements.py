@@ -170,9 +170,9 @@ class _Planner:
                     fill(
                         translate(
                             "import",
-                            "“{shown}” is not a partner of the library and looks "
-                            "like a name a spreadsheet damaged (“?” in place of "
-                            "characters); type the name again.",
+                            "“{shown}” is not a partner of the library and looks like a name a "
+                            "spreadsheet damaged (“?” in place of characters); type the name "
+                            "again.",
                         ),
                         shown=shown(name),
                     ),
@@ -207,10 +207,9 @@ class _Planner:
                     fill(
                         translate(
                             "import",
-                            "ID {file_id} in the library is “{title}” of "
-                            "{partner_name} signed on {isoformat}, and this row "
-                            "differs in partner, title and date; the ID probably "
-                            "comes from another library.",
+                            "ID {file_id} in the library is “{title}” of {partner_name} signed "
+                            "on {isoformat}, and this row differs in partner, title and date; "
+                            "the ID probably comes from another library.",
                         ),
                         file_id=file_id,
                         title=existing.title,
@@ -353,8 +352,8 @@ class _Planner:
                             fill(
                                 translate(
                                     "import",
-                                    "{partner}'s {column} is “{value}” in an earlier row; "
-                                    "the first value is used.",
+                                    "{partner}'s {column} is “{value}” in an earlier row; the "
+                                    "first value is used.",
                                 ),
                                 partner=details["name"],
                                 column=column.lower(),
@@ -482,8 +481,15 @@ def _refuse_repeats(states: list[RowState], snapshot: Snapshot, folds: Any) -> N
             found = snapshot.agreements[other]
             row.reject(
                 "",
-                f"{found.partner_name} already has “{found.title}” signed on "
-                f"{found.date_signed.isoformat()} (ID {other}).",
+                fill(
+                    translate(
+                        "import", "{partner} already has “{title}” signed on {date} (ID {id})."
+                    ),
+                    partner=found.partner_name,
+                    title=found.title,
+                    date=found.date_signed.isoformat(),
+                    id=other,
+                ),
             )
             continue
         by_key[key] = row.number

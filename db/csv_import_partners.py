@@ -120,9 +120,9 @@ def _match(row: RowState, values: dict[str, Any], partners: dict[int, PartnerRea
                 fill(
                     translate(
                         "import",
-                        "ID {file_id} in the library is {name} ({country}), "
-                        "and this row differs in name, local name and "
-                        "country; the ID probably comes from another library.",
+                        "ID {file_id} in the library is {name} ({country}), and this row "
+                        "differs in name, local name and country; the ID probably comes from "
+                        "another library.",
                     ),
                     file_id=file_id,
                     name=existing.name,
@@ -259,7 +259,8 @@ def _refuse_repeats(
         name = row.values.get("name", existing.name if existing else "")
         key = fold(name)
         if key in seen_name:
-            row.reject("Partner", f"Row {seen_name[key]} already imports a partner named “{name}”.")
+            twice = translate("import", "Row {row} already imports a partner named “{name}”.")
+            row.reject("Partner", fill(twice, row=seen_name[key], name=name))
             continue
         seen_name[key] = row.number
         other = by_name.get(key)

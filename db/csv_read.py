@@ -77,9 +77,8 @@ def decode(data: bytes) -> tuple[str, str]:
     raise CsvImportError(
         translate(
             "import",
-            "The file is not CSV text in UTF-8 or Shift_JIS "
-            "(cp932); save it from Excel as “CSV UTF-8 (comma "
-            "delimited)”.",
+            "The file is not CSV text in UTF-8 or Shift_JIS (cp932); save it from Excel as “CSV "
+            "UTF-8 (comma delimited)”.",
         )
     )
 
@@ -209,9 +208,8 @@ def _refuse_open_quote(number: int, cells: list[str], header: list[str]) -> None
         fill(
             translate(
                 "import",
-                "Row {number}, {column}: the quote opened here is "
-                "never closed, so every row after it would be read "
-                "into this cell; close the quote or remove it.",
+                "Row {number}, {column}: the quote opened here is never closed, so every row "
+                "after it would be read into this cell; close the quote or remove it.",
             ),
             number=number,
             column=column,
@@ -261,8 +259,8 @@ def match_header(header: Sequence[str], known: Sequence[str]) -> HeaderMatch:
                 fill(
                     translate(
                         "import",
-                        "The header has the column “{column}” twice "
-                        "(“{seen}” and “{cell}”); keep one.",
+                        "The header has the column “{column}” twice (“{seen}” and “{cell}”); "
+                        "keep one.",
                     ),
                     column=column,
                     seen=seen[column],

@@ -324,14 +324,14 @@ def refusal(record: str, found: Sequence[Unencodable], encoding: str) -> str:
         many = (
             translate(
                 "export",
-                "{count} partners hold characters that {encoding} cannot carry, "
-                "{first} and {last}; export them as UTF-8 with BOM instead.",
+                "{count} partners hold characters that {encoding} cannot carry, {first} and "
+                "{last}; export them as UTF-8 with BOM instead.",
             )
             if partner
             else translate(
                 "export",
-                "{count} agreements hold characters that {encoding} cannot carry, "
-                "{first} and {last}; export them as UTF-8 with BOM instead.",
+                "{count} agreements hold characters that {encoding} cannot carry, {first} and "
+                "{last}; export them as UTF-8 with BOM instead.",
             )
         )
     first = translate("export", ", ", "between the items of a list").join(named[:-1])

@@ -15,16 +15,31 @@ from __future__ import annotations
 import unicodedata
 
 from db.csv_damage import shown
-from db.i18n import fill, translate
+from db.i18n import QT_TRANSLATE_NOOP, fill, translate
 from db.text import BOM
 
-_WHITE = {"\t": "tab", "\n": "line break", "\r": "line break", "\u00a0": "no-break space",
-          "\u3000": "ideographic space", " ": "space"}  # fmt: skip
+_WHITE = {"\t": QT_TRANSLATE_NOOP("import", "tab"),
+          "\n": QT_TRANSLATE_NOOP("import", "line break"),
+          "\r": QT_TRANSLATE_NOOP("import", "line break"),
+          "\u00a0": QT_TRANSLATE_NOOP("import", "no-break space"),
+          "\u3000": QT_TRANSLATE_NOOP("import", "ideographic space"),
+          " ": QT_TRANSLATE_NOOP("import", "space")}  # fmt: skip
 
 
 def _named(run: str) -> str:
-    names = list(dict.fromkeys(_WHITE.get(char, f"U+{ord(char):04X} space") for char in run))
-    return "the " + " and ".join(names)
+    other = translate("import", "U+{code} space")
+    names = list(
+        dict.fromkeys(
+            translate("import", _WHITE[char])
+            if char in _WHITE
+            else fill(other, code=f"{ord(char):04X}")
+            for char in run
+        )
+    )
+    #: joins the kinds of white space removed: "tab and space"
+    joined = translate("import", " and ", "between the last two items of a list").join(names)
+    #: {names}: the kinds of white space removed, e.g. "tab and space"
+    return fill(translate("import", "the {names}"), names=joined)
 
 
 def stored_notice(text: str, value: str) -> str:
@@ -46,7 +61,7 @@ def _unseen(text: str) -> list[str]:
     """Return the changes :func:`db.text.clean` makes to ``text`` that cannot be seen."""
     changes = []
     if BOM in text:
-        changes.append("the byte-order mark (U+FEFF) removed")
+        changes.append(translate("import", "the byte-order mark (U+FEFF) removed"))
     if not unicodedata.is_normalized("NFC", text):
         changes.append(
             translate("import", "its accents composed (Unicode NFC), which looks the same")
@@ -55,7 +70,12 @@ def _unseen(text: str) -> list[str]:
 
 
 def _sentence(value: str, changes: list[str]) -> str:
-    return f"Read as “{shown(value)}”: {', '.join(changes or ['changed'])}."
+    #: {changes}: what was changed, e.g. "the tab at the start removed"; or "changed"
+    read_as = translate("import", "Read as “{value}”: {changes}.")
+    listed = translate("import", ", ", "between the items of a list").join(
+        changes or [translate("import", "changed")]
+    )
+    return fill(read_as, value=shown(value), changes=listed)
 
 
 def areas_notice(text: str, areas: list[str]) -> str | None:

@@ -76,9 +76,8 @@ def restore_advice(folder: Path) -> tuple[str, Path | None]:
             fill(
                 translate(
                     "backup",
-                    "restore it from a backup archive with “accord "
-                    "--library {where} restore ARCHIVE.zip”, or move it "
-                    "away to start a new library.",
+                    "restore it from a backup archive with “accord --library {where} restore "
+                    "ARCHIVE.zip”, or move it away to start a new library.",
                 ),
                 where=where,
             ),
@@ -94,10 +93,9 @@ def restore_advice(folder: Path) -> tuple[str, Path | None]:
         fill(
             translate(
                 "backup",
-                "the newest automatic backup of it is "
-                "{snapshot}{when}, and “accord --library {where} "
-                "restore {shell_word}” puts it back, keeping the "
-                "damaged file in backups/.",
+                "the newest automatic backup of it is {snapshot}{when}, and “accord --library "
+                "{where} restore {shell_word}” puts it back, keeping the damaged file in "
+                "backups/.",
             ),
             snapshot=snapshot,
             when=when,
@@ -152,8 +150,8 @@ def keep_damaged(database: Path, kept: Path) -> Path:
             fill(
                 translate(
                     "backup",
-                    "The damaged database cannot be kept in {parent}: "
-                    "{reason}; nothing was restored.",
+                    "The damaged database cannot be kept in {parent}: {reason}; nothing was "
+                    "restored.",
                 ),
                 parent=kept.parent,
                 reason=reason(exc),

@@ -43,7 +43,7 @@ import datetime as dt
 import re
 import unicodedata
 
-from db.i18n import fill, translate
+from db.i18n import QT_TRANSLATE_NOOP, fill, translate
 from db.import_plan import DateOrder
 from db.text import without_invisible
 
@@ -114,7 +114,9 @@ _NO_DAY = (
     re.compile(rf"{_Y}\s*年\s*{_D}\s*月"),
     re.compile(rf"{_Y}[-/.]{_D}"),
 )
-_EXAMPLES = "such as 2014-07-23, 2014/7/23, July 23, 2014 or 2014年7月23日"
+_EXAMPLES = QT_TRANSLATE_NOOP(
+    "dates", "such as 2014-07-23, 2014/7/23, July 23, 2014 or 2014年7月23日"
+)
 
 
 class DateError(ValueError):
@@ -177,7 +179,7 @@ def parse_date(text: str, *, order: DateOrder | None = None) -> dt.date:
         fill(
             translate("dates", "“{shown}” is not a date in a form Accord reads ({examples})."),
             shown=shown,
-            examples=_EXAMPLES,
+            examples=translate("dates", _EXAMPLES),
         )
     )
 
@@ -233,8 +235,8 @@ def _read(value: str, shown: str, order: DateOrder | None) -> dt.date | None:
                 fill(
                     translate(
                         "dates",
-                        "“{shown}” could be {first} {month_name} or "
-                        "{month_name2} {second}; choose the day/month order.",
+                        "“{shown}” could be {first} {month_name} or {month_name2} {second}; "
+                        "choose the day/month order.",
                     ),
                     shown=shown,
                     first=first,
@@ -298,9 +300,8 @@ def _era(era: str, year_text: str, month: int, day: int, shown: str) -> dt.date:
             fill(
                 translate(
                     "dates",
-                    "{shown} is in Japan's old lunisolar calendar "
-                    "(before 1873); write the date in the Western "
-                    "calendar.",
+                    "{shown} is in Japan's old lunisolar calendar (before 1873); write the date "
+                    "in the Western calendar.",
                 ),
                 shown=shown,
             )

@@ -39,8 +39,8 @@ def driver_reason(error: BaseException) -> str:
 #: The database addresses Accord accepts, as a sentence names them.
 ACCEPTED_URLS = QT_TRANSLATE_NOOP(
     "library",
-    "postgresql+psycopg://user@host/database for a PostgreSQL server, "
-    "or sqlite:///path/to/accord.sqlite3 for a database file",
+    "postgresql+psycopg://user@host/database for a PostgreSQL server, or "
+    "sqlite:///path/to/accord.sqlite3 for a database file",
 )
 
 
@@ -73,8 +73,8 @@ def parse_url(url: str) -> sa.URL:
             fill(
                 translate(
                     "library",
-                    "The database address given is not a URL Accord can "
-                    "read; it accepts {accepted_urls}.",
+                    "The database address given is not a URL Accord can read; it accepts "
+                    "{accepted_urls}.",
                 ),
                 accepted_urls=translate("library", ACCEPTED_URLS),
             )
@@ -88,9 +88,9 @@ def parse_url(url: str) -> sa.URL:
                 fill(
                     translate(
                         "library",
-                        "The database address “{safe_url}” names no database "
-                        "file, so the records would be lost when Accord "
-                        "exits; Accord accepts {accepted_urls}.",
+                        "The database address “{safe_url}” names no database file, so the "
+                        "records would be lost when Accord exits; Accord accepts "
+                        "{accepted_urls}.",
                     ),
                     safe_url=safe_url(text),
                     accepted_urls=translate("library", ACCEPTED_URLS),
@@ -126,9 +126,8 @@ def create_engine(url: str) -> Engine:
             fill(
                 translate(
                     "library",
-                    "Accord cannot reach a PostgreSQL server here: its "
-                    "driver psycopg is not installed ({driver_reason}); "
-                    "install Accord with its postgresql extra (pip "
+                    "Accord cannot reach a PostgreSQL server here: its driver psycopg is not "
+                    "installed ({driver_reason}); install Accord with its postgresql extra (pip "
                     'install "accord[postgresql]").',
                 ),
                 driver_reason=driver_reason(exc),

@@ -13,7 +13,8 @@ import datetime as dt
 import enum
 from dataclasses import dataclass, field
 
-from db.i18n import fill, translate
+from db.errors import CsvImportError
+from db.i18n import QT_TRANSLATE_NOOP, fill, translate
 
 
 class RowAction(enum.Enum):
@@ -175,3 +176,30 @@ class ImportResult:
     updated: tuple[int, ...]
     partners_created: tuple[int, ...]
     unchanged: int = 0
+
+
+def refuse_unless_applicable(plan: ImportPlan, create_partners: bool) -> None:
+    """Raise :class:`CsvImportError` unless ``plan`` can be applied (``apply_import``)."""
+    if plan.file_problems:
+        raise CsvImportError(plan.file_problems[0])
+    if rejected := plan.of(RowAction.REJECTED):
+        text = QT_TRANSLATE_NOOP(
+            "import",
+            "%n row(s) of the file rejected (the first is row {row}); nothing was imported.",
+            None,
+            1,
+        )
+        raise CsvImportError(
+            fill(translate("import", text, None, len(rejected)), row=rejected[0].row)
+        )
+    if plan.new_partners and not create_partners:
+        names, count = ", ".join(plan.new_partners[:3]), len(plan.new_partners)
+        text = QT_TRANSLATE_NOOP(
+            "import",
+            "The file names %n partner(s) the library does not have ({names}); allow creating "
+            "them.",
+            None,
+            1,
+        )
+        names += ", ..." if count > 3 else ""
+        raise CsvImportError(fill(translate("import", text, None, count), names=names))

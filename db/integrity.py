@@ -54,8 +54,8 @@ _PROBLEMS = {
     ),
     DocumentStatus.CHANGED: QT_TRANSLATE_NOOP(
         "check",
-        "The stored file has changed since it was attached (its SHA-256 differs), "
-        "so it may not be the signed text.",
+        "The stored file has changed since it was attached (its SHA-256 differs), so it may not "
+        "be the signed text.",
     ),
     DocumentStatus.UNREADABLE: QT_TRANSLATE_NOOP("check", "The stored file cannot be read."),
 }
@@ -131,8 +131,8 @@ def relink_document(
             fill(
                 translate(
                     "check",
-                    "{name} is not the file that was attached as "
-                    "“{original_name}” (its SHA-256 differs).",
+                    "{name} is not the file that was attached as “{original_name}” (its SHA-256 "
+                    "differs).",
                 ),
                 name=source.name,
                 original_name=document.original_name,

@@ -41,10 +41,9 @@ DATABASE_URL_ENV = "ACCORD_DATABASE_URL"
 #: Why a change to a read-only library fails (a write on its read-only connection).
 READ_ONLY_CHANGE = QT_TRANSLATE_NOOP(
     "library",
-    "The library is read-only (its folder or database cannot be written here), so nothing "
-    "can be changed in it; Accord needs to write in the library folder (the database, its "
-    "WAL journal and backups): ask for write access, or copy the library to a folder you can "
-    "write.",
+    "The library is read-only (its folder or database cannot be written here), so nothing can "
+    "be changed in it; Accord needs to write in the library folder (the database, its WAL "
+    "journal and backups): ask for write access, or copy the library to a folder you can write.",
 )
 
 
@@ -300,9 +299,8 @@ def _open_read_only(folder: Path, database: Path) -> Library:
             fill(
                 translate(
                     "library",
-                    "The library folder {folder} is read-only, so no "
-                    "library can be created in it; Accord needs to write "
-                    "in its library folder (the database, its WAL "
+                    "The library folder {folder} is read-only, so no library can be created in "
+                    "it; Accord needs to write in its library folder (the database, its WAL "
                     "journal and backups).",
                 ),
                 folder=folder,
@@ -318,11 +316,9 @@ def _open_read_only(folder: Path, database: Path) -> Library:
                 fill(
                     translate(
                         "library",
-                        "The library at {folder} was made by an older "
-                        "version of Accord and must be upgraded, but its "
-                        "folder or database is read-only; Accord needs to "
-                        "write there (the database, its WAL journal and "
-                        "backups).",
+                        "The library at {folder} was made by an older version of Accord and "
+                        "must be upgraded, but its folder or database is read-only; Accord "
+                        "needs to write there (the database, its WAL journal and backups).",
                     ),
                     folder=folder,
                 )

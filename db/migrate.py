@@ -69,8 +69,8 @@ def upgrade(engine: Engine) -> bool:
             raise LibraryError(
                 translate(
                     "library",
-                    "The database already holds tables that are not an "
-                    "Accord library, so Accord will not change it.",
+                    "The database already holds tables that are not an Accord library, so "
+                    "Accord will not change it.",
                 )
             )
     else:
@@ -81,8 +81,8 @@ def upgrade(engine: Engine) -> bool:
                 fill(
                     translate(
                         "library",
-                        "This library was made by a newer version of Accord "
-                        "(schema {current}); install that version to open it.",
+                        "This library was made by a newer version of Accord (schema {current}); "
+                        "install that version to open it.",
                     ),
                     current=current,
                 )
@@ -97,8 +97,8 @@ def upgrade(engine: Engine) -> bool:
                 fill(
                     translate(
                         "library",
-                        "The library was not upgraded, because it could not "
-                        "be backed up first: {lower}{why}",
+                        "The library was not upgraded, because it could not be backed up first: "
+                        "{lower}{why}",
                     ),
                     lower=why[:1].lower(),
                     why=why[1:],

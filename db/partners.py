@@ -99,8 +99,8 @@ def _validate(session: Session, values: dict, *, partner_id: int | None) -> None
                     fill(
                         translate(
                             "partners",
-                            "A partner named “{other_name}” is in the trash; "
-                            "restore it from there, or delete it for good first.",
+                            "A partner named “{other_name}” is in the trash; restore it from "
+                            "there, or delete it for good first.",
                         ),
                         other_name=other_name,
                     )
@@ -186,8 +186,8 @@ def delete_partner(
                 fill(
                     translate(
                         "partners",
-                        "“{name}” still has {len} agreement(s); delete them "
-                        "first or delete the partner together with them.",
+                        "“{name}” still has {len} agreement(s); delete them first or delete the "
+                        "partner together with them.",
                     ),
                     name=partner.name,
                     len=len(agreements),

@@ -140,34 +140,34 @@ def _read(path: str) -> dict[str, Any]:
 REFUSALS = {
     "format": QT_TRANSLATE_NOOP(
         "documents",
-        "The file {name} is damaged or is not a PDF that Accord can read; you can try "
-        "repairing it, for example by opening it and printing it to PDF again.",
+        "The file {name} is damaged or is not a PDF that Accord can read; you can try repairing "
+        "it, for example by opening it and printing it to PDF again.",
     ),
     "file": QT_TRANSLATE_NOOP(
         "documents",
-        "The file {name} cannot be opened: it was moved or deleted, "
-        "or Accord is not allowed to read it.",
+        "The file {name} cannot be opened: it was moved or deleted, or Accord is not allowed to "
+        "read it.",
     ),
     "security": QT_TRANSLATE_NOOP(
         "documents",
-        "The file {name} is protected by a kind of encryption that Accord cannot read; "
-        "save a copy without the protection, or print it to PDF again.",
+        "The file {name} is protected by a kind of encryption that Accord cannot read; save a "
+        "copy without the protection, or print it to PDF again.",
     ),
     "page": QT_TRANSLATE_NOOP(
         "documents",
-        "A page of the file {name} is damaged, so Accord cannot read it; you can try "
-        "repairing it, for example by opening it and printing it to PDF again.",
+        "A page of the file {name} is damaged, so Accord cannot read it; you can try repairing "
+        "it, for example by opening it and printing it to PDF again.",
     ),
     "memory": QT_TRANSLATE_NOOP(
         "documents",
-        "The file {name} needs more memory than Accord allows for one PDF; "
-        "you can try making it smaller, for example by printing it to PDF again.",
+        "The file {name} needs more memory than Accord allows for one PDF; you can try making "
+        "it smaller, for example by printing it to PDF again.",
     ),
     "stopped": QT_TRANSLATE_NOOP(
         "documents",
-        "The PDF reader stopped while reading {name}: the file is damaged, or too large "
-        "or complex for the memory Accord allows for one PDF; you can try repairing it, "
-        "for example by opening it and printing it to PDF again.",
+        "The PDF reader stopped while reading {name}: the file is damaged, or too large or "
+        "complex for the memory Accord allows for one PDF; you can try repairing it, for "
+        "example by opening it and printing it to PDF again.",
     ),
 }
 
@@ -215,8 +215,8 @@ def read_pdf(
                     fill(
                         translate(
                             "documents",
-                            "The file {name} could not be read within {timeout} "
-                            "seconds, so it is probably damaged.",
+                            "The file {name} could not be read within {timeout} seconds, so it "
+                            "is probably damaged.",
                         ),
                         name=name,
                         timeout=format(timeout, ".0f"),

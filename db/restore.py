@@ -142,9 +142,8 @@ def verify_snapshot(path: Path, copy: Path) -> str:
             fill(
                 translate(
                     "backup",
-                    "The backup {name} was made by a newer version of "
-                    "Accord (schema {revision}); install that version to "
-                    "restore it.",
+                    "The backup {name} was made by a newer version of Accord (schema "
+                    "{revision}); install that version to restore it.",
                 ),
                 name=path.name,
                 revision=revision,

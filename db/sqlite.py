@@ -125,9 +125,10 @@ def integrity_problems(engine: Engine) -> list[str]:
                         )
                     )
             for table, rowid, parent, _fk in conn.exec_driver_sql("PRAGMA foreign_key_check").all():
-                problems.append(
-                    f"Row {rowid} of table {table} refers to a missing {parent} record."
+                missing = translate(
+                    "library", "Row {row} of table {table} refers to a missing {parent} record."
                 )
+                problems.append(fill(missing, row=rowid, table=table, parent=parent))
     except sa.exc.DBAPIError as exc:
         reason = str(exc.orig).splitlines()[0] if exc.orig else type(exc).__name__
         problems.append(

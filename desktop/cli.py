@@ -62,11 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="URL",
         help=translate(
             "cli",
-            "keep the records on a database server: "
-            "postgresql+psycopg://user@host/database (or a "
-            "SQLite file: sqlite:///path) (default: "
-            "$ACCORD_DATABASE_URL unless empty, else SQLite in "
-            "the library folder)",
+            "keep the records on a database server: postgresql+psycopg://user@host/database (or "
+            "a SQLite file: sqlite:///path) (default: $ACCORD_DATABASE_URL unless empty, else "
+            "SQLite in the library folder)",
         ),
     )
     parser.add_argument(
@@ -79,8 +77,8 @@ def build_parser() -> argparse.ArgumentParser:
         choices=ui_language.LANGUAGES,
         help=translate(
             "cli",
-            "language of the window and the messages (default: $ACCORD_LANGUAGE, "
-            "else the window's choice, else the system's)",
+            "language of the window and the messages (default: $ACCORD_LANGUAGE, else the "
+            "window's choice, else the system's)",
         ),
     )
     parser.add_argument(
@@ -258,9 +256,8 @@ def _run(argv: Sequence[str] | None) -> int:
                 raise LibraryError(
                     translate(
                         "cli",
-                        "Accord's window needs a graphical desktop, and none "
-                        "is available here (neither DISPLAY nor "
-                        "WAYLAND_DISPLAY is set).",
+                        "Accord's window needs a graphical desktop, and none is available here "
+                        "(neither DISPLAY nor WAYLAND_DISPLAY is set).",
                     )
                 )
             from desktop.app import run_gui

@@ -50,9 +50,8 @@ def run(library: Library, args: argparse.Namespace) -> int:
         fill(
             translate(
                 "cli",
-                "Attached {original_name} to agreement "
-                "{agreement_id} as document {id} ({size} bytes, "
-                "SHA-256 {sha256}, {lower}, {pages}).",
+                "Attached {original_name} to agreement {agreement_id} as document {id} ({size} "
+                "bytes, SHA-256 {sha256}, {lower}, {pages}).",
             ),
             original_name=document.original_name,
             agreement_id=document.agreement_id,

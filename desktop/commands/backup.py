@@ -26,8 +26,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
         nargs="?",
         help=translate(
             "cli",
-            "a .zip file, or a folder to write "
-            "accord-library-<time>.zip in (default: the "
+            "a .zip file, or a folder to write accord-library-<time>.zip in (default: the "
             "library's backups folder)",
         ),
     )
@@ -47,11 +46,9 @@ def run(library: Library, args: argparse.Namespace) -> int:
         raise LibraryError(
             translate(
                 "cli",
-                "The library is read-only (its folder cannot be "
-                "written here), so no backup can be written in its "
-                "backups folder; Accord needs to write in the "
-                "library folder: name a folder you can write (accord "
-                "backup DEST).",
+                "The library is read-only (its folder cannot be written here), so no backup can "
+                "be written in its backups folder; Accord needs to write in the library folder: "
+                "name a folder you can write (accord backup DEST).",
             )
         )
     path = make_archive(library, Path(args.destination) if args.destination else None)
@@ -61,8 +58,8 @@ def run(library: Library, args: argparse.Namespace) -> int:
         fill(
             translate(
                 "cli",
-                "Backed up the library at {root} to {path} "
-                "({st_size} bytes, {files}: the database and {documents}).",
+                "Backed up the library at {root} to {path} ({st_size} bytes, {files}: the "
+                "database and {documents}).",
             ),
             root=library.root,
             path=path,

@@ -44,9 +44,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help=translate(
             "cli",
-            "list every row that adds a record (row, partner, "
-            "title, date) or updates one (row, ID, each field: "
-            "old → new)",
+            "list every row that adds a record (row, partner, title, date) or updates one (row, "
+            "ID, each field: old → new)",
         ),
     )
     parser.add_argument(
@@ -70,6 +69,12 @@ PARTNERS = QT_TRANSLATE_NOOP("cli", "{count} partner(s)", None, 1)
 MORE_ROWS = QT_TRANSLATE_NOOP("cli", "{count} more row(s)", None, 1)
 REJECTED_ROWS = QT_TRANSLATE_NOOP(
     "cli", "{count} row(s) of the file rejected; nothing was imported.", None, 1
+)
+# The names of db.csv_read.DELIMITER_NAMES, as "{delimiter}-separated" says them.
+DELIMITERS = (
+    QT_TRANSLATE_NOOP("cli", "comma"),
+    QT_TRANSLATE_NOOP("cli", "semicolon"),
+    QT_TRANSLATE_NOOP("cli", "tab"),
 )
 # Between the names of a list ("“Seoul”, “Paris”").
 _LIST = QT_TRANSLATE_NOOP("cli", ", ", "between the items of a list")
@@ -95,7 +100,7 @@ def _summary(plan: ImportPlan, verbose: bool) -> list[str]:
             what,
             source=plan.source or translate("cli", "The file"),
             encoding=plan.encoding,
-            delimiter=DELIMITER_NAMES.get(plan.delimiter, plan.delimiter),
+            delimiter=translate("cli", DELIMITER_NAMES.get(plan.delimiter, plan.delimiter)),
         ),
         fill(
             translate(
@@ -122,9 +127,8 @@ def _summary(plan: ImportPlan, verbose: bool) -> list[str]:
             fill(
                 translate(
                     "cli",
-                    "row {row}, column {column}: “{file_value}” looks "
-                    "damaged (characters lost to ?); the library's "
-                    "“{kept_value}” is kept.",
+                    "row {row}, column {column}: “{file_value}” looks damaged (characters lost "
+                    "to ?); the library's “{kept_value}” is kept.",
                 ),
                 row=kept.row,
                 column=kept.column,
@@ -299,9 +303,8 @@ def _report(plan: ImportPlan, args: argparse.Namespace) -> int | None:
             fill(
                 translate(
                     "cli",
-                    "The file names {count} the library does not have; "
-                    "nothing was imported (use --create-partners to "
-                    "create them).",
+                    "The file names {count} the library does not have; nothing was imported "
+                    "(use --create-partners to create them).",
                 ),
                 count=count,
             )

@@ -40,9 +40,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
         metavar="BACKUP",
         help=translate(
             "cli",
-            "a .zip made by “accord backup”, or an "
-            "accord-<time>-<reason>.sqlite3 snapshot from the "
-            "library's backups folder",
+            "a .zip made by “accord backup”, or an accord-<time>-<reason>.sqlite3 snapshot from "
+            "the library's backups folder",
         ),
     )
 
@@ -84,9 +83,9 @@ def report(done: Restored, root: Path) -> list[str]:
     else:
         restored = translate(
             "cli",
-            "Restored the database of the library at {root} from {source}{made}; "
-            "the documents in its attachments folder were not changed (“accord check” "
-            "compares them with the restored records).",
+            "Restored the database of the library at {root} from {source}{made}; the documents "
+            "in its attachments folder were not changed (“accord check” compares them with the "
+            "restored records).",
         )
         kept = translate("cli", "The previous database is kept in {kept}.")
     lines = [fill(restored, root=root, source=done.source, made=made)]
@@ -106,8 +105,8 @@ def report(done: Restored, root: Path) -> list[str]:
             fill(
                 translate(
                     "cli",
-                    "Files in its attachments folder that the archive "
-                    "does not hold were moved to {set_aside}.",
+                    "Files in its attachments folder that the archive does not hold were moved "
+                    "to {set_aside}.",
                 ),
                 set_aside=done.set_aside,
             )

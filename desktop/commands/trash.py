@@ -81,8 +81,8 @@ def check_usage(args: argparse.Namespace) -> None:
                 fill(
                     translate(
                         "cli",
-                        "--{option}: “{kind}” is not a kind of record "
-                        "(partner, agreement or document)",
+                        "--{option}: “{kind}” is not a kind of record (partner, agreement or "
+                        "document)",
                     ),
                     option=option,
                     kind=kind,

@@ -2301,7 +2301,6 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>it cannot be opened (</source>
-        <extracomment>How :func:`integrity_problems` starts what it says of a file it could not check.</extracomment>
         <translation>開くことができません（</translation>
     </message>
     <message>
@@ -2755,6 +2754,18 @@ SHA-256: {sha256}</translation>
         </translation>
     </message>
     <message>
+        <source>comma</source>
+        <translation>コンマ</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>セミコロン</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>タブ</translation>
+    </message>
+    <message>
         <source>, </source>
         <comment>between the items of a list</comment>
         <translation>、</translation>
@@ -3073,6 +3084,10 @@ SHA-256: {sha256}</translation>
         <comment>date with era</comment>
         <extracomment>A long date followed by its Japanese era year: {date} 23 July 2014, {era} Heisei 26.</extracomment>
         <translation>{date}（{era}）</translation>
+    </message>
+    <message>
+        <source>such as 2014-07-23, 2014/7/23, July 23, 2014 or 2014年7月23日</source>
+        <translation>例: 2014-07-23、2014/7/23、July 23, 2014、2014年7月23日</translation>
     </message>
     <message>
         <source>No date was given.</source>
@@ -3749,6 +3764,10 @@ SHA-256: {sha256}</translation>
         <translation>見出し行に、Accord が読み取る列（ID、Partner、Agreement、Date signed など）が1つもありません。</translation>
     </message>
     <message>
+        <source>column {number} (no header)</source>
+        <translation>{number} 列目（見出しなし）</translation>
+    </message>
+    <message>
         <source>Column {value} has no header, so its cells (such as “{shown}”) are not imported; name the column.</source>
         <translation>{value} 列には見出しがないため、そのセル（「{shown}」など）は取り込まれません。列に名前を付けてください。</translation>
     </message>
@@ -3914,6 +3933,10 @@ SHA-256: {sha256}</translation>
         <translation>この協定は {by_key} 行目ですでに取り込まれます。</translation>
     </message>
     <message>
+        <source>{partner} already has “{title}” signed on {date} (ID {id}).</source>
+        <translation>{partner} には {date} 締結の「{title}」がすでにあります（ID {id}）。</translation>
+    </message>
+    <message>
         <source>An agreement cannot supersede itself.</source>
         <translation>協定を自分自身の旧協定にすることはできません。</translation>
     </message>
@@ -3942,8 +3965,47 @@ SHA-256: {sha256}</translation>
         <translation>新しい提携先には「{column}」のセルが必要です。</translation>
     </message>
     <message>
+        <source>Row {row} already imports a partner named “{name}”.</source>
+        <translation>「{name}」という提携先は {row} 行目ですでに取り込まれます。</translation>
+    </message>
+    <message>
         <source>There is already a partner named “{name}”.</source>
         <translation>「{name}」という提携先はすでにあります。</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>タブ</translation>
+    </message>
+    <message>
+        <source>line break</source>
+        <translation>改行</translation>
+    </message>
+    <message>
+        <source>no-break space</source>
+        <translation>ノーブレークスペース</translation>
+    </message>
+    <message>
+        <source>ideographic space</source>
+        <translation>全角スペース</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>半角スペース</translation>
+    </message>
+    <message>
+        <source>U+{code} space</source>
+        <translation>U+{code} の空白</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <comment>between the last two items of a list</comment>
+        <extracomment>joins the kinds of white space removed: &quot;tab and space&quot;</extracomment>
+        <translation>と</translation>
+    </message>
+    <message>
+        <source>the {names}</source>
+        <extracomment>{names}: the kinds of white space removed, e.g. &quot;tab and space&quot;</extracomment>
+        <translation>{names}</translation>
     </message>
     <message>
         <source>{named} at the start removed</source>
@@ -3954,8 +4016,21 @@ SHA-256: {sha256}</translation>
         <translation>末尾の{named}を削除</translation>
     </message>
     <message>
+        <source>the byte-order mark (U+FEFF) removed</source>
+        <translation>バイトオーダーマーク（U+FEFF）を削除</translation>
+    </message>
+    <message>
         <source>its accents composed (Unicode NFC), which looks the same</source>
         <translation>アクセント記号を合成（Unicode NFC。見た目は同じ）</translation>
+    </message>
+    <message>
+        <source>Read as “{value}”: {changes}.</source>
+        <extracomment>{changes}: what was changed, e.g. &quot;the tab at the start removed&quot;; or &quot;changed&quot;</extracomment>
+        <translation>「{value}」として読み取りました: {changes}。</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>変更あり</translation>
     </message>
     <message>
         <source>an area named twice kept once</source>
@@ -4094,6 +4169,10 @@ SHA-256: {sha256}</translation>
     <message>
         <source>The database file is damaged: {line}.</source>
         <translation>データベースファイルが破損しています: {line}。</translation>
+    </message>
+    <message>
+        <source>Row {row} of table {table} refers to a missing {parent} record.</source>
+        <translation>テーブル {table} の行 {row} が、存在しない {parent} の記録を参照しています。</translation>
     </message>
     <message>
         <source>The database file cannot be checked: {reason}.</source>
