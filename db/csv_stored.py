@@ -18,6 +18,7 @@ from db.csv_damage import shown
 from db.i18n import QT_TRANSLATE_NOOP, fill, translate
 from db.text import BOM
 
+#: kinds of white space removed from a cell ("tab at the start removed")
 _WHITE = {"\t": QT_TRANSLATE_NOOP("import", "tab"),
           "\n": QT_TRANSLATE_NOOP("import", "line break"),
           "\r": QT_TRANSLATE_NOOP("import", "line break"),
@@ -73,6 +74,7 @@ def _sentence(value: str, changes: list[str]) -> str:
     #: {changes}: what was changed, e.g. "the tab at the start removed"; or "changed"
     read_as = translate("import", "Read as “{value}”: {changes}.")
     listed = translate("import", ", ", "between the items of a list").join(
+        #: what was done to a cell's text, when nothing more precise can be said
         changes or [translate("import", "changed")]
     )
     return fill(read_as, value=shown(value), changes=listed)

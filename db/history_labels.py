@@ -26,28 +26,51 @@ ACTION_LABELS = {
 }
 
 FIELD_LABELS = {
+    #: a field of a record, as a history line names it
     "name": QT_TRANSLATE_NOOP("history", "Name"),
+    #: a field of a record, as a history line names it
     "local_name": QT_TRANSLATE_NOOP("history", "Local name"),
+    #: a field of a record, as a history line names it
     "country": QT_TRANSLATE_NOOP("history", "Country"),
+    #: a field of a record, as a history line names it
     "kind": QT_TRANSLATE_NOOP("history", "Kind"),
+    #: a field of a record, as a history line names it
     "relationship": QT_TRANSLATE_NOOP("history", "Relationship"),
+    #: a field of a record, as a history line names it
     "date_of_affiliation": QT_TRANSLATE_NOOP("history", "Date of affiliation"),
+    #: a field of a record, as a history line names it
     "notes": QT_TRANSLATE_NOOP("history", "Notes"),
+    #: a field of a record, as a history line names it
     "partner_id": QT_TRANSLATE_NOOP("history", "Partner"),
+    #: a field of a record, as a history line names it
     "title": QT_TRANSLATE_NOOP("history", "Title"),
+    #: a field of a record, as a history line names it
     "type": QT_TRANSLATE_NOOP("history", "Type"),
+    #: a field of a record, as a history line names it
     "date_signed": QT_TRANSLATE_NOOP("history", "Date signed"),
+    #: a field of a record, as a history line names it
     "areas": QT_TRANSLATE_NOOP("history", "Areas"),
+    #: a field of a record, as a history line names it
     "valid_until": QT_TRANSLATE_NOOP("history", "Valid until"),
+    #: a field of a record, as a history line names it
     "supersedes_id": QT_TRANSLATE_NOOP("history", "Supersedes"),
+    #: a field of a record, as a history line names it
     "agreement_id": QT_TRANSLATE_NOOP("history", "Agreement"),
+    #: a field of a record, as a history line names it
     "original_name": QT_TRANSLATE_NOOP("history", "File name"),
+    #: a field of a record, as a history line names it
     "stored_path": QT_TRANSLATE_NOOP("history", "Stored file"),
+    #: a field of a record, as a history line names it
     "size": QT_TRANSLATE_NOOP("history", "Size (bytes)"),
+    #: a field of a record, as a history line names it
     "sha256": QT_TRANSLATE_NOOP("history", "SHA-256"),
+    #: a field of a record, as a history line names it
     "language": QT_TRANSLATE_NOOP("history", "Language"),
+    #: a field of a record, as a history line names it
     "role": QT_TRANSLATE_NOOP("history", "Role"),
+    #: a field of a record, as a history line names it
     "page_count": QT_TRANSLATE_NOOP("history", "Pages"),
+    #: a field of a record, as a history line names it
     "encrypted": QT_TRANSLATE_NOOP("history", "Password-protected"),
 }
 

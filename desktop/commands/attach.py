@@ -42,6 +42,7 @@ def run(library: Library, args: argparse.Namespace) -> int:
         role=DocumentRole(args.role),
     )
     pages = (
+        #: in place of the page count of a PDF whose pages cannot be counted
         translate("cli", "password-protected")
         if document.encrypted
         else translate("cli", PAGES, None, document.page_count)

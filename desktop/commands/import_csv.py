@@ -72,8 +72,11 @@ REJECTED_ROWS = QT_TRANSLATE_NOOP(
 )
 # The names of db.csv_read.DELIMITER_NAMES, as "{delimiter}-separated" says them.
 DELIMITERS = (
+    #: a delimiter, in "{delimiter}-separated"
     QT_TRANSLATE_NOOP("cli", "comma"),
+    #: a delimiter, in "{delimiter}-separated"
     QT_TRANSLATE_NOOP("cli", "semicolon"),
+    #: a delimiter, in "{delimiter}-separated"
     QT_TRANSLATE_NOOP("cli", "tab"),
 )
 # Between the names of a list ("“Seoul”, “Paris”").
@@ -98,6 +101,7 @@ def _summary(plan: ImportPlan, verbose: bool) -> list[str]:
     lines = [
         fill(
             what,
+            #: {source} of "{source}: agreements, ...", when the file has no name
             source=plan.source or translate("cli", "The file"),
             encoding=plan.encoding,
             delimiter=translate("cli", DELIMITER_NAMES.get(plan.delimiter, plan.delimiter)),

@@ -33,8 +33,11 @@ HELP = QT_TRANSLATE_NOOP("cli", "list what was deleted; --restore or --purge KIN
 KINDS = ("partner", "agreement", "document")
 # How the trash names the kinds of record it lists.
 KIND_LABELS = {
+    #: a kind of record, at the start of a line of the trash list (noun)
     "partner": QT_TRANSLATE_NOOP("cli", "partner"),
+    #: a kind of record, at the start of a line of the trash list (noun)
     "agreement": QT_TRANSLATE_NOOP("cli", "agreement"),
+    #: a kind of record, at the start of a line of the trash list (noun)
     "document": QT_TRANSLATE_NOOP("cli", "document"),
 }
 IN_THE_TRASH = QT_TRANSLATE_NOOP("cli", "%n item(s) in the trash.", None, 1)

@@ -2597,6 +2597,7 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>password-protected</source>
+        <extracomment>in place of the page count of a PDF whose pages cannot be counted</extracomment>
         <translation>パスワード保護あり</translation>
     </message>
     <message>
@@ -2755,14 +2756,17 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>comma</source>
+        <extracomment>a delimiter, in &quot;{delimiter}-separated&quot;</extracomment>
         <translation>コンマ</translation>
     </message>
     <message>
         <source>semicolon</source>
+        <extracomment>a delimiter, in &quot;{delimiter}-separated&quot;</extracomment>
         <translation>セミコロン</translation>
     </message>
     <message>
         <source>tab</source>
+        <extracomment>a delimiter, in &quot;{delimiter}-separated&quot;</extracomment>
         <translation>タブ</translation>
     </message>
     <message>
@@ -2780,6 +2784,7 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>The file</source>
+        <extracomment>{source} of &quot;{source}: agreements, ...&quot;, when the file has no name</extracomment>
         <translation>ファイル</translation>
     </message>
     <message>
@@ -2861,14 +2866,17 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>partner</source>
+        <extracomment>a kind of record, at the start of a line of the trash list (noun)</extracomment>
         <translation>提携先</translation>
     </message>
     <message>
         <source>agreement</source>
+        <extracomment>a kind of record, at the start of a line of the trash list (noun)</extracomment>
         <translation>協定</translation>
     </message>
     <message>
         <source>document</source>
+        <extracomment>a kind of record, at the start of a line of the trash list (noun)</extracomment>
         <translation>文書</translation>
     </message>
     <message numerus="yes">
@@ -3582,94 +3590,117 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>Name</source>
+        <extracomment>a field of a record, as a history line names it</extracomment>
         <translation>名称</translation>
     </message>
     <message>
         <source>Local name</source>
+        <extracomment>a field of a record, as a history line names it</extracomment>
         <translation>現地名</translation>
     </message>
     <message>
         <source>Country</source>
+        <extracomment>a field of a record, as a history line names it</extracomment>
         <translation>国</translation>
     </message>
     <message>
         <source>Kind</source>
+        <extracomment>a field of a record, as a history line names it</extracomment>
         <translation>種別</translation>
     </message>
     <message>
         <source>Relationship</source>
+        <extracomment>a field of a record, as a history line names it</extracomment>
         <translation>関係</translation>
     </message>
     <message>
         <source>Date of affiliation</source>
+        <extracomment>a field of a record, as a history line names it</extracomment>
         <translation>提携日</translation>
     </message>
     <message>
         <source>Notes</source>
+        <extracomment>a field of a record, as a history line names it</extracomment>
         <translation>備考</translation>
     </message>
     <message>
         <source>Partner</source>
+        <extracomment>a field of a record, as a history line names it</extracomment>
         <translation>提携先</translation>
     </message>
     <message>
         <source>Title</source>
+        <extracomment>a field of a record, as a history line names it</extracomment>
         <translation>名称</translation>
     </message>
     <message>
         <source>Type</source>
+        <extracomment>a field of a record, as a history line names it</extracomment>
         <translation>種類</translation>
     </message>
     <message>
         <source>Date signed</source>
+        <extracomment>a field of a record, as a history line names it</extracomment>
         <translation>締結日</translation>
     </message>
     <message>
         <source>Areas</source>
+        <extracomment>a field of a record, as a history line names it</extracomment>
         <translation>協力分野</translation>
     </message>
     <message>
         <source>Valid until</source>
+        <extracomment>a field of a record, as a history line names it</extracomment>
         <translation>有効期限</translation>
     </message>
     <message>
         <source>Supersedes</source>
+        <extracomment>a field of a record, as a history line names it</extracomment>
         <translation>旧協定</translation>
     </message>
     <message>
         <source>Agreement</source>
+        <extracomment>a field of a record, as a history line names it</extracomment>
         <translation>協定</translation>
     </message>
     <message>
         <source>File name</source>
+        <extracomment>a field of a record, as a history line names it</extracomment>
         <translation>ファイル名</translation>
     </message>
     <message>
         <source>Stored file</source>
+        <extracomment>a field of a record, as a history line names it</extracomment>
         <translation>保存ファイル</translation>
     </message>
     <message>
         <source>Size (bytes)</source>
+        <extracomment>a field of a record, as a history line names it</extracomment>
         <translation>サイズ（バイト）</translation>
     </message>
     <message>
         <source>SHA-256</source>
+        <extracomment>a field of a record, as a history line names it</extracomment>
         <translation>SHA-256</translation>
     </message>
     <message>
         <source>Language</source>
+        <extracomment>a field of a record, as a history line names it</extracomment>
         <translation>言語</translation>
     </message>
     <message>
         <source>Role</source>
+        <extracomment>a field of a record, as a history line names it</extracomment>
         <translation>役割</translation>
     </message>
     <message>
         <source>Pages</source>
+        <extracomment>a field of a record, as a history line names it</extracomment>
         <translation>ページ数</translation>
     </message>
     <message>
         <source>Password-protected</source>
+        <extracomment>a field of a record, as a history line names it</extracomment>
         <translation>パスワード保護</translation>
     </message>
     <message>
@@ -3974,6 +4005,7 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>tab</source>
+        <extracomment>kinds of white space removed from a cell (&quot;tab at the start removed&quot;)</extracomment>
         <translation>タブ</translation>
     </message>
     <message>
@@ -4030,6 +4062,7 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>changed</source>
+        <extracomment>what was done to a cell&apos;s text, when nothing more precise can be said</extracomment>
         <translation>変更あり</translation>
     </message>
     <message>
