@@ -38,6 +38,7 @@ import sqlalchemy as sa
 
 from db.bulk import driver_cursor
 from db.enums import AgreementType, PartnerKind, Relationship
+from db.i18n import fill, translate
 from db.label_search import like_term
 from db.library import Library, database_error
 from db.models import Agreement, Document, Partner
@@ -45,14 +46,14 @@ from db.partner_names import display_name
 from db.schemas import PartnerRead
 from db.text import NameKey, name_order
 
-#: The columns the agreement view sorts by.
+# The columns the agreement view sorts by.
 SortKey = Literal["title", "partner", "type", "date_signed", "documents"]
 SORT_KEYS: tuple[str, ...] = get_args(SortKey)
-#: What SQLite's own cursor raises (:func:`driver_errors` adds PostgreSQL's when in use).
+# What SQLite's own cursor raises (:func:`driver_errors` adds PostgreSQL's when in use).
 DRIVER_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error,)
-#: IDs per ``IN (...)`` list: under SQLite's old limit of 999 bound variables.
+# IDs per ``IN (...)`` list: under SQLite's old limit of 999 bound variables.
 CHUNK = 900
-#: Rows read from a cursor at once when only their IDs are kept.
+# Rows read from a cursor at once when only their IDs are kept.
 _FETCH_ROWS = 2000
 
 _A = Agreement.__table__  # type: ignore[attr-defined]
@@ -81,9 +82,19 @@ class AgreementQuery:
 
     def __post_init__(self) -> None:
         if self.sort not in SORT_KEYS:
-            raise ValueError(f"“{self.sort}” is not a sort of the agreement view.")
+            raise ValueError(
+                fill(
+                    translate("agreements", "“{sort}” is not a sort of the agreement view."),
+                    sort=self.sort,
+                )
+            )
         if self.type_order and sorted(self.type_order) != sorted(AgreementType):
-            raise ValueError(f"{self.type_order} does not order every agreement type once.")
+            raise ValueError(
+                fill(
+                    translate("agreements", "{order} does not order every agreement type once."),
+                    order=str(self.type_order),
+                )
+            )
 
 
 @dataclass(frozen=True)
@@ -361,7 +372,7 @@ class PartnerRow(NamedTuple):
 
 
 _validate_partner = PartnerRead.__pydantic_validator__.validate_python
-#: The columns of :class:`PartnerRow`, in order (its count comes from a GROUP BY).
+# The columns of :class:`PartnerRow`, in order (its count comes from a GROUP BY).
 _PARTNER_COLUMNS = tuple(name for name in PartnerRow._fields if name != "agreement_count")
 
 

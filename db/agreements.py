@@ -20,6 +20,7 @@ from sqlmodel import Session, col, select
 
 from db.errors import DuplicateError, NotFoundError, ValidationError
 from db.history import refuse_stale
+from db.i18n import fill, translate
 from db.library import Library
 from db.models import Agreement, Partner
 from db.schemas import AgreementCreate, AgreementRead, AgreementUpdate, DocumentRead
@@ -132,7 +133,12 @@ def get_agreement(library: Library, agreement_id: int) -> AgreementRead:
     with library.session() as session:
         agreement = session.exec(_query().where(Agreement.id == agreement_id)).first()
         if agreement is None:
-            raise NotFoundError(f"There is no agreement with ID {agreement_id}.")
+            raise NotFoundError(
+                fill(
+                    translate("agreements", "There is no agreement with ID {agreement_id}."),
+                    agreement_id=agreement_id,
+                )
+            )
         return _read(agreement, _trashed_among(session, agreement.supersedes_id))
 
 
@@ -173,29 +179,53 @@ def _validate(session: Session, values: dict, *, agreement_id: int | None) -> No
     if "partner_id" in values:
         partner = session.get(Partner, values["partner_id"])
         if partner is None or partner.deleted_at is not None:
-            raise ValidationError("The chosen partner no longer exists.", field="partner_id")
+            raise ValidationError(
+                translate("agreements", "The chosen partner no longer exists."), field="partner_id"
+            )
     if "title" in values:
         if not values["title"]:
-            raise ValidationError("An agreement needs a title.", field="title")
+            raise ValidationError(
+                translate("agreements", "An agreement needs a title."), field="title"
+            )
         if len(values["title"]) > MAX_TITLE:
             raise ValidationError(
-                f"An agreement's title can have at most {MAX_TITLE} characters.", field="title"
+                fill(
+                    translate(
+                        "agreements",
+                        "An agreement's title can have at most {max_title} characters.",
+                    ),
+                    max_title=MAX_TITLE,
+                ),
+                field="title",
             )
     if "date_signed" in values and values["date_signed"] is None:
-        raise ValidationError("An agreement needs the date it was signed.", field="date_signed")
+        raise ValidationError(
+            translate("agreements", "An agreement needs the date it was signed."),
+            field="date_signed",
+        )
     signed, until = values.get("date_signed"), values.get("valid_until")
     if signed and until and until < signed:
         raise ValidationError(
-            "“Valid until” cannot be earlier than the date signed.", field="valid_until"
+            translate("agreements", "“Valid until” cannot be earlier than the date signed."),
+            field="valid_until",
         )
     supersedes = values.get("supersedes_id")
     if supersedes is not None:
         if supersedes == agreement_id:
-            raise ValidationError("An agreement cannot supersede itself.", field="supersedes_id")
+            raise ValidationError(
+                translate("agreements", "An agreement cannot supersede itself."),
+                field="supersedes_id",
+            )
         superseded = session.get(Agreement, supersedes)
         if superseded is None or superseded.deleted_at is not None:
             raise ValidationError(
-                f"There is no agreement with ID {supersedes} to supersede.", field="supersedes_id"
+                fill(
+                    translate(
+                        "agreements", "There is no agreement with ID {supersedes} to supersede."
+                    ),
+                    supersedes=supersedes,
+                ),
+                field="supersedes_id",
             )
 
 
@@ -205,8 +235,16 @@ def _refuse_duplicate(session: Session, agreement: Agreement) -> None:
     )
     if other is not None:
         raise DuplicateError(
-            f"{other.partner_name} already has “{other.title}” signed on "
-            f"{other.date_signed.isoformat()} (ID {other.id})."
+            fill(
+                translate(
+                    "agreements",
+                    "{partner_name} already has “{title}” signed on {isoformat} (ID {id}).",
+                ),
+                partner_name=other.partner_name,
+                title=other.title,
+                isoformat=other.date_signed.isoformat(),
+                id=other.id,
+            )
         )
 
 
@@ -306,7 +344,17 @@ def _live_unchanged(session: Session, agreement_id: int, expected_version: int |
 def _live(session: Session, agreement_id: int) -> Agreement:
     agreement = session.get(Agreement, agreement_id)
     if agreement is None:
-        raise NotFoundError(f"There is no agreement with ID {agreement_id}.")
+        raise NotFoundError(
+            fill(
+                translate("agreements", "There is no agreement with ID {agreement_id}."),
+                agreement_id=agreement_id,
+            )
+        )
     if agreement.deleted_at is not None:
-        raise NotFoundError(trashed_message(agreement, f"The agreement “{agreement.title}”"))
+        raise NotFoundError(
+            trashed_message(
+                agreement,
+                fill(translate("agreements", "The agreement “{title}”"), title=agreement.title),
+            )
+        )
     return agreement

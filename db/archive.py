@@ -47,7 +47,9 @@ from db.archive_manifest import (
 )
 from db.errors import BackupError, LibraryError
 from db.files import new_file_mode, reason
+from db.i18n import fill, translate
 from db.library import ATTACHMENTS, BACKUPS, DATABASE_NAME, Library, open_library
+from db.restore_refusal import refuse_restore_into
 
 __all__ = [
     "FORMAT",
@@ -90,10 +92,12 @@ def make_archive(
     """
     database = library.database_path
     if database is None:
-        raise BackupError(
+        sentence = translate(
+            "backup",
             "The records are kept on a database server, which is backed up with its own "
-            "tools (pg_dump), not by Accord."
+            "tools (pg_dump), not by Accord.",
         )
+        raise BackupError(sentence)
     target = _target(library, destination, now)
     documents = _stored_files(library.attachments_dir)
     total = database.stat().st_size + sum(size for _path, size in documents)
@@ -101,9 +105,8 @@ def make_archive(
     try:
         fd, part = tempfile.mkstemp(prefix=".accord-", suffix=".part", dir=target.parent)
     except OSError as exc:
-        raise BackupError(
-            f"The archive cannot be written in {target.parent}: {reason(exc)}."
-        ) from exc
+        message = translate("backup", "The archive cannot be written in {parent}: {reason}.")
+        raise BackupError(fill(message, parent=target.parent, reason=reason(exc))) from exc
     os.close(fd)
     temporary = Path(part)
     try:
@@ -142,9 +145,12 @@ def make_archive(
         os.chmod(temporary, new_file_mode())
         os.replace(temporary, target)
     except Cancelled:
-        raise BackupError("The backup was cancelled; nothing was written.") from None
+        raise BackupError(
+            translate("backup", "The backup was cancelled; nothing was written.")
+        ) from None
     except OSError as exc:
-        raise BackupError(f"The archive {target} cannot be written: {reason(exc)}.") from exc
+        message = translate("backup", "The archive {target} cannot be written: {reason}.")
+        raise BackupError(fill(message, target=target, reason=reason(exc))) from exc
     finally:
         temporary.unlink(missing_ok=True)
     return target
@@ -250,7 +256,8 @@ def _replace_unusable(
             damage.swap_in(database, part, kept if keep else None)
         except OSError as exc:
             where = damage.left_where(database, kept if keep else None)
-            raise BackupError(f"The library could not be restored ({reason(exc)}){where}.") from exc
+            message = translate("backup", "The library could not be restored ({reason}){where}.")
+            raise BackupError(fill(message, reason=reason(exc), where=where)) from exc
         finally:
             part.unlink(missing_ok=True)
     wanted = {member.path for member in manifest.documents}
@@ -258,10 +265,12 @@ def _replace_unusable(
     try:
         clear_strays(folder, wanted, (), aside)
     except OSError as exc:
-        raise BackupError(
-            f"The library was restored, but the files the archive does not hold could not all "
-            f"be moved out of its attachments folder to {aside} ({reason(exc)})."
-        ) from exc
+        message = translate(
+            "backup",
+            "The library was restored, but the files the archive does not hold could "
+            "not all be moved out of its attachments folder to {aside} ({reason}).",
+        )
+        raise BackupError(fill(message, aside=aside, reason=reason(exc))) from exc
     open_library(folder, builtin=False).close()  # upgrades an older schema
     return kept
 
@@ -283,12 +292,12 @@ def _restore(library: Library, archive: Path, progress: Progress | None, now: dt
                 now=now,
             )
             before = {member.path for member in read_manifest(kept).documents}
-            previous = "the previous library is kept in"
+            previous = translate("backup", "the previous library is kept in")
         else:  # damaged: no archive of it can be made; kept as it is, its files set aside
             unusable = backup.free_name(library.backups_dir / unusable_name(now))
             kept = damage.keep_damaged(database, unusable)
             before = set()
-            previous = "the damaged database is kept in"
+            previous = translate("backup", "the damaged database is kept in")
         try:
             with open_zip(archive) as zipped:
                 for member in manifest.documents:
@@ -299,35 +308,24 @@ def _restore(library: Library, archive: Path, progress: Progress | None, now: dt
             aside = library.backups_dir / set_aside_name(now)
             clear_strays(library.root, wanted, before, aside)
         except OSError as exc:
+            message = translate(
+                "backup",
+                "The library could not be fully restored ({reason}); {previous} {kept}.",
+            )
             raise BackupError(
-                f"The library could not be fully restored ({reason(exc)}); {previous} {kept}."
+                fill(message, reason=reason(exc), previous=previous, kept=kept)
             ) from exc
         except BackupError as exc:
             why = str(exc).rstrip(".")
+            message = translate(
+                "backup",
+                "The library could not be fully restored ({lower}{why}); {previous} {kept}.",
+            )
             raise BackupError(
-                f"The library could not be fully restored ({why[:1].lower()}{why[1:]}); "
-                f"{previous} {kept}."
+                fill(message, lower=why[:1].lower(), why=why[1:], previous=previous, kept=kept)
             ) from exc
     migrate.upgrade(library.engine)
     return kept
-
-
-def refuse_restore_into(library: Library) -> None:
-    """Raise :class:`BackupError` when no backup can be restored into ``library``.
-
-    That is a library on a database server (restored with ``pg_restore``)
-    and a read-only one.
-    """
-    if library.database_path is None:
-        raise BackupError(
-            "The records are kept on a database server, which is restored with its own "
-            "tools (pg_restore), not by Accord."
-        )
-    if library.read_only:
-        raise BackupError(
-            f"The library at {library.root} is read-only, so nothing can be restored into it; "
-            "Accord needs to write in the library folder."
-        )
 
 
 def _target(library: Library, destination: Path | None, now: dt.datetime | None) -> Path:
@@ -340,11 +338,15 @@ def _target(library: Library, destination: Path | None, now: dt.datetime | None)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise BackupError(f"The folder {folder} cannot be created: {reason(exc)}.") from exc
+        message = translate("backup", "The folder {folder} cannot be created: {reason}.")
+        raise BackupError(fill(message, folder=folder, reason=reason(exc))) from exc
     target = (folder / name).resolve()
     inside = library.root / ATTACHMENTS
     if target.is_relative_to(inside.resolve()):
-        raise BackupError("An archive cannot be kept inside the library's attachments folder.")
+        sentence = translate(
+            "backup", "An archive cannot be kept inside the library's attachments folder."
+        )
+        raise BackupError(sentence)
     return target
 
 

@@ -21,6 +21,7 @@ from pathlib import Path
 from db.archive_manifest import CHUNK, Member
 from db.errors import BackupError
 from db.files import new_file_mode
+from db.i18n import fill, translate
 from db.library import ATTACHMENTS
 
 
@@ -48,7 +49,12 @@ def put_document(target: Path, archive: zipfile.ZipFile, member: Member) -> None
             out.flush()
             os.fsync(out.fileno())
         if digest.hexdigest() != member.sha256:
-            raise BackupError(f"The archived document “{member.path}” changed while restoring.")
+            raise BackupError(
+                fill(
+                    translate("backup", "The archived document “{path}” changed while restoring."),
+                    path=member.path,
+                )
+            )
         os.chmod(temporary, new_file_mode())
         os.replace(temporary, target)
     finally:

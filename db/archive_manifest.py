@@ -28,15 +28,16 @@ from typing import IO
 from db import backup, migrate
 from db.errors import AccordError, BackupError
 from db.files import reason
+from db.i18n import fill, translate
 from db.library import ATTACHMENTS, DATABASE_NAME
 
-#: The manifest format this Accord writes and the newest it reads.
+# The manifest format this Accord writes and the newest it reads.
 FORMAT = 1
 MANIFEST = "manifest.json"
 CHUNK = 1024 * 1024
 STORED_NAME = re.compile(r"^[0-9a-f]{2}/([0-9a-f]{64})\.pdf$")
 
-#: ``progress(done, total)`` in bytes; returning False cancels.
+# ``progress(done, total)`` in bytes; returning False cancels.
 Progress = Callable[[int, int], bool | None]
 
 
@@ -125,18 +126,24 @@ def verify_into(path: Path, scratch: Path, progress: Progress | None) -> Manifes
             if _folder_entry(info):
                 continue  # ``zip -r`` lists folders; they hold nothing and are not restored
             if info.filename in seen:
-                raise BackupError(f"The archive {path.name} holds “{info.filename}” twice.")
+                message = translate("backup", "The archive {name} holds “{filename}” twice.")
+                raise BackupError(fill(message, name=path.name, filename=info.filename))
             seen.add(info.filename)
             if info.filename != MANIFEST and info.filename not in listed:
-                raise BackupError(
-                    f"The archive {path.name} holds “{info.filename}”, which its manifest "
-                    "does not list, so it is not restored from."
+                message = translate(
+                    "backup",
+                    "The archive {name} holds “{filename}”, which its manifest does not "
+                    "list, so it is not restored from.",
                 )
+                raise BackupError(fill(message, name=path.name, filename=info.filename))
         missing = sorted(set(listed) - seen)
         if missing:
-            raise BackupError(f"The archive {path.name} is missing “{missing[0]}”.")
+            message = translate("backup", "The archive {name} is missing “{missing}”.")
+            raise BackupError(fill(message, name=path.name, missing=missing[0]))
         if DATABASE_NAME not in listed:
-            raise BackupError(f"The archive {path.name} holds no database.")
+            raise BackupError(
+                fill(translate("backup", "The archive {name} holds no database."), name=path.name)
+            )
         counter = Counter(progress, manifest.total_size)
         for member in manifest.members:
             sink = scratch / DATABASE_NAME if member.path == DATABASE_NAME else None
@@ -144,15 +151,19 @@ def verify_into(path: Path, scratch: Path, progress: Progress | None) -> Manifes
     database = scratch / DATABASE_NAME
     problems = backup.integrity_problems(database)
     if problems:
-        raise BackupError(f"The database in the archive {path.name} is damaged: {problems[0]}")
+        message = translate("backup", "The database in the archive {name} is damaged: {problems}")
+        raise BackupError(fill(message, name=path.name, problems=problems[0]))
     revision = backup.schema_revision(database)
     if revision != manifest.schema_revision:
-        raise BackupError(f"The archive {path.name} does not match its manifest (schema).")
+        message = translate("backup", "The archive {name} does not match its manifest (schema).")
+        raise BackupError(fill(message, name=path.name))
     if not migrate.knows_revision(revision):
-        raise BackupError(
-            f"The archive {path.name} was made by a newer version of Accord "
-            f"(schema {revision}); install that version to restore it."
+        message = translate(
+            "backup",
+            "The archive {name} was made by a newer version of Accord (schema "
+            "{revision}); install that version to restore it.",
         )
+        raise BackupError(fill(message, name=path.name, revision=revision))
     return manifest
 
 
@@ -161,36 +172,47 @@ def open_zip(path: Path) -> zipfile.ZipFile:
     try:
         return zipfile.ZipFile(path)
     except FileNotFoundError:
-        raise BackupError(f"There is no archive {path}.") from None
-    except IsADirectoryError:
-        raise BackupError(f"{path} is a folder, not a backup archive.") from None
-    except OSError as exc:
-        raise BackupError(f"The archive {path} cannot be read: {reason(exc)}.") from exc
-    except (zipfile.BadZipFile, ValueError, EOFError):
         raise BackupError(
-            f"{path.name} is not an Accord backup archive, or it is damaged or incomplete."
+            fill(translate("backup", "There is no archive {path}."), path=path)
         ) from None
+    except IsADirectoryError:
+        raise BackupError(
+            fill(translate("backup", "{path} is a folder, not a backup archive."), path=path)
+        ) from None
+    except OSError as exc:
+        message = translate("backup", "The archive {path} cannot be read: {reason}.")
+        raise BackupError(fill(message, path=path, reason=reason(exc))) from exc
+    except (zipfile.BadZipFile, ValueError, EOFError):
+        message = translate(
+            "backup",
+            "{name} is not an Accord backup archive, or it is damaged or incomplete.",
+        )
+        raise BackupError(fill(message, name=path.name)) from None
 
 
 def _manifest(archive: zipfile.ZipFile, path: Path) -> Manifest:
     try:
         raw = archive.read(MANIFEST)
     except KeyError:
-        raise BackupError(
-            f"{path.name} is not an Accord backup archive (it has no manifest)."
-        ) from None
+        message = translate(
+            "backup", "{name} is not an Accord backup archive (it has no manifest)."
+        )
+        raise BackupError(fill(message, name=path.name)) from None
     except (zipfile.BadZipFile, OSError, EOFError, ValueError):
-        raise BackupError(f"The manifest of the archive {path.name} is damaged.") from None
+        message = translate("backup", "The manifest of the archive {name} is damaged.")
+        raise BackupError(fill(message, name=path.name)) from None
     try:
         data = json.loads(raw.decode("utf-8"))
         version = data["format"]
         if not isinstance(version, int):
             raise TypeError
         if version > FORMAT:
-            raise BackupError(
-                f"The archive {path.name} was made by a newer version of Accord "
-                f"(archive format {version}); install that version to restore it."
+            message = translate(
+                "backup",
+                "The archive {name} was made by a newer version of Accord (archive "
+                "format {version}); install that version to restore it.",
             )
+            raise BackupError(fill(message, name=path.name, version=version))
         members = tuple(
             Member(path=str(m["path"]), size=int(m["size"]), sha256=str(m["sha256"]).lower())
             for m in data["members"]
@@ -206,13 +228,16 @@ def _manifest(archive: zipfile.ZipFile, path: Path) -> Manifest:
     except BackupError:
         raise
     except (ValueError, KeyError, TypeError, AttributeError):
-        raise BackupError(f"The manifest of the archive {path.name} is damaged.") from None
+        message = translate("backup", "The manifest of the archive {name} is damaged.")
+        raise BackupError(fill(message, name=path.name)) from None
     for member in members:
         if not _safe_member_path(member.path):
-            raise BackupError(
-                f"The archive {path.name} names “{member.path}”, which is not a file of a "
-                "library, so it is not restored from."
+            message = translate(
+                "backup",
+                "The archive {name} names “{path}”, which is not a file of a library, "
+                "so it is not restored from.",
             )
+            raise BackupError(fill(message, name=path.name, path=member.path))
     return manifest
 
 
@@ -250,10 +275,12 @@ def _refuse_unsafe(info: zipfile.ZipInfo, path: Path) -> None:
         or stat.S_ISLNK(mode)
         or (info.is_dir() and not _folder_entry(info))
     ):
-        raise BackupError(
-            f"The archive {path.name} holds “{name}”, which could be written outside the "
-            "library, so it is not restored from."
+        message = translate(
+            "backup",
+            "The archive {name} holds “{name2}”, which could be written outside the "
+            "library, so it is not restored from.",
         )
+        raise BackupError(fill(message, name=path.name, name2=name))
 
 
 def _check_member(
@@ -275,22 +302,25 @@ def _check_member(
                     out.write(chunk)
                 counter.step(len(chunk))
     except (zipfile.BadZipFile, EOFError, ValueError, zipfile.LargeZipFile):
-        raise BackupError(
-            f"The archive {path.name} is damaged: “{member.path}” cannot be read back."
-        ) from None
+        message = translate(
+            "backup", "The archive {name} is damaged: “{path}” cannot be read back."
+        )
+        raise BackupError(fill(message, name=path.name, path=member.path)) from None
     finally:
         if out is not None:
             out.close()
     if size != member.size or digest.hexdigest() != member.sha256:
-        raise BackupError(
-            f"The archive {path.name} is damaged: “{member.path}” differs from its manifest."
+        message = translate(
+            "backup", "The archive {name} is damaged: “{path}” differs from its manifest."
         )
+        raise BackupError(fill(message, name=path.name, path=member.path))
     match = STORED_NAME.match(member.path.partition("/")[2])
     if match is not None and match.group(1) != member.sha256:
-        raise BackupError(
-            f"The archive {path.name} is damaged: “{member.path}” is not the document its "
-            "name says."
+        message = translate(
+            "backup",
+            "The archive {name} is damaged: “{path}” is not the document its name says.",
         )
+        raise BackupError(fill(message, name=path.name, path=member.path))
 
 
 class Cancelled(AccordError):

@@ -31,32 +31,38 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.parse import quote
 
 from sqlalchemy.engine import Engine
 
 from db import files
 from db.errors import BackupError
+from db.i18n import fill, translate
+from db.sqlite_file import (  # noqa: F401 - integrity_problems, UNREADABLE: used as backup.*
+    UNREADABLE,
+    integrity_problems,
+    problem_reason,
+    unreadable,
+)
+from db.sqlite_file import sqlite_reason as _sqlite_reason
+from db.sqlite_file import uri as _uri
 
 if TYPE_CHECKING:
     from db.library import Library
 
-#: How many snapshots ``backups/`` keeps.
+# How many snapshots ``backups/`` keeps.
 KEEP = 10
-#: A library's backups folder, beside its database (see :mod:`db.library`).
+# A library's backups folder, beside its database (see :mod:`db.library`).
 BACKUPS = "backups"
-#: At most one automatic snapshot at start per this period.
+# At most one automatic snapshot at start per this period.
 DAILY = dt.timedelta(hours=24)
-#: Pages copied per step of the backup API (4 MiB with 4 KiB pages).
+# Pages copied per step of the backup API (4 MiB with 4 KiB pages).
 _STEP_PAGES = 1024
 
 _NAME = re.compile(r"^accord-(\d{8}T\d{6}Z)-([a-z0-9][a-z0-9.-]*)\.sqlite3$")
 _STAMP = "%Y%m%dT%H%M%SZ"
 _SQLITE_HEADER = b"SQLite format 3\x00"
-#: How :func:`integrity_problems` starts what it says of a file it could not check.
-UNREADABLE = ("it cannot be opened (", "it cannot be read (")
 
-#: ``progress(done, total)`` in pages; returning False cancels.
+# ``progress(done, total)`` in pages; returning False cancels.
 PageProgress = Callable[[int, int], bool | None]
 
 
@@ -102,10 +108,12 @@ def snapshot(library: Library, *, reason: str, now: dt.datetime | None = None) -
     """
     database = library.database_path
     if database is None:
-        raise BackupError(
+        message = translate(
+            "backup",
             "The records are kept on a database server, which is backed up with its own "
-            "tools (pg_dump), not by Accord."
+            "tools (pg_dump), not by Accord.",
         )
+        raise BackupError(message)
     return snapshot_file(database, library.backups_dir, reason=reason, now=now)
 
 
@@ -157,9 +165,8 @@ def make_folder(backups: Path) -> Path:
     try:
         backups.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise BackupError(
-            f"The backups folder {backups} cannot be created: {files.reason(exc)}."
-        ) from exc
+        message = translate("backup", "The backups folder {backups} cannot be created: {reason}.")
+        raise BackupError(fill(message, backups=backups, reason=files.reason(exc))) from exc
     return backups
 
 
@@ -188,16 +195,19 @@ def copy_verified(database: Path, target: Path) -> Path:
     try:
         temporary = _temporary_in(target.parent)
     except OSError as exc:
-        raise BackupError(
-            f"No backup can be written in {target.parent}: {files.reason(exc)}."
-        ) from exc
+        message = translate("backup", "No backup can be written in {parent}: {reason}.")
+        raise BackupError(fill(message, parent=target.parent, reason=files.reason(exc))) from exc
     try:
         copy_database(database, temporary)
         problems = integrity_problems(temporary)
         if problems:
+            message = translate(
+                "backup",
+                "The database {database} is damaged ({problem_reason}), so no backup of "
+                "it was made.",
+            )
             raise BackupError(
-                f"The database {database} is damaged ({problem_reason(problems[0])}), "
-                "so no backup of it was made."
+                fill(message, database=database, problem_reason=problem_reason(problems[0]))
             )
         os.replace(temporary, target)
     except BaseException:
@@ -292,41 +302,19 @@ def copy_database(
         if not isinstance(destination, sqlite3.Connection):
             dst.execute("PRAGMA journal_mode = DELETE").fetchall()
     except _Cancel:
-        raise BackupError("The backup was cancelled; nothing was kept.") from None
+        raise BackupError(
+            translate("backup", "The backup was cancelled; nothing was kept.")
+        ) from None
     except sqlite3.Error as exc:
         if stop:
-            raise BackupError("The backup was cancelled; nothing was kept.") from None
-        raise BackupError(f"The database cannot be copied: {_sqlite_reason(exc)}.") from exc
+            raise BackupError(
+                translate("backup", "The backup was cancelled; nothing was kept.")
+            ) from None
+        message = translate("backup", "The database cannot be copied: {sqlite_reason}.")
+        raise BackupError(fill(message, sqlite_reason=_sqlite_reason(exc))) from exc
     finally:
         for connection in opened:
             connection.close()
-
-
-def integrity_problems(path: Path, *, quick: bool = False) -> list[str]:
-    """Return what ``PRAGMA integrity_check`` finds wrong in the file ``path``; empty if ok.
-
-    ``quick`` runs ``quick_check`` instead: every page is read, but indexes
-    are not compared with their tables (several times faster).
-    """
-    try:
-        connection = sqlite3.connect(_uri(path, "ro"), uri=True, timeout=5.0)
-    except sqlite3.Error as exc:
-        return [f"it cannot be opened ({_sqlite_reason(exc)})."]
-    try:
-        pragma = "quick_check" if quick else "integrity_check"
-        rows = connection.execute(f"PRAGMA {pragma}").fetchall()
-    except sqlite3.Error as exc:
-        return [f"it cannot be read ({_sqlite_reason(exc)})."]
-    finally:
-        connection.close()
-    return [f"{line}." for (line,) in rows if line != "ok"]
-
-
-def problem_reason(problem: str) -> str:
-    """SQLite's own words in one of :func:`integrity_problems`' sentences, no full stop."""
-    if problem.startswith(UNREADABLE):
-        return problem.partition("(")[2].rpartition(")")[0]
-    return problem.rstrip(".")
 
 
 def schema_revision(path: Path) -> str | None:
@@ -346,7 +334,8 @@ def schema_revision(path: Path) -> str | None:
         finally:
             connection.close()
     except sqlite3.Error as exc:
-        raise BackupError(f"The database cannot be read: {_sqlite_reason(exc)}.") from exc
+        message = translate("backup", "The database cannot be read: {sqlite_reason}.")
+        raise BackupError(fill(message, sqlite_reason=_sqlite_reason(exc))) from exc
     return found[0] if found else None
 
 
@@ -376,18 +365,8 @@ def _connect(path: Path, opened: list[sqlite3.Connection], mode: str) -> sqlite3
     return connection
 
 
-def _uri(path: Path, mode: str) -> str:
-    """Return the ``file:`` URI of ``path``; ``mode`` ``ro``, ``rw`` (must exist) or ``rwc``."""
-    return f"file:{quote(path.absolute().as_posix())}?mode={mode}"
-
-
 def _temporary_in(folder: Path) -> Path:
     fd, name = tempfile.mkstemp(prefix=".accord-", suffix=".part", dir=folder)
     os.close(fd)
     os.chmod(name, files.new_file_mode())
     return Path(name)
-
-
-def _sqlite_reason(error: sqlite3.Error) -> str:
-    lines = [line.strip() for line in str(error).splitlines() if line.strip()]
-    return (lines[0] if lines else type(error).__name__).rstrip(".")

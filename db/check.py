@@ -11,6 +11,7 @@ from db import sqlite
 from db.documents import file_sha256
 from db.errors import DamagedLibraryError, LibraryError
 from db.files import reason
+from db.i18n import fill, translate
 from db.library import Library, damage_of
 from db.models import Document
 
@@ -24,8 +25,8 @@ class CheckReport:
 
     problems: list[str] = field(default_factory=list)
     checked: list[str] = field(default_factory=list)
-    #: For a damaged database: the sentence that names the newest sound snapshot and
-    #: the command that restores it (:func:`db.damage.damaged_error`); else "".
+    # For a damaged database: the sentence that names the newest sound snapshot and
+    # the command that restores it (:func:`db.damage.damaged_error`); else "".
     advice: str = ""
 
     @property
@@ -49,7 +50,7 @@ def check_library(library: Library) -> CheckReport:
     if sqlite.is_sqlite(library.engine):
         found = sqlite.integrity_problems(library.engine)
         report.problems.extend(found)
-        report.checked.append("database: integrity_check and foreign_key_check")
+        report.checked.append(translate("check", "database: integrity_check and foreign_key_check"))
         damaged = damage_of(library) if found else None
         if damaged is not None:
             report.advice = str(damaged)
@@ -57,41 +58,84 @@ def check_library(library: Library) -> CheckReport:
         with library.session() as session:
             documents = session.exec(select(Document).order_by(col(Document.id))).all()
     except DamagedLibraryError as exc:
-        report.problems.append("The documents cannot be listed, because the database is damaged.")
+        report.problems.append(
+            translate("check", "The documents cannot be listed, because the database is damaged.")
+        )
         report.advice = report.advice or str(exc)
         return report
     except LibraryError as exc:
-        report.problems.append(f"The documents cannot be listed: {exc}")
+        report.problems.append(
+            fill(translate("check", "The documents cannot be listed: {exc}"), exc=exc)
+        )
         return report
     used: set[Path] = set()
     for document in documents:
         path = library.path_of(document.stored_path)
         used.add(path.resolve())
-        label = (
-            f"Document {document.id} “{document.original_name}” "
-            f"of agreement {document.agreement_id}"
-            + (" (in the trash)" if document.deleted_at is not None else "")
+        label = fill(
+            translate("check", "Document {id} “{name}” of agreement {agreement}")
+            if document.deleted_at is None
+            else translate(
+                "check", "Document {id} “{name}” of agreement {agreement} (in the trash)"
+            ),
+            id=document.id,
+            name=document.original_name,
+            agreement=document.agreement_id,
         )
         if not path.is_file():
-            report.problems.append(f"{label}: its stored file {document.stored_path} is missing.")
+            report.problems.append(
+                fill(
+                    translate("check", "{label}: its stored file {stored_path} is missing."),
+                    label=label,
+                    stored_path=document.stored_path,
+                )
+            )
             continue
         size = path.stat().st_size
         if size != document.size:
             report.problems.append(
-                f"{label}: its stored file has {size} bytes where {document.size} were recorded."
+                fill(
+                    translate(
+                        "check",
+                        "{label}: its stored file has {size} bytes where {size2} were recorded.",
+                    ),
+                    label=label,
+                    size=size,
+                    size2=document.size,
+                )
             )
         else:
             try:
                 changed = file_sha256(path) != document.sha256
             except OSError as exc:
-                report.problems.append(f"{label}: its stored file cannot be read: {reason(exc)}.")
+                report.problems.append(
+                    fill(
+                        translate("check", "{label}: its stored file cannot be read: {reason}."),
+                        label=label,
+                        reason=reason(exc),
+                    )
+                )
                 continue
             if changed:
-                report.problems.append(f"{label}: its stored file has changed (SHA-256 differs).")
+                report.problems.append(
+                    fill(
+                        translate(
+                            "check", "{label}: its stored file has changed (SHA-256 differs)."
+                        ),
+                        label=label,
+                    )
+                )
         report.checked.append(f"{label}: {document.stored_path}")
     if library.attachments_dir.is_dir():
         for path in sorted(library.attachments_dir.rglob("*")):
             if path.is_file() and path.resolve() not in used:
                 relative = path.relative_to(library.root).as_posix()
-                report.problems.append(f"The file {relative} in the library is used by no record.")
+                report.problems.append(
+                    fill(
+                        translate(
+                            "check", "The file {relative} in the library is used by no record."
+                        ),
+                        relative=relative,
+                    )
+                )
     return report

@@ -24,14 +24,15 @@ from db.csv_cells import (
 )
 from db.csv_stored import areas_notice, stored_notice
 from db.enums import AgreementType, Relationship
+from db.i18n import fill, translate
 from db.import_plan import DateOrder
 from db.schemas import clean_areas
 from db.text import clean
 
 MAX_TITLE = 1000
-#: The columns holding labels.
+# The columns holding labels.
 LABELS = frozenset({"Type", "Relationship"})
-#: The text columns stored as :func:`db.text.clean` or ``str.strip`` gives them.
+# The text columns stored as :func:`db.text.clean` or ``str.strip`` gives them.
 TEXTS = ("Partner", "Agreement", "Country", "Local name", "Notes", "Office-language name")
 
 
@@ -53,7 +54,7 @@ def _areas(text: str, _order: DateOrder | None) -> list[str]:
     return clean_areas(text)
 
 
-#: How each column's cell is read: (text, date order) → value; raises CellError.
+# How each column's cell is read: (text, date order) → value; raises CellError.
 _READERS: dict[str, Callable[[str, DateOrder | None], Any]] = {
     "ID": lambda text, _order: parse_id(text),
     "Partner": _text,
@@ -69,9 +70,9 @@ _READERS: dict[str, Callable[[str, DateOrder | None], Any]] = {
     "Office-language name": _text,
     "Relationship": lambda text, _order: parse_label(text, Relationship),
 }
-#: Columns whose cells are mostly distinct: not worth remembering (read by parse_id alone,
-#: no wrapper per cell). Titles and notes repeat more often than not ("Sister city
-#: agreement"), and a miss costs one dict entry.
+# Columns whose cells are mostly distinct: not worth remembering (read by parse_id alone,
+# no wrapper per cell). Titles and notes repeat more often than not ("Sister city
+# agreement"), and a miss costs one dict entry.
 _DISTINCT = frozenset({"ID", "Supersedes"})
 
 
@@ -138,21 +139,37 @@ def parse(row: RowState, steps: Steps) -> dict[str, Any]:
         values["Areas"] = list(values["Areas"])  # each row its own list
     if "Agreement" in values:
         if not values["Agreement"]:
-            row.reject("Agreement", "An agreement needs a title.")
+            row.reject("Agreement", translate("import", "An agreement needs a title."))
         elif len(values["Agreement"]) > MAX_TITLE:
             row.reject(
-                "Agreement", f"An agreement's title can have at most {MAX_TITLE} characters."
+                "Agreement",
+                fill(
+                    translate(
+                        "import", "An agreement's title can have at most {max_title} characters."
+                    ),
+                    max_title=MAX_TITLE,
+                ),
             )
     if "Date signed" in cells and "Date signed" in values and values["Date signed"] is None:
-        row.reject("Date signed", "An agreement needs the date it was signed.")
+        row.reject(
+            "Date signed",
+            translate("import", "An agreement needs the date it was signed."),
+        )
     if "Partner" in values and not values["Partner"]:
-        row.reject("Partner", "An agreement needs a partner.")
+        row.reject("Partner", translate("import", "An agreement needs a partner."))
     signed, until = values.get("Date signed"), values.get("Valid until")
     if signed and until and until < signed:
         row.reject(
             "Valid until",
-            f"“Valid until” ({until.isoformat()}) cannot be earlier than the date signed "
-            f"({signed.isoformat()}).",
+            fill(
+                translate(
+                    "import",
+                    "“Valid until” ({isoformat}) cannot be earlier than the date signed "
+                    "({isoformat2}).",
+                ),
+                isoformat=until.isoformat(),
+                isoformat2=signed.isoformat(),
+            ),
         )
     return values
 

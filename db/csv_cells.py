@@ -30,18 +30,19 @@ from db.csv_damage import (  # noqa: F401  (Repair, damaged, label_notice: for t
 )
 from db.dates import DateError, parse_date
 from db.enums import LABEL_LANGUAGES
+from db.i18n import fill, translate
 from db.import_plan import DateOrder, KeptValue, Problem
 from db.text import without_invisible
 
-#: Largest ID SQLite's INTEGER (and PostgreSQL's BIGINT) holds.
+# Largest ID SQLite's INTEGER (and PostgreSQL's BIGINT) holds.
 MAX_ID = 2**63 - 1
-#: How often (in rows) planning and applying report progress.
+# How often (in rows) planning and applying report progress.
 PROGRESS_EVERY = 1000
 
 Progress = Callable[[int, int], None]
 
 
-#: Digits of the largest ID (2**63 - 1).
+# Digits of the largest ID (2**63 - 1).
 _ID_DIGITS = len(str(MAX_ID))
 
 
@@ -65,13 +66,13 @@ def parse_id(text: str, what: str = "agreement") -> int | None:
     # Too many digits is refused before int(), which refuses over 4,300 digits itself.
     if (not value.isascii() or not value.isdigit() or len(value.lstrip("0")) > _ID_DIGITS
             or not 1 <= int(value) <= MAX_ID):  # fmt: skip
-        raise CellError(f"“{shown(text.strip())}” is not {_article(what)} {what} ID "
-                        "(a whole number).")  # fmt: skip
+        message = (
+            translate("import", "“{shown}” is not a partner ID (a whole number).")
+            if what == "partner"
+            else translate("import", "“{shown}” is not an agreement ID (a whole number).")
+        )
+        raise CellError(fill(message, shown=shown(text.strip())))
     return int(value)
-
-
-def _article(word: str) -> str:
-    return "an" if word[:1] in "aeiou" else "a"
 
 
 def parse_optional_date(text: str, order: DateOrder | None) -> dt.date | None:
@@ -120,7 +121,7 @@ def _labels(enum: Any) -> dict[str, Any]:
     return found
 
 
-#: Characters of category Cc but tab, line feed and carriage return.
+# Characters of category Cc but tab, line feed and carriage return.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _CONTROL_NAMES = {0: "NUL", 7: "BEL", 8: "backspace", 11: "vertical tab", 12: "form feed",
                   27: "ESC", 127: "DEL"}  # fmt: skip
@@ -136,7 +137,15 @@ def check_typable(text: str) -> None:
         code = ord(found[0])
         name = _CONTROL_NAMES.get(code)
         label = f"U+{code:04X}" + (f" ({name})" if name else "")
-        raise CellError(f"The cell holds {label}, a control character no one can type; remove it.")
+        raise CellError(
+            fill(
+                translate(
+                    "import",
+                    "The cell holds {label}, a control character no one can type; remove it.",
+                ),
+                label=label,
+            )
+        )
 
 
 class Claims:
@@ -153,12 +162,24 @@ class Claims:
         if row.record_id is not None:
             if row.record_id in self.records:
                 earlier = self.records[row.record_id]
-                row.reject("", f"Row {earlier} already imports this {self.what}.")
+                message = (
+                    translate("import", "Row {row} already imports this partner.")
+                    if self.what == "partner"
+                    else translate("import", "Row {row} already imports this agreement.")
+                )
+                row.reject("", fill(message, row=earlier))
                 return False
             self.records[row.record_id] = row.number
         if row.file_id is not None:
             if row.file_id in self.file_ids:
-                row.reject("ID", f"Row {self.file_ids[row.file_id]} already has ID {row.file_id}.")
+                row.reject(
+                    "ID",
+                    fill(
+                        translate("import", "Row {file_ids} already has ID {file_id}."),
+                        file_ids=self.file_ids[row.file_id],
+                        file_id=row.file_id,
+                    ),
+                )
                 return False
             self.file_ids[row.file_id] = row.number
         return True
@@ -238,8 +259,15 @@ class CellPicker:
             problem = Problem(
                 number,
                 "",
-                f"The row has {len(cells)} cells but the header names {self.width} columns; "
-                "a cell may hold an unquoted delimiter.",
+                fill(
+                    translate(
+                        "import",
+                        "The row has {len} cells but the header names {width} columns; a cell "
+                        "may hold an unquoted delimiter.",
+                    ),
+                    len=len(cells),
+                    width=self.width,
+                ),
             )
         if len(cells) < self.needed:
             cells = cells + [""] * (self.needed - len(cells))
@@ -265,7 +293,11 @@ def in_file_order(problems: list[Problem], columns: list[str | None]) -> tuple[P
 
 def in_the_trash(name: str) -> str:
     """The sentence refusing a new partner whose name a partner in the trash holds."""
-    return (
-        f"A partner named “{name}” is in the trash; restore it from there, "
-        "or delete it for good first."
+    return fill(
+        translate(
+            "import",
+            "A partner named “{name}” is in the trash; restore it from there, or delete it for "
+            "good first.",
+        ),
+        name=name,
     )

@@ -17,6 +17,7 @@ from difflib import SequenceMatcher
 from typing import Any
 
 from db.enums import TYPE_ALIASES, AgreementType
+from db.i18n import fill, translate
 
 
 class CellError(ValueError):
@@ -78,8 +79,11 @@ class Repair:
 
     def notice(self) -> str:
         """The sentence a preview shows: “?” put back as “é” from the library."""
-        pairs = ", ".join(f"“{marks}” put back as “{chars}”" for marks, chars in self.put_back)
-        return f"{pairs} from the library."
+        pair = translate("import", "“{marks}” put back as “{chars}”")
+        pairs = translate("import", ", ", "between the items of a list").join(
+            fill(pair, marks=marks, chars=chars) for marks, chars in self.put_back
+        )
+        return fill(translate("import", "{changes} from the library."), changes=pairs)
 
 
 def repair(file_value: str, library_value: str) -> Repair | None:
@@ -123,8 +127,14 @@ def repair(file_value: str, library_value: str) -> Repair | None:
         mended = _mend(old[i1:i2], segment)
         if mended is None:
             raise CellError(
-                f"“{shown(file_value)}” has “?” where the library holds characters this file "
-                "cannot carry; type them again or export as UTF-8."
+                fill(
+                    translate(
+                        "import",
+                        "“{shown}” has “?” where the library holds characters this file cannot "
+                        "carry; type them again or export as UTF-8.",
+                    ),
+                    shown=shown(file_value),
+                )
             )
         parts.append(mended[0])
         put_back.extend(mended[1])
@@ -196,16 +206,28 @@ def damaged_label(text: str, enum: Any) -> Any:
     if len(found) > 1:
         labels = [member.label for member in enum if member in found]
         raise CellError(
-            f"“{shown(text)}” looks like a label a spreadsheet damaged (“?” in place of "
-            f"characters) and could be {', '.join(labels[:-1])} or {labels[-1]}; "
-            "type it again."
+            fill(
+                translate(
+                    "import",
+                    "“{shown}” looks like a label a spreadsheet damaged (“?” in place of "
+                    "characters) and could be {join} or {labels}; type it again.",
+                ),
+                shown=shown(text),
+                join=", ".join(labels[:-1]),
+                labels=labels[-1],
+            )
         )
     return found.pop() if found else None
 
 
 def label_notice(text: str, member: Any) -> str:
     """The sentence a preview shows for a damaged label read back (:func:`damaged_label`)."""
-    return (
-        f"“{shown(text)}” was read as “{member.label}”: the “?” stand for characters the "
-        "file could not carry."
+    return fill(
+        translate(
+            "import",
+            "“{shown}” was read as “{label}”: the “?” stand for characters the file could not "
+            "carry.",
+        ),
+        shown=shown(text),
+        label=member.label,
     )

@@ -58,6 +58,7 @@ from db.csv_rows import (
 from db.documents import Cancelled
 from db.errors import ExportError
 from db.files import atomic_write, reason
+from db.i18n import fill, translate
 from db.library import Library
 from db.partners import find_partner, list_partners
 from db.text import NameKey, name_order
@@ -90,10 +91,10 @@ __all__ = [
     "unencodable_rows",
 ]
 
-#: Called with (rows done, rows in all) while a report is made; returning
-#: False (or raising :class:`~db.documents.Cancelled`) cancels it.
+# Called with (rows done, rows in all) while a report is made; returning
+# False (or raising :class:`~db.documents.Cancelled`) cancels it.
 Progress = Callable[[int, int], bool | None]
-#: Rows between two progress reports.
+# Rows between two progress reports.
 PROGRESS_STEP = 1000
 
 _NEUTRALISED = re.compile(r"'*[=+\-@\t\r]")
@@ -181,7 +182,7 @@ def render_chunks(table: Table, progress: Progress | None = None) -> Iterator[by
 
 def _report(progress: Progress | None, done: int, total: int) -> None:
     if progress is not None and progress(done, total) is False:
-        raise Cancelled("The export was cancelled; no file was written.")
+        raise Cancelled(translate("export", "The export was cancelled; no file was written."))
 
 
 class _Counter:
@@ -213,15 +214,26 @@ def write_atomically(
             destination.write(data)
             destination.flush()
         except OSError as exc:
-            raise ExportError(f"The report cannot be written: {reason(exc)}.") from exc
+            raise ExportError(
+                fill(
+                    translate("export", "The report cannot be written: {reason}."),
+                    reason=reason(exc),
+                )
+            ) from exc
         return
     target = Path(destination)
     if not str(destination).strip():
-        raise ExportError("No file name was given for the report.")
+        raise ExportError(translate("export", "No file name was given for the report."))
     try:
         atomic_write(target, data)
     except OSError as exc:
-        raise ExportError(f"{target} cannot be written: {reason(exc)}.") from exc
+        raise ExportError(
+            fill(
+                translate("export", "{target} cannot be written: {reason}."),
+                target=target,
+                reason=reason(exc),
+            )
+        ) from exc
 
 
 def select_agreements(
@@ -246,10 +258,14 @@ def select_agreements(
         partner_id = partner
     elif partner is not None:
         if not partner.strip():
-            raise ExportError("A partner's name is needed to export its agreements.")
+            raise ExportError(
+                translate("export", "A partner's name is needed to export its agreements.")
+            )
         found = find_partner(library, partner)
         if found is None:
-            raise ExportError(f"There is no partner named “{partner}”.")
+            raise ExportError(
+                fill(translate("export", "There is no partner named “{partner}”."), partner=partner)
+            )
         partner_id = found.id
     return AgreementSelection(
         library, partner_id=partner_id, agreement_ids=agreement_ids, name_key=name_key

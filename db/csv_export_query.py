@@ -28,13 +28,14 @@ from typing import Any, NamedTuple
 import sqlalchemy as sa
 
 from db.enums import AgreementType, LabelledEnum, Relationship, written_labels
+from db.i18n import translate
 from db.library import Library, database_error
 from db.partner_names import display_name
 from db.text import NameKey, name_order
 
-#: Rows fetched from the database at a time.
+# Rows fetched from the database at a time.
 FETCH_ROWS = 1000
-#: IDs per query when the agreements are given by ID (keeps the SQL text small).
+# IDs per query when the agreements are given by ID (keeps the SQL text small).
 IDS_PER_QUERY = 5000
 
 
@@ -88,11 +89,11 @@ def _date(dialect: str, column: str) -> str:
     return f"coalesce({column}, '')"
 
 
-#: The cells a person types (so they may start like a formula), by AGREEMENT_COLUMNS number.
+# The cells a person types (so they may start like a formula), by AGREEMENT_COLUMNS number.
 TYPED_CELLS = frozenset({1, 2, 4, 7, 8, 9, 10, 13})
 
 
-#: The code points of a formula start (= + - @ tab CR), for SQLite's ``unicode()``.
+# The code points of a formula start (= + - @ tab CR), for SQLite's ``unicode()``.
 _STARTS = ", ".join(str(ord(start)) for start in "=+-@\t\r")
 
 
@@ -344,5 +345,5 @@ class AgreementSelection(Sequence[ExportAgreement]):
             index += len(self)
         found = next(islice(self, index, None), None)
         if found is None or index < 0:
-            raise IndexError("agreement index out of range")
+            raise IndexError(translate("export", "agreement index out of range"))
         return found

@@ -159,15 +159,29 @@ class CsvFormat:
     def __post_init__(self) -> None:
         if self.encoding not in ENCODINGS:
             raise ExportError(
-                f"“{self.encoding}” is not one of the encodings {', '.join(ENCODINGS)}."
+                fill(
+                    translate("import", "“{encoding}” is not one of the encodings {join}."),
+                    encoding=self.encoding,
+                    join=", ".join(ENCODINGS),
+                )
             )
         if self.delimiter not in DELIMITERS.values():
             raise ExportError(
-                f"“{self.delimiter}” is not a delimiter; use a comma, a semicolon or a tab."
+                fill(
+                    translate(
+                        "import",
+                        "“{delimiter}” is not a delimiter; use a comma, a semicolon or a tab.",
+                    ),
+                    delimiter=self.delimiter,
+                )
             )
         if self.date_style not in DATE_STYLES:
             raise ExportError(
-                f"“{self.date_style}” is not a date format; use {' or '.join(DATE_STYLES)}."
+                fill(
+                    translate("import", "“{date_style}” is not a date format; use {join}."),
+                    date_style=self.date_style,
+                    join=" or ".join(DATE_STYLES),
+                )
             )
         if self.header_language not in HEADER_LANGUAGES:
             #: {language} is what was asked for; {choices} the codes of the languages (en or ja).
@@ -179,7 +193,7 @@ class CsvFormat:
             )
         object.__setattr__(self, "columns", tuple(self.columns))
         if len(set(self.columns)) != len(self.columns):
-            raise ExportError("A column can be chosen only once.")
+            raise ExportError(translate("import", "A column can be chosen only once."))
 
     def header(self, available: Sequence[str]) -> tuple[str, ...]:
         """Return the columns to write, out of ``available`` (a kind's columns, default order).
@@ -189,7 +203,11 @@ class CsvFormat:
         for name in self.columns:
             if name not in available:
                 raise ExportError(
-                    f"“{name}” is not a column; the columns are {', '.join(available)}."
+                    fill(
+                        translate("import", "“{name}” is not a column; the columns are {join}."),
+                        name=name,
+                        join=", ".join(available),
+                    )
                 )
         return self.columns or tuple(available)
 
@@ -220,13 +238,26 @@ def resolve_columns(names: Iterable[str], available: Sequence[str]) -> tuple[str
             continue
         if key not in by_key:
             raise ExportError(
-                f"“{typed.strip()}” is not a column; the columns are {', '.join(available)}."
+                fill(
+                    translate("import", "“{strip}” is not a column; the columns are {join}."),
+                    strip=typed.strip(),
+                    join=", ".join(available),
+                )
             )
         if by_key[key] in chosen:
-            raise ExportError(f"The column “{by_key[key]}” is named twice.")
+            raise ExportError(
+                fill(
+                    translate("import", "The column “{by_key}” is named twice."), by_key=by_key[key]
+                )
+            )
         chosen.append(by_key[key])
     if not chosen:
-        raise ExportError(f"No column was named; the columns are {', '.join(available)}.")
+        raise ExportError(
+            fill(
+                translate("import", "No column was named; the columns are {join}."),
+                join=", ".join(available),
+            )
+        )
     return tuple(chosen)
 
 

@@ -79,6 +79,7 @@ from db.csv_import_write import write_agreements, write_partners
 from db.csv_read import header_key, match_header, read_table
 from db.errors import AccordError, CsvImportError
 from db.files import reason
+from db.i18n import fill, translate
 from db.import_plan import (
     DateOrder,
     ImportKind,
@@ -86,6 +87,7 @@ from db.import_plan import (
     ImportResult,
     Problem,
     RowAction,
+    refuse_unless_applicable,
 )
 from db.library import Library
 from db.models import Agreement, Document, Partner
@@ -93,7 +95,7 @@ from db.partners import list_partners
 from db.text import fold
 from db.trash import list_trash
 
-#: Columns only an agreements file has; only a partners file has the others.
+# Columns only an agreements file has; only a partners file has the others.
 _AGREEMENT_ONLY = {"Agreement", "Type", "Date signed", "Areas", "Documents", "Valid until",
                    "Supersedes"}  # fmt: skip
 _PARTNER_ONLY = {"Kind", "Date of affiliation", "Agreements"}
@@ -110,11 +112,14 @@ def _read_source(source: str | os.PathLike[str] | bytes) -> tuple[bytes, str]:
     try:
         return path.read_bytes(), str(source)
     except FileNotFoundError:
-        raise CsvImportError(f"There is no file {path}.") from None
+        missing = translate("import", "There is no file {path}.")
+        raise CsvImportError(fill(missing, path=path)) from None
     except IsADirectoryError:
-        raise CsvImportError(f"{path} is a folder, not a CSV file.") from None
+        folder = translate("import", "{path} is a folder, not a CSV file.")
+        raise CsvImportError(fill(folder, path=path)) from None
     except OSError as exc:
-        raise CsvImportError(f"{path} cannot be read: {reason(exc)}.") from exc
+        message = translate("import", "{path} cannot be read: {reason}.")
+        raise CsvImportError(fill(message, path=path, reason=reason(exc))) from exc
 
 
 def _kind(header_columns: set[str]) -> ImportKind | None:
@@ -177,11 +182,12 @@ def _plan(
                             "delimiter": table.delimiter}  # fmt: skip
     if not any(cell.strip() for cell in table.header):
         return ImportPlan(kind=ImportKind.AGREEMENTS, rows=(), file_problems=(
-            "The file is empty: it has no header row.",), **base)  # fmt: skip
+            translate("import", "The file is empty: it has no header row."),), **base)  # fmt: skip
     if kind is None:
         return ImportPlan(kind=ImportKind.AGREEMENTS, rows=(), file_problems=(
-            "The header names none of the columns Accord reads (such as ID, Partner, "
-            "Agreement, Date signed).",), unknown_columns=tuple(probe.unknown), **base)  # fmt: skip
+            translate("import", "The header names none of the columns Accord reads "
+                      "(such as ID, Partner, Agreement, Date signed)."),),
+            unknown_columns=tuple(probe.unknown), **base)  # fmt: skip
     columns = AGREEMENT_COLUMNS if kind is ImportKind.AGREEMENTS else PARTNER_COLUMNS
     match = match_header(table.header, columns)
     with library.session() as session:
@@ -230,13 +236,21 @@ def _blank_columns(
             continue
         for number, cells in rows:
             if index < len(cells) and cells[index].strip():
-                names.append(f"column {index + 1} (no header)")
+                unnamed = translate("import", "column {number} (no header)")
+                names.append(fill(unnamed, number=index + 1))
                 notices.append(
                     Problem(
                         number,
                         "",
-                        f"Column {index + 1} has no header, so its cells (such as "
-                        f"“{shown(cells[index])}”) are not imported; name the column.",
+                        fill(
+                            translate(
+                                "import",
+                                "Column {value} has no header, so its cells (such as “{shown}”) "
+                                "are not imported; name the column.",
+                            ),
+                            value=index + 1,
+                            shown=shown(cells[index]),
+                        ),
                     )
                 )
                 break
@@ -321,7 +335,7 @@ def apply_import(
     with the write lock held, and its plan (of the library as written) is
     applied in the same transaction: concurrent imports each apply once.
     """
-    _refuse(plan, create_partners)
+    refuse_unless_applicable(plan, create_partners)
     total = len(plan.rows)
     if progress is not None:
         progress(0, total)
@@ -330,24 +344,6 @@ def apply_import(
     if progress is not None:
         progress(total, total)
     return result
-
-
-def _refuse(plan: ImportPlan, create_partners: bool) -> None:
-    """Raise :class:`CsvImportError` unless ``plan`` can be applied (:func:`apply_import`)."""
-    if plan.file_problems:
-        raise CsvImportError(plan.file_problems[0])
-    if rejected := plan.of(RowAction.REJECTED):
-        n = len(rejected)
-        raise CsvImportError(
-            f"{n} row{'s' if n != 1 else ''} of the file {'are' if n != 1 else 'is'} rejected "
-            f"(the first is row {rejected[0].row}); nothing was imported."
-        )
-    if plan.new_partners and not create_partners:
-        names, count = ", ".join(plan.new_partners[:3]), len(plan.new_partners)
-        raise CsvImportError(
-            f"The file names {count} partner{'s' if count != 1 else ''} the library does not "
-            f"have ({names}{', ...' if count > 3 else ''}); allow creating them."
-        )
 
 
 def _apply(
@@ -367,11 +363,12 @@ def _apply(
             digest = library_digest(agreement_facts(session), live_partners)
             if digest != plan.library_digest and replan is not None:
                 plan = replan()
-                _refuse(plan, create_partners)
+                refuse_unless_applicable(plan, create_partners)
             if digest != plan.library_digest:
-                raise CsvImportError(
-                    "The library changed since the preview; review the import again."
+                sentence = translate(
+                    "import", "The library changed since the preview; review the import again."
                 )
+                raise CsvImportError(sentence)
             if plan.kind is ImportKind.AGREEMENTS:
                 known = set(session.exec(select(Agreement.id)).all())
                 updated_ids = [r.record_id for r in plan.of(RowAction.UPDATE) if r.record_id]
@@ -386,11 +383,14 @@ def _apply(
     except AccordError as exc:
         if isinstance(exc, CsvImportError):
             raise
-        raise CsvImportError(f"Nothing was imported: {exc}") from exc
-    except sa.exc.SQLAlchemyError as exc:
         raise CsvImportError(
-            f"Nothing was imported: the database refused the change ({type(exc).__name__})."
+            fill(translate("import", "Nothing was imported: {exc}"), exc=exc)
         ) from exc
+    except sa.exc.SQLAlchemyError as exc:
+        message = translate(
+            "import", "Nothing was imported: the database refused the change ({name})."
+        )
+        raise CsvImportError(fill(message, name=type(exc).__name__)) from exc
     return ImportResult(
         added=tuple(added),
         updated=tuple(updated),

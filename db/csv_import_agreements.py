@@ -29,11 +29,12 @@ from db.csv_cells import (
 from db.csv_export import LIST_SEPARATOR
 from db.csv_read import HeaderMatch
 from db.enums import AgreementType, PartnerKind, Relationship
+from db.i18n import fill, translate
 from db.import_plan import DateOrder, FieldChange, PlannedRow, Problem, RowAction
 from db.schemas import PartnerRead, clean_areas
 from db.text import Folds, fold
 
-#: Column → field of an agreement, for the columns an agreement row writes.
+# Column → field of an agreement, for the columns an agreement row writes.
 FIELDS = {
     "Partner": "partner_id",
     "Agreement": "title",
@@ -44,14 +45,14 @@ FIELDS = {
     "Valid until": "valid_until",
     "Supersedes": "supersedes_id",
 }
-#: Partner details an agreement row carries: read, compared, never changed.
+# Partner details an agreement row carries: read, compared, never changed.
 PARTNER_DETAILS = {
     "Country": "country",
     "Local name": "local_name",
     "Office-language name": "office_name",
     "Relationship": "relationship",
 }
-#: Partner details whose empty cell says "none" (export writes them); other empty cells say nothing.
+# Partner details whose empty cell says "none" (export writes them); other empty cells say nothing.
 _EMPTY_MEANS_NONE = frozenset({"Local name", "Office-language name"})
 
 
@@ -84,10 +85,10 @@ class Snapshot:
     by_key: dict[Key, int] = field(default_factory=dict)
     by_partner_date: dict[tuple[int, dt.date], list[int]] = field(default_factory=dict)
     partner_by_name: dict[str, PartnerRead] = field(default_factory=dict)
-    #: Names of partners in the trash, folded: a new partner cannot take one.
+    # Names of partners in the trash, folded: a new partner cannot take one.
     trashed_partners: dict[str, str] = field(default_factory=dict)
-    #: Names of each agreement's documents in use, by agreement ID (only when the file has
-    #: a Documents column: its cells are compared, never imported).
+    # Names of each agreement's documents in use, by agreement ID (only when the file has
+    # a Documents column: its cells are compared, never imported).
     documents: dict[int, list[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -137,11 +138,11 @@ class _Planner:
         self.new_partners: dict[str, dict[str, Any]] = {}
         self.new_names: dict[str, str] = {}
         self.notices: list[Problem] = []
-        #: (partner, Country, Local name, Relationship) of rows that gave no notice.
+        # (partner, Country, Local name, Relationship) of rows that gave no notice.
         self.quiet_details: set[tuple[Any, ...]] = set()
-        #: How the file's columns are read (see _steps).
+        # How the file's columns are read (see _steps).
         self.steps = steps(columns, order)
-        #: fold() remembered for this file: partner names and titles repeat.
+        # fold() remembered for this file: partner names and titles repeat.
         self.fold = Folds()
 
     def partner_of(self, row: RowState, name: str) -> PartnerRef:
@@ -161,15 +162,28 @@ class _Planner:
                 names = sorted(p.name for p in candidates)
                 row.reject(
                     "Partner",
-                    f"“{shown(name)}” looks damaged and could be {', '.join(names[:-1])} or "
-                    f"{names[-1]}.",
+                    fill(
+                        translate(
+                            "import", "“{shown}” looks damaged and could be {join} or {names}."
+                        ),
+                        shown=shown(name),
+                        join=", ".join(names[:-1]),
+                        names=names[-1],
+                    ),
                 )
                 return self.fold[name]
             else:
                 row.reject(
                     "Partner",
-                    f"“{shown(name)}” is not a partner of the library and looks like a name a "
-                    "spreadsheet damaged (“?” in place of characters); type the name again.",
+                    fill(
+                        translate(
+                            "import",
+                            "“{shown}” is not a partner of the library and looks like a name a "
+                            "spreadsheet damaged (“?” in place of characters); type the name "
+                            "again.",
+                        ),
+                        shown=shown(name),
+                    ),
                 )
                 return self.fold[name]
         if found is not None:
@@ -198,10 +212,18 @@ class _Planner:
             ):
                 row.reject(
                     "ID",
-                    f"ID {file_id} in the library is “{existing.title}” of "
-                    f"{existing.partner_name} signed on {existing.date_signed.isoformat()}, "
-                    "and this row differs in partner, title and date; "
-                    "the ID probably comes from another library.",
+                    fill(
+                        translate(
+                            "import",
+                            "ID {file_id} in the library is “{title}” of {partner_name} signed "
+                            "on {isoformat}, and this row differs in partner, title and date; "
+                            "the ID probably comes from another library.",
+                        ),
+                        file_id=file_id,
+                        title=existing.title,
+                        partner_name=existing.partner_name,
+                        isoformat=existing.date_signed.isoformat(),
+                    ),
                 )
             return existing
         if partner is None or title is None or signed is None:
@@ -235,7 +257,13 @@ class _Planner:
         if existing is None and not row.problems:
             for column in ("Partner", "Agreement", "Date signed"):
                 if column not in row.cells:
-                    row.reject(column, f"A new agreement needs a “{column}” cell.")
+                    row.reject(
+                        column,
+                        fill(
+                            translate("import", "A new agreement needs a “{column}” cell."),
+                            column=column,
+                        ),
+                    )
         if row.problems:
             return
         notice_changes(row, values, self.steps,
@@ -262,7 +290,10 @@ class _Planner:
                 return
         row.notice(
             "Documents",
-            "Documents are not imported; attach PDFs in the window or with accord attach.",
+            translate(
+                "import",
+                "Documents are not imported; attach PDFs in the window or with accord attach.",
+            ),
         )
 
     def compare(
@@ -327,8 +358,16 @@ class _Planner:
                         Problem(
                             row.number,
                             column,
-                            f"{details['name']}'s {column.lower()} is “{_label(details[name])}” "
-                            f"in an earlier row; the first value is used.",
+                            fill(
+                                translate(
+                                    "import",
+                                    "{partner}'s {column} is “{value}” in an earlier row; the "
+                                    "first value is used.",
+                                ),
+                                partner=details["name"],
+                                column=column.lower(),
+                                value=_label(details[name]),
+                            ),
                         )
                     )
             return
@@ -347,9 +386,16 @@ class _Planner:
                 Problem(
                     row.number,
                     column,
-                    f"{current.name}'s {column.lower()} in the library is "
-                    f"{_quoted(_label(old))}; partner details are changed by importing "
-                    "a partners file.",
+                    fill(
+                        translate(
+                            "import",
+                            "{partner}'s {column} in the library is {value}; partner details "
+                            "are changed by importing a partners file.",
+                        ),
+                        partner=current.name,
+                        column=column.lower(),
+                        value=_quoted(_label(old)),
+                    ),
                 )
             )
 
@@ -394,7 +440,11 @@ def plan_rows(
             for row in states:
                 if row.values.get("partner_id") == key and not row.problems:
                     row.reject(
-                        "Country", f"“{details['name']}” is a new partner and needs a country."
+                        "Country",
+                        fill(
+                            translate("import", "“{name}” is a new partner and needs a country."),
+                            name=details["name"],
+                        ),
                     )
     for row in states:
         if len(row.problems) > 1:  # one or none is in order already
@@ -427,15 +477,28 @@ def _refuse_repeats(states: list[RowState], snapshot: Snapshot, folds: Any) -> N
             continue
         key = _final_key(row, snapshot, folds)
         if key in by_key:
-            row.reject("", f"Row {by_key[key]} already imports this agreement.")
+            row.reject(
+                "",
+                fill(
+                    translate("import", "Row {by_key} already imports this agreement."),
+                    by_key=by_key[key],
+                ),
+            )
             continue
         other = snapshot.by_key.get(key)
         if other is not None and other != row.record_id and other not in moved:
             found = snapshot.agreements[other]
             row.reject(
                 "",
-                f"{found.partner_name} already has “{found.title}” signed on "
-                f"{found.date_signed.isoformat()} (ID {other}).",
+                fill(
+                    translate(
+                        "import", "{partner} already has “{title}” signed on {date} (ID {id})."
+                    ),
+                    partner=found.partner_name,
+                    title=found.title,
+                    date=found.date_signed.isoformat(),
+                    id=other,
+                ),
             )
             continue
         by_key[key] = row.number
@@ -450,9 +513,15 @@ def _check_supersedes(states: list[RowState], snapshot: Snapshot) -> None:
             continue
         own = row.record_id or row.file_id
         if target == own:
-            row.reject("Supersedes", "An agreement cannot supersede itself.")
+            row.reject("Supersedes", translate("import", "An agreement cannot supersede itself."))
         elif target not in snapshot.agreements and target not in file_ids:
-            row.reject("Supersedes", f"There is no agreement with ID {target} to supersede.")
+            row.reject(
+                "Supersedes",
+                fill(
+                    translate("import", "There is no agreement with ID {target} to supersede."),
+                    target=target,
+                ),
+            )
 
 
 def _finish(row: RowState, snapshot: Snapshot, new_names: dict[str, str]) -> PlannedRow:

@@ -32,6 +32,7 @@ from db.csv_cells import (
 from db.csv_read import HeaderMatch
 from db.csv_stored import stored_notice
 from db.enums import PartnerKind, Relationship
+from db.i18n import fill, translate
 from db.import_plan import DateOrder, FieldChange, PlannedRow, Problem, RowAction
 from db.schemas import PartnerRead
 from db.text import clean, fold
@@ -78,14 +79,19 @@ def _parse(row: RowState, order: DateOrder | None) -> dict[str, Any]:
             except CellError as exc:
                 row.reject(column, str(exc))
     if "Partner" in values and not values["Partner"]:
-        row.reject("Partner", "A partner needs a name.")
+        row.reject("Partner", translate("import", "A partner needs a name."))
     for column in ("Partner", "Local name", "Office-language name"):
         if len(values.get(column) or "") > MAX_NAME:
             row.reject(
-                column, f"A partner's {column.lower()} can have at most {MAX_NAME} characters."
+                column,
+                fill(
+                    translate("import", "A partner's {column} can have at most {max} characters."),
+                    column=column.lower(),
+                    max=MAX_NAME,
+                ),
             )
     if "Country" in values and not values["Country"]:
-        row.reject("Country", "A partner needs a country.")
+        row.reject("Country", translate("import", "A partner needs a country."))
     for column, enum in (("Kind", PartnerKind), ("Relationship", Relationship)):
         if "?" in row.cells.get(column, "") and values.get(column) is not None:
             row.notice(column, label_notice(row.cells[column], enum(values[column])))
@@ -113,9 +119,17 @@ def _match(row: RowState, values: dict[str, Any], partners: dict[int, PartnerRea
         ):  # fmt: skip
             row.reject(
                 "ID",
-                f"ID {file_id} in the library is {existing.name} ({existing.country}), and this "
-                "row differs in name, local name and country; the ID probably comes from "
-                "another library.",
+                fill(
+                    translate(
+                        "import",
+                        "ID {file_id} in the library is {name} ({country}), and this row "
+                        "differs in name, local name and country; the ID probably comes from "
+                        "another library.",
+                    ),
+                    file_id=file_id,
+                    name=existing.name,
+                    country=existing.country,
+                ),
             )
         return existing
     for column in ("Partner", "Local name", "Office-language name"):
@@ -142,7 +156,12 @@ def _damaged_match(
         names = sorted(p.name for p in candidates)
         row.reject(
             "Partner",
-            f"“{shown(name)}” looks damaged and could be {', '.join(names[:-1])} or {names[-1]}.",
+            fill(
+                translate("import", "“{shown}” looks damaged and could be {join} or {names}."),
+                shown=shown(name),
+                join=", ".join(names[:-1]),
+                names=names[-1],
+            ),
         )
         return None
     if candidates and not damaged(name, candidates[0].name):
@@ -186,7 +205,13 @@ def plan_rows(
         if existing is None and not row.problems:
             for column in ("Partner", "Country"):
                 if column not in cells:
-                    row.reject(column, f"A new partner needs a “{column}” cell.")
+                    row.reject(
+                        column,
+                        fill(
+                            translate("import", "A new partner needs a “{column}” cell."),
+                            column=column,
+                        ),
+                    )
             trashed = trashed_partners.get(fold(values.get("Partner") or ""))
             if trashed is not None:
                 row.reject("Partner", in_the_trash(trashed))
@@ -236,7 +261,8 @@ def _refuse_repeats(
         name = row.values.get("name", existing.name if existing else "")
         key = fold(name)
         if key in seen_name:
-            row.reject("Partner", f"Row {seen_name[key]} already imports a partner named “{name}”.")
+            twice = translate("import", "Row {row} already imports a partner named “{name}”.")
+            row.reject("Partner", fill(twice, row=seen_name[key], name=name))
             continue
         seen_name[key] = row.number
         other = by_name.get(key)
@@ -246,7 +272,13 @@ def _refuse_repeats(
             and fold(other.name) == key
             and other.id not in renamed
         ):
-            row.reject("Partner", f"There is already a partner named “{other.name}”.")
+            row.reject(
+                "Partner",
+                fill(
+                    translate("import", "There is already a partner named “{name}”."),
+                    name=other.name,
+                ),
+            )
 
 
 def _finish(row: RowState, existing: PartnerRead | None) -> PlannedRow:

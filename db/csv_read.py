@@ -35,9 +35,10 @@ from dataclasses import dataclass, field
 from db.csv_export import restore
 from db.csv_format import english_column
 from db.errors import CsvImportError
+from db.i18n import fill, translate
 from db.text import without_invisible
 
-#: Largest cell read, in characters (notes can be long); csv.field_size_limit is process-wide.
+# Largest cell read, in characters (notes can be long); csv.field_size_limit is process-wide.
 FIELD_LIMIT = 64 * 1024 * 1024
 if csv.field_size_limit() < FIELD_LIMIT:
     csv.field_size_limit(FIELD_LIMIT)
@@ -71,17 +72,28 @@ def decode(data: bytes) -> tuple[str, str]:
             _refuse_nul(len(data[:2]) + len(text[:nul].encode("utf-16-le")))
         return text, encoding
     if data.startswith(codecs.BOM_UTF8):
-        raise CsvImportError("The file starts like UTF-8 text but is not valid UTF-8.")
+        raise CsvImportError(
+            translate("import", "The file starts like UTF-8 text but is not valid UTF-8.")
+        )
     raise CsvImportError(
-        "The file is not CSV text in UTF-8 or Shift_JIS (cp932); save it from Excel as "
-        "“CSV UTF-8 (comma delimited)”."
+        translate(
+            "import",
+            "The file is not CSV text in UTF-8 or Shift_JIS (cp932); save it from Excel as “CSV "
+            "UTF-8 (comma delimited)”.",
+        )
     )
 
 
 def _refuse_nul(offset: int) -> None:
     """Raise the sentence refusing a file with a NUL character at byte ``offset``."""
     raise CsvImportError(
-        f"The file holds a NUL byte (binary data) at offset {offset:,}; it is not CSV text."
+        fill(
+            translate(
+                "import",
+                "The file holds a NUL byte (binary data) at offset {offset}; it is not CSV text.",
+            ),
+            offset=format(offset, ","),
+        )
     )
 
 
@@ -174,7 +186,13 @@ def read_table(data: bytes, known: Sequence[str] = ()) -> Table:
                     cells = [restore(cell) for cell in cells]
                 rows.append((number, cells))
     except csv.Error as exc:
-        raise CsvImportError(f"Row {number + 1} of the file cannot be read as CSV: {exc}.") from exc
+        raise CsvImportError(
+            fill(
+                translate("import", "Row {value} of the file cannot be read as CSV: {exc}."),
+                value=number + 1,
+                exc=exc,
+            )
+        ) from exc
     if cells != [""]:
         _refuse_open_quote(number, cells, header)
     return Table(encoding=encoding, delimiter=delimiter, header=header, rows=rows)
@@ -190,8 +208,15 @@ def _refuse_open_quote(number: int, cells: list[str], header: list[str]) -> None
     name = header[index].strip() if number > 1 and index < len(header) else ""
     column = f"column {index + 1}" + (f" (“{name}”)" if name else "")
     raise CsvImportError(
-        f"Row {number}, {column}: the quote opened here is never closed, so every row "
-        "after it would be read into this cell; close the quote or remove it."
+        fill(
+            translate(
+                "import",
+                "Row {number}, {column}: the quote opened here is never closed, so every row "
+                "after it would be read into this cell; close the quote or remove it.",
+            ),
+            number=number,
+            column=column,
+        )
     )
 
 
@@ -234,8 +259,16 @@ def match_header(header: Sequence[str], known: Sequence[str]) -> HeaderMatch:
             continue
         if column in seen:
             problems.append(
-                f"The header has the column “{column}” twice (“{seen[column]}” and “{cell}”); "
-                "keep one."
+                fill(
+                    translate(
+                        "import",
+                        "The header has the column “{column}” twice (“{seen}” and “{cell}”); "
+                        "keep one.",
+                    ),
+                    column=column,
+                    seen=seen[column],
+                    cell=cell,
+                )
             )
         else:
             seen[column] = cell

@@ -21,17 +21,18 @@ from db.csv_export_query import AgreementSelection, ExportAgreement
 from db.csv_format import AGREEMENT_COLUMNS, ENCODINGS, PARTNER_COLUMNS, CsvFormat
 from db.enums import AgreementType, Relationship, written_labels
 from db.errors import ExportError
+from db.i18n import fill, translate
 from db.schemas import AgreementRead, PartnerRead
 
 LIST_SEPARATOR = "; "
-#: Records named in the sentence that refuses a Shift_JIS export.
+# Records named in the sentence that refuses a Shift_JIS export.
 NAMED_IN_MESSAGE = 3
 
 _ISO = CsvFormat()
 _DATES = {"Date signed", "Valid until"}
-#: A cell a spreadsheet would run as a formula (see db.csv_export.neutralise).
+# A cell a spreadsheet would run as a formula (see db.csv_export.neutralise).
 _FORMULA = re.compile(r"'*[=+\-@\t\r]")
-#: First characters of a cell that may be a formula start (or apostrophes before one).
+# First characters of a cell that may be a formula start (or apostrophes before one).
 _STARTS = frozenset("'=+-@\t\r")
 
 
@@ -168,7 +169,7 @@ def _written(table: Table) -> Iterator[Sequence[str]]:
         yield cells
 
 
-#: The cells of an agreement row that hold labels (Relationship, Type).
+# The cells of an agreement row that hold labels (Relationship, Type).
 _LABEL_CELLS = (AGREEMENT_COLUMNS.index("Relationship"), AGREEMENT_COLUMNS.index("Type"))
 
 
@@ -257,7 +258,13 @@ def unencodable_rows(table: Table, encoding: str | None = None) -> list[Unencoda
     """
     encoding = encoding or table.csv_format.encoding
     if encoding not in ENCODINGS:
-        raise ExportError(f"“{encoding}” is not one of the encodings {', '.join(ENCODINGS)}.")
+        raise ExportError(
+            fill(
+                translate("import", "“{encoding}” is not one of the encodings {join}."),
+                encoding=encoding,
+                join=", ".join(ENCODINGS),
+            )
+        )
     if encoding.startswith("utf-8"):
         return []
     found: list[Unencodable] = []
@@ -282,22 +289,66 @@ def _carries(character: str, encoding: str) -> bool:
 def refusal_lines(found: Sequence[Unencodable]) -> list[str]:
     """Return one line per record an encoding cannot carry, EVERY one (issue 4: the refusal
     names every record): ``ID 19 (Abu Dhabi): “أبوظبي”``, to follow :func:`refusal`."""
-    return [f"ID {one.id} ({one.name}): “{one.characters}”" for one in found]
+    return [
+        fill(
+            translate("export", "ID {id} ({name}): “{characters}”"),
+            id=one.id,
+            name=one.name,
+            characters=one.characters,
+        )
+        for one in found
+    ]
 
 
 def refusal(record: str, found: Sequence[Unencodable], encoding: str) -> str:
     """Return the one sentence that refuses an export of ``found`` records in ``encoding``
     (naming the first few; :func:`refusal_lines` lists them all)."""
     name = "Shift_JIS (cp932)" if encoding == "cp932" else encoding
+    partner = record == "partner"
     if len(found) == 1:
         (one,) = found
-        return (
-            f"The {record} with ID {one.id} ({one.name}) holds “{one.characters}”, "
-            f"which {name} cannot carry; export it as UTF-8 with BOM instead."
+        one_text = (
+            translate(
+                "export",
+                "The partner with ID {id} ({name}) holds “{characters}”, which {encoding} "
+                "cannot carry; export it as UTF-8 with BOM instead.",
+            )
+            if partner
+            else translate(
+                "export",
+                "The agreement with ID {id} ({name}) holds “{characters}”, which {encoding} "
+                "cannot carry; export it as UTF-8 with BOM instead.",
+            )
         )
+        return fill(one_text, id=one.id, name=one.name, characters=one.characters, encoding=name)
     named = [f"ID {f.id} ({f.name})" for f in found[:NAMED_IN_MESSAGE]]
-    among = "among them " if len(found) > NAMED_IN_MESSAGE else ""
-    return (
-        f"{len(found)} {record}s hold characters that {name} cannot carry, {among}"
-        f"{', '.join(named[:-1])} and {named[-1]}; export them as UTF-8 with BOM instead."
-    )
+    if len(found) > NAMED_IN_MESSAGE:
+        many = (
+            translate(
+                "export",
+                "{count} partners hold characters that {encoding} cannot carry, among them "
+                "{first} and {last}; export them as UTF-8 with BOM instead.",
+            )
+            if partner
+            else translate(
+                "export",
+                "{count} agreements hold characters that {encoding} cannot carry, among them "
+                "{first} and {last}; export them as UTF-8 with BOM instead.",
+            )
+        )
+    else:
+        many = (
+            translate(
+                "export",
+                "{count} partners hold characters that {encoding} cannot carry, {first} and "
+                "{last}; export them as UTF-8 with BOM instead.",
+            )
+            if partner
+            else translate(
+                "export",
+                "{count} agreements hold characters that {encoding} cannot carry, {first} and "
+                "{last}; export them as UTF-8 with BOM instead.",
+            )
+        )
+    first = translate("export", ", ", "between the items of a list").join(named[:-1])
+    return fill(many, count=len(found), encoding=name, first=first, last=named[-1])

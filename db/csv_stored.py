@@ -15,15 +15,32 @@ from __future__ import annotations
 import unicodedata
 
 from db.csv_damage import shown
+from db.i18n import QT_TRANSLATE_NOOP, fill, translate
 from db.text import BOM
 
-_WHITE = {"\t": "tab", "\n": "line break", "\r": "line break", "\u00a0": "no-break space",
-          "\u3000": "ideographic space", " ": "space"}  # fmt: skip
+#: kinds of white space removed from a cell ("tab at the start removed")
+_WHITE = {"\t": QT_TRANSLATE_NOOP("import", "tab"),
+          "\n": QT_TRANSLATE_NOOP("import", "line break"),
+          "\r": QT_TRANSLATE_NOOP("import", "line break"),
+          "\u00a0": QT_TRANSLATE_NOOP("import", "no-break space"),
+          "\u3000": QT_TRANSLATE_NOOP("import", "ideographic space"),
+          " ": QT_TRANSLATE_NOOP("import", "space")}  # fmt: skip
 
 
 def _named(run: str) -> str:
-    names = list(dict.fromkeys(_WHITE.get(char, f"U+{ord(char):04X} space") for char in run))
-    return "the " + " and ".join(names)
+    other = translate("import", "U+{code} space")
+    names = list(
+        dict.fromkeys(
+            translate("import", _WHITE[char])
+            if char in _WHITE
+            else fill(other, code=f"{ord(char):04X}")
+            for char in run
+        )
+    )
+    #: joins the kinds of white space removed: "tab and space"
+    joined = translate("import", " and ", "between the last two items of a list").join(names)
+    #: {names}: the kinds of white space removed, e.g. "tab and space"
+    return fill(translate("import", "the {names}"), names=joined)
 
 
 def stored_notice(text: str, value: str) -> str:
@@ -33,9 +50,11 @@ def stored_notice(text: str, value: str) -> str:
     end = body[len(body.rstrip()) :]
     changes = []
     if start:
-        changes.append(f"{_named(start)} at the start removed")
+        changes.append(
+            fill(translate("import", "{named} at the start removed"), named=_named(start))
+        )
     if end:
-        changes.append(f"{_named(end)} at the end removed")
+        changes.append(fill(translate("import", "{named} at the end removed"), named=_named(end)))
     return _sentence(value, changes + _unseen(text))
 
 
@@ -43,14 +62,22 @@ def _unseen(text: str) -> list[str]:
     """Return the changes :func:`db.text.clean` makes to ``text`` that cannot be seen."""
     changes = []
     if BOM in text:
-        changes.append("the byte-order mark (U+FEFF) removed")
+        changes.append(translate("import", "the byte-order mark (U+FEFF) removed"))
     if not unicodedata.is_normalized("NFC", text):
-        changes.append("its accents composed (Unicode NFC), which looks the same")
+        changes.append(
+            translate("import", "its accents composed (Unicode NFC), which looks the same")
+        )
     return changes
 
 
 def _sentence(value: str, changes: list[str]) -> str:
-    return f"Read as “{shown(value)}”: {', '.join(changes or ['changed'])}."
+    #: {changes}: what was changed, e.g. "the tab at the start removed"; or "changed"
+    read_as = translate("import", "Read as “{value}”: {changes}.")
+    listed = translate("import", ", ", "between the items of a list").join(
+        #: what was done to a cell's text, when nothing more precise can be said
+        changes or [translate("import", "changed")]
+    )
+    return fill(read_as, value=shown(value), changes=listed)
 
 
 def areas_notice(text: str, areas: list[str]) -> str | None:
@@ -63,5 +90,5 @@ def areas_notice(text: str, areas: list[str]) -> str | None:
         return None
     changes = _unseen(text)
     if len(parts) > len(areas):
-        changes.insert(0, "an area named twice kept once")
+        changes.insert(0, translate("import", "an area named twice kept once"))
     return _sentence("; ".join(areas), changes)

@@ -23,8 +23,9 @@ from pathlib import Path
 from db import backup
 from db.errors import BackupError, DamagedLibraryError
 from db.files import reason
+from db.i18n import fill, translate
 
-#: What SQLite says (lower case) of a file that is damaged, as opposed to busy or unreadable.
+# What SQLite says (lower case) of a file that is damaged, as opposed to busy or unreadable.
 _DAMAGE = ("malformed", "not a database", "corrupt")
 
 
@@ -44,9 +45,19 @@ def damaged_error(
     """
     why = why.rstrip(".")
     if opened:
-        start = f"The database {database} is damaged ({why}); "
+        start = fill(
+            translate("backup", "The database {database} is damaged ({why}); "),
+            database=database,
+            why=why,
+        )
     else:
-        start = f"The database {database} cannot be opened ({why}), so it is damaged; "
+        start = fill(
+            translate(
+                "backup", "The database {database} cannot be opened ({why}), so it is damaged; "
+            ),
+            database=database,
+            why=why,
+        )
     advice, snapshot = restore_advice(folder)
     return DamagedLibraryError(start + advice, folder=folder, snapshot=snapshot)
 
@@ -62,16 +73,35 @@ def restore_advice(folder: Path) -> tuple[str, Path | None]:
     where = shell_word(str(folder))
     if snapshot is None:
         return (
-            f"restore it from a backup archive with “accord --library {where} restore "
-            "ARCHIVE.zip”, or move it away to start a new library.",
+            fill(
+                translate(
+                    "backup",
+                    "restore it from a backup archive with “accord --library {where} restore "
+                    "ARCHIVE.zip”, or move it away to start a new library.",
+                ),
+                where=where,
+            ),
             None,
         )
     made = backup.snapshot_time(snapshot)
-    when = f" (made {made:%Y-%m-%d %H:%M} UTC)" if made else ""
+    when = (
+        fill(translate("backup", " (made {when} UTC)"), when=f"{made:%Y-%m-%d %H:%M}")
+        if made
+        else ""
+    )
     return (
-        f"the newest automatic backup of it is {snapshot}{when}, and “accord --library "
-        f"{where} restore {shell_word(str(snapshot))}” puts it back, keeping the damaged "
-        "file in backups/.",
+        fill(
+            translate(
+                "backup",
+                "the newest automatic backup of it is {snapshot}{when}, and “accord --library "
+                "{where} restore {shell_word}” puts it back, keeping the damaged file in "
+                "backups/.",
+            ),
+            snapshot=snapshot,
+            when=when,
+            where=where,
+            shell_word=shell_word(str(snapshot)),
+        ),
         snapshot,
     )
 
@@ -87,7 +117,7 @@ def damage_of(database: Path) -> str | None:
     if not problems:
         return None
     reason = backup.problem_reason(problems[0])
-    if problems[0].startswith(backup.UNREADABLE) and not is_damage(reason):
+    if problems[0].startswith(backup.unreadable()) and not is_damage(reason):
         return None
     return reason
 
@@ -117,8 +147,15 @@ def keep_damaged(database: Path, kept: Path) -> Path:
         for suffix in ("", "-wal"):
             Path(f"{kept}{suffix}").unlink(missing_ok=True)
         raise BackupError(
-            f"The damaged database cannot be kept in {kept.parent}: {reason(exc)}; "
-            "nothing was restored."
+            fill(
+                translate(
+                    "backup",
+                    "The damaged database cannot be kept in {parent}: {reason}; nothing was "
+                    "restored.",
+                ),
+                parent=kept.parent,
+                reason=reason(exc),
+            )
         ) from exc
     return kept
 
@@ -145,5 +182,9 @@ def swap_in(database: Path, part: Path, kept: Path | None) -> None:
 def left_where(database: Path, kept: Path | None) -> str:
     """The end of a failed restore's sentence: where the library's database is now."""
     if kept is not None and not database.exists() and kept.exists():
-        return f"; the unusable database is kept in {kept}"
-    return "; the library's database was left as it was" if database.exists() else ""
+        return fill(translate("backup", "; the unusable database is kept in {kept}"), kept=kept)
+    return (
+        translate("backup", "; the library's database was left as it was")
+        if database.exists()
+        else ""
+    )

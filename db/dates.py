@@ -45,11 +45,12 @@ import re
 import unicodedata
 
 from db import eras
+from db.i18n import QT_TRANSLATE_NOOP, fill, language, translate
 from db.import_plan import DateOrder
 from db.text import without_invisible
 
 _CLUTTER = re.compile(r"\s*(?:/\s*PDF|\(\s*PDF[^)]*\)|\[\s*PDF[^\]]*\]|PDF)\s*$", re.IGNORECASE)
-#: A time after the date (Excel writes a date cell formatted with a time as ``2014/7/23 0:00``).
+# A time after the date (Excel writes a date cell formatted with a time as ``2014/7/23 0:00``).
 _TIME = re.compile(
     r"(?:\s+|T)(?:午前|午後)?\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?"
     r"(?:\s*[AaPp]\.?[Mm]\.?)?$"
@@ -60,7 +61,7 @@ _WEEKDAY = re.compile(
     rf"\s*(?:\(\s*(?:([{_WEEKDAYS_JA}])(?:曜日?)?|([A-Za-z]{{3}})[A-Za-z]*\.?)\s*\)"
     rf"|\s+([{_WEEKDAYS_JA}])曜日)$"
 )
-#: Dashes that look like a hyphen (after NFKC: U+2011 → U+2010, U+FF0D → -).
+# Dashes that look like a hyphen (after NFKC: U+2011 → U+2010, U+FF0D → -).
 _DASHES = re.compile(r"(?<=[0-9])\s*[\u2010\u2012\u2013\u2212\u30fc-]\s*(?=[0-9])")
 _SPACED = re.compile(r"(?<=[0-9])\s*([/.])\s*(?=[0-9])")
 
@@ -91,7 +92,7 @@ _Y = r"([0-9]{4})"
 _ORD = r"(?:st|nd|rd|th)?"
 _WORD = r"([A-Za-z]+)\.?"
 
-#: ISO ``2014-07-23`` or ``2014/7/23`` in ASCII digits, the fast path of parse_date.
+# ISO ``2014-07-23`` or ``2014/7/23`` in ASCII digits, the fast path of parse_date.
 _PLAIN_YMD = re.compile(r"([0-9]{4})([-/])([0-9]{1,2})\2([0-9]{1,2})").fullmatch
 _YMD = re.compile(rf"{_Y}([-/.]){_D}\2{_D}")
 _JAPANESE = re.compile(rf"{_Y}\s*年\s*{_D}\s*月\s*{_D}\s*日")
@@ -116,7 +117,9 @@ _NO_DAY = (
     re.compile(rf"{_Y}\s*年\s*{_D}\s*月"),
     re.compile(rf"{_Y}[-/.]{_D}"),
 )
-_EXAMPLES = "such as 2014-07-23, 2014/7/23, July 23, 2014 or 2014年7月23日"
+_EXAMPLES = QT_TRANSLATE_NOOP(
+    "dates", "such as 2014-07-23, 2014/7/23, July 23, 2014 or 2014年7月23日"
+)
 
 
 class DateError(ValueError):
@@ -131,7 +134,7 @@ def _month(word: str) -> int | None:
     return _MONTHS.get(word.lower())
 
 
-#: Characters of a refused cell a message quotes (every real date is shorter).
+# Characters of a refused cell a message quotes (every real date is shorter).
 _QUOTED = 60
 
 
@@ -154,7 +157,7 @@ def parse_date(text: str, *, order: DateOrder | None = None) -> dt.date:
         shown = shown[:_QUOTED].rstrip() + " …"
     value = _normalised(text)
     if not value:
-        raise DateError("No date was given.")
+        raise DateError(translate("dates", "No date was given."))
     value = _SPACED.sub(r"\1", _DASHES.sub("-", value))
     whole, weekday = _date_part(value)
     for candidate in dict.fromkeys((value, whole)):
@@ -162,13 +165,26 @@ def parse_date(text: str, *, order: DateOrder | None = None) -> dt.date:
         if found is not None:
             if weekday is not None and found.weekday() != weekday:
                 raise DateError(
-                    f"“{shown}” says {calendar.day_name[weekday]}, but "
-                    f"{found.isoformat()} is a {calendar.day_name[found.weekday()]}."
+                    fill(
+                        translate(
+                            "dates", "“{shown}” says {day_name}, but {isoformat} is a {day_name2}."
+                        ),
+                        shown=shown,
+                        day_name=calendar.day_name[weekday],
+                        isoformat=found.isoformat(),
+                        day_name2=calendar.day_name[found.weekday()],
+                    )
                 )
             return found
     for candidate in dict.fromkeys((value, whole)):
         _refuse_partial(candidate, shown)
-    raise DateError(f"“{shown}” is not a date in a form Accord reads ({_EXAMPLES}).")
+    raise DateError(
+        fill(
+            translate("dates", "“{shown}” is not a date in a form Accord reads ({examples})."),
+            shown=shown,
+            examples=translate("dates", _EXAMPLES),
+        )
+    )
 
 
 def _date_part(value: str) -> tuple[str, int | None]:
@@ -219,11 +235,36 @@ def _read(value: str, shown: str, order: DateOrder | None) -> dt.date | None:
             return _make(year, first, second, shown)
         if first <= 12 and second <= 12:
             raise DateError(
-                f"“{shown}” could be {first} {calendar.month_name[second]} or "
-                f"{calendar.month_name[first]} {second}; choose the day/month order."
+                fill(
+                    translate(
+                        "dates",
+                        "“{shown}” could be {first} {month_name} or {month_name2} {second}; "
+                        "choose the day/month order.",
+                    ),
+                    shown=shown,
+                    first=first,
+                    month_name=calendar.month_name[second],
+                    month_name2=calendar.month_name[first],
+                    second=second,
+                )
             )
-        raise DateError(f"{shown} is not a date: neither {first} nor {second} is a month.")
+        raise DateError(
+            fill(
+                translate(
+                    "dates", "{shown} is not a date: neither {first} nor {second} is a month."
+                ),
+                shown=shown,
+                first=first,
+                second=second,
+            )
+        )
     return None
+
+
+def _era_name(era: eras.Era) -> str:
+    """Return how a sentence in the chosen language names ``era``: its kanji (平成) in
+    Japanese, its romanised name (Heisei) in every other language."""
+    return era.name if language() == "ja" else era.romaji
 
 
 def _era(name: str, year_text: str, month: int, day: int, shown: str) -> dt.date:
@@ -236,20 +277,46 @@ def _era(name: str, year_text: str, month: int, day: int, shown: str) -> dt.date
     era = eras.era_named(name)
     year = 1 if year_text == eras.GANNEN else int(year_text)
     if year == 0:
-        raise DateError(f"{shown} is not a date: there is no year 0 of {era.romaji}.")
+        raise DateError(
+            fill(
+                translate("dates", "{shown} is not a date: there is no year 0 of {era_names}."),
+                shown=shown,
+                era_names=_era_name(era),
+            )
+        )
     found = _make(era.first_day.year + year - 1, month, day, shown)
     if found < era.first_day:
         raise DateError(
-            f"{shown} is not a date: the {era.romaji} era began on {era.first_day.isoformat()}."
+            fill(
+                translate(
+                    "dates", "{shown} is not a date: the {era_names} era began on {isoformat}."
+                ),
+                shown=shown,
+                era_names=_era_name(era),
+                isoformat=era.first_day.isoformat(),
+            )
         )
     if era.last_day is not None and found > era.last_day:
         raise DateError(
-            f"{shown} is not a date: the {era.romaji} era ended on {era.last_day.isoformat()}."
+            fill(
+                translate(
+                    "dates", "{shown} is not a date: the {era_names} era ended on {isoformat}."
+                ),
+                shown=shown,
+                era_names=_era_name(era),
+                isoformat=era.last_day.isoformat(),
+            )
         )
     if found < eras.era_table().gregorian_from:
         raise DateError(
-            f"{shown} is in Japan's old lunisolar calendar (before 1873); write the date in "
-            "the Western calendar."
+            fill(
+                translate(
+                    "dates",
+                    "{shown} is in Japan's old lunisolar calendar (before 1873); write the date "
+                    "in the Western calendar.",
+                ),
+                shown=shown,
+            )
         )
     return found
 
@@ -260,30 +327,53 @@ def _refuse_partial(value: str, shown: str) -> None:
         if match := pattern.fullmatch(value):
             words = [g for g in match.groups() if g.isalpha()]
             if all(_month(word) is not None for word in words):
-                raise DateError(f"“{shown}” has a two-digit year; write the year in full.")
+                raise DateError(
+                    fill(
+                        translate(
+                            "dates", "“{shown}” has a two-digit year; write the year in full."
+                        ),
+                        shown=shown,
+                    )
+                )
     for pattern in _NO_YEAR:
         if match := pattern.fullmatch(value):
             words = [g for g in match.groups() if g.isalpha()]
             if all(_month(word) is not None for word in words):
-                raise DateError(f"“{shown}” has no year.")
+                raise DateError(fill(translate("dates", "“{shown}” has no year."), shown=shown))
     for pattern in _NO_DAY:
         if match := pattern.fullmatch(value):
             words = [g for g in match.groups() if g.isalpha()]
             if all(_month(word) is not None for word in words):
-                raise DateError(f"“{shown}” has no day.")
+                raise DateError(fill(translate("dates", "“{shown}” has no day."), shown=shown))
 
 
 def _make(year: int, month: int, day: int, shown: str) -> dt.date:
     """Return the date, or raise the sentence saying why it does not exist."""
     if year < 1:
-        raise DateError(f"{shown} is not a date: there is no year 0.")
+        raise DateError(
+            fill(translate("dates", "{shown} is not a date: there is no year 0."), shown=shown)
+        )
     if not 1 <= month <= 12:
-        raise DateError(f"{shown} is not a date: there is no month {month}.")
+        raise DateError(
+            fill(
+                translate("dates", "{shown} is not a date: there is no month {month}."),
+                shown=shown,
+                month=month,
+            )
+        )
     last = calendar.monthrange(year, month)[1]
     if not 1 <= day <= last:
         if day == 0:
-            raise DateError(f"{shown} is not a date: there is no day 0.")
+            raise DateError(
+                fill(translate("dates", "{shown} is not a date: there is no day 0."), shown=shown)
+            )
         raise DateError(
-            f"{shown} is not a date: {calendar.month_name[month]} {year} has {last} days."
+            fill(
+                translate("dates", "{shown} is not a date: {month_name} {year} has {last} days."),
+                shown=shown,
+                month_name=calendar.month_name[month],
+                year=year,
+                last=last,
+            )
         )
     return dt.date(year, month, day)

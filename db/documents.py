@@ -32,24 +32,18 @@ from db.errors import (
 )
 from db.files import new_file_mode, reason
 from db.history import refuse_stale
+from db.i18n import fill, translate
 from db.languages import normalise_language
 from db.library import ATTACHMENTS, READ_ONLY_CHANGE, Library
 from db.models import Agreement, Document, DocumentPage
 from db.pdf import read_pdf
+from db.pdf_check import check_pdf
 from db.schemas import DocumentRead
 from db.trash import move_to_trash
 
-#: The PDF header must start within the first 1024 bytes (ISO 32000-1, annex H.3,
-#: as Acrobat accepts it); in practice it is at offset 0.
-PDF_HEADER = b"%PDF-"
-PDF_END = b"%%EOF"
-_HEADER_WINDOW = 1024
-#: Where ``%%EOF`` is looked for. The standard puts it in the last 1024 bytes,
-#: but some tools append junk after it; a cut-short download has none at all.
-_TAIL_WINDOW = 64 * 1024
 _CHUNK = 1 << 20
 
-#: Called with (bytes done, bytes in all) while a file is copied; return False to cancel.
+# Called with (bytes done, bytes in all) while a file is copied; return False to cancel.
 Progress = Callable[[int, int], bool]
 
 
@@ -71,40 +65,6 @@ def stored_path_for(sha256: str) -> str:
     return f"{ATTACHMENTS}/{sha256[:2]}/{sha256}.pdf"
 
 
-def check_pdf(path: Path) -> None:
-    """Raise :class:`DocumentError` unless ``path`` is a readable, whole PDF file.
-
-    Checks the frame of the file, not its contents: ``%PDF-`` in the first
-    1024 bytes and the end-of-file marker ``%%EOF`` in the last 1024 (where
-    ISO 32000-1 §7.5.5 puts it and Acrobat looks for it), which a truncated
-    download lacks.
-    """
-    name = path.name
-    if not path.exists():
-        raise DocumentError(f"The file {name} does not exist.")
-    if path.is_dir():
-        raise DocumentError(f"{name} is a folder, not a PDF file.")
-    if not path.is_file():
-        raise DocumentError(f"{name} is not a regular file (a pipe or a device), so not a PDF.")
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(_HEADER_WINDOW)
-            size = handle.seek(0, os.SEEK_END)
-            handle.seek(max(0, size - _TAIL_WINDOW))
-            tail = handle.read()
-    except OSError as exc:
-        raise DocumentError(f"The file {name} cannot be read: {reason(exc)}.") from exc
-    if not head:
-        raise DocumentError(f"The file {name} is empty.")
-    if PDF_HEADER not in head:
-        raise DocumentError(f"The file {name} is not a PDF (it has no %PDF- header).")
-    if PDF_END not in tail:
-        raise DocumentError(
-            f"The file {name} is damaged: it has no end-of-file marker, "
-            "so it was probably cut short while copying or downloading."
-        )
-
-
 def copy_into_library(
     library: Library, source: Path, progress: Progress | None
 ) -> tuple[str, int, bool]:
@@ -120,7 +80,8 @@ def copy_into_library(
         src = source.open("rb")
         total = os.fstat(src.fileno()).st_size
     except OSError as exc:
-        raise DocumentError(f"The file {source.name} cannot be read: {reason(exc)}.") from exc
+        message = translate("documents", "The file {name} cannot be read: {reason}.")
+        raise DocumentError(fill(message, name=source.name, reason=reason(exc))) from exc
     digest = hashlib.sha256()
     done = 0
     try:
@@ -139,7 +100,9 @@ def copy_into_library(
                 out.write(chunk)
                 done += len(chunk)
                 if progress is not None and progress(done, total) is False:
-                    raise Cancelled("Attaching was cancelled; nothing was stored.")
+                    raise Cancelled(
+                        translate("documents", "Attaching was cancelled; nothing was stored.")
+                    )
             out.flush()
             os.fsync(out.fileno())
         sha = digest.hexdigest()
@@ -168,8 +131,14 @@ def _storing_error(source: Path, error: OSError) -> DocumentError:
     the README promises); anything else (a full disk) names the reason.
     """
     if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return DocumentError(READ_ONLY_CHANGE)
-    return DocumentError(f"{source.name} cannot be copied into the library: {reason(error)}.")
+        return DocumentError(translate("library", READ_ONLY_CHANGE))
+    return DocumentError(
+        fill(
+            translate("documents", "{name} cannot be copied into the library: {reason}."),
+            name=source.name,
+            reason=reason(error),
+        )
+    )
 
 
 def _holds(path: Path, size: int, sha256: str) -> bool:
@@ -207,7 +176,7 @@ def attach_document(
     """
     source = Path(path)
     if library.read_only:
-        raise LibraryError(READ_ONLY_CHANGE)
+        raise LibraryError(translate("library", READ_ONLY_CHANGE))
     try:
         language = normalise_language(language)
     except ValueError as exc:
@@ -215,7 +184,8 @@ def attach_document(
     with library.session() as session:
         agreement = session.get(Agreement, agreement_id)
         if agreement is None or agreement.deleted_at is not None:
-            raise NotFoundError(f"There is no agreement with ID {agreement_id}.")
+            message = translate("documents", "There is no agreement with ID {agreement_id}.")
+            raise NotFoundError(fill(message, agreement_id=agreement_id))
     check_pdf(source)
     total = source.stat().st_size
     stop: list[bool] = []
@@ -229,7 +199,9 @@ def attach_document(
         info = read_pdf(source, cancelled=cancelled)
     except DocumentError:
         if stop:
-            raise Cancelled("Attaching was cancelled; nothing was stored.") from None
+            raise Cancelled(
+                translate("documents", "Attaching was cancelled; nothing was stored.")
+            ) from None
         raise
     stored, size, created = copy_into_library(library, source, progress)
     sha = Path(stored).stem
@@ -237,21 +209,26 @@ def attach_document(
         with library.session(write=True) as session:
             agreement = session.get(Agreement, agreement_id)
             if agreement is None or agreement.deleted_at is not None:
-                raise NotFoundError(f"There is no agreement with ID {agreement_id}.")
+                message = translate("documents", "There is no agreement with ID {agreement_id}.")
+                raise NotFoundError(fill(message, agreement_id=agreement_id))
             existing = session.exec(
                 select(Document).where(
                     Document.agreement_id == agreement_id, Document.sha256 == sha
                 )
             ).first()
             if existing is not None and existing.deleted_at is not None:
-                raise DuplicateError(
-                    f"This file was removed from the agreement as “{existing.original_name}” "
-                    "and is in the trash; restore it from there."
+                message = translate(
+                    "documents",
+                    "This file was removed from the agreement as “{original_name}” and "
+                    "is in the trash; restore it from there.",
                 )
+                raise DuplicateError(fill(message, original_name=existing.original_name))
             if existing is not None:
-                raise DuplicateError(
-                    f"This file is already attached to the agreement as “{existing.original_name}”."
+                message = translate(
+                    "documents",
+                    "This file is already attached to the agreement as “{original_name}”.",
                 )
+                raise DuplicateError(fill(message, original_name=existing.original_name))
             document = Document(
                 agreement_id=agreement_id,
                 original_name=source.name,
@@ -288,7 +265,8 @@ def get_document(library: Library, document_id: int) -> DocumentRead:
     with library.session() as session:
         document = session.get(Document, document_id)
         if document is None or document.deleted_at is not None:
-            raise NotFoundError(f"There is no document with ID {document_id}.")
+            message = translate("documents", "There is no document with ID {document_id}.")
+            raise NotFoundError(fill(message, document_id=document_id))
         return DocumentRead.model_validate(document)
 
 
@@ -301,9 +279,13 @@ def document_file(library: Library, document_id: int) -> Path:
     document = get_document(library, document_id)
     path = library.path_of(document.stored_path)
     if not path.is_file():
+        message = translate(
+            "documents",
+            "The stored file of “{original_name}” is missing from the library folder "
+            "({stored_path}).",
+        )
         raise DocumentMissingError(
-            f"The stored file of “{document.original_name}” is missing from the library "
-            f"folder ({document.stored_path})."
+            fill(message, original_name=document.original_name, stored_path=document.stored_path)
         )
     return path
 
@@ -321,7 +303,8 @@ def remove_document(
     with library.session(write=True) as session:
         document = session.get(Document, document_id)
         if document is None or document.deleted_at is not None:
-            raise NotFoundError(f"There is no document with ID {document_id}.")
+            message = translate("documents", "There is no document with ID {document_id}.")
+            raise NotFoundError(fill(message, document_id=document_id))
         refuse_stale(
             session,
             document,
@@ -370,7 +353,6 @@ def save_copy(library: Library, document_id: int, destination: str | os.PathLike
     try:
         shutil.copyfile(source, target)
     except OSError as exc:
-        raise DocumentError(
-            f"The copy cannot be written to {target}: {exc.strerror or exc}."
-        ) from exc
+        message = translate("documents", "The copy cannot be written to {target}: {value}.")
+        raise DocumentError(fill(message, target=target, value=exc.strerror or exc)) from exc
     return target

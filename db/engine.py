@@ -9,6 +9,7 @@ from sqlalchemy.engine import Engine
 
 from db import sqlite
 from db.errors import LibraryError
+from db.i18n import QT_TRANSLATE_NOOP, fill, translate
 
 
 def sqlite_url(path: Path) -> str:
@@ -21,7 +22,7 @@ def safe_url(url: str) -> str:
     try:
         return sa.engine.make_url(url).render_as_string(hide_password=True)
     except (sa.exc.ArgumentError, ValueError):
-        return "the database address given"
+        return translate("library", "the database address given")
 
 
 def driver_reason(error: BaseException) -> str:
@@ -36,9 +37,10 @@ def driver_reason(error: BaseException) -> str:
 
 
 #: The database addresses Accord accepts, as a sentence names them.
-ACCEPTED_URLS = (
-    "postgresql+psycopg://user@host/database for a PostgreSQL server, "
-    "or sqlite:///path/to/accord.sqlite3 for a database file"
+ACCEPTED_URLS = QT_TRANSLATE_NOOP(
+    "library",
+    "postgresql+psycopg://user@host/database for a PostgreSQL server, or "
+    "sqlite:///path/to/accord.sqlite3 for a database file",
 )
 
 
@@ -56,12 +58,26 @@ def parse_url(url: str) -> sa.URL:
     """
     text = url.strip()
     if not text:
-        raise LibraryError(f"No database address was given; Accord accepts {ACCEPTED_URLS}.")
+        raise LibraryError(
+            fill(
+                translate(
+                    "library", "No database address was given; Accord accepts {accepted_urls}."
+                ),
+                accepted_urls=translate("library", ACCEPTED_URLS),
+            )
+        )
     try:
         parsed = sa.engine.make_url(text)
     except (sa.exc.ArgumentError, ValueError):
         raise LibraryError(
-            f"The database address given is not a URL Accord can read; it accepts {ACCEPTED_URLS}."
+            fill(
+                translate(
+                    "library",
+                    "The database address given is not a URL Accord can read; it accepts "
+                    "{accepted_urls}.",
+                ),
+                accepted_urls=translate("library", ACCEPTED_URLS),
+            )
         ) from None
     backend, _, driver = parsed.drivername.partition("+")
     if backend in ("postgresql", "postgres") and driver in ("", "psycopg"):
@@ -69,12 +85,27 @@ def parse_url(url: str) -> sa.URL:
     if backend == "sqlite" and driver in ("", "pysqlite"):
         if parsed.database in (None, "", ":memory:"):
             raise LibraryError(
-                f"The database address “{safe_url(text)}” names no database file, so the "
-                f"records would be lost when Accord exits; Accord accepts {ACCEPTED_URLS}."
+                fill(
+                    translate(
+                        "library",
+                        "The database address “{safe_url}” names no database file, so the "
+                        "records would be lost when Accord exits; Accord accepts "
+                        "{accepted_urls}.",
+                    ),
+                    safe_url=safe_url(text),
+                    accepted_urls=translate("library", ACCEPTED_URLS),
+                )
             )
         return parsed
     raise LibraryError(
-        f"Accord cannot use the database address “{safe_url(text)}”; it accepts {ACCEPTED_URLS}."
+        fill(
+            translate(
+                "library",
+                "Accord cannot use the database address “{safe_url}”; it accepts {accepted_urls}.",
+            ),
+            safe_url=safe_url(text),
+            accepted_urls=translate("library", ACCEPTED_URLS),
+        )
     )
 
 
@@ -92,13 +123,25 @@ def create_engine(url: str) -> Engine:
         engine = sa.create_engine(parsed)
     except ImportError as exc:
         raise LibraryError(
-            f"Accord cannot reach a PostgreSQL server here: its driver psycopg is not installed "
-            f"({driver_reason(exc)}); install Accord with its postgresql extra "
-            '(pip install "accord[postgresql]").'
+            fill(
+                translate(
+                    "library",
+                    "Accord cannot reach a PostgreSQL server here: its driver psycopg is not "
+                    "installed ({driver_reason}); install Accord with its postgresql extra (pip "
+                    'install "accord[postgresql]").',
+                ),
+                driver_reason=driver_reason(exc),
+            )
         ) from exc
     except (sa.exc.ArgumentError, sa.exc.NoSuchModuleError, ValueError) as exc:
         raise LibraryError(
-            f"The database address “{safe_url(url)}” cannot be used: {driver_reason(exc)}."
+            fill(
+                translate(
+                    "library", "The database address “{safe_url}” cannot be used: {driver_reason}."
+                ),
+                safe_url=safe_url(url),
+                driver_reason=driver_reason(exc),
+            )
         ) from exc
     if sqlite.is_sqlite(engine):
         sqlite.configure(engine)

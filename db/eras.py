@@ -65,7 +65,14 @@ def era_table(path: Path = ERA_TABLE) -> EraTable:
     entries = data["eras"]
     firsts = [dt.date.fromisoformat(entry["first_day"]) for entry in entries]
     if firsts != sorted(set(firsts)):
-        raise ValueError(f"{path}: the eras must be listed oldest first, one per first day.")
+        raise ValueError(
+            fill(
+                translate(
+                    "dates", "{path}: the eras must be listed oldest first, one per first day."
+                ),
+                path=path,
+            )
+        )
     eras = tuple(
         Era(
             name=entry["name"],
@@ -100,7 +107,7 @@ def era_named(name: str) -> Era:
     for era in eras():
         if name == era.name or plain in (_plain(era.romaji), era.letter.lower()):
             return era
-    raise LookupError(f"No Japanese era is called “{name}”.")
+    raise LookupError(fill(translate("dates", "No Japanese era is called “{name}”."), name=name))
 
 
 def _plain(text: str) -> str:

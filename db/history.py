@@ -37,6 +37,8 @@ from sqlmodel import Session, col, select
 
 from db.bulk import insert_per_id
 from db.errors import ConflictError, NotFoundError
+from db.history_labels import ACTION_LABELS, FIELD_LABELS, NO_SUCH, NOT_A_KIND
+from db.i18n import fill, translate
 from db.languages import language_name
 from db.models import Agreement, Document, History, Partner, utcnow
 
@@ -53,7 +55,7 @@ ACTIONS = (
     "document added",
     "document removed",
 )
-#: Columns that are bookkeeping, not something a person changed.
+# Columns that are bookkeeping, not something a person changed.
 _BOOKKEEPING = frozenset(
     {
         "id",
@@ -67,33 +69,6 @@ _BOOKKEEPING = frozenset(
         "search_text",  # derived from the other fields (db.search_index)
     }
 )
-
-FIELD_LABELS = {
-    "name": "Name",
-    "local_name": "Local name",
-    "office_name": "Office-language name",
-    "country": "Country",
-    "kind": "Kind",
-    "relationship": "Relationship",
-    "date_of_affiliation": "Date of affiliation",
-    "notes": "Notes",
-    "partner_id": "Partner",
-    "title": "Title",
-    "type": "Type",
-    "date_signed": "Date signed",
-    "areas": "Areas",
-    "valid_until": "Valid until",
-    "supersedes_id": "Supersedes",
-    "agreement_id": "Agreement",
-    "original_name": "File name",
-    "stored_path": "Stored file",
-    "size": "Size (bytes)",
-    "sha256": "SHA-256",
-    "language": "Language",
-    "role": "Role",
-    "page_count": "Pages",
-    "encrypted": "Password-protected",
-}
 
 
 @dataclass(frozen=True)
@@ -116,15 +91,27 @@ class HistoryEntry:
         """The field as a person reads it ("Date signed"), "" when there is none."""
         if self.field is None:
             return ""
-        return FIELD_LABELS.get(self.field, self.field.replace("_", " ").capitalize())
+        label = FIELD_LABELS.get(self.field)
+        return translate("history", label) if label else self.field.replace("_", " ").capitalize()
+
+    @property
+    def action_label(self) -> str:
+        """The action as a history line says it ("created", "changed"...), translated."""
+        label = ACTION_LABELS.get(self.action)
+        return self.action if label is None else translate("history", label)
 
     @property
     def detail(self) -> str:
         """What changed, in one line: ``Title: “old” → “new”``, ``jo.pdf``, or ""."""
+        values = {
+            "field": self.field_label,
+            "old": self.old_value or "",
+            "new": self.new_value or "",
+        }
         if self.action == "changed":
-            return f"{self.field_label}: “{self.old_value or ''}” → “{self.new_value or ''}”"
+            return fill(translate("history", "{field}: “{old}” → “{new}”"), **values)
         if self.action == "created" and self.field:
-            return f"{self.field_label}: “{self.new_value or ''}”"
+            return fill(translate("history", "{field}: “{new}”"), **values)
         return self.new_value or self.old_value or ""
 
 
@@ -154,7 +141,7 @@ def record_history(library: Library, kind: str, record_id: int) -> list[HistoryE
     ``ValueError`` for an unknown ``kind``.
     """
     if kind not in KINDS.values():
-        raise ValueError(f"“{kind}” is not a kind of record (partner, agreement, document).")
+        raise ValueError(fill(translate("history", NOT_A_KIND), kind=kind))
     query = (
         select(History)
         .where(History.record_kind == kind, History.record_id == record_id)
@@ -192,7 +179,7 @@ def require_history_or_record(library: Library, kind: str, record_id: int) -> li
     model = next(model for model, name in KINDS.items() if name == kind)
     with library.session() as session:
         if session.get(model, record_id) is None:
-            raise NotFoundError(f"There is no {kind} with ID {record_id}.")
+            raise NotFoundError(fill(translate("history", NO_SUCH[kind]), id=record_id))
     return []
 
 
@@ -363,7 +350,7 @@ def when(moment: dt.datetime, *, now: dt.datetime | None = None) -> str:
     """Return ``"10:42 UTC"`` for a moment today (UTC), else ``"2026-11-30 10:42 UTC"``."""
     moment = as_utc(moment)
     today = as_utc(now or utcnow()).date()
-    clock = f"{moment:%H:%M} UTC"
+    clock = fill(translate("history", "{time} UTC"), time=f"{moment:%H:%M}")
     return clock if moment.date() == today else f"{moment:%Y-%m-%d} {clock}"
 
 
@@ -394,7 +381,14 @@ def refuse_stale(
         return
     assert record.id is not None
     entry = latest_entry(session, KINDS[type(record)], record.id)
-    by = f"by {entry.user} at {when(entry.at)}" if entry else f"at {when(record.updated_at)}"
-    raise ConflictError(
-        f"Someone else changed “{name}” after you opened it ({by}).", current=current()
-    )
+    if entry:
+        changed = translate(
+            "history", "Someone else changed “{name}” after you opened it (by {user} at {when})."
+        )
+    else:
+        changed = translate(
+            "history", "Someone else changed “{name}” after you opened it (at {when})."
+        )
+    moment = when(entry.at) if entry else when(record.updated_at)
+    user = entry.user if entry else ""
+    raise ConflictError(fill(changed, name=name, user=user, when=moment), current=current())

@@ -12,7 +12,8 @@ with literal strings and positional arguments; docs/translations.md)::
     from db.i18n import QT_TRANSLATE_NOOP, translate
 
     translate("dates", "{shown} is not a date.")             # translated now
-    translate("check", "%n file(s) missing", None, count)    # plural, Qt's %n
+    MISSING = QT_TRANSLATE_NOOP("check", "%n file(s) missing", None, 1)  # a plural
+    translate("check", MISSING, None, count)                  # ... with its count
     LABEL = QT_TRANSLATE_NOOP("enums", "Sister/friendship")  # marked, translated later
     #: A translator's comment: the line(s) just above the call, after "#:".
     translate("enums", "Open", "state of an agreement, not the verb")
@@ -151,13 +152,20 @@ def _catalogue_of(code: str) -> Catalogue:
 
 
 def QT_TRANSLATE_NOOP(  # noqa: N802 - the name pyside6-lupdate looks for
-    context: str, text: str, disambiguation: str | None = None
+    context: str, text: str, disambiguation: str | None = None, n: int = -1
 ) -> str:
     """Mark ``text`` for the catalogue and return it untranslated (Qt's macro of that name).
 
     For texts defined before a language is chosen (module constants, enum
     labels); translate them where they are shown with
     ``translate(context, text)`` using the same context.
+
+    A plural text is marked with a literal count as the fourth argument,
+    ``QT_TRANSLATE_NOOP("cli", "%n item(s) in the trash.", None, 1)``:
+    ``pyside6-lupdate`` extracts a plural (``numerus="yes"``) only when that
+    argument is a number literal, never from a variable count, so the
+    count-carrying call ``translate("cli", TEXT, None, count)`` names the
+    marked constant. ``n`` is ignored here.
     """
     return text
 

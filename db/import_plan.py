@@ -13,6 +13,9 @@ import datetime as dt
 import enum
 from dataclasses import dataclass, field
 
+from db.errors import CsvImportError
+from db.i18n import QT_TRANSLATE_NOOP, fill, translate
+
 
 class RowAction(enum.Enum):
     """What importing a row does to the library."""
@@ -26,10 +29,12 @@ class RowAction(enum.Enum):
     def label(self) -> str:
         """English label for a preview ("Will be added"...)."""
         return {
-            RowAction.ADD: "Will be added",
-            RowAction.UPDATE: "Will be updated",
-            RowAction.UNCHANGED: "Unchanged",
-            RowAction.REJECTED: "Rejected",
+            RowAction.ADD: translate("import", "Will be added"),
+            RowAction.UPDATE: translate("import", "Will be updated"),
+            #: what the import does with a row: nothing, it is as in the library
+            RowAction.UNCHANGED: translate("import", "Unchanged"),
+            #: what the import does with a row: refuses it
+            RowAction.REJECTED: translate("import", "Rejected"),
         }[self]
 
 
@@ -56,8 +61,11 @@ class Problem:
     reason: str
 
     def __str__(self) -> str:
-        where = f"row {self.row}" + (f", column “{self.column}”" if self.column else "")
-        return f"{where[0].upper()}{where[1:]}: {self.reason}"
+        if self.column:
+            where = translate("import", "Row {row}, column “{column}”: {reason}")
+        else:
+            where = translate("import", "Row {row}: {reason}")
+        return fill(where, row=self.row, column=self.column, reason=self.reason)
 
 
 @dataclass(frozen=True)
@@ -128,9 +136,9 @@ class ImportPlan:
     file_problems: tuple[str, ...] = ()
     notices: tuple[Problem, ...] = ()
     read_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
-    #: Fingerprint of the library the plan was made against (see db.csv_import).
+    # Fingerprint of the library the plan was made against (see db.csv_import).
     library_digest: str = field(default="", repr=False, compare=False)
-    #: Each new partner's fields for creating it: (folded name, PartnerCreate fields).
+    # Each new partner's fields for creating it: (folded name, PartnerCreate fields).
     partner_details: tuple[tuple[str, dict[str, object]], ...] = field(
         default=(), repr=False, compare=False
     )
@@ -168,3 +176,30 @@ class ImportResult:
     updated: tuple[int, ...]
     partners_created: tuple[int, ...]
     unchanged: int = 0
+
+
+def refuse_unless_applicable(plan: ImportPlan, create_partners: bool) -> None:
+    """Raise :class:`CsvImportError` unless ``plan`` can be applied (``apply_import``)."""
+    if plan.file_problems:
+        raise CsvImportError(plan.file_problems[0])
+    if rejected := plan.of(RowAction.REJECTED):
+        text = QT_TRANSLATE_NOOP(
+            "import",
+            "%n row(s) of the file rejected (the first is row {row}); nothing was imported.",
+            None,
+            1,
+        )
+        raise CsvImportError(
+            fill(translate("import", text, None, len(rejected)), row=rejected[0].row)
+        )
+    if plan.new_partners and not create_partners:
+        names, count = ", ".join(plan.new_partners[:3]), len(plan.new_partners)
+        text = QT_TRANSLATE_NOOP(
+            "import",
+            "The file names %n partner(s) the library does not have ({names}); allow creating "
+            "them.",
+            None,
+            1,
+        )
+        names += ", ..." if count > 3 else ""
+        raise CsvImportError(fill(translate("import", text, None, count), names=names))

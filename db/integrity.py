@@ -25,6 +25,7 @@ from db.documents import (
 )
 from db.errors import DocumentError, NotFoundError
 from db.files import reason
+from db.i18n import QT_TRANSLATE_NOOP, fill, translate
 from db.library import Library
 from db.models import Document, DocumentPage, DocumentReplacement, utcnow
 from db.pdf import read_pdf
@@ -42,17 +43,21 @@ class DocumentStatus(StrEnum):
     @property
     def problem(self) -> str:
         """A sentence for a person, "" when all is well."""
-        return _PROBLEMS[self]
+        problem = _PROBLEMS[self]
+        return translate("check", problem) if problem else ""
 
 
 _PROBLEMS = {
     DocumentStatus.OK: "",
-    DocumentStatus.MISSING: "The stored file is missing from the library folder.",
-    DocumentStatus.CHANGED: (
-        "The stored file has changed since it was attached (its SHA-256 differs), "
-        "so it may not be the signed text."
+    DocumentStatus.MISSING: QT_TRANSLATE_NOOP(
+        "check", "The stored file is missing from the library folder."
     ),
-    DocumentStatus.UNREADABLE: "The stored file cannot be read.",
+    DocumentStatus.CHANGED: QT_TRANSLATE_NOOP(
+        "check",
+        "The stored file has changed since it was attached (its SHA-256 differs), so it may not "
+        "be the signed text.",
+    ),
+    DocumentStatus.UNREADABLE: QT_TRANSLATE_NOOP("check", "The stored file cannot be read."),
 }
 
 
@@ -111,14 +116,27 @@ def relink_document(
     try:
         digest = file_sha256(source)
     except OSError as exc:
-        raise DocumentError(f"The file {source.name} cannot be read: {reason(exc)}.") from exc
+        raise DocumentError(
+            fill(
+                translate("check", "The file {name} cannot be read: {reason}."),
+                name=source.name,
+                reason=reason(exc),
+            )
+        ) from exc
     if digest == document.sha256:
         copy_into_library(library, source, None)
         return get_document(library, document_id)
     if not replace:
         raise DocumentMismatchError(
-            f"{source.name} is not the file that was attached as “{document.original_name}” "
-            "(its SHA-256 differs)."
+            fill(
+                translate(
+                    "check",
+                    "{name} is not the file that was attached as “{original_name}” (its SHA-256 "
+                    "differs).",
+                ),
+                name=source.name,
+                original_name=document.original_name,
+            )
         )
     info = read_pdf(source)
     stored, size, created = copy_into_library(library, source, None)
@@ -126,7 +144,12 @@ def relink_document(
         with library.session(write=True) as session:
             row = session.get(Document, document_id)
             if row is None:
-                raise NotFoundError(f"There is no document with ID {document_id}.")
+                raise NotFoundError(
+                    fill(
+                        translate("check", "There is no document with ID {document_id}."),
+                        document_id=document_id,
+                    )
+                )
             session.add(
                 DocumentReplacement(
                     document_id=document_id,

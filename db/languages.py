@@ -11,6 +11,8 @@ import json
 from functools import cache
 from pathlib import Path
 
+from db.i18n import fill, translate
+
 _TABLE = Path(__file__).with_name("data") / "iso639_1.json"
 
 
@@ -36,5 +38,10 @@ def normalise_language(code: str) -> str:
     """
     code = code.strip().lower()
     if code and code not in languages():
-        raise ValueError(f"“{code}” is not a two-letter ISO 639-1 language code.")
+        raise ValueError(
+            fill(
+                translate("languages", "“{code}” is not a two-letter ISO 639-1 language code."),
+                code=code,
+            )
+        )
     return code

@@ -30,19 +30,20 @@ from db.engine import create_engine, driver_reason, safe_url, sqlite_url
 from db.errors import BackupError, DamagedLibraryError, LibraryError
 from db.files import reason
 from db.history import RecordedSession
+from db.i18n import QT_TRANSLATE_NOOP, fill, translate
 
 DATABASE_NAME = "accord.sqlite3"
 ATTACHMENTS = "attachments"
 BACKUPS = "backups"
-#: Environment variables that override the default library and database.
+# Environment variables that override the default library and database.
 LIBRARY_ENV = "ACCORD_LIBRARY"
 DATABASE_URL_ENV = "ACCORD_DATABASE_URL"
 #: Why a change to a read-only library fails (a write on its read-only connection).
-READ_ONLY_CHANGE = (
-    "The library is read-only (its folder or database cannot be written here), so nothing "
-    "can be changed in it; Accord needs to write in the library folder (the database, its "
-    "WAL journal and backups): ask for write access, or copy the library to a folder you can "
-    "write."
+READ_ONLY_CHANGE = QT_TRANSLATE_NOOP(
+    "library",
+    "The library is read-only (its folder or database cannot be written here), so nothing can "
+    "be changed in it; Accord needs to write in the library folder (the database, its WAL "
+    "journal and backups): ask for write access, or copy the library to a folder you can write.",
 )
 
 
@@ -77,7 +78,7 @@ class Library:
 
     root: Path
     engine: Engine
-    #: True when the library folder or database cannot be written: it is only read.
+    # True when the library folder or database cannot be written: it is only read.
     read_only: bool = False
 
     @property
@@ -134,7 +135,14 @@ class Library:
         """
         relative = PurePosixPath(stored_path)
         if relative.is_absolute() or ".." in relative.parts or not relative.parts:
-            raise LibraryError(f"The stored path “{stored_path}” points outside the library.")
+            raise LibraryError(
+                fill(
+                    translate(
+                        "library", "The stored path “{stored_path}” points outside the library."
+                    ),
+                    stored_path=stored_path,
+                )
+            )
         return self.root.joinpath(*relative.parts)
 
     def close(self) -> None:
@@ -153,13 +161,21 @@ def database_error(error: BaseException, library: Library | None = None) -> Libr
     """
     reason = driver_reason(error)
     if "locked" in reason or "busy" in reason:
-        return LibraryError("The library is busy with another Accord window or user; try again.")
+        return LibraryError(
+            translate(
+                "library", "The library is busy with another Accord window or user; try again."
+            )
+        )
     if "readonly" in reason or "read-only" in reason:
-        return LibraryError(READ_ONLY_CHANGE)
+        return LibraryError(translate("library", READ_ONLY_CHANGE))
     database = library.database_path if library is not None else None
     if library is not None and database is not None and damage.is_damage(reason):
         return damage.damaged_error(library.root, database, reason)
-    return LibraryError(f"The library's database cannot be used: {reason}.")
+    return LibraryError(
+        fill(
+            translate("library", "The library's database cannot be used: {reason}."), reason=reason
+        )
+    )
 
 
 def damage_of(library: Library) -> DamagedLibraryError | None:
@@ -207,12 +223,23 @@ def open_library(
     folder = resolve_library_dir(root)
     url = resolve_database_url(database_url)
     if folder.exists() and not folder.is_dir():
-        raise LibraryError(f"The library path {folder} is a file, not a folder.")
+        raise LibraryError(
+            fill(
+                translate("library", "The library path {folder} is a file, not a folder."),
+                folder=folder,
+            )
+        )
     database = folder / DATABASE_NAME
     if url is None and database.is_file() and database.stat().st_size == 0:
         advice, snapshot = damage.restore_advice(folder)
         raise DamagedLibraryError(
-            f"The database {database} is empty (0 bytes), so it was damaged; " + advice,
+            fill(
+                translate(
+                    "library", "The database {database} is empty (0 bytes), so it was damaged; "
+                ),
+                database=database,
+            )
+            + advice,
             folder=folder,
             snapshot=snapshot,
         )
@@ -224,7 +251,11 @@ def open_library(
         (folder / BACKUPS).mkdir(exist_ok=True)
     except OSError as exc:
         raise LibraryError(
-            f"The library folder {folder} cannot be created: {reason(exc)}."
+            fill(
+                translate("library", "The library folder {folder} cannot be created: {reason}."),
+                folder=folder,
+                reason=reason(exc),
+            )
         ) from exc
     engine = create_engine(url or sqlite_url(database))
     try:
@@ -265,9 +296,15 @@ def _open_read_only(folder: Path, database: Path) -> Library:
     """Open the library in the read-only ``folder`` for reading only (see :func:`open_library`)."""
     if not database.is_file():
         raise LibraryError(
-            f"The library folder {folder} is read-only, so no library can be created in it; "
-            "Accord needs to write in its library folder (the database, its WAL journal and "
-            "backups)."
+            fill(
+                translate(
+                    "library",
+                    "The library folder {folder} is read-only, so no library can be created in "
+                    "it; Accord needs to write in its library folder (the database, its WAL "
+                    "journal and backups).",
+                ),
+                folder=folder,
+            )
         )
     engine = sqlite.read_only_engine(database)
     try:
@@ -276,9 +313,15 @@ def _open_read_only(folder: Path, database: Path) -> Library:
             if current is not None and not migrate.knows_revision(current):
                 migrate.upgrade(engine)  # says "made by a newer version", writing nothing
             raise LibraryError(
-                f"The library at {folder} was made by an older version of Accord and must be "
-                "upgraded, but its folder or database is read-only; Accord needs to write "
-                "there (the database, its WAL journal and backups)."
+                fill(
+                    translate(
+                        "library",
+                        "The library at {folder} was made by an older version of Accord and "
+                        "must be upgraded, but its folder or database is read-only; Accord "
+                        "needs to write there (the database, its WAL journal and backups).",
+                    ),
+                    folder=folder,
+                )
             )
     except LibraryError:
         engine.dispose()
@@ -295,7 +338,19 @@ def _open_error(
     """The sentence for a database that cannot be opened; a damaged one's names a backup."""
     why = driver_reason(exc)
     if url is not None:
-        return LibraryError(f"The database {safe_url(url)} cannot be opened: {why}.")
+        return LibraryError(
+            fill(
+                translate("library", "The database {safe_url} cannot be opened: {why}."),
+                safe_url=safe_url(url),
+                why=why,
+            )
+        )
     if damage.is_damage(why):
         return damage.damaged_error(folder, database, why, opened=False)
-    return LibraryError(f"The database {database} cannot be opened: {why}.")
+    return LibraryError(
+        fill(
+            translate("library", "The database {database} cannot be opened: {why}."),
+            database=database,
+            why=why,
+        )
+    )

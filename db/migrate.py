@@ -13,6 +13,7 @@ from sqlalchemy.engine import Engine
 
 from db import backup
 from db.errors import BackupError, LibraryError
+from db.i18n import fill, translate
 
 _MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -66,16 +67,25 @@ def upgrade(engine: Engine) -> bool:
         tables = set(sa.inspect(engine).get_table_names())
         if tables - {"alembic_version"}:
             raise LibraryError(
-                "The database already holds tables that are not an Accord library, "
-                "so Accord will not change it."
+                translate(
+                    "library",
+                    "The database already holds tables that are not an Accord library, so "
+                    "Accord will not change it.",
+                )
             )
     else:
         try:
             script.get_revision(current)
         except Exception as exc:  # alembic raises several kinds for an unknown id
             raise LibraryError(
-                f"This library was made by a newer version of Accord (schema {current}); "
-                "install that version to open it."
+                fill(
+                    translate(
+                        "library",
+                        "This library was made by a newer version of Accord (schema {current}); "
+                        "install that version to open it.",
+                    ),
+                    current=current,
+                )
             ) from exc
         if current == script.get_current_head():
             return False
@@ -84,8 +94,15 @@ def upgrade(engine: Engine) -> bool:
         except BackupError as exc:
             why = str(exc)
             raise LibraryError(
-                "The library was not upgraded, because it could not be backed up first: "
-                f"{why[:1].lower()}{why[1:]}"
+                fill(
+                    translate(
+                        "library",
+                        "The library was not upgraded, because it could not be backed up first: "
+                        "{lower}{why}",
+                    ),
+                    lower=why[:1].lower(),
+                    why=why[1:],
+                )
             ) from exc
     with engine.begin() as conn:
         config.attributes["connection"] = conn

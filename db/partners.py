@@ -12,6 +12,7 @@ from sqlmodel import Session, col, func, select
 
 from db.errors import DuplicateError, InUseError, NotFoundError, ValidationError
 from db.history import refuse_stale
+from db.i18n import fill, translate
 from db.library import Library
 from db.models import Agreement, Partner
 from db.partner_names import display_name
@@ -52,7 +53,12 @@ def get_partner(library: Library, partner_id: int) -> PartnerRead:
     with library.session() as session:
         row = session.exec(select(Partner, _COUNT).where(Partner.id == partner_id, _LIVE)).first()
         if row is None:
-            raise NotFoundError(f"There is no partner with ID {partner_id}.")
+            raise NotFoundError(
+                fill(
+                    translate("partners", "There is no partner with ID {partner_id}."),
+                    partner_id=partner_id,
+                )
+            )
         return _read(*row)
 
 
@@ -77,27 +83,42 @@ def find_partner(library: Library, name: str) -> PartnerRead | None:
 def _validate(session: Session, values: dict, *, partner_id: int | None) -> None:
     if "name" in values:
         if not values["name"]:
-            raise ValidationError("A partner needs a name.", field="name")
+            raise ValidationError(translate("partners", "A partner needs a name."), field="name")
         if len(values["name"]) > 200:
-            raise ValidationError("A partner's name can have at most 200 characters.", field="name")
+            raise ValidationError(
+                translate("partners", "A partner's name can have at most 200 characters."),
+                field="name",
+            )
         key = fold(values["name"])
         others = session.exec(select(Partner.id, Partner.name, Partner.deleted_at)).all()
         for other_id, other_name, deleted_at in others:
             if other_id == partner_id or fold(other_name) != key:
                 continue
             if deleted_at is None:
-                raise DuplicateError(f"There is already a partner named “{other_name}”.")
+                raise DuplicateError(
+                    fill(
+                        translate("partners", "There is already a partner named “{other_name}”."),
+                        other_name=other_name,
+                    )
+                )
             if other_name == values["name"]:
                 # The database keeps names unique, trash included (migration 0003).
                 raise DuplicateError(
-                    f"A partner named “{other_name}” is in the trash; restore it from there, "
-                    "or delete it for good first."
+                    fill(
+                        translate(
+                            "partners",
+                            "A partner named “{other_name}” is in the trash; restore it from "
+                            "there, or delete it for good first.",
+                        ),
+                        other_name=other_name,
+                    )
                 )
     if "country" in values and not values["country"]:
-        raise ValidationError("A partner needs a country.", field="country")
+        raise ValidationError(translate("partners", "A partner needs a country."), field="country")
     if len(values.get("local_name") or "") > 200:
         raise ValidationError(
-            "A partner's local name can have at most 200 characters.", field="local_name"
+            translate("partners", "A partner's local name can have at most 200 characters."),
+            field="local_name",
         )
     if len(values.get("office_name") or "") > 200:
         raise ValidationError(
@@ -175,8 +196,15 @@ def delete_partner(
         agreements = [a for a in partner.agreements if a.deleted_at is None]
         if agreements and not with_agreements:
             raise InUseError(
-                f"“{partner.name}” still has {len(agreements)} agreement(s); "
-                "delete them first or delete the partner together with them."
+                fill(
+                    translate(
+                        "partners",
+                        "“{name}” still has {len} agreement(s); delete them first or delete the "
+                        "partner together with them.",
+                    ),
+                    name=partner.name,
+                    len=len(agreements),
+                )
             )
         documents = [doc for a in agreements for doc in a.documents if doc.deleted_at is None]
         move_to_trash(session, [partner, *agreements, *documents])
@@ -186,9 +214,18 @@ def delete_partner(
 def _live(session: Session, partner_id: int) -> Partner:
     partner = session.get(Partner, partner_id)
     if partner is None:
-        raise NotFoundError(f"There is no partner with ID {partner_id}.")
+        raise NotFoundError(
+            fill(
+                translate("partners", "There is no partner with ID {partner_id}."),
+                partner_id=partner_id,
+            )
+        )
     if partner.deleted_at is not None:
-        raise NotFoundError(trashed_message(partner, f"The partner {partner.name}"))
+        raise NotFoundError(
+            trashed_message(
+                partner, fill(translate("partners", "The partner {name}"), name=partner.name)
+            )
+        )
     return partner
 
 

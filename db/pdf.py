@@ -22,14 +22,15 @@ from pathlib import Path
 from typing import Any
 
 from db.errors import DocumentError
+from db.i18n import QT_TRANSLATE_NOOP, fill, translate
 
-#: Seconds a PDF may take to be read before it is given up as damaged.
+# Seconds a PDF may take to be read before it is given up as damaged.
 READ_TIMEOUT = 60.0
-#: Address space the reading process may use, in bytes (POSIX only).
+# Address space the reading process may use, in bytes (POSIX only).
 MEMORY_LIMIT = 2 * 1024**3
-#: Environment variable by which :func:`read_pdf` gives the child its memory limit.
+# Environment variable by which :func:`read_pdf` gives the child its memory limit.
 MEMORY_LIMIT_ENV = "ACCORD_PDF_MEMORY_LIMIT"
-#: Pages of text kept per document; a scan of thousands of pages keeps its count.
+# Pages of text kept per document; a scan of thousands of pages keeps its count.
 MAX_PAGES_WITH_TEXT = 5000
 
 
@@ -48,8 +49,8 @@ class PdfInfo:
     texts: list[str] = field(default_factory=list)
 
 
-#: Argument with which a frozen build's executable runs :func:`worker_main`
-#: (``desktop.cli.main`` dispatches it before anything else).
+# Argument with which a frozen build's executable runs :func:`worker_main`
+# (``desktop.cli.main`` dispatches it before anything else).
 WORKER_FLAG = "--accord-pdf-worker"
 
 
@@ -103,8 +104,8 @@ def worker_main(path: str) -> None:
     sys.stdout.flush()
 
 
-#: PDFium's load errors (``FPDF_ERR_*`` of ``fpdfview.h``) as kinds of :data:`REFUSALS`;
-#: UNKNOWN (1) and any other code count as "format".
+# PDFium's load errors (``FPDF_ERR_*`` of ``fpdfview.h``) as kinds of :data:`REFUSALS`;
+# UNKNOWN (1) and any other code count as "format".
 _LOAD_ERRORS = {2: "file", 3: "format", 4: "password", 5: "security", 6: "page"}
 
 
@@ -134,26 +135,46 @@ def _read(path: str) -> dict[str, Any]:
     return {"page_count": count, "title": title, "texts": texts}
 
 
-_REPAIR = "you can try repairing it, for example by opening it and printing it to PDF again"
-
-#: Why PDFium could not read a file, one sentence per kind of failure ({name}: the file's).
+#: Why PDFium could not read a file, one sentence per kind of failure ({name}: the file's);
+#: catalogue texts (context "documents"), translated by :func:`refusal`.
 REFUSALS = {
-    "format": "The file {name} is damaged or is not a PDF that Accord can read; " + _REPAIR + ".",
-    "file": "The file {name} cannot be opened: it was moved or deleted, "
-    "or Accord is not allowed to read it.",
-    "security": "The file {name} is protected by a kind of encryption that Accord cannot read; "
-    "save a copy without the protection, or print it to PDF again.",
-    "page": "A page of the file {name} is damaged, so Accord cannot read it; " + _REPAIR + ".",
-    "memory": "The file {name} needs more memory than Accord allows for one PDF; "
-    "you can try making it smaller, for example by printing it to PDF again.",
-    "stopped": "The PDF reader stopped while reading {name}: the file is damaged, or too large "
-    "or complex for the memory Accord allows for one PDF; " + _REPAIR + ".",
+    "format": QT_TRANSLATE_NOOP(
+        "documents",
+        "The file {name} is damaged or is not a PDF that Accord can read; you can try repairing "
+        "it, for example by opening it and printing it to PDF again.",
+    ),
+    "file": QT_TRANSLATE_NOOP(
+        "documents",
+        "The file {name} cannot be opened: it was moved or deleted, or Accord is not allowed to "
+        "read it.",
+    ),
+    "security": QT_TRANSLATE_NOOP(
+        "documents",
+        "The file {name} is protected by a kind of encryption that Accord cannot read; save a "
+        "copy without the protection, or print it to PDF again.",
+    ),
+    "page": QT_TRANSLATE_NOOP(
+        "documents",
+        "A page of the file {name} is damaged, so Accord cannot read it; you can try repairing "
+        "it, for example by opening it and printing it to PDF again.",
+    ),
+    "memory": QT_TRANSLATE_NOOP(
+        "documents",
+        "The file {name} needs more memory than Accord allows for one PDF; you can try making "
+        "it smaller, for example by printing it to PDF again.",
+    ),
+    "stopped": QT_TRANSLATE_NOOP(
+        "documents",
+        "The PDF reader stopped while reading {name}: the file is damaged, or too large or "
+        "complex for the memory Accord allows for one PDF; you can try repairing it, for "
+        "example by opening it and printing it to PDF again.",
+    ),
 }
 
 
 def refusal(kind: str, name: str) -> str:
     """Return the sentence of :data:`REFUSALS` for ``kind`` (unknown kinds: "format")."""
-    return REFUSALS.get(kind, REFUSALS["format"]).format(name=name)
+    return fill(translate("documents", REFUSALS.get(kind, REFUSALS["format"])), name=name)
 
 
 def read_pdf(
@@ -186,11 +207,20 @@ def read_pdf(
     try:
         while True:
             if cancelled is not None and cancelled():
-                raise DocumentError(f"Reading {name} was cancelled.")
+                raise DocumentError(
+                    fill(translate("documents", "Reading {name} was cancelled."), name=name)
+                )
             if time.monotonic() >= deadline:
                 raise DocumentError(
-                    f"The file {name} could not be read within {timeout:.0f} seconds, "
-                    "so it is probably damaged."
+                    fill(
+                        translate(
+                            "documents",
+                            "The file {name} could not be read within {timeout} seconds, so it "
+                            "is probably damaged.",
+                        ),
+                        name=name,
+                        timeout=format(timeout, ".0f"),
+                    )
                 )
             try:
                 output, _ = process.communicate(timeout=0.1)

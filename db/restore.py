@@ -29,6 +29,7 @@ from db import archive, backup, damage, migrate
 from db.archive_manifest import Progress
 from db.errors import BackupError, LibraryError
 from db.files import reason
+from db.i18n import fill, translate
 from db.library import ATTACHMENTS, BACKUPS, DATABASE_NAME, Library, open_library
 
 
@@ -74,7 +75,12 @@ def restore_backup(
     sentence each; nothing is changed when the backup fails its checks.
     """
     if isinstance(target, Path) and target.exists() and not target.is_dir():
-        raise BackupError(f"The library path {target} is a file, not a folder.")
+        raise BackupError(
+            fill(
+                translate("backup", "The library path {target} is a file, not a folder."),
+                target=target,
+            )
+        )
     if is_snapshot(source):
         kept = restore_snapshot(target, source, now=now)
         return Restored("snapshot", source, kept, backup.snapshot_time(source), None)
@@ -103,21 +109,45 @@ def verify_snapshot(path: Path, copy: Path) -> str:
     schema, or was made by a newer Accord.
     """
     if not path.is_file():
-        raise BackupError(f"There is no backup {path}.")
+        raise BackupError(fill(translate("backup", "There is no backup {path}."), path=path))
     try:
         backup.copy_database(path, copy)
     except BackupError as exc:
-        raise BackupError(f"The backup {path.name} cannot be read: {_lower(exc)}") from exc
+        raise BackupError(
+            fill(
+                translate("backup", "The backup {name} cannot be read: {lower}"),
+                name=path.name,
+                lower=_lower(exc),
+            )
+        ) from exc
     problems = backup.integrity_problems(copy)
     if problems:
-        raise BackupError(f"The backup {path.name} is damaged: {problems[0]}")
+        raise BackupError(
+            fill(
+                translate("backup", "The backup {name} is damaged: {problems}"),
+                name=path.name,
+                problems=problems[0],
+            )
+        )
     revision = backup.schema_revision(copy)
     if revision is None:
-        raise BackupError(f"{path.name} is a database, but not an Accord library's.")
+        raise BackupError(
+            fill(
+                translate("backup", "{name} is a database, but not an Accord library's."),
+                name=path.name,
+            )
+        )
     if not migrate.knows_revision(revision):
         raise BackupError(
-            f"The backup {path.name} was made by a newer version of Accord "
-            f"(schema {revision}); install that version to restore it."
+            fill(
+                translate(
+                    "backup",
+                    "The backup {name} was made by a newer version of Accord (schema "
+                    "{revision}); install that version to restore it.",
+                ),
+                name=path.name,
+                revision=revision,
+            )
         )
     return revision
 
@@ -142,7 +172,12 @@ def restore_snapshot(
     folder = target.root if isinstance(target, Library) else Path(target)
     database = folder / DATABASE_NAME
     if database.exists() and _same_file(snapshot, database):
-        raise BackupError(f"{snapshot.name} is the library's own database, not a backup of it.")
+        raise BackupError(
+            fill(
+                translate("backup", "{name} is the library's own database, not a backup of it."),
+                name=snapshot.name,
+            )
+        )
     with tempfile.TemporaryDirectory(prefix="accord-restore-") as scratch:
         checked = Path(scratch) / DATABASE_NAME
         verify_snapshot(snapshot, checked)
@@ -181,17 +216,24 @@ def _into_open(library: Library, checked: Path, now: dt.datetime | None) -> Path
         name = f"accord-library-{backup.stamp(now)}-before-restore.sqlite3"
         kept = backup.free_name(library.backups_dir / name)
         backup.copy_verified(database, kept)
-        previous = "the previous one is kept in"
+        previous = translate("backup", "the previous one is kept in")
     else:
         unusable = backup.free_name(library.backups_dir / archive.unusable_name(now))
         kept = damage.keep_damaged(database, unusable)
-        previous = "the damaged one is kept in"
+        previous = translate("backup", "the damaged one is kept in")
     try:
         with backup.driver_connection(library.engine) as live:
             backup.copy_database(checked, live)
     except BackupError as exc:
         raise BackupError(
-            f"The database could not be restored ({_lower(exc).rstrip('.')}); {previous} {kept}."
+            fill(
+                translate(
+                    "backup", "The database could not be restored ({rstrip}); {previous} {kept}."
+                ),
+                rstrip=_lower(exc).rstrip("."),
+                previous=previous,
+                kept=kept,
+            )
         ) from exc
     migrate.upgrade(library.engine)
     return kept
@@ -211,7 +253,13 @@ def _into_folder(folder: Path, checked: Path, kept: Path | None) -> None:
         damage.swap_in(database, part, kept)
     except OSError as exc:
         where = damage.left_where(database, kept)
-        raise BackupError(f"The database could not be restored ({reason(exc)}){where}.") from exc
+        raise BackupError(
+            fill(
+                translate("backup", "The database could not be restored ({reason}){where}."),
+                reason=reason(exc),
+                where=where,
+            )
+        ) from exc
     finally:
         part.unlink(missing_ok=True)
     open_library(folder, builtin=False).close()  # WAL on, and an older schema upgraded

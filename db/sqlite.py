@@ -17,11 +17,13 @@ from urllib.parse import quote
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
-#: How long a writer waits for another process's lock before giving up, in ms.
+from db.i18n import fill, translate
+
+# How long a writer waits for another process's lock before giving up, in ms.
 BUSY_TIMEOUT_MS = 5000
-#: Execution option that makes a connection's transactions begin with ``BEGIN IMMEDIATE``.
+# Execution option that makes a connection's transactions begin with ``BEGIN IMMEDIATE``.
 WRITE_OPTION = "accord_write"
-#: Attribute set on an engine made by :func:`read_only_engine`.
+# Attribute set on an engine made by :func:`read_only_engine`.
 READ_ONLY_MARK = "accord_read_only"
 
 
@@ -117,14 +119,24 @@ def integrity_problems(engine: Engine) -> list[str]:
         with engine.connect() as conn:
             for (line,) in conn.exec_driver_sql("PRAGMA integrity_check").all():
                 if line != "ok":
-                    problems.append(f"The database file is damaged: {line}.")
+                    problems.append(
+                        fill(
+                            translate("library", "The database file is damaged: {line}."), line=line
+                        )
+                    )
             for table, rowid, parent, _fk in conn.exec_driver_sql("PRAGMA foreign_key_check").all():
-                problems.append(
-                    f"Row {rowid} of table {table} refers to a missing {parent} record."
+                missing = translate(
+                    "library", "Row {row} of table {table} refers to a missing {parent} record."
                 )
+                problems.append(fill(missing, row=rowid, table=table, parent=parent))
     except sa.exc.DBAPIError as exc:
         reason = str(exc.orig).splitlines()[0] if exc.orig else type(exc).__name__
-        problems.append(f"The database file cannot be checked: {reason}.")
+        problems.append(
+            fill(
+                translate("library", "The database file cannot be checked: {reason}."),
+                reason=reason,
+            )
+        )
     return problems
 
 

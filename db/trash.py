@@ -36,6 +36,7 @@ from sqlmodel import Session, col, select
 
 from db.errors import NotFoundError, TrashError
 from db.history import KINDS, as_utc, current_user, when
+from db.i18n import QT_TRANSLATE_NOOP, fill, translate
 from db.models import Agreement, Document, Partner, utcnow
 from db.text import fold
 
@@ -49,8 +50,17 @@ _MODELS: dict[str, type[Partner] | type[Agreement] | type[Document]] = {
     "document": Document,
 }
 _MODEL_ORDER = (Partner, Agreement, Document)
-_PLURALS = {"partner": "partners", "agreement": "agreements", "document": "documents"}
-#: How long deleted records stay in the trash before :func:`purge_expired` removes them.
+# What an item holds, counted ("3 agreements, 2 documents"): plural texts.
+_COUNTED = {
+    "agreement": QT_TRANSLATE_NOOP("trash", "%n agreement(s)", None, 1),
+    "document": QT_TRANSLATE_NOOP("trash", "%n document(s)", None, 1),
+}
+_NOT_IN_TRASH = {
+    "partner": QT_TRANSLATE_NOOP("trash", "There is no partner with ID {id} in the trash."),
+    "agreement": QT_TRANSLATE_NOOP("trash", "There is no agreement with ID {id} in the trash."),
+    "document": QT_TRANSLATE_NOOP("trash", "There is no document with ID {id} in the trash."),
+}
+# How long deleted records stay in the trash before :func:`purge_expired` removes them.
 DEFAULT_AGE = dt.timedelta(days=30)
 
 
@@ -89,8 +99,11 @@ def move_to_trash(session: Session, records: Sequence[Record]) -> str:
 def trashed_message(record: Record, what: str) -> str:
     """Return "<what> is in the trash (moved there by bob at 10:42 UTC)." for ``record``."""
     assert record.deleted_at is not None
-    by = f"by {record.deleted_by} " if record.deleted_by else ""
-    return f"{what} is in the trash (moved there {by}at {when(record.deleted_at)})."
+    if record.deleted_by:
+        text = translate("trash", "{what} is in the trash (moved there by {user} at {when}).")
+    else:
+        text = translate("trash", "{what} is in the trash (moved there at {when}).")
+    return fill(text, what=what, user=record.deleted_by, when=when(record.deleted_at))
 
 
 def _name(record: Record) -> str:
@@ -138,8 +151,8 @@ def list_trash(library: Library) -> list[TrashItem]:
             counts = Counter(
                 KINDS[type(other)] for other in by_batch[row.trash_batch] if other is not row
             )
-            holds = ", ".join(
-                f"{n} {kind if n == 1 else _PLURALS[kind]}"
+            holds = translate("trash", ", ", "between the items of a list").join(
+                translate("trash", _COUNTED[kind], None, n)
                 for kind in ("agreement", "document")
                 if (n := counts[kind])
             )
@@ -163,10 +176,17 @@ def list_trash(library: Library) -> list[TrashItem]:
 def _trashed(session: Session, kind: str, record_id: int) -> Record:
     model = _MODELS.get(kind)
     if model is None:
-        raise ValueError(f"“{kind}” is not a kind of record (partner, agreement, document).")
+        raise ValueError(
+            fill(
+                translate(
+                    "trash", "“{kind}” is not a kind of record (partner, agreement, document)."
+                ),
+                kind=kind,
+            )
+        )
     record: Record | None = session.get(model, record_id)  # type: ignore[assignment]
     if record is None or record.deleted_at is None:
-        raise NotFoundError(f"There is no {kind} with ID {record_id} in the trash.")
+        raise NotFoundError(fill(translate("trash", _NOT_IN_TRASH[kind]), id=record_id))
     return record
 
 
@@ -184,9 +204,16 @@ def restore(library: Library, kind: str, record_id: int) -> None:
         for row in batch:
             parent = _parent(row)
             if parent is not None and parent.deleted_at and parent.trash_batch != row.trash_batch:
-                what = "partner" if isinstance(parent, Partner) else "agreement"
-                name = parent.name if isinstance(parent, Partner) else f"“{parent.title}”"
-                raise TrashError(f"Restore the {what} {name} first.")
+                if isinstance(parent, Partner):
+                    first = fill(
+                        translate("trash", "Restore the partner {name} first."), name=parent.name
+                    )
+                else:
+                    first = fill(
+                        translate("trash", "Restore the agreement “{title}” first."),
+                        title=parent.title,
+                    )
+                raise TrashError(first)
             if isinstance(row, Partner):
                 _refuse_taken_name(session, row)
         for row in batch:
@@ -201,8 +228,14 @@ def _refuse_taken_name(session: Session, partner: Partner) -> None:
     for other in live:
         if fold(other.name) == key:
             raise TrashError(
-                f"Another partner is now named “{other.name}”; rename it, "
-                f"then restore “{partner.name}”."
+                fill(
+                    translate(
+                        "trash",
+                        "Another partner is now named “{name}”; rename it, then restore “{name2}”.",
+                    ),
+                    name=other.name,
+                    name2=partner.name,
+                )
             )
 
 

@@ -22,6 +22,7 @@ from sqlmodel import col
 from db import sqlite
 from db.engine import driver_reason
 from db.errors import LibraryError
+from db.i18n import fill, translate
 from db.models import History
 
 if TYPE_CHECKING:
@@ -44,7 +45,12 @@ class ChangeWatcher:
                 self._conn = sqlite.watch_connection(library.engine)
             except sqlite3.Error as exc:
                 reason = driver_reason(exc)
-                raise LibraryError(f"The library's changes cannot be watched: {reason}.") from exc
+                raise LibraryError(
+                    fill(
+                        translate("library", "The library's changes cannot be watched: {reason}."),
+                        reason=reason,
+                    )
+                ) from exc
         self._last = self._stamp()
 
     def _stamp(self) -> int:
@@ -56,7 +62,12 @@ class ChangeWatcher:
                 return int(newest or 0)
         except (sqlite3.Error, sa.exc.DBAPIError) as exc:
             reason = driver_reason(exc)
-            raise LibraryError(f"The library's changes cannot be watched: {reason}.") from exc
+            raise LibraryError(
+                fill(
+                    translate("library", "The library's changes cannot be watched: {reason}."),
+                    reason=reason,
+                )
+            ) from exc
 
     def changed(self) -> bool:
         """Return True when something was committed since the previous call (or creation)."""

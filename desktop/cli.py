@@ -25,9 +25,10 @@ from typing import NoReturn
 
 from db import ui_language
 from db.errors import AccordError, LibraryError
-from db.i18n import translate
+from db.i18n import fill, translate
 from db.library import Library, open_library
 from db.pdf import WORKER_FLAG, worker_main
+from desktop import cli_texts
 from desktop.commands import COMMANDS, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError
 from desktop.console import report_streams, tell_failure
 
@@ -36,45 +37,59 @@ class _Parser(argparse.ArgumentParser):
     """argparse with one-line usage errors and exit code 2."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see “{self.prog} --help”).\n")
+        usage = translate("cli", "{prog}: {message} (see “{prog} --help”).")
+        self.exit(EXIT_USAGE, fill(usage, prog=self.prog, message=message) + "\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
     """Return the parser of the ``accord`` command line."""
+    cli_texts.install()
     parser = _Parser(
         prog="accord",
-        description="Records of partners, agreements and their signed documents.",
+        description=translate("cli", "Records of partners, agreements and their signed documents."),
     )
     where = parser.add_mutually_exclusive_group()
     where.add_argument(
         "--library",
         metavar="DIR",
-        help="library folder (default: $ACCORD_LIBRARY unless empty, else the per-user "
-        "data folder)",
+        help=translate(
+            "cli",
+            "library folder (default: $ACCORD_LIBRARY unless empty, else the per-user data folder)",
+        ),
     )
     where.add_argument(
         "--database-url",
         metavar="URL",
-        help="keep the records on a database server: postgresql+psycopg://user@host/database "
-        "(or a SQLite file: sqlite:///path) (default: $ACCORD_DATABASE_URL unless empty, "
-        "else SQLite in the library folder)",
+        help=translate(
+            "cli",
+            "keep the records on a database server: postgresql+psycopg://user@host/database (or "
+            "a SQLite file: sqlite:///path) (default: $ACCORD_DATABASE_URL unless empty, else "
+            "SQLite in the library folder)",
+        ),
     )
     parser.add_argument(
-        "--screenshot", metavar="FILE.png", help="render the main window to a PNG and exit"
+        "--screenshot",
+        metavar="FILE.png",
+        help=translate("cli", "render the main window to a PNG and exit"),
     )
     parser.add_argument(  # db.ui_language: chosen before this parser is built
         ui_language.OPTION,
         choices=ui_language.LANGUAGES,
         help=translate(
             "cli",
-            "language of the window and the messages (default: $ACCORD_LANGUAGE, "
-            "else the window's choice, else the system's)",
+            "language of the window and the messages (default: $ACCORD_LANGUAGE, else the "
+            "window's choice, else the system's)",
         ),
     )
-    parser.add_argument("--version", action="version", version=f"Accord {_version()}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"Accord {_version()}",
+        help=translate("argparse", "show program's version number and exit"),
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module in _command_modules().values():
-        module.configure(commands.add_parser(module.NAME, help=module.HELP))
+        module.configure(commands.add_parser(module.NAME, help=translate("cli", module.HELP)))
     return parser
 
 
@@ -95,7 +110,10 @@ def _screenshot(library: Library, path: str) -> int:
     qInstallMessageHandler(quiet_offscreen_noise)
     _app = create_application(sys.argv[:1])
     save_screenshot(library, target)
-    print(f"Saved a screenshot of the main window to {target}.", file=sys.stderr)
+    print(
+        fill(translate("cli", "Saved a screenshot of the main window to {target}."), target=target),
+        file=sys.stderr,
+    )
     return EXIT_OK
 
 
@@ -147,14 +165,22 @@ def _check_where(args: argparse.Namespace) -> None:
 
     for option, value in (("--library", args.library), ("--database-url", args.database_url)):
         if value is not None and not value.strip():
-            raise UsageError(f"{option} needs a {'folder' if option == '--library' else 'URL'}")
+            raise UsageError(
+                translate("cli", "--library needs a folder")
+                if option == "--library"
+                else translate("cli", "--database-url needs a URL")
+            )
     for name in (LIBRARY_ENV, DATABASE_URL_ENV):
         value = os.environ.get(name, "")
         if value and not value.strip():
-            raise UsageError(
-                f"${name} holds only spaces; set it to a "
-                f"{'folder' if name == LIBRARY_ENV else 'URL'} or leave it empty"
+            spaces = (
+                translate("cli", "${name} holds only spaces; set it to a folder or leave it empty")
+                if name == LIBRARY_ENV
+                else translate(
+                    "cli", "${name} holds only spaces; set it to a URL or leave it empty"
+                )
             )
+            raise UsageError(fill(spaces, name=name))
     url = args.database_url or os.environ.get(DATABASE_URL_ENV)
     if url:
         try:
@@ -168,10 +194,13 @@ def _check_usage(args: argparse.Namespace, modules: Mapping[str, ModuleType]) ->
     _check_where(args)
     if args.screenshot:
         if args.command:
-            raise UsageError("--screenshot cannot be combined with a command")
+            raise UsageError(translate("cli", "--screenshot cannot be combined with a command"))
         if Path(args.screenshot).suffix.lower() != ".png":
             raise UsageError(
-                f"the screenshot file must end in .png, not “{Path(args.screenshot).name}”"
+                fill(
+                    translate("cli", "the screenshot file must end in .png, not “{name}”"),
+                    name=Path(args.screenshot).name,
+                )
             )
     check = getattr(modules.get(args.command), "check_usage", None)
     if check is not None:
@@ -218,15 +247,18 @@ def _run(argv: Sequence[str] | None) -> int:
             from desktop.app import recover_unopened  # the window offers the restore
 
             if (library := recover_unopened(damaged)) is None:
-                print(f"accord: {damaged}", file=sys.stderr)
+                print(fill(translate("cli", "accord: {damaged}"), damaged=damaged), file=sys.stderr)
                 return EXIT_FAILURE
         if args.screenshot:
             return _screenshot(library, args.screenshot)
         if args.command is None:
             if not has_display():
                 raise LibraryError(
-                    "Accord's window needs a graphical desktop, and none is available here "
-                    "(neither DISPLAY nor WAYLAND_DISPLAY is set)."
+                    translate(
+                        "cli",
+                        "Accord's window needs a graphical desktop, and none is available here "
+                        "(neither DISPLAY nor WAYLAND_DISPLAY is set).",
+                    )
                 )
             from desktop.app import run_gui
 
@@ -235,27 +267,30 @@ def _run(argv: Sequence[str] | None) -> int:
     except UsageError as exc:
         if args.command is None and not args.screenshot and windowed:
             _show_startup_error(f"{exc}.")
-        print(f"accord: {exc} (see “accord --help”).", file=sys.stderr)
+        print(
+            fill(translate("cli", "accord: {exc} (see “accord --help”)."), exc=exc), file=sys.stderr
+        )
         return EXIT_USAGE
     except AccordError as exc:
         if args.command is None and not args.screenshot and windowed:
             _show_startup_error(str(exc))
-        print(f"accord: {exc}", file=sys.stderr)
+        print(fill(translate("cli", "accord: {exc}"), exc=exc), file=sys.stderr)
         return EXIT_FAILURE
     except BrokenPipeError:
         # The reader of stdout went away (e.g. `accord export | head`): not our failure.
         sys.stderr.close()
         return EXIT_OK
     except KeyboardInterrupt:
-        print("accord: interrupted.", file=sys.stderr)
+        print(translate("cli", "accord: interrupted."), file=sys.stderr)
         return 130
     except Exception as exc:
         if os.environ.get("ACCORD_DEBUG"):
             raise
-        message = f"Unexpected error ({type(exc).__name__}: {exc})."
+        what = {"kind": type(exc).__name__, "exc": exc}
         if args.command is None and not args.screenshot and windowed:
-            _show_startup_error(message)
-        print(f"accord: {message[0].lower()}{message[1:]}", file=sys.stderr)
+            _show_startup_error(fill(translate("cli", "Unexpected error ({kind}: {exc})."), **what))
+        unexpected = translate("cli", "accord: unexpected error ({kind}: {exc}).")
+        print(fill(unexpected, **what), file=sys.stderr)
         return EXIT_FAILURE
     finally:
         if library is not None:

@@ -25,6 +25,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from typing import Any, TextIO
 
+from db.i18n import fill, translate
+
 
 def escape_unencodable() -> None:
     """Make ``sys.stdout`` and ``sys.stderr`` escape what their encoding cannot carry.
@@ -60,7 +62,7 @@ class ReportStream:
 
     def __init__(self, stream: TextIO) -> None:
         self._stream = stream
-        #: The first error writing the report, ``None`` while all was written.
+        # The first error writing the report, ``None`` while all was written.
         self.failure: OSError | None = None
 
     def write(self, text: str) -> int:
@@ -129,7 +131,14 @@ def tell_failure(report: ReportStream | None) -> None:
     why = failure.strerror or str(failure)
     with suppress(OSError, ValueError):
         print(
-            f"accord: what this command reports could not be written to standard output "
-            f"({why}); the exit code still says how the command went.",
+            fill(
+                translate(
+                    "cli",
+                    "accord: what this command reports could not be "
+                    "written to standard output ({why}); the exit code "
+                    "still says how the command went.",
+                ),
+                why=why,
+            ),
             file=sys.stderr,
         )

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import argparse
 
+from db.i18n import fill, translate
+
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
-#: Modules of this package, in ``--help`` order.
+# Modules of this package, in ``--help`` order.
 COMMANDS = ("export", "import_csv", "attach", "check", "history", "trash", "backup", "restore")
 
 
@@ -28,7 +30,11 @@ def record_id(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"“{text}” is not a record ID (a whole number)") from None
+        raise argparse.ArgumentTypeError(
+            fill(translate("cli", "“{text}” is not a record ID (a whole number)"), text=text)
+        ) from None
     if not 1 <= value < 2**63:
-        raise argparse.ArgumentTypeError(f"{text} is not a record ID (IDs run from 1 upwards)")
+        raise argparse.ArgumentTypeError(
+            fill(translate("cli", "{text} is not a record ID (IDs run from 1 upwards)"), text=text)
+        )
     return value

@@ -5,23 +5,28 @@ from __future__ import annotations
 import argparse
 
 from db.enums import DocumentRole
+from db.i18n import QT_TRANSLATE_NOOP, fill, translate
 from db.library import Library
 from desktop.commands import EXIT_OK, record_id
 
 NAME = "attach"
-HELP = "add a PDF document to an agreement"
+HELP = QT_TRANSLATE_NOOP("cli", "add a PDF document to an agreement")
+
+PAGES = QT_TRANSLATE_NOOP("cli", "%n page(s)", None, 1)
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     """Add the arguments of ``accord attach``."""
     parser.add_argument("agreement_id", metavar="AGREEMENT_ID", type=record_id)
     parser.add_argument("file", metavar="FILE")
-    parser.add_argument("--language", metavar="CODE", default="", help="ISO 639-1, e.g. ko")
+    parser.add_argument(
+        "--language", metavar="CODE", default="", help=translate("cli", "ISO 639-1, e.g. ko")
+    )
     parser.add_argument(
         "--role",
         choices=[role.value for role in DocumentRole],
         default=DocumentRole.SIGNED_ORIGINAL.value,
-        help="what the document is to the agreement (default: signed_original)",
+        help=translate("cli", "what the document is to the agreement (default: signed_original)"),
     )
 
 
@@ -37,13 +42,25 @@ def run(library: Library, args: argparse.Namespace) -> int:
         role=DocumentRole(args.role),
     )
     pages = (
-        "password-protected"
+        #: in place of the page count of a PDF whose pages cannot be counted
+        translate("cli", "password-protected")
         if document.encrypted
-        else f"{document.page_count} page{'s' if document.page_count != 1 else ''}"
+        else translate("cli", PAGES, None, document.page_count)
     )
     print(
-        f"Attached {document.original_name} to agreement {document.agreement_id} "
-        f"as document {document.id} ({document.size} bytes, SHA-256 {document.sha256}, "
-        f"{document.role.label.lower()}, {pages})."
+        fill(
+            translate(
+                "cli",
+                "Attached {original_name} to agreement {agreement_id} as document {id} ({size} "
+                "bytes, SHA-256 {sha256}, {lower}, {pages}).",
+            ),
+            original_name=document.original_name,
+            agreement_id=document.agreement_id,
+            id=document.id,
+            size=document.size,
+            sha256=document.sha256,
+            lower=document.role.label.lower(),
+            pages=pages,
+        )
     )
     return EXIT_OK

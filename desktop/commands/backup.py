@@ -5,11 +5,17 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from db.i18n import QT_TRANSLATE_NOOP, fill, translate
 from db.library import Library
 from desktop.commands import EXIT_OK
 
 NAME = "backup"
-HELP = "the whole library (database and documents) as one zip archive with SHA-256 sums"
+HELP = QT_TRANSLATE_NOOP(
+    "cli", "the whole library (database and documents) as one zip archive with SHA-256 sums"
+)
+
+FILES = QT_TRANSLATE_NOOP("cli", "%n file(s)", None, 1)
+DOCUMENTS = QT_TRANSLATE_NOOP("cli", "%n document(s)", None, 1)
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -18,8 +24,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
         "destination",
         metavar="DEST",
         nargs="?",
-        help="a .zip file, or a folder to write accord-library-<time>.zip in "
-        "(default: the library's backups folder)",
+        help=translate(
+            "cli",
+            "a .zip file, or a folder to write accord-library-<time>.zip in (default: the "
+            "library's backups folder)",
+        ),
     )
 
 
@@ -35,17 +44,28 @@ def run(library: Library, args: argparse.Namespace) -> int:
 
     if library.read_only and not args.destination:
         raise LibraryError(
-            "The library is read-only (its folder cannot be written here), so no backup can "
-            "be written in its backups folder; Accord needs to write in the library folder: "
-            "name a folder you can write (accord backup DEST)."
+            translate(
+                "cli",
+                "The library is read-only (its folder cannot be written here), so no backup can "
+                "be written in its backups folder; Accord needs to write in the library folder: "
+                "name a folder you can write (accord backup DEST).",
+            )
         )
     path = make_archive(library, Path(args.destination) if args.destination else None)
     manifest = read_manifest(path)
     documents, members = len(manifest.documents), len(manifest.members)
     print(
-        f"Backed up the library at {library.root} to {path} "
-        f"({path.stat().st_size} bytes, {members} file{'s' if members != 1 else ''}: the "
-        "database and "
-        f"{documents} document{'s' if documents != 1 else ''})."
+        fill(
+            translate(
+                "cli",
+                "Backed up the library at {root} to {path} ({st_size} bytes, {files}: the "
+                "database and {documents}).",
+            ),
+            root=library.root,
+            path=path,
+            st_size=path.stat().st_size,
+            files=translate("cli", FILES, None, members),
+            documents=translate("cli", DOCUMENTS, None, documents),
+        )
     )
     return EXIT_OK

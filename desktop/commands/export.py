@@ -15,11 +15,12 @@ import argparse
 import sys
 from pathlib import Path
 
+from db.i18n import QT_TRANSLATE_NOOP, fill, translate
 from db.library import Library
 from desktop.commands import EXIT_FAILURE, EXIT_OK, UsageError
 
 NAME = "export"
-HELP = "agreements (or partners) as CSV"
+HELP = QT_TRANSLATE_NOOP("cli", "agreements (or partners) as CSV")
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -28,34 +29,47 @@ def configure(parser: argparse.ArgumentParser) -> None:
     from db.i18n import translate
 
     parser.add_argument(
-        "-o", "--output", metavar="FILE", default="-", help="file to write; - is stdout (default)"
+        "-o",
+        "--output",
+        metavar="FILE",
+        default="-",
+        help=translate("cli", "file to write; - is stdout (default)"),
     )
-    parser.add_argument("--partner", metavar="NAME", help="only this partner's agreements")
     parser.add_argument(
-        "--partners", action="store_true", help="partners instead, with their agreement counts"
+        "--partner", metavar="NAME", help=translate("cli", "only this partner's agreements")
+    )
+    parser.add_argument(
+        "--partners",
+        action="store_true",
+        help=translate("cli", "partners instead, with their agreement counts"),
     )
     parser.add_argument(
         "--encoding",
         choices=ENCODINGS,
         default=DEFAULT_ENCODING,
-        help="utf-8-sig (default; Excel opens it correctly), utf-8, or cp932 (Shift_JIS)",
+        help=translate(
+            "cli", "utf-8-sig (default; Excel opens it correctly), utf-8, or cp932 (Shift_JIS)"
+        ),
     )
     parser.add_argument(
         "--columns",
         metavar='"ID,Partner,..."',
-        help="the columns to write, in this order (names as in the header, any case); default: all",
+        help=translate(
+            "cli",
+            "the columns to write, in this order (names as in the header, any case); default: all",
+        ),
     )
     parser.add_argument(
         "--delimiter",
         choices=tuple(DELIMITERS),
         default="comma",
-        help="what separates the cells (default: comma)",
+        help=translate("cli", "what separates the cells (default: comma)"),
     )
     parser.add_argument(
         "--date-format",
         choices=DATE_STYLES,
         default="iso",
-        help="iso: 2014-07-23 (default); slash: 2014/07/23",
+        help=translate("cli", "iso: 2014-07-23 (default); slash: 2014/07/23"),
     )
     parser.add_argument(
         "--header-language",
@@ -78,20 +92,26 @@ def check_usage(args: argparse.Namespace) -> None:
     from db.errors import ExportError
 
     if args.partners and args.partner is not None:
-        raise UsageError("--partner and --partners cannot be used together")
+        raise UsageError(translate("cli", "--partner and --partners cannot be used together"))
     if args.partner is not None and not args.partner.strip():
-        raise UsageError("--partner needs a partner's name")
+        raise UsageError(translate("cli", "--partner needs a partner's name"))
     if not args.output.strip():
-        raise UsageError("-o needs a file name, or - for standard output")
+        raise UsageError(translate("cli", "-o needs a file name, or - for standard output"))
     if args.output == "-" and sys.stdout is None:
-        raise UsageError("there is no standard output to write to; use -o FILE")
+        raise UsageError(translate("cli", "there is no standard output to write to; use -o FILE"))
     if args.columns is not None:
         available = PARTNER_COLUMNS if args.partners else AGREEMENT_COLUMNS
         try:
             args.columns = resolve_columns(args.columns.split(","), available)
         except ExportError as exc:
             sentence = str(exc).rstrip(".")
-            raise UsageError(f"--columns: {sentence[:1].lower()}{sentence[1:]}") from None
+            raise UsageError(
+                fill(
+                    translate("cli", "--columns: {lower}{sentence}"),
+                    lower=sentence[:1].lower(),
+                    sentence=sentence[1:],
+                )
+            ) from None
 
 
 def _name_key():  # noqa: ANN202 - desktop.collation.NameKey's maker, imported late
@@ -139,6 +159,13 @@ def run(library: Library, args: argparse.Namespace) -> int:
         print("\n".join(lines), file=sys.stderr)
         return EXIT_FAILURE
     if not to_stdout:
-        what = "partners" if args.partners else "agreements"
-        print(f"Exported {count} {what} to {args.output}.", file=sys.stderr)
+        exported = (
+            translate("cli", "Exported {count} partners to {output}.")
+            if args.partners
+            else translate("cli", "Exported {count} agreements to {output}.")
+        )
+        print(
+            fill(exported, count=count, output=args.output),
+            file=sys.stderr,
+        )
     return EXIT_OK

@@ -4,26 +4,35 @@ from __future__ import annotations
 
 import argparse
 
+from db.i18n import QT_TRANSLATE_NOOP, fill, translate
 from db.library import Library
 from desktop.commands import EXIT_OK, UsageError, record_id
 
 NAME = "history"
-HELP = "every change to an agreement (or a partner or document), oldest first"
+HELP = QT_TRANSLATE_NOOP(
+    "cli", "every change to an agreement (or a partner or document), oldest first"
+)
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     """Add the arguments of ``accord history``."""
     parser.add_argument("agreement_id", metavar="AGREEMENT_ID", type=record_id, nargs="?")
     which = parser.add_mutually_exclusive_group()
-    which.add_argument("--partner", metavar="ID", type=record_id, help="a partner's history")
-    which.add_argument("--document", metavar="ID", type=record_id, help="a document's history")
+    which.add_argument(
+        "--partner", metavar="ID", type=record_id, help=translate("cli", "a partner's history")
+    )
+    which.add_argument(
+        "--document", metavar="ID", type=record_id, help=translate("cli", "a document's history")
+    )
 
 
 def check_usage(args: argparse.Namespace) -> None:
     """Exactly one record: an agreement ID, ``--partner`` or ``--document``."""
     given = [args.agreement_id, args.partner, args.document]
     if sum(value is not None for value in given) != 1:
-        raise UsageError("give one AGREEMENT_ID, or --partner ID, or --document ID")
+        raise UsageError(
+            translate("cli", "give one AGREEMENT_ID, or --partner ID, or --document ID")
+        )
 
 
 def run(library: Library, args: argparse.Namespace) -> int:
@@ -42,9 +51,18 @@ def run(library: Library, args: argparse.Namespace) -> int:
         kind, ident = "agreement", args.agreement_id
     entries = require_history_or_record(library, kind, ident)
     if not entries:
-        print(f"No changes are recorded for {kind} {ident}.")
+        print(
+            fill(
+                {
+                    "partner": translate("cli", "No changes are recorded for partner {ident}."),
+                    "document": translate("cli", "No changes are recorded for document {ident}."),
+                    "agreement": translate("cli", "No changes are recorded for agreement {ident}."),
+                }[kind],
+                ident=ident,
+            )
+        )
     for entry in entries:
-        line = f"{entry.at:%Y-%m-%d %H:%M:%S}Z  {entry.user}  {entry.action}"
+        line = f"{entry.at:%Y-%m-%d %H:%M:%S}Z  {entry.user}  {entry.action_label}"
         if entry.detail:
             line += f"  {entry.detail}"
         print(line)

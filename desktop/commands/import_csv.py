@@ -13,6 +13,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
+from db.i18n import QT_TRANSLATE_NOOP, fill, translate
 from db.library import Library
 from desktop.commands import EXIT_FAILURE, EXIT_OK
 
@@ -20,41 +21,71 @@ if TYPE_CHECKING:
     from db.import_plan import ImportPlan, PlannedRow, Problem
 
 NAME = "import"
-HELP = "agreements (and partners they name) from CSV, whole or not at all"
-#: Notices of one column with the same reason are listed one by one up to this many rows.
+HELP = QT_TRANSLATE_NOOP("cli", "agreements (and partners they name) from CSV, whole or not at all")
+# Notices of one column with the same reason are listed one by one up to this many rows.
 GROUPED_AFTER = 5
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     """Add the arguments of ``accord import``."""
-    parser.add_argument("file", metavar="FILE", help="CSV file, as export or Excel writes it")
+    parser.add_argument(
+        "file", metavar="FILE", help=translate("cli", "CSV file, as export or Excel writes it")
+    )
     parser.add_argument(
         "--dry-run",
         action="store_true",
-        help="show what would be imported, row by row (implies --verbose); write nothing",
+        help=translate(
+            "cli", "show what would be imported, row by row (implies --verbose); write nothing"
+        ),
     )
     parser.add_argument(
         "-v",
         "--verbose",
         action="store_true",
-        help="list every row that adds a record (row, partner, title, date) or updates one "
-        "(row, ID, each field: old → new)",
+        help=translate(
+            "cli",
+            "list every row that adds a record (row, partner, title, date) or updates one (row, "
+            "ID, each field: old → new)",
+        ),
     )
     parser.add_argument(
         "--create-partners",
         action="store_true",
-        help="create the partners the file names and the library lacks",
+        help=translate("cli", "create the partners the file names and the library lacks"),
     )
     parser.add_argument(
         "--date-order",
         choices=("dmy", "mdy"),
-        help="how to read all-number dates such as 08/07/2021: day first or month first",
+        help=translate(
+            "cli", "how to read all-number dates such as 08/07/2021: day first or month first"
+        ),
     )
 
 
-def counted(count: int, word: str, plural: str | None = None) -> str:
-    """Return ``"1 partner"``, ``"2 partners"``: a count with its noun in the right number."""
-    return f"{count:,} {word if count == 1 else plural or word + 's'}"
+# Counts with their noun in the right number ("1 partner", "2 partners"): plural texts,
+# marked with a literal count so that pyside6-lupdate extracts them as plurals; the
+# count goes in as {count}, with thousands separators (Qt's %Ln follows the locale).
+PARTNERS = QT_TRANSLATE_NOOP("cli", "{count} partner(s)", None, 1)
+MORE_ROWS = QT_TRANSLATE_NOOP("cli", "{count} more row(s)", None, 1)
+REJECTED_ROWS = QT_TRANSLATE_NOOP(
+    "cli", "{count} row(s) of the file rejected; nothing was imported.", None, 1
+)
+# The names of db.csv_read.DELIMITER_NAMES, as "{delimiter}-separated" says them.
+DELIMITERS = (
+    #: a delimiter, in "{delimiter}-separated"
+    QT_TRANSLATE_NOOP("cli", "comma"),
+    #: a delimiter, in "{delimiter}-separated"
+    QT_TRANSLATE_NOOP("cli", "semicolon"),
+    #: a delimiter, in "{delimiter}-separated"
+    QT_TRANSLATE_NOOP("cli", "tab"),
+)
+# Between the names of a list ("“Seoul”, “Paris”").
+_LIST = QT_TRANSLATE_NOOP("cli", ", ", "between the items of a list")
+
+
+def counted(count: int, text: str) -> str:
+    """Return ``"1 partner"``, ``"2 partners"``: ``text`` (:data:`PARTNERS`...) for ``count``."""
+    return fill(translate("cli", text, None, count), count=format(count, ","))
 
 
 def _summary(plan: ImportPlan, verbose: bool) -> list[str]:
@@ -62,27 +93,57 @@ def _summary(plan: ImportPlan, verbose: bool) -> list[str]:
     from db.csv_read import DELIMITER_NAMES
     from db.import_plan import ImportKind, RowAction
 
-    what = "partners" if plan.kind is ImportKind.PARTNERS else "agreements"
+    what = (
+        translate("cli", "{source}: partners, {encoding}, {delimiter}-separated.")
+        if plan.kind is ImportKind.PARTNERS
+        else translate("cli", "{source}: agreements, {encoding}, {delimiter}-separated.")
+    )
     lines = [
-        f"{plan.source or 'The file'}: {what}, {plan.encoding}, "
-        f"{DELIMITER_NAMES.get(plan.delimiter, plan.delimiter)}-separated.",
-        f"{len(plan.of(RowAction.ADD)):,} to add, {len(plan.of(RowAction.UPDATE)):,} to update, "
-        f"{len(plan.of(RowAction.UNCHANGED)):,} unchanged, "
-        f"{len(plan.of(RowAction.REJECTED)):,} rejected.",
+        fill(
+            what,
+            #: {source} of "{source}: agreements, ...", when the file has no name
+            source=plan.source or translate("cli", "The file"),
+            encoding=plan.encoding,
+            delimiter=translate("cli", DELIMITER_NAMES.get(plan.delimiter, plan.delimiter)),
+        ),
+        fill(
+            translate(
+                "cli",
+                "{add} to add, {update} to update, {unchanged} unchanged, {rejected} rejected.",
+            ),
+            add=format(len(plan.of(RowAction.ADD)), ","),
+            update=format(len(plan.of(RowAction.UPDATE)), ","),
+            unchanged=format(len(plan.of(RowAction.UNCHANGED)), ","),
+            rejected=format(len(plan.of(RowAction.REJECTED)), ","),
+        ),
     ]
     if verbose:
         lines.extend(_row_lines(plan))
     if plan.unknown_columns:
-        names = ", ".join(f"“{name}”" for name in plan.unknown_columns)
-        lines.append(f"Columns not imported (unknown): {names}.")
+        names = translate("cli", _LIST, "between the items of a list").join(
+            f"“{name}”" for name in plan.unknown_columns
+        )
+        lines.append(
+            fill(translate("cli", "Columns not imported (unknown): {names}."), names=names)
+        )
     for kept in plan.kept:
         lines.append(
-            f"row {kept.row}, column {kept.column}: “{kept.file_value}” looks damaged "
-            f"(characters lost to ?); the library's “{kept.kept_value}” is kept."
+            fill(
+                translate(
+                    "cli",
+                    "row {row}, column {column}: “{file_value}” looks damaged (characters lost "
+                    "to ?); the library's “{kept_value}” is kept.",
+                ),
+                row=kept.row,
+                column=kept.column,
+                file_value=kept.file_value,
+                kept_value=kept.kept_value,
+            )
         )
     lines.extend(_notice_lines(plan.notices))
     if plan.new_partners:
-        lines.append(f"New partners: {', '.join(plan.new_partners)}.")
+        names = translate("cli", _LIST, "between the items of a list").join(plan.new_partners)
+        lines.append(fill(translate("cli", "New partners: {names}."), names=names))
     return lines
 
 
@@ -93,9 +154,12 @@ def _row_lines(plan: ImportPlan) -> list[str]:
     lines: list[str] = []
     for row in plan.rows:
         if row.action is RowAction.ADD:
-            lines.append(f"row {row.row}: add {_added(row)}")
+            lines.append(
+                fill(translate("cli", "row {row}: add {what}"), row=row.row, what=_added(row))
+            )
         elif row.action is RowAction.UPDATE:
-            lines.append(f"row {row.row}: update ID {row.record_id}")
+            line = translate("cli", "row {row}: update ID {id}")
+            lines.append(fill(line, row=row.row, id=row.record_id))
             lines.extend(
                 f"    {change.column}: {_shown(change.old)} → {_shown(change.new)}"
                 for change in row.changes
@@ -106,13 +170,16 @@ def _row_lines(plan: ImportPlan) -> list[str]:
 def _added(row: PlannedRow) -> str:
     """Return how a row that adds a record is listed: its partner, title and date (or its
     name and country for a partners file), as the file has them."""
-    return " — ".join(f"“{part}”" for part in row.summary.split(" — ")) or "(no details)"
+    return " — ".join(f"“{part}”" for part in row.summary.split(" — ")) or translate(
+        "cli", "(no details)"
+    )
 
 
 def _shown(text: str) -> str:
     """Return a field's value for one line: quoted, line breaks shown as ↵, “(empty)”."""
     if not text:
-        return "(empty)"
+        #: a field's value that is empty, in a list of changes
+        return translate("cli", "(empty)")
     flat = text.replace("\r\n", "↵").replace("\n", "↵").replace("\r", "↵")
     return f"“{flat[:200]}…”" if len(flat) > 200 else f"“{flat}”"
 
@@ -126,18 +193,32 @@ def _notice_lines(notices: tuple[Problem, ...]) -> list[str]:
         groups.setdefault((notice.column, notice.reason), []).append(notice.row)
     lines: list[str] = []
     for (column, reason), rows in groups.items():
-        where = f", column {column}" if column else ""
         if len(rows) <= GROUPED_AFTER:
-            lines.extend(f"row {row}{where}: {reason}" for row in rows)
+            lines.extend(problem_line(row, column, reason) for row in rows)
             continue
         first = ", ".join(str(row) for row in rows[:3])
-        more = counted(len(rows) - 3, "more row")
-        lines.append(f"rows {first} and {more}{where}: {reason}")
+        more = counted(len(rows) - 3, MORE_ROWS)
+        many = (
+            translate("cli", "rows {first} and {more}, column {column}: {reason}")
+            if column
+            else translate("cli", "rows {first} and {more}: {reason}")
+        )
+        lines.append(fill(many, first=first, more=more, column=column, reason=reason))
     return lines
 
 
+def problem_line(row: int, column: str, reason: str) -> str:
+    """Return ``row 3, column Partner: reason`` (``row 3: reason`` without a column)."""
+    where = (
+        translate("cli", "row {row}, column {column}: {reason}")
+        if column
+        else translate("cli", "row {row}: {reason}")
+    )
+    return fill(where, row=row, column=column, reason=reason)
+
+
 def _fail(sentence: str) -> int:
-    print(f"accord: {sentence}", file=sys.stderr)
+    print(fill(translate("cli", "accord: {sentence}"), sentence=sentence), file=sys.stderr)
     return EXIT_FAILURE
 
 
@@ -158,11 +239,13 @@ def run(library: Library, args: argparse.Namespace) -> int:
     if (refused := _report(plan, args)) is not None:
         return refused
     if args.dry_run:
-        print("Dry run: nothing was written.")
+        print(translate("cli", "Dry run: nothing was written."))
         return EXIT_OK
 
     def plan_again() -> ImportPlan:
-        print("The library changed while the file was read; it was matched again.")
+        print(
+            translate("cli", "The library changed while the file was read; it was matched again.")
+        )
         again = plan_import(library, args.file, date_order=order)
         if (refused := _report(again, args)) is not None:
             raise _Refused(refused)
@@ -175,13 +258,23 @@ def run(library: Library, args: argparse.Namespace) -> int:
     except _Refused as refused:
         return refused.code
     created = (
-        f", {counted(len(result.partners_created), 'partner')} created"
+        fill(
+            translate("cli", ", {partners} created"),
+            partners=counted(len(result.partners_created), PARTNERS),
+        )
         if result.partners_created
         else ""
     )
     print(
-        f"Imported: {len(result.added):,} added, {len(result.updated):,} updated, "
-        f"{result.unchanged:,} unchanged{created}."
+        fill(
+            translate(
+                "cli", "Imported: {len} added, {len2} updated, {unchanged} unchanged{created}."
+            ),
+            len=format(len(result.added), ","),
+            len2=format(len(result.updated), ","),
+            unchanged=format(result.unchanged, ","),
+            created=created,
+        )
     )
     return EXIT_OK
 
@@ -200,21 +293,24 @@ def _report(plan: ImportPlan, args: argparse.Namespace) -> int | None:
 
     if plan.file_problems:  # an empty file, a column named twice: nothing to summarise
         for sentence in plan.file_problems:
-            print(f"accord: {sentence}", file=sys.stderr)
+            print(fill(translate("cli", "accord: {sentence}"), sentence=sentence), file=sys.stderr)
         return EXIT_FAILURE
     for line in _summary(plan, args.verbose or args.dry_run):
         print(line)
     for problem in plan.problems:
-        where = f"row {problem.row}" + (f", column {problem.column}" if problem.column else "")
-        print(f"{where}: {problem.reason}", file=sys.stderr)
+        print(problem_line(problem.row, problem.column, problem.reason), file=sys.stderr)
     if not plan.can_apply:
-        rejected = counted(len(plan.of(RowAction.REJECTED)), "row")
-        verb = "is" if len(plan.of(RowAction.REJECTED)) == 1 else "are"
-        return _fail(f"{rejected} of the file {verb} rejected; nothing was imported.")
+        return _fail(counted(len(plan.of(RowAction.REJECTED)), REJECTED_ROWS))
     if plan.new_partners and not args.create_partners:
-        count = counted(len(plan.new_partners), "partner")
+        count = counted(len(plan.new_partners), PARTNERS)
         return _fail(
-            f"The file names {count} the library does not have; nothing was imported "
-            "(use --create-partners to create them)."
+            fill(
+                translate(
+                    "cli",
+                    "The file names {count} the library does not have; nothing was imported "
+                    "(use --create-partners to create them).",
+                ),
+                count=count,
+            )
         )
     return None

@@ -11,6 +11,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from db.i18n import QT_TRANSLATE_NOOP, fill, translate
 from db.library import Library
 from desktop.commands import EXIT_OK
 
@@ -18,9 +19,17 @@ if TYPE_CHECKING:
     from db.restore import Restored
 
 NAME = "restore"
-HELP = (
+HELP = QT_TRANSLATE_NOOP(
+    "cli",
     "replace the library by a backup archive (.zip), or its database by a snapshot from "
-    "backups/ (.sqlite3); verified first, the current one is kept"
+    "backups/ (.sqlite3); verified first, the current one is kept",
+)
+
+RESTORED = QT_TRANSLATE_NOOP(
+    "cli",
+    "Restored the library at {root} from {source}{made}: the database and %n document(s).",
+    None,
+    1,
 )
 
 
@@ -29,8 +38,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "archive",
         metavar="BACKUP",
-        help="a .zip made by “accord backup”, or an accord-<time>-<reason>.sqlite3 "
-        "snapshot from the library's backups folder",
+        help=translate(
+            "cli",
+            "a .zip made by “accord backup”, or an accord-<time>-<reason>.sqlite3 snapshot from "
+            "the library's backups folder",
+        ),
     )
 
 
@@ -62,28 +74,41 @@ def _restore(target: Library | Path, root: Path, args: argparse.Namespace) -> in
 
 def report(done: Restored, root: Path) -> list[str]:
     """Return the lines that say what a restore did (stdout)."""
-    made = f" (made {done.made:%Y-%m-%d %H:%M} UTC)" if done.made else ""
+    made = ""
+    if done.made:
+        made = fill(translate("cli", " (made {when} UTC)"), when=f"{done.made:%Y-%m-%d %H:%M}")
     if done.kind == "archive":
-        count = done.documents or 0
-        lines = [
-            f"Restored the library at {root} from {done.source}{made}: "
-            f"the database and {count} document{'s' if count != 1 else ''}."
-        ]
-        previous = "previous library"
+        restored = translate("cli", RESTORED, None, done.documents or 0)
+        kept = translate("cli", "The previous library is kept in {kept}.")
     else:
-        lines = [
-            f"Restored the database of the library at {root} from {done.source}{made}; "
-            "the documents in its attachments folder were not changed (“accord check” "
-            "compares them with the restored records)."
-        ]
-        previous = "previous database"
+        restored = translate(
+            "cli",
+            "Restored the database of the library at {root} from {source}{made}; the documents "
+            "in its attachments folder were not changed (“accord check” compares them with the "
+            "restored records).",
+        )
+        kept = translate("cli", "The previous database is kept in {kept}.")
+    lines = [fill(restored, root=root, source=done.source, made=made)]
     if done.kept is None:
-        lines.append(f"There was no library at {root} before, so there was nothing to keep.")
+        lines.append(
+            fill(
+                translate(
+                    "cli", "There was no library at {root} before, so there was nothing to keep."
+                ),
+                root=root,
+            )
+        )
     else:
-        lines.append(f"The {previous} is kept in {done.kept}.")
+        lines.append(fill(kept, kept=done.kept))
     if done.set_aside is not None:
         lines.append(
-            f"Files in its attachments folder that the archive does not hold were moved to "
-            f"{done.set_aside}."
+            fill(
+                translate(
+                    "cli",
+                    "Files in its attachments folder that the archive does not hold were moved "
+                    "to {set_aside}.",
+                ),
+                set_aside=done.set_aside,
+            )
         )
     return lines

@@ -20,6 +20,7 @@ import argparse
 from contextlib import suppress
 from typing import TYPE_CHECKING
 
+from db.i18n import QT_TRANSLATE_NOOP, fill, translate
 from db.library import Library
 from desktop.commands import EXIT_OK, UsageError, record_id
 
@@ -27,9 +28,20 @@ if TYPE_CHECKING:
     from db.trash import TrashItem
 
 NAME = "trash"
-HELP = "list what was deleted; --restore or --purge KIND ID, or --empty"
-#: The kinds of record the trash holds, as ``--restore``/``--purge`` take them.
+HELP = QT_TRANSLATE_NOOP("cli", "list what was deleted; --restore or --purge KIND ID, or --empty")
+# The kinds of record the trash holds, as ``--restore``/``--purge`` take them.
 KINDS = ("partner", "agreement", "document")
+# How the trash names the kinds of record it lists.
+KIND_LABELS = {
+    #: a kind of record, at the start of a line of the trash list (noun)
+    "partner": QT_TRANSLATE_NOOP("cli", "partner"),
+    #: a kind of record, at the start of a line of the trash list (noun)
+    "agreement": QT_TRANSLATE_NOOP("cli", "agreement"),
+    #: a kind of record, at the start of a line of the trash list (noun)
+    "document": QT_TRANSLATE_NOOP("cli", "document"),
+}
+IN_THE_TRASH = QT_TRANSLATE_NOOP("cli", "%n item(s) in the trash.", None, 1)
+EMPTIED = QT_TRANSLATE_NOOP("cli", "Emptied the trash: %n item(s) deleted for good.", None, 1)
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -39,18 +51,24 @@ def configure(parser: argparse.ArgumentParser) -> None:
         "--restore",
         nargs=2,
         metavar=("KIND", "ID"),
-        help="bring a partner, agreement or document back, with what was deleted with it",
+        help=translate(
+            "cli", "bring a partner, agreement or document back, with what was deleted with it"
+        ),
     )
     what.add_argument(
         "--purge",
         nargs=2,
         metavar=("KIND", "ID"),
-        help="delete it for good, with what it holds (asks nothing; cannot be undone)",
+        help=translate(
+            "cli", "delete it for good, with what it holds (asks nothing; cannot be undone)"
+        ),
     )
     what.add_argument(
         "--empty",
         action="store_true",
-        help="delete everything in the trash for good (asks nothing; cannot be undone)",
+        help=translate(
+            "cli", "delete everything in the trash for good (asks nothing; cannot be undone)"
+        ),
     )
 
 
@@ -63,7 +81,15 @@ def check_usage(args: argparse.Namespace) -> None:
         kind, ident = given
         if kind.lower() not in KINDS:
             raise UsageError(
-                f"--{option}: “{kind}” is not a kind of record (partner, agreement or document)"
+                fill(
+                    translate(
+                        "cli",
+                        "--{option}: “{kind}” is not a kind of record (partner, agreement or "
+                        "document)",
+                    ),
+                    option=option,
+                    kind=kind,
+                )
             )
         try:
             number = record_id(ident)
@@ -77,38 +103,43 @@ def run(library: Library, args: argparse.Namespace) -> int:
     from db.trash import list_trash
 
     if args.restore is not None:
-        return _change(library, "Restored from the trash", "restore", *args.restore)
+        done = translate("cli", "Restored from the trash: {what}.")
+        return _change(library, done, "restore", *args.restore)
     if args.purge is not None:
-        return _change(library, "Deleted for good", "purge", *args.purge)
+        return _change(library, translate("cli", "Deleted for good: {what}."), "purge", *args.purge)
     if args.empty:
         return _empty(library)
     items = list_trash(library)
     if not items:
-        print("The trash is empty.")
+        print(translate("cli", "The trash is empty."))
         return EXIT_OK
     for item in items:
         print(line(item))
-    print(f"{len(items)} item{'s' if len(items) != 1 else ''} in the trash.")
+    print(translate("cli", IN_THE_TRASH, None, len(items)))
     return EXIT_OK
 
 
 def line(item: TrashItem) -> str:
     """Return one item as ``accord trash`` lists it."""
-    text = f"{describe(item)}  deleted {item.deleted_at:%Y-%m-%d %H:%M:%S}Z"
     if item.deleted_by:
-        text += f" by {item.deleted_by}"
+        text = translate("cli", "{item}  deleted {when}Z by {user}")
+    else:
+        text = translate("cli", "{item}  deleted {when}Z")
     if item.holds:
-        text += f"  holds {item.holds}"
-    return text
+        text += translate("cli", "  holds {holds}")
+    when = f"{item.deleted_at:%Y-%m-%d %H:%M:%S}"
+    return fill(text, item=describe(item), when=when, user=item.deleted_by, holds=item.holds)
 
 
 def describe(item: TrashItem, gap: str = "  ") -> str:
     """Return ``agreement 12  “Title” of “Seoul”``: kind, ID, name and what it belonged to
     (``gap`` between ID and name: two spaces line a list up, one reads in a sentence)."""
-    text = f"{item.kind} {item.id}{gap}“{item.name}”"
+    kind = translate("cli", KIND_LABELS[item.kind])
     if item.parent:
-        text += f" of “{item.parent}”"
-    return text
+        text = translate("cli", "{kind} {id}{gap}“{name}” of “{parent}”")
+    else:
+        text = translate("cli", "{kind} {id}{gap}“{name}”")
+    return fill(text, kind=kind, id=item.id, gap=gap, name=item.name, parent=item.parent)
 
 
 def _change(library: Library, done: str, action: str, kind: str, ident: int) -> int:
@@ -123,7 +154,7 @@ def _change(library: Library, done: str, action: str, kind: str, ident: int) -> 
     remaining = {(item.kind, item.id) for item in trash.list_trash(library)}
     for item in before:
         if (item.kind, item.id) not in remaining:
-            print(f"{done}: {_what(item)}.")
+            print(fill(done, what=_what(item)))
     return EXIT_OK
 
 
@@ -134,16 +165,18 @@ def _empty(library: Library) -> int:
 
     items = list_trash(library)
     if not items:
-        print("The trash is already empty.")
+        print(translate("cli", "The trash is already empty."))
         return EXIT_OK
     for item in items:
         with suppress(NotFoundError):  # it went with an item purged just before
             purge(library, item.kind, item.id)
-        print(f"Deleted for good: {_what(item)}.")
-    print(f"Emptied the trash: {len(items)} item{'s' if len(items) != 1 else ''} deleted for good.")
+        print(fill(translate("cli", "Deleted for good: {what}."), what=_what(item)))
+    print(translate("cli", EMPTIED, None, len(items)))
     return EXIT_OK
 
 
 def _what(item: TrashItem) -> str:
     """Return an item as a sentence names it: :func:`describe`, and what went with it."""
-    return describe(item, " ") + (f" with {item.holds}" if item.holds else "")
+    if not item.holds:
+        return describe(item, " ")
+    return fill(translate("cli", "{item} with {holds}"), item=describe(item, " "), holds=item.holds)

@@ -189,4 +189,104 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>cli</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} partner(s)</source>
+        <translation>
+            <numerusform>{count} partner</numerusform>
+            <numerusform>{count} partners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} more row(s)</source>
+        <translation>
+            <numerusform>{count} more row</numerusform>
+            <numerusform>{count} more rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} row(s) of the file rejected; nothing was imported.</source>
+        <translation>
+            <numerusform>{count} row of the file is rejected; nothing was imported.</numerusform>
+            <numerusform>{count} rows of the file are rejected; nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored the library at {root} from {source}{made}: the database and %n document(s).</source>
+        <translation>
+            <numerusform>Restored the library at {root} from {source}{made}: the database and %n document.</numerusform>
+            <numerusform>Restored the library at {root} from {source}{made}: the database and %n documents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in the trash.</source>
+        <translation>
+            <numerusform>%n item in the trash.</numerusform>
+            <numerusform>%n items in the trash.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Emptied the trash: %n item(s) deleted for good.</source>
+        <translation>
+            <numerusform>Emptied the trash: %n item deleted for good.</numerusform>
+            <numerusform>Emptied the trash: %n items deleted for good.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message numerus="yes">
+        <source>%n row(s) of the file rejected (the first is row {row}); nothing was imported.</source>
+        <translation>
+            <numerusform>%n row of the file is rejected (the first is row {row}); nothing was imported.</numerusform>
+            <numerusform>%n rows of the file are rejected (the first is row {row}); nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file names %n partner(s) the library does not have ({names}); allow creating them.</source>
+        <translation>
+            <numerusform>The file names %n partner the library does not have ({names}); allow creating them.</numerusform>
+            <numerusform>The file names %n partners the library does not have ({names}); allow creating them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trash</name>
+    <message numerus="yes">
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n agreement</numerusform>
+            <numerusform>%n agreements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -2199,14 +2199,1008 @@ SHA-256: {sha256}</translation>
     </message>
 </context>
 <context>
+    <name>agreements</name>
+    <message>
+        <source>“{sort}” is not a sort of the agreement view.</source>
+        <translation>「{sort}」は協定一覧の並べ替え方法ではありません。</translation>
+    </message>
+    <message>
+        <source>{order} does not order every agreement type once.</source>
+        <translation>{order} は協定の種類をそれぞれ一度ずつ並べていません。</translation>
+    </message>
+    <message>
+        <source>There is no agreement with ID {agreement_id}.</source>
+        <translation>ID {agreement_id} の協定はありません。</translation>
+    </message>
+    <message>
+        <source>The chosen partner no longer exists.</source>
+        <translation>選んだ提携先はもう存在しません。</translation>
+    </message>
+    <message>
+        <source>An agreement needs a title.</source>
+        <translation>協定には名称が必要です。</translation>
+    </message>
+    <message>
+        <source>An agreement&apos;s title can have at most {max_title} characters.</source>
+        <translation>協定の名称は {max_title} 文字以内で入力してください。</translation>
+    </message>
+    <message>
+        <source>An agreement needs the date it was signed.</source>
+        <translation>協定には締結日が必要です。</translation>
+    </message>
+    <message>
+        <source>“Valid until” cannot be earlier than the date signed.</source>
+        <translation>「有効期限」を締結日より前にすることはできません。</translation>
+    </message>
+    <message>
+        <source>An agreement cannot supersede itself.</source>
+        <translation>協定を自分自身の旧協定にすることはできません。</translation>
+    </message>
+    <message>
+        <source>There is no agreement with ID {supersedes} to supersede.</source>
+        <translation>旧協定とする ID {supersedes} の協定はありません。</translation>
+    </message>
+    <message>
+        <source>{partner_name} already has “{title}” signed on {isoformat} (ID {id}).</source>
+        <translation>{partner_name} には {isoformat} 締結の「{title}」がすでにあります（ID {id}）。</translation>
+    </message>
+    <message>
+        <source>The agreement “{title}”</source>
+        <translation>協定「{title}」</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>バージョン番号を表示して終了します</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>使い方: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置引数</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>オプション</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>このヘルプを表示して終了します</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>引数 %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>%(parser_name)r というコマンドはありません（選択肢: %(choices)s）</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>&apos;%(filename)s&apos; を開けません: %(error)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>認識できない引数があります: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>引数 %s と同時には指定できません</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>指定された引数 %r は使われません</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>次の引数が必要です: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>引数 %s のいずれかが必要です</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>引数が1つ必要です</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>引数は1つまでです</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>引数が1つ以上必要です</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>引数が %s 個必要です</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>引数が %s 個必要です</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>オプション %(option)s があいまいです。候補: %(matches)s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>予期しないオプションです: %s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>%(type)s の値として正しくありません: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>%(value)r は選択できません（%(choices)s から選んでください）</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: エラー: %(message)s
+</translation>
+    </message>
+</context>
+<context>
+    <name>backup</name>
+    <message>
+        <source>The records are kept on a database server, which is backed up with its own tools (pg_dump), not by Accord.</source>
+        <translation>記録はデータベースサーバーに保存されています。サーバーのバックアップは Accord ではなく、サーバー側のツール（pg_dump）で行ってください。</translation>
+    </message>
+    <message>
+        <source>The archive cannot be written in {parent}: {reason}.</source>
+        <translation>{parent} にアーカイブを書き込めません: {reason}。</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; nothing was written.</source>
+        <translation>バックアップを取り消しました。何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>The archive {target} cannot be written: {reason}.</source>
+        <translation>アーカイブ {target} を書き込めません: {reason}。</translation>
+    </message>
+    <message>
+        <source>The library could not be restored ({reason}){where}.</source>
+        <translation>ライブラリを復元できませんでした（{reason}）{where}。</translation>
+    </message>
+    <message>
+        <source>The library was restored, but the files the archive does not hold could not all be moved out of its attachments folder to {aside} ({reason}).</source>
+        <translation>ライブラリを復元しましたが、アーカイブに含まれないファイルの一部を添付ファイルフォルダーから {aside} へ移動できませんでした（{reason}）。</translation>
+    </message>
+    <message>
+        <source>the previous library is kept in</source>
+        <translation>以前のライブラリの保管先は</translation>
+    </message>
+    <message>
+        <source>the damaged database is kept in</source>
+        <translation>破損したデータベースの保管先は</translation>
+    </message>
+    <message>
+        <source>The library could not be fully restored ({reason}); {previous} {kept}.</source>
+        <translation>ライブラリを完全には復元できませんでした（{reason}）。{previous} {kept} です。</translation>
+    </message>
+    <message>
+        <source>The library could not be fully restored ({lower}{why}); {previous} {kept}.</source>
+        <translation>ライブラリを完全には復元できませんでした（{lower}{why}）。{previous} {kept} です。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be created: {reason}.</source>
+        <translation>フォルダー {folder} を作成できません: {reason}。</translation>
+    </message>
+    <message>
+        <source>An archive cannot be kept inside the library&apos;s attachments folder.</source>
+        <translation>ライブラリの添付ファイルフォルダーの中にはアーカイブを保存できません。</translation>
+    </message>
+    <message>
+        <source>The archived document “{path}” changed while restoring.</source>
+        <translation>アーカイブ内の文書「{path}」が復元中に変更されました。</translation>
+    </message>
+    <message>
+        <source>The archive {name} holds “{filename}” twice.</source>
+        <translation>アーカイブ {name} に「{filename}」が2回含まれています。</translation>
+    </message>
+    <message>
+        <source>The archive {name} holds “{filename}”, which its manifest does not list, so it is not restored from.</source>
+        <translation>アーカイブ {name} にはマニフェストにない「{filename}」が含まれているため、このアーカイブからは復元しません。</translation>
+    </message>
+    <message>
+        <source>The archive {name} is missing “{missing}”.</source>
+        <translation>アーカイブ {name} に「{missing}」がありません。</translation>
+    </message>
+    <message>
+        <source>The archive {name} holds no database.</source>
+        <translation>アーカイブ {name} にデータベースが含まれていません。</translation>
+    </message>
+    <message>
+        <source>The database in the archive {name} is damaged: {problems}</source>
+        <translation>アーカイブ {name} のデータベースが破損しています: {problems}</translation>
+    </message>
+    <message>
+        <source>The archive {name} does not match its manifest (schema).</source>
+        <translation>アーカイブ {name} がマニフェスト（スキーマ）と一致しません。</translation>
+    </message>
+    <message>
+        <source>The archive {name} was made by a newer version of Accord (schema {revision}); install that version to restore it.</source>
+        <translation>アーカイブ {name} は新しいバージョンの Accord で作成されています（スキーマ {revision}）。復元するには、そのバージョンをインストールしてください。</translation>
+    </message>
+    <message>
+        <source>There is no archive {path}.</source>
+        <translation>アーカイブ {path} はありません。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a backup archive.</source>
+        <translation>{path} はフォルダーで、バックアップアーカイブではありません。</translation>
+    </message>
+    <message>
+        <source>The archive {path} cannot be read: {reason}.</source>
+        <translation>アーカイブ {path} を読み取れません: {reason}。</translation>
+    </message>
+    <message>
+        <source>{name} is not an Accord backup archive, or it is damaged or incomplete.</source>
+        <translation>{name} は Accord のバックアップアーカイブではないか、破損しているか不完全です。</translation>
+    </message>
+    <message>
+        <source>{name} is not an Accord backup archive (it has no manifest).</source>
+        <translation>{name} は Accord のバックアップアーカイブではありません（マニフェストがありません）。</translation>
+    </message>
+    <message>
+        <source>The manifest of the archive {name} is damaged.</source>
+        <translation>アーカイブ {name} のマニフェストが破損しています。</translation>
+    </message>
+    <message>
+        <source>The archive {name} was made by a newer version of Accord (archive format {version}); install that version to restore it.</source>
+        <translation>アーカイブ {name} は新しいバージョンの Accord で作成されています（アーカイブ形式 {version}）。復元するには、そのバージョンをインストールしてください。</translation>
+    </message>
+    <message>
+        <source>The archive {name} names “{path}”, which is not a file of a library, so it is not restored from.</source>
+        <translation>アーカイブ {name} にはライブラリのファイルではない「{path}」が記載されているため、このアーカイブからは復元しません。</translation>
+    </message>
+    <message>
+        <source>The archive {name} holds “{name2}”, which could be written outside the library, so it is not restored from.</source>
+        <translation>アーカイブ {name} にはライブラリの外に書き込まれるおそれのある「{name2}」が含まれているため、このアーカイブからは復元しません。</translation>
+    </message>
+    <message>
+        <source>The archive {name} is damaged: “{path}” cannot be read back.</source>
+        <translation>アーカイブ {name} が破損しています: 「{path}」を読み戻せません。</translation>
+    </message>
+    <message>
+        <source>The archive {name} is damaged: “{path}” differs from its manifest.</source>
+        <translation>アーカイブ {name} が破損しています: 「{path}」がマニフェストと一致しません。</translation>
+    </message>
+    <message>
+        <source>The archive {name} is damaged: “{path}” is not the document its name says.</source>
+        <translation>アーカイブ {name} が破損しています: 「{path}」は名前が示す文書ではありません。</translation>
+    </message>
+    <message>
+        <source>The backups folder {backups} cannot be created: {reason}.</source>
+        <translation>バックアップフォルダー {backups} を作成できません: {reason}。</translation>
+    </message>
+    <message>
+        <source>No backup can be written in {parent}: {reason}.</source>
+        <translation>{parent} にバックアップを書き込めません: {reason}。</translation>
+    </message>
+    <message>
+        <source>The database {database} is damaged ({problem_reason}), so no backup of it was made.</source>
+        <translation>データベース {database} が破損しているため（{problem_reason}）、バックアップは作成されませんでした。</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; nothing was kept.</source>
+        <translation>バックアップを取り消しました。何も保管されていません。</translation>
+    </message>
+    <message>
+        <source>The database cannot be copied: {sqlite_reason}.</source>
+        <translation>データベースをコピーできません: {sqlite_reason}。</translation>
+    </message>
+    <message>
+        <source>The database cannot be read: {sqlite_reason}.</source>
+        <translation>データベースを読み取れません: {sqlite_reason}。</translation>
+    </message>
+    <message>
+        <source>The database {database} is damaged ({why}); </source>
+        <translation>データベース {database} が破損しています（{why}）。</translation>
+    </message>
+    <message>
+        <source>The database {database} cannot be opened ({why}), so it is damaged; </source>
+        <translation>データベース {database} を開けないため（{why}）、破損しています。</translation>
+    </message>
+    <message>
+        <source>restore it from a backup archive with “accord --library {where} restore ARCHIVE.zip”, or move it away to start a new library.</source>
+        <translation>「accord --library {where} restore ARCHIVE.zip」でバックアップアーカイブから復元するか、ファイルを移動して新しいライブラリを始めてください。</translation>
+    </message>
+    <message>
+        <source> (made {when} UTC)</source>
+        <translation>（{when} UTC 作成）</translation>
+    </message>
+    <message>
+        <source>the newest automatic backup of it is {snapshot}{when}, and “accord --library {where} restore {shell_word}” puts it back, keeping the damaged file in backups/.</source>
+        <translation>最新の自動バックアップは {snapshot}{when} です。「accord --library {where} restore {shell_word}」で元に戻せます（破損したファイルは backups/ に保管されます）。</translation>
+    </message>
+    <message>
+        <source>The damaged database cannot be kept in {parent}: {reason}; nothing was restored.</source>
+        <translation>破損したデータベースを {parent} に保管できません: {reason}。何も復元されていません。</translation>
+    </message>
+    <message>
+        <source>; the unusable database is kept in {kept}</source>
+        <translation>。使えなくなったデータベースは {kept} に保管されています</translation>
+    </message>
+    <message>
+        <source>; the library&apos;s database was left as it was</source>
+        <translation>。ライブラリのデータベースは元のままです</translation>
+    </message>
+    <message>
+        <source>The library path {target} is a file, not a folder.</source>
+        <translation>ライブラリのパス {target} はファイルで、フォルダーではありません。</translation>
+    </message>
+    <message>
+        <source>There is no backup {path}.</source>
+        <translation>バックアップ {path} はありません。</translation>
+    </message>
+    <message>
+        <source>The backup {name} cannot be read: {lower}</source>
+        <translation>バックアップ {name} を読み取れません: {lower}</translation>
+    </message>
+    <message>
+        <source>The backup {name} is damaged: {problems}</source>
+        <translation>バックアップ {name} が破損しています: {problems}</translation>
+    </message>
+    <message>
+        <source>{name} is a database, but not an Accord library&apos;s.</source>
+        <translation>{name} はデータベースですが、Accord のライブラリのものではありません。</translation>
+    </message>
+    <message>
+        <source>The backup {name} was made by a newer version of Accord (schema {revision}); install that version to restore it.</source>
+        <translation>バックアップ {name} は新しいバージョンの Accord で作成されています（スキーマ {revision}）。復元するには、そのバージョンをインストールしてください。</translation>
+    </message>
+    <message>
+        <source>{name} is the library&apos;s own database, not a backup of it.</source>
+        <translation>{name} はライブラリ自身のデータベースで、そのバックアップではありません。</translation>
+    </message>
+    <message>
+        <source>the previous one is kept in</source>
+        <translation>以前のデータベースの保管先は</translation>
+    </message>
+    <message>
+        <source>the damaged one is kept in</source>
+        <translation>破損したデータベースの保管先は</translation>
+    </message>
+    <message>
+        <source>The database could not be restored ({rstrip}); {previous} {kept}.</source>
+        <translation>データベースを復元できませんでした（{rstrip}）。{previous} {kept} です。</translation>
+    </message>
+    <message>
+        <source>The database could not be restored ({reason}){where}.</source>
+        <translation>データベースを復元できませんでした（{reason}）{where}。</translation>
+    </message>
+    <message>
+        <source>The records are kept on a database server, which is restored with its own tools (pg_restore), not by Accord.</source>
+        <translation>記録はデータベースサーバーに保存されています。サーバーの復元は Accord ではなく、サーバー側のツール（pg_restore）で行ってください。</translation>
+    </message>
+    <message>
+        <source>The library at {root} is read-only, so nothing can be restored into it; Accord needs to write in the library folder.</source>
+        <translation>{root} のライブラリは読み取り専用のため、復元できません。Accord はライブラリのフォルダーに書き込める必要があります。</translation>
+    </message>
+    <message>
+        <source>it cannot be opened (</source>
+        <translation>開くことができません（</translation>
+    </message>
+    <message>
+        <source>it cannot be read (</source>
+        <translation>読み取ることができません（</translation>
+    </message>
+    <message>
+        <source>it cannot be opened ({reason}).</source>
+        <translation>開くことができません（{reason}）。</translation>
+    </message>
+    <message>
+        <source>it cannot be read ({reason}).</source>
+        <translation>読み取ることができません（{reason}）。</translation>
+    </message>
+</context>
+<context>
+    <name>check</name>
+    <message>
+        <source>database: integrity_check and foreign_key_check</source>
+        <translation>データベース: integrity_check と foreign_key_check</translation>
+    </message>
+    <message>
+        <source>The documents cannot be listed, because the database is damaged.</source>
+        <translation>データベースが破損しているため、文書を一覧にできません。</translation>
+    </message>
+    <message>
+        <source>The documents cannot be listed: {exc}</source>
+        <translation>文書を一覧にできません: {exc}</translation>
+    </message>
+    <message>
+        <source>Document {id} “{name}” of agreement {agreement}</source>
+        <translation>協定 {agreement} の文書 {id}「{name}」</translation>
+    </message>
+    <message>
+        <source>Document {id} “{name}” of agreement {agreement} (in the trash)</source>
+        <translation>協定 {agreement} の文書 {id}「{name}」（ごみ箱内）</translation>
+    </message>
+    <message>
+        <source>{label}: its stored file {stored_path} is missing.</source>
+        <translation>{label}: 保存されたファイル {stored_path} がありません。</translation>
+    </message>
+    <message>
+        <source>{label}: its stored file has {size} bytes where {size2} were recorded.</source>
+        <translation>{label}: 保存されたファイルが {size} バイトで、記録の {size2} バイトと異なります。</translation>
+    </message>
+    <message>
+        <source>{label}: its stored file cannot be read: {reason}.</source>
+        <translation>{label}: 保存されたファイルを読み取れません: {reason}。</translation>
+    </message>
+    <message>
+        <source>{label}: its stored file has changed (SHA-256 differs).</source>
+        <translation>{label}: 保存されたファイルが変更されています（SHA-256 が異なります）。</translation>
+    </message>
+    <message>
+        <source>The file {relative} in the library is used by no record.</source>
+        <translation>ライブラリ内のファイル {relative} はどの記録にも使われていません。</translation>
+    </message>
+    <message>
+        <source>The stored file is missing from the library folder.</source>
+        <translation>保存されたファイルがライブラリのフォルダーにありません。</translation>
+    </message>
+    <message>
+        <source>The stored file has changed since it was attached (its SHA-256 differs), so it may not be the signed text.</source>
+        <translation>保存されたファイルが添付後に変更されている（SHA-256 が異なる）ため、署名された文書ではない可能性があります。</translation>
+    </message>
+    <message>
+        <source>The stored file cannot be read.</source>
+        <translation>保存されたファイルを読み取れません。</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read: {reason}.</source>
+        <translation>ファイル {name} を読み取れません: {reason}。</translation>
+    </message>
+    <message>
+        <source>{name} is not the file that was attached as “{original_name}” (its SHA-256 differs).</source>
+        <translation>{name} は「{original_name}」として添付されたファイルではありません（SHA-256 が異なります）。</translation>
+    </message>
+    <message>
+        <source>There is no document with ID {document_id}.</source>
+        <translation>ID {document_id} の文書はありません。</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
+    <message>
+        <source>{prog}: {message} (see “{prog} --help”).</source>
+        <translation>{prog}: {message}（「{prog} --help」を参照してください）。</translation>
+    </message>
+    <message>
+        <source>Records of partners, agreements and their signed documents.</source>
+        <translation>提携先、協定と署名済み文書の記録を管理します。</translation>
+    </message>
+    <message>
+        <source>library folder (default: $ACCORD_LIBRARY unless empty, else the per-user data folder)</source>
+        <translation>ライブラリのフォルダー（既定: 空でなければ $ACCORD_LIBRARY、それ以外はユーザーごとのデータフォルダー）</translation>
+    </message>
+    <message>
+        <source>keep the records on a database server: postgresql+psycopg://user@host/database (or a SQLite file: sqlite:///path) (default: $ACCORD_DATABASE_URL unless empty, else SQLite in the library folder)</source>
+        <translation>記録をデータベースサーバーに保存します: postgresql+psycopg://user@host/database（SQLite ファイルの場合は sqlite:///path）（既定: 空でなければ $ACCORD_DATABASE_URL、それ以外はライブラリのフォルダー内の SQLite）</translation>
+    </message>
+    <message>
+        <source>render the main window to a PNG and exit</source>
+        <translation>メインウィンドウを PNG に描画して終了します</translation>
+    </message>
     <message>
         <source>language of the window and the messages (default: $ACCORD_LANGUAGE, else the window&apos;s choice, else the system&apos;s)</source>
         <translation>ウィンドウとメッセージの言語（既定: $ACCORD_LANGUAGE、なければウィンドウで選んだ言語、なければシステムの言語）</translation>
     </message>
     <message>
+        <source>Saved a screenshot of the main window to {target}.</source>
+        <translation>メインウィンドウのスクリーンショットを {target} に保存しました。</translation>
+    </message>
+    <message>
+        <source>--library needs a folder</source>
+        <translation>--library にはフォルダーを指定してください</translation>
+    </message>
+    <message>
+        <source>--database-url needs a URL</source>
+        <translation>--database-url には URL を指定してください</translation>
+    </message>
+    <message>
+        <source>${name} holds only spaces; set it to a folder or leave it empty</source>
+        <translation>${name} に空白しか入っていません。フォルダーを設定するか、空にしてください</translation>
+    </message>
+    <message>
+        <source>${name} holds only spaces; set it to a URL or leave it empty</source>
+        <translation>${name} に空白しか入っていません。URL を設定するか、空にしてください</translation>
+    </message>
+    <message>
+        <source>--screenshot cannot be combined with a command</source>
+        <translation>--screenshot はコマンドと同時には指定できません</translation>
+    </message>
+    <message>
+        <source>the screenshot file must end in .png, not “{name}”</source>
+        <translation>スクリーンショットのファイル名は「{name}」ではなく .png で終わる必要があります</translation>
+    </message>
+    <message>
+        <source>accord: {damaged}</source>
+        <translation>accord: {damaged}</translation>
+    </message>
+    <message>
+        <source>Accord&apos;s window needs a graphical desktop, and none is available here (neither DISPLAY nor WAYLAND_DISPLAY is set).</source>
+        <translation>Accord のウィンドウにはグラフィカルなデスクトップが必要ですが、ここでは使えません（DISPLAY も WAYLAND_DISPLAY も設定されていません）。</translation>
+    </message>
+    <message>
+        <source>accord: {exc} (see “accord --help”).</source>
+        <translation>accord: {exc}（「accord --help」を参照してください）。</translation>
+    </message>
+    <message>
+        <source>accord: {exc}</source>
+        <translation>accord: {exc}</translation>
+    </message>
+    <message>
+        <source>accord: interrupted.</source>
+        <translation>accord: 中断しました。</translation>
+    </message>
+    <message>
+        <source>Unexpected error ({kind}: {exc}).</source>
+        <translation>予期しないエラーが発生しました（{kind}: {exc}）。</translation>
+    </message>
+    <message>
+        <source>accord: unexpected error ({kind}: {exc}).</source>
+        <translation>accord: 予期しないエラーが発生しました（{kind}: {exc}）。</translation>
+    </message>
+    <message>
+        <source>agreements (or partners) as CSV</source>
+        <translation>協定（または提携先）を CSV に出力します</translation>
+    </message>
+    <message>
+        <source>file to write; - is stdout (default)</source>
+        <translation>書き込むファイル（- は標準出力、既定）</translation>
+    </message>
+    <message>
+        <source>only this partner&apos;s agreements</source>
+        <translation>この提携先の協定のみ</translation>
+    </message>
+    <message>
+        <source>partners instead, with their agreement counts</source>
+        <translation>協定の代わりに提携先を、協定数とともに出力します</translation>
+    </message>
+    <message>
+        <source>utf-8-sig (default; Excel opens it correctly), utf-8, or cp932 (Shift_JIS)</source>
+        <translation>utf-8-sig（既定。Excel で正しく開けます）、utf-8、または cp932（Shift_JIS）</translation>
+    </message>
+    <message>
+        <source>the columns to write, in this order (names as in the header, any case); default: all</source>
+        <translation>書き出す列をこの順に指定します（見出しの名前、大文字小文字は問いません）。既定: すべて</translation>
+    </message>
+    <message>
+        <source>what separates the cells (default: comma)</source>
+        <translation>セルの区切り文字（既定: コンマ）</translation>
+    </message>
+    <message>
+        <source>iso: 2014-07-23 (default); slash: 2014/07/23</source>
+        <translation>iso: 2014-07-23（既定）、slash: 2014/07/23</translation>
+    </message>
+    <message>
         <source>language of the column headings and of the types and relationships in the cells: en (default) or ja; import reads either</source>
         <translation>列見出しと、セル内の種類・関係の言語：en（既定）または ja。取り込みはどちらも読めます</translation>
+    </message>
+    <message>
+        <source>--partner and --partners cannot be used together</source>
+        <translation>--partner と --partners は同時に指定できません</translation>
+    </message>
+    <message>
+        <source>--partner needs a partner&apos;s name</source>
+        <translation>--partner には提携先の名前を指定してください</translation>
+    </message>
+    <message>
+        <source>-o needs a file name, or - for standard output</source>
+        <translation>-o にはファイル名を指定してください（標準出力の場合は -）</translation>
+    </message>
+    <message>
+        <source>there is no standard output to write to; use -o FILE</source>
+        <translation>書き込み先の標準出力がありません。-o FILE を指定してください</translation>
+    </message>
+    <message>
+        <source>--columns: {lower}{sentence}</source>
+        <translation>--columns: {lower}{sentence}</translation>
+    </message>
+    <message>
+        <source>Exported {count} partners to {output}.</source>
+        <translation>提携先 {count} 件を {output} に出力しました。</translation>
+    </message>
+    <message>
+        <source>Exported {count} agreements to {output}.</source>
+        <translation>協定 {count} 件を {output} に出力しました。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a record ID (a whole number)</source>
+        <translation>「{text}」は記録の ID（整数）ではありません</translation>
+    </message>
+    <message>
+        <source>{text} is not a record ID (IDs run from 1 upwards)</source>
+        <translation>{text} は記録の ID ではありません（ID は 1 から始まります）</translation>
+    </message>
+    <message>
+        <source>add a PDF document to an agreement</source>
+        <translation>協定に PDF 文書を添付します</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n ページ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ISO 639-1, e.g. ko</source>
+        <translation>ISO 639-1 の言語コード（例: ko）</translation>
+    </message>
+    <message>
+        <source>what the document is to the agreement (default: signed_original)</source>
+        <translation>協定に対する文書の役割（既定: signed_original）</translation>
+    </message>
+    <message>
+        <source>password-protected</source>
+        <extracomment>in place of the page count of a PDF whose pages cannot be counted</extracomment>
+        <translation>パスワード保護あり</translation>
+    </message>
+    <message>
+        <source>Attached {original_name} to agreement {agreement_id} as document {id} ({size} bytes, SHA-256 {sha256}, {lower}, {pages}).</source>
+        <translation>{original_name} を協定 {agreement_id} に文書 {id} として添付しました（{size} バイト、SHA-256 {sha256}、{lower}、{pages}）。</translation>
+    </message>
+    <message>
+        <source>the whole library (database and documents) as one zip archive with SHA-256 sums</source>
+        <translation>ライブラリ全体（データベースと文書）を SHA-256 付きの1つの zip アーカイブにします</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>ファイル %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>文書 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a .zip file, or a folder to write accord-library-&lt;time&gt;.zip in (default: the library&apos;s backups folder)</source>
+        <translation>.zip ファイル、または accord-library-&lt;time&gt;.zip を書き込むフォルダー（既定: ライブラリのバックアップフォルダー）</translation>
+    </message>
+    <message>
+        <source>The library is read-only (its folder cannot be written here), so no backup can be written in its backups folder; Accord needs to write in the library folder: name a folder you can write (accord backup DEST).</source>
+        <translation>ライブラリは読み取り専用（ここではフォルダーに書き込めません）のため、バックアップフォルダーにバックアップを書き込めません。Accord はライブラリのフォルダーに書き込める必要があります。書き込めるフォルダーを指定してください（accord backup DEST）。</translation>
+    </message>
+    <message>
+        <source>Backed up the library at {root} to {path} ({st_size} bytes, {files}: the database and {documents}).</source>
+        <translation>{root} のライブラリを {path} にバックアップしました（{st_size} バイト、{files}: データベースと{documents}）。</translation>
+    </message>
+    <message>
+        <source>integrity of the database and the documents</source>
+        <translation>データベースと文書の整合性を検査します</translation>
+    </message>
+    <message>
+        <source>also list what was checked</source>
+        <translation>検査した項目も表示します</translation>
+    </message>
+    <message>
+        <source>checked: {item}</source>
+        <translation>検査済み: {item}</translation>
+    </message>
+    <message>
+        <source>The library at {root} is in order.</source>
+        <translation>{root} のライブラリに問題はありません。</translation>
+    </message>
+    <message>
+        <source>{len} problem(s) found in the library at {root}.</source>
+        <translation>{root} のライブラリに {len} 件の問題が見つかりました。</translation>
+    </message>
+    <message>
+        <source>every change to an agreement (or a partner or document), oldest first</source>
+        <translation>協定（または提携先、文書）のすべての変更を古い順に表示します</translation>
+    </message>
+    <message>
+        <source>a partner&apos;s history</source>
+        <translation>提携先の履歴</translation>
+    </message>
+    <message>
+        <source>a document&apos;s history</source>
+        <translation>文書の履歴</translation>
+    </message>
+    <message>
+        <source>give one AGREEMENT_ID, or --partner ID, or --document ID</source>
+        <translation>AGREEMENT_ID、--partner ID、--document ID のいずれか1つを指定してください</translation>
+    </message>
+    <message>
+        <source>No changes are recorded for partner {ident}.</source>
+        <translation>提携先 {ident} の変更は記録されていません。</translation>
+    </message>
+    <message>
+        <source>No changes are recorded for document {ident}.</source>
+        <translation>文書 {ident} の変更は記録されていません。</translation>
+    </message>
+    <message>
+        <source>No changes are recorded for agreement {ident}.</source>
+        <translation>協定 {ident} の変更は記録されていません。</translation>
+    </message>
+    <message>
+        <source>agreements (and partners they name) from CSV, whole or not at all</source>
+        <translation>CSV から協定（とその提携先）を取り込みます。すべて取り込むか、何も取り込まないかのどちらかです</translation>
+    </message>
+    <message>
+        <source>CSV file, as export or Excel writes it</source>
+        <translation>CSV ファイル（export または Excel で書き出したもの）</translation>
+    </message>
+    <message>
+        <source>show what would be imported, row by row (implies --verbose); write nothing</source>
+        <translation>取り込まれる内容を行ごとに表示し（--verbose を含みます）、何も書き込みません</translation>
+    </message>
+    <message>
+        <source>list every row that adds a record (row, partner, title, date) or updates one (row, ID, each field: old → new)</source>
+        <translation>記録を追加する行（行、提携先、名称、日付）と更新する行（行、ID、各項目: 変更前 → 変更後）をすべて表示します</translation>
+    </message>
+    <message>
+        <source>create the partners the file names and the library lacks</source>
+        <translation>ファイルにあってライブラリにない提携先を作成します</translation>
+    </message>
+    <message>
+        <source>how to read all-number dates such as 08/07/2021: day first or month first</source>
+        <translation>08/07/2021 のような数字だけの日付の読み方: 日が先（dmy）か月が先（mdy）か</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} partner(s)</source>
+        <translation>
+            <numerusform>提携先 {count} 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} more row(s)</source>
+        <translation>
+            <numerusform>ほか {count} 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} row(s) of the file rejected; nothing was imported.</source>
+        <translation>
+            <numerusform>ファイルの {count} 行を受け付けられなかったため、何も取り込んでいません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <extracomment>a delimiter, in &quot;{delimiter}-separated&quot;</extracomment>
+        <translation>コンマ</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <extracomment>a delimiter, in &quot;{delimiter}-separated&quot;</extracomment>
+        <translation>セミコロン</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <extracomment>a delimiter, in &quot;{delimiter}-separated&quot;</extracomment>
+        <translation>タブ</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{source}: partners, {encoding}, {delimiter}-separated.</source>
+        <translation>{source}: 提携先、{encoding}、{delimiter}区切り。</translation>
+    </message>
+    <message>
+        <source>{source}: agreements, {encoding}, {delimiter}-separated.</source>
+        <translation>{source}: 協定、{encoding}、{delimiter}区切り。</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <extracomment>{source} of &quot;{source}: agreements, ...&quot;, when the file has no name</extracomment>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>{add} to add, {update} to update, {unchanged} unchanged, {rejected} rejected.</source>
+        <translation>追加 {add} 件、更新 {update} 件、変更なし {unchanged} 件、受付不可 {rejected} 件。</translation>
+    </message>
+    <message>
+        <source>Columns not imported (unknown): {names}.</source>
+        <translation>取り込まない列（不明）: {names}。</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}: “{file_value}” looks damaged (characters lost to ?); the library&apos;s “{kept_value}” is kept.</source>
+        <translation>{row} 行目、列 {column}: 「{file_value}」は破損しているようです（文字が ? に置き換わっています）。ライブラリの「{kept_value}」をそのまま使います。</translation>
+    </message>
+    <message>
+        <source>New partners: {names}.</source>
+        <translation>新しい提携先: {names}。</translation>
+    </message>
+    <message>
+        <source>row {row}: add {what}</source>
+        <translation>{row} 行目: 追加 {what}</translation>
+    </message>
+    <message>
+        <source>row {row}: update ID {id}</source>
+        <translation>{row} 行目: ID {id} を更新</translation>
+    </message>
+    <message>
+        <source>(no details)</source>
+        <translation>（詳細なし）</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <extracomment>a field&apos;s value that is empty, in a list of changes</extracomment>
+        <translation>（空欄）</translation>
+    </message>
+    <message>
+        <source>rows {first} and {more}, column {column}: {reason}</source>
+        <translation>{first} 行目とほか {more}、列 {column}: {reason}</translation>
+    </message>
+    <message>
+        <source>rows {first} and {more}: {reason}</source>
+        <translation>{first} 行目とほか {more}: {reason}</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}: {reason}</source>
+        <translation>{row} 行目、列 {column}: {reason}</translation>
+    </message>
+    <message>
+        <source>row {row}: {reason}</source>
+        <translation>{row} 行目: {reason}</translation>
+    </message>
+    <message>
+        <source>accord: {sentence}</source>
+        <translation>accord: {sentence}</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>試行のみ: 何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <source>The library changed while the file was read; it was matched again.</source>
+        <translation>ファイルの読み込み中にライブラリが変更されたため、照合し直しました。</translation>
+    </message>
+    <message>
+        <source>, {partners} created</source>
+        <translation>、{partners}を作成</translation>
+    </message>
+    <message>
+        <source>Imported: {len} added, {len2} updated, {unchanged} unchanged{created}.</source>
+        <translation>取り込みました: 追加 {len} 件、更新 {len2} 件、変更なし {unchanged} 件{created}。</translation>
+    </message>
+    <message>
+        <source>The file names {count} the library does not have; nothing was imported (use --create-partners to create them).</source>
+        <translation>ファイルにはライブラリにない{count}が含まれているため、何も取り込んでいません（作成するには --create-partners を指定してください）。</translation>
+    </message>
+    <message>
+        <source>replace the library by a backup archive (.zip), or its database by a snapshot from backups/ (.sqlite3); verified first, the current one is kept</source>
+        <translation>ライブラリをバックアップアーカイブ（.zip）で、またはデータベースを backups/ のスナップショット（.sqlite3）で置き換えます。事前に検査し、現在のものは保管します</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored the library at {root} from {source}{made}: the database and %n document(s).</source>
+        <translation>
+            <numerusform>{root} のライブラリを {source}{made} から復元しました: データベースと文書 %n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a .zip made by “accord backup”, or an accord-&lt;time&gt;-&lt;reason&gt;.sqlite3 snapshot from the library&apos;s backups folder</source>
+        <translation>「accord backup」で作成した .zip、またはライブラリのバックアップフォルダーにある accord-&lt;time&gt;-&lt;reason&gt;.sqlite3 スナップショット</translation>
+    </message>
+    <message>
+        <source> (made {when} UTC)</source>
+        <translation>（{when} UTC 作成）</translation>
+    </message>
+    <message>
+        <source>The previous library is kept in {kept}.</source>
+        <translation>以前のライブラリは {kept} に保管されています。</translation>
+    </message>
+    <message>
+        <source>Restored the database of the library at {root} from {source}{made}; the documents in its attachments folder were not changed (“accord check” compares them with the restored records).</source>
+        <translation>{root} のライブラリのデータベースを {source}{made} から復元しました。添付ファイルフォルダーの文書は変更していません（「accord check」で復元した記録と照合できます）。</translation>
+    </message>
+    <message>
+        <source>The previous database is kept in {kept}.</source>
+        <translation>以前のデータベースは {kept} に保管されています。</translation>
+    </message>
+    <message>
+        <source>There was no library at {root} before, so there was nothing to keep.</source>
+        <translation>{root} には以前ライブラリがなかったため、保管するものはありませんでした。</translation>
+    </message>
+    <message>
+        <source>Files in its attachments folder that the archive does not hold were moved to {set_aside}.</source>
+        <translation>添付ファイルフォルダーにあってアーカイブに含まれないファイルは {set_aside} に移動しました。</translation>
+    </message>
+    <message>
+        <source>list what was deleted; --restore or --purge KIND ID, or --empty</source>
+        <translation>削除したものを一覧表示します。--restore または --purge KIND ID、あるいは --empty</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <extracomment>a kind of record, at the start of a line of the trash list (noun)</extracomment>
+        <translation>提携先</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <extracomment>a kind of record, at the start of a line of the trash list (noun)</extracomment>
+        <translation>協定</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <extracomment>a kind of record, at the start of a line of the trash list (noun)</extracomment>
+        <translation>文書</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in the trash.</source>
+        <translation>
+            <numerusform>ごみ箱に %n 件あります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Emptied the trash: %n item(s) deleted for good.</source>
+        <translation>
+            <numerusform>ごみ箱を空にしました: %n 件を完全に削除しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bring a partner, agreement or document back, with what was deleted with it</source>
+        <translation>提携先、協定、文書を、一緒に削除されたものとともに元に戻します</translation>
+    </message>
+    <message>
+        <source>delete it for good, with what it holds (asks nothing; cannot be undone)</source>
+        <translation>含まれるものとともに完全に削除します（確認なし。元に戻せません）</translation>
+    </message>
+    <message>
+        <source>delete everything in the trash for good (asks nothing; cannot be undone)</source>
+        <translation>ごみ箱の中身をすべて完全に削除します（確認なし。元に戻せません）</translation>
+    </message>
+    <message>
+        <source>--{option}: “{kind}” is not a kind of record (partner, agreement or document)</source>
+        <translation>--{option}: 「{kind}」は記録の種類ではありません（partner、agreement、document のいずれか）</translation>
+    </message>
+    <message>
+        <source>Restored from the trash: {what}.</source>
+        <translation>ごみ箱から復元しました: {what}。</translation>
+    </message>
+    <message>
+        <source>Deleted for good: {what}.</source>
+        <translation>完全に削除しました: {what}。</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>ごみ箱は空です。</translation>
+    </message>
+    <message>
+        <source>{item}  deleted {when}Z by {user}</source>
+        <translation>{item}  {when}Z に {user} が削除</translation>
+    </message>
+    <message>
+        <source>{item}  deleted {when}Z</source>
+        <translation>{item}  {when}Z に削除</translation>
+    </message>
+    <message>
+        <source>  holds {holds}</source>
+        <translation>  含まれるもの: {holds}</translation>
+    </message>
+    <message>
+        <source>{kind} {id}{gap}“{name}” of “{parent}”</source>
+        <translation>{kind} {id}{gap}「{parent}」の「{name}」</translation>
+    </message>
+    <message>
+        <source>{kind} {id}{gap}“{name}”</source>
+        <translation>{kind} {id}{gap}「{name}」</translation>
+    </message>
+    <message>
+        <source>The trash is already empty.</source>
+        <translation>ごみ箱はすでに空です。</translation>
+    </message>
+    <message>
+        <source>{item} with {holds}</source>
+        <translation>{item}（{holds}を含む）</translation>
+    </message>
+    <message>
+        <source>accord: what this command reports could not be written to standard output ({why}); the exit code still says how the command went.</source>
+        <translation>accord: このコマンドの結果を標準出力に書き込めませんでした（{why}）。コマンドの成否は終了コードで確認できます。</translation>
     </message>
 </context>
 <context>
@@ -2377,6 +3371,178 @@ SHA-256: {sha256}</translation>
         <extracomment>A long date followed by its Japanese era year: {date} 23 July 2014, {era} Heisei 26.</extracomment>
         <translation>{date}（{era}）</translation>
     </message>
+    <message>
+        <source>such as 2014-07-23, 2014/7/23, July 23, 2014 or 2014年7月23日</source>
+        <translation>例: 2014-07-23、2014/7/23、July 23, 2014、2014年7月23日</translation>
+    </message>
+    <message>
+        <source>No date was given.</source>
+        <translation>日付が入力されていません。</translation>
+    </message>
+    <message>
+        <source>“{shown}” says {day_name}, but {isoformat} is a {day_name2}.</source>
+        <translation>「{shown}」には {day_name} とありますが、{isoformat} は {day_name2} です。</translation>
+    </message>
+    <message>
+        <source>“{shown}” is not a date in a form Accord reads ({examples}).</source>
+        <translation>「{shown}」は Accord が読める形式の日付ではありません（{examples}）。</translation>
+    </message>
+    <message>
+        <source>“{shown}” could be {first} {month_name} or {month_name2} {second}; choose the day/month order.</source>
+        <translation>「{shown}」は {first} {month_name} とも {month_name2} {second} とも読めます。日と月の順序を選んでください。</translation>
+    </message>
+    <message>
+        <source>{shown} is not a date: neither {first} nor {second} is a month.</source>
+        <translation>{shown} は日付ではありません: {first} も {second} も月ではありません。</translation>
+    </message>
+    <message>
+        <source>{shown} is not a date: there is no year 0 of {era_names}.</source>
+        <translation>{shown} は日付ではありません: {era_names}0年はありません。</translation>
+    </message>
+    <message>
+        <source>{shown} is not a date: the {era_names} era began on {isoformat}.</source>
+        <translation>{shown} は日付ではありません: {era_names}は {isoformat} に始まりました。</translation>
+    </message>
+    <message>
+        <source>{shown} is not a date: the {era_names} era ended on {isoformat}.</source>
+        <translation>{shown} は日付ではありません: {era_names}は {isoformat} に終わりました。</translation>
+    </message>
+    <message>
+        <source>{shown} is in Japan&apos;s old lunisolar calendar (before 1873); write the date in the Western calendar.</source>
+        <translation>{shown} は明治6年（1873年）より前の旧暦の日付です。西暦で入力してください。</translation>
+    </message>
+    <message>
+        <source>“{shown}” has a two-digit year; write the year in full.</source>
+        <translation>「{shown}」は年が2桁です。年を4桁で入力してください。</translation>
+    </message>
+    <message>
+        <source>“{shown}” has no year.</source>
+        <translation>「{shown}」には年がありません。</translation>
+    </message>
+    <message>
+        <source>“{shown}” has no day.</source>
+        <translation>「{shown}」には日がありません。</translation>
+    </message>
+    <message>
+        <source>{shown} is not a date: there is no year 0.</source>
+        <translation>{shown} は日付ではありません: 0年はありません。</translation>
+    </message>
+    <message>
+        <source>{shown} is not a date: there is no month {month}.</source>
+        <translation>{shown} は日付ではありません: {month}月はありません。</translation>
+    </message>
+    <message>
+        <source>{shown} is not a date: there is no day 0.</source>
+        <translation>{shown} は日付ではありません: 0日はありません。</translation>
+    </message>
+    <message>
+        <source>{shown} is not a date: {month_name} {year} has {last} days.</source>
+        <translation>{shown} は日付ではありません: {year} {month_name}は {last} 日までです。</translation>
+    </message>
+    <message>
+        <source>{path}: the eras must be listed oldest first, one per first day.</source>
+        <translation>{path}: 元号は古い順に、開始日ごとに1つずつ記載する必要があります。</translation>
+    </message>
+    <message>
+        <source>No Japanese era is called “{name}”.</source>
+        <translation>「{name}」という元号はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>documents</name>
+    <message>
+        <source>The file {name} cannot be read: {reason}.</source>
+        <translation>ファイル {name} を読み取れません: {reason}。</translation>
+    </message>
+    <message>
+        <source>Attaching was cancelled; nothing was stored.</source>
+        <translation>添付を取り消しました。何も保存されていません。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be copied into the library: {reason}.</source>
+        <translation>{name} をライブラリにコピーできません: {reason}。</translation>
+    </message>
+    <message>
+        <source>There is no agreement with ID {agreement_id}.</source>
+        <translation>ID {agreement_id} の協定はありません。</translation>
+    </message>
+    <message>
+        <source>This file was removed from the agreement as “{original_name}” and is in the trash; restore it from there.</source>
+        <translation>このファイルは「{original_name}」として協定から取り外され、ごみ箱にあります。ごみ箱から復元してください。</translation>
+    </message>
+    <message>
+        <source>This file is already attached to the agreement as “{original_name}”.</source>
+        <translation>このファイルは「{original_name}」としてすでに協定に添付されています。</translation>
+    </message>
+    <message>
+        <source>There is no document with ID {document_id}.</source>
+        <translation>ID {document_id} の文書はありません。</translation>
+    </message>
+    <message>
+        <source>The stored file of “{original_name}” is missing from the library folder ({stored_path}).</source>
+        <translation>「{original_name}」の保存されたファイルがライブラリのフォルダーにありません（{stored_path}）。</translation>
+    </message>
+    <message>
+        <source>The copy cannot be written to {target}: {value}.</source>
+        <translation>{target} にコピーを書き込めません: {value}。</translation>
+    </message>
+    <message>
+        <source>The file {name} is damaged or is not a PDF that Accord can read; you can try repairing it, for example by opening it and printing it to PDF again.</source>
+        <extracomment>Why PDFium could not read a file, one sentence per kind of failure ({name}: the file&apos;s); catalogue texts (context &quot;documents&quot;), translated by :func:`refusal`.</extracomment>
+        <translation>ファイル {name} は破損しているか、Accord が読める PDF ではありません。ファイルを開いてもう一度 PDF に印刷するなどして、修復してみてください。</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be opened: it was moved or deleted, or Accord is not allowed to read it.</source>
+        <translation>ファイル {name} を開けません: 移動または削除されたか、Accord に読み取りの権限がありません。</translation>
+    </message>
+    <message>
+        <source>The file {name} is protected by a kind of encryption that Accord cannot read; save a copy without the protection, or print it to PDF again.</source>
+        <translation>ファイル {name} は Accord が読めない方式で暗号化されています。保護を外したコピーを保存するか、もう一度 PDF に印刷してください。</translation>
+    </message>
+    <message>
+        <source>A page of the file {name} is damaged, so Accord cannot read it; you can try repairing it, for example by opening it and printing it to PDF again.</source>
+        <translation>ファイル {name} のページが破損しているため、Accord で読み取れません。ファイルを開いてもう一度 PDF に印刷するなどして、修復してみてください。</translation>
+    </message>
+    <message>
+        <source>The file {name} needs more memory than Accord allows for one PDF; you can try making it smaller, for example by printing it to PDF again.</source>
+        <translation>ファイル {name} は、Accord が PDF 1件に使えるメモリより多くを必要とします。もう一度 PDF に印刷するなどして、小さくしてみてください。</translation>
+    </message>
+    <message>
+        <source>The PDF reader stopped while reading {name}: the file is damaged, or too large or complex for the memory Accord allows for one PDF; you can try repairing it, for example by opening it and printing it to PDF again.</source>
+        <translation>{name} の読み取り中に PDF 読み取り機能が停止しました: ファイルが破損しているか、Accord が PDF 1件に使えるメモリに対して大きすぎるか複雑すぎます。ファイルを開いてもう一度 PDF に印刷するなどして、修復してみてください。</translation>
+    </message>
+    <message>
+        <source>Reading {name} was cancelled.</source>
+        <translation>{name} の読み取りを取り消しました。</translation>
+    </message>
+    <message>
+        <source>The file {name} could not be read within {timeout} seconds, so it is probably damaged.</source>
+        <translation>ファイル {name} を {timeout} 秒以内に読み取れなかったため、破損している可能性があります。</translation>
+    </message>
+    <message>
+        <source>The file {name} does not exist.</source>
+        <translation>ファイル {name} はありません。</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a PDF file.</source>
+        <translation>{name} はフォルダーで、PDF ファイルではありません。</translation>
+    </message>
+    <message>
+        <source>{name} is not a regular file (a pipe or a device), so not a PDF.</source>
+        <translation>{name} は通常のファイルではない（パイプまたはデバイス）ため、PDF ではありません。</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty.</source>
+        <translation>ファイル {name} は空です。</translation>
+    </message>
+    <message>
+        <source>The file {name} is not a PDF (it has no %PDF- header).</source>
+        <translation>ファイル {name} は PDF ではありません（%PDF- ヘッダーがありません）。</translation>
+    </message>
+    <message>
+        <source>The file {name} is damaged: it has no end-of-file marker, so it was probably cut short while copying or downloading.</source>
+        <translation>ファイル {name} は破損しています: ファイルの終わりを示す印がないため、コピーまたはダウンロードの途中で途切れた可能性があります。</translation>
+    </message>
 </context>
 <context>
     <name>enums</name>
@@ -2486,6 +3652,70 @@ SHA-256: {sha256}</translation>
     <message>
         <source>Japan used its old lunisolar calendar before 1873.</source>
         <translation>1873年より前の日本は旧暦（太陰太陽暦）を使っていました。</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>出力を取り消しました。ファイルは作成されていません。</translation>
+    </message>
+    <message>
+        <source>The report cannot be written: {reason}.</source>
+        <translation>レポートを書き込めません: {reason}。</translation>
+    </message>
+    <message>
+        <source>No file name was given for the report.</source>
+        <translation>レポートのファイル名が指定されていません。</translation>
+    </message>
+    <message>
+        <source>{target} cannot be written: {reason}.</source>
+        <translation>{target} に書き込めません: {reason}。</translation>
+    </message>
+    <message>
+        <source>A partner&apos;s name is needed to export its agreements.</source>
+        <translation>協定を出力するには提携先の名前が必要です。</translation>
+    </message>
+    <message>
+        <source>There is no partner named “{partner}”.</source>
+        <translation>「{partner}」という提携先はありません。</translation>
+    </message>
+    <message>
+        <source>agreement index out of range</source>
+        <translation>協定の番号が範囲外です</translation>
+    </message>
+    <message>
+        <source>ID {id} ({name}): “{characters}”</source>
+        <translation>ID {id}（{name}）: 「{characters}」</translation>
+    </message>
+    <message>
+        <source>The partner with ID {id} ({name}) holds “{characters}”, which {encoding} cannot carry; export it as UTF-8 with BOM instead.</source>
+        <translation>ID {id} の提携先（{name}）には {encoding} で表せない「{characters}」が含まれています。BOM 付き UTF-8 で出力してください。</translation>
+    </message>
+    <message>
+        <source>The agreement with ID {id} ({name}) holds “{characters}”, which {encoding} cannot carry; export it as UTF-8 with BOM instead.</source>
+        <translation>ID {id} の協定（{name}）には {encoding} で表せない「{characters}」が含まれています。BOM 付き UTF-8 で出力してください。</translation>
+    </message>
+    <message>
+        <source>{count} partners hold characters that {encoding} cannot carry, among them {first} and {last}; export them as UTF-8 with BOM instead.</source>
+        <translation>提携先 {count} 件に {encoding} で表せない文字が含まれています（{first}、{last} など）。BOM 付き UTF-8 で出力してください。</translation>
+    </message>
+    <message>
+        <source>{count} agreements hold characters that {encoding} cannot carry, among them {first} and {last}; export them as UTF-8 with BOM instead.</source>
+        <translation>協定 {count} 件に {encoding} で表せない文字が含まれています（{first}、{last} など）。BOM 付き UTF-8 で出力してください。</translation>
+    </message>
+    <message>
+        <source>{count} partners hold characters that {encoding} cannot carry, {first} and {last}; export them as UTF-8 with BOM instead.</source>
+        <translation>提携先 {count} 件（{first}、{last}）に {encoding} で表せない文字が含まれています。BOM 付き UTF-8 で出力してください。</translation>
+    </message>
+    <message>
+        <source>{count} agreements hold characters that {encoding} cannot carry, {first} and {last}; export them as UTF-8 with BOM instead.</source>
+        <translation>協定 {count} 件（{first}、{last}）に {encoding} で表せない文字が含まれています。BOM 付き UTF-8 で出力してください。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -2607,6 +3837,670 @@ SHA-256: {sha256}</translation>
     </message>
 </context>
 <context>
+    <name>history</name>
+    <message>
+        <source>{field}: “{old}” → “{new}”</source>
+        <translation>{field}: 「{old}」→「{new}」</translation>
+    </message>
+    <message>
+        <source>{field}: “{new}”</source>
+        <translation>{field}: 「{new}」</translation>
+    </message>
+    <message>
+        <source>{time} UTC</source>
+        <translation>{time} UTC</translation>
+    </message>
+    <message>
+        <source>Someone else changed “{name}” after you opened it (by {user} at {when}).</source>
+        <translation>「{name}」は開いた後にほかの人が変更しました（{when} に {user} が変更）。</translation>
+    </message>
+    <message>
+        <source>Someone else changed “{name}” after you opened it (at {when}).</source>
+        <translation>「{name}」は開いた後にほかの人が変更しました（{when}）。</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <extracomment>what happened to a record, in a history line</extracomment>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <extracomment>what happened to a record, in a history line</extracomment>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>trashed</source>
+        <extracomment>what happened to a record: moved to the trash</extracomment>
+        <translation>ごみ箱へ移動</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <extracomment>what happened to a record: brought back from the trash</extracomment>
+        <translation>ごみ箱から復元</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <extracomment>what happened to a record: deleted for good</extracomment>
+        <translation>完全に削除</translation>
+    </message>
+    <message>
+        <source>document added</source>
+        <translation>文書を添付</translation>
+    </message>
+    <message>
+        <source>document removed</source>
+        <translation>文書を取り外し</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>a field of a record, as a history line names it</extracomment>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Local name</source>
+        <extracomment>a field of a record, as a history line names it</extracomment>
+        <translation>現地名</translation>
+    </message>
+    <message>
+        <source>Office-language name</source>
+        <extracomment>a field of a record, as a history line names it</extracomment>
+        <translation>日本語名</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <extracomment>a field of a record, as a history line names it</extracomment>
+        <translation>国</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>a field of a record, as a history line names it</extracomment>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <extracomment>a field of a record, as a history line names it</extracomment>
+        <translation>関係</translation>
+    </message>
+    <message>
+        <source>Date of affiliation</source>
+        <extracomment>a field of a record, as a history line names it</extracomment>
+        <translation>提携日</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <extracomment>a field of a record, as a history line names it</extracomment>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <extracomment>a field of a record, as a history line names it</extracomment>
+        <translation>提携先</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <extracomment>a field of a record, as a history line names it</extracomment>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <extracomment>a field of a record, as a history line names it</extracomment>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Date signed</source>
+        <extracomment>a field of a record, as a history line names it</extracomment>
+        <translation>締結日</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <extracomment>a field of a record, as a history line names it</extracomment>
+        <translation>協力分野</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <extracomment>a field of a record, as a history line names it</extracomment>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>Supersedes</source>
+        <extracomment>a field of a record, as a history line names it</extracomment>
+        <translation>旧協定</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <extracomment>a field of a record, as a history line names it</extracomment>
+        <translation>協定</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <extracomment>a field of a record, as a history line names it</extracomment>
+        <translation>ファイル名</translation>
+    </message>
+    <message>
+        <source>Stored file</source>
+        <extracomment>a field of a record, as a history line names it</extracomment>
+        <translation>保存ファイル</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <extracomment>a field of a record, as a history line names it</extracomment>
+        <translation>サイズ（バイト）</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <extracomment>a field of a record, as a history line names it</extracomment>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <extracomment>a field of a record, as a history line names it</extracomment>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <extracomment>a field of a record, as a history line names it</extracomment>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <extracomment>a field of a record, as a history line names it</extracomment>
+        <translation>ページ数</translation>
+    </message>
+    <message>
+        <source>Password-protected</source>
+        <extracomment>a field of a record, as a history line names it</extracomment>
+        <translation>パスワード保護</translation>
+    </message>
+    <message>
+        <source>There is no partner with ID {id}.</source>
+        <translation>ID {id} の提携先はありません。</translation>
+    </message>
+    <message>
+        <source>There is no agreement with ID {id}.</source>
+        <translation>ID {id} の協定はありません。</translation>
+    </message>
+    <message>
+        <source>There is no document with ID {id}.</source>
+        <translation>ID {id} の文書はありません。</translation>
+    </message>
+    <message>
+        <source>“{kind}” is not a kind of record (partner, agreement, document).</source>
+        <translation>「{kind}」は記録の種類（partner、agreement、document）ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <source>An agreement needs a title.</source>
+        <translation>協定には名称が必要です。</translation>
+    </message>
+    <message>
+        <source>An agreement&apos;s title can have at most {max_title} characters.</source>
+        <translation>協定の名称は {max_title} 文字以内にしてください。</translation>
+    </message>
+    <message>
+        <source>An agreement needs the date it was signed.</source>
+        <translation>協定には締結日が必要です。</translation>
+    </message>
+    <message>
+        <source>An agreement needs a partner.</source>
+        <translation>協定には提携先が必要です。</translation>
+    </message>
+    <message>
+        <source>“Valid until” ({isoformat}) cannot be earlier than the date signed ({isoformat2}).</source>
+        <translation>「有効期限」（{isoformat}）を締結日（{isoformat2}）より前にすることはできません。</translation>
+    </message>
+    <message>
+        <source>“{shown}” is not a partner ID (a whole number).</source>
+        <translation>「{shown}」は提携先の ID（整数）ではありません。</translation>
+    </message>
+    <message>
+        <source>“{shown}” is not an agreement ID (a whole number).</source>
+        <translation>「{shown}」は協定の ID（整数）ではありません。</translation>
+    </message>
+    <message>
+        <source>The cell holds {label}, a control character no one can type; remove it.</source>
+        <translation>セルに入力できない制御文字 {label} が含まれています。削除してください。</translation>
+    </message>
+    <message>
+        <source>Row {row} already imports this partner.</source>
+        <translation>この提携先は {row} 行目ですでに取り込まれます。</translation>
+    </message>
+    <message>
+        <source>Row {row} already imports this agreement.</source>
+        <translation>この協定は {row} 行目ですでに取り込まれます。</translation>
+    </message>
+    <message>
+        <source>Row {file_ids} already has ID {file_id}.</source>
+        <translation>ID {file_id} は {file_ids} 行目ですでに使われています。</translation>
+    </message>
+    <message>
+        <source>The row has {len} cells but the header names {width} columns; a cell may hold an unquoted delimiter.</source>
+        <translation>この行にはセルが {len} 個ありますが、見出しの列は {width} 個です。引用符で囲まれていない区切り文字がセルに含まれている可能性があります。</translation>
+    </message>
+    <message>
+        <source>A partner named “{name}” is in the trash; restore it from there, or delete it for good first.</source>
+        <translation>「{name}」という提携先がごみ箱にあります。ごみ箱から復元するか、先に完全に削除してください。</translation>
+    </message>
+    <message>
+        <source>“{marks}” put back as “{chars}”</source>
+        <translation>「{marks}」を「{chars}」に戻しました</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{changes} from the library.</source>
+        <translation>{changes}（ライブラリの内容から）。</translation>
+    </message>
+    <message>
+        <source>“{shown}” has “?” where the library holds characters this file cannot carry; type them again or export as UTF-8.</source>
+        <translation>「{shown}」には、このファイルで表せない文字の代わりに「?」が入っています。入力し直すか、UTF-8 で出力してください。</translation>
+    </message>
+    <message>
+        <source>“{shown}” looks like a label a spreadsheet damaged (“?” in place of characters) and could be {join} or {labels}; type it again.</source>
+        <translation>「{shown}」は表計算ソフトで破損した区分名（文字が「?」に置き換わったもの）のようで、{join} または {labels} の可能性があります。入力し直してください。</translation>
+    </message>
+    <message>
+        <source>“{shown}” was read as “{label}”: the “?” stand for characters the file could not carry.</source>
+        <translation>「{shown}」を「{label}」として読み取りました: 「?」はファイルで表せなかった文字です。</translation>
+    </message>
+    <message>
+        <source>“{encoding}” is not one of the encodings {join}.</source>
+        <translation>「{encoding}」は文字コード {join} のいずれでもありません。</translation>
+    </message>
+    <message>
+        <source>“{delimiter}” is not a delimiter; use a comma, a semicolon or a tab.</source>
+        <translation>「{delimiter}」は区切り文字ではありません。コンマ、セミコロン、タブのいずれかを使ってください。</translation>
+    </message>
+    <message>
+        <source>“{date_style}” is not a date format; use {join}.</source>
+        <translation>「{date_style}」は日付の形式ではありません。{join} を使ってください。</translation>
+    </message>
+    <message>
+        <source>A column can be chosen only once.</source>
+        <translation>同じ列は1回しか選べません。</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a column; the columns are {join}.</source>
+        <translation>「{name}」は列ではありません。列は {join} です。</translation>
+    </message>
+    <message>
+        <source>“{strip}” is not a column; the columns are {join}.</source>
+        <translation>「{strip}」は列ではありません。列は {join} です。</translation>
+    </message>
+    <message>
+        <source>The column “{by_key}” is named twice.</source>
+        <translation>列「{by_key}」が2回指定されています。</translation>
+    </message>
+    <message>
+        <source>No column was named; the columns are {join}.</source>
+        <translation>列が指定されていません。列は {join} です。</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>ファイル {path} はありません。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a CSV file.</source>
+        <translation>{path} はフォルダーで、CSV ファイルではありません。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>{path} を読み取れません: {reason}。</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header row.</source>
+        <translation>ファイルが空です: 見出し行がありません。</translation>
+    </message>
+    <message>
+        <source>The header names none of the columns Accord reads (such as ID, Partner, Agreement, Date signed).</source>
+        <translation>見出し行に、Accord が読み取る列（ID、Partner、Agreement、Date signed など）が1つもありません。</translation>
+    </message>
+    <message>
+        <source>column {number} (no header)</source>
+        <translation>{number} 列目（見出しなし）</translation>
+    </message>
+    <message>
+        <source>Column {value} has no header, so its cells (such as “{shown}”) are not imported; name the column.</source>
+        <translation>{value} 列には見出しがないため、そのセル（「{shown}」など）は取り込まれません。列に名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>The library changed since the preview; review the import again.</source>
+        <translation>プレビューの後にライブラリが変更されました。取込内容をもう一度確認してください。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {exc}</source>
+        <translation>何も取り込んでいません: {exc}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the database refused the change ({name}).</source>
+        <translation>何も取り込んでいません: データベースが変更を受け付けませんでした（{name}）。</translation>
+    </message>
+    <message>
+        <source>“{shown}” looks damaged and could be {join} or {names}.</source>
+        <translation>「{shown}」は破損しているようで、{join} または {names} の可能性があります。</translation>
+    </message>
+    <message>
+        <source>“{shown}” is not a partner of the library and looks like a name a spreadsheet damaged (“?” in place of characters); type the name again.</source>
+        <translation>「{shown}」はライブラリの提携先ではなく、表計算ソフトで破損した名前（文字が「?」に置き換わったもの）のようです。名前を入力し直してください。</translation>
+    </message>
+    <message>
+        <source>ID {file_id} in the library is “{title}” of {partner_name} signed on {isoformat}, and this row differs in partner, title and date; the ID probably comes from another library.</source>
+        <translation>ライブラリの ID {file_id} は {isoformat} 締結の {partner_name} の「{title}」で、この行とは提携先、名称、日付がすべて異なります。この ID は別のライブラリのものと思われます。</translation>
+    </message>
+    <message>
+        <source>A new agreement needs a “{column}” cell.</source>
+        <translation>新しい協定には「{column}」のセルが必要です。</translation>
+    </message>
+    <message>
+        <source>Documents are not imported; attach PDFs in the window or with accord attach.</source>
+        <translation>文書は取り込まれません。PDF はウィンドウで、または accord attach で添付してください。</translation>
+    </message>
+    <message>
+        <source>{partner}&apos;s {column} is “{value}” in an earlier row; the first value is used.</source>
+        <translation>{partner} の {column} は前の行で「{value}」となっています。最初の値を使います。</translation>
+    </message>
+    <message>
+        <source>{partner}&apos;s {column} in the library is {value}; partner details are changed by importing a partners file.</source>
+        <translation>ライブラリの {partner} の {column} は {value} です。提携先の情報は提携先ファイルの取込で変更してください。</translation>
+    </message>
+    <message>
+        <source>“{name}” is a new partner and needs a country.</source>
+        <translation>「{name}」は新しい提携先のため、国が必要です。</translation>
+    </message>
+    <message>
+        <source>Row {by_key} already imports this agreement.</source>
+        <translation>この協定は {by_key} 行目ですでに取り込まれます。</translation>
+    </message>
+    <message>
+        <source>{partner} already has “{title}” signed on {date} (ID {id}).</source>
+        <translation>{partner} には {date} 締結の「{title}」がすでにあります（ID {id}）。</translation>
+    </message>
+    <message>
+        <source>An agreement cannot supersede itself.</source>
+        <translation>協定を自分自身の旧協定にすることはできません。</translation>
+    </message>
+    <message>
+        <source>There is no agreement with ID {target} to supersede.</source>
+        <translation>旧協定とする ID {target} の協定はありません。</translation>
+    </message>
+    <message>
+        <source>A partner needs a name.</source>
+        <translation>提携先には名前が必要です。</translation>
+    </message>
+    <message>
+        <source>A partner&apos;s {column} can have at most {max} characters.</source>
+        <translation>提携先の {column} は {max} 文字以内にしてください。</translation>
+    </message>
+    <message>
+        <source>A partner needs a country.</source>
+        <translation>提携先には国が必要です。</translation>
+    </message>
+    <message>
+        <source>ID {file_id} in the library is {name} ({country}), and this row differs in name, local name and country; the ID probably comes from another library.</source>
+        <translation>ライブラリの ID {file_id} は {name}（{country}）で、この行とは名前、現地名、国がすべて異なります。この ID は別のライブラリのものと思われます。</translation>
+    </message>
+    <message>
+        <source>A new partner needs a “{column}” cell.</source>
+        <translation>新しい提携先には「{column}」のセルが必要です。</translation>
+    </message>
+    <message>
+        <source>Row {row} already imports a partner named “{name}”.</source>
+        <translation>「{name}」という提携先は {row} 行目ですでに取り込まれます。</translation>
+    </message>
+    <message>
+        <source>There is already a partner named “{name}”.</source>
+        <translation>「{name}」という提携先はすでにあります。</translation>
+    </message>
+    <message>
+        <source>The file starts like UTF-8 text but is not valid UTF-8.</source>
+        <translation>ファイルは UTF-8 のテキストのように始まっていますが、正しい UTF-8 ではありません。</translation>
+    </message>
+    <message>
+        <source>The file is not CSV text in UTF-8 or Shift_JIS (cp932); save it from Excel as “CSV UTF-8 (comma delimited)”.</source>
+        <translation>ファイルは UTF-8 または Shift_JIS（cp932）の CSV テキストではありません。Excel で「CSV UTF-8 (コンマ区切り)」として保存してください。</translation>
+    </message>
+    <message>
+        <source>The file holds a NUL byte (binary data) at offset {offset}; it is not CSV text.</source>
+        <translation>ファイルの位置 {offset} に NUL バイト（バイナリデータ）があります。CSV テキストではありません。</translation>
+    </message>
+    <message>
+        <source>Row {value} of the file cannot be read as CSV: {exc}.</source>
+        <translation>ファイルの {value} 行目を CSV として読み取れません: {exc}。</translation>
+    </message>
+    <message>
+        <source>Row {number}, {column}: the quote opened here is never closed, so every row after it would be read into this cell; close the quote or remove it.</source>
+        <translation>{number} 行目、{column}: ここで始まる引用符が閉じられていないため、以降のすべての行がこのセルに読み込まれてしまいます。引用符を閉じるか削除してください。</translation>
+    </message>
+    <message>
+        <source>The header has the column “{column}” twice (“{seen}” and “{cell}”); keep one.</source>
+        <translation>見出し行に列「{column}」が2回あります（「{seen}」と「{cell}」）。1つにしてください。</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <extracomment>kinds of white space removed from a cell (&quot;tab at the start removed&quot;)</extracomment>
+        <translation>タブ</translation>
+    </message>
+    <message>
+        <source>line break</source>
+        <translation>改行</translation>
+    </message>
+    <message>
+        <source>no-break space</source>
+        <translation>ノーブレークスペース</translation>
+    </message>
+    <message>
+        <source>ideographic space</source>
+        <translation>全角スペース</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>半角スペース</translation>
+    </message>
+    <message>
+        <source>U+{code} space</source>
+        <translation>U+{code} の空白</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <comment>between the last two items of a list</comment>
+        <extracomment>joins the kinds of white space removed: &quot;tab and space&quot;</extracomment>
+        <translation>と</translation>
+    </message>
+    <message>
+        <source>the {names}</source>
+        <extracomment>{names}: the kinds of white space removed, e.g. &quot;tab and space&quot;</extracomment>
+        <translation>{names}</translation>
+    </message>
+    <message>
+        <source>{named} at the start removed</source>
+        <translation>先頭の{named}を削除</translation>
+    </message>
+    <message>
+        <source>{named} at the end removed</source>
+        <translation>末尾の{named}を削除</translation>
+    </message>
+    <message>
+        <source>the byte-order mark (U+FEFF) removed</source>
+        <translation>バイトオーダーマーク（U+FEFF）を削除</translation>
+    </message>
+    <message>
+        <source>its accents composed (Unicode NFC), which looks the same</source>
+        <translation>アクセント記号を合成（Unicode NFC。見た目は同じ）</translation>
+    </message>
+    <message>
+        <source>Read as “{value}”: {changes}.</source>
+        <extracomment>{changes}: what was changed, e.g. &quot;the tab at the start removed&quot;; or &quot;changed&quot;</extracomment>
+        <translation>「{value}」として読み取りました: {changes}。</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <extracomment>what was done to a cell&apos;s text, when nothing more precise can be said</extracomment>
+        <translation>変更あり</translation>
+    </message>
+    <message>
+        <source>an area named twice kept once</source>
+        <translation>2回記載された分野を1つに</translation>
+    </message>
+    <message>
+        <source>Will be added</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Will be updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <extracomment>what the import does with a row: nothing, it is as in the library</extracomment>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <extracomment>what the import does with a row: refuses it</extracomment>
+        <translation>受付不可</translation>
+    </message>
+    <message>
+        <source>Row {row}, column “{column}”: {reason}</source>
+        <translation>{row} 行目、列「{column}」: {reason}</translation>
+    </message>
+    <message>
+        <source>Row {row}: {reason}</source>
+        <translation>{row} 行目: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the file rejected (the first is row {row}); nothing was imported.</source>
+        <translation>
+            <numerusform>ファイルの %n 行を受け付けられなかったため（最初は {row} 行目）、何も取り込んでいません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file names %n partner(s) the library does not have ({names}); allow creating them.</source>
+        <translation>
+            <numerusform>ファイルにはライブラリにない提携先が %n 件含まれています（{names}）。作成を許可してください。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>languages</name>
+    <message>
+        <source>“{code}” is not a two-letter ISO 639-1 language code.</source>
+        <translation>「{code}」は2文字の ISO 639-1 言語コードではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>library</name>
+    <message>
+        <source>the database address given</source>
+        <translation>指定されたデータベースのアドレス</translation>
+    </message>
+    <message>
+        <source>postgresql+psycopg://user@host/database for a PostgreSQL server, or sqlite:///path/to/accord.sqlite3 for a database file</source>
+        <extracomment>The database addresses Accord accepts, as a sentence names them.</extracomment>
+        <translation>PostgreSQL サーバーの場合は postgresql+psycopg://user@host/database、データベースファイルの場合は sqlite:///path/to/accord.sqlite3</translation>
+    </message>
+    <message>
+        <source>No database address was given; Accord accepts {accepted_urls}.</source>
+        <translation>データベースのアドレスが指定されていません。Accord で使えるのは {accepted_urls} です。</translation>
+    </message>
+    <message>
+        <source>The database address given is not a URL Accord can read; it accepts {accepted_urls}.</source>
+        <translation>指定されたデータベースのアドレスは Accord が読める URL ではありません。使えるのは {accepted_urls} です。</translation>
+    </message>
+    <message>
+        <source>The database address “{safe_url}” names no database file, so the records would be lost when Accord exits; Accord accepts {accepted_urls}.</source>
+        <translation>データベースのアドレス「{safe_url}」にはデータベースファイルが指定されていないため、Accord の終了時に記録が失われます。Accord で使えるのは {accepted_urls} です。</translation>
+    </message>
+    <message>
+        <source>Accord cannot use the database address “{safe_url}”; it accepts {accepted_urls}.</source>
+        <translation>Accord はデータベースのアドレス「{safe_url}」を使えません。使えるのは {accepted_urls} です。</translation>
+    </message>
+    <message>
+        <source>Accord cannot reach a PostgreSQL server here: its driver psycopg is not installed ({driver_reason}); install Accord with its postgresql extra (pip install &quot;accord[postgresql]&quot;).</source>
+        <translation>ここでは PostgreSQL サーバーに接続できません: ドライバー psycopg がインストールされていません（{driver_reason}）。Accord を postgresql オプション付きでインストールしてください（pip install &quot;accord[postgresql]&quot;）。</translation>
+    </message>
+    <message>
+        <source>The database address “{safe_url}” cannot be used: {driver_reason}.</source>
+        <translation>データベースのアドレス「{safe_url}」を使えません: {driver_reason}。</translation>
+    </message>
+    <message>
+        <source>The library is read-only (its folder or database cannot be written here), so nothing can be changed in it; Accord needs to write in the library folder (the database, its WAL journal and backups): ask for write access, or copy the library to a folder you can write.</source>
+        <extracomment>Why a change to a read-only library fails (a write on its read-only connection).</extracomment>
+        <translation>ライブラリは読み取り専用（ここではフォルダーまたはデータベースに書き込めません）のため、変更できません。Accord はライブラリのフォルダー（データベース、WAL ジャーナル、バックアップ）に書き込める必要があります。書き込み権限を依頼するか、書き込めるフォルダーにライブラリをコピーしてください。</translation>
+    </message>
+    <message>
+        <source>The stored path “{stored_path}” points outside the library.</source>
+        <translation>保存されたパス「{stored_path}」はライブラリの外を指しています。</translation>
+    </message>
+    <message>
+        <source>The library is busy with another Accord window or user; try again.</source>
+        <translation>ライブラリはほかの Accord のウィンドウまたは利用者が使用中です。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The library&apos;s database cannot be used: {reason}.</source>
+        <translation>ライブラリのデータベースを使えません: {reason}。</translation>
+    </message>
+    <message>
+        <source>The library path {folder} is a file, not a folder.</source>
+        <translation>ライブラリのパス {folder} はファイルで、フォルダーではありません。</translation>
+    </message>
+    <message>
+        <source>The database {database} is empty (0 bytes), so it was damaged; </source>
+        <translation>データベース {database} が空（0 バイト）のため、破損しています。</translation>
+    </message>
+    <message>
+        <source>The library folder {folder} cannot be created: {reason}.</source>
+        <translation>ライブラリのフォルダー {folder} を作成できません: {reason}。</translation>
+    </message>
+    <message>
+        <source>The library folder {folder} is read-only, so no library can be created in it; Accord needs to write in its library folder (the database, its WAL journal and backups).</source>
+        <translation>ライブラリのフォルダー {folder} は読み取り専用のため、ライブラリを作成できません。Accord はライブラリのフォルダー（データベース、WAL ジャーナル、バックアップ）に書き込める必要があります。</translation>
+    </message>
+    <message>
+        <source>The library at {folder} was made by an older version of Accord and must be upgraded, but its folder or database is read-only; Accord needs to write there (the database, its WAL journal and backups).</source>
+        <translation>{folder} のライブラリは古いバージョンの Accord で作成されているため更新が必要ですが、フォルダーまたはデータベースが読み取り専用です。Accord はそこ（データベース、WAL ジャーナル、バックアップ）に書き込める必要があります。</translation>
+    </message>
+    <message>
+        <source>The database {safe_url} cannot be opened: {why}.</source>
+        <translation>データベース {safe_url} を開けません: {why}。</translation>
+    </message>
+    <message>
+        <source>The database {database} cannot be opened: {why}.</source>
+        <translation>データベース {database} を開けません: {why}。</translation>
+    </message>
+    <message>
+        <source>The database already holds tables that are not an Accord library, so Accord will not change it.</source>
+        <translation>データベースには Accord のライブラリではないテーブルがすでにあるため、Accord はこのデータベースを変更しません。</translation>
+    </message>
+    <message>
+        <source>This library was made by a newer version of Accord (schema {current}); install that version to open it.</source>
+        <translation>このライブラリは新しいバージョンの Accord で作成されています（スキーマ {current}）。開くには、そのバージョンをインストールしてください。</translation>
+    </message>
+    <message>
+        <source>The library was not upgraded, because it could not be backed up first: {lower}{why}</source>
+        <translation>先にバックアップを作成できなかったため、ライブラリは更新していません: {lower}{why}</translation>
+    </message>
+    <message>
+        <source>The database file is damaged: {line}.</source>
+        <translation>データベースファイルが破損しています: {line}。</translation>
+    </message>
+    <message>
+        <source>Row {row} of table {table} refers to a missing {parent} record.</source>
+        <translation>テーブル {table} の行 {row} が、存在しない {parent} の記録を参照しています。</translation>
+    </message>
+    <message>
+        <source>The database file cannot be checked: {reason}.</source>
+        <translation>データベースファイルを検査できません: {reason}。</translation>
+    </message>
+    <message>
+        <source>The library&apos;s changes cannot be watched: {reason}.</source>
+        <translation>ライブラリの変更を監視できません: {reason}。</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>Accord</source>
@@ -2617,6 +4511,101 @@ SHA-256: {sha256}</translation>
         <source>Something unexpected went wrong ({detail}).</source>
         <extracomment>{detail} is the kind of error and its first line, in English (for a bug report).</extracomment>
         <translation>予期しないエラーが発生しました（{detail}）。</translation>
+    </message>
+</context>
+<context>
+    <name>partners</name>
+    <message>
+        <source>There is no partner with ID {partner_id}.</source>
+        <translation>ID {partner_id} の提携先はありません。</translation>
+    </message>
+    <message>
+        <source>A partner needs a name.</source>
+        <translation>提携先には名前が必要です。</translation>
+    </message>
+    <message>
+        <source>A partner&apos;s name can have at most 200 characters.</source>
+        <translation>提携先の名前は200文字以内にしてください。</translation>
+    </message>
+    <message>
+        <source>There is already a partner named “{other_name}”.</source>
+        <translation>「{other_name}」という提携先はすでにあります。</translation>
+    </message>
+    <message>
+        <source>A partner named “{other_name}” is in the trash; restore it from there, or delete it for good first.</source>
+        <translation>「{other_name}」という提携先がごみ箱にあります。ごみ箱から復元するか、先に完全に削除してください。</translation>
+    </message>
+    <message>
+        <source>A partner needs a country.</source>
+        <translation>提携先には国が必要です。</translation>
+    </message>
+    <message>
+        <source>A partner&apos;s local name can have at most 200 characters.</source>
+        <translation>提携先の現地名は200文字以内にしてください。</translation>
+    </message>
+    <message>
+        <source>“{name}” still has {len} agreement(s); delete them first or delete the partner together with them.</source>
+        <translation>「{name}」にはまだ協定が {len} 件あります。先に協定を削除するか、協定とともに提携先を削除してください。</translation>
+    </message>
+    <message>
+        <source>The partner {name}</source>
+        <translation>提携先 {name}</translation>
+    </message>
+</context>
+<context>
+    <name>trash</name>
+    <message numerus="yes">
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>協定 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>文書 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no partner with ID {id} in the trash.</source>
+        <translation>ごみ箱に ID {id} の提携先はありません。</translation>
+    </message>
+    <message>
+        <source>There is no agreement with ID {id} in the trash.</source>
+        <translation>ごみ箱に ID {id} の協定はありません。</translation>
+    </message>
+    <message>
+        <source>There is no document with ID {id} in the trash.</source>
+        <translation>ごみ箱に ID {id} の文書はありません。</translation>
+    </message>
+    <message>
+        <source>{what} is in the trash (moved there by {user} at {when}).</source>
+        <translation>{what}はごみ箱にあります（{when} に {user} が移動）。</translation>
+    </message>
+    <message>
+        <source>{what} is in the trash (moved there at {when}).</source>
+        <translation>{what}はごみ箱にあります（{when} に移動）。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>“{kind}” is not a kind of record (partner, agreement, document).</source>
+        <translation>「{kind}」は記録の種類（partner、agreement、document）ではありません。</translation>
+    </message>
+    <message>
+        <source>Restore the partner {name} first.</source>
+        <translation>先に提携先 {name} を復元してください。</translation>
+    </message>
+    <message>
+        <source>Restore the agreement “{title}” first.</source>
+        <translation>先に協定「{title}」を復元してください。</translation>
+    </message>
+    <message>
+        <source>Another partner is now named “{name}”; rename it, then restore “{name2}”.</source>
+        <translation>現在、別の提携先の名前が「{name}」になっています。その名前を変更してから「{name2}」を復元してください。</translation>
     </message>
 </context>
 <context>

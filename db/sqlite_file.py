@@ -1,0 +1,59 @@
+"""What SQLite finds wrong in a database file, in sentences (``PRAGMA integrity_check``)."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from urllib.parse import quote
+
+from db.i18n import QT_TRANSLATE_NOOP, fill, translate
+
+# How :func:`integrity_problems` starts what it says of a file it could not check.
+UNREADABLE = (
+    QT_TRANSLATE_NOOP("backup", "it cannot be opened ("),
+    QT_TRANSLATE_NOOP("backup", "it cannot be read ("),
+)
+
+
+def integrity_problems(path: Path, *, quick: bool = False) -> list[str]:
+    """Return what ``PRAGMA integrity_check`` finds wrong in the file ``path``; empty if ok.
+
+    ``quick`` runs ``quick_check`` instead: every page is read, but indexes
+    are not compared with their tables (several times faster).
+    """
+    try:
+        connection = sqlite3.connect(uri(path, "ro"), uri=True, timeout=5.0)
+    except sqlite3.Error as exc:
+        opened = translate("backup", "it cannot be opened ({reason}).")
+        return [fill(opened, reason=sqlite_reason(exc))]
+    try:
+        pragma = "quick_check" if quick else "integrity_check"
+        rows = connection.execute(f"PRAGMA {pragma}").fetchall()
+    except sqlite3.Error as exc:
+        read = translate("backup", "it cannot be read ({reason}).")
+        return [fill(read, reason=sqlite_reason(exc))]
+    finally:
+        connection.close()
+    return [f"{line}." for (line,) in rows if line != "ok"]
+
+
+def problem_reason(problem: str) -> str:
+    """SQLite's own words in one of :func:`integrity_problems`' sentences, no full stop."""
+    if problem.startswith(unreadable()):
+        return problem.partition("(")[2].rpartition(")")[0]
+    return problem.rstrip(".")
+
+
+def uri(path: Path, mode: str) -> str:
+    """Return the ``file:`` URI of ``path``; ``mode`` ``ro``, ``rw`` (must exist) or ``rwc``."""
+    return f"file:{quote(path.absolute().as_posix())}?mode={mode}"
+
+
+def sqlite_reason(error: sqlite3.Error) -> str:
+    lines = [line.strip() for line in str(error).splitlines() if line.strip()]
+    return (lines[0] if lines else type(error).__name__).rstrip(".")
+
+
+def unreadable() -> tuple[str, ...]:
+    """The starts of what :func:`integrity_problems` says of a file it could not check."""
+    return tuple(translate("backup", start) for start in UNREADABLE)
