@@ -75,3 +75,14 @@ def test_a_partners_row_with_a_stray_cell_is_rejected_at_its_row(library: Librar
     [problem] = plan.problems
     assert (problem.row, problem.column) == (3, "")
     assert problem.reason.startswith("The row has 4 cells but the header names 3 columns")
+
+
+def test_an_id_is_read_from_full_width_digits_and_spaces_up_to_the_largest_id() -> None:
+    assert parse_id("１２") == 12
+    assert parse_id("１") == parse_id("1") == 1
+    with pytest.raises(CellError, match="is not a partner ID"):
+        parse_id("０", "partner")
+    assert parse_id(" 9223372036854775807 ") == 2**63 - 1
+    assert parse_id("00009223372036854775807\u200b") == 2**63 - 1
+    with pytest.raises(CellError, match="is not an agreement ID"):
+        parse_id(" 9223372036854775808")
