@@ -9,7 +9,7 @@ import pytest
 
 from db.csv_cells import CellError, damaged, in_file_order, parse_id, repair
 from db.csv_import import plan_import
-from db.import_plan import ImportKind, Problem
+from db.import_plan import ImportKind, Problem, RowAction
 from db.library import Library
 
 
@@ -86,3 +86,20 @@ def test_an_id_is_read_from_full_width_digits_and_spaces_up_to_the_largest_id() 
     assert parse_id("00009223372036854775807\u200b") == 2**63 - 1
     with pytest.raises(CellError, match="is not an agreement ID"):
         parse_id(" 9223372036854775808")
+
+
+def test_a_partners_file_names_a_partner_once_and_reads_missing_trailing_cells_as_empty(
+    library: Library,
+) -> None:
+    text = (
+        "Partner,Country,Kind,Relationship,Notes\r\n"
+        "Rome,Italy,City,Cooperation partner,first\r\n"
+        "rome,Italy,City,Cooperation partner,second\r\n"
+        "Lyon,France,City\r\n"
+    )
+    plan = plan_import(library, text.encode())
+    rome, again, lyon = plan.rows
+    assert rome.values["notes"] == "first"
+    assert [str(p) for p in again.problems] == ["Row 3: Row 2 already imports this partner."]
+    assert lyon.action is RowAction.ADD
+    assert (lyon.values["name"], lyon.values["notes"]) == ("Lyon", "")
