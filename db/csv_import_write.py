@@ -213,7 +213,9 @@ def write_partners(
         if progress is not None and done % PROGRESS_EVERY == 0:
             progress(done, len(rows))
         if row.action is RowAction.ADD:
-            values: dict[str, Any] = dict(row.values)
+            # A partners file may lack a column (Kind, Relationship...): what an added
+            # partner of an agreements file gets stands in for it.
+            values: dict[str, Any] = {**_PARTNER_DEFAULTS, **row.values}
             file_id = values.pop("id", None)
             partner = Partner(**values)
             if file_id is not None and file_id not in partners:  # else the trash holds it

@@ -8,11 +8,11 @@ from __future__ import annotations
 import csv
 import io
 
-import pytest
 import sqlalchemy as sa
 
 from db.agreements import get_agreement, list_agreements
 from db.csv_import import apply_import, plan_import
+from db.enums import Relationship
 from db.import_plan import RowAction
 from db.library import Library
 from db.partners import delete_partner, find_partner
@@ -138,16 +138,12 @@ def test_a_partners_file_gives_the_files_id_first_and_numbers_the_rest_after(
     assert lyon.id == top + 2
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=ValueError,
-    reason="bug: a partners file without a Relationship column plans as importable, "
-    "then apply_import fails with 'None is not a valid Relationship' (reported, not fixed here)",
-)
 def test_a_partners_file_without_a_relationship_column_adds_its_partners(
     library: Library,
 ) -> None:
     plan = plan_import(library, _csv([["Partner", "Country", "Kind"], ["Lyon", "France", "City"]]))
     assert plan.can_apply
     apply_import(library, plan)
-    assert find_partner(library, "Lyon") is not None
+    lyon = find_partner(library, "Lyon")
+    assert lyon is not None
+    assert lyon.relationship is Relationship.COOPERATION_PARTNER

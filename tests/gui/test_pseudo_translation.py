@@ -128,7 +128,8 @@ def data_of(library) -> list[str]:  # noqa: ANN001
     """The library's own words (names, titles...), longest first."""
     words = set(ENDONYMS.values()) | {str(library.root)}
     for partner in list_partners(library):
-        words |= {partner.name, partner.local_name or "", partner.country, partner.notes or ""}
+        words |= {partner.name, partner.local_name, partner.office_name, partner.country}
+        words |= {partner.notes or ""}
     for agreement in list_agreements(library):
         words |= {agreement.title, agreement.notes or "", *agreement.areas}
     return sorted((w for w in words if w), key=len, reverse=True)
