@@ -205,6 +205,24 @@ def test_screenshot_offscreen_from_a_japanese_folder(
         print(f"\nfrozen start-up to a saved screenshot (offscreen): {elapsed:.2f} s")
 
 
+def test_the_frozen_window_and_command_line_speak_japanese(build: Build, workdir: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    kana = re.compile(r"[\u3040-\u30ff]")
+    shots = {}
+    for code in ("en", "ja"):
+        args = ["--library", "lib", "--language", code, "--screenshot", f"shot-{code}.png"]
+        result = run(build, *args, cwd=workdir, env=env)
+        assert result.returncode == 0, result.stderr
+        shots[code] = (workdir / f"shot-{code}.png").read_bytes()
+        # The saved-screenshot sentence, from the bundled catalogue.
+        assert (kana.search(result.stderr) is not None) == (code == "ja"), result.stderr
+    assert png_size(workdir / "shot-ja.png") == (1280, 800)
+    assert shots["ja"] != shots["en"]  # the window itself was drawn in the other language
+    usage = run(build, "--language", "ja", "--help", cwd=workdir)
+    assert usage.returncode == 0
+    assert usage.stdout.startswith("使い方"), usage.stdout  # argparse's words too
+
+
 def test_export_attach_check_and_the_pdf_worker(build: Build, workdir: Path) -> None:
     before = bundle_listing(build.app)
     export = run(build, "--library", "lib", "export", "-o", "agreements.csv", cwd=workdir)
