@@ -122,7 +122,9 @@ def _validate(session: Session, values: dict, *, partner_id: int | None) -> None
         )
     if len(values.get("office_name") or "") > 200:
         raise ValidationError(
-            "A partner's office-language name can have at most 200 characters.",
+            translate(
+                "partners", "A partner's office-language name can have at most 200 characters."
+            ),
             field="office_name",
         )
 

@@ -144,15 +144,15 @@ def test_every_command_speaks_the_language(tmp_path: Path, language: str) -> Non
         if language == "ja":
             assert_japanese(text)
         else:
-            for data in ("ソウル特別市", "友好協定", "経済協定", "赤", "2014年7月23日"):
+            for data in ("釜山広域市", "友好協定", "経済協定", "赤", "2014年7月23日"):
                 text = text.replace(data, "")
             assert text and not JAPANESE.search(text), text
 
     header = ["Partner", "Country", "Agreement", "Date signed", "Colour"]
     rejected = write_csv(
         tmp_path / "rejected.csv",
-        [header, ["ソウル特別市", "KR", "友好協定", "2014-07-23", ""],
-         ["ソウル特別市", "KR", "経済協定", "not a date", ""]],
+        [header, ["釜山広域市", "KR", "友好協定", "2014-07-23", ""],
+         ["釜山広域市", "KR", "経済協定", "not a date", ""]],
     )  # fmt: skip
     code, out, err = run("import", str(rejected), "--create-partners")
     assert code == 1
@@ -160,7 +160,7 @@ def test_every_command_speaks_the_language(tmp_path: Path, language: str) -> Non
     said(err)
     good = write_csv(
         tmp_path / "good.csv",
-        [header, ["ソウル特別市", "KR", "友好協定", "2014-07-23", "赤"]],
+        [header, ["釜山広域市", "KR", "友好協定", "2014-07-23", "赤"]],
     )
     code, out, err = run("import", str(good), "--create-partners", "--verbose")
     assert code == 0 and err == ""

@@ -4544,6 +4544,10 @@ SHA-256: {sha256}</translation>
         <translation>提携先の現地名は200文字以内にしてください。</translation>
     </message>
     <message>
+        <source>A partner&apos;s office-language name can have at most 200 characters.</source>
+        <translation>提携先の日本語名は200文字以内にしてください。</translation>
+    </message>
+    <message>
         <source>“{name}” still has {len} agreement(s); delete them first or delete the partner together with them.</source>
         <translation>「{name}」にはまだ協定が {len} 件あります。先に協定を削除するか、協定とともに提携先を削除してください。</translation>
     </message>
