@@ -24,6 +24,7 @@ from db import backup
 from db.errors import BackupError, DamagedLibraryError
 from db.files import reason
 from db.i18n import fill, translate
+from db.sqlite_file import is_unreadable
 
 # What SQLite says (lower case) of a file that is damaged, as opposed to busy or unreadable.
 _DAMAGE = ("malformed", "not a database", "corrupt")
@@ -117,7 +118,7 @@ def damage_of(database: Path) -> str | None:
     if not problems:
         return None
     reason = backup.problem_reason(problems[0])
-    if problems[0].startswith(backup.unreadable()) and not is_damage(reason):
+    if is_unreadable(problems[0]) and not is_damage(reason):
         return None
     return reason
 

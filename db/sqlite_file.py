@@ -15,6 +15,21 @@ UNREADABLE = (
 )
 
 
+class IntegrityProblem(str):
+    """One sentence of :func:`integrity_problems`, in the chosen language, that also keeps
+    SQLite's own words (``reason``) and whether the file could not be checked at all
+    (``unreadable``), so that no caller has to parse a translated sentence."""
+
+    reason: str
+    unreadable: bool
+
+    def __new__(cls, text: str, reason: str, *, unreadable: bool) -> IntegrityProblem:
+        problem = super().__new__(cls, text)
+        problem.reason = reason
+        problem.unreadable = unreadable
+        return problem
+
+
 def integrity_problems(path: Path, *, quick: bool = False) -> list[str]:
     """Return what ``PRAGMA integrity_check`` finds wrong in the file ``path``; empty if ok.
 
@@ -25,23 +40,33 @@ def integrity_problems(path: Path, *, quick: bool = False) -> list[str]:
         connection = sqlite3.connect(uri(path, "ro"), uri=True, timeout=5.0)
     except sqlite3.Error as exc:
         opened = translate("backup", "it cannot be opened ({reason}).")
-        return [fill(opened, reason=sqlite_reason(exc))]
+        reason = sqlite_reason(exc)
+        return [IntegrityProblem(fill(opened, reason=reason), reason, unreadable=True)]
     try:
         pragma = "quick_check" if quick else "integrity_check"
         rows = connection.execute(f"PRAGMA {pragma}").fetchall()
     except sqlite3.Error as exc:
         read = translate("backup", "it cannot be read ({reason}).")
-        return [fill(read, reason=sqlite_reason(exc))]
+        reason = sqlite_reason(exc)
+        return [IntegrityProblem(fill(read, reason=reason), reason, unreadable=True)]
     finally:
         connection.close()
-    return [f"{line}." for (line,) in rows if line != "ok"]
+    return [
+        IntegrityProblem(f"{line}.", line, unreadable=False) for (line,) in rows if line != "ok"
+    ]
 
 
 def problem_reason(problem: str) -> str:
     """SQLite's own words in one of :func:`integrity_problems`' sentences, no full stop."""
-    if problem.startswith(unreadable()):
-        return problem.partition("(")[2].rpartition(")")[0]
+    if isinstance(problem, IntegrityProblem):
+        return problem.reason.rstrip(".")
     return problem.rstrip(".")
+
+
+def is_unreadable(problem: str) -> bool:
+    """Whether :func:`integrity_problems` said ``problem`` of a file it could not check
+    (it could not open or read it), as opposed to a fault it found inside."""
+    return isinstance(problem, IntegrityProblem) and problem.unreadable
 
 
 def uri(path: Path, mode: str) -> str:

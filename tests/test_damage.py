@@ -243,3 +243,22 @@ def test_a_damaged_library_of_an_older_accord_is_set_aside_unopened(
         assert _export(library) == exported
     finally:
         library.close()
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_damage_is_found_and_named_whatever_the_language(
+    capsys: pytest.CaptureFixture[str],
+    library_dir: Path,
+    saved: tuple[Path, Path, bytes],
+    kind: str,
+) -> None:
+    # The sentences are translated; what is damage must not depend on their wording.
+    snapshot, _whole, _exported = saved
+    damage(library_dir / "accord.sqlite3", kind)
+    command = f"accord --library {library_dir} restore {snapshot}"
+    for name in ("check", "export", "backup"):
+        code, out, err = _cli(capsys, "--language", "ja", "--library", str(library_dir), name)
+        said = [line for line in (out + err).splitlines() if command in line]
+        assert code == 1, name
+        assert len(said) == 1 and "破損" in said[0], (name, out, err)
+        assert "（）" not in out + err  # SQLite's reason is named, not lost
