@@ -21,9 +21,15 @@ from db.schemas import AgreementCreate, PartnerCreate
 
 KEPT = {"Abu Dhabi", "Bangkok", "Cairo", "Moscow", "Seoul", "Tomsk Region"}
 ADDED = [
-    ("Busan", "부산광역시", "Republic of Korea", "Agreement on Friendship and Exchange"),
-    ("Chiang Mai", "เชียงใหม่", "Kingdom of Thailand", "Memorandum on Tourism Exchange"),
-    ("Dubai", "دبي", "United Arab Emirates", "Memorandum of Understanding on Urban Development"),
+    ("Busan", "부산광역시", "釜山広域市", "Republic of Korea", "Agreement on Friendship"),
+    ("Chiang Mai", "เชียงใหม่", "チェンマイ県", "Kingdom of Thailand", "Memorandum on Tourism"),
+    (
+        "Dubai",
+        "دبي",
+        "ドバイ首長国",
+        "United Arab Emirates",
+        "Memorandum of Understanding on Urban Development",
+    ),
 ]
 
 
@@ -33,12 +39,13 @@ def make(folder: Path) -> Library:
     for partner in list_partners(library):
         if partner.name not in KEPT:
             delete_partner(library, partner.id, with_agreements=True)
-    for day, (name, local, country, title) in enumerate(ADDED, start=1):
+    for day, (name, local, office, country, title) in enumerate(ADDED, start=1):
         partner = add_partner(
             library,
             PartnerCreate(
                 name=name,
                 local_name=local,
+                office_name=office,
                 country=country,
                 relationship=Relationship.COOPERATION_PARTNER,
             ),
