@@ -2898,6 +2898,14 @@ SHA-256: {sha256}</translation>
         <translation>{root} のライブラリに {len} 件の問題が見つかりました。</translation>
     </message>
     <message>
+        <source>The library with the database {database} and its documents in {root} is in order.</source>
+        <translation>データベース {database} と {root} の文書からなるライブラリに問題はありません。</translation>
+    </message>
+    <message>
+        <source>{len} problem(s) found in the library with the database {database} and its documents in {root}.</source>
+        <translation>データベース {database} と {root} の文書からなるライブラリに {len} 件の問題が見つかりました。</translation>
+    </message>
+    <message>
         <source>every change to an agreement (or a partner or document), oldest first</source>
         <translation>協定（または提携先、文書）のすべての変更を古い順に表示します</translation>
     </message>
@@ -4413,6 +4421,14 @@ SHA-256: {sha256}</translation>
     <message>
         <source>The database address “{safe_url}” names no database file, so the records would be lost when Accord exits; Accord accepts {accepted_urls}.</source>
         <translation>データベースのアドレス「{safe_url}」にはデータベースファイルが指定されていないため、Accord の終了時に記録が失われます。Accord で使えるのは {accepted_urls} です。</translation>
+    </message>
+    <message>
+        <source>The database address “{safe_url}” carries options after “?”, which Accord does not use; it accepts {accepted_urls}, without options.</source>
+        <translation>データベースのアドレス「{safe_url}」には「?」の後にオプションがありますが、Accord はオプションを使いません。Accord で使えるのはオプションのない {accepted_urls} です。</translation>
+    </message>
+    <message>
+        <source>The database address “{safe_url}” names a file in the folder {folder}, which does not exist.</source>
+        <translation>データベースのアドレス「{safe_url}」が指すファイルのフォルダー {folder} は存在しません。</translation>
     </message>
     <message>
         <source>Accord cannot use the database address “{safe_url}”; it accepts {accepted_urls}.</source>
