@@ -2819,6 +2819,10 @@ SHA-256: {sha256}</translation>
         <translation>「{text}」は記録の ID（整数）ではありません</translation>
     </message>
     <message>
+        <source>“{text}” is not a language code; give a two-letter ISO 639-1 code such as ja, ko or en</source>
+        <translation>「{text}」は言語コードではありません。ja、ko、en のような 2 文字の ISO 639-1 コードを指定してください</translation>
+    </message>
+    <message>
         <source>{text} is not a record ID (IDs run from 1 upwards)</source>
         <translation>{text} は記録の ID ではありません（ID は 1 から始まります）</translation>
     </message>
