@@ -2171,6 +2171,11 @@ SHA-256: {sha256}</translation>
         <extracomment>Menu title.</extracomment>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
+    <message>
+        <source>Search</source>
+        <extracomment>Name of the toolbar that holds the search field (shown in the toolbars&apos; context menu).</extracomment>
+        <translation>検索</translation>
+    </message>
 </context>
 <context>
     <name>WindowStatusBar</name>
