@@ -259,9 +259,14 @@ Save this agreement anyway?</source>
         <translation>締結日</translation>
     </message>
     <message>
-        <source>Documents</source>
-        <extracomment>Column heading of the agreements table: how many PDF documents it has.</extracomment>
+        <source>Docs</source>
+        <extracomment>Column heading of the agreements table: how many PDF documents it has, short (the column holds a number of one or two digits); the tooltip says it in full.</extracomment>
         <translation>文書</translation>
+    </message>
+    <message>
+        <source>Number of PDF documents</source>
+        <extracomment>Tooltip of the agreements table&apos;s short &quot;Docs&quot; heading.</extracomment>
+        <translation>PDF 文書の数</translation>
     </message>
 </context>
 <context>
