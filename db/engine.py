@@ -54,7 +54,9 @@ def parse_url(url: str) -> sa.URL:
     for an empty address, one that is not a URL, another database or
     driver (``mysql://``, ``postgresql+psycopg2://``, ``bogus://``), and a
     SQLite URL that names no file (``sqlite://`` keeps the records in
-    memory, lost when Accord exits). The sentence never shows a password.
+    memory, lost when Accord exits) or carries query options (``?mode=ro``:
+    the SQLite driver would ignore them with a warning). The sentence never
+    shows a password.
     """
     text = url.strip()
     if not text:
@@ -96,6 +98,18 @@ def parse_url(url: str) -> sa.URL:
                     accepted_urls=translate("library", ACCEPTED_URLS),
                 )
             )
+        if parsed.query:
+            raise LibraryError(
+                fill(
+                    translate(
+                        "library",
+                        "The database address “{safe_url}” carries options after “?”, which "
+                        "Accord does not use; it accepts {accepted_urls}, without options.",
+                    ),
+                    safe_url=safe_url(text),
+                    accepted_urls=translate("library", ACCEPTED_URLS),
+                )
+            )
         return parsed
     raise LibraryError(
         fill(
@@ -114,11 +128,26 @@ def create_engine(url: str) -> Engine:
 
     SQLite connections get Accord's PRAGMAs (see :mod:`db.sqlite`). Raises
     :class:`LibraryError` for a URL Accord does not accept (:func:`parse_url`)
-    or SQLAlchemy cannot use, and when psycopg (the ``postgresql`` extra) is
+    or SQLAlchemy cannot use, for a SQLite file in a folder that does not
+    exist, and when psycopg (the ``postgresql`` extra) is
     not installed; the message never shows the password. Whether the server
     answers and the password is right is found on the first connection.
     """
     parsed = parse_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        folder = Path(parsed.database or "").absolute().parent
+        if not folder.is_dir():
+            raise LibraryError(
+                fill(
+                    translate(
+                        "library",
+                        "The database address “{safe_url}” names a file in the folder {folder}, "
+                        "which does not exist.",
+                    ),
+                    safe_url=safe_url(url),
+                    folder=folder,
+                )
+            )
     try:
         engine = sa.create_engine(parsed)
     except ImportError as exc:

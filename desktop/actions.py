@@ -277,8 +277,15 @@ class WindowActions(QObject):
         help_menu = menubar.addMenu(self.tr("&Help"))
         help_menu.addActions([self.about, self.about_qt])
 
-    def build_toolbar(self, toolbar: QToolBar, search_field: QWidget) -> None:
-        """Put the everyday actions on ``toolbar``, then ``search_field`` at its right end."""
+    def build_toolbar(self, window: QMainWindow, toolbar: QToolBar, search_field: QWidget) -> None:
+        """Put the everyday actions on ``toolbar`` and ``search_field`` on a toolbar of its own
+        at the right, and add both to ``window``.
+
+        A toolbar narrower than its items moves the last ones into its ``>>``
+        menu. The search field's toolbar asks for the field's minimum width,
+        so a narrow window takes the room from the actions (still one click
+        away in ``>>`` and the menus), never from the search field.
+        """
         toolbar.addActions([self.add_partner, self.add_agreement])
         toolbar.addSeparator()
         toolbar.addActions([self.edit, self.delete])
@@ -286,10 +293,25 @@ class WindowActions(QObject):
         toolbar.addActions([self.attach_document, self.open_document])
         toolbar.addSeparator()
         toolbar.addAction(self.export_csv)
-        spacer = QWidget(toolbar)
+        #: Name of the toolbar that holds the search field (shown in the toolbars' context menu).
+        search_bar = QToolBar(self.tr("Search"), window)
+        search_bar.setObjectName("searchToolBar")
+        search_bar.setMovable(False)
+        search_bar.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        spacer = QWidget(search_bar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        toolbar.addWidget(spacer)
-        toolbar.addWidget(search_field)
+        search_bar.addWidget(spacer)
+        search_bar.addWidget(search_field)
+        margins = search_bar.contentsMargins()
+        search_bar.setMinimumWidth(
+            search_field.minimumWidth()
+            + margins.left()
+            + margins.right()
+            + 2 * search_bar.layout().contentsMargins().left()
+            + search_bar.layout().spacing()
+        )
+        window.addToolBar(toolbar)
+        window.addToolBar(search_bar)
 
     def document_actions(self) -> list[QAction]:
         """The actions on the selected document, in the order of its context menu."""

@@ -21,7 +21,9 @@ from PySide6.QtCore import QAbstractItemModel, QEvent, QObject
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QSplitter, QStyle, QTableView
 
+from db.enums import AgreementType
 from desktop.cell_delegates import GAP
+from desktop.labels import enum_label
 from desktop.models.agreement_model import AgreementTableModel
 from desktop.models.partner_model import PartnerTableModel
 
@@ -138,6 +140,12 @@ class BrowserColumns(QObject):
         )
         # (view, column) -> (wanted width, narrowest it may be made)
         wants = {(view, column): _want(view, column, capped) for view, column, capped in columns}
+        # The type's longest label in the chosen language, whether shown yet or not.
+        labels = [enum_label(kind) for kind in AgreementType]
+        type_width = column_width(agreements, AgreementTableModel.TYPE, labels)
+        type_floor = agreements.horizontalHeader().sectionSizeHint(AgreementTableModel.TYPE)
+        kind = (agreements, AgreementTableModel.TYPE)
+        wants[kind] = (type_width, type_width)  # the other text columns give way first
         name = (partners, PartnerTableModel.NAME)  # stretches: its width only shares the room
         wants[name] = (p_name, p_name)
         average = agreements.fontMetrics().averageCharWidth()
@@ -147,6 +155,8 @@ class BrowserColumns(QObject):
         def excess(title: int) -> int:
             return chrome + title + sum(width for width, _ in wants.values()) - room
 
+        _shrink(wants, excess(TITLE_MIN * average))
+        wants[kind] = (wants[kind][0], min(type_floor, type_width))
         _shrink(wants, excess(TITLE_MIN * average))
         if excess(TITLE_LEAST * average) > 0:  # a very narrow window: headers elide too
             texts = {name, (partners, PartnerTableModel.RELATIONSHIP)}

@@ -9,7 +9,14 @@ which turned "All agreements (21)" into "All agreements (2…", a wrong count.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QApplication,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+)
 
 from desktop.models.roles import ItemRole
 
@@ -39,6 +46,26 @@ class SpacedDelegate(QStyledItemDelegate):
         keep = index.data(ItemRole.KEEP)
         if isinstance(keep, str) and keep and option.text.endswith(keep):
             option.text = keep_end(option, keep)
+
+
+class SpacedHeader(QHeaderView):
+    """A horizontal header whose sections ask for :data:`GAP` average characters more than
+    their text, so that two headings sized to their text ("Size", "Added") never touch."""
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(Qt.Orientation.Horizontal, view)
+        self.setHighlightSections(False)
+        self.setSectionsClickable(True)
+
+    def sectionSizeFromContents(self, logicalIndex: int) -> QSize:  # noqa: N803 - Qt override
+        size = super().sectionSizeFromContents(logicalIndex)
+        return QSize(size.width() + GAP * self.fontMetrics().averageCharWidth(), size.height())
+
+
+def spaced_header(view: QTableView) -> QHeaderView:
+    """Give ``view`` a :class:`SpacedHeader` (before its model is set) and return it."""
+    view.setHorizontalHeader(SpacedHeader(view))
+    return view.horizontalHeader()
 
 
 def keep_end(option: QStyleOptionViewItem, keep: str) -> str:

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from db.enums import DocumentRole
 from db.schemas import DocumentRead
-from desktop.cell_delegates import SpacedDelegate
+from desktop.cell_delegates import SpacedDelegate, spaced_header
 from desktop.models.document_model import DocumentTableModel
 from desktop.models.roles import ItemRole
 
@@ -27,6 +27,7 @@ class DocumentListView(QTableView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        spaced_header(self)  # "Size" clear of "Added"
         self.setObjectName("documentView")
         #: Accessible name of the list of the agreement's PDF documents.
         self.setAccessibleName(self.tr("Documents"))
@@ -52,7 +53,6 @@ class DocumentListView(QTableView):
         ):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setMinimumSectionSize(36)
-        header.setHighlightSections(False)
         self.activated.connect(self._on_self_activated)
         self._empty_text = self.tr(
             "No documents yet.\nDrop a signed PDF on the window or click “Attach PDF…”."

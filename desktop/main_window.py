@@ -137,8 +137,7 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mainToolBar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        actions.build_toolbar(toolbar, self.search_field)
-        self.addToolBar(toolbar)
+        actions.build_toolbar(self, toolbar, self.search_field)
         self.setStatusBar(self.status_bar)
         self.detail.set_document_actions(
             actions.attach_document, actions.document_actions(), locate=actions.locate_document

@@ -32,7 +32,7 @@ from db.library import Library
 from db.schemas import AgreementRead, DocumentRead, PartnerRead
 from db.search import matches, search_terms
 from desktop.browser_columns import BrowserColumns
-from desktop.cell_delegates import SpacedDelegate
+from desktop.cell_delegates import SpacedDelegate, spaced_header
 from desktop.changes import RecordChange, RecordsNotifier
 from desktop.collation import name_key
 from desktop.detail_panel import AgreementDetail
@@ -46,6 +46,7 @@ from desktop.user_text import quoted
 
 def _table_view(name: str, parent: QWidget, accessible_name: str) -> QTableView:
     view = QTableView(parent)
+    spaced_header(view).setStretchLastSection(False)  # before sorting connects to it
     view.setObjectName(name)
     view.setAccessibleName(accessible_name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -58,9 +59,6 @@ def _table_view(name: str, parent: QWidget, accessible_name: str) -> QTableView:
     view.setSortingEnabled(True)
     view.setTextElideMode(Qt.TextElideMode.ElideRight)
     view.verticalHeader().hide()
-    header = view.horizontalHeader()
-    header.setHighlightSections(False)
-    header.setStretchLastSection(False)
     view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
     view.setItemDelegate(SpacedDelegate(view))
     return view

@@ -299,7 +299,7 @@ def test_attach_with_a_role_and_an_encrypted_file(
         "--language",
         "xx",
     )
-    assert code == 1 and "ISO 639-1" in err
+    assert code == 2 and "ISO 639-1" in err  # bad usage, found while parsing
     code, _, err = run(
         capsysbinary,
         "--library",

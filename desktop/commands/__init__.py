@@ -38,3 +38,26 @@ def record_id(text: str) -> int:
             fill(translate("cli", "{text} is not a record ID (IDs run from 1 upwards)"), text=text)
         )
     return value
+
+
+def document_language(text: str) -> str:
+    """argparse type of a document's language: an ISO 639-1 code ("ja", "KO"), lower-cased.
+
+    Anything else ("zz", "日本語", "ja-Latn-JP") is bad usage (exit 2),
+    refused with the form accepted before the library is opened.
+    """
+    from db.languages import normalise_language
+
+    try:
+        return normalise_language(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            fill(
+                translate(
+                    "cli",
+                    "“{text}” is not a language code; give a two-letter ISO 639-1 code such "
+                    "as ja, ko or en",
+                ),
+                text=text,
+            )
+        ) from None

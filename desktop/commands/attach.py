@@ -7,7 +7,7 @@ import argparse
 from db.enums import DocumentRole
 from db.i18n import QT_TRANSLATE_NOOP, fill, translate
 from db.library import Library
-from desktop.commands import EXIT_OK, record_id
+from desktop.commands import EXIT_OK, document_language, record_id
 
 NAME = "attach"
 HELP = QT_TRANSLATE_NOOP("cli", "add a PDF document to an agreement")
@@ -20,7 +20,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("agreement_id", metavar="AGREEMENT_ID", type=record_id)
     parser.add_argument("file", metavar="FILE")
     parser.add_argument(
-        "--language", metavar="CODE", default="", help=translate("cli", "ISO 639-1, e.g. ko")
+        "--language",
+        metavar="CODE",
+        type=document_language,
+        default="",
+        help=translate("cli", "ISO 639-1, e.g. ko"),
     )
     parser.add_argument(
         "--role",

@@ -31,14 +31,60 @@ def run(library: Library, args: argparse.Namespace) -> int:
         print(problem)
     if report.advice:
         print(report.advice)
+    database = _elsewhere(library)
     if report.ok:
-        print(fill(translate("cli", "The library at {root} is in order."), root=library.root))
+        if database is None:
+            print(fill(translate("cli", "The library at {root} is in order."), root=library.root))
+        else:
+            print(
+                fill(
+                    translate(
+                        "cli",
+                        "The library with the database {database} and its documents in {root} "
+                        "is in order.",
+                    ),
+                    database=database,
+                    root=library.root,
+                )
+            )
         return EXIT_OK
-    print(
-        fill(
-            translate("cli", "{len} problem(s) found in the library at {root}."),
-            len=len(report.problems),
-            root=library.root,
+    if database is None:
+        print(
+            fill(
+                translate("cli", "{len} problem(s) found in the library at {root}."),
+                len=len(report.problems),
+                root=library.root,
+            )
         )
-    )
+    else:
+        print(
+            fill(
+                translate(
+                    "cli",
+                    "{len} problem(s) found in the library with the database {database} and its "
+                    "documents in {root}.",
+                ),
+                len=len(report.problems),
+                database=database,
+                root=library.root,
+            )
+        )
     return EXIT_FAILURE
+
+
+def _elsewhere(library: Library) -> str | None:
+    """The database checked, when it is not the library folder's own ``accord.sqlite3``.
+
+    A ``--database-url`` names another file or a server: the sentence that
+    ends the check names it, so that it never credits a folder whose
+    database was not the one checked. A server's address shows no password.
+    """
+    from db.engine import safe_url
+    from db.library import DATABASE_NAME
+
+    path = library.database_path
+    if path is not None:
+        if path.resolve() == (library.root / DATABASE_NAME).resolve():
+            return None
+        return str(path.resolve())
+    return safe_url(library.engine.url.render_as_string(hide_password=False))

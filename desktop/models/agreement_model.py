@@ -87,9 +87,14 @@ class AgreementTableModel(RecordTableModel):
         QT_TRANSLATE_NOOP("AgreementTableModel", "Type"),
         #: Column heading of the agreements table: the date of signature.
         QT_TRANSLATE_NOOP("AgreementTableModel", "Date signed"),
-        #: Column heading of the agreements table: how many PDF documents it has.
-        QT_TRANSLATE_NOOP("AgreementTableModel", "Documents"),
+        #: Column heading of the agreements table: how many PDF documents it has, short
+        #: (the column holds a number of one or two digits); the tooltip says it in full.
+        QT_TRANSLATE_NOOP("AgreementTableModel", "Docs"),
     )
+    HEADER_TIPS = {  # noqa: RUF012 - read only
+        #: Tooltip of the agreements table's short "Docs" heading.
+        DOCUMENTS: QT_TRANSLATE_NOOP("AgreementTableModel", "Number of PDF documents"),
+    }
     RIGHT_ALIGNED = frozenset({DOCUMENTS})
     # The sort of each column.
     SORTS = ("title", "partner", "type", "date_signed", "documents")

@@ -25,6 +25,8 @@ class RecordTableModel(QAbstractTableModel):
 
     HEADERS: tuple[str, ...] = ()
     RIGHT_ALIGNED: frozenset[int] = frozenset()
+    # Column -> the full heading, shown as the tooltip of a shortened one ("Docs").
+    HEADER_TIPS: dict[int, str] = {}  # noqa: RUF012 - read only, overridden per class
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
         return 0 if parent.isValid() else len(self.HEADERS)
@@ -39,6 +41,8 @@ class RecordTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate(type(self).__name__, self.HEADERS[section])
+        if role == Qt.ItemDataRole.ToolTipRole and section in self.HEADER_TIPS:
+            return QCoreApplication.translate(type(self).__name__, self.HEADER_TIPS[section])
         if role == Qt.ItemDataRole.TextAlignmentRole and section in self.RIGHT_ALIGNED:
             return RIGHT
         return None

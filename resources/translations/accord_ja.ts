@@ -259,9 +259,14 @@ Save this agreement anyway?</source>
         <translation>締結日</translation>
     </message>
     <message>
-        <source>Documents</source>
-        <extracomment>Column heading of the agreements table: how many PDF documents it has.</extracomment>
+        <source>Docs</source>
+        <extracomment>Column heading of the agreements table: how many PDF documents it has, short (the column holds a number of one or two digits); the tooltip says it in full.</extracomment>
         <translation>文書</translation>
+    </message>
+    <message>
+        <source>Number of PDF documents</source>
+        <extracomment>Tooltip of the agreements table&apos;s short &quot;Docs&quot; heading.</extracomment>
+        <translation>PDF 文書の数</translation>
     </message>
 </context>
 <context>
@@ -2171,6 +2176,11 @@ SHA-256: {sha256}</translation>
         <extracomment>Menu title.</extracomment>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
+    <message>
+        <source>Search</source>
+        <extracomment>Name of the toolbar that holds the search field (shown in the toolbars&apos; context menu).</extracomment>
+        <translation>検索</translation>
+    </message>
 </context>
 <context>
     <name>WindowStatusBar</name>
@@ -2819,6 +2829,10 @@ SHA-256: {sha256}</translation>
         <translation>「{text}」は記録の ID（整数）ではありません</translation>
     </message>
     <message>
+        <source>“{text}” is not a language code; give a two-letter ISO 639-1 code such as ja, ko or en</source>
+        <translation>「{text}」は言語コードではありません。ja、ko、en のような 2 文字の ISO 639-1 コードを指定してください</translation>
+    </message>
+    <message>
         <source>{text} is not a record ID (IDs run from 1 upwards)</source>
         <translation>{text} は記録の ID ではありません（ID は 1 から始まります）</translation>
     </message>
@@ -2896,6 +2910,14 @@ SHA-256: {sha256}</translation>
     <message>
         <source>{len} problem(s) found in the library at {root}.</source>
         <translation>{root} のライブラリに {len} 件の問題が見つかりました。</translation>
+    </message>
+    <message>
+        <source>The library with the database {database} and its documents in {root} is in order.</source>
+        <translation>データベース {database} と {root} の文書からなるライブラリに問題はありません。</translation>
+    </message>
+    <message>
+        <source>{len} problem(s) found in the library with the database {database} and its documents in {root}.</source>
+        <translation>データベース {database} と {root} の文書からなるライブラリに {len} 件の問題が見つかりました。</translation>
     </message>
     <message>
         <source>every change to an agreement (or a partner or document), oldest first</source>
@@ -4413,6 +4435,14 @@ SHA-256: {sha256}</translation>
     <message>
         <source>The database address “{safe_url}” names no database file, so the records would be lost when Accord exits; Accord accepts {accepted_urls}.</source>
         <translation>データベースのアドレス「{safe_url}」にはデータベースファイルが指定されていないため、Accord の終了時に記録が失われます。Accord で使えるのは {accepted_urls} です。</translation>
+    </message>
+    <message>
+        <source>The database address “{safe_url}” carries options after “?”, which Accord does not use; it accepts {accepted_urls}, without options.</source>
+        <translation>データベースのアドレス「{safe_url}」には「?」の後にオプションがありますが、Accord はオプションを使いません。Accord で使えるのはオプションのない {accepted_urls} です。</translation>
+    </message>
+    <message>
+        <source>The database address “{safe_url}” names a file in the folder {folder}, which does not exist.</source>
+        <translation>データベースのアドレス「{safe_url}」が指すファイルのフォルダー {folder} は存在しません。</translation>
     </message>
     <message>
         <source>Accord cannot use the database address “{safe_url}”; it accepts {accepted_urls}.</source>

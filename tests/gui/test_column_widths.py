@@ -11,13 +11,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QApplication, QStyleOptionViewItem, QTableView
+from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem, QTableView
 
 from db.documents import attach_document
+from db.enums import AgreementType
 from db.library import Library
+from db.ui_language import LanguageChoice
 from desktop.browser_columns import TITLE_MIN, cell_margin
+from desktop.cell_delegates import GAP
+from desktop.labels import enum_label
+from desktop.language import install_translators
 from desktop.main_window import MainWindow
 from desktop.models.agreement_model import AgreementTableModel
 from desktop.models.partner_model import PartnerTableModel, _count_end
@@ -103,7 +108,8 @@ def test_narrow_columns_are_as_wide_as_their_contents_with_a_gap(first_run: Main
         assert header.sectionSizeHint(column) <= width  # the header is whole
         # ...and not much wider: a one-digit count gets no title's room
         assert width <= header.sectionSizeHint(column) + 3 * gap
-        assert _text_fits(view, column, "2025-02-06" + "  ")
+    assert _text_fits(view, AgreementTableModel.DATE_SIGNED, "2025-02-06" + "  ")
+    assert _text_fits(view, AgreementTableModel.DOCUMENTS, "999" + "  ")
 
 
 def test_the_size_of_a_document_keeps_clear_of_the_next_column(
@@ -159,3 +165,81 @@ def test_a_first_window_fits_its_screen(qtbot, library: Library) -> None:
     free = window.screen().availableGeometry()
     assert window.width() <= free.width() and window.height() <= free.height()
     assert _columns_fit_the_view(window.agreement_view)
+
+
+def test_the_type_column_shows_its_longest_label(first_run: MainWindow) -> None:
+    """On a 1366-wide screen and wider, at normal text size, every type label is whole,
+    shown in the list yet or not ("Memorandum of understanding" was "Memorandum of …")."""
+    if first_run.property("textScale") != 1.0:
+        pytest.skip("bigger text: the text columns give way")
+    view = first_run.agreement_view
+    for kind in AgreementType:
+        assert _text_fits(view, AgreementTableModel.TYPE, enum_label(kind)), enum_label(kind)
+    assert _columns_fit_the_view(view)
+
+
+def test_the_count_column_has_a_short_heading_and_the_full_one_as_tooltip(
+    first_run: MainWindow,
+) -> None:
+    """A one- or two-digit count gets the room of a short heading, not of "Documents"."""
+    view = first_run.agreement_view
+    model = view.model()
+    column = AgreementTableModel.DOCUMENTS
+    horizontal = Qt.Orientation.Horizontal
+    assert model.headerData(column, horizontal) == "Docs"
+    assert model.headerData(column, horizontal, Qt.ItemDataRole.ToolTipRole) == (
+        "Number of PDF documents"
+    )
+    metrics = view.fontMetrics()
+    assert view.columnWidth(column) < 11 * metrics.averageCharWidth()
+
+
+def _assert_headings_keep_a_gap(view: QTableView) -> None:
+    header = view.horizontalHeader()
+    metrics = header.fontMetrics()
+    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    gap = GAP * metrics.averageCharWidth()
+    for column in range(header.count()):
+        if header.isSectionHidden(column):
+            continue
+        text = view.model().headerData(column, Qt.Orientation.Horizontal)
+        needed = metrics.horizontalAdvance(text) + 2 * margin + gap
+        assert header.sectionSize(column) >= needed, text
+
+
+def test_every_heading_keeps_a_gap_to_the_next(
+    qtbot, window: MainWindow, library: Library, tmp_path: Path
+) -> None:
+    """ "Size" and "Added", "Language" and "Pages" no longer touch in the document list."""
+    agreement = window.current_agreement()
+    attach_document(library, agreement.id, make_pdf(tmp_path / "signed.pdf"))
+    window.refresh()
+    documents = window.document_view
+    qtbot.waitUntil(lambda: documents.document_model.rowCount() == 1)
+    for view in (documents, window.agreement_view, window.partner_view):
+        _assert_headings_keep_a_gap(view)
+
+
+@pytest.fixture
+def japanese(qapp) -> Iterator[None]:  # noqa: ANN001 - pytest-qt's QApplication
+    install_translators(qapp, LanguageChoice("ja", "option"))
+    yield
+    install_translators(qapp, LanguageChoice("en", "option"))
+
+
+def test_in_japanese_the_types_are_whole_and_the_count_heading_short(
+    qtbot, library: Library, japanese: None
+) -> None:
+    window = MainWindow(library, restore_settings=False)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    view = window.agreement_view
+    for kind in AgreementType:
+        assert _text_fits(view, AgreementTableModel.TYPE, enum_label(kind)), enum_label(kind)
+    column = AgreementTableModel.DOCUMENTS
+    assert view.model().headerData(column, Qt.Orientation.Horizontal) == "文書"
+    assert view.columnWidth(column) < 11 * view.fontMetrics().averageCharWidth()
+    _assert_headings_keep_a_gap(view)
+    assert _columns_fit_the_view(view)

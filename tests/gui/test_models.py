@@ -173,7 +173,7 @@ def test_partner_proxy_narrows_to_matching_partners_and_partners_with_matches(pa
 def test_agreement_model_data_and_roles(library, agreement_model):
     assert agreement_model.rowCount() == 21
     headers = [agreement_model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)]
-    assert headers == ["Title", "Partner", "Type", "Date signed", "Documents"]
+    assert headers == ["Title", "Partner", "Type", "Date signed", "Docs"]
     row = column(agreement_model, AgreementTableModel.TITLE).index(
         "Joint Communiqué of the Governor of Tokyo and the Mayor of Paris"
     )
