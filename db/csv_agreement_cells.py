@@ -22,6 +22,7 @@ from db.csv_cells import (
     parse_label,
     parse_optional_date,
 )
+from db.csv_damage import has_lost
 from db.csv_stored import areas_notice, stored_notice
 from db.enums import AgreementType, Relationship
 from db.i18n import fill, translate
@@ -187,7 +188,7 @@ def notice_changes(
     cells = row.cells
     for column in steps.labels:
         text = cells[column]
-        if "?" in text and values.get(column) is not None:
+        if has_lost(text) and values.get(column) is not None:
             row.notice(column, label_notice(text, values[column]))
     for column in steps.texts:
         value = values.get(column)

@@ -27,8 +27,8 @@ from db.csv_cells import (
     parse_label,
     parse_optional_date,
     row_cells,
-    shown,
 )
+from db.csv_damage import damaged_partner, has_lost
 from db.csv_read import HeaderMatch
 from db.csv_stored import stored_notice
 from db.enums import PartnerKind, Relationship
@@ -93,7 +93,7 @@ def _parse(row: RowState, order: DateOrder | None) -> dict[str, Any]:
     if "Country" in values and not values["Country"]:
         row.reject("Country", translate("import", "A partner needs a country."))
     for column, enum in (("Kind", PartnerKind), ("Relationship", Relationship)):
-        if "?" in row.cells.get(column, "") and values.get(column) is not None:
+        if has_lost(row.cells.get(column, "")) and values.get(column) is not None:
             row.notice(column, label_notice(row.cells[column], enum(values[column])))
     for column in _TEXT:
         value = values.get(column)
@@ -146,28 +146,17 @@ def _damaged_match(
     """Return the one partner whose name a ``?``-damaged Partner cell is (Excel saving as
     Shift_JIS); reject the row when it could be several."""
     name = values.get("Partner") or ""
-    if "?" not in name:
+    if not has_lost(name):
         return None
-    candidates = [
-        p for p in partners.values()
-        if damaged(name, p.name) or (p.local_name and damaged(name, p.local_name))
-    ]  # fmt: skip
-    if len(candidates) > 1:
-        names = sorted(p.name for p in candidates)
-        row.reject(
-            "Partner",
-            fill(
-                translate("import", "“{shown}” looks damaged and could be {join} or {names}."),
-                shown=shown(name),
-                join=", ".join(names[:-1]),
-                names=names[-1],
-            ),
-        )
+    try:
+        found = damaged_partner(name, partners.values())
+    except CellError as error:
+        row.reject("Partner", str(error))
         return None
-    if candidates and not damaged(name, candidates[0].name):
-        row.keep("Partner", name, candidates[0].local_name)
-        values["Partner"] = candidates[0].name
-    return candidates[0] if candidates else None
+    if found is not None and not damaged(name, found.name):
+        row.keep("Partner", name, found.local_name)
+        values["Partner"] = found.name
+    return found
 
 
 def plan_rows(
