@@ -4172,10 +4172,6 @@ SHA-256: {sha256}</translation>
         <translation>プレビューの後にライブラリが変更されました。取込内容をもう一度確認してください。</translation>
     </message>
     <message>
-        <source>Nothing was imported: {exc}</source>
-        <translation>何も取り込んでいません: {exc}</translation>
-    </message>
-    <message>
         <source>Nothing was imported: the database refused the change ({name}).</source>
         <translation>何も取り込んでいません: データベースが変更を受け付けませんでした（{name}）。</translation>
     </message>
@@ -4382,6 +4378,15 @@ SHA-256: {sha256}</translation>
         <translation>
             <numerusform>ファイルにはライブラリにない提携先が %n 件含まれています（{names}）。作成を許可してください。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the library is read-only (its folder or database cannot be written here), and Accord needs to write in the library folder (the database, its WAL journal and backups); ask for write access, or copy the library to a folder you can write.</source>
+        <translation>何も取り込んでいません: ライブラリは読み取り専用（ここではフォルダーまたはデータベースに書き込めません）で、Accord はライブラリのフォルダー（データベース、WAL ジャーナル、バックアップ）に書き込める必要があります。書き込み権限を依頼するか、書き込めるフォルダーにライブラリをコピーしてください。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. {exc}</source>
+        <extracomment>{exc}: the sentence saying why the library refused the import</extracomment>
+        <translation>何も取り込んでいません。{exc}</translation>
     </message>
 </context>
 <context>
