@@ -3685,16 +3685,21 @@ SHA-256: {sha256}</translation>
         <translation>協定の番号が範囲外です</translation>
     </message>
     <message>
-        <source>ID {id} ({name}): “{characters}”</source>
-        <translation>ID {id}（{name}）: 「{characters}」</translation>
+        <source>“{character}”</source>
+        <extracomment>one character an encoding lacks, quoted: “é”</extracomment>
+        <translation>「{character}」</translation>
     </message>
     <message>
-        <source>The partner with ID {id} ({name}) holds “{characters}”, which {encoding} cannot carry; export it as UTF-8 with BOM instead.</source>
-        <translation>ID {id} の提携先（{name}）には {encoding} で表せない「{characters}」が含まれています。BOM 付き UTF-8 で出力してください。</translation>
+        <source>ID {id} ({name}): {characters}</source>
+        <translation>ID {id}（{name}）: {characters}</translation>
     </message>
     <message>
-        <source>The agreement with ID {id} ({name}) holds “{characters}”, which {encoding} cannot carry; export it as UTF-8 with BOM instead.</source>
-        <translation>ID {id} の協定（{name}）には {encoding} で表せない「{characters}」が含まれています。BOM 付き UTF-8 で出力してください。</translation>
+        <source>The partner with ID {id} ({name}) holds {characters}, which {encoding} cannot carry; export it as UTF-8 with BOM instead.</source>
+        <translation>ID {id} の提携先（{name}）には {encoding} で表せない {characters} が含まれています。BOM 付き UTF-8 で出力してください。</translation>
+    </message>
+    <message>
+        <source>The agreement with ID {id} ({name}) holds {characters}, which {encoding} cannot carry; export it as UTF-8 with BOM instead.</source>
+        <translation>ID {id} の協定（{name}）には {encoding} で表せない {characters} が含まれています。BOM 付き UTF-8 で出力してください。</translation>
     </message>
     <message>
         <source>{count} partners hold characters that {encoding} cannot carry, among them {first} and {last}; export them as UTF-8 with BOM instead.</source>
