@@ -253,8 +253,8 @@ class _Planner:
                     )
         if row.problems:
             return
-        notice_changes(row, values, self.steps,
-                       new_partner=isinstance(row.values.get("partner_id"), str))  # fmt: skip
+        new_partner = isinstance(row.values.get("partner_id"), str)
+        notice_changes(row, values, self.steps, new_partner=new_partner, existing=existing)
         self.compare(row, values, existing)
         self.partner_details(row, values)
         if "Documents" in row.cells:

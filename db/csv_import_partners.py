@@ -95,9 +95,10 @@ def _parse(row: RowState, order: DateOrder | None) -> dict[str, Any]:
     for column, enum in (("Kind", PartnerKind), ("Relationship", Relationship)):
         if has_lost(row.cells.get(column, "")) and values.get(column) is not None:
             row.notice(column, label_notice(row.cells[column], enum(values[column])))
+    restored = getattr(row.cells, "restored", ())
     for column in _TEXT:
         value = values.get(column)
-        if value is not None and value != row.cells[column]:
+        if value is not None and value != row.cells[column] and column not in restored:
             row.notice(column, stored_notice(row.cells[column], value))
     return values
 
@@ -229,6 +230,10 @@ def _compare(row: RowState, values: dict[str, Any], existing: PartnerRead | None
             value = PartnerKind.CITY if column == "Kind" else Relationship.COOPERATION_PARTNER
         if existing is not None and column in _TEXT:
             value = row.mend(column, value, getattr(existing, name))
+        if column in getattr(row.cells, "restored", ()) and value is not None:
+            stripped = existing is None or getattr(existing, name) != value
+            if stripped or value != row.cells[column]:
+                row.notice(column, stored_notice(row.cells[column], value, apostrophe=stripped))
         row.values[name] = value
     if existing is None:
         row.values["id"] = row.file_id

@@ -43,12 +43,21 @@ def _named(run: str) -> str:
     return fill(translate("import", "the {names}"), names=joined)
 
 
-def stored_notice(text: str, value: str) -> str:
-    """Return the sentence saying how the stored ``value`` differs from the cell ``text``."""
+def stored_notice(text: str, value: str, *, apostrophe: bool = False) -> str:
+    """Return the sentence saying how the stored ``value`` differs from the cell ``text``;
+    ``apostrophe``: the cell also lost the apostrophe before a formula start (the one
+    :func:`db.csv_export.neutralise` writes, which a file from elsewhere may hold too)."""
     body = text.replace(BOM, "")
     start = body[: len(body) - len(body.lstrip())]
     end = body[len(body.rstrip()) :]
     changes = []
+    if apostrophe:
+        changes.append(
+            translate(
+                "import",
+                "the apostrophe that keeps a spreadsheet from running it as a formula removed",
+            )
+        )
     if start:
         changes.append(
             fill(translate("import", "{named} at the start removed"), named=_named(start))

@@ -26,3 +26,57 @@ def test_an_import_into_a_read_only_library_is_refused_in_one_sentence(library_d
     message = str(caught.value)
     assert message.startswith("Nothing was imported: the library is read-only"), message
     assert message.count(". ") == 0 and ": The" not in message
+
+
+def _csv(rows: list[list[str]]) -> bytes:
+    import csv
+    import io
+
+    text = io.StringIO(newline="")
+    csv.writer(text, lineterminator="\r\n").writerows(rows)
+    return text.getvalue().encode("utf-8-sig")
+
+
+def test_a_removed_apostrophe_before_a_formula_start_is_noticed(library: Library) -> None:
+    from db.import_plan import Problem
+
+    data = _csv(
+        [["Partner", "Agreement", "Date signed", "Notes"],
+         ["Seoul", "'@home", "2021-01-01", "'=x"]]
+    )  # fmt: skip
+    plan = plan_import(library, data)
+    assert plan.rows[0].values["title"] == "@home" and plan.rows[0].values["notes"] == "=x"
+    removed = "the apostrophe that keeps a spreadsheet from running it as a formula removed."
+    assert plan.notices == (
+        Problem(2, "Agreement", f"Read as “@home”: {removed}"),
+        Problem(2, "Notes", f"Read as “=x”: {removed}"),
+    )
+
+
+def test_an_export_read_back_says_nothing_of_its_apostrophes(library: Library) -> None:
+    import io
+
+    from db.agreements import list_agreements, update_agreement
+    from db.csv_export import export_agreements
+    from db.import_plan import RowAction
+    from db.schemas import AgreementUpdate
+
+    first = list_agreements(library)[0]
+    update_agreement(library, first.id, AgreementUpdate(notes="=SUM(1)", title="-minus"))
+    out = io.BytesIO()
+    export_agreements(library, out)
+    assert b"'=SUM(1)" in out.getvalue()
+    plan = plan_import(library, out.getvalue())
+    assert plan.notices == () and plan.problems == ()
+    assert {row.action for row in plan.rows} == {RowAction.UNCHANGED}
+
+
+def test_a_partners_file_notices_a_removed_apostrophe_too(library: Library) -> None:
+    from db.import_plan import Problem
+
+    data = _csv([["Partner", "Country", "Kind", "Notes"], ["Seoul", "Korea", "", "'-x"]])
+    plan = plan_import(library, data)
+    assert plan.notices == (
+        Problem(2, "Notes", "Read as “-x”: the apostrophe that keeps a spreadsheet from "
+                "running it as a formula removed."),
+    )  # fmt: skip

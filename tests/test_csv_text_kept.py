@@ -121,8 +121,9 @@ def test_an_export_neutralised_tab_cell_comes_back_with_a_notice(library: Librar
     )
     plan = plan_import(library, data)
     assert plan.notices == (
-        Problem(2, "Agreement", "Read as “tabbed”: the tab at the start removed."),
-    )
+        Problem(2, "Agreement", "Read as “tabbed”: the apostrophe that keeps a spreadsheet "
+                "from running it as a formula removed, the tab at the start removed."),
+    )  # fmt: skip
 
 
 def test_areas_named_twice_are_noticed_not_the_separator_spacing(library: Library) -> None:

@@ -4317,6 +4317,10 @@ SHA-256: {sha256}</translation>
         <translation>{names}</translation>
     </message>
     <message>
+        <source>the apostrophe that keeps a spreadsheet from running it as a formula removed</source>
+        <translation>表計算ソフトが数式として実行しないよう付けたアポストロフィーを削除</translation>
+    </message>
+    <message>
         <source>{named} at the start removed</source>
         <translation>先頭の{named}を削除</translation>
     </message>
