@@ -27,16 +27,30 @@ _WHITE = {"\t": QT_TRANSLATE_NOOP("import", "tab"),
           " ": QT_TRANSLATE_NOOP("import", "space")}  # fmt: skip
 
 
+#: kinds of white space removed from a cell, more than one of a kind ("spaces at the start")
+_WHITE_MANY = {"\t": QT_TRANSLATE_NOOP("import", "tabs"),
+               "\n": QT_TRANSLATE_NOOP("import", "line breaks"),
+               "\r": QT_TRANSLATE_NOOP("import", "line breaks"),
+               "\u00a0": QT_TRANSLATE_NOOP("import", "no-break spaces"),
+               "\u3000": QT_TRANSLATE_NOOP("import", "ideographic spaces"),
+               " ": QT_TRANSLATE_NOOP("import", "spaces")}  # fmt: skip
+
+
 def _named(run: str) -> str:
+    """Return how a notice names the white space ``run``: each kind once, in the plural
+    when the run holds more than one of it (a CR LF pair is one line break)."""
+    counts: dict[str, int] = {}
+    for char in run.replace("\r\n", "\n"):
+        kind = "\n" if char == "\r" else char
+        counts[kind] = counts.get(kind, 0) + 1
     other = translate("import", "U+{code} space")
-    names = list(
-        dict.fromkeys(
-            translate("import", _WHITE[char])
-            if char in _WHITE
-            else fill(other, code=f"{ord(char):04X}")
-            for char in run
-        )
-    )
+    others = translate("import", "U+{code} spaces")
+    names = [
+        translate("import", (_WHITE if count == 1 else _WHITE_MANY)[char])
+        if char in _WHITE
+        else fill(other if count == 1 else others, code=f"{ord(char):04X}")
+        for char, count in counts.items()
+    ]
     #: joins the kinds of white space removed: "tab and space"
     joined = translate("import", " and ", "between the last two items of a list").join(names)
     #: {names}: the kinds of white space removed, e.g. "tab and space"

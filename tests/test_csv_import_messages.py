@@ -80,3 +80,13 @@ def test_a_partners_file_notices_a_removed_apostrophe_too(library: Library) -> N
         Problem(2, "Notes", "Read as “-x”: the apostrophe that keeps a spreadsheet from "
                 "running it as a formula removed."),
     )  # fmt: skip
+
+
+def test_white_space_removed_is_named_in_the_plural_when_there_is_more_than_one() -> None:
+    from db.csv_stored import stored_notice
+
+    assert stored_notice("  two spaces lead", "two spaces lead") == (
+        "Read as “two spaces lead”: the spaces at the start removed."
+    )
+    assert stored_notice("x\r\n", "x") == "Read as “x”: the line break at the end removed."
+    assert stored_notice("\t x", "x") == "Read as “x”: the tab and space at the start removed."

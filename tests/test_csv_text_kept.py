@@ -82,7 +82,7 @@ def test_joiners_and_breaks_are_kept_from_csv(library: Library, text: str) -> No
     ("cell", "stored", "said"),
     [
         ("\ttabbed", "tabbed", "the tab at the start removed"),
-        ("Title  ", "Title", "the space at the end removed"),
+        ("Title  ", "Title", "the spaces at the end removed"),
         ("\u00a0Title", "Title", "the no-break space at the start removed"),
         ("Title\r\n", "Title", "the line break at the end removed"),
         ("\ufeffTitle", "Title", "the byte-order mark (U+FEFF) removed"),

@@ -4302,8 +4302,33 @@ SHA-256: {sha256}</translation>
         <translation>半角スペース</translation>
     </message>
     <message>
+        <source>tabs</source>
+        <extracomment>kinds of white space removed from a cell, more than one of a kind (&quot;spaces at the start&quot;)</extracomment>
+        <translation>複数のタブ</translation>
+    </message>
+    <message>
+        <source>line breaks</source>
+        <translation>複数の改行</translation>
+    </message>
+    <message>
+        <source>no-break spaces</source>
+        <translation>複数のノーブレークスペース</translation>
+    </message>
+    <message>
+        <source>ideographic spaces</source>
+        <translation>複数の全角スペース</translation>
+    </message>
+    <message>
+        <source>spaces</source>
+        <translation>複数の半角スペース</translation>
+    </message>
+    <message>
         <source>U+{code} space</source>
         <translation>U+{code} の空白</translation>
+    </message>
+    <message>
+        <source>U+{code} spaces</source>
+        <translation>複数の U+{code} の空白</translation>
     </message>
     <message>
         <source> and </source>
