@@ -519,10 +519,10 @@ def _finish(row: RowState, snapshot: Snapshot, new_names: dict[str, str]) -> Pla
         return PlannedRow(row.number, RowAction.REJECTED, summary, problems=tuple(row.problems))
     if row.record_id is None:
         signed = row.values.get("date_signed")
-        if isinstance(signed, dt.date):  # the date as read, in the form every other row shows
+        if isinstance(signed, dt.date):  # the date and title as read and stored
             summary = (
                 " — ".join(
-                    part for part in (cells.get("Partner", ""), cells.get("Agreement", "")) if part
+                    part for part in (cells.get("Partner", ""), row.values.get("title")) if part
                 )
                 + f" — {signed.isoformat()}"
             )

@@ -90,3 +90,11 @@ def test_white_space_removed_is_named_in_the_plural_when_there_is_more_than_one(
     )
     assert stored_notice("x\r\n", "x") == "Read as “x”: the line break at the end removed."
     assert stored_notice("\t x", "x") == "Read as “x”: the tab and space at the start removed."
+
+
+def test_an_added_row_is_summarised_with_the_title_as_stored(library: Library) -> None:
+    data = _csv(
+        [["Partner", "Agreement", "Date signed"], ["Paris", "\tTabbed title", "2021-01-01"]]
+    )
+    (row,) = plan_import(library, data).rows
+    assert row.summary == "Paris — Tabbed title — 2021-01-01"
