@@ -28,7 +28,7 @@ from db.enums import AgreementType, Relationship
 from db.i18n import fill, translate
 from db.import_plan import DateOrder
 from db.schemas import clean_areas
-from db.text import clean
+from db.text import clean, clean_notes
 
 MAX_TITLE = 1000
 # The columns holding labels.
@@ -46,7 +46,7 @@ def _text(text: str, _order: DateOrder | None) -> str:
 def _notes(text: str, _order: DateOrder | None) -> str:
     if not text.isprintable():
         check_typable(text)
-    return text.strip()
+    return clean_notes(text)
 
 
 def _areas(text: str, _order: DateOrder | None) -> list[str]:

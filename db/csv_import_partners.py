@@ -35,7 +35,7 @@ from db.enums import PartnerKind, Relationship
 from db.i18n import fill, translate
 from db.import_plan import DateOrder, FieldChange, PlannedRow, Problem, RowAction
 from db.schemas import PartnerRead
-from db.text import clean, fold
+from db.text import clean, clean_notes, fold
 
 MAX_NAME = 200
 FIELDS = {
@@ -69,7 +69,7 @@ def _parse(row: RowState, order: DateOrder | None) -> dict[str, Any]:
         "Kind": lambda text: parse_label(text, PartnerKind),
         "Relationship": lambda text: parse_label(text, Relationship),
         "Date of affiliation": lambda text: parse_optional_date(text, order),
-        "Notes": _typable(str.strip),
+        "Notes": _typable(clean_notes),
     }
     values: dict[str, Any] = {}
     for column, read in readers.items():

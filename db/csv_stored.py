@@ -2,8 +2,8 @@
 
 Names and titles are stored as a person typing them in the window gets them
 (:func:`db.text.clean`: NFC, byte-order marks and surrounding white space
-removed), notes without surrounding white space, areas trimmed with empty
-ones and repeats dropped (:func:`db.schemas.clean_areas`). Every other
+removed), notes without byte-order marks or surrounding white space, areas
+trimmed with empty ones and repeats dropped (:func:`db.schemas.clean_areas`). Every other
 character is kept as written: tabs, line breaks and no-break spaces inside
 a cell, zero-width joiners and non-joiners, word joiners. An import that
 stores a cell other than as written says so (a notice in the preview and in

@@ -98,3 +98,19 @@ def test_an_added_row_is_summarised_with_the_title_as_stored(library: Library) -
     )
     (row,) = plan_import(library, data).rows
     assert row.summary == "Paris — Tabbed title — 2021-01-01"
+
+
+def test_a_byte_order_mark_inside_a_cell_is_removed_from_notes_as_from_a_title(
+    library: Library,
+) -> None:
+    from db.import_plan import Problem
+
+    data = _csv([["Partner", "Agreement", "Date signed", "Notes"],
+                 ["Paris", "Ti\ufefftle", "2021-01-01", "No\ufefftes"]])  # fmt: skip
+    plan = plan_import(library, data)
+    assert plan.rows[0].values["title"] == "Title" and plan.rows[0].values["notes"] == "Notes"
+    bom = "the byte-order mark (U+FEFF) removed."
+    assert plan.notices == (
+        Problem(2, "Agreement", f"Read as “Title”: {bom}"),
+        Problem(2, "Notes", f"Read as “Notes”: {bom}"),
+    )
