@@ -22,12 +22,13 @@ from db.csv_cells import (
     parse_label,
     parse_optional_date,
 )
+from db.csv_damage import has_lost
 from db.csv_stored import areas_notice, stored_notice
 from db.enums import AgreementType, Relationship
 from db.i18n import fill, translate
 from db.import_plan import DateOrder
 from db.schemas import clean_areas
-from db.text import clean
+from db.text import clean, clean_notes
 
 MAX_TITLE = 1000
 # The columns holding labels.
@@ -45,7 +46,7 @@ def _text(text: str, _order: DateOrder | None) -> str:
 def _notes(text: str, _order: DateOrder | None) -> str:
     if not text.isprintable():
         check_typable(text)
-    return text.strip()
+    return clean_notes(text)
 
 
 def _areas(text: str, _order: DateOrder | None) -> list[str]:
@@ -175,30 +176,38 @@ def parse(row: RowState, steps: Steps) -> dict[str, Any]:
 
 
 def notice_changes(
-    row: RowState, values: dict[str, Any], steps: Steps, *, new_partner: bool
+    row: RowState, values: dict[str, Any], steps: Steps, *, new_partner: bool, existing: Any = None
 ) -> None:
     """Add a notice to ``row`` for each cell read other than as written: a label Excel
     damaged (read back), text whose surrounding white space, byte-order marks or
     uncomposed characters were removed, areas repeated.
 
     The partner's cells (Partner, Country, Local name, Office-language name) count only for a
-    ``new_partner``: an existing partner is only looked up and compared.
+    ``new_partner``: an existing partner is only looked up and compared. A cell that lost
+    the apostrophe before a formula start is noticed when its text is written (an
+    ``existing`` agreement holding it already: an export read back, said nothing of).
     """
     cells = row.cells
     for column in steps.labels:
         text = cells[column]
-        if "?" in text and values.get(column) is not None:
+        if has_lost(text) and values.get(column) is not None:
             row.notice(column, label_notice(text, values[column]))
+    restored = getattr(cells, "restored", ())
     for column in steps.texts:
         value = values.get(column)
-        if value is None or value == cells[column]:  # the usual cell: stored as written
+        stripped = column in restored and (
+            existing is None or getattr(existing, _HELD.get(column, ""), None) != value
+        )
+        if value is None or (value == cells[column] and not stripped):  # the usual cell
             continue
         if new_partner or column not in _PARTNER_CELLS:
-            row.notice(column, stored_notice(cells[column], value))
+            row.notice(column, stored_notice(cells[column], value, apostrophe=stripped))
     if "Areas" in values:
         notice = areas_notice(cells["Areas"], values["Areas"])
         if notice is not None:
             row.notice("Areas", notice)
 
 
+# The agreement's field a text cell is compared with.
+_HELD = {"Agreement": "title", "Notes": "notes"}
 _PARTNER_CELLS = frozenset({"Partner", "Country", "Local name", "Office-language name"})

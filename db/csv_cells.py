@@ -233,6 +233,13 @@ class RowState:
         return fixed.value
 
 
+class RestoredCells(dict[str, str]):
+    """A row's cells by column, ``restored`` naming those that lost the apostrophe export
+    puts before a formula start (:class:`db.csv_read.Restored`)."""
+
+    restored: frozenset[str] = frozenset()
+
+
 class CellPicker:
     """Picks a row's cells by known column, for every row of one file (see :meth:`__call__`).
 
@@ -254,6 +261,13 @@ class CellPicker:
         Missing trailing cells read as empty; extra cells that are all empty
         are ignored (some spreadsheets pad rows).
         """
+        if type(cells) is not list:  # some cells lost the apostrophe export put
+            picked, problem = self(number, list(cells))
+            places = getattr(cells, "places", frozenset())
+            names = {n for n, p in zip(self.names, self.places, strict=True) if p in places}
+            restored = RestoredCells(picked)
+            restored.restored = frozenset(names)
+            return restored, problem
         problem = None
         if len(cells) > self.width and "".join(cells[self.width :]).strip():
             problem = Problem(

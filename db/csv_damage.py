@@ -12,6 +12,7 @@ naming them.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Any
@@ -30,26 +31,39 @@ def shown(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[:limit].rstrip() + " …"
 
 
+LOST = "?\ufffd"
+"""What stands for a lost character: Excel's ``?``, and U+FFFD, which tools write
+where decoding fails."""
+
+
+def has_lost(text: str) -> bool:
+    """Return whether ``text`` holds a mark of a lost character (``?`` or U+FFFD)."""
+    return "?" in text or "\ufffd" in text
+
+
 def damaged(file_value: str, library_value: str) -> bool:
     """Return whether ``file_value`` is ``library_value`` as Excel saving as Shift_JIS
-    would damage it: some characters cp932 cannot carry replaced by ``?`` (``??`` for
-    one outside the Basic Multilingual Plane), everything else equal.
+    would damage it: some characters cp932 cannot carry replaced, everything else equal.
 
-    Identical values are not damaged.
+    Excel writes through Windows' WideCharToMultiByte with the default character:
+    one ``?`` per UTF-16 code unit, so exactly one for a character of the Basic
+    Multilingual Plane and two for one outside it (one is accepted too, as
+    Python's ``errors="replace"`` writes). U+FFFD counts as ``?``. Identical
+    values are not damaged.
     """
-    if "?" not in file_value or file_value == library_value:
+    if file_value == library_value or not has_lost(file_value):
         return False
     if len(file_value) > 2 * len(library_value):
         return False
     pattern = []
     replaceable = False
     for char in library_value:
-        try:
-            char.encode("cp932")
+        if _carried(char):
             pattern.append(re.escape(char))
-        except UnicodeEncodeError:
+        else:
             replaceable = True
-            pattern.append(f"(?:{re.escape(char)}|\\?\\??)")
+            marks = "[?\ufffd]{1,2}" if ord(char) > 0xFFFF else "[?\ufffd]"
+            pattern.append(f"(?:{re.escape(char)}|{marks})")
     return replaceable and re.fullmatch("".join(pattern), file_value, re.DOTALL) is not None
 
 
@@ -62,7 +76,7 @@ def _carried(char: str) -> bool:
     return True
 
 
-_RUNS = re.compile(r"\?+|[^?]+")
+_RUNS = re.compile("[?\ufffd]+|[^?\ufffd]+")
 
 
 @dataclass(frozen=True)
@@ -103,7 +117,7 @@ def repair(file_value: str, library_value: str) -> Repair | None:
     characters but do not match them run for run (issue 4: a damaged cell must
     never overwrite the good value).
     """
-    if "?" not in file_value or file_value == library_value or library_value.isascii():
+    if not has_lost(file_value) or file_value == library_value or library_value.isascii():
         return None
     if all(_carried(char) for char in set(library_value)):
         return None
@@ -121,7 +135,7 @@ def repair(file_value: str, library_value: str) -> Repair | None:
     matcher = SequenceMatcher(None, old, new, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         segment = new[j1:j2]
-        if tag == "equal" or "?" not in segment or all(map(_carried, old[i1:i2])):
+        if tag == "equal" or not has_lost(segment) or all(map(_carried, old[i1:i2])):
             parts.append(segment)
             continue
         mended = _mend(old[i1:i2], segment)
@@ -148,7 +162,7 @@ def _mend(old: str, new: str) -> tuple[str, list[tuple[str, str]]] | None:
     """Return ``new`` with each ``?`` run replaced by the matching run of ``old`` that cp932
     cannot carry, and the pairs; ``None`` when the runs do not match one for one."""
     lost = _lost_runs(old)
-    marks = [run for run in _RUNS.findall(new) if run[0] == "?"]
+    marks = [run for run in _RUNS.findall(new) if run[0] in LOST]
     if len(marks) != len(lost):
         return None
     pairs = []
@@ -158,7 +172,7 @@ def _mend(old: str, new: str) -> tuple[str, list[tuple[str, str]]] | None:
             return None
         pairs.append((run, chars))
     found = iter(chars for _run, chars in pairs)
-    return _RUNS.sub(lambda m: next(found) if m[0][0] == "?" else m[0], new), pairs
+    return _RUNS.sub(lambda m: next(found) if m[0][0] in LOST else m[0], new), pairs
 
 
 def _lost_runs(text: str) -> list[str]:
@@ -199,7 +213,7 @@ def damaged_label(text: str, enum: Any) -> Any:
     Raises :class:`CellError` when the damaged text could be several labels,
     naming them.
     """
-    if "?" not in text:
+    if not has_lost(text):
         return None
     key = " ".join(text.split()).casefold()
     found = {member for spelling, member in label_spellings(enum).items() if damaged(key, spelling)}
@@ -231,3 +245,34 @@ def label_notice(text: str, member: Any) -> str:
         shown=shown(text),
         label=member.label,
     )
+
+
+def damaged_partner(name: str, partners: Iterable[Any], preferred: Any = None) -> Any:
+    """Return the one partner whose name or local name ``name`` is once Excel damaged it
+    (:func:`damaged`), ``None`` when it fits none.
+
+    ``preferred`` is the partner the row's ID already names (an agreement's
+    partner): when the damaged text fits it, it is that partner whatever
+    else it could be. Raises :class:`CellError` naming the partners when it
+    could be several.
+    """
+
+    def fits(partner: Any) -> bool:
+        return damaged(name, partner.name) or bool(
+            partner.local_name and damaged(name, partner.local_name)
+        )
+
+    if preferred is not None and fits(preferred):
+        return preferred
+    candidates = [partner for partner in partners if fits(partner)]
+    if len(candidates) > 1:
+        names = sorted(partner.name for partner in candidates)
+        raise CellError(
+            fill(
+                translate("import", "“{shown}” looks damaged and could be {join} or {names}."),
+                shown=shown(name),
+                join=", ".join(names[:-1]),
+                names=names[-1],
+            )
+        )
+    return candidates[0] if candidates else None

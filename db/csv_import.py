@@ -75,7 +75,7 @@ from db import csv_import_partners as partners_file
 from db.bulk import fetch_rows, paused_gc
 from db.csv_cells import Progress, shown
 from db.csv_export import AGREEMENT_COLUMNS, PARTNER_COLUMNS
-from db.csv_import_write import write_agreements, write_partners
+from db.csv_import_write import nothing_imported, write_agreements, write_partners
 from db.csv_read import header_key, match_header, read_table
 from db.errors import AccordError, CsvImportError
 from db.files import reason
@@ -383,9 +383,7 @@ def _apply(
     except AccordError as exc:
         if isinstance(exc, CsvImportError):
             raise
-        raise CsvImportError(
-            fill(translate("import", "Nothing was imported: {exc}"), exc=exc)
-        ) from exc
+        raise nothing_imported(exc, library) from exc
     except sa.exc.SQLAlchemyError as exc:
         message = translate(
             "import", "Nothing was imported: the database refused the change ({name})."

@@ -26,6 +26,7 @@ from db.csv_cells import (
     repair,
     shown,
 )
+from db.csv_damage import damaged_partner, has_lost
 from db.csv_export import LIST_SEPARATOR
 from db.csv_read import HeaderMatch
 from db.enums import AgreementType, PartnerKind, Relationship
@@ -145,34 +146,19 @@ class _Planner:
         # fold() remembered for this file: partner names and titles repeat.
         self.fold = Folds()
 
-    def partner_of(self, row: RowState, name: str) -> PartnerRef:
-        """Return the existing partner's ID named ``name`` (a damaged name too), else its key."""
+    def partner_of(self, row: RowState, name: str, file_id: int | None = None) -> PartnerRef:
+        """Return the existing partner's ID named ``name`` (a damaged name too: the partner of
+        the agreement ``file_id`` names when the damage fits it), else its key."""
         found = self.snapshot.partner_by_name.get(self.fold[name])
-        if found is None and "?" in name:
-            candidates = [
-                p
-                for p in self.snapshot.partners.values()
-                if damaged(name, p.name) or (p.local_name and damaged(name, p.local_name))
-            ]
-            if len(candidates) == 1:
-                found = candidates[0]
-                kept = found.name if damaged(name, found.name) else found.local_name
-                row.keep("Partner", name, kept)
-            elif candidates:
-                names = sorted(p.name for p in candidates)
-                row.reject(
-                    "Partner",
-                    fill(
-                        translate(
-                            "import", "“{shown}” looks damaged and could be {join} or {names}."
-                        ),
-                        shown=shown(name),
-                        join=", ".join(names[:-1]),
-                        names=names[-1],
-                    ),
-                )
+        if found is None and has_lost(name):
+            existing = self.snapshot.agreements.get(file_id) if file_id is not None else None
+            preferred = self.snapshot.partners.get(existing.partner_id) if existing else None
+            try:
+                found = damaged_partner(name, self.snapshot.partners.values(), preferred)
+            except CellError as error:
+                row.reject("Partner", str(error))
                 return self.fold[name]
-            else:
+            if found is None:
                 row.reject(
                     "Partner",
                     fill(
@@ -186,6 +172,7 @@ class _Planner:
                     ),
                 )
                 return self.fold[name]
+            row.keep("Partner", name, found.name if damaged(name, found.name) else found.local_name)
         if found is not None:
             return found.id
         key = self.fold[name]
@@ -229,7 +216,7 @@ class _Planner:
         if partner is None or title is None or signed is None:
             return None
         found = snapshot.by_key.get(_key(partner, title, signed, self.fold))
-        if found is None and isinstance(partner, int) and "?" in title:
+        if found is None and isinstance(partner, int) and has_lost(title):
             candidates = [
                 snapshot.agreements[i]
                 for i in snapshot.by_partner_date.get((partner, signed), [])
@@ -252,7 +239,7 @@ class _Planner:
         values = parse(row, self.steps)
         row.file_id = values.get("ID")
         if values.get("Partner"):
-            row.values["partner_id"] = self.partner_of(row, values["Partner"])
+            row.values["partner_id"] = self.partner_of(row, values["Partner"], row.file_id)
         existing = self.match(row, values)
         if existing is None and not row.problems:
             for column in ("Partner", "Agreement", "Date signed"):
@@ -266,8 +253,8 @@ class _Planner:
                     )
         if row.problems:
             return
-        notice_changes(row, values, self.steps,
-                       new_partner=isinstance(row.values.get("partner_id"), str))  # fmt: skip
+        new_partner = isinstance(row.values.get("partner_id"), str)
+        notice_changes(row, values, self.steps, new_partner=new_partner, existing=existing)
         self.compare(row, values, existing)
         self.partner_details(row, values)
         if "Documents" in row.cells:
@@ -310,7 +297,7 @@ class _Planner:
                 value = AgreementType.MEMORANDUM_OF_UNDERSTANDING
             if existing is not None and column in ("Agreement", "Notes", "Areas"):
                 text = LIST_SEPARATOR.join(value) if column == "Areas" else value
-                if "?" not in text:  # the usual cell: nothing Excel could have damaged
+                if not has_lost(text):  # the usual cell: nothing Excel could have damaged
                     row.values[name] = value
                     continue
                 old = getattr(existing, name)
@@ -532,10 +519,10 @@ def _finish(row: RowState, snapshot: Snapshot, new_names: dict[str, str]) -> Pla
         return PlannedRow(row.number, RowAction.REJECTED, summary, problems=tuple(row.problems))
     if row.record_id is None:
         signed = row.values.get("date_signed")
-        if isinstance(signed, dt.date):  # the date as read, in the form every other row shows
+        if isinstance(signed, dt.date):  # the date and title as read and stored
             summary = (
                 " — ".join(
-                    part for part in (cells.get("Partner", ""), cells.get("Agreement", "")) if part
+                    part for part in (cells.get("Partner", ""), row.values.get("title")) if part
                 )
                 + f" — {signed.isoformat()}"
             )

@@ -27,15 +27,15 @@ from db.csv_cells import (
     parse_label,
     parse_optional_date,
     row_cells,
-    shown,
 )
+from db.csv_damage import damaged_partner, has_lost
 from db.csv_read import HeaderMatch
 from db.csv_stored import stored_notice
 from db.enums import PartnerKind, Relationship
 from db.i18n import fill, translate
 from db.import_plan import DateOrder, FieldChange, PlannedRow, Problem, RowAction
 from db.schemas import PartnerRead
-from db.text import clean, fold
+from db.text import clean, clean_notes, fold
 
 MAX_NAME = 200
 FIELDS = {
@@ -69,7 +69,7 @@ def _parse(row: RowState, order: DateOrder | None) -> dict[str, Any]:
         "Kind": lambda text: parse_label(text, PartnerKind),
         "Relationship": lambda text: parse_label(text, Relationship),
         "Date of affiliation": lambda text: parse_optional_date(text, order),
-        "Notes": _typable(str.strip),
+        "Notes": _typable(clean_notes),
     }
     values: dict[str, Any] = {}
     for column, read in readers.items():
@@ -93,11 +93,12 @@ def _parse(row: RowState, order: DateOrder | None) -> dict[str, Any]:
     if "Country" in values and not values["Country"]:
         row.reject("Country", translate("import", "A partner needs a country."))
     for column, enum in (("Kind", PartnerKind), ("Relationship", Relationship)):
-        if "?" in row.cells.get(column, "") and values.get(column) is not None:
+        if has_lost(row.cells.get(column, "")) and values.get(column) is not None:
             row.notice(column, label_notice(row.cells[column], enum(values[column])))
+    restored = getattr(row.cells, "restored", ())
     for column in _TEXT:
         value = values.get(column)
-        if value is not None and value != row.cells[column]:
+        if value is not None and value != row.cells[column] and column not in restored:
             row.notice(column, stored_notice(row.cells[column], value))
     return values
 
@@ -146,28 +147,17 @@ def _damaged_match(
     """Return the one partner whose name a ``?``-damaged Partner cell is (Excel saving as
     Shift_JIS); reject the row when it could be several."""
     name = values.get("Partner") or ""
-    if "?" not in name:
+    if not has_lost(name):
         return None
-    candidates = [
-        p for p in partners.values()
-        if damaged(name, p.name) or (p.local_name and damaged(name, p.local_name))
-    ]  # fmt: skip
-    if len(candidates) > 1:
-        names = sorted(p.name for p in candidates)
-        row.reject(
-            "Partner",
-            fill(
-                translate("import", "“{shown}” looks damaged and could be {join} or {names}."),
-                shown=shown(name),
-                join=", ".join(names[:-1]),
-                names=names[-1],
-            ),
-        )
+    try:
+        found = damaged_partner(name, partners.values())
+    except CellError as error:
+        row.reject("Partner", str(error))
         return None
-    if candidates and not damaged(name, candidates[0].name):
-        row.keep("Partner", name, candidates[0].local_name)
-        values["Partner"] = candidates[0].name
-    return candidates[0] if candidates else None
+    if found is not None and not damaged(name, found.name):
+        row.keep("Partner", name, found.local_name)
+        values["Partner"] = found.name
+    return found
 
 
 def plan_rows(
@@ -240,6 +230,10 @@ def _compare(row: RowState, values: dict[str, Any], existing: PartnerRead | None
             value = PartnerKind.CITY if column == "Kind" else Relationship.COOPERATION_PARTNER
         if existing is not None and column in _TEXT:
             value = row.mend(column, value, getattr(existing, name))
+        if column in getattr(row.cells, "restored", ()) and value is not None:
+            stripped = existing is None or getattr(existing, name) != value
+            if stripped or value != row.cells[column]:
+                row.notice(column, stored_notice(row.cells[column], value, apostrophe=stripped))
         row.values[name] = value
     if existing is None:
         row.values["id"] = row.file_id

@@ -29,12 +29,15 @@ from sqlmodel import Session
 from db.bulk import indexes_rebuilt, insert_rows
 from db.csv_cells import PROGRESS_EVERY, Progress
 from db.enums import PartnerKind, Relationship
+from db.errors import CsvImportError
 from db.history import KINDS, record_created
+from db.i18n import fill, translate
 from db.import_plan import PlannedRow, RowAction
+from db.library import READ_ONLY_CHANGE, Library
 from db.models import Agreement, Partner, utcnow
 from db.search_index import agreement_texts, partner_text
 
-#: What an added record's row holds when the file lacks the column (the models' defaults).
+# What an added record's row holds when the file lacks the column (the models' defaults).
 _AGREEMENT_DEFAULTS: dict[str, Any] = {"areas": [], "notes": "", "valid_until": None}
 _PARTNER_DEFAULTS: dict[str, Any] = {"local_name": "", "office_name": "", "notes": "",
                                      "date_of_affiliation": None,
@@ -235,3 +238,24 @@ def write_partners(
     session.add_all(without_id)
     session.flush()
     return [p.id for p in with_id + without_id if p.id is not None], updated
+
+
+def nothing_imported(error: Exception, library: Library) -> CsvImportError:
+    """Return the one-sentence refusal of an import the library refused with ``error``.
+
+    A read-only library (:data:`db.library.READ_ONLY_CHANGE`) gets its own
+    sentence; any other refusal is said after "Nothing was imported." as the
+    sentence it is.
+    """
+    if library.read_only or str(error) == translate("library", READ_ONLY_CHANGE):
+        return CsvImportError(
+            translate(
+                "import",
+                "Nothing was imported: the library is read-only (its folder or database cannot "
+                "be written here), and Accord needs to write in the library folder (the "
+                "database, its WAL journal and backups); ask for write access, or copy the "
+                "library to a folder you can write.",
+            )
+        )
+    #: {exc}: the sentence saying why the library refused the import
+    return CsvImportError(fill(translate("import", "Nothing was imported. {exc}"), exc=error))

@@ -183,7 +183,7 @@ def read_table(data: bytes, known: Sequence[str] = ()) -> Table:
             if joined and not joined.isspace():  # else a blank line: skipped
                 # Only a cell starting with an apostrophe can have been neutralised.
                 if "'" in joined and any(cell[:1] == "'" for cell in cells):
-                    cells = [restore(cell) for cell in cells]
+                    cells = _restored(cells)
                 rows.append((number, cells))
     except csv.Error as exc:
         raise CsvImportError(
@@ -196,6 +196,25 @@ def read_table(data: bytes, known: Sequence[str] = ()) -> Table:
     if cells != [""]:
         _refuse_open_quote(number, cells, header)
     return Table(encoding=encoding, delimiter=delimiter, header=header, rows=rows)
+
+
+class Restored(list[str]):
+    """A row's cells some of which lost the apostrophe export puts before a formula start
+    (:func:`db.csv_export.restore`); ``places`` are their indexes, for the notice."""
+
+    places: frozenset[int] = frozenset()
+
+
+def _restored(cells: list[str]) -> list[str]:
+    """Return ``cells`` restored (:func:`db.csv_export.restore`), as :class:`Restored` when
+    some lost their apostrophe."""
+    restored = [restore(cell) for cell in cells]
+    places = frozenset(i for i, cell in enumerate(cells) if restored[i] is not cell)
+    if not places:
+        return restored
+    row = Restored(restored)
+    row.places = places
+    return row
 
 
 _SENTINEL = '\n"'

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
@@ -286,15 +287,34 @@ def _carries(character: str, encoding: str) -> bool:
     return True
 
 
+def listed(characters: str) -> str:
+    """Return ``characters`` as a message lists them: each quoted on its own (“أ”, “ب”), so
+    that letters never run together into a word that is not there; a combining mark on a
+    dotted circle (“◌́”), so that it never stacks on the quote or a neighbour; a character
+    that shows nothing (a space, a format or control character) by its code point."""
+    #: one character an encoding lacks, quoted: “é”
+    quoted = translate("export", "“{character}”")
+    items = []
+    for char in characters:
+        category = unicodedata.category(char)
+        if category[0] in "ZC":
+            items.append(f"U+{ord(char):04X}")
+        elif category[0] == "M":
+            items.append(fill(quoted, character="\u25cc" + char))
+        else:
+            items.append(fill(quoted, character=char))
+    return translate("export", ", ", "between the items of a list").join(items)
+
+
 def refusal_lines(found: Sequence[Unencodable]) -> list[str]:
     """Return one line per record an encoding cannot carry, EVERY one (issue 4: the refusal
     names every record): ``ID 19 (Abu Dhabi): “أبوظبي”``, to follow :func:`refusal`."""
     return [
         fill(
-            translate("export", "ID {id} ({name}): “{characters}”"),
+            translate("export", "ID {id} ({name}): {characters}"),
             id=one.id,
             name=one.name,
-            characters=one.characters,
+            characters=listed(one.characters),
         )
         for one in found
     ]
@@ -310,17 +330,19 @@ def refusal(record: str, found: Sequence[Unencodable], encoding: str) -> str:
         one_text = (
             translate(
                 "export",
-                "The partner with ID {id} ({name}) holds “{characters}”, which {encoding} "
+                "The partner with ID {id} ({name}) holds {characters}, which {encoding} "
                 "cannot carry; export it as UTF-8 with BOM instead.",
             )
             if partner
             else translate(
                 "export",
-                "The agreement with ID {id} ({name}) holds “{characters}”, which {encoding} "
+                "The agreement with ID {id} ({name}) holds {characters}, which {encoding} "
                 "cannot carry; export it as UTF-8 with BOM instead.",
             )
         )
-        return fill(one_text, id=one.id, name=one.name, characters=one.characters, encoding=name)
+        return fill(
+            one_text, id=one.id, name=one.name, characters=listed(one.characters), encoding=name
+        )
     named = [f"ID {f.id} ({f.name})" for f in found[:NAMED_IN_MESSAGE]]
     if len(found) > NAMED_IN_MESSAGE:
         many = (

@@ -2,8 +2,8 @@
 
 Names and titles are stored as a person typing them in the window gets them
 (:func:`db.text.clean`: NFC, byte-order marks and surrounding white space
-removed), notes without surrounding white space, areas trimmed with empty
-ones and repeats dropped (:func:`db.schemas.clean_areas`). Every other
+removed), notes without byte-order marks or surrounding white space, areas
+trimmed with empty ones and repeats dropped (:func:`db.schemas.clean_areas`). Every other
 character is kept as written: tabs, line breaks and no-break spaces inside
 a cell, zero-width joiners and non-joiners, word joiners. An import that
 stores a cell other than as written says so (a notice in the preview and in
@@ -27,28 +27,51 @@ _WHITE = {"\t": QT_TRANSLATE_NOOP("import", "tab"),
           " ": QT_TRANSLATE_NOOP("import", "space")}  # fmt: skip
 
 
+#: kinds of white space removed from a cell, more than one of a kind ("spaces at the start")
+_WHITE_MANY = {"\t": QT_TRANSLATE_NOOP("import", "tabs"),
+               "\n": QT_TRANSLATE_NOOP("import", "line breaks"),
+               "\r": QT_TRANSLATE_NOOP("import", "line breaks"),
+               "\u00a0": QT_TRANSLATE_NOOP("import", "no-break spaces"),
+               "\u3000": QT_TRANSLATE_NOOP("import", "ideographic spaces"),
+               " ": QT_TRANSLATE_NOOP("import", "spaces")}  # fmt: skip
+
+
 def _named(run: str) -> str:
+    """Return how a notice names the white space ``run``: each kind once, in the plural
+    when the run holds more than one of it (a CR LF pair is one line break)."""
+    counts: dict[str, int] = {}
+    for char in run.replace("\r\n", "\n"):
+        kind = "\n" if char == "\r" else char
+        counts[kind] = counts.get(kind, 0) + 1
     other = translate("import", "U+{code} space")
-    names = list(
-        dict.fromkeys(
-            translate("import", _WHITE[char])
-            if char in _WHITE
-            else fill(other, code=f"{ord(char):04X}")
-            for char in run
-        )
-    )
+    others = translate("import", "U+{code} spaces")
+    names = [
+        translate("import", (_WHITE if count == 1 else _WHITE_MANY)[char])
+        if char in _WHITE
+        else fill(other if count == 1 else others, code=f"{ord(char):04X}")
+        for char, count in counts.items()
+    ]
     #: joins the kinds of white space removed: "tab and space"
     joined = translate("import", " and ", "between the last two items of a list").join(names)
     #: {names}: the kinds of white space removed, e.g. "tab and space"
     return fill(translate("import", "the {names}"), names=joined)
 
 
-def stored_notice(text: str, value: str) -> str:
-    """Return the sentence saying how the stored ``value`` differs from the cell ``text``."""
+def stored_notice(text: str, value: str, *, apostrophe: bool = False) -> str:
+    """Return the sentence saying how the stored ``value`` differs from the cell ``text``;
+    ``apostrophe``: the cell also lost the apostrophe before a formula start (the one
+    :func:`db.csv_export.neutralise` writes, which a file from elsewhere may hold too)."""
     body = text.replace(BOM, "")
     start = body[: len(body) - len(body.lstrip())]
     end = body[len(body.rstrip()) :]
     changes = []
+    if apostrophe:
+        changes.append(
+            translate(
+                "import",
+                "the apostrophe that keeps a spreadsheet from running it as a formula removed",
+            )
+        )
     if start:
         changes.append(
             fill(translate("import", "{named} at the start removed"), named=_named(start))

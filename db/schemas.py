@@ -1,8 +1,9 @@
 """What forms produce and what views receive, apart from the tables.
 
 Names, titles and areas are stored as :func:`db.text.clean` gives them, notes
-without surrounding white space: by every path (a form, an update, an
-import, which says so in its preview), so that an export imports back exactly.
+as :func:`db.text.clean_notes` does (no byte-order mark or surrounding white
+space): by every path (a form, an update, an import, which says so in its
+preview), so that an export imports back exactly.
 
 ``*Create``/``*Update`` are validated inputs of the use cases; ``*Read`` are
 plain, fully loaded values returned by them, safe to keep after the session
@@ -18,7 +19,7 @@ from sqlmodel import SQLModel
 
 from db.enums import AgreementType, DocumentRole, PartnerKind, Relationship
 from db.languages import language_name
-from db.text import clean
+from db.text import clean, clean_notes
 
 
 class PartnerCreate(SQLModel):
@@ -41,7 +42,7 @@ class PartnerCreate(SQLModel):
     @field_validator("notes", mode="before")
     @classmethod
     def _clean_notes(cls, value: str | None) -> str:
-        return (value or "").strip()
+        return clean_notes(value or "")
 
 
 class PartnerUpdate(SQLModel):
@@ -64,7 +65,7 @@ class PartnerUpdate(SQLModel):
     @field_validator("notes", mode="before")
     @classmethod
     def _clean_notes(cls, value: str | None) -> str | None:
-        return None if value is None else value.strip()
+        return None if value is None else clean_notes(value)
 
 
 class PartnerRead(SQLModel):
@@ -108,7 +109,7 @@ class AgreementCreate(SQLModel):
     @field_validator("notes", mode="before")
     @classmethod
     def _clean_notes(cls, value: str | None) -> str:
-        return (value or "").strip()
+        return clean_notes(value or "")
 
     @field_validator("areas", mode="before")
     @classmethod
@@ -136,7 +137,7 @@ class AgreementUpdate(SQLModel):
     @field_validator("notes", mode="before")
     @classmethod
     def _clean_notes(cls, value: str | None) -> str | None:
-        return None if value is None else value.strip()
+        return None if value is None else clean_notes(value)
 
     @field_validator("areas", mode="before")
     @classmethod

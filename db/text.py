@@ -132,6 +132,15 @@ def without_invisible(text: str) -> str:
     return text
 
 
+def clean_notes(text: str) -> str:
+    """Return notes as every path stores them: byte-order marks removed (as :func:`clean`
+    removes them from names and titles: one rule for every text) and surrounding white
+    space stripped; everything else kept as written (no NFC, line breaks kept)."""
+    if BOM in text:
+        text = text.replace(BOM, "")
+    return text.strip()
+
+
 def clean(text: str | None) -> str:
     """Return ``text`` NFC-normalised, byte-order marks removed, stripped of surrounding
     white space.

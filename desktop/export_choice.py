@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from db.csv_export import CsvFormat, Table, Unencodable
+from db.csv_rows import listed
 from db.schemas import PartnerRead
 from desktop.messages import fill
 
@@ -110,7 +111,10 @@ def unencodable_lines(found: Sequence[Unencodable]) -> str:
     """One line per record Shift_JIS cannot write: its ID, name and the characters."""
     #: A record Shift_JIS cannot write: its {id}, {name}, and the {characters} it lacks.
     line = QCoreApplication.translate("ExportDialog", "ID {id} ({name}): {characters}")
-    return "\n".join(fill(line, **record._asdict()) for record in found)
+    return "\n".join(
+        fill(line, id=record.id, name=record.name, characters=listed(record.characters))
+        for record in found
+    )
 
 
 def saved_kind() -> RecordKind:

@@ -402,7 +402,8 @@ def test_cli_cp932_names_how_many_and_the_first_records(
     assert lines[0].endswith("export them as UTF-8 with BOM instead.")
     # Then EVERY record, one a line: ID, name and the characters cp932 cannot carry.
     assert len(lines) == 7
-    assert lines[1] == "  ID 19 (Abu Dhabi): “أبوظي”"  # each character once
+    # each character once, quoted on its own: never run together into a word
+    assert lines[1] == "  ID 19 (Abu Dhabi): “أ”, “ب”, “و”, “ظ”, “ي”"
     assert "  ID 11 (Paris): “é”" in lines
     assert {line.split(" (")[0] for line in lines[1:]} == {
         "  ID 19", "  ID 21", "  ID 13", "  ID 11", "  ID 1", "  ID 2"
@@ -413,3 +414,12 @@ def test_cli_cp932_names_how_many_and_the_first_records(
         "--columns", "ID,Partner,Date signed",
     )  # fmt: skip
     assert code == 0 and out.decode("cp932").startswith("ID,Partner,Date signed\r\n")
+
+
+def test_characters_an_encoding_lacks_are_listed_one_by_one() -> None:
+    """Combining marks stand on a dotted circle, invisible characters are named by code point:
+    accents of different words never stack on one letter."""
+    from db.csv_rows import listed
+
+    assert listed("Ẹ\u0304ǹ\u0301é\u0308") == "“Ẹ”, “◌̄”, “ǹ”, “◌́”, “é”, “◌̈”"
+    assert listed("a\u200b\u00a0") == "“a”, U+200B, U+00A0"

@@ -56,6 +56,17 @@ def empty_library() -> Iterator[Library]:
             library.close()
 
 
+APOSTROPHE = ": the apostrophe that keeps a spreadsheet from running it as a formula removed."
+
+
+def unexplained(notices: Any) -> list[Any]:
+    """The notices other than the one for a cell that lost the apostrophe export put before a
+    formula start: the value is exactly the library's, and a new library is told how."""
+    return [
+        n for n in notices if not (n.reason.startswith("Read as") and n.reason.endswith(APOSTROPHE))
+    ]
+
+
 def export_and_reimport(source: Library, encoding: str) -> tuple[Any, Any]:
     """Export ``source`` in ``encoding``, import partners then agreements into an empty library."""
     partners, agreements = io.BytesIO(), io.BytesIO()
@@ -68,7 +79,7 @@ def export_and_reimport(source: Library, encoding: str) -> tuple[Any, Any]:
             # A cp932 file of ASCII only is byte for byte a UTF-8 one, and read as such.
             read_as = "utf-8" if encoding == "cp932" and data.isascii() else encoding
             assert plan.encoding == read_as, (plan.encoding, encoding)
-            assert plan.notices == () and plan.kept == ()
+            assert unexplained(plan.notices) == [] and plan.kept == ()
             assert {row.action for row in plan.rows} <= {RowAction.ADD}
             apply_import(target, plan)
         return records(target)
@@ -193,7 +204,8 @@ def export_and_reimport_in(source: Library, csv_format: CsvFormat) -> tuple[Any,
         for data in (partners.getvalue(), agreements.getvalue()):
             plan = plan_import(target, data)
             assert plan.problems == () and plan.file_problems == (), plan.problems
-            assert plan.notices == () and plan.kept == () and plan.unknown_columns == ()
+            assert unexplained(plan.notices) == [] and plan.kept == ()
+            assert plan.unknown_columns == ()
             assert {row.action for row in plan.rows} <= {RowAction.ADD}
             apply_import(target, plan)
         return records(target)

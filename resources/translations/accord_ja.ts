@@ -3707,16 +3707,21 @@ SHA-256: {sha256}</translation>
         <translation>協定の番号が範囲外です</translation>
     </message>
     <message>
-        <source>ID {id} ({name}): “{characters}”</source>
-        <translation>ID {id}（{name}）: 「{characters}」</translation>
+        <source>“{character}”</source>
+        <extracomment>one character an encoding lacks, quoted: “é”</extracomment>
+        <translation>「{character}」</translation>
     </message>
     <message>
-        <source>The partner with ID {id} ({name}) holds “{characters}”, which {encoding} cannot carry; export it as UTF-8 with BOM instead.</source>
-        <translation>ID {id} の提携先（{name}）には {encoding} で表せない「{characters}」が含まれています。BOM 付き UTF-8 で出力してください。</translation>
+        <source>ID {id} ({name}): {characters}</source>
+        <translation>ID {id}（{name}）: {characters}</translation>
     </message>
     <message>
-        <source>The agreement with ID {id} ({name}) holds “{characters}”, which {encoding} cannot carry; export it as UTF-8 with BOM instead.</source>
-        <translation>ID {id} の協定（{name}）には {encoding} で表せない「{characters}」が含まれています。BOM 付き UTF-8 で出力してください。</translation>
+        <source>The partner with ID {id} ({name}) holds {characters}, which {encoding} cannot carry; export it as UTF-8 with BOM instead.</source>
+        <translation>ID {id} の提携先（{name}）には {encoding} で表せない {characters} が含まれています。BOM 付き UTF-8 で出力してください。</translation>
+    </message>
+    <message>
+        <source>The agreement with ID {id} ({name}) holds {characters}, which {encoding} cannot carry; export it as UTF-8 with BOM instead.</source>
+        <translation>ID {id} の協定（{name}）には {encoding} で表せない {characters} が含まれています。BOM 付き UTF-8 で出力してください。</translation>
     </message>
     <message>
         <source>{count} partners hold characters that {encoding} cannot carry, among them {first} and {last}; export them as UTF-8 with BOM instead.</source>
@@ -4194,10 +4199,6 @@ SHA-256: {sha256}</translation>
         <translation>プレビューの後にライブラリが変更されました。取込内容をもう一度確認してください。</translation>
     </message>
     <message>
-        <source>Nothing was imported: {exc}</source>
-        <translation>何も取り込んでいません: {exc}</translation>
-    </message>
-    <message>
         <source>Nothing was imported: the database refused the change ({name}).</source>
         <translation>何も取り込んでいません: データベースが変更を受け付けませんでした（{name}）。</translation>
     </message>
@@ -4323,8 +4324,33 @@ SHA-256: {sha256}</translation>
         <translation>半角スペース</translation>
     </message>
     <message>
+        <source>tabs</source>
+        <extracomment>kinds of white space removed from a cell, more than one of a kind (&quot;spaces at the start&quot;)</extracomment>
+        <translation>複数のタブ</translation>
+    </message>
+    <message>
+        <source>line breaks</source>
+        <translation>複数の改行</translation>
+    </message>
+    <message>
+        <source>no-break spaces</source>
+        <translation>複数のノーブレークスペース</translation>
+    </message>
+    <message>
+        <source>ideographic spaces</source>
+        <translation>複数の全角スペース</translation>
+    </message>
+    <message>
+        <source>spaces</source>
+        <translation>複数の半角スペース</translation>
+    </message>
+    <message>
         <source>U+{code} space</source>
         <translation>U+{code} の空白</translation>
+    </message>
+    <message>
+        <source>U+{code} spaces</source>
+        <translation>複数の U+{code} の空白</translation>
     </message>
     <message>
         <source> and </source>
@@ -4336,6 +4362,10 @@ SHA-256: {sha256}</translation>
         <source>the {names}</source>
         <extracomment>{names}: the kinds of white space removed, e.g. &quot;tab and space&quot;</extracomment>
         <translation>{names}</translation>
+    </message>
+    <message>
+        <source>the apostrophe that keeps a spreadsheet from running it as a formula removed</source>
+        <translation>表計算ソフトが数式として実行しないよう付けたアポストロフィーを削除</translation>
     </message>
     <message>
         <source>{named} at the start removed</source>
@@ -4404,6 +4434,15 @@ SHA-256: {sha256}</translation>
         <translation>
             <numerusform>ファイルにはライブラリにない提携先が %n 件含まれています（{names}）。作成を許可してください。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the library is read-only (its folder or database cannot be written here), and Accord needs to write in the library folder (the database, its WAL journal and backups); ask for write access, or copy the library to a folder you can write.</source>
+        <translation>何も取り込んでいません: ライブラリは読み取り専用（ここではフォルダーまたはデータベースに書き込めません）で、Accord はライブラリのフォルダー（データベース、WAL ジャーナル、バックアップ）に書き込める必要があります。書き込み権限を依頼するか、書き込めるフォルダーにライブラリをコピーしてください。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. {exc}</source>
+        <extracomment>{exc}: the sentence saying why the library refused the import</extracomment>
+        <translation>何も取り込んでいません。{exc}</translation>
     </message>
 </context>
 <context>
