@@ -289,6 +289,7 @@ class _Refused(Exception):  # noqa: N818 - an outcome already reported, not a fa
 
 def _report(plan: ImportPlan, args: argparse.Namespace) -> int | None:
     """Print a plan's summary and problems; return the exit code when it cannot be applied."""
+    from db.dates import ORDER_CHOICE
     from db.import_plan import RowAction
 
     if plan.file_problems:  # an empty file, a column named twice: nothing to summarise
@@ -299,6 +300,16 @@ def _report(plan: ImportPlan, args: argparse.Namespace) -> int | None:
         print(line)
     for problem in plan.problems:
         print(problem_line(problem.row, problem.column, problem.reason), file=sys.stderr)
+    choose = translate("dates", ORDER_CHOICE)
+    if args.date_order is None and any(choose in p.reason for p in plan.problems):
+        print(
+            translate(
+                "cli",
+                "To read all-number dates one way, give --date-order dmy (day first) or "
+                "--date-order mdy (month first).",
+            ),
+            file=sys.stderr,
+        )
     if not plan.can_apply:
         return _fail(counted(len(plan.of(RowAction.REJECTED)), REJECTED_ROWS))
     if plan.new_partners and not args.create_partners:

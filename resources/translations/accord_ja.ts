@@ -3055,7 +3055,7 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation>試行のみ: 何も書き込んでいません。</translation>
+        <translation>確認のみのため、何も書き込んでいません。</translation>
     </message>
     <message>
         <source>The library changed while the file was read; it was matched again.</source>
@@ -3068,6 +3068,10 @@ SHA-256: {sha256}</translation>
     <message>
         <source>Imported: {len} added, {len2} updated, {unchanged} unchanged{created}.</source>
         <translation>取り込みました: 追加 {len} 件、更新 {len2} 件、変更なし {unchanged} 件{created}。</translation>
+    </message>
+    <message>
+        <source>To read all-number dates one way, give --date-order dmy (day first) or --date-order mdy (month first).</source>
+        <translation>数字だけの日付をどちらか一方の順序で読むには、--date-order dmy（日が先）または --date-order mdy（月が先）を指定してください。</translation>
     </message>
     <message>
         <source>The file names {count} the library does not have; nothing was imported (use --create-partners to create them).</source>
@@ -3376,6 +3380,11 @@ SHA-256: {sha256}</translation>
         <translation>例: 2014-07-23、2014/7/23、July 23, 2014、2014年7月23日</translation>
     </message>
     <message>
+        <source>choose the day/month order.</source>
+        <extracomment>The end of the sentence refusing an all-number date that reads both ways; the command line recognises it to name its ``--date-order`` option.</extracomment>
+        <translation>日と月の順序を選んでください。</translation>
+    </message>
+    <message>
         <source>No date was given.</source>
         <translation>日付が入力されていません。</translation>
     </message>
@@ -3388,8 +3397,20 @@ SHA-256: {sha256}</translation>
         <translation>「{shown}」は Accord が読める形式の日付ではありません（{examples}）。</translation>
     </message>
     <message>
-        <source>“{shown}” could be {first} {month_name} or {month_name2} {second}; choose the day/month order.</source>
-        <translation>「{shown}」は {first} {month_name} とも {month_name2} {second} とも読めます。日と月の順序を選んでください。</translation>
+        <source>“{shown}” could be {day_month} or {month_day}; {choose}</source>
+        <translation>「{shown}」は{day_month}とも{month_day}とも読めます。{choose}</translation>
+    </message>
+    <message>
+        <source>{day} {month_name}</source>
+        <comment>a day and month, day first</comment>
+        <extracomment>A day and month, no year. Blanks: {day} 8, {month} 7, {month_name} July.</extracomment>
+        <translation>{month}月{day}日</translation>
+    </message>
+    <message>
+        <source>{month_name} {day}</source>
+        <comment>a month and day, month first</comment>
+        <extracomment>A month and day, no year. Blanks: {day} 7, {month} 8, {month_name} August.</extracomment>
+        <translation>{month}月{day}日</translation>
     </message>
     <message>
         <source>{shown} is not a date: neither {first} nor {second} is a month.</source>
@@ -4382,6 +4403,10 @@ SHA-256: {sha256}</translation>
         <translation>
             <numerusform>ファイルにはライブラリにない提携先が %n 件含まれています（{names}）。作成を許可してください。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“{text}” is not one of: {choices}.</source>
+        <translation>「{text}」は次のいずれでもありません: {choices}。</translation>
     </message>
 </context>
 <context>
