@@ -3,15 +3,26 @@ the labels they list, the dates they spell out, the options they name."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from db import i18n
+from db.agreements import list_agreements, update_agreement
 from db.dates import DateError, parse_date
 from db.enums import AgreementType
+from db.library import open_library
+from db.schemas import AgreementUpdate
 from desktop.cli import main
+
+
+@pytest.fixture(autouse=True)
+def _english_after() -> Iterator[None]:
+    """``--language`` chooses the language of the process: give the next test English."""
+    yield
+    i18n.set_language("en")
 
 
 @pytest.fixture
@@ -63,3 +74,31 @@ def test_the_command_line_names_date_order_for_an_ambiguous_date(
     assert code == 1
     assert "「08/07/2021」は7月8日とも8月7日とも読めます。" in err
     assert "--date-order dmy（日が先）または --date-order mdy（月が先）" in err
+
+
+def test_history_names_types_and_dates_in_the_chosen_language(
+    capsys: pytest.CaptureFixture[str], library_dir: Path
+) -> None:
+    library = open_library(library_dir)
+    agreement = list_agreements(library)[0]
+    update_agreement(
+        library,
+        agreement.id,
+        AgreementUpdate(type=AgreementType.MEMORANDUM_OF_UNDERSTANDING, valid_until=None),
+    )
+    update_agreement(
+        library,
+        agreement.id,
+        AgreementUpdate(type=AgreementType.JOINT_STATEMENT, valid_until=dt.date(2124, 5, 1)),
+    )
+    library.close()
+    args = ["--library", str(library_dir), "history", str(agreement.id)]
+    assert main(["--language", "ja", *args]) == 0
+    out = capsys.readouterr().out
+    assert "「覚書」→「共同声明」" in out
+    assert "「」→「2124/05/01」" in out
+    assert "Memorandum" not in out
+    assert main(["--language", "en", *args]) == 0
+    out = capsys.readouterr().out
+    assert "“Memorandum of understanding” → “Joint statement”" in out
+    assert "“” → “2124-05-01”" in out
