@@ -1384,7 +1384,7 @@ SHA-256: {sha256}</translation>
     <name>LanguageCombo</name>
     <message>
         <source>Not stated</source>
-        <translation>記載なし</translation>
+        <translation>指定なし</translation>
     </message>
     <message>
         <source>Type a language or its code</source>

@@ -9,6 +9,7 @@ import pytest
 
 from db.history import HistoryEntry
 from db.ui_language import LanguageChoice
+from desktop.dialogs.language_combo import LanguageCombo
 from desktop.language import install_translators
 from desktop.models.history_model import HistoryTableModel
 
@@ -30,3 +31,25 @@ def test_the_history_tab_shows_types_and_dates_in_japanese(qtbot) -> None:  # no
     changed_date = HistoryEntry(at, "kato", "changed", "valid_until", "", "2024-05-01")
     assert model.what(changed_type) == "変更 種類: 「覚書」→「共同声明」"
     assert model.what(changed_date).endswith("「」→「2024/05/01」")
+
+
+@pytest.mark.usefixtures("japanese")
+def test_the_attach_language_list_is_in_the_languages_own_names(qtbot) -> None:  # noqa: ANN001
+    combo = LanguageCombo()
+    qtbot.addWidget(combo)
+    items = [combo.itemText(i) for i in range(combo.count())]
+    assert items[0] == "指定なし"
+    assert {"한국어 (ko)", "日本語 (ja)", "English (en)", "français (fr)"} <= set(items)
+    assert "Korean (ko)" not in items
+    combo.lineEdit().setText("한국어")
+    assert combo.code() == "ko"
+    combo.lineEdit().setText("Korean")
+    assert combo.code() == "ko"
+
+
+def test_the_attach_language_list_is_in_english_names_in_english(qtbot) -> None:  # noqa: ANN001
+    combo = LanguageCombo()
+    qtbot.addWidget(combo)
+    items = [combo.itemText(i) for i in range(1, combo.count())]
+    assert items[:2] == ["Abkhazian (ab)", "Afar (aa)"]
+    assert "Korean (ko)" in items
