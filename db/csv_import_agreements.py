@@ -31,6 +31,7 @@ from db.csv_read import HeaderMatch
 from db.enums import AgreementType, PartnerKind, Relationship
 from db.i18n import fill, translate
 from db.import_plan import DateOrder, FieldChange, PlannedRow, Problem, RowAction
+from db.partner_names import display_name
 from db.schemas import PartnerRead, clean_areas
 from db.text import Folds, fold
 
@@ -560,7 +561,9 @@ def _finish(row: RowState, snapshot: Snapshot, new_names: dict[str, str]) -> Pla
                     _show(name, new, snapshot, new_names),
                 )
             )
-    summary = f"{existing.partner_name} — {existing.title} — {existing.date_signed.isoformat()}"
+    partner = snapshot.partners.get(existing.partner_id)
+    shown = display_name(partner.name, partner.office_name) if partner else existing.partner_name
+    summary = f"{shown} — {existing.title} — {existing.date_signed.isoformat()}"
     action = RowAction.UPDATE if changes else RowAction.UNCHANGED
     return PlannedRow(
         row.number,

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from db.csv_export import CsvFormat, Table, Unencodable
+from db.partner_names import display_name
 from db.schemas import PartnerRead
 from desktop.messages import fill
 
@@ -91,7 +92,9 @@ def scope_text(context: ExportContext, scope: ExportScope) -> str:
         return fill(
             #: {partner} is the partner's name, {n} how many agreements it has.
             QCoreApplication.translate("ExportDialog", "&{partner}'s agreements ({n})"),
-            partner=partner.name.replace("&", "&&"),  # a name's & is no shortcut
+            partner=display_name(partner.name, partner.office_name).replace(
+                "&", "&&"
+            ),  # a name's & is no shortcut
             n=partner.agreement_count,
         )
     if scope is ExportScope.SHOWN:

@@ -102,3 +102,30 @@ def test_history_names_types_and_dates_in_the_chosen_language(
     out = capsys.readouterr().out
     assert "“Memorandum of understanding” → “Joint statement”" in out
     assert "“” → “2124-05-01”" in out
+
+
+def test_the_import_preview_names_a_matched_partner_in_the_chosen_language(
+    library_dir: Path, tmp_path: Path
+) -> None:
+    from db.csv_import import plan_import
+    from db.partners import find_partner
+
+    library = open_library(library_dir)
+    try:
+        seoul = find_partner(library, "Seoul")
+        assert seoul is not None
+        agreement = next(a for a in list_agreements(library) if a.partner_id == seoul.id)
+        path = tmp_path / "in.csv"
+        path.write_text(
+            "ID,Partner,Agreement,Date signed,Notes\n"
+            f"{agreement.id},Seoul,{agreement.title},{agreement.date_signed},新しいメモ\n",
+            encoding="utf-8-sig",
+        )
+        i18n.set_language("ja")
+        [row] = plan_import(library, path).rows
+        assert row.summary.startswith("ソウル特別市 — ")
+        i18n.set_language("en")
+        [row] = plan_import(library, path).rows
+        assert row.summary.startswith("Seoul — ")
+    finally:
+        library.close()

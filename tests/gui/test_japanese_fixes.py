@@ -6,11 +6,18 @@ import datetime as dt
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 
+from db import i18n
+from db.agreements import delete_agreement, list_agreements
 from db.history import HistoryEntry
+from db.partners import delete_partner, find_partner
+from db.trash import list_trash
 from db.ui_language import LanguageChoice
 from desktop.dialogs.language_combo import LanguageCombo
+from desktop.export_choice import ExportContext, ExportScope, scope_text
 from desktop.language import install_translators
+from desktop.main_window import MainWindow
 from desktop.models.history_model import HistoryTableModel
 
 
@@ -53,3 +60,51 @@ def test_the_attach_language_list_is_in_english_names_in_english(qtbot) -> None:
     items = [combo.itemText(i) for i in range(1, combo.count())]
     assert items[:2] == ["Abkhazian (ab)", "Afar (aa)"]
     assert "Korean (ko)" in items
+
+
+class _Questions:
+    """Stands in for ``QMessageBox.question``: records the texts, answers No."""
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+
+    def __call__(self, parent, title, text, *args):  # noqa: ANN001, ANN002, ANN204
+        self.texts.append(text)
+        return QMessageBox.StandardButton.No
+
+
+@pytest.mark.usefixtures("japanese")
+def test_the_japanese_window_names_the_partner_by_its_japanese_name(
+    qtbot,
+    library,
+    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+) -> None:
+    questions = _Questions()
+    monkeypatch.setattr(QMessageBox, "question", questions)
+    window = MainWindow(library, restore_settings=False)
+    qtbot.addWidget(window)
+    seoul = find_partner(library, "Seoul")
+    assert seoul is not None and seoul.office_name == "ソウル特別市"
+    agreement = next(a for a in list_agreements(library) if a.partner_id == seoul.id)
+    window.records.delete_agreement(agreement)
+    window.records.delete_partner(seoul)
+    assert questions.texts[0].startswith(f"協定「{agreement.title}」（ソウル特別市、")
+    assert "「ソウル特別市」" in questions.texts[1]
+    context = ExportContext(total=10, partner=seoul)
+    assert scope_text(context, ExportScope.PARTNER).startswith("ソウル特別市")
+
+
+def test_the_trash_names_the_partner_in_the_chosen_language(library) -> None:  # noqa: ANN001
+    seoul = find_partner(library, "Seoul")
+    assert seoul is not None
+    agreement = next(a for a in list_agreements(library) if a.partner_id == seoul.id)
+    delete_agreement(library, agreement.id)
+    delete_partner(library, seoul.id, with_agreements=True)
+    i18n.set_language("ja")
+    try:
+        items = list_trash(library)
+    finally:
+        i18n.set_language("en")
+    assert {item.parent for item in items if item.kind == "agreement"} == {"ソウル特別市"}
+    assert "ソウル特別市" in {item.name for item in items if item.kind == "partner"}
+    assert "Seoul" in {item.name for item in list_trash(library)}
