@@ -129,3 +129,25 @@ def test_the_import_preview_names_a_matched_partner_in_the_chosen_language(
         assert row.summary.startswith("Seoul — ")
     finally:
         library.close()
+
+
+def test_an_unknown_accord_language_is_one_warning_then_the_system_language(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from db import ui_language
+
+    monkeypatch.setenv("ACCORD_LANGUAGE", "xx")
+    monkeypatch.setenv("LANG", "ja_JP.UTF-8")
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    choice = ui_language.set_up(["check"])
+    assert choice.code == "ja"
+    assert capsys.readouterr().err == (
+        "accord: ACCORD_LANGUAGE の値「xx」は Accord が話せる言語（en、ja）ではないため、"
+        "無視します。\n"
+    )
+    ui_language.set_up(["--language", "en", "check"])
+    assert capsys.readouterr().err == ""
+    monkeypatch.setenv("ACCORD_LANGUAGE", "ja")
+    ui_language.set_up(["check"])
+    assert capsys.readouterr().err == ""

@@ -2983,6 +2983,10 @@ SHA-256: {sha256}</translation>
         <translation>タブ</translation>
     </message>
     <message>
+        <source>accord: {variable} is “{value}”, which is not a language Accord speaks ({languages}); it is ignored.</source>
+        <translation>accord: {variable} の値「{value}」は Accord が話せる言語（{languages}）ではないため、無視します。</translation>
+    </message>
+    <message>
         <source>, </source>
         <comment>between the items of a list</comment>
         <translation>、</translation>
