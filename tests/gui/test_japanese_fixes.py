@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from db import i18n
@@ -19,6 +20,8 @@ from desktop.export_choice import ExportContext, ExportScope, scope_text
 from desktop.language import install_translators
 from desktop.main_window import MainWindow
 from desktop.models.history_model import HistoryTableModel
+from desktop.models.trash_model import TrashTableModel
+from desktop.trash_dialog import TrashDialog
 
 
 @pytest.fixture
@@ -108,3 +111,30 @@ def test_the_trash_names_the_partner_in_the_chosen_language(library) -> None:  #
     assert {item.parent for item in items if item.kind == "agreement"} == {"ソウル特別市"}
     assert "ソウル特別市" in {item.name for item in items if item.kind == "partner"}
     assert "Seoul" in {item.name for item in list_trash(library)}
+
+
+@pytest.fixture
+def large_font(qapp) -> Iterator[None]:  # noqa: ANN001 - pytest-qt's QApplication
+    """A font as wide as a CJK font at 200% (offscreen's default is narrower)."""
+    before = qapp.font()
+    font = qapp.font()
+    font.setPointSize(20)
+    qapp.setFont(font)
+    yield
+    qapp.setFont(before)
+
+
+@pytest.mark.usefixtures("japanese", "large_font")
+def test_the_trash_dialogs_last_heading_is_not_cut_off(qtbot, library, window) -> None:  # noqa: ANN001
+    delete_agreement(library, list_agreements(library)[0].id)
+    dialog = TrashDialog(library, window.notifier, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    header = dialog.view.horizontalHeader()
+    last = TrashTableModel.HOLDS
+    assert header.model().headerData(last, Qt.Orientation.Horizontal) == "含むもの"
+    assert header.sectionSize(last) >= header.sectionSizeHint(last)
+    assert header.sectionViewportPosition(last) + header.sectionSize(last) <= (
+        dialog.view.viewport().width()
+    )
