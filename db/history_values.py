@@ -16,14 +16,14 @@ from db.date_display import format_date
 from db.enums import AgreementType, DocumentRole, LabelledEnum, PartnerKind, Relationship
 from db.i18n import language
 
-#: The fields whose values are labels of an enumeration.
+# The fields whose values are labels of an enumeration.
 ENUM_FIELDS: dict[str, type[LabelledEnum]] = {
     "type": AgreementType,
     "kind": PartnerKind,
     "relationship": Relationship,
     "role": DocumentRole,
 }
-#: The fields whose values are dates.
+# The fields whose values are dates.
 DATE_FIELDS = frozenset({"date_signed", "date_of_affiliation", "valid_until"})
 
 

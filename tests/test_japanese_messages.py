@@ -151,3 +151,49 @@ def test_an_unknown_accord_language_is_one_warning_then_the_system_language(
     monkeypatch.setenv("ACCORD_LANGUAGE", "ja")
     ui_language.set_up(["check"])
     assert capsys.readouterr().err == ""
+
+
+def test_usage_errors_end_with_one_full_stop_and_no_stacked_brackets(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["--language", "ja", "history", "abc"]) == 2
+    err = capsys.readouterr().err
+    assert err == (
+        "accord history: 引数 AGREEMENT_ID: 「abc」は記録の ID（整数）ではありません。"
+        "「accord history --help」を参照してください。\n"
+    )
+
+
+@pytest.mark.usefixtures("japanese")
+@pytest.mark.parametrize(
+    ("context", "source", "wording"),
+    [
+        ("cli", "Dry run: nothing was written.", "確認のみのため、何も書き込んでいません。"),
+        ("import", "Rejected", "取込不可"),
+        ("ImportPlanModel", "Rejected", "取込不可"),
+        ("history", "Supersedes", "置き換え前の協定"),
+        ("fields", "Title", "協定名"),
+        ("PartnerDialog", "&Name:", "英語名(&N):"),
+        ("check", "database: integrity_check and foreign_key_check", "データベースの整合性"),
+        (
+            "import",
+            "The file holds a NUL byte (binary data) at offset {offset}; it is not CSV text.",
+            "先頭から {offset} バイトの位置に NUL 文字があります。CSV ファイルではありません。",
+        ),
+        (
+            "cli",
+            "list what was deleted; --restore or --purge KIND ID, or --empty",
+            "ごみ箱の中身を表示します。--restore／--purge KIND ID で復元・完全削除、"
+            "--empty で空にします。",
+        ),
+    ],
+)
+def test_the_japanese_wording_the_tester_asked_for(context: str, source: str, wording: str) -> None:
+    assert i18n.translate(context, source) == wording
+
+
+@pytest.mark.usefixtures("japanese")
+def test_rejected_rows_are_torikomi_fuka_in_the_command_line_summary() -> None:
+    from desktop.commands.import_csv import REJECTED_ROWS
+
+    assert "取込不可" in i18n.translate("cli", REJECTED_ROWS, None, 2)

@@ -41,7 +41,7 @@
     <message>
         <source>Supersedes:</source>
         <extracomment>Caption in the agreement&apos;s detail panel: the older agreement this one replaces.</extracomment>
-        <translation>旧協定:</translation>
+        <translation>置き換え前の協定:</translation>
     </message>
     <message>
         <source>Notes:</source>
@@ -172,7 +172,7 @@
     <message>
         <source>&amp;Title:</source>
         <extracomment>Form label: the agreement&apos;s title (its name, not a person&apos;s title).</extracomment>
-        <translation>名称(&amp;T):</translation>
+        <translation>協定名(&amp;T):</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
@@ -201,11 +201,11 @@
     </message>
     <message>
         <source>Enter the title of the agreement.</source>
-        <translation>協定の名称を入力してください。</translation>
+        <translation>協定名を入力してください。</translation>
     </message>
     <message>
         <source>The title can have at most {count} characters.</source>
-        <translation>名称は{count}文字以内で入力してください。</translation>
+        <translation>協定名は{count}文字以内で入力してください。</translation>
     </message>
     <message>
         <source>The date signed is not a date; write it as YYYY-MM-DD.</source>
@@ -241,7 +241,7 @@ Save this agreement anyway?</source>
     <message>
         <source>Title</source>
         <extracomment>Column heading of the agreements table: the agreement&apos;s title.</extracomment>
-        <translation>名称</translation>
+        <translation>協定名</translation>
     </message>
     <message>
         <source>Partner</source>
@@ -1269,7 +1269,7 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>{add} to add, {update} to update, {same} unchanged, {bad} rejected.</source>
-        <translation>追加 {add}件、更新 {update}件、変更なし {same}件、不可 {bad}件。</translation>
+        <translation>追加 {add}件、更新 {update}件、変更なし {same}件、取込不可 {bad}件。</translation>
     </message>
     <message>
         <source>Nothing will be imported.</source>
@@ -1313,7 +1313,7 @@ SHA-256: {sha256}</translation>
     <message>
         <source>Rejected ({n})</source>
         <extracomment>Filter of the preview rows: those that cannot be imported; {n} how many.</extracomment>
-        <translation>不可（{n}）</translation>
+        <translation>取込不可（{n}）</translation>
     </message>
 </context>
 <context>
@@ -1336,7 +1336,7 @@ SHA-256: {sha256}</translation>
     <message>
         <source>Rejected</source>
         <extracomment>Import preview, Action column: the row cannot be imported.</extracomment>
-        <translation>不可</translation>
+        <translation>取込不可</translation>
     </message>
     <message>
         <source>{column}: {reason}</source>
@@ -1483,7 +1483,7 @@ SHA-256: {sha256}</translation>
     <message>
         <source>&amp;Name:</source>
         <extracomment>Form label: the partner&apos;s name in English (Seoul).</extracomment>
-        <translation>名称(&amp;N):</translation>
+        <translation>英語名(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Local name:</source>
@@ -1518,7 +1518,7 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>Enter the partner’s name.</source>
-        <translation>提携先の名称を入力してください。</translation>
+        <translation>提携先の英語名を入力してください。</translation>
     </message>
     <message>
         <source>There is already a partner named “{name}”.</source>
@@ -2218,11 +2218,11 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>An agreement needs a title.</source>
-        <translation>協定には名称が必要です。</translation>
+        <translation>協定には協定名が必要です。</translation>
     </message>
     <message>
         <source>An agreement&apos;s title can have at most {max_title} characters.</source>
-        <translation>協定の名称は {max_title} 文字以内で入力してください。</translation>
+        <translation>協定名は {max_title} 文字以内で入力してください。</translation>
     </message>
     <message>
         <source>An agreement needs the date it was signed.</source>
@@ -2605,7 +2605,7 @@ SHA-256: {sha256}</translation>
     <name>check</name>
     <message>
         <source>database: integrity_check and foreign_key_check</source>
-        <translation>データベース: integrity_check と foreign_key_check</translation>
+        <translation>データベースの整合性</translation>
     </message>
     <message>
         <source>The documents cannot be listed, because the database is damaged.</source>
@@ -2672,7 +2672,7 @@ SHA-256: {sha256}</translation>
     <name>cli</name>
     <message>
         <source>{prog}: {message} (see “{prog} --help”).</source>
-        <translation>{prog}: {message}（「{prog} --help」を参照してください）。</translation>
+        <translation>{prog}: {message}。「{prog} --help」を参照してください。</translation>
     </message>
     <message>
         <source>Records of partners, agreements and their signed documents.</source>
@@ -2732,7 +2732,7 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>accord: {exc} (see “accord --help”).</source>
-        <translation>accord: {exc}（「accord --help」を参照してください）。</translation>
+        <translation>accord: {exc}。「accord --help」を参照してください。</translation>
     </message>
     <message>
         <source>accord: {exc}</source>
@@ -2939,7 +2939,7 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>list every row that adds a record (row, partner, title, date) or updates one (row, ID, each field: old → new)</source>
-        <translation>記録を追加する行（行、提携先、名称、日付）と更新する行（行、ID、各項目: 変更前 → 変更後）をすべて表示します</translation>
+        <translation>記録を追加する行（行、提携先、協定名、日付）と更新する行（行、ID、各項目: 変更前 → 変更後）をすべて表示します</translation>
     </message>
     <message>
         <source>create the partners the file names and the library lacks</source>
@@ -2964,7 +2964,7 @@ SHA-256: {sha256}</translation>
     <message numerus="yes">
         <source>{count} row(s) of the file rejected; nothing was imported.</source>
         <translation>
-            <numerusform>ファイルの {count} 行を受け付けられなかったため、何も取り込んでいません。</numerusform>
+            <numerusform>ファイルの {count} 行が取込不可のため、何も取り込んでいません。</numerusform>
         </translation>
     </message>
     <message>
@@ -3006,7 +3006,7 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>{add} to add, {update} to update, {unchanged} unchanged, {rejected} rejected.</source>
-        <translation>追加 {add} 件、更新 {update} 件、変更なし {unchanged} 件、受付不可 {rejected} 件。</translation>
+        <translation>追加 {add} 件、更新 {update} 件、変更なし {unchanged} 件、取込不可 {rejected} 件。</translation>
     </message>
     <message>
         <source>Columns not imported (unknown): {names}.</source>
@@ -3121,7 +3121,7 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>list what was deleted; --restore or --purge KIND ID, or --empty</source>
-        <translation>削除したものを一覧表示します。--restore または --purge KIND ID、あるいは --empty</translation>
+        <translation>ごみ箱の中身を表示します。--restore／--purge KIND ID で復元・完全削除、--empty で空にします。</translation>
     </message>
     <message>
         <source>partner</source>
@@ -3793,7 +3793,7 @@ SHA-256: {sha256}</translation>
     <message>
         <source>Title</source>
         <extracomment>A field of an agreement: its title.</extracomment>
-        <translation>名称</translation>
+        <translation>協定名</translation>
     </message>
     <message>
         <source>Type</source>
@@ -3818,7 +3818,7 @@ SHA-256: {sha256}</translation>
     <message>
         <source>Supersedes</source>
         <extracomment>A field of an agreement: the earlier agreement it replaces.</extracomment>
-        <translation>旧協定</translation>
+        <translation>置き換え前の協定</translation>
     </message>
     <message>
         <source>Agreement</source>
@@ -3964,7 +3964,7 @@ SHA-256: {sha256}</translation>
     <message>
         <source>Title</source>
         <extracomment>a field of a record, as a history line names it</extracomment>
-        <translation>名称</translation>
+        <translation>協定名</translation>
     </message>
     <message>
         <source>Type</source>
@@ -3989,7 +3989,7 @@ SHA-256: {sha256}</translation>
     <message>
         <source>Supersedes</source>
         <extracomment>a field of a record, as a history line names it</extracomment>
-        <translation>旧協定</translation>
+        <translation>置き換え前の協定</translation>
     </message>
     <message>
         <source>Agreement</source>
@@ -4057,11 +4057,11 @@ SHA-256: {sha256}</translation>
     <name>import</name>
     <message>
         <source>An agreement needs a title.</source>
-        <translation>協定には名称が必要です。</translation>
+        <translation>協定には協定名が必要です。</translation>
     </message>
     <message>
         <source>An agreement&apos;s title can have at most {max_title} characters.</source>
-        <translation>協定の名称は {max_title} 文字以内にしてください。</translation>
+        <translation>協定名は {max_title} 文字以内にしてください。</translation>
     </message>
     <message>
         <source>An agreement needs the date it was signed.</source>
@@ -4214,7 +4214,7 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>ID {file_id} in the library is “{title}” of {partner_name} signed on {isoformat}, and this row differs in partner, title and date; the ID probably comes from another library.</source>
-        <translation>ライブラリの ID {file_id} は {isoformat} 締結の {partner_name} の「{title}」で、この行とは提携先、名称、日付がすべて異なります。この ID は別のライブラリのものと思われます。</translation>
+        <translation>ライブラリの ID {file_id} は {isoformat} 締結の {partner_name} の「{title}」で、この行とは提携先、協定名、日付がすべて異なります。この ID は別のライブラリのものと思われます。</translation>
     </message>
     <message>
         <source>A new agreement needs a “{column}” cell.</source>
@@ -4290,7 +4290,7 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>The file holds a NUL byte (binary data) at offset {offset}; it is not CSV text.</source>
-        <translation>ファイルの位置 {offset} に NUL バイト（バイナリデータ）があります。CSV テキストではありません。</translation>
+        <translation>先頭から {offset} バイトの位置に NUL 文字があります。CSV ファイルではありません。</translation>
     </message>
     <message>
         <source>Row {value} of the file cannot be read as CSV: {exc}.</source>
@@ -4386,7 +4386,7 @@ SHA-256: {sha256}</translation>
     <message>
         <source>Rejected</source>
         <extracomment>what the import does with a row: refuses it</extracomment>
-        <translation>受付不可</translation>
+        <translation>取込不可</translation>
     </message>
     <message>
         <source>Row {row}, column “{column}”: {reason}</source>
@@ -4399,7 +4399,7 @@ SHA-256: {sha256}</translation>
     <message numerus="yes">
         <source>%n row(s) of the file rejected (the first is row {row}); nothing was imported.</source>
         <translation>
-            <numerusform>ファイルの %n 行を受け付けられなかったため（最初は {row} 行目）、何も取り込んでいません。</numerusform>
+            <numerusform>ファイルの %n 行が取込不可のため（最初は {row} 行目）、何も取り込んでいません。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
