@@ -270,8 +270,11 @@ def _run(argv: Sequence[str] | None) -> int:
             _show_startup_error(f"{exc}.")
         print(
             fill(
-                translate("cli", "accord: {exc} (see “accord --help”)."),
+                translate("cli", "accord: {exc} (see “accord {command} --help”).")
+                if exc.command
+                else translate("cli", "accord: {exc} (see “accord --help”)."),
                 exc=str(exc).rstrip("。"),
+                command=exc.command,
             ),
             file=sys.stderr,
         )

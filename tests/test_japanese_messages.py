@@ -197,3 +197,26 @@ def test_rejected_rows_are_torikomi_fuka_in_the_command_line_summary() -> None:
     from desktop.commands.import_csv import REJECTED_ROWS
 
     assert "取込不可" in i18n.translate("cli", REJECTED_ROWS, None, 2)
+
+
+def test_export_columns_accept_japanese_headings(
+    capsys: pytest.CaptureFixture[str], library_dir: Path
+) -> None:
+    args = ["--library", str(library_dir), "export", "-o", "-", "--columns", "ID,提携先,締結日"]
+    assert main(args) == 0
+    first = capsys.readouterr().out.splitlines()[0]
+    assert first.lstrip("\ufeff") == "ID,Partner,Date signed"
+
+
+def test_an_unknown_export_column_points_to_export_help(
+    capsys: pytest.CaptureFixture[str], library_dir: Path
+) -> None:
+    args = ["--library", str(library_dir), "export", "-o", "-", "--columns", "ID,謎"]
+    assert main(["--language", "ja", *args]) == 2
+    err = capsys.readouterr().err
+    assert "「謎」" in err and "提携先、" in err and "Partner" not in err
+    assert err.endswith("「accord export --help」を参照してください。\n")
+    assert main(["--language", "en", *args]) == 2
+    err = capsys.readouterr().err
+    assert "the columns are ID, Partner, " in err
+    assert err.endswith("(see “accord export --help”).\n")

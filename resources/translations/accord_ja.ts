@@ -2731,6 +2731,10 @@ SHA-256: {sha256}</translation>
         <translation>Accord のウィンドウにはグラフィカルなデスクトップが必要ですが、ここでは使えません（DISPLAY も WAYLAND_DISPLAY も設定されていません）。</translation>
     </message>
     <message>
+        <source>accord: {exc} (see “accord {command} --help”).</source>
+        <translation>accord: {exc}。「accord {command} --help」を参照してください。</translation>
+    </message>
+    <message>
         <source>accord: {exc} (see “accord --help”).</source>
         <translation>accord: {exc}。「accord --help」を参照してください。</translation>
     </message>
