@@ -16,6 +16,7 @@ from enum import Enum
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from db import i18n
 from db.csv_export import CsvFormat, Table, Unencodable
 from db.partner_names import display_name
 from db.schemas import PartnerRead
@@ -149,6 +150,8 @@ def headings_combo(parent: QWidget) -> QComboBox:
     combo.addItem(QCoreApplication.translate("ExportDialog", "English"), "en")
     #: A CSV report's column headings and labels in Japanese (締結日, 覚書), for colleagues.
     combo.addItem(QCoreApplication.translate("ExportDialog", "Japanese"), "ja")
+    # The window's language by default (a choice saved last time still wins).
+    combo.setCurrentIndex(max(combo.findData(i18n.language()), 0))
     combo.setToolTip(
         QCoreApplication.translate(
             "ExportDialog",

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from db import i18n
@@ -17,6 +17,7 @@ from db.trash import list_trash
 from db.ui_language import LanguageChoice
 from desktop.dialogs.language_combo import LanguageCombo
 from desktop.export_choice import ExportContext, ExportScope, scope_text
+from desktop.export_dialog import ExportDialog
 from desktop.language import install_translators
 from desktop.main_window import MainWindow
 from desktop.models.history_model import HistoryTableModel
@@ -138,3 +139,31 @@ def test_the_trash_dialogs_last_heading_is_not_cut_off(qtbot, library, window) -
     assert header.sectionViewportPosition(last) + header.sectionSize(last) <= (
         dialog.view.viewport().width()
     )
+
+
+@pytest.mark.usefixtures("japanese")
+def test_the_export_dialog_lists_columns_in_the_headings_language(qtbot, library) -> None:  # noqa: ANN001
+    dialog = ExportDialog(library, ExportContext(total=21))
+    qtbot.addWidget(dialog)
+    assert dialog.headings_combo.currentData() == "ja"  # the Japanese window's default
+    shown = [dialog.columns.list.item(row).text() for row in range(dialog.columns.list.count())]
+    assert shown[:2] == ["ID", "提携先"] and "締結日" in shown
+    assert dialog.columns.names()[:2] == ("ID", "Partner")
+    dialog.headings_combo.setCurrentIndex(dialog.headings_combo.findData("en"))
+    assert dialog.columns.list.item(1).text() == "Partner"
+
+
+def test_a_saved_headings_choice_wins_over_the_window_language(
+    qtbot,
+    library,
+    qapp,  # noqa: ANN001
+) -> None:
+    QSettings().setValue("export/headerLanguage", "en")
+    install_translators(qapp, LanguageChoice("ja", "option"))
+    try:
+        dialog = ExportDialog(library, ExportContext(total=21))
+        qtbot.addWidget(dialog)
+        assert dialog.headings_combo.currentData() == "en"
+        assert dialog.columns.list.item(1).text() == "Partner"
+    finally:
+        install_translators(qapp, LanguageChoice("en", "option"))
