@@ -122,6 +122,13 @@ def english_column(text: str) -> str:
     return _english_columns().get(text, text)
 
 
+def shown_column(column: str) -> str:
+    """Return how a message in the chosen language names ``column``: its heading in that
+    language (``"締結日"`` for ``"Date signed"``); a column Accord does not know, as the
+    file writes it."""
+    return heading(column, language()) if column in HEADINGS else column
+
+
 @functools.cache
 def _english_columns() -> dict[str, str]:
     found: dict[str, str] = {}

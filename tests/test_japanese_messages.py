@@ -220,3 +220,18 @@ def test_an_unknown_export_column_points_to_export_help(
     err = capsys.readouterr().err
     assert "the columns are ID, Partner, " in err
     assert err.endswith("(see “accord export --help”).\n")
+
+
+def test_rejections_name_the_columns_in_the_chosen_language(
+    capsys: pytest.CaptureFixture[str], library_dir: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "in.csv"
+    path.write_text(
+        "提携先,協定名,種類,締結日\nParis,謎,謎の種類,2021-07-08\nParis,日付,覚書,08/07/2021\n",
+        encoding="utf-8-sig",
+    )
+    assert main(["--language", "ja", "--library", str(library_dir), "import", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "2 行目、列 種類: 「謎の種類」は次のいずれでもありません: 覚書、" in err
+    assert "3 行目、列 締結日: 「08/07/2021」" in err
+    assert "Date signed" not in err and "Type" not in err

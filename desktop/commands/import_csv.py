@@ -13,6 +13,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
+from db.csv_format import shown_column
 from db.i18n import QT_TRANSLATE_NOOP, fill, translate
 from db.library import Library
 from desktop.commands import EXIT_FAILURE, EXIT_OK
@@ -135,7 +136,7 @@ def _summary(plan: ImportPlan, verbose: bool) -> list[str]:
                     "to ?); the library's “{kept_value}” is kept.",
                 ),
                 row=kept.row,
-                column=kept.column,
+                column=shown_column(kept.column),
                 file_value=kept.file_value,
                 kept_value=kept.kept_value,
             )
@@ -161,7 +162,7 @@ def _row_lines(plan: ImportPlan) -> list[str]:
             line = translate("cli", "row {row}: update ID {id}")
             lines.append(fill(line, row=row.row, id=row.record_id))
             lines.extend(
-                f"    {change.column}: {_shown(change.old)} → {_shown(change.new)}"
+                f"    {shown_column(change.column)}: {_shown(change.old)} → {_shown(change.new)}"
                 for change in row.changes
             )
     return lines
@@ -203,7 +204,7 @@ def _notice_lines(notices: tuple[Problem, ...]) -> list[str]:
             if column
             else translate("cli", "rows {first} and {more}: {reason}")
         )
-        lines.append(fill(many, first=first, more=more, column=column, reason=reason))
+        lines.append(fill(many, first=first, more=more, column=shown_column(column), reason=reason))
     return lines
 
 
@@ -214,7 +215,7 @@ def problem_line(row: int, column: str, reason: str) -> str:
         if column
         else translate("cli", "row {row}: {reason}")
     )
-    return fill(where, row=row, column=column, reason=reason)
+    return fill(where, row=row, column=shown_column(column), reason=reason)
 
 
 def _fail(sentence: str) -> int:

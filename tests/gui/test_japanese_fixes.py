@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from db import i18n
 from db.agreements import delete_agreement, list_agreements
 from db.history import HistoryEntry
+from db.import_plan import PlannedRow, Problem, RowAction
 from db.partners import delete_partner, find_partner
 from db.trash import list_trash
 from db.ui_language import LanguageChoice
@@ -21,6 +22,7 @@ from desktop.export_dialog import ExportDialog
 from desktop.language import install_translators
 from desktop.main_window import MainWindow
 from desktop.models.history_model import HistoryTableModel
+from desktop.models.import_model import row_details
 from desktop.models.trash_model import TrashTableModel
 from desktop.trash_dialog import TrashDialog
 
@@ -167,3 +169,11 @@ def test_a_saved_headings_choice_wins_over_the_window_language(
         assert dialog.columns.list.item(1).text() == "Partner"
     finally:
         install_translators(qapp, LanguageChoice("en", "option"))
+
+
+@pytest.mark.usefixtures("japanese")
+def test_the_import_preview_names_columns_in_japanese() -> None:
+    row = PlannedRow(
+        3, RowAction.REJECTED, "Paris", problems=(Problem(3, "Date signed", "読めません。"),)
+    )
+    assert row_details(row) == "締結日: 読めません。"
