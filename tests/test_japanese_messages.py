@@ -235,3 +235,13 @@ def test_rejections_name_the_columns_in_the_chosen_language(
     assert "2 行目、列 種類: 「謎の種類」は次のいずれでもありません: 覚書、" in err
     assert "3 行目、列 締結日: 「08/07/2021」" in err
     assert "Date signed" not in err and "Type" not in err
+
+
+def test_a_headerless_file_is_told_the_headings_of_the_chosen_language(
+    capsys: pytest.CaptureFixture[str], library_dir: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "in.csv"
+    path.write_text("Paris,謎,2021-07-08\n", encoding="utf-8-sig")
+    assert main(["--language", "ja", "--library", str(library_dir), "import", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "（ID、提携先、協定名、締結日 など）" in err

@@ -4186,7 +4186,7 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>The header names none of the columns Accord reads (such as ID, Partner, Agreement, Date signed).</source>
-        <translation>見出し行に、Accord が読み取る列（ID、Partner、Agreement、Date signed など）が1つもありません。</translation>
+        <translation>見出し行に、Accord が読み取る列（ID、提携先、協定名、締結日 など）が1つもありません。</translation>
     </message>
     <message>
         <source>column {number} (no header)</source>
