@@ -29,7 +29,7 @@ from db.csv_cells import (
 from db.csv_export import LIST_SEPARATOR
 from db.csv_read import HeaderMatch
 from db.enums import AgreementType, PartnerKind, Relationship
-from db.i18n import fill, translate
+from db.i18n import fill, language, translate
 from db.import_plan import DateOrder, FieldChange, PlannedRow, Problem, RowAction
 from db.partner_names import display_name
 from db.schemas import PartnerRead, clean_areas
@@ -118,11 +118,12 @@ def _show(field_name: str, value: Any, snapshot: Snapshot, new_names: dict[str, 
     if field_name == "partner_id":
         if isinstance(value, str):
             return new_names.get(value, value)
-        return snapshot.partners[value].name
+        partner = snapshot.partners[value]
+        return display_name(partner.name, partner.office_name)
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, AgreementType):
-        return value.label
+        return value.label_in(language())
     if isinstance(value, list):
         return LIST_SEPARATOR.join(value)
     return str(value)

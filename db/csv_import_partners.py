@@ -32,7 +32,7 @@ from db.csv_cells import (
 from db.csv_read import HeaderMatch
 from db.csv_stored import stored_notice
 from db.enums import PartnerKind, Relationship
-from db.i18n import fill, translate
+from db.i18n import fill, language, translate
 from db.import_plan import DateOrder, FieldChange, PlannedRow, Problem, RowAction
 from db.schemas import PartnerRead
 from db.text import clean, fold
@@ -314,7 +314,7 @@ def _show(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, (PartnerKind, Relationship)):
-        return value.label
+        return value.label_in(language())
     if hasattr(value, "isoformat"):
         return value.isoformat()
     return str(value)

@@ -245,3 +245,26 @@ def test_a_headerless_file_is_told_the_headings_of_the_chosen_language(
     assert main(["--language", "ja", "--library", str(library_dir), "import", str(path)]) == 1
     err = capsys.readouterr().err
     assert "（ID、提携先、協定名、締結日 など）" in err
+
+
+def test_verbose_update_lines_give_field_and_type_in_the_chosen_language(
+    capsys: pytest.CaptureFixture[str], library_dir: Path, tmp_path: Path
+) -> None:
+    library = open_library(library_dir)
+    try:
+        agreement = next(
+            a
+            for a in list_agreements(library)
+            if a.type is AgreementType.MEMORANDUM_OF_UNDERSTANDING
+        )
+    finally:
+        library.close()
+    path = tmp_path / "in.csv"
+    path.write_text(
+        f"ID,種類\n{agreement.id},共同声明\n",
+        encoding="utf-8-sig",
+    )
+    args = ["--library", str(library_dir), "import", str(path), "--dry-run"]
+    assert main(["--language", "ja", *args]) == 0
+    out = capsys.readouterr().out
+    assert "    種類: 「覚書」→「共同声明」\n" in out

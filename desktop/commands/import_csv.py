@@ -161,8 +161,15 @@ def _row_lines(plan: ImportPlan) -> list[str]:
         elif row.action is RowAction.UPDATE:
             line = translate("cli", "row {row}: update ID {id}")
             lines.append(fill(line, row=row.row, id=row.record_id))
+            #: One change of an updated row: its {column}, the {old} and the {new} value.
+            change_line = translate("cli", "    {column}: {old} → {new}")
             lines.extend(
-                f"    {shown_column(change.column)}: {_shown(change.old)} → {_shown(change.new)}"
+                fill(
+                    change_line,
+                    column=shown_column(change.column),
+                    old=_shown(change.old),
+                    new=_shown(change.new),
+                )
                 for change in row.changes
             )
     return lines
@@ -182,7 +189,9 @@ def _shown(text: str) -> str:
         #: a field's value that is empty, in a list of changes
         return translate("cli", "(empty)")
     flat = text.replace("\r\n", "↵").replace("\n", "↵").replace("\r", "↵")
-    return f"“{flat[:200]}…”" if len(flat) > 200 else f"“{flat}”"
+    #: A field's value quoted in a list of changes (Japanese: 「{text}」).
+    quoted = translate("cli", "“{text}”", "a value quoted")
+    return fill(quoted, text=f"{flat[:200]}…" if len(flat) > 200 else flat)
 
 
 def _notice_lines(notices: tuple[Problem, ...]) -> list[str]:

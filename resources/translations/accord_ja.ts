@@ -3033,6 +3033,11 @@ SHA-256: {sha256}</translation>
         <translation>{row} 行目: ID {id} を更新</translation>
     </message>
     <message>
+        <source>    {column}: {old} → {new}</source>
+        <extracomment>One change of an updated row: its {column}, the {old} and the {new} value.</extracomment>
+        <translation>    {column}: {old}→{new}</translation>
+    </message>
+    <message>
         <source>(no details)</source>
         <translation>（詳細なし）</translation>
     </message>
@@ -3040,6 +3045,12 @@ SHA-256: {sha256}</translation>
         <source>(empty)</source>
         <extracomment>a field&apos;s value that is empty, in a list of changes</extracomment>
         <translation>（空欄）</translation>
+    </message>
+    <message>
+        <source>“{text}”</source>
+        <comment>a value quoted</comment>
+        <extracomment>A field&apos;s value quoted in a list of changes (Japanese: 「{text}」).</extracomment>
+        <translation>「{text}」</translation>
     </message>
     <message>
         <source>rows {first} and {more}, column {column}: {reason}</source>
