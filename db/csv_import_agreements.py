@@ -27,6 +27,7 @@ from db.csv_cells import (
     shown,
 )
 from db.csv_export import LIST_SEPARATOR
+from db.csv_format import shown_column
 from db.csv_read import HeaderMatch
 from db.enums import AgreementType, PartnerKind, Relationship
 from db.i18n import fill, language, translate
@@ -367,7 +368,7 @@ class _Planner:
                                     "first value is used.",
                                 ),
                                 partner=details["name"],
-                                column=column.lower(),
+                                column=_in_sentence(column),
                                 value=_label(details[name]),
                             ),
                         )
@@ -394,8 +395,8 @@ class _Planner:
                             "{partner}'s {column} in the library is {value}; partner details "
                             "are changed by importing a partners file.",
                         ),
-                        partner=current.name,
-                        column=column.lower(),
+                        partner=display_name(current.name, current.office_name),
+                        column=_in_sentence(column),
                         value=_quoted(_label(old)),
                     ),
                 )
@@ -403,11 +404,20 @@ class _Planner:
 
 
 def _label(value: Any) -> str:
-    return value.label if isinstance(value, Relationship) else str(value)
+    return value.label_in(language()) if isinstance(value, Relationship) else str(value)
+
+
+def _in_sentence(column: str) -> str:
+    """A column as a sentence names it: lower case in English ("office-language name"),
+    its heading in another language (日本語名)."""
+    return column.lower() if language() == "en" else shown_column(column)
 
 
 def _quoted(text: str) -> str:
-    return f"“{text}”" if text else "empty"
+    if not text:
+        #: A partner detail the library leaves empty, in "Paris's country in the library is empty".
+        return translate("import", "empty", "a value that is empty")
+    return fill(translate("import", "“{text}”", "a value quoted"), text=text)
 
 
 def plan_rows(

@@ -268,3 +268,37 @@ def test_verbose_update_lines_give_field_and_type_in_the_chosen_language(
     assert main(["--language", "ja", *args]) == 0
     out = capsys.readouterr().out
     assert "    種類: 「覚書」→「共同声明」\n" in out
+
+
+def _import_paris_row(
+    capsys: pytest.CaptureFixture[str], library_dir: Path, tmp_path: Path, header: str, row: str
+) -> str:
+    path = tmp_path / "in.csv"
+    path.write_text(f"{header}\n{row}\n", encoding="utf-8-sig")
+    args = ["--language", "ja", "--library", str(library_dir), "import", str(path), "--dry-run"]
+    assert main(args) == 0
+    captured = capsys.readouterr()
+    return captured.out + captured.err
+
+
+def test_the_office_name_notice_names_the_field_in_japanese(
+    capsys: pytest.CaptureFixture[str], library_dir: Path, tmp_path: Path
+) -> None:
+    shown = _import_paris_row(
+        capsys,
+        library_dir,
+        tmp_path,
+        "提携先,協定名,締結日,日本語名",
+        "Paris,新しい協定,2021-07-08,",
+    )
+    assert "ライブラリでは パリ市 の日本語名は「パリ市」です。" in shown
+    assert "office-language" not in shown
+
+
+def test_a_file_without_the_office_name_column_raises_no_notice_about_it(
+    capsys: pytest.CaptureFixture[str], library_dir: Path, tmp_path: Path
+) -> None:
+    shown = _import_paris_row(
+        capsys, library_dir, tmp_path, "提携先,協定名,締結日", "Paris,新しい協定,2021-07-08"
+    )
+    assert "日本語名" not in shown

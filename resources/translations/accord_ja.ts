@@ -4241,11 +4241,22 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>{partner}&apos;s {column} is “{value}” in an earlier row; the first value is used.</source>
-        <translation>{partner} の {column} は前の行で「{value}」となっています。最初の値を使います。</translation>
+        <translation>{partner} の{column}は前の行で「{value}」となっています。最初の値を使います。</translation>
     </message>
     <message>
         <source>{partner}&apos;s {column} in the library is {value}; partner details are changed by importing a partners file.</source>
-        <translation>ライブラリの {partner} の {column} は {value} です。提携先の情報は提携先ファイルの取込で変更してください。</translation>
+        <translation>ライブラリでは {partner} の{column}は{value}です。提携先の情報は提携先ファイルの取込で変更してください。</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <comment>a value that is empty</comment>
+        <extracomment>A partner detail the library leaves empty, in &quot;Paris&apos;s country in the library is empty&quot;.</extracomment>
+        <translation>空欄</translation>
+    </message>
+    <message>
+        <source>“{text}”</source>
+        <comment>a value quoted</comment>
+        <translation>「{text}」</translation>
     </message>
     <message>
         <source>“{name}” is a new partner and needs a country.</source>
