@@ -117,7 +117,7 @@ _NO_DAY = (
     re.compile(rf"{_Y}\s*年\s*{_D}\s*月"),
     re.compile(rf"{_Y}[-/.]{_D}"),
 )
-_EXAMPLES = QT_TRANSLATE_NOOP(
+EXAMPLES = QT_TRANSLATE_NOOP(
     "dates", "such as 2014-07-23, 2014/7/23, July 23, 2014 or 2014年7月23日"
 )
 
@@ -187,7 +187,7 @@ def parse_date(text: str, *, order: DateOrder | None = None) -> dt.date:
         fill(
             translate("dates", "“{shown}” is not a date in a form Accord reads ({examples})."),
             shown=shown,
-            examples=translate("dates", _EXAMPLES),
+            examples=translate("dates", EXAMPLES),
         )
     )
 

@@ -209,7 +209,7 @@
     </message>
     <message>
         <source>The date signed is not a date; write it as YYYY-MM-DD.</source>
-        <translation>締結日が日付として読めません。YYYY-MM-DD の形で入力してください。</translation>
+        <translation>締結日を日付として読み取れません（例: 2014/7/23、令和6年5月14日）。</translation>
     </message>
     <message>
         <source>Enter the date the agreement was signed.</source>
@@ -217,7 +217,7 @@
     </message>
     <message>
         <source>“Valid until” is not a date; write it as YYYY-MM-DD.</source>
-        <translation>「有効期限」が日付として読めません。YYYY-MM-DD の形で入力してください。</translation>
+        <translation>有効期限を日付として読み取れません（例: 2014/7/23、令和6年5月14日）。</translation>
     </message>
     <message>
         <source>“Valid until” cannot be earlier than the date signed.</source>
@@ -608,7 +608,7 @@ Title of the box that says a backup or restore failed (a noun).</extracomment>
     <message>
         <source>YYYY-MM-DD</source>
         <extracomment>What the empty date field shows: the form of a date to type (Y year, M month, D day).</extracomment>
-        <translation>YYYY-MM-DD</translation>
+        <translation>2014/7/23、令和6年5月14日</translation>
     </message>
     <message>
         <source>Choose from a calendar (Alt+Down)</source>
@@ -618,6 +618,11 @@ Title of the box that says a backup or restore failed (a noun).</extracomment>
         <source>Calendar</source>
         <extracomment>Accessible name of the button that opens the calendar popup.</extracomment>
         <translation>カレンダー</translation>
+    </message>
+    <message>
+        <source>{message} {reason}</source>
+        <extracomment>A form&apos;s refusal of a date field: {message} names the field, {reason} says why.</extracomment>
+        <translation>{message}{reason}</translation>
     </message>
     <message>
         <source>Not a date</source>
@@ -1530,7 +1535,7 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>The date of affiliation is not a date; write it as YYYY-MM-DD.</source>
-        <translation>提携日が日付として読めません。YYYY-MM-DD の形で入力してください。</translation>
+        <translation>提携日を日付として読み取れません（例: 2014/7/23、令和6年5月14日）。</translation>
     </message>
 </context>
 <context>

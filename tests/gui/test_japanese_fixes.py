@@ -13,9 +13,11 @@ from db import i18n
 from db.agreements import delete_agreement, list_agreements
 from db.history import HistoryEntry
 from db.import_plan import PlannedRow, Problem, RowAction
-from db.partners import delete_partner, find_partner
+from db.partners import delete_partner, find_partner, list_partners
 from db.trash import list_trash
 from db.ui_language import LanguageChoice
+from desktop.dialogs.agreement_dialog import AgreementDialog
+from desktop.dialogs.date_field import DateField
 from desktop.dialogs.language_combo import LanguageCombo
 from desktop.export_choice import ExportContext, ExportScope, scope_text
 from desktop.export_dialog import ExportDialog
@@ -177,3 +179,47 @@ def test_the_import_preview_names_columns_in_japanese() -> None:
         3, RowAction.REJECTED, "Paris", problems=(Problem(3, "Date signed", "読めません。"),)
     )
     assert row_details(row) == "締結日: 読めません。"
+
+
+@pytest.mark.usefixtures("japanese")
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("平成31年5月1日", "平成"),
+        ("昭和64年1月8日", "昭和"),
+        ("2014-02-30", "2014-02-30"),
+    ],
+)
+def test_the_date_field_gives_the_parsers_reason(qtbot, text: str, reason: str) -> None:  # noqa: ANN001
+    field = DateField()
+    qtbot.addWidget(field)
+    field.lineEdit().setText(text)
+    assert field.hint() != "日付として読めません"
+    assert reason in field.hint() and field.hint() == field.reason()
+    field.lineEdit().setText("いつか")
+    assert field.hint() == "日付として読めません"
+    assert field.lineEdit().placeholderText() == "2014/7/23、令和6年5月14日"
+
+
+@pytest.mark.usefixtures("japanese")
+def test_the_date_field_shows_a_date_in_the_japanese_table_form(qtbot) -> None:  # noqa: ANN001
+    field = DateField()
+    qtbot.addWidget(field)
+    field.setDate(dt.date(2024, 5, 1))
+    assert field.lineEdit().text() == "2024/05/01"
+    assert field.date() == dt.date(2024, 5, 1)
+
+
+@pytest.mark.usefixtures("japanese")
+def test_saving_an_impossible_era_date_says_why_in_japanese(qtbot, library) -> None:  # noqa: ANN001
+    partners = list_partners(library)
+    dialog = AgreementDialog(None, library=library, partners=partners, known_areas=[])
+    qtbot.addWidget(dialog)
+    dialog.partner_combo.setCurrentIndex(1)
+    dialog.title_edit.setPlainText("協定")
+    dialog.signed_field.lineEdit().setText("平成31年5月1日")
+    refusal = dialog._refusal()
+    assert refusal is not None
+    message, _ = refusal
+    assert message.startswith("締結日を日付として読み取れません（例: 2014/7/23、令和6年5月14日）。")
+    assert "平成" in message.split("。", 1)[1]
