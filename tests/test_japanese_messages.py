@@ -302,3 +302,12 @@ def test_a_file_without_the_office_name_column_raises_no_notice_about_it(
         capsys, library_dir, tmp_path, "提携先,協定名,締結日", "Paris,新しい協定,2021-07-08"
     )
     assert "日本語名" not in shown
+
+
+def test_unknown_columns_are_quoted_the_japanese_way(
+    capsys: pytest.CaptureFixture[str], library_dir: Path, tmp_path: Path
+) -> None:
+    shown = _import_paris_row(
+        capsys, library_dir, tmp_path, "提携先,協定名,締結日,色", "Paris,新しい協定,2021-07-08,赤"
+    )
+    assert "「色」" in shown and "“" not in shown

@@ -121,8 +121,9 @@ def _summary(plan: ImportPlan, verbose: bool) -> list[str]:
     if verbose:
         lines.extend(_row_lines(plan))
     if plan.unknown_columns:
+        quoted = translate("cli", "“{text}”", "a value quoted")
         names = translate("cli", _LIST, "between the items of a list").join(
-            f"“{name}”" for name in plan.unknown_columns
+            fill(quoted, text=name) for name in plan.unknown_columns
         )
         lines.append(
             fill(translate("cli", "Columns not imported (unknown): {names}."), names=names)
@@ -178,7 +179,8 @@ def _row_lines(plan: ImportPlan) -> list[str]:
 def _added(row: PlannedRow) -> str:
     """Return how a row that adds a record is listed: its partner, title and date (or its
     name and country for a partners file), as the file has them."""
-    return " — ".join(f"“{part}”" for part in row.summary.split(" — ")) or translate(
+    quoted = translate("cli", "“{text}”", "a value quoted")
+    return " — ".join(fill(quoted, text=part) for part in row.summary.split(" — ")) or translate(
         "cli", "(no details)"
     )
 

@@ -1288,6 +1288,16 @@ SHA-256: {sha256}</translation>
         <source>Columns not imported (not Accord&apos;s): {columns}.</source>
         <translation>取り込まない列（Accordの列ではありません）: {columns}。</translation>
     </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between the columns of a list (Japanese 、).</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>“{name}”</source>
+        <extracomment>A column name quoted (Japanese 「{name}」).</extracomment>
+        <translation>「{name}」</translation>
+    </message>
     <message numerus="yes">
         <source>%n cell(s) look damaged by a spreadsheet (“?” for characters its encoding lacks); the library&apos;s values are kept.</source>
         <translation>
