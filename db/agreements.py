@@ -37,6 +37,7 @@ def _read(agreement: Agreement, trashed: Collection[int] = ()) -> AgreementRead:
         id=agreement.id,  # type: ignore[arg-type]
         partner_id=agreement.partner_id,
         partner_name=partner.name,
+        partner_office_name=partner.office_name,
         partner_country=partner.country,
         relationship=partner.relationship,
         title=agreement.title,

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from db.enums import LABEL_LANGUAGES
 from db.errors import ExportError
-from db.i18n import QT_TRANSLATE_NOOP, fill, translate, translate_into
+from db.i18n import QT_TRANSLATE_NOOP, fill, language, translate, translate_into
 
 # The encodings a report can be written in: UTF-8 with BOM (Excel on Japanese
 # Windows opens it correctly), UTF-8, and Microsoft's Shift_JIS (``cp932``,
@@ -120,6 +120,13 @@ def english_column(text: str) -> str:
     (``"締結日"`` → ``"Date signed"``); any other text as it is. Compared as written
     after NFKC and case folding by the caller (:func:`db.csv_read.header_key`)."""
     return _english_columns().get(text, text)
+
+
+def shown_column(column: str) -> str:
+    """Return how a message in the chosen language names ``column``: its heading in that
+    language (``"締結日"`` for ``"Date signed"``); a column Accord does not know, as the
+    file writes it."""
+    return heading(column, language()) if column in HEADINGS else column
 
 
 @functools.cache
@@ -226,22 +233,27 @@ class CsvFormat:
 def resolve_columns(names: Iterable[str], available: Sequence[str]) -> tuple[str, ...]:
     """Return the columns ``names`` means, spelled as in ``available``, in the order given.
 
-    Names are matched without regard to case or surrounding spaces. Raises
+    Names are matched without regard to case or surrounding spaces, in English or as a
+    heading of another language (``締結日``). Raises
     :class:`ExportError` naming an unknown or repeated column and listing the
     valid ones, or when no column is named at all.
     """
     by_key = {name.casefold(): name for name in available}
     chosen: list[str] = []
     for typed in names:
-        key = typed.strip().casefold()
+        key = unicodedata.normalize("NFKC", typed).strip().casefold()
+        key = english_column(key).casefold()  # a heading in another language: 締結日
         if not key:
             continue
         if key not in by_key:
+            code = language()
             raise ExportError(
                 fill(
                     translate("import", "“{strip}” is not a column; the columns are {join}."),
                     strip=typed.strip(),
-                    join=", ".join(available),
+                    join=translate("import", ", ", "between the items of a list").join(
+                        heading(column, code) for column in available
+                    ),
                 )
             )
         if by_key[key] in chosen:

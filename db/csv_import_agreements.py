@@ -28,10 +28,12 @@ from db.csv_cells import (
 )
 from db.csv_damage import damaged_partner, has_lost
 from db.csv_export import LIST_SEPARATOR
+from db.csv_format import shown_column
 from db.csv_read import HeaderMatch
 from db.enums import AgreementType, PartnerKind, Relationship
-from db.i18n import fill, translate
+from db.i18n import fill, language, translate
 from db.import_plan import DateOrder, FieldChange, PlannedRow, Problem, RowAction
+from db.partner_names import display_name
 from db.schemas import PartnerRead, clean_areas
 from db.text import Folds, fold
 
@@ -118,11 +120,12 @@ def _show(field_name: str, value: Any, snapshot: Snapshot, new_names: dict[str, 
     if field_name == "partner_id":
         if isinstance(value, str):
             return new_names.get(value, value)
-        return snapshot.partners[value].name
+        partner = snapshot.partners[value]
+        return display_name(partner.name, partner.office_name)
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, AgreementType):
-        return value.label
+        return value.label_in(language())
     if isinstance(value, list):
         return LIST_SEPARATOR.join(value)
     return str(value)
@@ -352,7 +355,7 @@ class _Planner:
                                     "first value is used.",
                                 ),
                                 partner=details["name"],
-                                column=column.lower(),
+                                column=_in_sentence(column),
                                 value=_label(details[name]),
                             ),
                         )
@@ -379,8 +382,8 @@ class _Planner:
                             "{partner}'s {column} in the library is {value}; partner details "
                             "are changed by importing a partners file.",
                         ),
-                        partner=current.name,
-                        column=column.lower(),
+                        partner=display_name(current.name, current.office_name),
+                        column=_in_sentence(column),
                         value=_quoted(_label(old)),
                     ),
                 )
@@ -388,11 +391,20 @@ class _Planner:
 
 
 def _label(value: Any) -> str:
-    return value.label if isinstance(value, Relationship) else str(value)
+    return value.label_in(language()) if isinstance(value, Relationship) else str(value)
+
+
+def _in_sentence(column: str) -> str:
+    """A column as a sentence names it: lower case in English ("office-language name"),
+    its heading in another language (日本語名)."""
+    return column.lower() if language() == "en" else shown_column(column)
 
 
 def _quoted(text: str) -> str:
-    return f"“{text}”" if text else "empty"
+    if not text:
+        #: A partner detail the library leaves empty, in "Paris's country in the library is empty".
+        return translate("import", "empty", "a value that is empty")
+    return fill(translate("import", "“{text}”", "a value quoted"), text=text)
 
 
 def plan_rows(
@@ -547,7 +559,9 @@ def _finish(row: RowState, snapshot: Snapshot, new_names: dict[str, str]) -> Pla
                     _show(name, new, snapshot, new_names),
                 )
             )
-    summary = f"{existing.partner_name} — {existing.title} — {existing.date_signed.isoformat()}"
+    partner = snapshot.partners.get(existing.partner_id)
+    shown = display_name(partner.name, partner.office_name) if partner else existing.partner_name
+    summary = f"{shown} — {existing.title} — {existing.date_signed.isoformat()}"
     action = RowAction.UPDATE if changes else RowAction.UNCHANGED
     return PlannedRow(
         row.number,

@@ -32,7 +32,7 @@ from db.csv_damage import damaged_partner, has_lost
 from db.csv_read import HeaderMatch
 from db.csv_stored import stored_notice
 from db.enums import PartnerKind, Relationship
-from db.i18n import fill, translate
+from db.i18n import fill, language, translate
 from db.import_plan import DateOrder, FieldChange, PlannedRow, Problem, RowAction
 from db.schemas import PartnerRead
 from db.text import clean, clean_notes, fold
@@ -308,7 +308,7 @@ def _show(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, (PartnerKind, Relationship)):
-        return value.label
+        return value.label_in(language())
     if hasattr(value, "isoformat"):
         return value.isoformat()
     return str(value)

@@ -117,9 +117,14 @@ _NO_DAY = (
     re.compile(rf"{_Y}\s*年\s*{_D}\s*月"),
     re.compile(rf"{_Y}[-/.]{_D}"),
 )
-_EXAMPLES = QT_TRANSLATE_NOOP(
+EXAMPLES = QT_TRANSLATE_NOOP(
     "dates", "such as 2014-07-23, 2014/7/23, July 23, 2014 or 2014年7月23日"
 )
+
+
+#: The end of the sentence refusing an all-number date that reads both ways; the command
+#: line recognises it to name its ``--date-order`` option.
+ORDER_CHOICE = QT_TRANSLATE_NOOP("dates", "choose the day/month order.")
 
 
 class DateError(ValueError):
@@ -182,7 +187,7 @@ def parse_date(text: str, *, order: DateOrder | None = None) -> dt.date:
         fill(
             translate("dates", "“{shown}” is not a date in a form Accord reads ({examples})."),
             shown=shown,
-            examples=translate("dates", _EXAMPLES),
+            examples=translate("dates", EXAMPLES),
         )
     )
 
@@ -236,16 +241,23 @@ def _read(value: str, shown: str, order: DateOrder | None) -> dt.date | None:
         if first <= 12 and second <= 12:
             raise DateError(
                 fill(
-                    translate(
-                        "dates",
-                        "“{shown}” could be {first} {month_name} or {month_name2} {second}; "
-                        "choose the day/month order.",
-                    ),
+                    translate("dates", "“{shown}” could be {day_month} or {month_day}; {choose}"),
                     shown=shown,
-                    first=first,
-                    month_name=calendar.month_name[second],
-                    month_name2=calendar.month_name[first],
-                    second=second,
+                    #: A day and month, no year. Blanks: {day} 8, {month} 7, {month_name} July.
+                    day_month=fill(
+                        translate("dates", "{day} {month_name}", "a day and month, day first"),
+                        day=first,
+                        month=second,
+                        month_name=calendar.month_name[second],
+                    ),
+                    #: A month and day, no year. Blanks: {day} 7, {month} 8, {month_name} August.
+                    month_day=fill(
+                        translate("dates", "{month_name} {day}", "a month and day, month first"),
+                        day=second,
+                        month=first,
+                        month_name=calendar.month_name[first],
+                    ),
+                    choose=translate("dates", ORDER_CHOICE),
                 )
             )
         raise DateError(

@@ -16,7 +16,7 @@ import unicodedata
 from enum import StrEnum
 from typing import Self
 
-from db.i18n import QT_TRANSLATE_NOOP, translate_into
+from db.i18n import QT_TRANSLATE_NOOP, fill, language, translate, translate_into
 from db.text import fold
 from db.ui_language import LANGUAGES
 
@@ -50,8 +50,12 @@ class LabelledEnum(StrEnum):
         found = translated_labels(cls).get(key)
         if found is not None:
             return found  # type: ignore[return-value]
-        choices = ", ".join(member.label for member in cls)
-        raise ValueError(f"“{text}” is not one of: {choices}.")
+        code = language()
+        choices = translate("import", ", ", "between the items of a list").join(
+            member.label_in(code) for member in cls
+        )
+        refusal = translate("import", "“{text}” is not one of: {choices}.")
+        raise ValueError(fill(refusal, text=text, choices=choices))
 
     def written(self, encoding: str, language: str = "en") -> str:
         """The label as a file in ``encoding`` with headings in ``language`` writes it:

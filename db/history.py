@@ -38,6 +38,7 @@ from sqlmodel import Session, col, select
 from db.bulk import insert_per_id
 from db.errors import ConflictError, NotFoundError
 from db.history_labels import ACTION_LABELS, FIELD_LABELS, NO_SUCH, NOT_A_KIND
+from db.history_values import shown
 from db.i18n import fill, translate
 from db.languages import language_name
 from db.models import Agreement, Document, History, Partner, utcnow
@@ -105,8 +106,8 @@ class HistoryEntry:
         """What changed, in one line: ``Title: “old” → “new”``, ``jo.pdf``, or ""."""
         values = {
             "field": self.field_label,
-            "old": self.old_value or "",
-            "new": self.new_value or "",
+            "old": shown(self.field, self.old_value),
+            "new": shown(self.field, self.new_value),
         }
         if self.action == "changed":
             return fill(translate("history", "{field}: “{old}” → “{new}”"), **values)

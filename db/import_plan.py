@@ -13,6 +13,7 @@ import datetime as dt
 import enum
 from dataclasses import dataclass, field
 
+from db.csv_format import shown_column
 from db.errors import CsvImportError
 from db.i18n import QT_TRANSLATE_NOOP, fill, translate
 
@@ -65,7 +66,7 @@ class Problem:
             where = translate("import", "Row {row}, column “{column}”: {reason}")
         else:
             where = translate("import", "Row {row}: {reason}")
-        return fill(where, row=self.row, column=self.column, reason=self.reason)
+        return fill(where, row=self.row, column=shown_column(self.column), reason=self.reason)
 
 
 @dataclass(frozen=True)

@@ -177,6 +177,7 @@ class AgreementRead(SQLModel):
     partner_name: str
     partner_country: str
     relationship: Relationship
+    partner_office_name: str = ""
     title: str
     type: AgreementType
     date_signed: dt.date

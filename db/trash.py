@@ -38,6 +38,7 @@ from db.errors import NotFoundError, TrashError
 from db.history import KINDS, as_utc, current_user, when
 from db.i18n import QT_TRANSLATE_NOOP, fill, translate
 from db.models import Agreement, Document, Partner, utcnow
+from db.partner_names import display_name
 from db.text import fold
 
 if TYPE_CHECKING:
@@ -107,8 +108,10 @@ def trashed_message(record: Record, what: str) -> str:
 
 
 def _name(record: Record) -> str:
+    """The record as the chosen language names it: a partner by its shown name (ソウル特別市
+    in Japanese where recorded), an agreement by its title, a document by its file name."""
     if isinstance(record, Partner):
-        return record.name
+        return display_name(record.name, record.office_name)
     if isinstance(record, Agreement):
         return record.title
     return record.original_name
@@ -206,7 +209,7 @@ def restore(library: Library, kind: str, record_id: int) -> None:
             if parent is not None and parent.deleted_at and parent.trash_batch != row.trash_batch:
                 if isinstance(parent, Partner):
                     first = fill(
-                        translate("trash", "Restore the partner {name} first."), name=parent.name
+                        translate("trash", "Restore the partner {name} first."), name=_name(parent)
                     )
                 else:
                     first = fill(

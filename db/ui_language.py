@@ -13,7 +13,8 @@ without loading Qt. The order, first that names a language Accord has:
    locale is C), ``LC_ALL``, ``LC_MESSAGES``, ``LANG``, in POSIX's order;
 5. English, the source language.
 
-A value naming a language Accord has no catalogue for (``fr``) is skipped.
+A value naming a language Accord has no catalogue for (``fr``) is skipped; the
+command line (:func:`set_up`) says so on stderr when ``ACCORD_LANGUAGE`` is such a value.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from db.i18n import SOURCE_LANGUAGE, set_language
+from db.i18n import SOURCE_LANGUAGE, fill, set_language, translate
 
 # Accord's languages (a catalogue ``resources/translations/accord_<code>.qm`` each).
 LANGUAGES = ("en", "ja")
@@ -177,6 +178,18 @@ def set_up(argv: Sequence[str], takes_value: Sequence[str] = ()) -> LanguageChoi
     _option_given = option_value(argv, takes_value)
     choice = choose(option=_option_given)
     set_language(choice.code)
+    wrong = os.environ.get(ENVIRONMENT_VARIABLE, "").strip()
+    if wrong and normalize(wrong) is None and normalize(_option_given) is None:
+        warning = translate(
+            "cli",
+            "accord: {variable} is “{value}”, which is not a language Accord speaks "
+            "({languages}); it is ignored.",
+        )
+        languages = translate("cli", ", ", "between the items of a list").join(LANGUAGES)
+        print(
+            fill(warning, variable=ENVIRONMENT_VARIABLE, value=wrong, languages=languages),
+            file=sys.stderr,
+        )
     return choice
 
 

@@ -38,6 +38,7 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         usage = translate("cli", "{prog}: {message} (see “{prog} --help”).")
+        message = message.rstrip("。")  # a Japanese sentence's own full stop: the hint adds one
         self.exit(EXIT_USAGE, fill(usage, prog=self.prog, message=message) + "\n")
 
 
@@ -268,7 +269,14 @@ def _run(argv: Sequence[str] | None) -> int:
         if args.command is None and not args.screenshot and windowed:
             _show_startup_error(f"{exc}.")
         print(
-            fill(translate("cli", "accord: {exc} (see “accord --help”)."), exc=exc), file=sys.stderr
+            fill(
+                translate("cli", "accord: {exc} (see “accord {command} --help”).")
+                if exc.command
+                else translate("cli", "accord: {exc} (see “accord --help”)."),
+                exc=str(exc).rstrip("。"),
+                command=exc.command,
+            ),
+            file=sys.stderr,
         )
         return EXIT_USAGE
     except AccordError as exc:

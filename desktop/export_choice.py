@@ -16,8 +16,10 @@ from enum import Enum
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from db import i18n
 from db.csv_export import CsvFormat, Table, Unencodable
 from db.csv_rows import listed
+from db.partner_names import display_name
 from db.schemas import PartnerRead
 from desktop.messages import fill
 
@@ -92,7 +94,9 @@ def scope_text(context: ExportContext, scope: ExportScope) -> str:
         return fill(
             #: {partner} is the partner's name, {n} how many agreements it has.
             QCoreApplication.translate("ExportDialog", "&{partner}'s agreements ({n})"),
-            partner=partner.name.replace("&", "&&"),  # a name's & is no shortcut
+            partner=display_name(partner.name, partner.office_name).replace(
+                "&", "&&"
+            ),  # a name's & is no shortcut
             n=partner.agreement_count,
         )
     if scope is ExportScope.SHOWN:
@@ -150,6 +154,8 @@ def headings_combo(parent: QWidget) -> QComboBox:
     combo.addItem(QCoreApplication.translate("ExportDialog", "English"), "en")
     #: A CSV report's column headings and labels in Japanese (締結日, 覚書), for colleagues.
     combo.addItem(QCoreApplication.translate("ExportDialog", "Japanese"), "ja")
+    # The window's language by default (a choice saved last time still wins).
+    combo.setCurrentIndex(max(combo.findData(i18n.language()), 0))
     combo.setToolTip(
         QCoreApplication.translate(
             "ExportDialog",

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -19,6 +20,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from db.csv_format import heading
 
 
 class ColumnChooser(QWidget):
@@ -30,6 +33,8 @@ class ColumnChooser(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._available: tuple[str, ...] = ()
+        self._language = "en"  # of the headings shown; the item data is the English column
+        self._headings_combo: QComboBox | None = None
         self.list = QListWidget(self)
         self.list.setObjectName("exportColumns")
         self.list.setAccessibleName(self.tr("Columns to export"))
@@ -68,7 +73,8 @@ class ColumnChooser(QWidget):
         blocked = self.list.blockSignals(True)
         self.list.clear()
         for name in picked + rest:
-            item = QListWidgetItem(name, self.list)
+            item = QListWidgetItem(heading(name, self._language), self.list)
+            item.setData(Qt.ItemDataRole.UserRole, name)
             item.setFlags(
                 Qt.ItemFlag.ItemIsEnabled
                 | Qt.ItemFlag.ItemIsSelectable
@@ -84,11 +90,32 @@ class ColumnChooser(QWidget):
     def chosen(self) -> tuple[str, ...]:
         """Return the ticked columns, in list order."""
         items = (self.list.item(row) for row in range(self.list.count()))
-        return tuple(i.text() for i in items if i.checkState() == Qt.CheckState.Checked)
+        return tuple(_column(i) for i in items if i.checkState() == Qt.CheckState.Checked)
 
     def names(self) -> tuple[str, ...]:
         """Return every column, ticked or not, in list order."""
-        return tuple(self.list.item(row).text() for row in range(self.list.count()))
+        return tuple(_column(self.list.item(row)) for row in range(self.list.count()))
+
+    def follow_headings(self, combo: QComboBox) -> None:
+        """Show the headings in the language ``combo`` holds (its data), now and whenever
+        it changes."""
+        self._headings_combo = combo
+        self.set_heading_language(combo.currentData())
+        combo.currentIndexChanged.connect(self._on_headings_combo_changed)
+
+    def _on_headings_combo_changed(self) -> None:
+        if self._headings_combo is not None:
+            self.set_heading_language(self._headings_combo.currentData())
+
+    def set_heading_language(self, code: str) -> None:
+        """Show the columns by their headings in language ``code`` (``"ja"``: 締結日), as
+        the report writes them; :meth:`chosen` and :meth:`names` stay English."""
+        self._language = code
+        blocked = self.list.blockSignals(True)
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            item.setText(heading(_column(item), code))
+        self.list.blockSignals(blocked)
 
     def reset(self) -> None:
         """Tick every column, in the default order."""
@@ -118,3 +145,8 @@ class ColumnChooser(QWidget):
         row = self.list.currentRow()
         self.up_button.setEnabled(row > 0)
         self.down_button.setEnabled(0 <= row < self.list.count() - 1)
+
+
+def _column(item: QListWidgetItem) -> str:
+    """The English column name of an item of the list."""
+    return str(item.data(Qt.ItemDataRole.UserRole))

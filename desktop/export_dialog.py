@@ -185,6 +185,7 @@ class ExportDialog(Dialog):
         self.resize(680, 640)
 
         self._restore_choices()
+        self.columns.follow_headings(self.headings_combo)
         self._kinds.buttonToggled.connect(self._on_kinds_button_toggled)
         self._scopes.buttonToggled.connect(self._on_option_changed)
         self.columns.columns_changed.connect(self._on_option_changed)

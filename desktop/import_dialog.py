@@ -237,7 +237,12 @@ class ImportDialog(Dialog):
             notes.append(
                 fill(
                     self.tr("Columns not imported (not Accord's): {columns}."),
-                    columns=", ".join(f"“{c}”" for c in plan.unknown_columns),
+                    #: Between the columns of a list (Japanese 、).
+                    columns=self.tr(", ").join(
+                        #: A column name quoted (Japanese 「{name}」).
+                        fill(self.tr("“{name}”"), name=c)
+                        for c in plan.unknown_columns
+                    ),
                 )
             )
         if plan.kept:

@@ -21,6 +21,7 @@ from db import partners as partner_cases
 from db.date_display import format_date
 from db.errors import AccordError, ConflictError
 from db.library import Library
+from db.partner_names import display_name
 from db.schemas import AgreementRead, AgreementUpdate, DocumentRead, PartnerRead, PartnerUpdate
 from db.text import fold
 from desktop.changes import RecordChange, RecordsNotifier
@@ -154,14 +155,17 @@ class RecordCommands(QObject):
 
         def question(partner: PartnerRead) -> str:
             if not partner.agreement_count:
-                return fill(self.tr("Delete the partner “{name}”?"), name=partner.name)
+                return fill(
+                    self.tr("Delete the partner “{name}”?"),
+                    name=display_name(partner.name, partner.office_name),
+                )
             text = self.tr(
                 "Delete “{name}” and its %n agreement(s)? They go to the trash with their "
                 "documents, and can be restored from there.",
                 "",
                 partner.agreement_count,
             )
-            return fill(text, name=partner.name)
+            return fill(text, name=display_name(partner.name, partner.office_name))
 
         def delete(partner: PartnerRead) -> None:
             partner_cases.delete_partner(
@@ -278,7 +282,7 @@ class RecordCommands(QObject):
             text = fill(
                 self.tr("Delete the agreement “{title}” ({partner}, signed {date})?"),
                 title=agreement.title,
-                partner=agreement.partner_name,
+                partner=display_name(agreement.partner_name, agreement.partner_office_name),
                 date=format_date(agreement.date_signed),
             )
             if agreement.document_count:

@@ -99,8 +99,8 @@ class TrashDialog(Dialog):
         header = self.view.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(TrashTableModel.HOLDS, QHeaderView.ResizeMode.Stretch)
-        for column, width in _WIDTHS.items():
-            header.resizeSection(column, width)
+        for column, width in _WIDTHS.items():  # at least as wide as the heading
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
         self.view.sortByColumn(TrashTableModel.DELETED, Qt.SortOrder.DescendingOrder)
 
         self.empty_label = QLabel(self.tr("The trash is empty."), self)
@@ -147,7 +147,7 @@ class TrashDialog(Dialog):
         layout.addLayout(buttons)
         layout.addLayout(keep_row)
         layout.addWidget(close_box)
-        self.resize(860, 420)
+        self.resize(max(860, self._width_for_headings()), 420)
 
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         notifier.records_changed.connect(self._on_notifier_records_changed)
@@ -167,6 +167,16 @@ class TrashDialog(Dialog):
         self.show()
         self.raise_()
         self.activateWindow()
+
+    def _width_for_headings(self) -> int:
+        """The dialog's width at which every heading shows whole, the last one (which
+        stretches) included: a Japanese font's 含むもの is wider than the space left."""
+        header = self.view.horizontalHeader()
+        columns = sum(header.sectionSize(column) for column in _WIDTHS)
+        last = header.sectionSizeHint(TrashTableModel.HOLDS)
+        margins = self.layout().contentsMargins()
+        frame = 2 * self.view.frameWidth() + self.view.verticalScrollBar().sizeHint().width()
+        return columns + last + frame + margins.left() + margins.right()
 
     def reload(self) -> None:
         """Read the trash again, keeping the selected items selected if they are still there."""

@@ -87,6 +87,8 @@ def test_rejected_rows_on_stderr_and_nothing_written(
         "row 4, column Agreement: An agreement needs a title.",
         "row 4, column Date signed: “08/07/2021” could be 8 July or August 7; "
         "choose the day/month order.",
+        "To read all-number dates one way, give --date-order dmy (day first) or "
+        "--date-order mdy (month first).",
         "accord: 2 rows of the file are rejected; nothing was imported.",
     ]
     assert "Good" not in titles(library_dir)

@@ -22,7 +22,15 @@ COMMANDS = ("export", "import_csv", "attach", "check", "history", "trash", "back
 
 
 class UsageError(Exception):
-    """Bad combination of options, found after parsing (exit code 2)."""
+    """Bad combination of options, found after parsing (exit code 2).
+
+    ``command`` names the command whose ``--help`` explains the options (``"export"``);
+    ``None``: the options of ``accord`` itself.
+    """
+
+    def __init__(self, message: str, command: str | None = None) -> None:
+        super().__init__(message)
+        self.command = command
 
 
 def record_id(text: str) -> int:

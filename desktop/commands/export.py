@@ -110,7 +110,8 @@ def check_usage(args: argparse.Namespace) -> None:
                     translate("cli", "--columns: {lower}{sentence}"),
                     lower=sentence[:1].lower(),
                     sentence=sentence[1:],
-                )
+                ),
+                NAME,
             ) from None
 
 

@@ -13,6 +13,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
+from db.csv_format import shown_column
 from db.i18n import QT_TRANSLATE_NOOP, fill, translate
 from db.library import Library
 from desktop.commands import EXIT_FAILURE, EXIT_OK
@@ -120,8 +121,9 @@ def _summary(plan: ImportPlan, verbose: bool) -> list[str]:
     if verbose:
         lines.extend(_row_lines(plan))
     if plan.unknown_columns:
+        quoted = translate("cli", "“{text}”", "a value quoted")
         names = translate("cli", _LIST, "between the items of a list").join(
-            f"“{name}”" for name in plan.unknown_columns
+            fill(quoted, text=name) for name in plan.unknown_columns
         )
         lines.append(
             fill(translate("cli", "Columns not imported (unknown): {names}."), names=names)
@@ -135,7 +137,7 @@ def _summary(plan: ImportPlan, verbose: bool) -> list[str]:
                     "to ?); the library's “{kept_value}” is kept.",
                 ),
                 row=kept.row,
-                column=kept.column,
+                column=shown_column(kept.column),
                 file_value=kept.file_value,
                 kept_value=kept.kept_value,
             )
@@ -160,8 +162,15 @@ def _row_lines(plan: ImportPlan) -> list[str]:
         elif row.action is RowAction.UPDATE:
             line = translate("cli", "row {row}: update ID {id}")
             lines.append(fill(line, row=row.row, id=row.record_id))
+            #: One change of an updated row: its {column}, the {old} and the {new} value.
+            change_line = translate("cli", "    {column}: {old} → {new}")
             lines.extend(
-                f"    {change.column}: {_shown(change.old)} → {_shown(change.new)}"
+                fill(
+                    change_line,
+                    column=shown_column(change.column),
+                    old=_shown(change.old),
+                    new=_shown(change.new),
+                )
                 for change in row.changes
             )
     return lines
@@ -170,7 +179,8 @@ def _row_lines(plan: ImportPlan) -> list[str]:
 def _added(row: PlannedRow) -> str:
     """Return how a row that adds a record is listed: its partner, title and date (or its
     name and country for a partners file), as the file has them."""
-    return " — ".join(f"“{part}”" for part in row.summary.split(" — ")) or translate(
+    quoted = translate("cli", "“{text}”", "a value quoted")
+    return " — ".join(fill(quoted, text=part) for part in row.summary.split(" — ")) or translate(
         "cli", "(no details)"
     )
 
@@ -181,7 +191,9 @@ def _shown(text: str) -> str:
         #: a field's value that is empty, in a list of changes
         return translate("cli", "(empty)")
     flat = text.replace("\r\n", "↵").replace("\n", "↵").replace("\r", "↵")
-    return f"“{flat[:200]}…”" if len(flat) > 200 else f"“{flat}”"
+    #: A field's value quoted in a list of changes (Japanese: 「{text}」).
+    quoted = translate("cli", "“{text}”", "a value quoted")
+    return fill(quoted, text=f"{flat[:200]}…" if len(flat) > 200 else flat)
 
 
 def _notice_lines(notices: tuple[Problem, ...]) -> list[str]:
@@ -203,7 +215,7 @@ def _notice_lines(notices: tuple[Problem, ...]) -> list[str]:
             if column
             else translate("cli", "rows {first} and {more}: {reason}")
         )
-        lines.append(fill(many, first=first, more=more, column=column, reason=reason))
+        lines.append(fill(many, first=first, more=more, column=shown_column(column), reason=reason))
     return lines
 
 
@@ -214,7 +226,7 @@ def problem_line(row: int, column: str, reason: str) -> str:
         if column
         else translate("cli", "row {row}: {reason}")
     )
-    return fill(where, row=row, column=column, reason=reason)
+    return fill(where, row=row, column=shown_column(column), reason=reason)
 
 
 def _fail(sentence: str) -> int:
@@ -289,6 +301,7 @@ class _Refused(Exception):  # noqa: N818 - an outcome already reported, not a fa
 
 def _report(plan: ImportPlan, args: argparse.Namespace) -> int | None:
     """Print a plan's summary and problems; return the exit code when it cannot be applied."""
+    from db.dates import ORDER_CHOICE
     from db.import_plan import RowAction
 
     if plan.file_problems:  # an empty file, a column named twice: nothing to summarise
@@ -299,6 +312,16 @@ def _report(plan: ImportPlan, args: argparse.Namespace) -> int | None:
         print(line)
     for problem in plan.problems:
         print(problem_line(problem.row, problem.column, problem.reason), file=sys.stderr)
+    choose = translate("dates", ORDER_CHOICE)
+    if args.date_order is None and any(choose in p.reason for p in plan.problems):
+        print(
+            translate(
+                "cli",
+                "To read all-number dates one way, give --date-order dmy (day first) or "
+                "--date-order mdy (month first).",
+            ),
+            file=sys.stderr,
+        )
     if not plan.can_apply:
         return _fail(counted(len(plan.of(RowAction.REJECTED)), REJECTED_ROWS))
     if plan.new_partners and not args.create_partners:

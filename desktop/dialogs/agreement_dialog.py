@@ -238,17 +238,15 @@ class AgreementDialog(Dialog):
             message = self.tr("The title can have at most {count} characters.")
             return fill(message, count=MAX_TITLE), self.title_edit
         if not self.signed_field.is_valid():
-            return self.tr("The date signed is not a date; write it as YYYY-MM-DD."), (
-                self.signed_field
-            )
+            message = self.tr("The date signed is not a date; write it as YYYY-MM-DD.")
+            return self.signed_field.refusal(message), self.signed_field
         if signed is None:
             return self.tr("Enter the date the agreement was signed."), self.signed_field
         if (refusal := date_refusal(signed)) is not None:
             return refusal, self.signed_field
         if not self.valid_until_field.is_valid():
-            return self.tr("“Valid until” is not a date; write it as YYYY-MM-DD."), (
-                self.valid_until_field
-            )
+            message = self.tr("“Valid until” is not a date; write it as YYYY-MM-DD.")
+            return self.valid_until_field.refusal(message), self.valid_until_field
         if (refusal := date_refusal(until)) is not None:
             return refusal, self.valid_until_field
         if until is not None and until < signed:

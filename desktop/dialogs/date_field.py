@@ -45,7 +45,8 @@ from PySide6.QtWidgets import (
 
 from db import dates
 from db.date_display import DateForm, format_date
-from db.i18n import language
+from db.dates import EXAMPLES
+from db.i18n import language, translate
 from desktop.messages import confirm, fill
 
 # The earliest date a form accepts; anything before it is taken for a typo.
@@ -148,6 +149,7 @@ class DateField(QWidget):
         self._hint = QLabel(self)
         self._hint.setObjectName("dateHint")
         self._hint.setEnabled(False)  # greyed: it explains, it is not a value
+        self._hint.setWordWrap(True)  # the parser's reason can be a sentence
         self._edit.textChanged.connect(self._on_edit_text_changed)
         column = QVBoxLayout()
         column.setContentsMargins(0, 0, 0, 0)
@@ -176,8 +178,28 @@ class DateField(QWidget):
             return None
 
     def setDate(self, date: dt.date | None) -> None:  # Qt naming, as QDateEdit.setDate
-        """Show ``date`` as ``YYYY-MM-DD``; ``None`` empties the field."""
-        self._edit.setText("" if date is None else date.isoformat())
+        """Show ``date`` in the language's table form (``2014-07-23``; Japanese ``2014/07/23``,
+        which :func:`~db.dates.parse_date` reads back); ``None`` empties the field."""
+        self._edit.setText("" if date is None else format_date(date))
+
+    def reason(self) -> str | None:
+        """Why the text is not a date, when the parser can say more than that it is in no
+        date form (平成31年5月1日: the Heisei era ended on 2019-04-30); else ``None``."""
+        try:
+            parse_date(self._edit.text())
+        except ValueError as exc:
+            reason = str(exc)
+            return None if translate("dates", EXAMPLES) in reason else reason
+        return None
+
+    def refusal(self, message: str) -> str:
+        """Return ``message`` (the form's sentence naming the field) followed by the parser's
+        :meth:`reason` when it has one."""
+        reason = self.reason()
+        if reason is None:
+            return message
+        #: A form's refusal of a date field: {message} names the field, {reason} says why.
+        return fill(self.tr("{message} {reason}"), message=message, reason=reason)
 
     def is_valid(self) -> bool:
         """True when the field is empty or holds a date, false for text that is not one."""
@@ -226,8 +248,10 @@ class DateField(QWidget):
         try:
             date = parse_date(text)
         except ValueError:
+            # The parser's reason when it has one, as the import gives it; a short word for
+            # text in no date form.
             #: Under a date field whose text is not a date Accord reads.
-            self._hint.setText(self.tr("Not a date"))
+            self._hint.setText(self.reason() or self.tr("Not a date"))
             return
         # The era year in the Japanese window, where era dates are what people type.
         era = language() == "ja"

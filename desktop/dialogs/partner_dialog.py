@@ -181,9 +181,9 @@ class PartnerDialog(Dialog):
         elif not country:
             self.error_label.show_message(self.tr("Enter the country."), self.country_combo)
         elif not self.affiliation_field.is_valid():
+            message = self.tr("The date of affiliation is not a date; write it as YYYY-MM-DD.")
             self.error_label.show_message(
-                self.tr("The date of affiliation is not a date; write it as YYYY-MM-DD."),
-                self.affiliation_field,
+                self.affiliation_field.refusal(message), self.affiliation_field
             )
         elif (refusal := date_refusal(self.affiliation_field.date())) is not None:
             self.error_label.show_message(refusal, self.affiliation_field)

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 
 from db.history import HistoryEntry
+from db.history_values import shown
 from desktop.labels import field_label
 from desktop.messages import fill
 from desktop.models.document_model import format_added
@@ -81,7 +82,7 @@ class HistoryTableModel(RecordTableModel):
             else:
                 #: A value set when the record was created: {field} (Title...) and its {new} value.
                 text = self.tr("{field}: “{new}”")
-            new, old = entry.new_value or "", entry.old_value or ""
+            new, old = shown(entry.field, entry.new_value), shown(entry.field, entry.old_value)
             return fill(text, field=field_label(entry.field), old=old, new=new)
         return entry.detail
 

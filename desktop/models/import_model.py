@@ -12,6 +12,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QApplication
 
+from db.csv_format import shown_column
 from db.import_plan import ImportPlan, PlannedRow, RowAction
 from desktop.messages import fill
 from desktop.models.roles import ItemRole
@@ -41,13 +42,13 @@ def row_details(row: PlannedRow) -> str:
         if problem.column:
             #: Why a row is rejected: {column} is the CSV column, {reason} the sentence.
             text = QCoreApplication.translate("ImportPlanModel", "{column}: {reason}")
-            lines.append(fill(text, column=problem.column, reason=problem.reason))
+            lines.append(fill(text, column=shown_column(problem.column), reason=problem.reason))
         else:
             lines.append(problem.reason)
     for change in row.changes:
         #: A change an import makes: {column} is the CSV column, {old} and {new} its values.
         text = QCoreApplication.translate("ImportPlanModel", "{column}: “{old}” → “{new}”")
-        lines.append(fill(text, column=change.column, old=change.old, new=change.new))
+        lines.append(fill(text, column=shown_column(change.column), old=change.old, new=change.new))
     for kept in row.kept:
         lines.append(
             fill(
@@ -55,7 +56,7 @@ def row_details(row: PlannedRow) -> str:
                     "ImportPlanModel",
                     "{column}: the file's “{file}” looks damaged; the library's “{kept}” is kept.",
                 ),
-                column=kept.column,
+                column=shown_column(kept.column),
                 file=kept.file_value,
                 kept=kept.kept_value,
             )

@@ -41,7 +41,7 @@
     <message>
         <source>Supersedes:</source>
         <extracomment>Caption in the agreement&apos;s detail panel: the older agreement this one replaces.</extracomment>
-        <translation>旧協定:</translation>
+        <translation>置き換え前の協定:</translation>
     </message>
     <message>
         <source>Notes:</source>
@@ -172,7 +172,7 @@
     <message>
         <source>&amp;Title:</source>
         <extracomment>Form label: the agreement&apos;s title (its name, not a person&apos;s title).</extracomment>
-        <translation>名称(&amp;T):</translation>
+        <translation>協定名(&amp;T):</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
@@ -201,15 +201,15 @@
     </message>
     <message>
         <source>Enter the title of the agreement.</source>
-        <translation>協定の名称を入力してください。</translation>
+        <translation>協定名を入力してください。</translation>
     </message>
     <message>
         <source>The title can have at most {count} characters.</source>
-        <translation>名称は{count}文字以内で入力してください。</translation>
+        <translation>協定名は{count}文字以内で入力してください。</translation>
     </message>
     <message>
         <source>The date signed is not a date; write it as YYYY-MM-DD.</source>
-        <translation>締結日が日付として読めません。YYYY-MM-DD の形で入力してください。</translation>
+        <translation>締結日を日付として読み取れません（例: 2014/7/23、令和6年5月14日）。</translation>
     </message>
     <message>
         <source>Enter the date the agreement was signed.</source>
@@ -217,7 +217,7 @@
     </message>
     <message>
         <source>“Valid until” is not a date; write it as YYYY-MM-DD.</source>
-        <translation>「有効期限」が日付として読めません。YYYY-MM-DD の形で入力してください。</translation>
+        <translation>有効期限を日付として読み取れません（例: 2014/7/23、令和6年5月14日）。</translation>
     </message>
     <message>
         <source>“Valid until” cannot be earlier than the date signed.</source>
@@ -241,7 +241,7 @@ Save this agreement anyway?</source>
     <message>
         <source>Title</source>
         <extracomment>Column heading of the agreements table: the agreement&apos;s title.</extracomment>
-        <translation>名称</translation>
+        <translation>協定名</translation>
     </message>
     <message>
         <source>Partner</source>
@@ -613,7 +613,7 @@ Title of the box that says a backup or restore failed (a noun).</extracomment>
     <message>
         <source>YYYY-MM-DD</source>
         <extracomment>What the empty date field shows: the form of a date to type (Y year, M month, D day).</extracomment>
-        <translation>YYYY-MM-DD</translation>
+        <translation>2014/7/23、令和6年5月14日</translation>
     </message>
     <message>
         <source>Choose from a calendar (Alt+Down)</source>
@@ -623,6 +623,11 @@ Title of the box that says a backup or restore failed (a noun).</extracomment>
         <source>Calendar</source>
         <extracomment>Accessible name of the button that opens the calendar popup.</extracomment>
         <translation>カレンダー</translation>
+    </message>
+    <message>
+        <source>{message} {reason}</source>
+        <extracomment>A form&apos;s refusal of a date field: {message} names the field, {reason} says why.</extracomment>
+        <translation>{message}{reason}</translation>
     </message>
     <message>
         <source>Not a date</source>
@@ -1274,7 +1279,7 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>{add} to add, {update} to update, {same} unchanged, {bad} rejected.</source>
-        <translation>追加 {add}件、更新 {update}件、変更なし {same}件、不可 {bad}件。</translation>
+        <translation>追加 {add}件、更新 {update}件、変更なし {same}件、取込不可 {bad}件。</translation>
     </message>
     <message>
         <source>Nothing will be imported.</source>
@@ -1287,6 +1292,16 @@ SHA-256: {sha256}</translation>
     <message>
         <source>Columns not imported (not Accord&apos;s): {columns}.</source>
         <translation>取り込まない列（Accordの列ではありません）: {columns}。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between the columns of a list (Japanese 、).</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>“{name}”</source>
+        <extracomment>A column name quoted (Japanese 「{name}」).</extracomment>
+        <translation>「{name}」</translation>
     </message>
     <message numerus="yes">
         <source>%n cell(s) look damaged by a spreadsheet (“?” for characters its encoding lacks); the library&apos;s values are kept.</source>
@@ -1318,7 +1333,7 @@ SHA-256: {sha256}</translation>
     <message>
         <source>Rejected ({n})</source>
         <extracomment>Filter of the preview rows: those that cannot be imported; {n} how many.</extracomment>
-        <translation>不可（{n}）</translation>
+        <translation>取込不可（{n}）</translation>
     </message>
 </context>
 <context>
@@ -1341,7 +1356,7 @@ SHA-256: {sha256}</translation>
     <message>
         <source>Rejected</source>
         <extracomment>Import preview, Action column: the row cannot be imported.</extracomment>
-        <translation>不可</translation>
+        <translation>取込不可</translation>
     </message>
     <message>
         <source>{column}: {reason}</source>
@@ -1389,7 +1404,7 @@ SHA-256: {sha256}</translation>
     <name>LanguageCombo</name>
     <message>
         <source>Not stated</source>
-        <translation>記載なし</translation>
+        <translation>指定なし</translation>
     </message>
     <message>
         <source>Type a language or its code</source>
@@ -1488,7 +1503,7 @@ SHA-256: {sha256}</translation>
     <message>
         <source>&amp;Name:</source>
         <extracomment>Form label: the partner&apos;s name in English (Seoul).</extracomment>
-        <translation>名称(&amp;N):</translation>
+        <translation>英語名(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Local name:</source>
@@ -1523,7 +1538,7 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>Enter the partner’s name.</source>
-        <translation>提携先の名称を入力してください。</translation>
+        <translation>提携先の英語名を入力してください。</translation>
     </message>
     <message>
         <source>There is already a partner named “{name}”.</source>
@@ -1535,7 +1550,7 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>The date of affiliation is not a date; write it as YYYY-MM-DD.</source>
-        <translation>提携日が日付として読めません。YYYY-MM-DD の形で入力してください。</translation>
+        <translation>提携日を日付として読み取れません（例: 2014/7/23、令和6年5月14日）。</translation>
     </message>
 </context>
 <context>
@@ -1662,11 +1677,11 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>it is damaged or is not a PDF that Accord can read; printing it to PDF again may repair it</source>
-        <translation>ファイルが壊れているか、Accordで読み取れるPDFではありません。PDFに印刷し直すと直ることがあります</translation>
+        <translation>破損しているか、Accord が読める PDF ではありません。もう一度 PDF に印刷すると修復できる場合があります</translation>
     </message>
     <message>
         <source>Accord&apos;s PDF reader could not read it</source>
-        <translation>AccordのPDF読み取り機能で読み取れませんでした</translation>
+        <translation>Accord の PDF 読み取り機能で読み取れませんでした</translation>
     </message>
     <message>
         <source>its encryption is not supported</source>
@@ -1700,7 +1715,7 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>This library is read-only because Accord cannot write in its folder, so it can be viewed and exported but not changed.</source>
-        <translation>Accordがこのライブラリのフォルダーに書き込めないため、読み取り専用です。閲覧と出力はできますが、変更はできません。</translation>
+        <translation>Accord がこのライブラリのフォルダーに書き込めないため、ライブラリは読み取り専用です。閲覧と出力はできますが、変更はできません。</translation>
     </message>
 </context>
 <context>
@@ -2228,11 +2243,11 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>An agreement needs a title.</source>
-        <translation>協定には名称が必要です。</translation>
+        <translation>協定には協定名が必要です。</translation>
     </message>
     <message>
         <source>An agreement&apos;s title can have at most {max_title} characters.</source>
-        <translation>協定の名称は {max_title} 文字以内で入力してください。</translation>
+        <translation>協定名は {max_title} 文字以内で入力してください。</translation>
     </message>
     <message>
         <source>An agreement needs the date it was signed.</source>
@@ -2615,7 +2630,7 @@ SHA-256: {sha256}</translation>
     <name>check</name>
     <message>
         <source>database: integrity_check and foreign_key_check</source>
-        <translation>データベース: integrity_check と foreign_key_check</translation>
+        <translation>データベースの整合性</translation>
     </message>
     <message>
         <source>The documents cannot be listed, because the database is damaged.</source>
@@ -2682,7 +2697,7 @@ SHA-256: {sha256}</translation>
     <name>cli</name>
     <message>
         <source>{prog}: {message} (see “{prog} --help”).</source>
-        <translation>{prog}: {message}（「{prog} --help」を参照してください）。</translation>
+        <translation>{prog}: {message}。「{prog} --help」を参照してください。</translation>
     </message>
     <message>
         <source>Records of partners, agreements and their signed documents.</source>
@@ -2741,8 +2756,12 @@ SHA-256: {sha256}</translation>
         <translation>Accord のウィンドウにはグラフィカルなデスクトップが必要ですが、ここでは使えません（DISPLAY も WAYLAND_DISPLAY も設定されていません）。</translation>
     </message>
     <message>
+        <source>accord: {exc} (see “accord {command} --help”).</source>
+        <translation>accord: {exc}。「accord {command} --help」を参照してください。</translation>
+    </message>
+    <message>
         <source>accord: {exc} (see “accord --help”).</source>
-        <translation>accord: {exc}（「accord --help」を参照してください）。</translation>
+        <translation>accord: {exc}。「accord --help」を参照してください。</translation>
     </message>
     <message>
         <source>accord: {exc}</source>
@@ -2961,7 +2980,7 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>list every row that adds a record (row, partner, title, date) or updates one (row, ID, each field: old → new)</source>
-        <translation>記録を追加する行（行、提携先、名称、日付）と更新する行（行、ID、各項目: 変更前 → 変更後）をすべて表示します</translation>
+        <translation>記録を追加する行（行、提携先、協定名、日付）と更新する行（行、ID、各項目: 変更前 → 変更後）をすべて表示します</translation>
     </message>
     <message>
         <source>create the partners the file names and the library lacks</source>
@@ -2986,7 +3005,7 @@ SHA-256: {sha256}</translation>
     <message numerus="yes">
         <source>{count} row(s) of the file rejected; nothing was imported.</source>
         <translation>
-            <numerusform>ファイルの {count} 行を受け付けられなかったため、何も取り込んでいません。</numerusform>
+            <numerusform>ファイルの {count} 行が取込不可のため、何も取り込んでいません。</numerusform>
         </translation>
     </message>
     <message>
@@ -3003,6 +3022,10 @@ SHA-256: {sha256}</translation>
         <source>tab</source>
         <extracomment>a delimiter, in &quot;{delimiter}-separated&quot;</extracomment>
         <translation>タブ</translation>
+    </message>
+    <message>
+        <source>accord: {variable} is “{value}”, which is not a language Accord speaks ({languages}); it is ignored.</source>
+        <translation>accord: {variable} の値「{value}」は Accord が話せる言語（{languages}）ではないため、無視します。</translation>
     </message>
     <message>
         <source>, </source>
@@ -3024,7 +3047,13 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>{add} to add, {update} to update, {unchanged} unchanged, {rejected} rejected.</source>
-        <translation>追加 {add} 件、更新 {update} 件、変更なし {unchanged} 件、受付不可 {rejected} 件。</translation>
+        <translation>追加 {add} 件、更新 {update} 件、変更なし {unchanged} 件、取込不可 {rejected} 件。</translation>
+    </message>
+    <message>
+        <source>“{text}”</source>
+        <comment>a value quoted</comment>
+        <extracomment>A field&apos;s value quoted in a list of changes (Japanese: 「{text}」).</extracomment>
+        <translation>「{text}」</translation>
     </message>
     <message>
         <source>Columns not imported (unknown): {names}.</source>
@@ -3045,6 +3074,11 @@ SHA-256: {sha256}</translation>
     <message>
         <source>row {row}: update ID {id}</source>
         <translation>{row} 行目: ID {id} を更新</translation>
+    </message>
+    <message>
+        <source>    {column}: {old} → {new}</source>
+        <extracomment>One change of an updated row: its {column}, the {old} and the {new} value.</extracomment>
+        <translation>    {column}: {old}→{new}</translation>
     </message>
     <message>
         <source>(no details)</source>
@@ -3077,7 +3111,7 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation>試行のみ: 何も書き込んでいません。</translation>
+        <translation>確認のみのため、何も書き込んでいません。</translation>
     </message>
     <message>
         <source>The library changed while the file was read; it was matched again.</source>
@@ -3090,6 +3124,10 @@ SHA-256: {sha256}</translation>
     <message>
         <source>Imported: {len} added, {len2} updated, {unchanged} unchanged{created}.</source>
         <translation>取り込みました: 追加 {len} 件、更新 {len2} 件、変更なし {unchanged} 件{created}。</translation>
+    </message>
+    <message>
+        <source>To read all-number dates one way, give --date-order dmy (day first) or --date-order mdy (month first).</source>
+        <translation>数字だけの日付をどちらか一方の順序で読むには、--date-order dmy（日が先）または --date-order mdy（月が先）を指定してください。</translation>
     </message>
     <message>
         <source>The file names {count} the library does not have; nothing was imported (use --create-partners to create them).</source>
@@ -3135,7 +3173,7 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>list what was deleted; --restore or --purge KIND ID, or --empty</source>
-        <translation>削除したものを一覧表示します。--restore または --purge KIND ID、あるいは --empty</translation>
+        <translation>ごみ箱の中身を表示します。--restore／--purge KIND ID で復元・完全削除、--empty で空にします。</translation>
     </message>
     <message>
         <source>partner</source>
@@ -3398,6 +3436,11 @@ SHA-256: {sha256}</translation>
         <translation>例: 2014-07-23、2014/7/23、July 23, 2014、2014年7月23日</translation>
     </message>
     <message>
+        <source>choose the day/month order.</source>
+        <extracomment>The end of the sentence refusing an all-number date that reads both ways; the command line recognises it to name its ``--date-order`` option.</extracomment>
+        <translation>日と月の順序を選んでください。</translation>
+    </message>
+    <message>
         <source>No date was given.</source>
         <translation>日付が入力されていません。</translation>
     </message>
@@ -3410,8 +3453,20 @@ SHA-256: {sha256}</translation>
         <translation>「{shown}」は Accord が読める形式の日付ではありません（{examples}）。</translation>
     </message>
     <message>
-        <source>“{shown}” could be {first} {month_name} or {month_name2} {second}; choose the day/month order.</source>
-        <translation>「{shown}」は {first} {month_name} とも {month_name2} {second} とも読めます。日と月の順序を選んでください。</translation>
+        <source>“{shown}” could be {day_month} or {month_day}; {choose}</source>
+        <translation>「{shown}」は{day_month}とも{month_day}とも読めます。{choose}</translation>
+    </message>
+    <message>
+        <source>{day} {month_name}</source>
+        <comment>a day and month, day first</comment>
+        <extracomment>A day and month, no year. Blanks: {day} 8, {month} 7, {month_name} July.</extracomment>
+        <translation>{month}月{day}日</translation>
+    </message>
+    <message>
+        <source>{month_name} {day}</source>
+        <comment>a month and day, month first</comment>
+        <extracomment>A month and day, no year. Blanks: {day} 7, {month} 8, {month_name} August.</extracomment>
+        <translation>{month}月{day}日</translation>
     </message>
     <message>
         <source>{shown} is not a date: neither {first} nor {second} is a month.</source>
@@ -3795,7 +3850,7 @@ SHA-256: {sha256}</translation>
     <message>
         <source>Title</source>
         <extracomment>A field of an agreement: its title.</extracomment>
-        <translation>名称</translation>
+        <translation>協定名</translation>
     </message>
     <message>
         <source>Type</source>
@@ -3820,7 +3875,7 @@ SHA-256: {sha256}</translation>
     <message>
         <source>Supersedes</source>
         <extracomment>A field of an agreement: the earlier agreement it replaces.</extracomment>
-        <translation>旧協定</translation>
+        <translation>置き換え前の協定</translation>
     </message>
     <message>
         <source>Agreement</source>
@@ -3966,7 +4021,7 @@ SHA-256: {sha256}</translation>
     <message>
         <source>Title</source>
         <extracomment>a field of a record, as a history line names it</extracomment>
-        <translation>名称</translation>
+        <translation>協定名</translation>
     </message>
     <message>
         <source>Type</source>
@@ -3991,7 +4046,7 @@ SHA-256: {sha256}</translation>
     <message>
         <source>Supersedes</source>
         <extracomment>a field of a record, as a history line names it</extracomment>
-        <translation>旧協定</translation>
+        <translation>置き換え前の協定</translation>
     </message>
     <message>
         <source>Agreement</source>
@@ -4059,11 +4114,11 @@ SHA-256: {sha256}</translation>
     <name>import</name>
     <message>
         <source>An agreement needs a title.</source>
-        <translation>協定には名称が必要です。</translation>
+        <translation>協定には協定名が必要です。</translation>
     </message>
     <message>
         <source>An agreement&apos;s title can have at most {max_title} characters.</source>
-        <translation>協定の名称は {max_title} 文字以内にしてください。</translation>
+        <translation>協定名は {max_title} 文字以内にしてください。</translation>
     </message>
     <message>
         <source>An agreement needs the date it was signed.</source>
@@ -4184,7 +4239,7 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>The header names none of the columns Accord reads (such as ID, Partner, Agreement, Date signed).</source>
-        <translation>見出し行に、Accord が読み取る列（ID、Partner、Agreement、Date signed など）が1つもありません。</translation>
+        <translation>見出し行に、Accord が読み取る列（ID、提携先、協定名、締結日 など）が1つもありません。</translation>
     </message>
     <message>
         <source>column {number} (no header)</source>
@@ -4212,7 +4267,7 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>ID {file_id} in the library is “{title}” of {partner_name} signed on {isoformat}, and this row differs in partner, title and date; the ID probably comes from another library.</source>
-        <translation>ライブラリの ID {file_id} は {isoformat} 締結の {partner_name} の「{title}」で、この行とは提携先、名称、日付がすべて異なります。この ID は別のライブラリのものと思われます。</translation>
+        <translation>ライブラリの ID {file_id} は {isoformat} 締結の {partner_name} の「{title}」で、この行とは提携先、協定名、日付がすべて異なります。この ID は別のライブラリのものと思われます。</translation>
     </message>
     <message>
         <source>A new agreement needs a “{column}” cell.</source>
@@ -4224,11 +4279,22 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>{partner}&apos;s {column} is “{value}” in an earlier row; the first value is used.</source>
-        <translation>{partner} の {column} は前の行で「{value}」となっています。最初の値を使います。</translation>
+        <translation>{partner} の{column}は前の行で「{value}」となっています。最初の値を使います。</translation>
     </message>
     <message>
         <source>{partner}&apos;s {column} in the library is {value}; partner details are changed by importing a partners file.</source>
-        <translation>ライブラリの {partner} の {column} は {value} です。提携先の情報は提携先ファイルの取込で変更してください。</translation>
+        <translation>ライブラリでは {partner} の{column}は{value}です。提携先の情報は提携先ファイルの取込で変更してください。</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <comment>a value that is empty</comment>
+        <extracomment>A partner detail the library leaves empty, in &quot;Paris&apos;s country in the library is empty&quot;.</extracomment>
+        <translation>空欄</translation>
+    </message>
+    <message>
+        <source>“{text}”</source>
+        <comment>a value quoted</comment>
+        <translation>「{text}」</translation>
     </message>
     <message>
         <source>“{name}” is a new partner and needs a country.</source>
@@ -4288,7 +4354,7 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>The file holds a NUL byte (binary data) at offset {offset}; it is not CSV text.</source>
-        <translation>ファイルの位置 {offset} に NUL バイト（バイナリデータ）があります。CSV テキストではありません。</translation>
+        <translation>先頭から {offset} バイトの位置に NUL 文字があります。CSV ファイルではありません。</translation>
     </message>
     <message>
         <source>Row {value} of the file cannot be read as CSV: {exc}.</source>
@@ -4413,7 +4479,7 @@ SHA-256: {sha256}</translation>
     <message>
         <source>Rejected</source>
         <extracomment>what the import does with a row: refuses it</extracomment>
-        <translation>受付不可</translation>
+        <translation>取込不可</translation>
     </message>
     <message>
         <source>Row {row}, column “{column}”: {reason}</source>
@@ -4426,7 +4492,7 @@ SHA-256: {sha256}</translation>
     <message numerus="yes">
         <source>%n row(s) of the file rejected (the first is row {row}); nothing was imported.</source>
         <translation>
-            <numerusform>ファイルの %n 行を受け付けられなかったため（最初は {row} 行目）、何も取り込んでいません。</numerusform>
+            <numerusform>ファイルの %n 行が取込不可のため（最初は {row} 行目）、何も取り込んでいません。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4443,6 +4509,10 @@ SHA-256: {sha256}</translation>
         <source>Nothing was imported. {exc}</source>
         <extracomment>{exc}: the sentence saying why the library refused the import</extracomment>
         <translation>何も取り込んでいません。{exc}</translation>
+    </message>
+    <message>
+        <source>“{text}” is not one of: {choices}.</source>
+        <translation>「{text}」は次のいずれでもありません: {choices}。</translation>
     </message>
 </context>
 <context>

@@ -183,7 +183,8 @@ def test_conflict_dialog(qtbot, language: str) -> None:  # noqa: ANN001
     texts = visible_texts(dialog, skip={"(the records core's sentence)"})
     assert_language(texts, language)
     labels = [dialog.table.item(row, 0).text() for row in range(2)]
-    assert labels == {"ja": ["名称", "協力分野"], "en": ["Title", "Areas of cooperation"]}[language]
+    expected = {"ja": ["協定名", "協力分野"], "en": ["Title", "Areas of cooperation"]}
+    assert labels == expected[language]
     mine = dialog.table.item(1, 2).text()
     assert (
         mine
@@ -246,10 +247,8 @@ def test_history_panel(qtbot, library, language: str) -> None:  # noqa: ANN001
     qtbot.waitUntil(lambda: panel.view.history_model.rowCount() == 2)
     assert_language(visible_texts(panel, skip={f"その提携先（{partner.name}）"}), language)
     what = panel.view.history_model.index(0, 2).data()
-    assert (
-        what
-        == {"ja": "変更 名称: 「MoU」→「MoU 2」", "en": "changed Title: “MoU” → “MoU 2”"}[language]
-    )
+    expected_what = {"ja": "変更 協定名: 「MoU」→「MoU 2」", "en": "changed Title: “MoU” → “MoU 2”"}
+    assert what == expected_what[language]
 
 
 def test_enum_labels_match_db_enums_and_are_translated(qapp) -> None:  # noqa: ANN001

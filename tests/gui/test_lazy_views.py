@@ -52,9 +52,7 @@ def wait_loaded(qtbot, win: MainWindow) -> None:
 def test_opening_holds_ids_and_only_the_painted_pages(big_window):
     model = model_of(big_window)
     assert model.rowCount() == TOTAL
-    assert (
-        big_window.counts_label.text() == f"420 partners · {TOTAL} agreements · {TOTAL} shown"
-    )
+    assert big_window.counts_label.text() == f"420 partners · {TOTAL} agreements · {TOTAL} shown"
     assert 0 < model.cached_count <= 2 * PAGE  # the first page, not 5,021 records
     assert big_window.current_agreement().id == model.id_at(0)
 
