@@ -68,3 +68,22 @@ def test_a_missing_stored_file_and_a_stray_one_are_both_reported(
         "The file attachments/ab/stray.pdf in the library is used by no record.",
     ]
     assert document_status(library, get_document(library, document.id)) == (DocumentStatus.MISSING)
+
+
+@pytest.mark.parametrize(
+    ("strays", "said"), [(1, "1 problem found in the library at"), (2, "2 problems found")]
+)
+def test_accord_check_counts_its_problems_in_english_words(
+    library: Library, capsys: pytest.CaptureFixture[str], strays: int, said: str
+) -> None:
+    for number in range(strays):
+        stray = library.attachments_dir / "ab" / f"stray-{number}.pdf"
+        stray.parent.mkdir(exist_ok=True)
+        stray.write_bytes(b"%PDF-1.4\n")
+    library.close()
+
+    code = main(["--language", "en", "--library", str(library.root), "check"])
+
+    out = capsys.readouterr().out
+    assert code == 1
+    assert said in out and "problem(s)" not in out

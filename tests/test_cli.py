@@ -140,7 +140,7 @@ def test_check_reports_a_missing_file_with_exit_1(
     stored.unlink()
     code, out, _ = run(capsysbinary, "--library", str(library_dir), "check")
     assert code == 1
-    assert "is missing" in out.decode() and "1 problem(s)" in out.decode()
+    assert "is missing" in out.decode() and "1 problem found" in out.decode()
     code, out, _ = run(capsysbinary, "--library", str(library_dir), "check", "--verbose")
     assert "checked: database" in out.decode()
 

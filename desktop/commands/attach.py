@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from db.enums import DocumentRole
-from db.i18n import QT_TRANSLATE_NOOP, fill, translate
+from db.i18n import QT_TRANSLATE_NOOP, fill, language, translate
 from db.library import Library
 from desktop.commands import EXIT_OK, document_language, record_id
 
@@ -63,7 +63,7 @@ def run(library: Library, args: argparse.Namespace) -> int:
             id=document.id,
             size=document.size,
             sha256=document.sha256,
-            lower=document.role.label.lower(),
+            lower=document.role.label_in(language()).lower(),
             pages=pages,
         )
     )

@@ -10,6 +10,15 @@ from desktop.commands import EXIT_FAILURE, EXIT_OK
 
 NAME = "check"
 HELP = QT_TRANSLATE_NOOP("cli", "integrity of the database and the documents")
+# The count is a plural (%n); the literal 1 makes lupdate extract it as one.
+PROBLEMS_AT = QT_TRANSLATE_NOOP("cli", "%n problem(s) found in the library at {root}.", None, 1)
+PROBLEMS_WITH_DATABASE = QT_TRANSLATE_NOOP(
+    "cli",
+    "%n problem(s) found in the library with the database {database} and its documents in "
+    "{root}.",
+    None,
+    1,
+)
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -51,20 +60,14 @@ def run(library: Library, args: argparse.Namespace) -> int:
     if database is None:
         print(
             fill(
-                translate("cli", "{len} problem(s) found in the library at {root}."),
-                len=len(report.problems),
+                translate("cli", PROBLEMS_AT, None, len(report.problems)),
                 root=library.root,
             )
         )
     else:
         print(
             fill(
-                translate(
-                    "cli",
-                    "{len} problem(s) found in the library with the database {database} and its "
-                    "documents in {root}.",
-                ),
-                len=len(report.problems),
+                translate("cli", PROBLEMS_WITH_DATABASE, None, len(report.problems)),
                 database=database,
                 root=library.root,
             )

@@ -254,6 +254,20 @@
             <numerusform>Emptied the trash: %n items deleted for good.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n problem(s) found in the library at {root}.</source>
+        <translation>
+            <numerusform>%n problem found in the library at {root}.</numerusform>
+            <numerusform>%n problems found in the library at {root}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found in the library with the database {database} and its documents in {root}.</source>
+        <translation>
+            <numerusform>%n problem found in the library with the database {database} and its documents in {root}.</numerusform>
+            <numerusform>%n problems found in the library with the database {database} and its documents in {root}.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>import</name>

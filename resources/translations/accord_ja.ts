@@ -2914,6 +2914,18 @@ SHA-256: {sha256}</translation>
         <source>integrity of the database and the documents</source>
         <translation>データベースと文書の整合性を検査します</translation>
     </message>
+    <message numerus="yes">
+        <source>%n problem(s) found in the library at {root}.</source>
+        <translation>
+            <numerusform>{root} のライブラリに %n 件の問題が見つかりました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found in the library with the database {database} and its documents in {root}.</source>
+        <translation>
+            <numerusform>データベース {database} と {root} の文書からなるライブラリに %n 件の問題が見つかりました。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>also list what was checked</source>
         <translation>検査した項目も表示します</translation>
@@ -2927,16 +2939,8 @@ SHA-256: {sha256}</translation>
         <translation>{root} のライブラリに問題はありません。</translation>
     </message>
     <message>
-        <source>{len} problem(s) found in the library at {root}.</source>
-        <translation>{root} のライブラリに {len} 件の問題が見つかりました。</translation>
-    </message>
-    <message>
         <source>The library with the database {database} and its documents in {root} is in order.</source>
         <translation>データベース {database} と {root} の文書からなるライブラリに問題はありません。</translation>
-    </message>
-    <message>
-        <source>{len} problem(s) found in the library with the database {database} and its documents in {root}.</source>
-        <translation>データベース {database} と {root} の文書からなるライブラリに {len} 件の問題が見つかりました。</translation>
     </message>
     <message>
         <source>every change to an agreement (or a partner or document), oldest first</source>
