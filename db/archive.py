@@ -28,7 +28,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from db import backup, damage, migrate
-from db.archive_files import clear_strays, put_document
+from db.archive_files import clear_strays, put_document, refuse_changed
 from db.archive_manifest import (
     CHUNK,
     FORMAT,
@@ -132,6 +132,7 @@ def make_archive(
                 for path, _size in documents:
                     name = f"{ATTACHMENTS}/{path.relative_to(library.attachments_dir).as_posix()}"
                     members.append(_add(archive, path, name, zipfile.ZIP_STORED, counter.step))
+                refuse_changed(members[1:])
                 manifest = Manifest(
                     format=FORMAT,
                     accord_version=accord_version(),

@@ -2357,6 +2357,10 @@ SHA-256: {sha256}</translation>
         <translation>{parent} にアーカイブを書き込めません: {reason}。</translation>
     </message>
     <message>
+        <source>No archive was written: the stored document {names} is not the document its name says (changed since it was attached); run accord check to see its records.</source>
+        <translation>アーカイブは書き込まれていません。保存された文書 {names} は名前が示す文書ではありません（添付後に変更されています）。accord check を実行して、その記録を確認してください。</translation>
+    </message>
+    <message>
         <source>The backup was cancelled; nothing was written.</source>
         <translation>バックアップを取り消しました。何も書き込まれていません。</translation>
     </message>
