@@ -243,3 +243,20 @@ def test_a_damaged_library_of_an_older_accord_is_set_aside_unopened(
         assert _export(library) == exported
     finally:
         library.close()
+
+
+def test_sqlite_s_raw_findings_stay_out_of_the_sentences_check_prints(
+    library_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    open_library(library_dir).close()
+    database = library_dir / "accord.sqlite3"
+    data = bytearray(database.read_bytes())
+    data[4096 * 4 : 4096 * 5] = bytes(range(256)) * 16  # page 5, an index page
+    database.write_bytes(bytes(data))
+    code = main(["--library", str(library_dir), "check"])
+    out, err = capsys.readouterr()
+    assert code == 1
+    text = out + err
+    assert "***" not in text
+    for line in text.splitlines():  # every sentence is on one line: ( and ) match
+        assert line.count("(") == line.count(")")
