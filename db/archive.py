@@ -336,6 +336,11 @@ def _target(library: Library, destination: Path | None, now: dt.datetime | None)
         folder, name = destination, default_archive_name(now)
     else:
         folder, name = destination.parent, destination.name
+    if folder.exists() and not folder.is_dir():
+        message = translate(
+            "backup", "{folder} is not a folder; name a folder or a .zip file for the archive."
+        )
+        raise BackupError(fill(message, folder=folder))
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

@@ -498,3 +498,13 @@ def test_a_stored_document_changed_since_it_was_attached_stops_the_backup(
         make_archive(filled, tmp_path / "ai.zip")
     assert stored.name in str(caught.value) and "accord check" in str(caught.value)
     assert list(tmp_path.glob("*.zip")) == [] and list(tmp_path.glob(".accord-*")) == []
+
+
+def test_a_destination_that_is_a_file_but_no_zip_is_named_as_such(
+    filled: Library, tmp_path: Path
+) -> None:
+    device = tmp_path / "full"
+    device.write_bytes(b"")  # like /dev/full: it exists and is no folder
+    with pytest.raises(BackupError, match="is not a folder") as caught:
+        make_archive(filled, device)
+    assert "cannot be created" not in str(caught.value)

@@ -2361,6 +2361,10 @@ SHA-256: {sha256}</translation>
         <translation>アーカイブは書き込まれていません。保存された文書 {names} は名前が示す文書ではありません（添付後に変更されています）。accord check を実行して、その記録を確認してください。</translation>
     </message>
     <message>
+        <source>{folder} is not a folder; name a folder or a .zip file for the archive.</source>
+        <translation>{folder} はフォルダーではありません。アーカイブの保存先にはフォルダーか .zip ファイルを指定してください。</translation>
+    </message>
+    <message>
         <source>The backup was cancelled; nothing was written.</source>
         <translation>バックアップを取り消しました。何も書き込まれていません。</translation>
     </message>
