@@ -4402,6 +4402,14 @@ SHA-256: {sha256}</translation>
 <context>
     <name>library</name>
     <message>
+        <source>{path} is a file where the library keeps its {name} folder; move it away.</source>
+        <translation>{path} はファイルですが、ライブラリはそこに {name} フォルダーを置きます。このファイルを移動してください。</translation>
+    </message>
+    <message>
+        <source>The folder {path} cannot be made inside the library folder: {reason}.</source>
+        <translation>ライブラリフォルダーの中にフォルダー {path} を作成できません: {reason}。</translation>
+    </message>
+    <message>
         <source>the database address given</source>
         <translation>指定されたデータベースのアドレス</translation>
     </message>
