@@ -202,7 +202,7 @@ def restore_archive(
     try:
         library = open_library(folder, builtin=False)
     except LibraryError:
-        if not database.is_file():
+        if not (database.is_file() or database.is_dir()):  # a folder: set aside too
             raise
         return _replace_unusable(folder, archive, progress, moment)
     try:

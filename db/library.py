@@ -243,6 +243,17 @@ def open_library(
             folder=folder,
             snapshot=snapshot,
         )
+    if url is None and database.is_dir():
+        advice, snapshot = damage.restore_advice(folder)
+        raise DamagedLibraryError(
+            fill(
+                translate("library", "The database {database} is a folder, not a database file; "),
+                database=database,
+            )
+            + advice,
+            folder=folder,
+            snapshot=snapshot,
+        )
     if url is None and folder.is_dir() and not _writable(folder, database):
         return _open_read_only(folder, database)
     for sub in (ATTACHMENTS, BACKUPS):

@@ -4402,6 +4402,10 @@ SHA-256: {sha256}</translation>
 <context>
     <name>library</name>
     <message>
+        <source>The database {database} is a folder, not a database file; </source>
+        <translation>データベース {database} はデータベースファイルではなくフォルダーです。</translation>
+    </message>
+    <message>
         <source>{path} is a file where the library keeps its {name} folder; move it away.</source>
         <translation>{path} はファイルですが、ライブラリはそこに {name} フォルダーを置きます。このファイルを移動してください。</translation>
     </message>
