@@ -28,7 +28,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from db import backup, damage, migrate
-from db.archive_files import clear_strays, put_document
+from db.archive_files import clear_strays, put_document, refuse_changed
 from db.archive_manifest import (
     CHUNK,
     FORMAT,
@@ -132,6 +132,7 @@ def make_archive(
                 for path, _size in documents:
                     name = f"{ATTACHMENTS}/{path.relative_to(library.attachments_dir).as_posix()}"
                     members.append(_add(archive, path, name, zipfile.ZIP_STORED, counter.step))
+                refuse_changed(members[1:])
                 manifest = Manifest(
                     format=FORMAT,
                     accord_version=accord_version(),
@@ -201,7 +202,7 @@ def restore_archive(
     try:
         library = open_library(folder, builtin=False)
     except LibraryError:
-        if not database.is_file():
+        if not (database.is_file() or database.is_dir()):  # a folder: set aside too
             raise
         return _replace_unusable(folder, archive, progress, moment)
     try:
@@ -335,6 +336,11 @@ def _target(library: Library, destination: Path | None, now: dt.datetime | None)
         folder, name = destination, default_archive_name(now)
     else:
         folder, name = destination.parent, destination.name
+    if folder.exists() and not folder.is_dir():
+        message = translate(
+            "backup", "{folder} is not a folder; name a folder or a .zip file for the archive."
+        )
+        raise BackupError(fill(message, folder=folder))
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

@@ -103,3 +103,15 @@ def clear_strays(
         if folder.is_dir() and not folder.is_symlink() and not any(folder.iterdir()):
             folder.rmdir()
     return moved
+
+
+def refuse_changed(members: list[Member]) -> None:
+    """Refuse documents whose bytes are not the SHA-256 their names record: restore rejects them."""
+    changed = [m.path for m in members if not m.path.endswith(f"/{m.sha256}.pdf")]
+    if changed:
+        message = translate(
+            "backup",
+            "No archive was written: the stored document {names} is not the document its "
+            "name says (changed since it was attached); run accord check to see its records.",
+        )
+        raise BackupError(fill(message, names=", ".join(changed)))

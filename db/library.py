@@ -243,13 +243,36 @@ def open_library(
             folder=folder,
             snapshot=snapshot,
         )
+    if url is None and database.is_dir():
+        advice, snapshot = damage.restore_advice(folder)
+        raise DamagedLibraryError(
+            fill(
+                translate("library", "The database {database} is a folder, not a database file; "),
+                database=database,
+            )
+            + advice,
+            folder=folder,
+            snapshot=snapshot,
+        )
     if url is None and folder.is_dir() and not _writable(folder, database):
         return _open_read_only(folder, database)
+    for sub in (ATTACHMENTS, BACKUPS):
+        if (folder / sub).exists() and not (folder / sub).is_dir():
+            message = translate(
+                "library",
+                "{path} is a file where the library keeps its {name} folder; move it away.",
+            )
+            raise LibraryError(fill(message, path=folder / sub, name=sub))
     try:
         folder.mkdir(parents=True, exist_ok=True)
         (folder / ATTACHMENTS).mkdir(exist_ok=True)
         (folder / BACKUPS).mkdir(exist_ok=True)
     except OSError as exc:
+        if folder.is_dir() and exc.filename and Path(exc.filename) != folder:
+            message = translate(
+                "library", "The folder {path} cannot be made inside the library folder: {reason}."
+            )
+            raise LibraryError(fill(message, path=exc.filename, reason=reason(exc))) from exc
         raise LibraryError(
             fill(
                 translate("library", "The library folder {folder} cannot be created: {reason}."),

@@ -190,7 +190,7 @@ def restore_snapshot(
         try:
             library = open_library(folder, builtin=False)
         except LibraryError:
-            if not database.is_file():
+            if not (database.is_file() or database.is_dir()):  # a folder: set aside too
                 raise
             kept = backup.free_name(folder / BACKUPS / archive.unusable_name(now))
             _into_folder(folder, checked, kept)

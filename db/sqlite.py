@@ -18,6 +18,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from db.i18n import fill, translate
+from db.sqlite_file import one_line
 
 # How long a writer waits for another process's lock before giving up, in ms.
 BUSY_TIMEOUT_MS = 5000
@@ -121,7 +122,8 @@ def integrity_problems(engine: Engine) -> list[str]:
                 if line != "ok":
                     problems.append(
                         fill(
-                            translate("library", "The database file is damaged: {line}."), line=line
+                            translate("library", "The database file is damaged: {line}."),
+                            line=one_line(line),
                         )
                     )
             for table, rowid, parent, _fk in conn.exec_driver_sql("PRAGMA foreign_key_check").all():

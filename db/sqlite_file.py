@@ -52,8 +52,23 @@ def integrity_problems(path: Path, *, quick: bool = False) -> list[str]:
     finally:
         connection.close()
     return [
-        IntegrityProblem(f"{line}.", line, unreadable=False) for (line,) in rows if line != "ok"
+        IntegrityProblem(f"{one_line(line)}.", one_line(line), unreadable=False)
+        for (line,) in rows
+        if line != "ok"
     ]
+
+
+def one_line(finding: str) -> str:
+    """One of SQLite's integrity findings on one line, short: for a sentence, not a report.
+
+    SQLite heads some findings with ``*** in database main ***`` and a line
+    break; that heading goes, the remaining lines are joined with ``; `` and
+    the whole is cut to 120 characters.
+    """
+    lines = [line.strip() for line in finding.splitlines()]
+    kept = [line for line in lines if line and not line.startswith("*** in database")]
+    text = "; ".join(kept) or finding.strip()
+    return text if len(text) <= 120 else text[:119].rstrip() + "…"
 
 
 def problem_reason(problem: str) -> str:

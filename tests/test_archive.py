@@ -486,3 +486,25 @@ def test_folder_entries_that_leave_the_library_or_hold_data_are_refused(
 
     with pytest.raises(BackupError, match="outside the library"):
         verify_archive(_rezip(path, tmp_path / "folders.zip", add))
+
+
+def test_a_stored_document_changed_since_it_was_attached_stops_the_backup(
+    filled: Library, tmp_path: Path, samples: Path
+) -> None:
+    stored = sorted(filled.attachments_dir.glob("*/*.pdf"))[0]
+    other = next(p for p in sorted(samples.glob("*.pdf")) if p.read_bytes() != stored.read_bytes())
+    stored.write_bytes(other.read_bytes())
+    with pytest.raises(BackupError, match="No archive was written") as caught:
+        make_archive(filled, tmp_path / "ai.zip")
+    assert stored.name in str(caught.value) and "accord check" in str(caught.value)
+    assert list(tmp_path.glob("*.zip")) == [] and list(tmp_path.glob(".accord-*")) == []
+
+
+def test_a_destination_that_is_a_file_but_no_zip_is_named_as_such(
+    filled: Library, tmp_path: Path
+) -> None:
+    device = tmp_path / "full"
+    device.write_bytes(b"")  # like /dev/full: it exists and is no folder
+    with pytest.raises(BackupError, match="is not a folder") as caught:
+        make_archive(filled, device)
+    assert "cannot be created" not in str(caught.value)

@@ -262,3 +262,39 @@ def test_damage_is_found_and_named_whatever_the_language(
         assert code == 1, name
         assert len(said) == 1 and "破損" in said[0], (name, out, err)
         assert "（）" not in out + err  # SQLite's reason is named, not lost
+
+
+def test_sqlite_s_raw_findings_stay_out_of_the_sentences_check_prints(
+    library_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    open_library(library_dir).close()
+    database = library_dir / "accord.sqlite3"
+    data = bytearray(database.read_bytes())
+    data[4096 * 4 : 4096 * 5] = bytes(range(256)) * 16  # page 5, an index page
+    database.write_bytes(bytes(data))
+    code = main(["--library", str(library_dir), "check"])
+    out, err = capsys.readouterr()
+    assert code == 1
+    text = out + err
+    assert "***" not in text
+    for line in text.splitlines():  # every sentence is on one line: ( and ) match
+        assert line.count("(") == line.count(")")
+
+
+def test_a_folder_in_place_of_the_database_is_named_damaged_and_restore_sets_it_aside(
+    library_dir: Path,
+) -> None:
+    library = open_library(library_dir)
+    saved = backup.snapshot(library, reason="daily")
+    library.close()
+    database = library_dir / "accord.sqlite3"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{database}{suffix}").unlink(missing_ok=True)
+    database.mkdir()
+    (database / "stray.txt").write_text("kept")
+    with pytest.raises(DamagedLibraryError, match="is a folder") as caught:
+        open_library(library_dir)
+    assert saved.name in str(caught.value) and "restore" in str(caught.value)
+    done = restore_backup(library_dir, saved)
+    assert done.kept is not None and (done.kept / "stray.txt").read_text() == "kept"
+    open_library(library_dir).close()

@@ -138,3 +138,20 @@ def test_a_foreign_database_is_not_even_switched_to_wal(library_dir: Path) -> No
     with pytest.raises(LibraryError):
         open_library(library_dir)
     assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("sub", ["attachments", "backups"])
+def test_a_file_where_a_library_folder_belongs_is_named(library_dir: Path, sub: str) -> None:
+    open_library(library_dir).close()
+    (library_dir / sub).rmdir()
+    (library_dir / sub).write_bytes(b"")
+    with pytest.raises(LibraryError, match="is a file where the library keeps its") as caught:
+        open_library(library_dir)
+    assert "File exists" not in str(caught.value) and sub in str(caught.value)
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs Linux's /proc")
+def test_a_folder_that_exists_but_takes_no_subfolder_is_not_said_to_be_missing() -> None:
+    with pytest.raises(LibraryError, match="cannot be made inside the library folder") as caught:
+        open_library(Path("/proc"))
+    assert "/proc/attachments" in str(caught.value)

@@ -2382,6 +2382,14 @@ SHA-256: {sha256}</translation>
         <translation>{parent} にアーカイブを書き込めません: {reason}。</translation>
     </message>
     <message>
+        <source>No archive was written: the stored document {names} is not the document its name says (changed since it was attached); run accord check to see its records.</source>
+        <translation>アーカイブは書き込まれていません。保存された文書 {names} は名前が示す文書ではありません（添付後に変更されています）。accord check を実行して、その記録を確認してください。</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder; name a folder or a .zip file for the archive.</source>
+        <translation>{folder} はフォルダーではありません。アーカイブの保存先にはフォルダーか .zip ファイルを指定してください。</translation>
+    </message>
+    <message>
         <source>The backup was cancelled; nothing was written.</source>
         <translation>バックアップを取り消しました。何も書き込まれていません。</translation>
     </message>
@@ -4528,6 +4536,18 @@ SHA-256: {sha256}</translation>
 </context>
 <context>
     <name>library</name>
+    <message>
+        <source>The database {database} is a folder, not a database file; </source>
+        <translation>データベース {database} はデータベースファイルではなくフォルダーです。</translation>
+    </message>
+    <message>
+        <source>{path} is a file where the library keeps its {name} folder; move it away.</source>
+        <translation>{path} はファイルですが、ライブラリはそこに {name} フォルダーを置きます。このファイルを移動してください。</translation>
+    </message>
+    <message>
+        <source>The folder {path} cannot be made inside the library folder: {reason}.</source>
+        <translation>ライブラリフォルダーの中にフォルダー {path} を作成できません: {reason}。</translation>
+    </message>
     <message>
         <source>the database address given</source>
         <translation>指定されたデータベースのアドレス</translation>
