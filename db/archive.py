@@ -6,7 +6,7 @@ An archive is one zip file::
     attachments/ab/<sha256>.pdf    every stored document (stored as is: PDFs compress badly)
     manifest.json                  what is inside, with sizes and SHA-256 sums
 
-An archive is verified before anything is restored from it (issue 5:
+An archive is verified before anything is restored from it (the README:
 "verifies the archive first, keeps the current library as a backup, then
 restores"); the manifest and the checks, zip-slip included, are in
 :mod:`db.archive_manifest`, whose public names are re-exported here.

@@ -2,7 +2,7 @@
 
 A snapshot is a consistent copy taken while Accord (and other processes) keep
 working: the backup API copies what is committed at one moment, never a
-half-written transaction (issue 5, "Backups and upgrades"; Zotero keeps
+half-written transaction (Zotero keeps
 daily backups the same way). It is written under a temporary name, checked
 with ``PRAGMA integrity_check`` and only then renamed to
 

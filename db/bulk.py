@@ -5,7 +5,7 @@ tuples, inside the caller's transaction, with each value converted exactly
 as SQLAlchemy would convert it for that column (its type's bind processor:
 dates and timestamps as SQLite stores them, enumerations by value, JSON
 lists), so that the stored rows are the ORM's, without SQLAlchemy's cost per
-row (about 30 µs, three times the insert itself; issue 7). Conversions are
+row (about 30 µs, three times the insert itself). Conversions are
 made once per distinct value: dates, labels and timestamps repeat.
 :func:`insert_per_id` inserts rows that differ only in one ID column (history);
 :func:`fetch_rows` reads the other way, converting results once per distinct value.
@@ -196,7 +196,7 @@ def fetch_rows(connection: sa.Connection, query: sa.Select[Any]) -> list[tuple[A
     """Return the rows of ``query`` as tuples, each value converted as SQLAlchemy converts
     it for its column (its type's result processor: dates, JSON, enumerations), once per
     distinct value: at 100,000 rows SQLAlchemy's conversion per value costs more than the
-    query (issue 7). Equal values of a column come back as one object: copy a mutable one
+    query. Equal values of a column come back as one object: copy a mutable one
     (a JSON list) before changing it.
     """
     dialect = connection.dialect

@@ -114,7 +114,7 @@ def repair(file_value: str, library_value: str) -> Repair | None:
     when the file's value has no ``?``, equals the library's, or the
     library's holds nothing cp932 cannot carry (free for cells without ``?``).
     Raises :class:`CellError` when some ``?`` stand where the library holds such
-    characters but do not match them run for run (issue 4: a damaged cell must
+    characters but do not match them run for run (a damaged cell must
     never overwrite the good value).
     """
     if not has_lost(file_value) or file_value == library_value or library_value.isascii():

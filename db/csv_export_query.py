@@ -1,7 +1,7 @@
 """The agreements of a CSV report read with one SQL query, streamed, never as ORM objects.
 
 A report of 100,000 agreements must cost about what the ``sqlite3`` tool
-needs to print the same join (issue 7, "CSV export"): so one query joins
+needs to print the same join: so one query joins
 each agreement to its partner, the agreement it supersedes (a link to one in
 the trash reads as none, as :func:`db.agreements.list_agreements` has it)
 and the names of its documents in use (in the order they were added), and

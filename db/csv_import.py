@@ -2,7 +2,7 @@
 
 :func:`plan_import` writes nothing and returns an :class:`ImportPlan` (what
 a preview shows); :func:`apply_import` writes a plan in one transaction.
-The rules (issue 4 and DESIGN, "CSV contract"):
+The rules (DESIGN, "CSV contract"):
 
 - Reading: :mod:`db.csv_read` (encoding, delimiter, header, row numbers);
   every cell neutralised by export comes back first

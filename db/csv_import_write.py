@@ -4,7 +4,7 @@ Added agreements (and the partners an agreements file creates) are
 inserted in bulk, one ``executemany`` per table, with what the ORM hooks
 would give them: version 1, timestamps, ``search_text``, and one
 ``created`` history entry each (:func:`db.history.record_created`), so that
-100,000 rows take seconds, not minutes (issue 7). Updates go through ORM
+100,000 rows take seconds, not minutes. Updates go through ORM
 objects, so that session events (history per changed field, versions) see
 every change; a partners file is written through the ORM too.
 

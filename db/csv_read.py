@@ -1,4 +1,4 @@
-"""Reading a CSV file as export writes it and as Excel writes it back (issue 4, "Import").
+"""Reading a CSV file as export writes it and as Excel writes it back.
 
 - Encoding: a UTF-8 BOM means UTF-8; else text that is valid UTF-8 is
   UTF-8; else ``cp932`` (Microsoft's Shift_JIS, what Excel on Japanese

@@ -307,7 +307,7 @@ def listed(characters: str) -> str:
 
 
 def refusal_lines(found: Sequence[Unencodable]) -> list[str]:
-    """Return one line per record an encoding cannot carry, EVERY one (issue 4: the refusal
+    """Return one line per record an encoding cannot carry, EVERY one (the refusal
     names every record): ``ID 19 (Abu Dhabi): “أبوظبي”``, to follow :func:`refusal`."""
     return [
         fill(

@@ -1,6 +1,6 @@
 """Reading a date a person or a spreadsheet wrote, or refusing it in one sentence.
 
-Accepted (issue 4, "Dates"), after removing zero-width characters and BOMs
+Accepted, after removing zero-width characters and BOMs
 (U+200B–U+200D, U+2060, U+FEFF) and Unicode NFKC normalisation, so that
 full-width digits and spaces (``２０１４年７月２３日``) read as ASCII:
 

@@ -1,4 +1,4 @@
-"""The history of every record, kept append-only (issue 5, "History").
+"""The history of every record, kept append-only.
 
 Nothing calls this module to record a change: every change made through a
 :class:`RecordedSession` (the sessions :class:`~db.library.Library` gives,

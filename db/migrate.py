@@ -54,7 +54,7 @@ def upgrade(engine: Engine) -> bool:
     Returns ``True`` when the database was empty and has just been created,
     so the caller can load the built-in records. An existing SQLite library
     at an older revision is first snapshotted into ``backups/`` as
-    ``...-before-upgrade-<revision>.sqlite3`` (issue 5); if that fails,
+    ``...-before-upgrade-<revision>.sqlite3``; if that fails,
     nothing is migrated. Raises :class:`LibraryError` when the database was
     made by a newer Accord (its revision is unknown here; it is left
     untouched), holds tables that are not Accord's, or cannot be backed up

@@ -3,8 +3,8 @@
 Dates (date of affiliation, date signed, valid until) are ``datetime.date``:
 no time, no time zone. ``created_at``/``updated_at``/``added_at`` are UTC
 timestamps set by the use cases. Partners, agreements and documents also
-carry a ``version`` (1 when created, one more on every change; issue 5,
-"Two windows, two colleagues") and, while in the trash, ``deleted_at``,
+carry a ``version`` (1 when created, one more on every change, so that
+two windows never overwrite each other's changes unseen) and, while in the trash, ``deleted_at``,
 ``deleted_by`` and ``trash_batch`` (see :mod:`db.trash`); every change to
 them is kept in :class:`History` (see :mod:`db.history`). The schema itself is created and versioned
 by the Alembic migrations in :mod:`db.migrations`; ``metadata.create_all`` is

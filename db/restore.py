@@ -1,6 +1,6 @@
 """Restore a library from either kind of backup: an archive (``.zip``) or a snapshot (``.sqlite3``).
 
-``accord restore`` and File › Restore from Backup… take both (issue 5):
+``accord restore`` and File › Restore from Backup… take both:
 
 - a whole-library archive made by ``accord backup``: records and documents,
   restored by :func:`db.archive.restore_archive`;

@@ -53,7 +53,7 @@ def _without_marks(text: str) -> str:
     The marks of the Basic Multilingual Plane go with one regular expression
     (a character class is a bitmap there: three times faster than
     :meth:`str.translate`, which looks every character up in a mapping;
-    100,000 folded search texts took 1.0 s to translate, issue 7); the rare
+    100,000 folded search texts took 1.0 s to translate); the rare
     text with characters beyond it is translated as well.
     """
     text = _bmp_marks().sub("", text)
@@ -110,7 +110,7 @@ class _MarkTable(dict[int, int | None]):
     Filled one character at a time, the first time each is seen
     (``unicodedata.combining``), so nothing is built up front: scanning all
     131,072 code points of planes 0-1 once cost a tenth of a second at
-    start-up (issue 7). Characters beyond plane 1 are looked up each time,
+    start-up. Characters beyond plane 1 are looked up each time,
     not kept. Safe across threads (each entry is computed alike).
     """
 

@@ -1,4 +1,4 @@
-"""The trash: deleted records wait here to be restored or deleted for good (issue 5).
+"""The trash: deleted records wait here to be restored or deleted for good.
 
 Deleting a partner, agreement or document (:func:`db.partners.delete_partner`,
 :func:`db.agreements.delete_agreement`, :func:`db.documents.remove_document`)

@@ -1,4 +1,4 @@
-"""Noticing changes another window or process committed to the library (issue 5).
+"""Noticing changes another window or process committed to the library.
 
 :class:`ChangeWatcher` answers "has anyone else committed since I last
 asked?" cheaply enough to be asked every second from the GUI thread:

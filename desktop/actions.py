@@ -171,7 +171,7 @@ class WindowActions(QObject):
         #: Edit menu: redo the change just undone (a verb).
         self.redo = undo_stack.createRedoAction(window, self.tr("&Redo"))
         self.redo.setObjectName("actionRedo")
-        # Ctrl+Shift+Z everywhere (issue 5); Windows' own Redo is Ctrl+Y, kept as well.
+        # Ctrl+Shift+Z everywhere; Windows' own Redo is Ctrl+Y, kept as well.
         redo_keys = [QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_Z)]
         redo_keys += [
             key

@@ -89,7 +89,7 @@ class BackupCommands(QObject):
         """Ask where to save the archive, then write it off the GUI thread."""
         if self.busy:
             return
-        # Loaded when first used, not at start-up (issue 7).
+        # Loaded when first used, not at start-up.
         from db.archive import default_archive_name, make_archive, read_manifest
         from desktop.document_dialogs import remembered_folder
 

@@ -187,7 +187,7 @@ class MainWindow(QMainWindow):
 
     # -- commands, made on first use ----------------------------------------
     # Their modules (forms, CSV, undo commands, backups) are not needed to show
-    # the window, so they load when a command is first used (issue 7: start-up).
+    # the window, so they load when a command is first used.
 
     @cached_property
     def records(self) -> RecordCommands:

@@ -1,4 +1,4 @@
-"""At start-up, what has been in the trash longer than the set age leaves it (issue 5).
+"""At start-up, what has been in the trash longer than the set age leaves it.
 
 The age is a UI setting (``QSettings`` key :data:`KEEP_DAYS_KEY`, default
 30 days, set in the trash dialog); :func:`db.trash.purge_expired` does the

@@ -7,8 +7,8 @@ still open, so nothing the user typed is lost when saving fails:
   past the busy timeout), or any other refusal: the one sentence is shown
   inline under the form (``formError``) and the form stays as typed;
 - someone else changed the record after the form was filled
-  (:class:`~db.errors.ConflictError`, issue 5 "Two windows, two
-  colleagues"): :class:`ConflictDialog` (``conflictDialog``) lists each
+  (:class:`~db.errors.ConflictError`: two windows, two
+  colleagues): :class:`ConflictDialog` (``conflictDialog``) lists each
   field that differs, theirs and the user's, and who changed it when, and
   the user chooses: "Keep My Changes" (the fields the user changed are
   saved over the current version; fields the user did not touch keep

@@ -111,7 +111,7 @@ class AgreementTableModel(RecordTableModel):
         self._query = AgreementQuery(type_order=label_order(AgreementType))
         # The query of the IDs in place (``_query`` may be one still loading).
         self._applied = self._query
-        # 8 bytes an ID (issue 7: memory grows no faster than the rows shown, plus the IDs).
+        # 8 bytes an ID (memory grows no faster than the rows shown, plus the IDs).
         # Nothing else is kept per agreement: :meth:`row_of` searches this array.
         self._ids: array[int] = array("q")
         self._cache: OrderedDict[int, AgreementRow | None] = OrderedDict()
@@ -144,7 +144,7 @@ class AgreementTableModel(RecordTableModel):
 
         A search of the ID array (about 3 ms at 100,000 rows), not a dict of
         every ID: that dict took 110 bytes an agreement (11 MiB at 100,000),
-        kept from the first sort or edit on (issue 7's memory growth).
+        kept from the first sort or edit on (memory grows no faster than the rows shown).
         """
         try:
             return self._ids.index(agreement_id)

@@ -1,4 +1,4 @@
-"""Undo and redo of every change made in the window (issue 5), one ``QUndoCommand`` each.
+"""Undo and redo of every change made in the window, one ``QUndoCommand`` each.
 
 The user's action makes the change first (a form saved, a worker done) and
 then pushes a command whose first ``redo()`` does nothing. Each later step

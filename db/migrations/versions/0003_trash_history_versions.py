@@ -1,4 +1,4 @@
-"""Accord 0.3: record versions, the trash, and the history of every change (issue 5).
+"""Accord 0.3: record versions, the trash, and the history of every change.
 
 Revision ID: 0003
 Revises: 0002

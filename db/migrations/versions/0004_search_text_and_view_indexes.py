@@ -1,4 +1,4 @@
-"""Accord 0.4: folded search text on partners and agreements, indexes of the views (issue 7).
+"""Accord 0.4: folded search text on partners and agreements, indexes of the views.
 
 Revision ID: 0004
 Revises: 0003
