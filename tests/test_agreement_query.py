@@ -23,14 +23,13 @@ from db.agreement_query import (
     agreement_matches,
     agreement_rows,
     agreement_rows_statement,
-    partner_counts_statement,
     partner_ids_matching,
-    partner_rows,
 )
 from db.agreements import add_agreement, delete_agreement, list_agreements, update_agreement
 from db.documents import attach_document
 from db.enums import AgreementType, PartnerKind, Relationship
 from db.library import Library, open_library
+from db.partner_rows import partner_counts_statement, partner_rows
 from db.partners import find_partner, list_partners, update_partner
 from db.schemas import AgreementCreate, AgreementUpdate, PartnerUpdate
 from db.search import search_terms

@@ -16,7 +16,6 @@ from pathlib import Path
 
 import pytest
 
-from db.agreement_query import partner_list_rows
 from db.builtin import BUILTIN_DATA
 from db.csv_export import export_agreements, export_partners
 from db.csv_import import apply_import, plan_import
@@ -24,6 +23,7 @@ from db.errors import ValidationError
 from db.history import record_history
 from db.library import Library, open_library
 from db.partner_names import display_name, names_line
+from db.partner_rows import partner_list_rows
 from db.partners import add_partner, find_partner, list_partners, update_partner
 from db.schemas import PartnerCreate, PartnerUpdate
 from db.search import matches, search_terms

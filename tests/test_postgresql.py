@@ -160,8 +160,8 @@ def test_the_views_queries_on_the_server(pg_library: Library, samples: Path) -> 
         agreement_ids,
         agreement_rows,
         partner_ids_matching,
-        partner_rows,
     )
+    from db.partner_rows import partner_rows
     from db.search import search_terms
 
     every = agreement_ids(pg_library, AgreementQuery())

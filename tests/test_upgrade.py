@@ -18,7 +18,6 @@ import pytest
 from alembic.script import ScriptDirectory
 
 from db import backup, migrate
-from db.agreement_query import partner_list_rows
 from db.agreements import list_agreements
 from db.check import check_library
 from db.documents import document_file
@@ -26,6 +25,7 @@ from db.enums import DocumentRole
 from db.errors import LibraryError
 from db.history import record_history
 from db.library import DATABASE_NAME, open_library
+from db.partner_rows import partner_list_rows
 from db.partners import list_partners
 from db.pdf import read_pdf
 from db.trash import list_trash

@@ -23,8 +23,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from db.agreement_query import PartnerRow
 from db.partner_names import display_name, names_line
+from db.partner_rows import PartnerRow
 from db.schemas import PartnerRead
 from db.search import search_text
 from db.text import fold
@@ -35,7 +35,7 @@ from desktop.models.table_model import Index, RecordTableModel
 
 
 class PartnerTableModel(RecordTableModel):
-    """Adapter over every partner (a few thousand): :class:`~db.agreement_query.PartnerRow`
+    """Adapter over every partner (a few thousand): :class:`~db.partner_rows.PartnerRow`
     values, or :class:`~db.schemas.PartnerRead` records.
 
     Row 0 is the pinned "All agreements (N)" row (``ItemRole.PINNED``, no
@@ -78,7 +78,7 @@ class PartnerTableModel(RecordTableModel):
     def set_rows(self, partners: Sequence[PartnerRead | PartnerRow]) -> None:
         """Replace every partner (a model reset), in the order of the last :meth:`sort`.
 
-        Light :class:`~db.agreement_query.PartnerRow` values (what the
+        Light :class:`~db.partner_rows.PartnerRow` values (what the
         window reads) become :class:`~db.schemas.PartnerRead` records when
         first asked for; their stored ``search_text`` is completed with the
         notes when a search first needs it.

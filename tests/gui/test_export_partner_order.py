@@ -10,10 +10,10 @@ import io
 
 from PySide6.QtCore import Qt
 
-from db.agreement_query import partner_list_rows
 from db.agreements import add_agreement
 from db.csv_export import export_agreements, export_partners
 from db.library import Library
+from db.partner_rows import partner_list_rows
 from db.partners import add_partner, list_partners
 from db.schemas import AgreementCreate, PartnerCreate
 from desktop.collation import name_key

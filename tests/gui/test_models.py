@@ -12,9 +12,10 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
-from db.agreement_query import AgreementQuery, AgreementRow, partner_rows
+from db.agreement_query import AgreementQuery, AgreementRow
 from db.agreements import list_agreements
 from db.documents import attach_document
+from db.partner_rows import partner_rows
 from db.search import matches, search_terms
 from desktop.models.agreement_model import AgreementTableModel
 from desktop.models.document_model import DocumentTableModel, format_size, language_name
