@@ -31,9 +31,8 @@ import dataclasses
 import io
 import os
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from itertools import islice
-from pathlib import Path
 from typing import Any, BinaryIO
 
 from db.csv_export_query import AgreementSelection, ExportAgreement
@@ -57,10 +56,10 @@ from db.csv_rows import (
 )
 from db.documents import Cancelled
 from db.errors import ExportError
-from db.files import atomic_write, reason
 from db.i18n import fill, translate
 from db.library import Library
 from db.partners import find_partner, list_partners
+from db.report_file import write_atomically
 from db.text import NameKey, name_order
 
 __all__ = [
@@ -195,45 +194,6 @@ class _Counter:
     def __call__(self, done: int, total: int) -> bool | None:
         self.done = done
         return None if self.progress is None else self.progress(done, total)
-
-
-def write_atomically(
-    data: bytes | Iterable[bytes], destination: str | os.PathLike[str] | BinaryIO
-) -> None:
-    """Write ``data`` (bytes, or blocks of them) to a path (see :func:`db.files.atomic_write`)
-    or to an open binary stream.
-
-    Raises :class:`ExportError` when it cannot be written; a file target is
-    then left as it was. Blocks are made before anything goes to a stream, so
-    an error while making them (a cancel) writes nothing there either.
-    """
-    if not isinstance(destination, (str, os.PathLike)):
-        if not isinstance(data, bytes):
-            data = b"".join(data)
-        try:
-            destination.write(data)
-            destination.flush()
-        except OSError as exc:
-            raise ExportError(
-                fill(
-                    translate("export", "The report cannot be written: {reason}."),
-                    reason=reason(exc),
-                )
-            ) from exc
-        return
-    target = Path(destination)
-    if not str(destination).strip():
-        raise ExportError(translate("export", "No file name was given for the report."))
-    try:
-        atomic_write(target, data)
-    except OSError as exc:
-        raise ExportError(
-            fill(
-                translate("export", "{target} cannot be written: {reason}."),
-                target=target,
-                reason=reason(exc),
-            )
-        ) from exc
 
 
 def select_agreements(
