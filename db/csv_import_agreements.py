@@ -7,17 +7,22 @@ against a :class:`Snapshot` of the library, touching no database;
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from typing import Any, NamedTuple
+from typing import Any
 
 from db.csv_agreement_cells import notice_changes, parse, steps
+from db.csv_agreement_finish import check_supersedes, finish, refuse_repeats
+from db.csv_agreement_snapshot import (
+    FIELDS,
+    AgreementFacts,
+    PartnerRef,
+    Snapshot,
+    match_key,
+)
 from db.csv_cells import (
     PROGRESS_EVERY,
     CellError,
     CellPicker,
-    Claims,
     Progress,
     RowState,
     damaged,
@@ -32,22 +37,11 @@ from db.csv_format import shown_column
 from db.csv_read import HeaderMatch
 from db.enums import AgreementType, PartnerKind, Relationship
 from db.i18n import fill, language, translate
-from db.import_plan import DateOrder, FieldChange, PlannedRow, Problem, RowAction
+from db.import_plan import DateOrder, PlannedRow, Problem, RowAction
 from db.partner_names import display_name
-from db.schemas import PartnerRead, clean_areas
-from db.text import Folds, fold
+from db.schemas import clean_areas
+from db.text import Folds
 
-# Column → field of an agreement, for the columns an agreement row writes.
-FIELDS = {
-    "Partner": "partner_id",
-    "Agreement": "title",
-    "Type": "type",
-    "Date signed": "date_signed",
-    "Areas": "areas",
-    "Notes": "notes",
-    "Valid until": "valid_until",
-    "Supersedes": "supersedes_id",
-}
 # Partner details an agreement row carries: read, compared, never changed.
 PARTNER_DETAILS = {
     "Country": "country",
@@ -57,78 +51,6 @@ PARTNER_DETAILS = {
 }
 # Partner details whose empty cell says "none" (export writes them); other empty cells say nothing.
 _EMPTY_MEANS_NONE = frozenset({"Local name", "Office-language name"})
-
-
-class AgreementFacts(NamedTuple):
-    """What planning an import needs of an agreement in use (no ORM, no pydantic)."""
-
-    id: int
-    partner_id: int
-    partner_name: str
-    title: str
-    type: AgreementType
-    date_signed: dt.date
-    areas: list[str]
-    notes: str
-    valid_until: dt.date | None
-    supersedes_id: int | None
-    updated_at: dt.datetime
-
-
-PartnerRef = int | str  # an existing partner's ID, or the folded name of a new one
-Key = tuple[PartnerRef, str, dt.date]
-
-
-@dataclass
-class Snapshot:
-    """The library's agreements and partners, loaded once and indexed for matching."""
-
-    agreements: dict[int, AgreementFacts]
-    partners: dict[int, PartnerRead]
-    by_key: dict[Key, int] = field(default_factory=dict)
-    by_partner_date: dict[tuple[int, dt.date], list[int]] = field(default_factory=dict)
-    partner_by_name: dict[str, PartnerRead] = field(default_factory=dict)
-    # Names of partners in the trash, folded: a new partner cannot take one.
-    trashed_partners: dict[str, str] = field(default_factory=dict)
-    # Names of each agreement's documents in use, by agreement ID (only when the file has
-    # a Documents column: its cells are compared, never imported).
-    documents: dict[int, list[str]] = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
-        folds = Folds()  # titles repeat
-        for agreement in self.agreements.values():
-            key = _key(agreement.partner_id, agreement.title, agreement.date_signed, folds)
-            self.by_key[key] = agreement.id
-            pair = (agreement.partner_id, agreement.date_signed)
-            self.by_partner_date.setdefault(pair, []).append(agreement.id)
-        for partner in self.partners.values():
-            for other_name in (partner.local_name, partner.office_name):
-                if other_name:
-                    self.partner_by_name.setdefault(fold(other_name), partner)
-        for partner in self.partners.values():
-            self.partner_by_name[fold(partner.name)] = partner
-
-
-def _key(partner: PartnerRef, title: str, date: dt.date, folds: Any = None) -> Key:
-    return (partner, fold(title.strip()) if folds is None else folds[title.strip()], date)
-
-
-def _show(field_name: str, value: Any, snapshot: Snapshot, new_names: dict[str, str]) -> str:
-    """Return a field's value as the preview shows it."""
-    if value is None:
-        return ""
-    if field_name == "partner_id":
-        if isinstance(value, str):
-            return new_names.get(value, value)
-        partner = snapshot.partners[value]
-        return display_name(partner.name, partner.office_name)
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, AgreementType):
-        return value.label_in(language())
-    if isinstance(value, list):
-        return LIST_SEPARATOR.join(value)
-    return str(value)
 
 
 class _Planner:
@@ -218,7 +140,7 @@ class _Planner:
             return existing
         if partner is None or title is None or signed is None:
             return None
-        found = snapshot.by_key.get(_key(partner, title, signed, self.fold))
+        found = snapshot.by_key.get(match_key(partner, title, signed, self.fold))
         if found is None and isinstance(partner, int) and has_lost(title):
             candidates = [
                 snapshot.agreements[i]
@@ -430,8 +352,8 @@ def plan_rows(
         states.append(row)
         if progress is not None and done % PROGRESS_EVERY == 0:
             progress(done, len(records))
-    _refuse_repeats(states, snapshot, planner.fold)
-    _check_supersedes(states, snapshot)
+    refuse_repeats(states, snapshot, planner.fold)
+    check_supersedes(states, snapshot)
     notices = planner.notices + [n for row in states if not row.problems for n in row.notices]
     notices.sort(key=lambda notice: notice.row)
     for key, details in planner.new_partners.items():
@@ -448,140 +370,9 @@ def plan_rows(
     for row in states:
         if len(row.problems) > 1:  # one or none is in order already
             row.problems = list(in_file_order(row.problems, match.columns))
-    rows = [_finish(row, snapshot, planner.new_names) for row in states]
+    rows = [finish(row, snapshot, planner.new_names) for row in states]
     if progress is not None:
         progress(len(records), len(records))
     used = {row.values.get("partner_id") for row in rows if row.action is not RowAction.REJECTED}
     new_partners = {key: d for key, d in planner.new_partners.items() if key in used}
     return rows, new_partners, notices
-
-
-def _final_key(row: RowState, snapshot: Snapshot, folds: Any) -> Key:
-    existing = snapshot.agreements.get(row.record_id) if row.record_id else None
-    values = row.values
-    partner = values.get("partner_id", existing.partner_id if existing else None)
-    title = values.get("title", existing.title if existing else "")
-    signed = values.get("date_signed", existing.date_signed if existing else None)
-    assert partner is not None and signed is not None
-    return _key(partner, title, signed, folds)
-
-
-def _refuse_repeats(states: list[RowState], snapshot: Snapshot, folds: Any) -> None:
-    """Reject a later row that imports the same agreement, reuses an ID, or makes a duplicate."""
-    claims = Claims("agreement")
-    by_key: dict[Key, int] = {}
-    moved = {row.record_id for row in states if not row.problems and row.record_id}
-    for row in states:
-        if row.problems or not claims.take(row):
-            continue
-        key = _final_key(row, snapshot, folds)
-        if key in by_key:
-            row.reject(
-                "",
-                fill(
-                    translate("import", "Row {by_key} already imports this agreement."),
-                    by_key=by_key[key],
-                ),
-            )
-            continue
-        other = snapshot.by_key.get(key)
-        if other is not None and other != row.record_id and other not in moved:
-            found = snapshot.agreements[other]
-            row.reject(
-                "",
-                fill(
-                    translate(
-                        "import", "{partner} already has “{title}” signed on {date} (ID {id})."
-                    ),
-                    partner=found.partner_name,
-                    title=found.title,
-                    date=found.date_signed.isoformat(),
-                    id=other,
-                ),
-            )
-            continue
-        by_key[key] = row.number
-
-
-def _check_supersedes(states: list[RowState], snapshot: Snapshot) -> None:
-    """Reject a Supersedes that names no agreement of the library or of the file."""
-    file_ids = {row.file_id for row in states if not row.problems and row.file_id}
-    for row in states:
-        target = row.values.get("supersedes_id")
-        if row.problems or target is None:
-            continue
-        own = row.record_id or row.file_id
-        if target == own:
-            row.reject("Supersedes", translate("import", "An agreement cannot supersede itself."))
-        elif target not in snapshot.agreements and target not in file_ids:
-            row.reject(
-                "Supersedes",
-                fill(
-                    translate("import", "There is no agreement with ID {target} to supersede."),
-                    target=target,
-                ),
-            )
-
-
-def _finish(row: RowState, snapshot: Snapshot, new_names: dict[str, str]) -> PlannedRow:
-    """Return the :class:`PlannedRow` of a row whose matching and checks are done."""
-    cells = row.cells
-    if row.problems:
-        summary = _cells_summary(cells) or f"ID {cells.get('ID', '')}".strip()
-        return PlannedRow(row.number, RowAction.REJECTED, summary, problems=tuple(row.problems))
-    if row.record_id is None:
-        signed = row.values.get("date_signed")
-        if isinstance(signed, dt.date):  # the date and title as read and stored
-            summary = (
-                " — ".join(
-                    part for part in (cells.get("Partner", ""), row.values.get("title")) if part
-                )
-                + f" — {signed.isoformat()}"
-            )
-        else:
-            summary = _cells_summary(cells)
-        return PlannedRow(
-            row.number, RowAction.ADD, summary, values=dict(row.values), kept=tuple(row.kept)
-        )
-    existing = snapshot.agreements[row.record_id]
-    changes: list[FieldChange] = []
-    writes: dict[str, Any] = {}
-    for column, name in FIELDS.items():
-        if name not in row.values:
-            continue
-        new, old = row.values[name], getattr(existing, name)
-        if new != old:
-            writes[name] = new
-            changes.append(
-                FieldChange(
-                    column,
-                    _show(name, old, snapshot, new_names),
-                    _show(name, new, snapshot, new_names),
-                )
-            )
-    partner = snapshot.partners.get(existing.partner_id)
-    shown = display_name(partner.name, partner.office_name) if partner else existing.partner_name
-    summary = f"{shown} — {existing.title} — {existing.date_signed.isoformat()}"
-    action = RowAction.UPDATE if changes else RowAction.UNCHANGED
-    return PlannedRow(
-        row.number,
-        action,
-        summary,
-        record_id=row.record_id,
-        values=writes,
-        changes=tuple(changes),
-        kept=tuple(row.kept),
-    )
-
-
-def _cells_summary(cells: dict[str, str]) -> str:
-    """Return a row's Partner, Agreement and Date signed cells as the preview names it."""
-    return " — ".join(
-        part
-        for part in (
-            cells.get("Partner", ""),
-            cells.get("Agreement", ""),
-            cells.get("Date signed", ""),
-        )
-        if part.strip()
-    )
