@@ -37,11 +37,9 @@ from sqlalchemy.engine import Engine
 from db import files
 from db.errors import BackupError
 from db.i18n import fill, translate
-from db.sqlite_file import (  # noqa: F401 - integrity_problems, UNREADABLE: used as backup.*
-    UNREADABLE,
+from db.sqlite_file import (  # noqa: F401 - integrity_problems: used as backup.*
     integrity_problems,
     problem_reason,
-    unreadable,
 )
 from db.sqlite_file import sqlite_reason as _sqlite_reason
 from db.sqlite_file import uri as _uri

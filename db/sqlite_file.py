@@ -6,13 +6,7 @@ import sqlite3
 from pathlib import Path
 from urllib.parse import quote
 
-from db.i18n import QT_TRANSLATE_NOOP, fill, translate
-
-# How :func:`integrity_problems` starts what it says of a file it could not check.
-UNREADABLE = (
-    QT_TRANSLATE_NOOP("backup", "it cannot be opened ("),
-    QT_TRANSLATE_NOOP("backup", "it cannot be read ("),
-)
+from db.i18n import fill, translate
 
 
 class IntegrityProblem(str):
@@ -93,7 +87,3 @@ def sqlite_reason(error: sqlite3.Error) -> str:
     lines = [line.strip() for line in str(error).splitlines() if line.strip()]
     return (lines[0] if lines else type(error).__name__).rstrip(".")
 
-
-def unreadable() -> tuple[str, ...]:
-    """The starts of what :func:`integrity_problems` says of a file it could not check."""
-    return tuple(translate("backup", start) for start in UNREADABLE)

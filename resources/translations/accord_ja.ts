@@ -2618,14 +2618,6 @@ SHA-256: {sha256}</translation>
         <translation>{root} のライブラリは読み取り専用のため、復元できません。Accord はライブラリのフォルダーに書き込める必要があります。</translation>
     </message>
     <message>
-        <source>it cannot be opened (</source>
-        <translation>開くことができません（</translation>
-    </message>
-    <message>
-        <source>it cannot be read (</source>
-        <translation>読み取ることができません（</translation>
-    </message>
-    <message>
         <source>it cannot be opened ({reason}).</source>
         <translation>開くことができません（{reason}）。</translation>
     </message>
