@@ -23,12 +23,12 @@ from db.agreement_query import (
     agreement_matches,
     agreement_rows,
     partner_ids_matching,
-    partner_list_rows,
     search_ids,
 )
 from db.agreements import get_agreement
 from db.errors import AccordError, NotFoundError
 from db.library import Library
+from db.partner_rows import partner_list_rows
 from db.schemas import AgreementRead, DocumentRead, PartnerRead
 from db.search import matches, search_terms
 from desktop.browser_columns import BrowserColumns
