@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Slot
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
@@ -25,6 +24,7 @@ from desktop.change_monitor import ChangeMonitor
 from desktop.changes import RecordsNotifier
 from desktop.document_status import DocumentStatusChecker
 from desktop.edit_target import EditTarget
+from desktop.file_drops import FileDropTarget
 from desktop.messages import fill, inform
 from desktop.models.document_model import PROBLEMS
 from desktop.models.roles import ItemRole
@@ -34,19 +34,15 @@ from desktop.search_field import SearchField
 from desktop.tasks import TaskRunner
 from desktop.trash_purge import TrashPurger
 from desktop.undo.base import StackLock, UndoContext
+from desktop.window_commands import LazyCommands
 from desktop.window_layout import WindowLayout
 from desktop.window_status_bar import WindowStatusBar
 
-if TYPE_CHECKING:  # made on first use: their modules (forms, CSV, undo) load then
-    from desktop.document_commands import DocumentCommands
-    from desktop.document_file_commands import DocumentFileCommands
-    from desktop.export_command import CsvExporter
-    from desktop.import_command import CsvImporter
-    from desktop.record_commands import RecordCommands
+if TYPE_CHECKING:
     from desktop.trash_dialog import TrashDialog
 
 
-class MainWindow(QMainWindow):
+class MainWindow(LazyCommands, FileDropTarget, QMainWindow):
     """Accord's master-detail window over one :class:`~db.library.Library`.
 
     The :class:`~desktop.record_browser.RecordBrowser` shows the records;
@@ -55,8 +51,9 @@ class MainWindow(QMainWindow):
     announce each change on :attr:`notifier`, which the browser reloads from;
     they are made when first used (:attr:`records`, :attr:`documents`,
     :attr:`document_files`, :attr:`exporter`, :attr:`importer`), so their
-    modules load then and not at start-up. Edit and Delete act on the view
-    that last had the focus (:class:`EditTarget`). The
+    modules load then and not at start-up (:class:`LazyCommands`, which also
+    holds the action slots that run them; dropped files: :class:`FileDropTarget`).
+    Edit and Delete act on the view that last had the focus (:class:`EditTarget`). The
     :class:`SearchField`, :class:`WindowStatusBar` and :class:`WindowLayout`
     (remembered geometry) are composed in. ``restore_settings=False`` neither
     restores nor saves the remembered layout (for reproducible screenshots).
@@ -184,64 +181,6 @@ class MainWindow(QMainWindow):
         self.preview.open_externally_requested.connect(self._on_open_document_triggered)
         self.search_field.search_requested.connect(self._on_search_field_search_requested)
         self.edit_target.target_changed.connect(self._on_edit_target_changed)
-
-    # -- commands, made on first use ----------------------------------------
-    # Their modules (forms, CSV, undo commands, backups) are not needed to show
-    # the window, so they load when a command is first used.
-
-    @cached_property
-    def records(self) -> RecordCommands:
-        """Add, edit and delete partners and agreements (made on first use)."""
-        from desktop.record_commands import RecordCommands
-
-        return RecordCommands(self.library, self.notifier, self, undo=self.undo_context)
-
-    @cached_property
-    def document_files(self) -> DocumentFileCommands:
-        """Show in folder, Save a copy, Locate… (made on first use)."""
-        from desktop.document_file_commands import DocumentFileCommands
-
-        commands = DocumentFileCommands(self.library, self.notifier, self.tasks, self)
-        commands.message_posted.connect(self.status_bar.post)
-        commands.problem_found.connect(self._on_document_problem_found)
-        return commands
-
-    @cached_property
-    def documents(self) -> DocumentCommands:
-        """Attach and open documents (made on first use)."""
-        from desktop.document_commands import DocumentCommands
-
-        commands = DocumentCommands(
-            self.library,
-            self.notifier,
-            self.tasks,
-            self,
-            locate=lambda document: self.document_files.locate(document),
-            undo=self.undo_context,
-        )
-        commands.message_posted.connect(self.status_bar.post)
-        commands.problem_found.connect(self._on_document_problem_found)
-        return commands
-
-    @cached_property
-    def exporter(self) -> CsvExporter:
-        """CSV export (made on first use)."""
-        from desktop.export_command import CsvExporter
-
-        exporter = CsvExporter(self.library, self.tasks, self)
-        exporter.message_posted.connect(self.status_bar.post)
-        return exporter
-
-    @cached_property
-    def importer(self) -> CsvImporter:
-        """CSV import (made on first use)."""
-        from desktop.import_command import CsvImporter
-
-        importer = CsvImporter(
-            self.library, self.notifier, self.tasks, self, undo=self.undo_context
-        )
-        importer.message_posted.connect(self.status_bar.post)
-        return importer
 
     # -- what is selected (delegated to the browser) ------------------------
 
@@ -371,62 +310,7 @@ class MainWindow(QMainWindow):
         # so enable Locate…) rather than at the next refresh.
         self.status_checker.mark(document.id, status)
 
-    # -- slots: actions -----------------------------------------------------
-
-    @Slot()
-    def _on_add_partner_triggered(self) -> None:
-        self.records.add_partner()
-
-    @Slot()
-    def _on_add_agreement_triggered(self) -> None:
-        partner = self.current_partner()
-        self.records.add_agreement(partner.id if partner else None)
-
-    @Slot()
-    def _on_attach_document_triggered(self) -> None:
-        agreement = self.current_agreement()
-        if agreement is not None:
-            self.documents.attach_with_dialog(agreement)
-
-    @Slot()
-    def _on_open_document_triggered(self) -> None:
-        document = self.current_document()
-        if document is not None:
-            self.documents.open_document(document, known_status=self._document_status(document))
-
-    @Slot()
-    def _on_show_in_folder_triggered(self) -> None:
-        if (document := self.current_document()) is not None:
-            self.document_files.show_in_folder(document)
-
-    @Slot()
-    def _on_save_document_copy_triggered(self) -> None:
-        if (document := self.current_document()) is not None:
-            self.document_files.save_copy(document, known_status=self._document_status(document))
-
-    @Slot()
-    def _on_locate_document_triggered(self) -> None:
-        if (document := self.current_document()) is not None:
-            self.document_files.locate(document)
-
-    @Slot()
-    def _on_remove_document_triggered(self) -> None:
-        if (document := self.current_document()) is not None:
-            self.records.remove_document(document)
-
-    @Slot()
-    def _on_import_csv_triggered(self) -> None:
-        self.importer.run()
-
-    @Slot()
-    def _on_export_csv_triggered(self) -> None:
-        self.exporter.run(
-            total=self.browser.counts()[1],
-            shown_ids=self.browser.shown_ids(),
-            partner=self.current_partner(),
-            searching=self.browser.searching,
-            selected_ids=self.browser.selected_ids(),
-        )
+    # -- slots: actions (those that run a command: window_commands.py) ------
 
     @Slot()
     def _on_find_triggered(self) -> None:
@@ -452,27 +336,7 @@ class MainWindow(QMainWindow):
     def _on_about_triggered(self) -> None:
         show_about(self, self.library.root)
 
-    # -- drag and drop ------------------------------------------------------
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # Qt override
-        if _local_files(event):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # Qt override
-        if _local_files(event):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:  # Qt override
-        paths = _local_files(event)
-        if not paths:
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        self.attach_dropped_files(paths)
+    # -- dropped files ------------------------------------------------------
 
     def attach_dropped_files(self, paths: list[Path]) -> None:
         """Attach files dropped on the window to the selected agreement."""
@@ -497,10 +361,3 @@ class MainWindow(QMainWindow):
         if self._remember:
             self.layout_settings.save()
         super().closeEvent(event)
-
-
-def _local_files(event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> list[Path]:
-    mime = event.mimeData()
-    if not mime.hasUrls():
-        return []
-    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
