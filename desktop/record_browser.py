@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, Signal, Slot
-from PySide6.QtWidgets import QAbstractItemView, QSplitter, QTableView, QWidget
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtWidgets import QSplitter, QWidget
 
 from db.agreement_query import (
     AgreementQuery,
@@ -25,43 +25,22 @@ from db.agreement_query import (
     partner_ids_matching,
     search_ids,
 )
-from db.agreements import get_agreement
-from db.errors import AccordError, NotFoundError
+from db.errors import AccordError
 from db.library import Library
 from db.partner_rows import partner_list_rows
-from db.schemas import AgreementRead, DocumentRead, PartnerRead
+from db.schemas import AgreementRead
 from db.search import matches, search_terms
 from desktop.browser_columns import BrowserColumns
-from desktop.cell_delegates import SpacedDelegate, spaced_header
+from desktop.browser_layout import BrowserLayout, table_view
+from desktop.browser_selection import BrowserSelection
 from desktop.changes import RecordChange, RecordsNotifier
 from desktop.collation import name_key
 from desktop.detail_panel import AgreementDetail
-from desktop.messages import fill, show_error
+from desktop.messages import show_error
 from desktop.models.agreement_model import AgreementTableModel, Loaded
 from desktop.models.partner_model import PartnerTableModel
 from desktop.models.partner_proxy import PartnerFilterProxy
 from desktop.models.roles import ItemRole
-from desktop.user_text import quoted
-
-
-def _table_view(name: str, parent: QWidget, accessible_name: str) -> QTableView:
-    view = QTableView(parent)
-    spaced_header(view).setStretchLastSection(False)  # before sorting connects to it
-    view.setObjectName(name)
-    view.setAccessibleName(accessible_name)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setShowGrid(False)
-    view.setWordWrap(False)
-    view.setTabKeyNavigation(False)
-    view.setSortingEnabled(True)
-    view.setTextElideMode(Qt.TextElideMode.ElideRight)
-    view.verticalHeader().hide()
-    view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-    view.setItemDelegate(SpacedDelegate(view))
-    return view
 
 
 @dataclass(frozen=True)
@@ -88,7 +67,7 @@ def _search_work(library: Library, query: AgreementQuery, text: str, keep_partne
     return work
 
 
-class RecordBrowser(QSplitter):
+class RecordBrowser(BrowserSelection, BrowserLayout, QSplitter):
     """Partners ("All agreements" pinned first) | agreements, over the detail panel.
 
     The detail panel spans the whole width, so the preview of the selected
@@ -130,10 +109,10 @@ class RecordBrowser(QSplitter):
         self._previewed: tuple | None = None
 
         #: Accessible name of the partners table.
-        self.partner_view = _table_view("partnerView", self, self.tr("Partners"))
+        self.partner_view = table_view("partnerView", self, self.tr("Partners"))
         self.partner_view.setModel(self.partner_proxy)
         #: Accessible name of the agreements table.
-        self.agreement_view = _table_view("agreementView", self, self.tr("Agreements"))
+        self.agreement_view = table_view("agreementView", self, self.tr("Agreements"))
         self.agreement_view.setModel(self.agreement_model)
         header = self.agreement_view.horizontalHeader()
         header.setSortIndicator(AgreementTableModel.DATE_SIGNED, Qt.SortOrder.DescendingOrder)
@@ -172,86 +151,6 @@ class RecordBrowser(QSplitter):
         # Sorted before the rows come, so that they are sorted once.
         self.partner_view.sortByColumn(PartnerTableModel.NAME, Qt.SortOrder.AscendingOrder)
         self._reload()
-
-    # -- what is selected ---------------------------------------------------
-
-    def current_partner(self) -> PartnerRead | None:
-        """The selected partner; ``None`` when "All agreements" (or nothing) is selected."""
-        index = self.partner_view.currentIndex()
-        return index.data(ItemRole.RECORD) if index.isValid() else None
-
-    def current_agreement(self) -> AgreementRead | None:
-        """The selected agreement, read whole from the library; ``None`` when there is none."""
-        agreement_id = self._current_agreement_id()
-        if agreement_id is None:
-            return None
-        if self._current is None or self._current.id != agreement_id:
-            try:
-                self._current = get_agreement(self._library, agreement_id)
-            except NotFoundError:
-                return None
-        return self._current
-
-    def _current_agreement_id(self) -> int | None:
-        index = self.agreement_view.currentIndex()
-        return self.agreement_model.id_at(index.row()) if index.isValid() else None
-
-    def current_document(self) -> DocumentRead | None:
-        """The selected document of the selected agreement, ``None`` when there is none."""
-        return self.document_view.current_document()
-
-    def counts(self) -> tuple[int, int, int]:
-        """Return (partners, agreements, agreements shown)."""
-        return (
-            self.partner_model.partner_count(),
-            self.partner_model.total_agreements,
-            self.agreement_model.rowCount(),
-        )
-
-    @property
-    def searching(self) -> bool:
-        """True while the search field narrows the agreements."""
-        return bool(self.agreement_model.query.terms)
-
-    @property
-    def loading(self) -> bool:
-        """True while a search or a sort is being loaded off the GUI thread."""
-        return self.agreement_model.pending
-
-    def shown_ids(self) -> list[int]:
-        """Return the IDs of the agreements shown, in view order (a pending load finished first)."""
-        self.agreement_model.settle()
-        return self.agreement_model.ids()
-
-    def selected_ids(self) -> list[int]:
-        """Return the IDs of the agreement rows selected in the view, in view order."""
-        rows = sorted(index.row() for index in self.agreement_view.selectionModel().selectedRows())
-        found = (self.agreement_model.id_at(row) for row in rows)
-        return [agreement_id for agreement_id in found if agreement_id is not None]
-
-    def select_partner(self, partner_id: int | None) -> bool:
-        """Select a partner (``None``: "All agreements"); False if it is not shown."""
-        source_row = self.partner_model.row_of(partner_id)
-        index = self.partner_proxy.mapFromSource(self.partner_model.index(source_row, 0))
-        if not index.isValid():
-            return False
-        self.partner_view.setCurrentIndex(index)
-        self._sync_partner_filter()
-        return True
-
-    def select_agreement(self, agreement_id: int | None) -> bool:
-        """Select an agreement among those shown (``None``: the first); False if not shown."""
-        self.agreement_model.settle()
-        row = 0 if agreement_id is None else self.agreement_model.row_of(agreement_id)
-        index = self.agreement_model.index(row, 0) if row >= 0 else QModelIndex()
-        if not index.isValid():
-            self.agreement_view.setCurrentIndex(QModelIndex())
-            self._sync_detail()
-            return False
-        self.agreement_view.setCurrentIndex(index)
-        self.agreement_view.scrollTo(index)
-        self._sync_detail()
-        return True
 
     # -- search -------------------------------------------------------------
 
@@ -420,89 +319,6 @@ class RecordBrowser(QSplitter):
         self.agreement_view.setColumnHidden(AgreementTableModel.PARTNER, partner_id is not None)
         self.selection_changed.emit()
 
-    def _sync_detail(self, *, keep_document_id: int | None = None) -> None:
-        agreement = self.current_agreement()
-        if agreement is None:
-            self._show_empty_detail()
-            self._sync_preview()
-            self.selection_changed.emit()
-            return
-        partner = self.partner_model.partner(agreement.partner_id)
-        superseded = None
-        if agreement.supersedes_id is not None:
-            superseded = agreement_rows(self._library, [agreement.supersedes_id]).get(
-                agreement.supersedes_id
-            )
-        self.detail.set_agreement(
-            agreement,
-            local_name=partner.local_name if partner else "",
-            office_name=partner.office_name if partner else "",
-            supersedes_title=(
-                f"{superseded.title} ({superseded.date_signed.isoformat()})" if superseded else ""
-            ),
-            keep_document_id=keep_document_id,
-        )
-        self._sync_preview()
-        self.selection_changed.emit()
-
-    def _sync_preview(self) -> None:
-        """Preview the selected document (reloaded only when its file is another or came back)."""
-        document = self.current_document() if self.current_agreement() else None
-        if document is None:
-            key: tuple | None = None
-            path = None
-        else:
-            path = self._library.path_of(document.stored_path)
-            key = (document.id, document.sha256, path.is_file())
-        if key == self._previewed:
-            return
-        self._previewed = key
-        self.detail.preview.show_document(path, name=document.original_name if document else "")
-
-    def _show_empty_detail(self) -> None:
-        """Say why no agreement is shown: nothing matches the search, or there is none."""
-        if self.agreement_model.rowCount() > 0:
-            self.detail.set_agreement(None)
-        elif self.searching:
-            text = fill(self.tr("No agreements match “{text}”."), text=quoted(self._search_text))
-            hint = self.tr("Press Esc in the search field or click Clear search to see them all.")
-            self.detail.show_hint(f"{text}\n{hint}", offer_clear_search=True)
-        elif (partner := self.current_partner()) is not None:
-            self.detail.show_hint(fill(self.tr("{name} has no agreements yet."), name=partner.name))
-        else:
-            self.detail.show_hint(self.tr("There are no agreements yet."))
-
-    # -- layout state -------------------------------------------------------
-
-    def save_state_to(self, settings: QSettings) -> None:
-        """Store splitter sizes and column widths/order/sorting in ``settings``."""
-        # Keys of their own: a splitter's state holds its orientation, and the
-        # layout before the preview had the detail panel on the right.
-        settings.setValue("splitters/main", self.saveState())
-        settings.setValue("splitters/lists", self.lists_splitter.saveState())
-        settings.setValue("splitters/detail", self.detail.splitter.saveState())
-        settings.setValue("partnerHeader", self.partner_view.horizontalHeader().saveState())
-        settings.setValue("agreementHeader", self.agreement_view.horizontalHeader().saveState())
-
-    def restore_state_from(self, settings: QSettings) -> None:
-        """Restore what :meth:`save_state_to` stored; missing or broken values are skipped."""
-        for key, restore in (
-            ("splitters/main", self.restoreState),
-            ("splitters/lists", self.lists_splitter.restoreState),
-            ("splitters/detail", self.detail.splitter.restoreState),
-            ("partnerHeader", self.partner_view.horizontalHeader().restoreState),
-            ("agreementHeader", self.agreement_view.horizontalHeader().restoreState),
-        ):
-            value = settings.value(key)
-            kept = isinstance(value, QByteArray | bytes) and value and restore(QByteArray(value))
-            if kept and key.endswith("Header"):
-                self.columns.cancel()  # the user's own widths, not fitted ones
-        for view in (self.partner_view, self.agreement_view):
-            header = view.horizontalHeader()
-            view.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        self.agreement_model.settle()
-        self._sync_partner_filter()
-
     # -- slots --------------------------------------------------------------
 
     @Slot(QModelIndex, QModelIndex)
@@ -548,26 +364,6 @@ class RecordBrowser(QSplitter):
             AgreementTableModel.PARTNER, self.agreement_model.query.partner_id is not None
         )
         self.agreements_loaded.emit()
-
-    def _restore_selection(self) -> None:
-        """After new agreements: the partner of the query, and the agreement selected before."""
-        shown = self.agreement_model.query.partner_id
-        partner = self.current_partner()
-        moved = partner is None or partner.id != shown
-        if moved and not self.select_partner(shown):
-            self.select_partner(None)
-        if not self.searching and self._before_search is not None:
-            # The search is over: a selection it took away comes back (Zotero does so).
-            partner_id, agreement_id = self._before_search
-            self._before_search = None
-            if not self.agreement_view.currentIndex().isValid() and self.select_partner(partner_id):
-                self.select_agreement(agreement_id)
-        if not self.agreement_view.currentIndex().isValid():
-            if not self.select_agreement(self._kept_agreement_id):
-                self.select_agreement(None)
-        else:
-            self.agreement_view.scrollTo(self.agreement_view.currentIndex())
-            self._sync_detail()
 
     @Slot(object)
     def _on_agreement_model_load_failed(self, exc: Exception) -> None:

@@ -171,6 +171,10 @@ WINDOW_MODULES = [
         for name in [
             "main_window",
             "record_browser",
+            "browser_selection",
+            "browser_layout",
+            "window_commands",
+            "file_drops",
             "browser_columns",
             "cell_delegates",
             "window_layout",
