@@ -14,7 +14,6 @@ from operator import call
 from typing import Any, NamedTuple
 
 from db.csv_cells import (
-    CellError,
     RowState,
     check_typable,
     label_notice,
@@ -25,6 +24,7 @@ from db.csv_cells import (
 from db.csv_damage import has_lost
 from db.csv_stored import areas_notice, stored_notice
 from db.enums import AgreementType, Relationship
+from db.errors import CellError
 from db.i18n import fill, translate
 from db.import_plan import DateOrder
 from db.schemas import clean_areas

@@ -31,7 +31,7 @@ import dataclasses
 import io
 import os
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from itertools import islice
 from typing import Any, BinaryIO
 
@@ -54,11 +54,11 @@ from db.csv_rows import (
     refusal,
     unencodable_rows,
 )
-from db.documents import Cancelled
-from db.errors import ExportError
+from db.errors import Cancelled, ExportError
 from db.i18n import fill, translate
 from db.library import Library
 from db.partners import find_partner, list_partners
+from db.progress import Progress
 from db.report_file import write_atomically
 from db.text import NameKey, name_order
 
@@ -90,9 +90,6 @@ __all__ = [
     "unencodable_rows",
 ]
 
-# Called with (rows done, rows in all) while a report is made; returning
-# False (or raising :class:`~db.documents.Cancelled`) cancels it.
-Progress = Callable[[int, int], bool | None]
 # Rows between two progress reports.
 PROGRESS_STEP = 1000
 
@@ -148,7 +145,7 @@ def render_chunks(table: Table, progress: Progress | None = None) -> Iterator[by
 
     ``progress(done, total)`` is called before the first block and after
     each; it cancels by returning False or raising
-    :class:`~db.documents.Cancelled`. Raises :class:`ExportError` naming the
+    :class:`~db.errors.Cancelled`. Raises :class:`ExportError` naming the
     records the encoding cannot carry, before the first block (all are
     checked first). Agreements read by :func:`select_agreements` take the
     fast path (:meth:`Table.written_blocks`), others are made cell by cell.
@@ -315,7 +312,7 @@ def export_table(
     """Write ``table`` to ``destination`` (a path or a binary stream); return the rows written.
 
     Raises :class:`ExportError` as :func:`render` and :func:`write_atomically`,
-    :class:`~db.documents.Cancelled` when ``progress`` cancels; a file
+    :class:`~db.errors.Cancelled` when ``progress`` cancels; a file
     target is then left as it was.
     """
     counter = _Counter(progress)
@@ -341,7 +338,7 @@ def export_agreements(
     encoding). Returns the number of rows written. Raises
     :class:`ExportError` (unknown partner, column or encoding, records the
     encoding cannot carry, a file that cannot be written) or
-    :class:`~db.documents.Cancelled`; nothing is written then.
+    :class:`~db.errors.Cancelled`; nothing is written then.
     """
     table = load_table(
         library, _format(csv_format, encoding), partner=partner, agreement_ids=agreement_ids,

@@ -14,9 +14,7 @@ from typing import Any
 
 from db.csv_cells import (
     PROGRESS_EVERY,
-    CellError,
     Claims,
-    Progress,
     RowState,
     check_typable,
     damaged,
@@ -32,8 +30,10 @@ from db.csv_damage import damaged_partner, has_lost
 from db.csv_read import HeaderMatch
 from db.csv_stored import stored_notice
 from db.enums import PartnerKind, Relationship
+from db.errors import CellError
 from db.i18n import fill, language, translate
 from db.import_plan import DateOrder, FieldChange, PlannedRow, Problem, RowAction
+from db.progress import Progress
 from db.schemas import PartnerRead
 from db.text import clean, clean_notes, fold
 

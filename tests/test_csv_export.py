@@ -22,8 +22,8 @@ from db.csv_export import (
     unencodable_records,
 )
 from db.csv_format import resolve_columns
-from db.documents import Cancelled, attach_document
-from db.errors import ExportError
+from db.documents import attach_document
+from db.errors import Cancelled, ExportError
 from db.library import Library
 from db.partners import find_partner
 from db.schemas import AgreementCreate
