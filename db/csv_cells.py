@@ -232,7 +232,7 @@ class RowState:
 
 class RestoredCells(dict[str, str]):
     """A row's cells by column, ``restored`` naming those that lost the apostrophe export
-    puts before a formula start (:class:`db.csv_read.Restored`)."""
+    puts before a formula start (:class:`db.csv_read.UnneutralisedRow`)."""
 
     restored: frozenset[str] = frozenset()
 

@@ -45,7 +45,7 @@ from db.csv_format import (
 )
 from db.csv_rows import (
     LIST_SEPARATOR,
-    Table,
+    ReportTable,
     Unencodable,
     agreement_row,
     agreement_table,
@@ -71,7 +71,7 @@ __all__ = [
     "AgreementSelection",
     "CsvFormat",
     "ExportAgreement",
-    "Table",
+    "ReportTable",
     "Unencodable",
     "agreement_row",
     "agreement_table",
@@ -85,9 +85,9 @@ __all__ = [
     "refusal",
     "render",
     "render_chunks",
-    "restore",
     "unencodable_records",
     "unencodable_rows",
+    "unneutralise",
 ]
 
 # Rows between two progress reports.
@@ -102,12 +102,12 @@ def neutralise(cell: str) -> str:
 
     A formula start is ``=``, ``+``, ``-``, ``@``, tab or carriage return
     (OWASP "CSV injection"); apostrophes already before one get one more, so
-    that :func:`restore` gives back exactly the original text.
+    that :func:`unneutralise` gives back exactly the original text.
     """
     return "'" + cell if _NEUTRALISED.match(cell) else cell
 
 
-def restore(cell: str) -> str:
+def unneutralise(cell: str) -> str:
     """Return the original text of a cell :func:`neutralise` made safe (its inverse)."""
     return cell[1:] if _RESTORABLE.match(cell) else cell
 
@@ -118,7 +118,7 @@ def _writer(buffer: io.StringIO, csv_format: CsvFormat) -> Any:
     )
 
 
-def preview_text(table: Table, limit: int = 5) -> str:
+def preview_text(table: ReportTable, limit: int = 5) -> str:
     """Return the header and first ``limit`` rows exactly as they will be written, as text.
 
     The text is what the file holds once decoded (CRLF line ends, quoting,
@@ -132,7 +132,7 @@ def preview_text(table: Table, limit: int = 5) -> str:
     return buffer.getvalue()
 
 
-def render(table: Table, progress: Progress | None = None) -> bytes:
+def render(table: ReportTable, progress: Progress | None = None) -> bytes:
     """Return the file's bytes: header, rows, CRLF, neutralised cells, in the format's encoding.
 
     See :func:`render_chunks`, which this joins.
@@ -140,7 +140,7 @@ def render(table: Table, progress: Progress | None = None) -> bytes:
     return b"".join(render_chunks(table, progress))
 
 
-def render_chunks(table: Table, progress: Progress | None = None) -> Iterator[bytes]:
+def render_chunks(table: ReportTable, progress: Progress | None = None) -> Iterator[bytes]:
     """Yield the file's bytes in blocks of :data:`PROGRESS_STEP` rows, encoded as they go.
 
     ``progress(done, total)`` is called before the first block and after
@@ -148,7 +148,7 @@ def render_chunks(table: Table, progress: Progress | None = None) -> Iterator[by
     :class:`~db.errors.Cancelled`. Raises :class:`ExportError` naming the
     records the encoding cannot carry, before the first block (all are
     checked first). Agreements read by :func:`select_agreements` take the
-    fast path (:meth:`Table.written_blocks`), others are made cell by cell.
+    fast path (:meth:`ReportTable.written_blocks`), others are made cell by cell.
     """
     encoding = table.csv_format.encoding
     found = unencodable_rows(table)
@@ -244,8 +244,8 @@ def load_table(
     partner: str | int | None = None,
     agreement_ids: Sequence[int] | None = None,
     name_key: NameKey = name_order,
-) -> Table:
-    """Return the :class:`Table` of a scope: all partners, or agreements as chosen.
+) -> ReportTable:
+    """Return the :class:`ReportTable` of a scope: all partners, or agreements as chosen.
 
     Partners, and the agreements of a report, go by name under ``name_key``
     (see :func:`select_agreements`). Raises :class:`ExportError` for an
@@ -304,7 +304,7 @@ def preview_rows(
 
 
 def export_table(
-    table: Table,
+    table: ReportTable,
     destination: str | os.PathLike[str] | BinaryIO,
     *,
     progress: Progress | None = None,

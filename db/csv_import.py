@@ -6,7 +6,7 @@ The rules (DESIGN, "CSV contract"):
 
 - Reading: :mod:`db.csv_read` (encoding, delimiter, header, row numbers);
   every cell neutralised by export comes back first
-  (:func:`db.csv_export.restore`). A header with a column only partners
+  (:func:`db.csv_export.unneutralise`). A header with a column only partners
   have (Kind, Date of affiliation, Agreements) and none only agreements
   have (Agreement, Type, Date signed...) is a partners file (``accord
   export --partners``, see :mod:`db.csv_import_partners`); any other header
