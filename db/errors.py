@@ -3,12 +3,14 @@
 Every message is one sentence written for a person: the GUI shows it in a
 message box and the command line prints it on stderr, never a traceback.
 
-Every exception class of ``db/`` lives here, so a caller imports its errors
-from one place. The module imports nothing heavy (no SQLAlchemy, no
-catalogue): the command line and the catalogue reader import it at start.
-Three are ``ValueError``s rather than :class:`AccordError`s, as parsers'
-errors are (:class:`DateError`, :class:`CellError`, :class:`CatalogueError`):
-they are turned into a row's refusal or a form's hint, never shown alone.
+Every exception ``db/`` lets out lives here, so a caller imports its errors
+from one place (only :mod:`db.backup`'s private ``_Cancel``, which never
+leaves the SQLite backup callback, stays beside its use). The module imports
+nothing heavy (no SQLAlchemy, no catalogue): the command line and the
+catalogue reader import it at start. Three are ``ValueError``s rather than
+:class:`AccordError`s, as parsers' errors are (:class:`DateError`,
+:class:`CellError`, :class:`CatalogueError`): they are turned into a row's
+refusal or a form's hint, never shown alone.
 """
 
 from __future__ import annotations
