@@ -23,11 +23,10 @@ from db.history import refuse_stale
 from db.i18n import fill, translate
 from db.library import Library
 from db.models import Agreement, Partner
+from db.rules import title_refusal, valid_until_refusal
 from db.schemas import AgreementCreate, AgreementRead, AgreementUpdate, DocumentRead
 from db.text import fold
 from db.trash import move_to_trash, trashed_message
-
-MAX_TITLE = 1000
 
 
 def _read(agreement: Agreement, trashed: Collection[int] = ()) -> AgreementRead:
@@ -188,28 +187,16 @@ def _validate(session: Session, values: dict, *, agreement_id: int | None) -> No
             raise ValidationError(
                 translate("agreements", "An agreement needs a title."), field="title"
             )
-        if len(values["title"]) > MAX_TITLE:
-            raise ValidationError(
-                fill(
-                    translate(
-                        "agreements",
-                        "An agreement's title can have at most {max_title} characters.",
-                    ),
-                    max_title=MAX_TITLE,
-                ),
-                field="title",
-            )
+        if (refusal := title_refusal(values["title"])) is not None:
+            raise ValidationError(refusal, field="title")
     if "date_signed" in values and values["date_signed"] is None:
         raise ValidationError(
             translate("agreements", "An agreement needs the date it was signed."),
             field="date_signed",
         )
-    signed, until = values.get("date_signed"), values.get("valid_until")
-    if signed and until and until < signed:
-        raise ValidationError(
-            translate("agreements", "“Valid until” cannot be earlier than the date signed."),
-            field="valid_until",
-        )
+    refusal = valid_until_refusal(values.get("date_signed"), values.get("valid_until"))
+    if refusal is not None:
+        raise ValidationError(refusal, field="valid_until")
     supersedes = values.get("supersedes_id")
     if supersedes is not None:
         if supersedes == agreement_id:

@@ -34,21 +34,20 @@ from db.archive_manifest import (
     FORMAT,
     MANIFEST,
     STORED_NAME,
-    Cancelled,
     Counter,
     Manifest,
     Member,
-    Progress,
     accord_version,
     open_zip,
     read_manifest,
     verify_archive,
     verify_into,
 )
-from db.errors import BackupError, LibraryError
+from db.errors import BackupError, Cancelled, LibraryError
 from db.files import new_file_mode, reason
 from db.i18n import fill, translate
 from db.library import ATTACHMENTS, BACKUPS, DATABASE_NAME, Library, open_library
+from db.progress import Progress
 from db.restore_refusal import refuse_restore_into
 
 __all__ = [

@@ -19,26 +19,23 @@ import re
 import stat
 import tempfile
 import zipfile
-from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path, PurePosixPath
 from typing import IO
 
 from db import backup, migrate
-from db.errors import AccordError, BackupError
+from db.errors import BackupError, Cancelled
 from db.files import reason
 from db.i18n import fill, translate
 from db.library import ATTACHMENTS, DATABASE_NAME
+from db.progress import Progress
 
 # The manifest format this Accord writes and the newest it reads.
 FORMAT = 1
 MANIFEST = "manifest.json"
 CHUNK = 1024 * 1024
 STORED_NAME = re.compile(r"^[0-9a-f]{2}/([0-9a-f]{64})\.pdf$")
-
-# ``progress(done, total)`` in bytes; returning False cancels.
-Progress = Callable[[int, int], bool | None]
 
 
 @dataclass(frozen=True)
@@ -321,10 +318,6 @@ def _check_member(
             "The archive {name} is damaged: “{path}” is not the document its name says.",
         )
         raise BackupError(fill(message, name=path.name, path=member.path))
-
-
-class Cancelled(AccordError):
-    """The progress callback asked to stop."""
 
 
 class Counter:

@@ -27,7 +27,7 @@ import os
 import re
 import sqlite3
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -37,6 +37,7 @@ from sqlalchemy.engine import Engine
 from db import files
 from db.errors import BackupError
 from db.i18n import fill, translate
+from db.progress import Progress
 from db.sqlite_file import (  # noqa: F401 - integrity_problems: used as backup.*
     integrity_problems,
     problem_reason,
@@ -59,9 +60,6 @@ _STEP_PAGES = 1024
 _NAME = re.compile(r"^accord-(\d{8}T\d{6}Z)-([a-z0-9][a-z0-9.-]*)\.sqlite3$")
 _STAMP = "%Y%m%dT%H%M%SZ"
 _SQLITE_HEADER = b"SQLite format 3\x00"
-
-# ``progress(done, total)`` in pages; returning False cancels.
-PageProgress = Callable[[int, int], bool | None]
 
 
 def stamp(moment: dt.datetime | None = None) -> str:
@@ -270,7 +268,7 @@ def copy_database(
     source: Path | sqlite3.Connection,
     destination: Path | sqlite3.Connection,
     *,
-    progress: PageProgress | None = None,
+    progress: Progress | None = None,
 ) -> None:
     """Copy a database with the online backup API: what is committed at one moment.
 

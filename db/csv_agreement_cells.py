@@ -14,7 +14,6 @@ from operator import call
 from typing import Any, NamedTuple
 
 from db.csv_cells import (
-    CellError,
     RowState,
     check_typable,
     label_notice,
@@ -25,12 +24,13 @@ from db.csv_cells import (
 from db.csv_damage import has_lost
 from db.csv_stored import areas_notice, stored_notice
 from db.enums import AgreementType, Relationship
-from db.i18n import fill, translate
+from db.errors import CellError
+from db.i18n import translate
 from db.import_plan import DateOrder
+from db.rules import title_refusal, valid_until_refusal
 from db.schemas import clean_areas
 from db.text import clean, clean_notes
 
-MAX_TITLE = 1000
 # The columns holding labels.
 LABELS = frozenset({"Type", "Relationship"})
 # The text columns stored as :func:`db.text.clean` or ``str.strip`` gives them.
@@ -141,16 +141,8 @@ def parse(row: RowState, steps: Steps) -> dict[str, Any]:
     if "Agreement" in values:
         if not values["Agreement"]:
             row.reject("Agreement", translate("import", "An agreement needs a title."))
-        elif len(values["Agreement"]) > MAX_TITLE:
-            row.reject(
-                "Agreement",
-                fill(
-                    translate(
-                        "import", "An agreement's title can have at most {max_title} characters."
-                    ),
-                    max_title=MAX_TITLE,
-                ),
-            )
+        elif (refusal := title_refusal(values["Agreement"])) is not None:
+            row.reject("Agreement", refusal)
     if "Date signed" in cells and "Date signed" in values and values["Date signed"] is None:
         row.reject(
             "Date signed",
@@ -158,20 +150,9 @@ def parse(row: RowState, steps: Steps) -> dict[str, Any]:
         )
     if "Partner" in values and not values["Partner"]:
         row.reject("Partner", translate("import", "An agreement needs a partner."))
-    signed, until = values.get("Date signed"), values.get("Valid until")
-    if signed and until and until < signed:
-        row.reject(
-            "Valid until",
-            fill(
-                translate(
-                    "import",
-                    "“Valid until” ({isoformat}) cannot be earlier than the date signed "
-                    "({isoformat2}).",
-                ),
-                isoformat=until.isoformat(),
-                isoformat2=signed.isoformat(),
-            ),
-        )
+    refusal = valid_until_refusal(values.get("Date signed"), values.get("Valid until"))
+    if refusal is not None:
+        row.reject("Valid until", refusal)
     return values
 
 

@@ -14,13 +14,11 @@ import datetime as dt
 import functools
 import re
 import unicodedata
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any
 
 from db.csv_damage import (  # noqa: F401  (Repair, damaged, label_notice: for the halves)
-    CellError,
     Repair,
     damaged,
     damaged_label,
@@ -28,8 +26,9 @@ from db.csv_damage import (  # noqa: F401  (Repair, damaged, label_notice: for t
     repair,
     shown,
 )
-from db.dates import DateError, parse_date
+from db.dates import parse_date
 from db.enums import LABEL_LANGUAGES
+from db.errors import CellError, DateError
 from db.i18n import fill, translate
 from db.import_plan import DateOrder, KeptValue, Problem
 from db.text import without_invisible
@@ -38,8 +37,6 @@ from db.text import without_invisible
 MAX_ID = 2**63 - 1
 # How often (in rows) planning and applying report progress.
 PROGRESS_EVERY = 1000
-
-Progress = Callable[[int, int], None]
 
 
 # Digits of the largest ID (2**63 - 1).
@@ -235,7 +232,7 @@ class RowState:
 
 class RestoredCells(dict[str, str]):
     """A row's cells by column, ``restored`` naming those that lost the apostrophe export
-    puts before a formula start (:class:`db.csv_read.Restored`)."""
+    puts before a formula start (:class:`db.csv_read.UnneutralisedRow`)."""
 
     restored: frozenset[str] = frozenset()
 

@@ -18,11 +18,8 @@ from difflib import SequenceMatcher
 from typing import Any
 
 from db.enums import TYPE_ALIASES, AgreementType
+from db.errors import CellError
 from db.i18n import fill, translate
-
-
-class CellError(ValueError):
-    """A cell that cannot be imported; ``str()`` is one sentence naming its value."""
 
 
 def shown(text: str, limit: int = 40) -> str:

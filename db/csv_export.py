@@ -31,7 +31,7 @@ import dataclasses
 import io
 import os
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from itertools import islice
 from typing import Any, BinaryIO
 
@@ -45,7 +45,7 @@ from db.csv_format import (
 )
 from db.csv_rows import (
     LIST_SEPARATOR,
-    Table,
+    ReportTable,
     Unencodable,
     agreement_row,
     agreement_table,
@@ -54,11 +54,11 @@ from db.csv_rows import (
     refusal,
     unencodable_rows,
 )
-from db.documents import Cancelled
-from db.errors import ExportError
+from db.errors import Cancelled, ExportError
 from db.i18n import fill, translate
 from db.library import Library
 from db.partners import find_partner, list_partners
+from db.progress import Progress
 from db.report_file import write_atomically
 from db.text import NameKey, name_order
 
@@ -71,7 +71,7 @@ __all__ = [
     "AgreementSelection",
     "CsvFormat",
     "ExportAgreement",
-    "Table",
+    "ReportTable",
     "Unencodable",
     "agreement_row",
     "agreement_table",
@@ -85,14 +85,11 @@ __all__ = [
     "refusal",
     "render",
     "render_chunks",
-    "restore",
     "unencodable_records",
     "unencodable_rows",
+    "unneutralise",
 ]
 
-# Called with (rows done, rows in all) while a report is made; returning
-# False (or raising :class:`~db.documents.Cancelled`) cancels it.
-Progress = Callable[[int, int], bool | None]
 # Rows between two progress reports.
 PROGRESS_STEP = 1000
 
@@ -105,12 +102,12 @@ def neutralise(cell: str) -> str:
 
     A formula start is ``=``, ``+``, ``-``, ``@``, tab or carriage return
     (OWASP "CSV injection"); apostrophes already before one get one more, so
-    that :func:`restore` gives back exactly the original text.
+    that :func:`unneutralise` gives back exactly the original text.
     """
     return "'" + cell if _NEUTRALISED.match(cell) else cell
 
 
-def restore(cell: str) -> str:
+def unneutralise(cell: str) -> str:
     """Return the original text of a cell :func:`neutralise` made safe (its inverse)."""
     return cell[1:] if _RESTORABLE.match(cell) else cell
 
@@ -121,7 +118,7 @@ def _writer(buffer: io.StringIO, csv_format: CsvFormat) -> Any:
     )
 
 
-def preview_text(table: Table, limit: int = 5) -> str:
+def preview_text(table: ReportTable, limit: int = 5) -> str:
     """Return the header and first ``limit`` rows exactly as they will be written, as text.
 
     The text is what the file holds once decoded (CRLF line ends, quoting,
@@ -135,7 +132,7 @@ def preview_text(table: Table, limit: int = 5) -> str:
     return buffer.getvalue()
 
 
-def render(table: Table, progress: Progress | None = None) -> bytes:
+def render(table: ReportTable, progress: Progress | None = None) -> bytes:
     """Return the file's bytes: header, rows, CRLF, neutralised cells, in the format's encoding.
 
     See :func:`render_chunks`, which this joins.
@@ -143,15 +140,15 @@ def render(table: Table, progress: Progress | None = None) -> bytes:
     return b"".join(render_chunks(table, progress))
 
 
-def render_chunks(table: Table, progress: Progress | None = None) -> Iterator[bytes]:
+def render_chunks(table: ReportTable, progress: Progress | None = None) -> Iterator[bytes]:
     """Yield the file's bytes in blocks of :data:`PROGRESS_STEP` rows, encoded as they go.
 
     ``progress(done, total)`` is called before the first block and after
     each; it cancels by returning False or raising
-    :class:`~db.documents.Cancelled`. Raises :class:`ExportError` naming the
+    :class:`~db.errors.Cancelled`. Raises :class:`ExportError` naming the
     records the encoding cannot carry, before the first block (all are
     checked first). Agreements read by :func:`select_agreements` take the
-    fast path (:meth:`Table.written_blocks`), others are made cell by cell.
+    fast path (:meth:`ReportTable.written_blocks`), others are made cell by cell.
     """
     encoding = table.csv_format.encoding
     found = unencodable_rows(table)
@@ -247,8 +244,8 @@ def load_table(
     partner: str | int | None = None,
     agreement_ids: Sequence[int] | None = None,
     name_key: NameKey = name_order,
-) -> Table:
-    """Return the :class:`Table` of a scope: all partners, or agreements as chosen.
+) -> ReportTable:
+    """Return the :class:`ReportTable` of a scope: all partners, or agreements as chosen.
 
     Partners, and the agreements of a report, go by name under ``name_key``
     (see :func:`select_agreements`). Raises :class:`ExportError` for an
@@ -307,7 +304,7 @@ def preview_rows(
 
 
 def export_table(
-    table: Table,
+    table: ReportTable,
     destination: str | os.PathLike[str] | BinaryIO,
     *,
     progress: Progress | None = None,
@@ -315,7 +312,7 @@ def export_table(
     """Write ``table`` to ``destination`` (a path or a binary stream); return the rows written.
 
     Raises :class:`ExportError` as :func:`render` and :func:`write_atomically`,
-    :class:`~db.documents.Cancelled` when ``progress`` cancels; a file
+    :class:`~db.errors.Cancelled` when ``progress`` cancels; a file
     target is then left as it was.
     """
     counter = _Counter(progress)
@@ -341,7 +338,7 @@ def export_agreements(
     encoding). Returns the number of rows written. Raises
     :class:`ExportError` (unknown partner, column or encoding, records the
     encoding cannot carry, a file that cannot be written) or
-    :class:`~db.documents.Cancelled`; nothing is written then.
+    :class:`~db.errors.Cancelled`; nothing is written then.
     """
     table = load_table(
         library, _format(csv_format, encoding), partner=partner, agreement_ids=agreement_ids,

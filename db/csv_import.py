@@ -6,7 +6,7 @@ The rules (DESIGN, "CSV contract"):
 
 - Reading: :mod:`db.csv_read` (encoding, delimiter, header, row numbers);
   every cell neutralised by export comes back first
-  (:func:`db.csv_export.restore`). A header with a column only partners
+  (:func:`db.csv_export.unneutralise`). A header with a column only partners
   have (Kind, Date of affiliation, Agreements) and none only agreements
   have (Agreement, Type, Date signed...) is a partners file (``accord
   export --partners``, see :mod:`db.csv_import_partners`); any other header
@@ -73,7 +73,7 @@ from sqlmodel import Session, select
 from db import csv_import_agreements as agreements_file
 from db import csv_import_partners as partners_file
 from db.bulk import fetch_rows, paused_gc
-from db.csv_cells import Progress, shown
+from db.csv_cells import shown
 from db.csv_export import AGREEMENT_COLUMNS, PARTNER_COLUMNS
 from db.csv_import_write import nothing_imported, write_agreements, write_partners
 from db.csv_read import header_key, match_header, read_table
@@ -92,6 +92,7 @@ from db.import_plan import (
 from db.library import Library
 from db.models import Agreement, Document, Partner
 from db.partners import list_partners
+from db.progress import Progress
 from db.text import fold
 from db.trash import list_trash
 

@@ -21,9 +21,7 @@ from db.csv_agreement_snapshot import (
 )
 from db.csv_cells import (
     PROGRESS_EVERY,
-    CellError,
     CellPicker,
-    Progress,
     RowState,
     damaged,
     in_file_order,
@@ -36,9 +34,11 @@ from db.csv_export import LIST_SEPARATOR
 from db.csv_format import shown_column
 from db.csv_read import HeaderMatch
 from db.enums import AgreementType, PartnerKind, Relationship
+from db.errors import CellError
 from db.i18n import fill, language, translate
 from db.import_plan import DateOrder, PlannedRow, Problem, RowAction
 from db.partner_names import display_name
+from db.progress import Progress
 from db.schemas import clean_areas
 from db.text import Folds
 

@@ -14,9 +14,7 @@ from typing import Any
 
 from db.csv_cells import (
     PROGRESS_EVERY,
-    CellError,
     Claims,
-    Progress,
     RowState,
     check_typable,
     damaged,
@@ -32,12 +30,14 @@ from db.csv_damage import damaged_partner, has_lost
 from db.csv_read import HeaderMatch
 from db.csv_stored import stored_notice
 from db.enums import PartnerKind, Relationship
+from db.errors import CellError
 from db.i18n import fill, language, translate
 from db.import_plan import DateOrder, FieldChange, PlannedRow, Problem, RowAction
+from db.progress import Progress
+from db.rules import name_refusal
 from db.schemas import PartnerRead
 from db.text import clean, clean_notes, fold
 
-MAX_NAME = 200
 FIELDS = {
     "Partner": "name",
     "Local name": "local_name",
@@ -81,15 +81,8 @@ def _parse(row: RowState, order: DateOrder | None) -> dict[str, Any]:
     if "Partner" in values and not values["Partner"]:
         row.reject("Partner", translate("import", "A partner needs a name."))
     for column in ("Partner", "Local name", "Office-language name"):
-        if len(values.get(column) or "") > MAX_NAME:
-            row.reject(
-                column,
-                fill(
-                    translate("import", "A partner's {column} can have at most {max} characters."),
-                    column=column.lower(),
-                    max=MAX_NAME,
-                ),
-            )
+        if (refusal := name_refusal(FIELDS[column], values.get(column))) is not None:
+            row.reject(column, refusal)
     if "Country" in values and not values["Country"]:
         row.reject("Country", translate("import", "A partner needs a country."))
     for column, enum in (("Kind", PartnerKind), ("Relationship", Relationship)):

@@ -27,7 +27,7 @@ import sqlalchemy as sa
 from sqlmodel import Session
 
 from db.bulk import indexes_rebuilt, insert_rows
-from db.csv_cells import PROGRESS_EVERY, Progress
+from db.csv_cells import PROGRESS_EVERY
 from db.enums import PartnerKind, Relationship
 from db.errors import CsvImportError
 from db.history import KINDS, record_created
@@ -35,6 +35,7 @@ from db.i18n import fill, translate
 from db.import_plan import PlannedRow, RowAction
 from db.library import READ_ONLY_CHANGE, Library
 from db.models import Agreement, Partner, utcnow
+from db.progress import Progress
 from db.search_index import agreement_texts, partner_text
 
 # What an added record's row holds when the file lacks the column (the models' defaults).

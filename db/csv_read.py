@@ -12,7 +12,7 @@
   first record row 2; a quoted cell's line breaks stay in its row. CRLF, LF
   and CR line ends are all read; blank lines are skipped (keeping the
   numbering); every data cell is given back as export wrote it before
-  neutralising (:func:`db.csv_export.restore`).
+  neutralising (:func:`db.csv_export.unneutralise`).
 - Headers match columns without regard to case, surrounding space,
   invisible characters and compatibility forms (NFKC: full-width letters).
 - Refused with one sentence: a NUL byte (binary data, with its offset), and
@@ -32,7 +32,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from db.csv_export import restore
+from db.csv_export import unneutralise
 from db.csv_format import english_column
 from db.errors import CsvImportError
 from db.i18n import fill, translate
@@ -137,7 +137,7 @@ def sniff_delimiter(text: str, known: Sequence[str] = ()) -> str:
 
 
 @dataclass(frozen=True)
-class Table:
+class CsvTable:
     """A CSV file read: its encoding and delimiter, header and record rows.
 
     ``header`` are the header cells as in the file (BOM removed); ``rows``
@@ -150,8 +150,8 @@ class Table:
     rows: list[tuple[int, list[str]]] = field(default_factory=list)
 
 
-def read_table(data: bytes, known: Sequence[str] = ()) -> Table:
-    """Return the :class:`Table` of a CSV file's bytes (see the module docstring).
+def read_table(data: bytes, known: Sequence[str] = ()) -> CsvTable:
+    """Return the :class:`CsvTable` of a CSV file's bytes (see the module docstring).
 
     ``known`` are column names that help tell the delimiter (default: every
     agreement and partner column). Raises :class:`CsvImportError` for a file
@@ -195,24 +195,24 @@ def read_table(data: bytes, known: Sequence[str] = ()) -> Table:
         ) from exc
     if cells != [""]:
         _refuse_open_quote(number, cells, header)
-    return Table(encoding=encoding, delimiter=delimiter, header=header, rows=rows)
+    return CsvTable(encoding=encoding, delimiter=delimiter, header=header, rows=rows)
 
 
-class Restored(list[str]):
+class UnneutralisedRow(list[str]):
     """A row's cells some of which lost the apostrophe export puts before a formula start
-    (:func:`db.csv_export.restore`); ``places`` are their indexes, for the notice."""
+    (:func:`db.csv_export.unneutralise`); ``places`` are their indexes, for the notice."""
 
     places: frozenset[int] = frozenset()
 
 
 def _restored(cells: list[str]) -> list[str]:
-    """Return ``cells`` restored (:func:`db.csv_export.restore`), as :class:`Restored` when
-    some lost their apostrophe."""
-    restored = [restore(cell) for cell in cells]
+    """Return ``cells`` restored (:func:`db.csv_export.unneutralise`), as an
+    :class:`UnneutralisedRow` when some lost their apostrophe."""
+    restored = [unneutralise(cell) for cell in cells]
     places = frozenset(i for i, cell in enumerate(cells) if restored[i] is not cell)
     if not places:
         return restored
-    row = Restored(restored)
+    row = UnneutralisedRow(restored)
     row.places = places
     return row
 

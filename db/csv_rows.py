@@ -1,7 +1,7 @@
 """The rows of a CSV report: cells of each record, the chosen columns, what an encoding refuses.
 
 :func:`agreement_row` and :func:`partner_row` give every cell of a record
-in the default column order (DESIGN's "CSV contract"); a :class:`Table`
+in the default column order (DESIGN's "CSV contract"); a :class:`ReportTable`
 picks the chosen columns, lazily, so that 100,000 agreements are never
 held as cells all at once. :func:`unencodable_rows` names every record an
 encoding (Shift_JIS) cannot carry. :mod:`db.csv_export` writes them.
@@ -94,7 +94,7 @@ class Unencodable(NamedTuple):
 
 
 @dataclass(frozen=True)
-class Table:
+class ReportTable:
     """The records of a report and how to turn each into a row; rows are made lazily.
 
     ``record`` is ``"agreement"`` or ``"partner"`` (for messages); ``header``
@@ -149,7 +149,7 @@ def _in_blocks(rows: Iterator[Sequence[str]], size: int) -> Iterator[list[Sequen
         yield block
 
 
-def _written(table: Table) -> Iterator[Sequence[str]]:
+def _written(table: ReportTable) -> Iterator[Sequence[str]]:
     header = table.header
     slash = table.csv_format.date_style == "slash"
     dates = [n for n, name in enumerate(header) if name in _DATES] if slash else []
@@ -217,8 +217,8 @@ def agreement_table(
     local_names: dict[int, str],
     csv_format: CsvFormat = _ISO,
     office_names: dict[int, str] | None = None,
-) -> Table:
-    """Return the report :class:`Table` of ``agreements`` (in the order given).
+) -> ReportTable:
+    """Return the report :class:`ReportTable` of ``agreements`` (in the order given).
 
     ``agreements`` are :class:`ExportAgreement` values (an
     :class:`~db.csv_export_query.AgreementSelection`: the fast path) or
@@ -227,7 +227,7 @@ def agreement_table(
     chosen column agreements do not have.
     """
     header = csv_format.header(AGREEMENT_COLUMNS)
-    return Table(
+    return ReportTable(
         "agreement",
         header,
         agreements,
@@ -237,10 +237,10 @@ def agreement_table(
     )
 
 
-def partner_table(partners: Sequence[PartnerRead], csv_format: CsvFormat = _ISO) -> Table:
-    """Return the report :class:`Table` of ``partners``; raises as :func:`agreement_table`."""
+def partner_table(partners: Sequence[PartnerRead], csv_format: CsvFormat = _ISO) -> ReportTable:
+    """Return the report :class:`ReportTable` of ``partners``; raises as :func:`agreement_table`."""
     header = csv_format.header(PARTNER_COLUMNS)
-    return Table(
+    return ReportTable(
         "partner",
         header,
         partners,
@@ -250,7 +250,7 @@ def partner_table(partners: Sequence[PartnerRead], csv_format: CsvFormat = _ISO)
     )
 
 
-def unencodable_rows(table: Table, encoding: str | None = None) -> list[Unencodable]:
+def unencodable_rows(table: ReportTable, encoding: str | None = None) -> list[Unencodable]:
     """Return every record of ``table`` holding characters ``encoding`` cannot carry.
 
     ``encoding`` defaults to the table's format's. Each entry gives the

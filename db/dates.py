@@ -45,6 +45,7 @@ import re
 import unicodedata
 
 from db import eras
+from db.errors import DateError
 from db.i18n import QT_TRANSLATE_NOOP, fill, language, translate
 from db.import_plan import DateOrder
 from db.text import without_invisible
@@ -125,10 +126,6 @@ EXAMPLES = QT_TRANSLATE_NOOP(
 #: The end of the sentence refusing an all-number date that reads both ways; the command
 #: line recognises it to name its ``--date-order`` option.
 ORDER_CHOICE = QT_TRANSLATE_NOOP("dates", "choose the day/month order.")
-
-
-class DateError(ValueError):
-    """A text that is not a date Accord can read; ``str()`` is one sentence naming it."""
 
 
 def _normalised(text: str) -> str:

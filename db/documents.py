@@ -17,13 +17,14 @@ import hashlib
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 
 from sqlmodel import select
 
 from db.enums import DocumentRole
 from db.errors import (
+    Cancelled,
     DocumentError,
     DocumentMissingError,
     DuplicateError,
@@ -38,17 +39,11 @@ from db.library import ATTACHMENTS, READ_ONLY_CHANGE, Library
 from db.models import Agreement, Document, DocumentPage
 from db.pdf import read_pdf
 from db.pdf_check import check_pdf
+from db.progress import Progress
 from db.schemas import DocumentRead
 from db.trash import move_to_trash
 
 _CHUNK = 1 << 20
-
-# Called with (bytes done, bytes in all) while a file is copied; return False to cancel.
-Progress = Callable[[int, int], bool]
-
-
-class Cancelled(DocumentError):  # noqa: N818 - it is an outcome, not a fault
-    """The user cancelled the operation; nothing was changed."""
 
 
 def file_sha256(path: Path) -> str:

@@ -2,6 +2,15 @@
 
 Every message is one sentence written for a person: the GUI shows it in a
 message box and the command line prints it on stderr, never a traceback.
+
+Every exception ``db/`` lets out lives here, so a caller imports its errors
+from one place (only :mod:`db.backup`'s private ``_Cancel``, which never
+leaves the SQLite backup callback, stays beside its use). The module imports
+nothing heavy (no SQLAlchemy, no catalogue): the command line and the
+catalogue reader import it at start. Three are ``ValueError``s rather than
+:class:`AccordError`s, as parsers' errors are (:class:`DateError`,
+:class:`CellError`, :class:`CatalogueError`): they are turned into a row's
+refusal or a form's hint, never shown alone.
 """
 
 from __future__ import annotations
@@ -48,6 +57,20 @@ class DocumentMissingError(DocumentError):
     """The stored file of a document is no longer in the library folder."""
 
 
+class DocumentMismatchError(DocumentError):
+    """The located file is not the one recorded (different SHA-256); :mod:`db.integrity`."""
+
+
+class Cancelled(AccordError):  # noqa: N818 - it is an outcome, not a fault
+    """The person cancelled a long operation through its progress callback; nothing changed.
+
+    Raised when a :data:`db.progress.Progress` callback returns ``False``
+    (attaching a document, exporting CSV, making or verifying a backup
+    archive), or by a callback itself to stop; ``str()`` is the sentence
+    saying what was not done, or empty where the caller words it (a backup).
+    """
+
+
 class ExportError(AccordError):
     """A CSV report cannot be written."""
 
@@ -90,3 +113,18 @@ class DamagedLibraryError(LibraryError):
         super().__init__(message)
         self.folder = folder
         self.snapshot = snapshot
+
+
+class DateError(ValueError):
+    """A text that is not a date Accord can read (:func:`db.dates.parse_date`); ``str()`` is
+    one sentence naming it."""
+
+
+class CellError(ValueError):
+    """A CSV cell that cannot be imported (:mod:`db.csv_cells`); ``str()`` is one sentence
+    naming its value, which the import puts in the row's refusal."""
+
+
+class CatalogueError(ValueError):
+    """A file is not a ``.qm`` catalogue :mod:`db.qm` understands (a programmer's message:
+    the source texts show instead of translations)."""

@@ -31,7 +31,8 @@ import threading
 from collections.abc import Mapping
 from pathlib import Path
 
-from db.qm import Catalogue, CatalogueError, read_catalogue
+from db.errors import CatalogueError
+from db.qm import Catalogue, read_catalogue
 
 # The language the source texts are written in (Qt Linguist's "source language").
 SOURCE_LANGUAGE = "en"

@@ -23,7 +23,7 @@ from db.documents import (
     get_document,
     remove_unreferenced_files,
 )
-from db.errors import DocumentError, NotFoundError
+from db.errors import DocumentError, DocumentMismatchError, NotFoundError
 from db.files import reason
 from db.i18n import QT_TRANSLATE_NOOP, fill, translate
 from db.library import Library
@@ -59,10 +59,6 @@ _PROBLEMS = {
     ),
     DocumentStatus.UNREADABLE: QT_TRANSLATE_NOOP("check", "The stored file cannot be read."),
 }
-
-
-class DocumentMismatchError(DocumentError):
-    """The located file is not the one recorded (different SHA-256)."""
 
 
 def document_status(

@@ -20,8 +20,9 @@ import functools
 from typing import TYPE_CHECKING
 
 from db.enums import TYPE_ALIASES, AgreementType, LabelledEnum, Relationship
+from db.errors import CatalogueError
 from db.i18n import SOURCE_LANGUAGE, catalogue_path
-from db.qm import Catalogue, CatalogueError, read_catalogue
+from db.qm import Catalogue, read_catalogue
 from db.text import fold
 from db.ui_language import LANGUAGES
 

@@ -16,6 +16,7 @@ from db.i18n import fill, translate
 from db.library import Library
 from db.models import Agreement, Partner
 from db.partner_names import display_name
+from db.rules import name_refusal
 from db.schemas import PartnerCreate, PartnerRead, PartnerUpdate
 from db.text import NameKey, fold, name_order
 from db.trash import move_to_trash, trashed_message
@@ -84,11 +85,8 @@ def _validate(session: Session, values: dict, *, partner_id: int | None) -> None
     if "name" in values:
         if not values["name"]:
             raise ValidationError(translate("partners", "A partner needs a name."), field="name")
-        if len(values["name"]) > 200:
-            raise ValidationError(
-                translate("partners", "A partner's name can have at most 200 characters."),
-                field="name",
-            )
+        if (refusal := name_refusal("name", values["name"])) is not None:
+            raise ValidationError(refusal, field="name")
         key = fold(values["name"])
         others = session.exec(select(Partner.id, Partner.name, Partner.deleted_at)).all()
         for other_id, other_name, deleted_at in others:
@@ -115,18 +113,9 @@ def _validate(session: Session, values: dict, *, partner_id: int | None) -> None
                 )
     if "country" in values and not values["country"]:
         raise ValidationError(translate("partners", "A partner needs a country."), field="country")
-    if len(values.get("local_name") or "") > 200:
-        raise ValidationError(
-            translate("partners", "A partner's local name can have at most 200 characters."),
-            field="local_name",
-        )
-    if len(values.get("office_name") or "") > 200:
-        raise ValidationError(
-            translate(
-                "partners", "A partner's office-language name can have at most 200 characters."
-            ),
-            field="office_name",
-        )
+    for field in ("local_name", "office_name"):
+        if (refusal := name_refusal(field, values.get(field))) is not None:
+            raise ValidationError(refusal, field=field)
 
 
 def add_partner(library: Library, data: PartnerCreate) -> PartnerRead:

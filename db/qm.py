@@ -32,6 +32,8 @@ import struct
 from bisect import bisect_left
 from pathlib import Path
 
+from db.errors import CatalogueError
+
 MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
 
 _SECTION_HASHES = 0x42
@@ -57,10 +59,6 @@ _Q_AND, _Q_OR = 0xFD, 0xFE
 
 # (context, source text, comment) → translations, one per plural form.
 Key = tuple[str, str, str]
-
-
-class CatalogueError(ValueError):
-    """The file is not a ``.qm`` catalogue this reader understands."""
 
 
 class Catalogue:

@@ -26,11 +26,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from db import archive, backup, damage, migrate
-from db.archive_manifest import Progress
 from db.errors import BackupError, LibraryError
 from db.files import reason
 from db.i18n import fill, translate
 from db.library import ATTACHMENTS, BACKUPS, DATABASE_NAME, Library, open_library
+from db.progress import Progress
 
 
 @dataclass(frozen=True)

@@ -19,9 +19,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from db.library import Library
+from db.progress import Progress
 from desktop.changes import RecordChange, RecordsNotifier
 from desktop.messages import confirm, fill, show_error
-from desktop.tasks import Progress, Task, TaskRunner
+from desktop.tasks import Task, TaskRunner
 
 if TYPE_CHECKING:
     from db.archive import Manifest

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from db import documents as document_cases
 from db import integrity
-from db.documents import Cancelled
 from db.enums import DocumentRole
-from db.errors import AccordError
+from db.errors import AccordError, Cancelled
 from db.integrity import DocumentStatus
 from db.library import Library
+from db.progress import Progress
 from db.schemas import AgreementRead, DocumentRead
 from desktop import opener
 from desktop.changes import RecordChange, RecordsNotifier
@@ -37,7 +37,7 @@ from desktop.document_dialogs import (
 )
 from desktop.messages import fill, show_error, summary
 from desktop.models.document_model import PROBLEMS
-from desktop.tasks import Progress, Task, TaskRunner
+from desktop.tasks import Task, TaskRunner
 from desktop.undo import AttachDocumentCommand, UndoContext
 
 

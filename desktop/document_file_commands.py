@@ -15,9 +15,10 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from db import documents as document_cases
 from db import integrity
-from db.errors import AccordError, DocumentMissingError
-from db.integrity import DocumentMismatchError, DocumentStatus
+from db.errors import AccordError, DocumentMismatchError, DocumentMissingError
+from db.integrity import DocumentStatus
 from db.library import Library
+from db.progress import Progress
 from db.schemas import DocumentRead
 from desktop import opener
 from desktop.changes import RecordChange, RecordsNotifier
@@ -34,7 +35,7 @@ from desktop.document_dialogs import (
 )
 from desktop.messages import confirm, fill, show_error, summary
 from desktop.models.document_model import PROBLEMS
-from desktop.tasks import Progress, Task, TaskRunner
+from desktop.tasks import Task, TaskRunner
 
 
 class DocumentFileCommands(QObject):

@@ -14,9 +14,10 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from db.integrity import DocumentStatus, document_status
 from db.library import Library
+from db.progress import Progress
 from db.schemas import DocumentRead
 from desktop.models.document_model import DocumentTableModel
-from desktop.tasks import Progress, TaskRunner
+from desktop.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from db import i18n
-from db.csv_export import CsvFormat, Table, Unencodable
+from db.csv_export import CsvFormat, ReportTable, Unencodable
 from db.csv_rows import listed
 from db.partner_names import display_name
 from db.schemas import PartnerRead
@@ -76,7 +76,7 @@ class ExportChoice:
     kind: RecordKind
     scope: ExportScope
     csv_format: CsvFormat
-    table: Table = field(repr=False)
+    table: ReportTable = field(repr=False)
 
     @property
     def encoding(self) -> str:

@@ -16,14 +16,15 @@ from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from db.csv_export import export_table
-from db.documents import Cancelled
+from db.errors import Cancelled
 from db.library import Library
+from db.progress import Progress
 from db.schemas import PartnerRead
 from desktop.document_dialogs import close_progress, progress_dialog
 from desktop.export_choice import ExportChoice, ExportContext, ExportScope, RecordKind
 from desktop.export_dialog import ExportDialog
 from desktop.messages import fill, show_error
-from desktop.tasks import Progress, Task, TaskRunner
+from desktop.tasks import Task, TaskRunner
 
 _LAST_FOLDER_KEY = "export/lastFolder"
 

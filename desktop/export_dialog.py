@@ -38,7 +38,7 @@ from db.csv_export import (
     AGREEMENT_COLUMNS,
     PARTNER_COLUMNS,
     CsvFormat,
-    Table,
+    ReportTable,
     Unencodable,
     agreement_table,
     partner_table,
@@ -88,7 +88,7 @@ class ExportDialog(Dialog):
         self._context = context
         self._records: dict[Any, Sequence[Any]] = {}
         self._local_names: dict[int, str] | None = None
-        self._table: Table | None = None
+        self._table: ReportTable | None = None
         self._check: Task | None = None
         self._runner = TaskRunner(self)
         self.unencodable: list[Unencodable] = []
@@ -285,7 +285,7 @@ class ExportDialog(Dialog):
         if self._table.csv_format.encoding == "cp932":
             self._check_encoding(self._table)
 
-    def _check_encoding(self, table: Table) -> None:
+    def _check_encoding(self, table: ReportTable) -> None:
         if len(table) <= SYNC_CHECK_LIMIT:
             self._show_unencodable(table, unencodable_rows(table))
             return
@@ -302,7 +302,7 @@ class ExportDialog(Dialog):
     def _on_check_done(
         self,
         task: Task,
-        table: Table,
+        table: ReportTable,
         found: list[Unencodable] | None,
         error: Exception | None = None,
     ) -> None:
@@ -314,7 +314,7 @@ class ExportDialog(Dialog):
         else:
             self._show_unencodable(table, found or [])
 
-    def _show_unencodable(self, table: Table, found: list[Unencodable]) -> None:
+    def _show_unencodable(self, table: ReportTable, found: list[Unencodable]) -> None:
         self.unencodable = found
         if not found:
             self.export_button.setEnabled(True)
@@ -348,7 +348,7 @@ class ExportDialog(Dialog):
 
     # -- records -------------------------------------------------------------
 
-    def _make_table(self) -> Table:
+    def _make_table(self) -> ReportTable:
         csv_format = self.csv_format()
         if self.kind() == RecordKind.PARTNERS:
             return partner_table(self._load(RecordKind.PARTNERS), csv_format)

@@ -19,15 +19,15 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
-from db.documents import Cancelled
-from db.errors import AccordError
+from db.errors import AccordError, Cancelled
 from db.import_plan import DateOrder, ImportPlan, ImportResult
 from db.library import Library
+from db.progress import Progress
 from desktop.changes import RecordChange, RecordsNotifier
 from desktop.document_dialogs import close_progress, progress_dialog, remembered_folder
 from desktop.import_dialog import ImportDialog
 from desktop.messages import fill, show_error, summary
-from desktop.tasks import Progress, Task, TaskRunner
+from desktop.tasks import Task, TaskRunner
 from desktop.undo import ImportCommand, ImportSnapshot, UndoContext
 
 _LAST_FOLDER_KEY = "import/lastFolder"

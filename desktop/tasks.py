@@ -1,8 +1,9 @@
 """Long work off the GUI thread: run a callable in a thread pool, come back by queued signal.
 
-A worker gets a ``progress(done, total) -> bool`` callback (the shape
-:mod:`db.documents` and friends take) and touches no widget; its result or
-its exception is delivered to the GUI thread through a queued signal.
+A worker gets a ``progress(done, total)`` callback (:data:`db.progress.Progress`, the
+shape every long operation of ``db/`` takes; it answers False once the task is cancelled)
+and touches no widget; its result or its exception is delivered to the GUI thread through
+a queued signal.
 """
 
 from __future__ import annotations
@@ -13,8 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
-# What a worker function receives: report progress, return False to cancel.
-Progress = Callable[[int, int], bool]
+from db.progress import Progress
 
 
 class _Outcome(QObject):

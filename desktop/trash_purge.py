@@ -13,9 +13,10 @@ from PySide6.QtCore import QObject, QSettings, Signal
 
 from db.errors import AccordError
 from db.library import Library
+from db.progress import Progress
 from db.trash import DEFAULT_AGE, purge_expired
 from desktop.messages import fill, summary
-from desktop.tasks import Progress, TaskRunner
+from desktop.tasks import TaskRunner
 
 # QSettings key of how many days deleted items stay in the trash.
 KEEP_DAYS_KEY = "trash/keepDays"

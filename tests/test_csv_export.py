@@ -18,12 +18,12 @@ from db.csv_export import (
     export_partners,
     neutralise,
     preview_rows,
-    restore,
     unencodable_records,
+    unneutralise,
 )
 from db.csv_format import resolve_columns
-from db.documents import Cancelled, attach_document
-from db.errors import ExportError
+from db.documents import attach_document
+from db.errors import Cancelled, ExportError
 from db.library import Library
 from db.partners import find_partner
 from db.schemas import AgreementCreate
@@ -327,7 +327,7 @@ def test_cancel_midway_leaves_no_file_and_the_old_one_unchanged(
 
 def test_neutralised_cells_restore_to_the_original(library: Library, tmp_path: Path) -> None:
     for cell in ["=1", "'=1", "''+x", "plain", "'quoted", "@a", ""]:
-        assert restore(neutralise(cell)) == cell
+        assert unneutralise(neutralise(cell)) == cell
 
 
 def test_many_agreement_ids_keep_their_order(library: Library, tmp_path: Path) -> None:

@@ -10,11 +10,12 @@ from pathlib import Path
 import pytest
 
 from db.agreements import add_agreement, get_agreement, list_agreements, update_agreement
-from db.csv_cells import CellError, parse_label
+from db.csv_cells import parse_label
 from db.csv_export import export_agreements
 from db.csv_format import CsvFormat
 from db.csv_import import apply_import, plan_import
 from db.enums import AgreementType, LabelledEnum, PartnerKind, Relationship
+from db.errors import CellError
 from db.import_plan import Problem, RowAction
 from db.library import Library
 from db.partners import add_partner, find_partner, get_partner, update_partner

@@ -14,13 +14,12 @@ import sqlalchemy as sa
 from db.agreements import list_agreements
 from db.check import check_library
 from db.documents import (
-    Cancelled,
     attach_document,
     document_file,
     remove_document,
     save_copy,
 )
-from db.errors import DocumentError, DocumentMissingError, DuplicateError, NotFoundError
+from db.errors import Cancelled, DocumentError, DocumentMissingError, DuplicateError, NotFoundError
 from db.files import new_file_mode
 from db.library import Library
 from db.trash import purge

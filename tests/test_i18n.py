@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from db import i18n, ui_language
-from db.qm import MAGIC, Catalogue, CatalogueError, elf_hash
+from db.errors import CatalogueError
+from db.qm import MAGIC, Catalogue, elf_hash
 from db.ui_language import LanguageChoice, choose, normalize, option_value, posix_languages
 
 ROOT = Path(__file__).resolve().parents[1]

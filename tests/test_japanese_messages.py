@@ -11,8 +11,9 @@ import pytest
 
 from db import i18n
 from db.agreements import list_agreements, update_agreement
-from db.dates import DateError, parse_date
+from db.dates import parse_date
 from db.enums import AgreementType
+from db.errors import DateError
 from db.library import open_library
 from db.schemas import AgreementUpdate
 from desktop.cli import main

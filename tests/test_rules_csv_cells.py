@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from db.csv_cells import CellError, damaged, in_file_order, parse_id, repair
+from db.csv_cells import damaged, in_file_order, parse_id, repair
 from db.csv_import import plan_import
+from db.errors import CellError
 from db.import_plan import ImportKind, Problem, RowAction
 from db.library import Library
 

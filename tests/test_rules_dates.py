@@ -9,7 +9,8 @@ import datetime as dt
 
 import pytest
 
-from db.dates import DateError, parse_date
+from db.dates import parse_date
+from db.errors import DateError
 from db.import_plan import DateOrder
 
 

@@ -13,8 +13,8 @@ from fpdf import FPDF
 
 import db.integrity
 from db.documents import attach_document, document_file
-from db.errors import DocumentError
-from db.integrity import DocumentMismatchError, relink_document, replacements
+from db.errors import DocumentError, DocumentMismatchError
+from db.integrity import relink_document, replacements
 from db.library import Library
 
 

@@ -36,16 +36,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.agreements import MAX_TITLE, find_duplicate
+from db.agreements import find_duplicate
 from db.date_display import format_date
 from db.enums import AgreementType
 from db.library import Library
 from db.partner_names import display_name
+from db.rules import date_refusal, title_refusal, valid_until_refusal
 from db.schemas import AgreementCreate, AgreementRead, PartnerRead, clean_areas
 from db.text import clean, fold
 from desktop.dialogs.base_dialog import Dialog
 from desktop.dialogs.conflict_dialog import FormSaving, SaveOutcome
-from desktop.dialogs.date_field import DateField, confirm_future_date, date_refusal
+from desktop.dialogs.date_field import DateField, confirm_future_date
 from desktop.labels import enum_label
 from desktop.messages import fill
 
@@ -234,9 +235,8 @@ class AgreementDialog(Dialog):
             return self.tr("Choose the partner."), self.partner_combo
         if not title:
             return self.tr("Enter the title of the agreement."), self.title_edit
-        if len(title) > MAX_TITLE:
-            message = self.tr("The title can have at most {count} characters.")
-            return fill(message, count=MAX_TITLE), self.title_edit
+        if (refusal := title_refusal(title)) is not None:
+            return refusal, self.title_edit
         if not self.signed_field.is_valid():
             message = self.tr("The date signed is not a date; write it as YYYY-MM-DD.")
             return self.signed_field.refusal(message), self.signed_field
@@ -249,10 +249,8 @@ class AgreementDialog(Dialog):
             return self.valid_until_field.refusal(message), self.valid_until_field
         if (refusal := date_refusal(until)) is not None:
             return refusal, self.valid_until_field
-        if until is not None and until < signed:
-            return self.tr("“Valid until” cannot be earlier than the date signed."), (
-                self.valid_until_field
-            )
+        if (refusal := valid_until_refusal(signed, until)) is not None:
+            return refusal, self.valid_until_field
         return None
 
     def _on_button_box_accepted(self) -> None:

@@ -20,8 +20,8 @@ that reads the forms people actually type, with a calendar popup beside it:
 - Up/Down step one day; Alt+Down or F4 opens the calendar.
 
 The forms share one plausibility rule for the dates they save: a date
-before :data:`EARLIEST_DATE` is refused (:func:`date_refusal`), and a date
-more than a year ahead is saved only when the person confirms it
+before :data:`db.rules.EARLIEST_DATE` is refused (:func:`db.rules.date_refusal`),
+and a date more than a year ahead is saved only when the person confirms it
 (:func:`confirm_future_date`): 2204 for 2024 is an easy slip.
 """
 
@@ -49,9 +49,6 @@ from db.dates import EXAMPLES
 from db.i18n import language, translate
 from desktop.messages import confirm, fill
 
-# The earliest date a form accepts; anything before it is taken for a typo.
-EARLIEST_DATE = dt.date(1900, 1, 1)
-
 # Eight digits, 20140723: typed in forms, not a CSV form (a number there).
 _COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
 
@@ -60,7 +57,7 @@ def parse_date(text: str) -> dt.date | None:
     """Return the date written in ``text``, ``None`` for empty text.
 
     Reads what :func:`db.dates.parse_date` reads (the CSV import's parser),
-    plus ``20140723``. Raises ``ValueError`` (:class:`db.dates.DateError`,
+    plus ``20140723``. Raises ``ValueError`` (:class:`db.errors.DateError`,
     one sentence) for anything else, including impossible dates such as
     2014-02-30.
     """
@@ -70,17 +67,6 @@ def parse_date(text: str) -> dt.date | None:
     if match := _COMPACT.fullmatch(plain):
         return dt.date(int(match[1]), int(match[2]), int(match[3]))
     return dates.parse_date(text)
-
-
-def date_refusal(date: dt.date | None) -> str | None:
-    """Return why a form refuses ``date`` (before :data:`EARLIEST_DATE`); ``None`` if not."""
-    if date is None or date >= EARLIEST_DATE:
-        return None
-    #: {date} is the date typed, as the window writes dates.
-    text = QCoreApplication.translate(
-        "DateField", "{date} looks wrong: dates before 1900 are not accepted."
-    )
-    return fill(text, date=format_date(date))
 
 
 def is_far_future(date: dt.date | None, *, today: dt.date | None = None) -> bool:
@@ -283,10 +269,8 @@ class _DateLineEdit(QLineEdit):
 
 
 __all__ = [
-    "EARLIEST_DATE",
     "DateField",
     "confirm_future_date",
-    "date_refusal",
     "is_far_future",
     "parse_date",
 ]

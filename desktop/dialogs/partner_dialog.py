@@ -21,16 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from db.enums import PartnerKind, Relationship
+from db.rules import MAX_NAME, date_refusal
 from db.schemas import PartnerCreate, PartnerRead
 from db.text import clean, fold
 from desktop.dialogs.base_dialog import Dialog
 from desktop.dialogs.conflict_dialog import FormSaving, SaveOutcome
-from desktop.dialogs.date_field import DateField, confirm_future_date, date_refusal
+from desktop.dialogs.date_field import DateField, confirm_future_date
 from desktop.labels import enum_label
 from desktop.messages import fill
-
-# Longest name and local name the records core accepts (db.partners._validate).
-MAX_NAME = 200
 
 
 class PartnerDialog(Dialog):

@@ -33,11 +33,11 @@ from db import trash
 from db.errors import AccordError
 from db.import_plan import ImportKind, ImportPlan, ImportResult, RowAction
 from db.library import Library
+from db.progress import Progress
 from db.schemas import AgreementUpdate, PartnerUpdate
 from desktop.changes import RecordChange
 from desktop.document_dialogs import close_progress, progress_dialog
 from desktop.messages import fill, show_error, summary
-from desktop.tasks import Progress
 from desktop.undo.base import RecordCommand, UndoContext, changed_fields, short
 
 _AGREEMENT_FIELDS = tuple(AgreementUpdate.model_fields)

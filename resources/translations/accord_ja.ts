@@ -204,10 +204,6 @@
         <translation>協定名を入力してください。</translation>
     </message>
     <message>
-        <source>The title can have at most {count} characters.</source>
-        <translation>協定名は{count}文字以内で入力してください。</translation>
-    </message>
-    <message>
         <source>The date signed is not a date; write it as YYYY-MM-DD.</source>
         <translation>締結日を日付として読み取れません（例: 2014/7/23、令和6年5月14日）。</translation>
     </message>
@@ -218,10 +214,6 @@
     <message>
         <source>“Valid until” is not a date; write it as YYYY-MM-DD.</source>
         <translation>有効期限を日付として読み取れません（例: 2014/7/23、令和6年5月14日）。</translation>
-    </message>
-    <message>
-        <source>“Valid until” cannot be earlier than the date signed.</source>
-        <translation>「有効期限」を締結日より前にすることはできません。</translation>
     </message>
     <message>
         <source>{partner} already has “{title}” signed on {date} (ID {id}).
@@ -596,11 +588,6 @@ Title of the box that says a backup or restore failed (a noun).</extracomment>
 </context>
 <context>
     <name>DateField</name>
-    <message>
-        <source>{date} looks wrong: dates before 1900 are not accepted.</source>
-        <extracomment>{date} is the date typed, as the window writes dates.</extracomment>
-        <translation>{date} は誤りのようです。1900年より前の日付は入力できません。</translation>
-    </message>
     <message>
         <source>{date} is in the future; save anyway?</source>
         <extracomment>{date} is the date typed, more than a year ahead.</extracomment>
@@ -2246,16 +2233,8 @@ SHA-256: {sha256}</translation>
         <translation>協定には協定名が必要です。</translation>
     </message>
     <message>
-        <source>An agreement&apos;s title can have at most {max_title} characters.</source>
-        <translation>協定名は {max_title} 文字以内で入力してください。</translation>
-    </message>
-    <message>
         <source>An agreement needs the date it was signed.</source>
         <translation>協定には締結日が必要です。</translation>
-    </message>
-    <message>
-        <source>“Valid until” cannot be earlier than the date signed.</source>
-        <translation>「有効期限」を締結日より前にすることはできません。</translation>
     </message>
     <message>
         <source>An agreement cannot supersede itself.</source>
@@ -4121,20 +4100,12 @@ SHA-256: {sha256}</translation>
         <translation>協定には協定名が必要です。</translation>
     </message>
     <message>
-        <source>An agreement&apos;s title can have at most {max_title} characters.</source>
-        <translation>協定名は {max_title} 文字以内にしてください。</translation>
-    </message>
-    <message>
         <source>An agreement needs the date it was signed.</source>
         <translation>協定には締結日が必要です。</translation>
     </message>
     <message>
         <source>An agreement needs a partner.</source>
         <translation>協定には提携先が必要です。</translation>
-    </message>
-    <message>
-        <source>“Valid until” ({isoformat}) cannot be earlier than the date signed ({isoformat2}).</source>
-        <translation>「有効期限」（{isoformat}）を締結日（{isoformat2}）より前にすることはできません。</translation>
     </message>
     <message>
         <source>“{shown}” is not a partner ID (a whole number).</source>
@@ -4323,10 +4294,6 @@ SHA-256: {sha256}</translation>
     <message>
         <source>A partner needs a name.</source>
         <translation>提携先には名前が必要です。</translation>
-    </message>
-    <message>
-        <source>A partner&apos;s {column} can have at most {max} characters.</source>
-        <translation>提携先の {column} は {max} 文字以内にしてください。</translation>
     </message>
     <message>
         <source>A partner needs a country.</source>
@@ -4679,10 +4646,6 @@ SHA-256: {sha256}</translation>
         <translation>提携先には名前が必要です。</translation>
     </message>
     <message>
-        <source>A partner&apos;s name can have at most 200 characters.</source>
-        <translation>提携先の名前は200文字以内にしてください。</translation>
-    </message>
-    <message>
         <source>There is already a partner named “{other_name}”.</source>
         <translation>「{other_name}」という提携先はすでにあります。</translation>
     </message>
@@ -4695,20 +4658,40 @@ SHA-256: {sha256}</translation>
         <translation>提携先には国が必要です。</translation>
     </message>
     <message>
-        <source>A partner&apos;s local name can have at most 200 characters.</source>
-        <translation>提携先の現地名は200文字以内にしてください。</translation>
-    </message>
-    <message>
-        <source>A partner&apos;s office-language name can have at most 200 characters.</source>
-        <translation>提携先の日本語名は200文字以内にしてください。</translation>
-    </message>
-    <message>
         <source>“{name}” still has {len} agreement(s); delete them first or delete the partner together with them.</source>
         <translation>「{name}」にはまだ協定が {len} 件あります。先に協定を削除するか、協定とともに提携先を削除してください。</translation>
     </message>
     <message>
         <source>The partner {name}</source>
         <translation>提携先 {name}</translation>
+    </message>
+</context>
+<context>
+    <name>rules</name>
+    <message>
+        <source>An agreement&apos;s title can have at most {max_title} characters.</source>
+        <translation>協定名は {max_title} 文字以内にしてください。</translation>
+    </message>
+    <message>
+        <source>A partner&apos;s local name can have at most {max_name} characters.</source>
+        <translation>提携先の現地名は{max_name}文字以内にしてください。</translation>
+    </message>
+    <message>
+        <source>A partner&apos;s office-language name can have at most {max_name} characters.</source>
+        <translation>提携先の日本語名は{max_name}文字以内にしてください。</translation>
+    </message>
+    <message>
+        <source>A partner&apos;s name can have at most {max_name} characters.</source>
+        <translation>提携先の名前は{max_name}文字以内にしてください。</translation>
+    </message>
+    <message>
+        <source>{date} looks wrong: dates before {year} are not accepted.</source>
+        <extracomment>{date} is the date typed, as the window writes dates; {year} is 1900.</extracomment>
+        <translation>{date} は誤りのようです。{year}年より前の日付は入力できません。</translation>
+    </message>
+    <message>
+        <source>“Valid until” ({isoformat}) cannot be earlier than the date signed ({isoformat2}).</source>
+        <translation>「有効期限」（{isoformat}）を締結日（{isoformat2}）より前にすることはできません。</translation>
     </message>
 </context>
 <context>

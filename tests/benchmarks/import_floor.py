@@ -13,7 +13,7 @@ gap is Python and Accord's schema rather than Accord's checks:
   nothing more: partners created from the file, every agreement inserted
   with its stored values (type and relationship by value, areas as JSON,
   version, timestamps, ``search_text`` from :mod:`db.search`; cells an
-  export neutralised restored, :func:`db.csv_export.restore`), its
+  export neutralised restored, :func:`db.csv_export.unneutralise`), its
   indexes built, one ``created`` history row each, one commit. No cell is
   checked, no date read beyond ISO, nothing matched: an importer that did
   this and any checking at all could only be slower.
@@ -33,7 +33,7 @@ import time
 from itertools import repeat
 from pathlib import Path
 
-from db.csv_export import restore
+from db.csv_export import unneutralise
 from db.enums import AgreementType, Relationship
 from db.search import agreement_search_text, partner_search_text
 
@@ -84,7 +84,7 @@ def stored_rows(csv_file: Path, database: Path) -> float:
     for row in rows:
         for index in typed:
             if row[index][:1] == "'":
-                row[index] = restore(row[index])
+                row[index] = unneutralise(row[index])
     now = "2026-01-01 00:00:00.000000"
     connection = sqlite3.connect(database, isolation_level=None)
     try:

@@ -16,16 +16,11 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, Q
 from db.agreements import list_agreements
 from db.enums import AgreementType, PartnerKind, Relationship
 from db.partners import list_partners
+from db.rules import EARLIEST_DATE, date_refusal
 from db.schemas import AgreementRead, PartnerRead
 from desktop.dialogs.agreement_dialog import AgreementDialog, AgreementFormResult
 from desktop.dialogs.base_dialog import geometry_key
-from desktop.dialogs.date_field import (
-    EARLIEST_DATE,
-    DateField,
-    date_refusal,
-    is_far_future,
-    parse_date,
-)
+from desktop.dialogs.date_field import DateField, is_far_future, parse_date
 from desktop.dialogs.partner_dialog import PartnerDialog
 
 SAVE = QDialogButtonBox.StandardButton.Save

@@ -1,0 +1,92 @@
+"""The limits of records and their cross-field rules, each stated once with its sentence.
+
+Three callers check the same rules and must say the same thing: the forms
+(:mod:`desktop.dialogs.agreement_dialog`, :mod:`desktop.dialogs.partner_dialog`,
+:mod:`desktop.dialogs.date_field`), the use cases (:mod:`db.agreements`,
+:mod:`db.partners`) and the CSV planners (:mod:`db.csv_agreement_cells`,
+:mod:`db.csv_import_partners`). Each rule here returns the one sentence that
+refuses a value, or ``None`` when it is acceptable; the use cases raise it as
+a :class:`~db.errors.ValidationError`, the planners as a row's refusal, the
+forms show it inline.
+
+Where the limits come from:
+
+- :data:`MAX_TITLE` and :data:`MAX_NAME` are the column sizes of
+  :mod:`db.models` (``Agreement.title``, ``Partner.name``, ``local_name``,
+  ``office_name``); PostgreSQL refuses longer text, SQLite would keep it.
+- :data:`EARLIEST_DATE`: the office's records are modern (the oldest of the
+  built-in library, New York City's affiliation, is 1960-02-29), so an
+  earlier date is taken for a typo (``0214`` for ``2014``). The forms refuse
+  it; the use cases and the CSV import do not check it.
+- "Valid until" not before the date signed: an agreement cannot expire
+  before it exists (DESIGN, "Records": optionally valid until).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from db.date_display import format_date
+from db.i18n import fill, translate
+
+# Most characters of an agreement's title (db.models: Agreement.title).
+MAX_TITLE = 1000
+# Most characters of each of a partner's names (db.models: Partner.name, local_name,
+# office_name).
+MAX_NAME = 200
+# The earliest date a form accepts; anything before it is taken for a typo.
+EARLIEST_DATE = dt.date(1900, 1, 1)
+
+
+def title_refusal(title: str) -> str | None:
+    """Return why an agreement cannot have ``title`` (longer than :data:`MAX_TITLE`
+    characters); ``None`` if it can. An empty title is each caller's own sentence."""
+    if len(title) <= MAX_TITLE:
+        return None
+    return fill(
+        translate("rules", "An agreement's title can have at most {max_title} characters."),
+        max_title=MAX_TITLE,
+    )
+
+
+def name_refusal(field: str, name: str | None) -> str | None:
+    """Return why a partner cannot have ``name`` as its ``field`` (``"name"``,
+    ``"local_name"`` or ``"office_name"``): longer than :data:`MAX_NAME` characters;
+    ``None`` if it can (``None`` and ``""`` always can)."""
+    if len(name or "") <= MAX_NAME:
+        return None
+    if field == "local_name":
+        text = translate("rules", "A partner's local name can have at most {max_name} characters.")
+    elif field == "office_name":
+        text = translate(
+            "rules", "A partner's office-language name can have at most {max_name} characters."
+        )
+    else:
+        text = translate("rules", "A partner's name can have at most {max_name} characters.")
+    return fill(text, max_name=MAX_NAME)
+
+
+def date_refusal(date: dt.date | None) -> str | None:
+    """Return why a record cannot have ``date`` (before :data:`EARLIEST_DATE`, the date
+    written as the window writes dates); ``None`` if it can, or when there is no date."""
+    if date is None or date >= EARLIEST_DATE:
+        return None
+    #: {date} is the date typed, as the window writes dates; {year} is 1900.
+    text = translate("rules", "{date} looks wrong: dates before {year} are not accepted.")
+    return fill(text, date=format_date(date), year=EARLIEST_DATE.year)
+
+
+def valid_until_refusal(date_signed: dt.date | None, valid_until: dt.date | None) -> str | None:
+    """Return why an agreement signed on ``date_signed`` cannot be valid until
+    ``valid_until`` (an earlier day; both written YYYY-MM-DD); ``None`` if it can, or when
+    either date is missing."""
+    if date_signed is None or valid_until is None or valid_until >= date_signed:
+        return None
+    return fill(
+        translate(
+            "rules",
+            "“Valid until” ({isoformat}) cannot be earlier than the date signed ({isoformat2}).",
+        ),
+        isoformat=valid_until.isoformat(),
+        isoformat2=date_signed.isoformat(),
+    )
