@@ -260,7 +260,7 @@ class CellPicker:
         """
         if type(cells) is not list:  # some cells lost the apostrophe export put
             picked, problem = self(number, list(cells))
-            places = getattr(cells, "places", frozenset())
+            places: frozenset[int] = getattr(cells, "places", frozenset())
             names = {n for n, p in zip(self.names, self.places, strict=True) if p in places}
             restored = RestoredCells(picked)
             restored.restored = frozenset(names)

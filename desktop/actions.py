@@ -303,12 +303,14 @@ class WindowActions(QObject):
         search_bar.addWidget(spacer)
         search_bar.addWidget(search_field)
         margins = search_bar.contentsMargins()
+        bar_layout = search_bar.layout()
+        assert bar_layout is not None  # a QToolBar always has its own layout
         search_bar.setMinimumWidth(
             search_field.minimumWidth()
             + margins.left()
             + margins.right()
-            + 2 * search_bar.layout().contentsMargins().left()
-            + search_bar.layout().spacing()
+            + 2 * bar_layout.contentsMargins().left()
+            + bar_layout.spacing()
         )
         window.addToolBar(toolbar)
         window.addToolBar(search_bar)

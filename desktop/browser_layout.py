@@ -55,7 +55,9 @@ class BrowserLayout:
         columns: BrowserColumns
 
         def saveState(self) -> QByteArray: ...  # noqa: N802 (Qt's name)
-        def restoreState(self, state: QByteArray) -> bool: ...  # noqa: N802 (Qt's name)
+        def restoreState(  # noqa: N802 (Qt's name)
+            self, state: QByteArray | bytes | bytearray | memoryview, /
+        ) -> bool: ...
         def _sync_partner_filter(self) -> None: ...
 
     def save_state_to(self, settings: QSettings) -> None:

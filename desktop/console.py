@@ -109,7 +109,7 @@ def report_streams() -> Iterator[ReportStream | None]:
         yield None
         return
     report = ReportStream(real)
-    sys.stdout = report  # type: ignore[assignment]
+    sys.stdout = report
     try:
         yield report
     finally:

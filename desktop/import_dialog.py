@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.i18n import QT_TRANSLATE_NOOP
 from db.import_plan import DateOrder, ImportKind, ImportPlan, RowAction
 from desktop.dialogs.base_dialog import Dialog
 from desktop.messages import fill

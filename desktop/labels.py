@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from db import enums
+from db.i18n import QT_TRANSLATE_NOOP
 
 # The enum labels are marked for the catalogue in db.enums (one list for the window and
 # for CSV reports in another language); re-exported here for the window's tests.

@@ -174,7 +174,9 @@ class TrashDialog(Dialog):
         header = self.view.horizontalHeader()
         columns = sum(header.sectionSize(column) for column in _WIDTHS)
         last = header.sectionSizeHint(TrashTableModel.HOLDS)
-        margins = self.layout().contentsMargins()
+        layout = self.layout()
+        assert layout is not None  # set in __init__
+        margins = layout.contentsMargins()
         frame = 2 * self.view.frameWidth() + self.view.verticalScrollBar().sizeHint().width()
         return columns + last + frame + margins.left() + margins.right()
 

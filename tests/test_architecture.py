@@ -1,4 +1,7 @@
-"""The layers of DESIGN hold: the records core never imports Qt or the desktop layer."""
+"""The layers of DESIGN hold: the records core never imports Qt or the desktop layer.
+
+And the code type-checks: mypy finds no error in ``db`` or ``desktop``.
+"""
 
 from __future__ import annotations
 
@@ -21,6 +24,20 @@ def test_db_never_imports_qt_or_desktop() -> None:
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "1 kept, 0 broken" in result.stdout
+
+
+def test_mypy_finds_no_error() -> None:
+    """mypy finds no error in the packages ``[tool.mypy]`` names (``db`` and ``desktop``)."""
+    mypy = Path(sys.executable).with_name("mypy")
+    result = subprocess.run(
+        [str(mypy)],  # its cache (.mypy_cache) makes a second run take a second
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.startswith("Success: no issues found"), result.stdout
 
 
 def test_importing_db_loads_no_qt() -> None:

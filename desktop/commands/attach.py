@@ -48,7 +48,7 @@ def run(library: Library, args: argparse.Namespace) -> int:
     pages = (
         #: in place of the page count of a PDF whose pages cannot be counted
         translate("cli", "password-protected")
-        if document.encrypted
+        if document.encrypted or document.page_count is None
         else translate("cli", PAGES, None, document.page_count)
     )
     print(

@@ -267,8 +267,8 @@ def run(library: Library, args: argparse.Namespace) -> int:
         result = apply_import(
             library, plan, create_partners=args.create_partners, replan=plan_again
         )
-    except _Refused as refused:
-        return refused.code
+    except _Refused as refusal:
+        return refusal.code
     created = (
         fill(
             translate("cli", ", {partners} created"),

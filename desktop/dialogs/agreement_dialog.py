@@ -15,7 +15,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QMimeData,
     QModelIndex,
@@ -39,6 +38,7 @@ from PySide6.QtWidgets import (
 from db.agreements import find_duplicate
 from db.date_display import format_date
 from db.enums import AgreementType
+from db.i18n import QT_TRANSLATE_NOOP
 from db.library import Library
 from db.partner_names import display_name
 from db.rules import date_refusal, title_refusal, valid_until_refusal
@@ -262,11 +262,13 @@ class AgreementDialog(Dialog):
         # "Valid until" is meant to lie ahead; only the date signed is asked about.
         if not confirm_future_date(self.signed_field):
             return
+        signed = self.signed_field.date()
+        assert signed is not None  # _refusal() refuses an empty date signed
         data = AgreementCreate(
             partner_id=self.partner_combo.currentData(),
             title=self.title_edit.title(),
             type=AgreementType(self.type_combo.currentData()),
-            date_signed=self.signed_field.date(),
+            date_signed=signed,
             areas=clean_areas(self.areas_edit.text().replace("；", ";")),
             notes=self.notes_edit.toPlainText(),
             valid_until=self.valid_until_field.date(),

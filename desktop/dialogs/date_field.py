@@ -211,7 +211,8 @@ class DateField(QWidget):
         """Open the calendar below the field at the current date, or today when there is none."""
         calendar = self.calendar()
         current = self.date()
-        shown = QDate(current) if current is not None else QDate.currentDate()
+        # PySide6's stub lists no QDate(datetime.date) overload; PySide6 converts one.
+        shown = QDate(current) if current is not None else QDate.currentDate()  # type: ignore[call-overload]
         calendar.setSelectedDate(shown)
         calendar.setCurrentPage(shown.year(), shown.month())
         calendar.adjustSize()
@@ -220,7 +221,8 @@ class DateField(QWidget):
         calendar.setFocus()
 
     def _on_calendar_chosen(self, date: QDate) -> None:
-        self.setDate(date.toPython())
+        # PySide6's stub types QDate.toPython() as object; it returns a datetime.date.
+        self.setDate(date.toPython())  # type: ignore[arg-type]
         if self._calendar is not None:
             self._calendar.hide()
         self._edit.setFocus()

@@ -93,7 +93,9 @@ class LanguageCombo(QComboBox):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setCompleter(completer)
-        self.lineEdit().setPlaceholderText(self.tr("Type a language or its code"))
+        line_edit = self.lineEdit()
+        assert line_edit is not None  # an editable combo box has one
+        line_edit.setPlaceholderText(self.tr("Type a language or its code"))
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(18)
 

@@ -80,6 +80,7 @@ class PartnerDialog(Dialog):
         self.country_combo.addItems(sorted({clean(c) for c in countries if clean(c)}, key=fold))
         self.country_combo.setCurrentIndex(-1)
         completer = self.country_combo.completer()
+        assert completer is not None  # an editable combo box has one
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

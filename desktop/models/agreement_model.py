@@ -27,7 +27,6 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QModelIndex,
     QObject,
     Qt,
@@ -36,6 +35,7 @@ from PySide6.QtCore import (
 
 from db.agreement_query import AgreementQuery, AgreementRow, agreement_id_array, agreement_rows
 from db.enums import AgreementType
+from db.i18n import QT_TRANSLATE_NOOP
 from db.library import Library
 from db.partner_names import display_name, names_line
 from db.text import fold

@@ -6,7 +6,6 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QLocale,
     QModelIndex,
     Qt,
@@ -15,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
 from db.date_display import format_date
+from db.i18n import QT_TRANSLATE_NOOP
 from db.integrity import DocumentStatus
 from db.languages import language_name as _db_language_name
 from db.schemas import DocumentRead
@@ -195,7 +195,7 @@ class DocumentTableModel(RecordTableModel):
                 return fill(
                     #: A problem document: {status} (Missing, Changed...), then {name}, its file.
                     self.tr("{status}: {name}"),
-                    status=self.tr(_STATUS_WORDS[status]),  # type: ignore[index]
+                    status=self.tr(_STATUS_WORDS[status]),
                     name=document.original_name,
                 )
             return document.original_name
@@ -228,7 +228,7 @@ class DocumentTableModel(RecordTableModel):
                 text = fill(self.tr("{title}\n{rest}"), title=document.title, rest=text)
             if status in PROBLEMS:
                 #: Tooltip of a document with a problem: the problem's sentence, then {rest}.
-                text = fill(self.tr("{problem}\n\n{rest}"), problem=status.problem, rest=text)  # type: ignore[union-attr]
+                text = fill(self.tr("{problem}\n\n{rest}"), problem=status.problem, rest=text)
             return text
         if column == self.PAGES and document.encrypted:
             return self.tr("Password-protected PDF: the preview asks for the password.")

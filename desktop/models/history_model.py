@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from db.history import HistoryEntry
 from db.history_values import shown
+from db.i18n import QT_TRANSLATE_NOOP
 from desktop.labels import field_label
 from desktop.messages import fill
 from desktop.models.document_model import format_added

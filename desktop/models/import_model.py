@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QSortFilterProxyModel,
@@ -13,6 +12,7 @@ from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QApplication
 
 from db.csv_format import shown_column
+from db.i18n import QT_TRANSLATE_NOOP
 from db.import_plan import ImportPlan, PlannedRow, RowAction
 from desktop.messages import fill
 from desktop.models.roles import ItemRole

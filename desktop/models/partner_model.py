@@ -16,19 +16,19 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QLocale,
     QModelIndex,
     Qt,
 )
 from PySide6.QtGui import QFont
 
+from db.i18n import QT_TRANSLATE_NOOP
 from db.partner_names import display_name, names_line
 from db.partner_rows import PartnerRow
 from db.schemas import PartnerRead
 from db.search import search_text
 from db.text import fold
-from desktop.collation import name_key
+from desktop.collation import NameKey, name_key
 from desktop.labels import enum_label
 from desktop.models.roles import ItemRole
 from desktop.models.table_model import Index, RecordTableModel
@@ -120,7 +120,7 @@ class PartnerTableModel(RecordTableModel):
             column, order = self._sort
             text_key = name_key()
             names = {p.id: text_key(display_name(p.name, p.office_name)) for p in partners}
-            keys: Mapping[int, object]
+            keys: Mapping[int, NameKey | tuple[int | NameKey, NameKey]]
             if column == self.NAME:
                 keys = names
             elif column == self.AGREEMENTS:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 
+from db.i18n import QT_TRANSLATE_NOOP
 from db.text import fold
 from db.trash import TrashItem
 from desktop.models.document_model import format_added

@@ -108,10 +108,11 @@ def _label(enum: type[AgreementType] | type[Relationship], value: str) -> str:
 
 def _areas(value: object) -> list[str]:
     if isinstance(value, str):
+        text = value
         try:
-            value = json.loads(value)
+            value = json.loads(text)
         except ValueError:
-            return [value]
+            return [text]
     return [str(area) for area in value] if isinstance(value, list) else []
 
 
