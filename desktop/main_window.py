@@ -87,7 +87,7 @@ class MainWindow(LazyCommands, FileDropTarget, QMainWindow):
                 self.undo_stack, self.window_actions.undo, self.window_actions.redo, self
             ),
         )
-        self.backups = BackupCommands(library, self.tasks, self, self.notifier)
+        self.backups = BackupCommands(library, self.notifier, self.tasks, self)
         self.trash_purger = TrashPurger(library, self.tasks, self)
         self.trash_dialog: TrashDialog | None = None
 

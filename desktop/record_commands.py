@@ -12,24 +12,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QWidget
-
 from db import agreements as agreement_cases
 from db import documents as document_cases
 from db import partners as partner_cases
 from db.date_display import format_date
 from db.errors import AccordError, ConflictError
-from db.library import Library
 from db.partner_names import display_name
 from db.schemas import AgreementRead, AgreementUpdate, DocumentRead, PartnerRead, PartnerUpdate
 from db.text import fold
-from desktop.changes import RecordChange, RecordsNotifier
+from desktop.changes import RecordChange
 from desktop.collation import name_key
 from desktop.dialogs.agreement_dialog import AgreementDialog
 from desktop.dialogs.conflict_dialog import FormSaving
 from desktop.dialogs.partner_dialog import PartnerDialog
 from desktop.messages import confirm, fill, show_error
+from desktop.operation import Operation
 from desktop.undo import (
     AddAgreementCommand,
     AddPartnerCommand,
@@ -39,14 +36,13 @@ from desktop.undo import (
     EditPartnerCommand,
     RecordCommand,
     RemoveDocumentCommand,
-    UndoContext,
 )
 
 # A partner, agreement or document as the views hold it.
 _Record = TypeVar("_Record", PartnerRead, AgreementRead, DocumentRead)
 
 
-class RecordCommands(QObject):
+class RecordCommands(Operation):
     """The window's record commands; each ends with ``notifier.notify(...)`` or a message.
 
     Forms only collect values and hand them to the use cases of :mod:`db`,
@@ -57,20 +53,6 @@ class RecordCommands(QObject):
     A form whose ``ask`` returns a value without having saved it (one
     that only collects values) is saved here after it closed.
     """
-
-    def __init__(
-        self,
-        library: Library,
-        notifier: RecordsNotifier,
-        parent: QWidget,
-        *,
-        undo: UndoContext | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._library = library
-        self._notifier = notifier
-        self._parent = parent
-        self._undo = undo
 
     def _push(self, make: Callable[..., RecordCommand], *args: Any, **kwargs: Any) -> None:
         if self._undo is not None:

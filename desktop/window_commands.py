@@ -33,7 +33,7 @@ class LazyCommands:
         """Add, edit and delete partners and agreements (made on first use)."""
         from desktop.record_commands import RecordCommands
 
-        return RecordCommands(self.library, self.notifier, self, undo=self.undo_context)
+        return RecordCommands(self.library, self.notifier, self.tasks, self, undo=self.undo_context)
 
     @cached_property
     def document_files(self) -> DocumentFileCommands:
@@ -67,7 +67,7 @@ class LazyCommands:
         """CSV export (made on first use)."""
         from desktop.export_command import CsvExporter
 
-        exporter = CsvExporter(self.library, self.tasks, self)
+        exporter = CsvExporter(self.library, self.notifier, self.tasks, self)
         exporter.message_posted.connect(self.status_bar.post)
         return exporter
 

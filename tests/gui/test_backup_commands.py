@@ -23,7 +23,7 @@ def commands(qtbot, library: Library):  # noqa: ANN001, ANN201 - pytest fixtures
     qtbot.addWidget(parent)
     runner = TaskRunner(parent)
     notifier = RecordsNotifier(parent)
-    made = BackupCommands(library, runner, parent, notifier)
+    made = BackupCommands(library, notifier, runner, parent)
     made.notifier = notifier  # for the tests to listen to
     yield made
     runner.wait_for_done()
