@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 LAST_FOLDER_KEY = "backup/lastFolder"
 
 
-class BackupCommands(Operation):
+class BackupOperations(Operation):
     """The actions ``actionBackup`` and ``actionRestore`` and what they run.
 
     Both actions are disabled while either runs, and for a library on a

@@ -39,7 +39,7 @@ from desktop.tasks import Progress, TaskRunner
 from desktop.undo import AttachDocumentCommand, UndoContext
 
 
-class DocumentCommands(Operation):
+class DocumentOperations(Operation):
     """Attaching and opening documents for the main window.
 
     Before files are attached, :class:`AttachDialog` asks each one's
@@ -49,9 +49,9 @@ class DocumentCommands(Operation):
     thread. When a stored file is missing or changed, Open says so
     (:attr:`problem_found`, so the list marks it), explains it and offers
     Locate…, which calls the injected ``locate`` (for the window,
-    :meth:`DocumentFileCommands.locate
-    <desktop.document_file_commands.DocumentFileCommands.locate>`). With
-    ``undo``, each attached document is one command on ``undo.stack``.
+    :meth:`DocumentFileOperations.locate
+    <desktop.document_file_commands.DocumentFileOperations.locate>`). With
+    ``undo``, each attached document is one undo command on ``undo.stack``.
     """
 
     # A document was attached (after the change has been announced).

@@ -33,8 +33,8 @@ from desktop.operation import Operation
 from desktop.tasks import Progress
 
 
-class DocumentFileCommands(Operation):
-    """The file-handling commands on a stored document, for the main window.
+class DocumentFileOperations(Operation):
+    """The file-handling operations on a stored document, for the main window.
 
     :meth:`show_in_folder` shows the library's copy in the file manager;
     :meth:`save_copy` writes a copy where the user chooses (never into the

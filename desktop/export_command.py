@@ -42,7 +42,7 @@ def default_file_name(
     return f"accord-{what}-{day}.csv"
 
 
-class CsvExporter(Operation):
+class ExportOperation(Operation):
     """Runs the "Export CSV" operation of the window.
 
     The progress dialog of a running export is :attr:`progress`.

@@ -7,7 +7,7 @@ plan (window-modal, not blocking the event loop) → on Import,
 :func:`db.csv_import.apply_import` writes it in one transaction, again off
 the GUI thread. Reading and writing both show a cancellable progress dialog
 when slow; a cancelled or failed import writes nothing. An applied import
-is one command on the window's undo stack
+is one undo command on the window's undo stack
 (:class:`~desktop.undo.import_undo.ImportCommand`).
 """
 
@@ -43,7 +43,7 @@ def _reporting(progress: Progress) -> Callable[[int, int], None]:
     return report
 
 
-class CsvImporter(Operation):
+class ImportOperation(Operation):
     """Runs the window's "Import CSV" operation.
 
     ``dialog`` is the open preview (``None`` when none is open). Signals:

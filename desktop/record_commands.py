@@ -1,7 +1,7 @@
 """Add, edit and delete partners and agreements: forms in, db use cases, one change out.
 
 Each change made here is also pushed on the window's undo stack as one
-command (:mod:`desktop.undo`). The forms save while they are open
+undo command (:mod:`desktop.undo`). The forms save while they are open
 (:class:`~desktop.dialogs.conflict_dialog.FormSaving`), so a busy library
 or someone else's change never costs what the user typed; a delete of a
 record someone else changed meanwhile says so and asks again.
@@ -42,8 +42,8 @@ from desktop.undo import (
 _Record = TypeVar("_Record", PartnerRead, AgreementRead, DocumentRead)
 
 
-class RecordCommands(Operation):
-    """The window's record commands; each ends with ``notifier.notify(...)`` or a message.
+class RecordOperations(Operation):
+    """The window's record operations; each ends with ``notifier.notify(...)`` or a message.
 
     Forms only collect values and hand them to the use cases of :mod:`db`,
     which validate and write. Every :class:`~db.errors.AccordError` is
@@ -51,7 +51,9 @@ class RecordCommands(Operation):
     ``undo`` each change is pushed on ``undo.stack``.
 
     A form whose ``ask`` returns a value without having saved it (one
-    that only collects values) is saved here after it closed.
+    that only collects values) is saved here after it closed. Each change
+    is one short transaction, made in the GUI thread while the form is
+    modal; no worker thread is needed.
     """
 
     def _push(self, make: Callable[..., RecordCommand], *args: Any, **kwargs: Any) -> None:
