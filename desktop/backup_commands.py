@@ -11,18 +11,20 @@ user can go back.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from db.library import Library
 from db.progress import Progress
 from desktop.changes import RecordChange, RecordsNotifier
-from desktop.messages import confirm, fill, show_error
-from desktop.tasks import Task, TaskRunner
+from desktop.messages import confirm, fill
+from desktop.operation import Operation
+from desktop.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from db.archive import Manifest
@@ -32,32 +34,24 @@ if TYPE_CHECKING:
 LAST_FOLDER_KEY = "backup/lastFolder"
 
 
-class BackupCommands(QObject):
-    """The actions ``actionBackup`` and ``actionRestore`` and what they run."""
+class BackupOperations(Operation):
+    """The actions ``actionBackup`` and ``actionRestore`` and what they run.
+
+    Both actions are disabled while either runs, and for a library on a
+    server (backed up with pg_dump).
+    """
 
     # The archive written by Back Up Library….
     backed_up = Signal(object)
     # The library was restored; the file the previous library (or database) was kept in.
     restored = Signal(object)
-    # A short confirmation for the status bar.
-    message_posted = Signal(str)
     # A backup or restore failed or was cancelled; its sentence.
     failed = Signal(str)
 
     def __init__(
-        self,
-        library: Library,
-        runner: TaskRunner,
-        parent: QWidget,
-        notifier: RecordsNotifier | None = None,
+        self, library: Library, notifier: RecordsNotifier, runner: TaskRunner, parent: QWidget
     ) -> None:
-        super().__init__(parent)
-        self._library = library
-        self._runner = runner
-        self._parent = parent
-        self._notifier = notifier
-        self._task: Task | None = None
-        self._progress: QProgressDialog | None = None
+        super().__init__(library, notifier, runner, parent)
         self.backup_action = QAction(self.tr("&Back Up Library…"), self)
         self.backup_action.setObjectName("actionBackup")
         self.backup_action.setStatusTip(
@@ -80,11 +74,6 @@ class BackupCommands(QObject):
     def actions(self) -> list[QAction]:
         """Return the two actions, for the File menu."""
         return [self.backup_action, self.restore_action]
-
-    @property
-    def busy(self) -> bool:
-        """True while a backup or restore runs."""
-        return self._task is not None
 
     def back_up(self) -> None:
         """Ask where to save the archive, then write it off the GUI thread."""
@@ -155,33 +144,23 @@ class BackupCommands(QObject):
 
         self._start(work, self.tr("Checking and restoring the backup…"), self._on_restore_succeeded)
 
-    def _start(self, work, text: str, on_success) -> None:  # noqa: ANN001 - callables
-        from desktop.document_dialogs import progress_dialog
-
+    def _start(
+        self, work: Callable[[Progress], object], text: str, on_success: Callable[[Any], None]
+    ) -> None:
         for action in self.actions():
             action.setEnabled(False)
-        self._progress = progress_dialog(
-            self._parent,
+        self._run(
+            work,
             text,
-            cancellable=True,
+            on_success=on_success,
+            on_failure=self._on_task_failed,
             name="backupProgress",
             #: Title of the progress window of a backup or restore (a noun).
             title=self.tr("Backup"),
         )
-        self._task = self._runner.run(
-            work,
-            on_success=on_success,
-            on_failure=self._on_task_failed,
-            on_progress=self._on_task_progressed,
-        )
-        self._progress.canceled.connect(self._task.cancel)
-
-    def _on_task_progressed(self, done: int, total: int) -> None:
-        if self._progress is not None and total > 0:
-            self._progress.setValue(min(1000, done * 1000 // total))
 
     def _on_backup_succeeded(self, result: tuple[Path, Manifest]) -> None:
-        self._finish()
+        self._enable_actions()
         path, manifest = result
         self.message_posted.emit(
             fill(
@@ -197,11 +176,10 @@ class BackupCommands(QObject):
         self.backed_up.emit(path)
 
     def _on_restore_succeeded(self, done: Restored) -> None:
-        self._finish()
-        if self._notifier is not None:
-            self._notifier.notify(
-                RecordChange(partners=True, agreements=True, documents=True, select_all=True)
-            )
+        self._enable_actions()
+        self._notifier.notify(
+            RecordChange(partners=True, agreements=True, documents=True, select_all=True)
+        )
         if done.kind == "snapshot":
             text = self.tr(
                 "Restored the database from {name}, documents unchanged; the previous database "
@@ -213,18 +191,11 @@ class BackupCommands(QObject):
         self.restored.emit(done.kept)
 
     def _on_task_failed(self, error: Exception) -> None:
-        self._finish()
+        self._enable_actions()
         #: Title of the box that says a backup or restore failed (a noun).
-        show_error(self._parent, error, title=self.tr("Backup"))
-        self.failed.emit(str(error))
+        self.failed.emit(self._fail(error, title=self.tr("Backup")))
 
-    def _finish(self) -> None:
-        self._task = None
-        if self._progress is not None:
-            from desktop.document_dialogs import close_progress
-
-            close_progress(self._progress)
-            self._progress = None
+    def _enable_actions(self) -> None:
         enabled = self._library.database_path is not None
         for action in self.actions():
             action.setEnabled(enabled)

@@ -11,13 +11,13 @@ from collections import deque
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Signal
-from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from db import documents as document_cases
 from db import integrity
 from db.enums import DocumentRole
-from db.errors import AccordError, Cancelled
+from db.errors import Cancelled
 from db.integrity import DocumentStatus
 from db.library import Library
 from db.progress import Progress
@@ -29,19 +29,18 @@ from desktop.document_dialogs import (
     ANYWAY,
     LAST_FOLDER_KEY,
     LOCATE,
-    close_progress,
     explain_problem,
     pdf_filter,
-    progress_dialog,
     remembered_folder,
 )
-from desktop.messages import fill, show_error, summary
+from desktop.messages import fill, show_error
 from desktop.models.document_model import PROBLEMS
-from desktop.tasks import Task, TaskRunner
+from desktop.operation import Operation
+from desktop.tasks import TaskRunner
 from desktop.undo import AttachDocumentCommand, UndoContext
 
 
-class DocumentCommands(QObject):
+class DocumentOperations(Operation):
     """Attaching and opening documents for the main window.
 
     Before files are attached, :class:`AttachDialog` asks each one's
@@ -51,13 +50,11 @@ class DocumentCommands(QObject):
     thread. When a stored file is missing or changed, Open says so
     (:attr:`problem_found`, so the list marks it), explains it and offers
     Locate…, which calls the injected ``locate`` (for the window,
-    :meth:`DocumentFileCommands.locate
-    <desktop.document_file_commands.DocumentFileCommands.locate>`). With
-    ``undo``, each attached document is one command on ``undo.stack``.
+    :meth:`DocumentFileOperations.locate
+    <desktop.document_file_commands.DocumentFileOperations.locate>`). With
+    ``undo``, each attached document is one undo command on ``undo.stack``.
     """
 
-    # A short confirmation for the status bar.
-    message_posted = Signal(str)
     # A document was attached (after the change has been announced).
     document_attached = Signal(object)
     # An attach ended without a document (refused, cancelled, failed).
@@ -75,22 +72,15 @@ class DocumentCommands(QObject):
         locate: Callable[[DocumentRead], None],
         undo: UndoContext | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._undo = undo
-        self._library = library
-        self._notifier = notifier
-        self._runner = runner
-        self._parent = parent
+        super().__init__(library, notifier, runner, parent, undo=undo)
         self._locate = locate
         self._queue: deque[tuple[int, AttachChoice]] = deque()
-        self._task: Task | None = None
-        self._progress: QProgressDialog | None = None
         self._current_path = Path()
 
     @property
     def busy(self) -> bool:
         """True while files are being attached."""
-        return self._task is not None or bool(self._queue)
+        return self.task is not None or bool(self._queue)
 
     # -- attach -------------------------------------------------------------
 
@@ -134,7 +124,7 @@ class DocumentCommands(QObject):
         self._start_next()
 
     def _start_next(self) -> None:
-        if self._task is not None or not self._queue:
+        if self.task is not None or not self._queue:
             return
         agreement_id, choice = self._queue.popleft()
         library = self._library
@@ -149,26 +139,15 @@ class DocumentCommands(QObject):
                 progress=progress,
             )
 
-        self._progress = progress_dialog(
-            self._parent,
-            fill(self.tr("Copying {name} into the library…"), name=choice.path.name),
-            cancellable=True,
-        )
-        self._task = self._runner.run(
+        self._run(
             work,
+            fill(self.tr("Copying {name} into the library…"), name=choice.path.name),
             on_success=self._on_task_succeeded,
             on_failure=self._on_task_failed,
-            on_progress=self._on_task_progressed,
         )
-        self._progress.canceled.connect(self._task.cancel)
         self._current_path = choice.path
 
-    def _on_task_progressed(self, done: int, total: int) -> None:
-        if self._progress is not None and total > 0:
-            self._progress.setValue(min(1000, done * 1000 // total))
-
     def _on_task_succeeded(self, document: DocumentRead) -> None:
-        self._finish_task()
         if self._undo is not None:
             self._undo.push(AttachDocumentCommand(self._undo, document))
         self._notifier.notify(RecordChange.document_stored(document))
@@ -185,7 +164,6 @@ class DocumentCommands(QObject):
 
     def _on_task_failed(self, error: Exception) -> None:
         path = self._current_path
-        self._finish_task()
         if isinstance(error, Cancelled):
             self._queue.clear()
             message = fill(
@@ -193,16 +171,9 @@ class DocumentCommands(QObject):
             )
             self.message_posted.emit(message)
         else:
-            message = str(error) if isinstance(error, AccordError) else summary(error)
-            show_error(self._parent, error, title=self.tr("Cannot attach the document"))
+            message = self._fail(error, title=self.tr("Cannot attach the document"))
         self.attach_failed.emit(message)
         self._start_next()
-
-    def _finish_task(self) -> None:
-        self._task = None
-        if self._progress is not None:
-            close_progress(self._progress)
-            self._progress = None
 
     # -- open ---------------------------------------------------------------
 

@@ -1,4 +1,4 @@
-"""What the document commands share: remembered folders, the PDF filter, progress dialogs,
+"""What the document operations share: remembered folders, the PDF filter, progress dialogs,
 and the box that explains a missing or changed stored file.
 """
 
@@ -29,7 +29,7 @@ def remembered_folder(key: str) -> str:
 
 def pdf_filter() -> str:
     """The file-dialog filter for PDF documents (and, second, all files)."""
-    return QCoreApplication.translate("DocumentCommands", "PDF documents (*.pdf);;All files (*)")
+    return QCoreApplication.translate("DocumentOperations", "PDF documents (*.pdf);;All files (*)")
 
 
 def progress_dialog(
@@ -43,7 +43,7 @@ def progress_dialog(
     ``documentProgress`` and "Please wait".
     """
     #: The button that stops a running copy or export (as Qt's own Cancel).
-    cancel = QCoreApplication.translate("DocumentCommands", "Cancel")
+    cancel = QCoreApplication.translate("DocumentOperations", "Cancel")
     dialog = QProgressDialog(
         text,
         cancel if cancellable else "",
@@ -56,10 +56,10 @@ def progress_dialog(
     dialog.setObjectName(name or ("attachProgress" if cancellable else "documentProgress"))
     if not title and cancellable:
         #: Title of the progress window while a PDF is copied into the library.
-        title = QCoreApplication.translate("DocumentCommands", "Attaching document")
+        title = QCoreApplication.translate("DocumentOperations", "Attaching document")
     elif not title:
         #: Title of a progress window without a Cancel button.
-        title = QCoreApplication.translate("DocumentCommands", "Please wait")
+        title = QCoreApplication.translate("DocumentOperations", "Please wait")
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(PROGRESS_DELAY_MS)
@@ -85,7 +85,7 @@ def explain_problem(
     :data:`LOCATE`, :data:`ANYWAY` or ``None`` (Cancel).
     """
     #: A button: choose the file of a document whose stored copy is missing or changed.
-    choices = [QCoreApplication.translate("DocumentCommands", "Locate…")]
+    choices = [QCoreApplication.translate("DocumentOperations", "Locate…")]
     if anyway and status == DocumentStatus.CHANGED:
         choices.append(anyway)
     return choose(
@@ -93,13 +93,13 @@ def explain_problem(
         title,
         fill(
             #: {name} is a document's file name, {problem} the sentence saying what is wrong.
-            QCoreApplication.translate("DocumentCommands", "“{name}”: {problem}"),
+            QCoreApplication.translate("DocumentOperations", "“{name}”: {problem}"),
             name=name,
             problem=status.problem,
         ),
         choices,
         detail=QCoreApplication.translate(
-            "DocumentCommands",
+            "DocumentOperations",
             "Locate… lets you choose the file: it is put back if it is the one that was "
             "attached (same SHA-256).",
         ),

@@ -6,40 +6,35 @@ runs in the task runner's worker thread; the user's own files are only read.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, Signal
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtWidgets import QFileDialog
 
 from db import documents as document_cases
 from db import integrity
 from db.errors import AccordError, DocumentMismatchError, DocumentMissingError
 from db.integrity import DocumentStatus
-from db.library import Library
 from db.progress import Progress
 from db.schemas import DocumentRead
 from desktop import opener
-from desktop.changes import RecordChange, RecordsNotifier
+from desktop.changes import RecordChange
 from desktop.document_dialogs import (
     ANYWAY,
     LAST_FOLDER_KEY,
     LAST_SAVE_FOLDER_KEY,
     LOCATE,
-    close_progress,
     explain_problem,
     pdf_filter,
-    progress_dialog,
     remembered_folder,
 )
-from desktop.messages import confirm, fill, show_error, summary
+from desktop.messages import confirm, fill, show_error
 from desktop.models.document_model import PROBLEMS
-from desktop.tasks import Task, TaskRunner
+from desktop.operation import Operation
 
 
-class DocumentFileCommands(QObject):
-    """The file-handling commands on a stored document, for the main window.
+class DocumentFileOperations(Operation):
+    """The file-handling operations on a stored document, for the main window.
 
     :meth:`show_in_folder` shows the library's copy in the file manager;
     :meth:`save_copy` writes a copy where the user chooses (never into the
@@ -52,8 +47,6 @@ class DocumentFileCommands(QObject):
     the GUI thread.
     """
 
-    # A short confirmation for the status bar.
-    message_posted = Signal(str)
     # A located file was put back or replaced the recorded one (the document as it is now).
     document_relinked = Signal(object)
     # Locating ended without a change (declined, refused, failed).
@@ -62,19 +55,6 @@ class DocumentFileCommands(QObject):
     copy_saved = Signal(object)
     # The stored file of a document was found missing or changed (document, status).
     problem_found = Signal(object, object)
-
-    def __init__(
-        self,
-        library: Library,
-        notifier: RecordsNotifier,
-        runner: TaskRunner,
-        parent: QWidget,
-    ) -> None:
-        super().__init__(parent)
-        self._library = library
-        self._notifier = notifier
-        self._runner = runner
-        self._parent = parent
 
     # -- show, save a copy ----------------------------------------------------
 
@@ -169,6 +149,7 @@ class DocumentFileCommands(QObject):
             fill(self.tr("Saving a copy of {name}…"), name=document.original_name),
             on_success=lambda result: self._on_copy_written(document, target, result),
             on_failure=lambda error: self._on_copy_failed(document, error),
+            cancellable=False,
         )
 
     def _on_copy_written(
@@ -243,6 +224,7 @@ class DocumentFileCommands(QObject):
             fill(self.tr("Checking {name}…"), name=path.name),
             on_success=lambda relinked: self._on_relinked(relinked, replaced=replace),
             on_failure=lambda error: self._on_relink_failed(document, path, error),
+            cancellable=False,
         )
 
     def _on_relinked(self, document: DocumentRead, *, replaced: bool) -> None:
@@ -273,34 +255,7 @@ class DocumentFileCommands(QObject):
             self.message_posted.emit(message)
             self.relink_failed.emit(message)
             return
-        show_error(self._parent, error, title=self.tr("Cannot use this file"))
-        self.relink_failed.emit(str(error) if isinstance(error, AccordError) else summary(error))
-
-    # -- running file work off the GUI thread -------------------------------
-
-    def _run(
-        self,
-        work: Callable[[Progress], Any],
-        text: str,
-        *,
-        on_success: Callable[[Any], None],
-        on_failure: Callable[[Exception], None] | None = None,
-        failure_title: str = "",
-    ) -> Task:
-        progress = progress_dialog(self._parent, text, cancellable=False)
-
-        def succeeded(result: Any) -> None:
-            close_progress(progress)
-            on_success(result)
-
-        def failed(error: Exception) -> None:
-            close_progress(progress)
-            if on_failure is not None:
-                on_failure(error)
-            else:
-                show_error(self._parent, error, title=failure_title)
-
-        return self._runner.run(work, on_success=succeeded, on_failure=failed)
+        self.relink_failed.emit(self._fail(error, title=self.tr("Cannot use this file")))
 
 
 def _inside(path: Path, folder: Path) -> bool:

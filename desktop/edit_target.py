@@ -12,7 +12,7 @@ from desktop.actions import WindowActions
 
 if TYPE_CHECKING:
     from desktop.record_browser import RecordBrowser
-    from desktop.record_commands import RecordCommands
+    from desktop.record_commands import RecordOperations
 
 
 class EditTarget(QObject):
@@ -23,7 +23,7 @@ class EditTarget(QObject):
     selected in the view that last had the focus; the agreement view until
     another one has had it. :attr:`target_changed` says the focus moved to
     another of the views, so the window updates its actions. ``records`` is
-    the :class:`RecordCommands` that do it, or a callable returning them (so
+    the :class:`RecordOperations` that do it, or a callable returning them (so
     that they are made when first used).
     """
 
@@ -34,7 +34,7 @@ class EditTarget(QObject):
         self,
         browser: RecordBrowser,
         actions: WindowActions,
-        records: RecordCommands | Callable[[], RecordCommands],
+        records: RecordOperations | Callable[[], RecordOperations],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -49,7 +49,7 @@ class EditTarget(QObject):
             app.focusChanged.connect(self._on_application_focus_changed)
 
     @property
-    def _commands(self) -> RecordCommands:
+    def _operations(self) -> RecordOperations:
         records = self._records
         return records if isinstance(records, QObject) else records()
 
@@ -93,9 +93,9 @@ class EditTarget(QObject):
         partner, agreement = self._browser.current_partner(), self._browser.current_agreement()
         if self.kind() == "partner":
             if partner is not None:
-                self._commands.edit_partner(partner)
+                self._operations.edit_partner(partner)
         elif agreement is not None:
-            self._commands.edit_agreement(agreement)
+            self._operations.edit_agreement(agreement)
 
     @Slot()
     def _on_delete_triggered(self) -> None:
@@ -104,8 +104,8 @@ class EditTarget(QObject):
         partner, agreement = browser.current_partner(), browser.current_agreement()
         document = browser.current_document()
         if target == "partner" and partner is not None:
-            self._commands.delete_partner(partner)
+            self._operations.delete_partner(partner)
         elif target == "document" and document is not None:
-            self._commands.remove_document(document)
+            self._operations.remove_document(document)
         elif target == "agreement" and agreement is not None:
-            self._commands.delete_agreement(agreement)
+            self._operations.delete_agreement(agreement)

@@ -1,7 +1,7 @@
 """What an export holds: the records, the agreements' scope, what the window knows, the choice.
 
 The plain values :class:`~desktop.export_dialog.ExportDialog` and
-:class:`~desktop.export_command.CsvExporter` pass around, the words of the
+:class:`~desktop.export_command.ExportOperation` pass around, the words of the
 scope choices and the encoding and headings combo boxes (catalogue context
 ``ExportDialog``, as the dialog's own), and the choices remembered in
 QSettings for next time.

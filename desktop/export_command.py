@@ -12,19 +12,17 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal
-from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
+from PySide6.QtCore import QSettings, QStandardPaths, Signal
+from PySide6.QtWidgets import QFileDialog
 
 from db.csv_export import export_table
 from db.errors import Cancelled
-from db.library import Library
 from db.progress import Progress
 from db.schemas import PartnerRead
-from desktop.document_dialogs import close_progress, progress_dialog
 from desktop.export_choice import ExportChoice, ExportContext, ExportScope, RecordKind
 from desktop.export_dialog import ExportDialog
-from desktop.messages import fill, show_error
-from desktop.tasks import Task, TaskRunner
+from desktop.messages import fill
+from desktop.operation import Operation
 
 _LAST_FOLDER_KEY = "export/lastFolder"
 
@@ -44,23 +42,16 @@ def default_file_name(
     return f"accord-{what}-{day}.csv"
 
 
-class CsvExporter(QObject):
-    """Runs the "Export CSV" command of the window."""
+class ExportOperation(Operation):
+    """Runs the "Export CSV" operation of the window.
+
+    The progress dialog of a running export is :attr:`progress`.
+    """
 
     # Rows written and the file, after a successful export.
     exported = Signal(int, object)
-    # A short confirmation for the status bar.
-    message_posted = Signal(str)
     # The export failed or was cancelled; the sentence (shown, for a failure).
     export_failed = Signal(str)
-
-    def __init__(self, library: Library, runner: TaskRunner, parent: QWidget) -> None:
-        super().__init__(parent)
-        self._library = library
-        self._runner = runner
-        self._parent = parent
-        self.task: Task | None = None
-        self.progress: QProgressDialog | None = None
 
     def run(
         self,
@@ -105,21 +96,15 @@ class CsvExporter(QObject):
         def work(progress: Progress) -> int:
             return export_table(table, path, progress=progress)
 
-        self.progress = progress_dialog(
-            self._parent,
+        self._run(
+            work,
             #: Progress text; {name} is the CSV file's name.
             fill(self.tr("Writing {name}…"), name=path.name),
-            cancellable=True,
+            on_success=lambda count: self._on_export_succeeded(count, path, choice.kind),
+            on_failure=self._on_export_failed,
             name="exportProgress",
             title=self.tr("Exporting CSV"),
         )
-        self.task = self._runner.run(
-            work,
-            on_success=lambda count: self._on_export_succeeded(count, path, choice.kind),
-            on_failure=self._on_export_failed,
-            on_progress=self._on_export_progressed,
-        )
-        self.progress.canceled.connect(self.task.cancel)
 
     def _ask_path(self, file_name: str) -> Path | None:
         settings = QSettings()
@@ -140,18 +125,7 @@ class CsvExporter(QObject):
         settings.setValue(_LAST_FOLDER_KEY, str(path.parent))
         return path
 
-    def _on_export_progressed(self, done: int, total: int) -> None:
-        if self.progress is not None and total > 0:
-            self.progress.setValue(min(1000, done * 1000 // total))
-
-    def _finish(self) -> None:
-        self.task = None
-        if self.progress is not None:
-            close_progress(self.progress)
-            self.progress = None
-
     def _on_export_succeeded(self, count: int, path: Path, kind: RecordKind) -> None:
-        self._finish()
         if kind == RecordKind.PARTNERS:
             #: A status bar sentence; {path} is the CSV file written.
             text = self.tr("Exported %n partner(s) to {path}.", "", count)
@@ -162,11 +136,9 @@ class CsvExporter(QObject):
         self.exported.emit(count, path)
 
     def _on_export_failed(self, error: Exception) -> None:
-        self._finish()
         if isinstance(error, Cancelled):
             message = self.tr("The export was cancelled; no file was written.")
             self.message_posted.emit(message)
             self.export_failed.emit(message)
             return
-        show_error(self._parent, error, title=self.tr("Cannot export"))
-        self.export_failed.emit(str(error))
+        self.export_failed.emit(self._fail(error, title=self.tr("Cannot export")))

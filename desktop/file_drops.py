@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
@@ -10,8 +11,11 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 class FileDropTarget:
     """Mixed into :class:`~desktop.main_window.MainWindow`: accepts dropped local files.
 
-    A drop calls the window's ``attach_dropped_files(paths)``.
+    A drop calls the window's ``attach_dropped_files(paths)``, declared
+    here so that type checkers see it.
     """
+
+    attach_dropped_files: Callable[[list[Path]], None]
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # Qt override
         if _local_files(event):

@@ -7,7 +7,7 @@ plan (window-modal, not blocking the event loop) → on Import,
 :func:`db.csv_import.apply_import` writes it in one transaction, again off
 the GUI thread. Reading and writing both show a cancellable progress dialog
 when slow; a cancelled or failed import writes nothing. An applied import
-is one command on the window's undo stack
+is one undo command on the window's undo stack
 (:class:`~desktop.undo.import_undo.ImportCommand`).
 """
 
@@ -15,20 +15,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtWidgets import QFileDialog
 
-from db.errors import AccordError, Cancelled
+from db.errors import Cancelled
 from db.import_plan import DateOrder, ImportPlan, ImportResult
-from db.library import Library
 from db.progress import Progress
-from desktop.changes import RecordChange, RecordsNotifier
-from desktop.document_dialogs import close_progress, progress_dialog, remembered_folder
+from desktop.changes import RecordChange
+from desktop.document_dialogs import remembered_folder
 from desktop.import_dialog import ImportDialog
-from desktop.messages import fill, show_error, summary
-from desktop.tasks import Task, TaskRunner
-from desktop.undo import ImportCommand, ImportSnapshot, UndoContext
+from desktop.messages import fill
+from desktop.operation import Operation
+from desktop.undo import ImportCommand, ImportSnapshot
 
 _LAST_FOLDER_KEY = "import/lastFolder"
 
@@ -43,8 +43,8 @@ def _reporting(progress: Progress) -> Callable[[int, int], None]:
     return report
 
 
-class CsvImporter(QObject):
-    """Runs the window's "Import CSV" command.
+class ImportOperation(Operation):
+    """Runs the window's "Import CSV" operation.
 
     ``dialog`` is the open preview (``None`` when none is open). Signals:
     ``imported(ImportResult)`` after a file was applied, ``message_posted``
@@ -52,32 +52,14 @@ class CsvImporter(QObject):
     """
 
     imported = Signal(object)
-    message_posted = Signal(str)
     import_failed = Signal(str)
 
-    def __init__(
-        self,
-        library: Library,
-        notifier: RecordsNotifier,
-        runner: TaskRunner,
-        parent: QWidget,
-        *,
-        undo: UndoContext | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._undo = undo
-        self._library = library
-        self._notifier = notifier
-        self._runner = runner
-        self._parent = parent
-        self._progress: QProgressDialog | None = None
-        self._task: Task | None = None
-        self.dialog: ImportDialog | None = None
+    dialog: ImportDialog | None = None
 
     @property
     def busy(self) -> bool:
         """True while a file is being read or imported, or its preview is open."""
-        return self._task is not None or self.dialog is not None
+        return self.task is not None or self.dialog is not None
 
     def run(self) -> None:
         """Ask for a CSV file and import it (see :meth:`import_file`)."""
@@ -95,7 +77,7 @@ class CsvImporter(QObject):
 
     def import_file(self, path: Path, *, date_order: DateOrder | None = None) -> None:
         """Read ``path`` off the GUI thread, then show what importing it would do."""
-        if self._task is not None:
+        if self.task is not None:
             return
         library = self._library
 
@@ -112,39 +94,25 @@ class CsvImporter(QObject):
 
     # -- tasks ----------------------------------------------------------------
 
-    def _start(self, work, text: str, *, on_success: Callable[[object], None]) -> None:
-        self._progress = progress_dialog(
-            self._parent, text, cancellable=True, name="importProgress", title=self.tr("Import CSV")
-        )
-        self._task = self._runner.run(
+    def _start(
+        self, work: Callable[[Progress], object], text: str, *, on_success: Callable[[Any], None]
+    ) -> None:
+        self._run(
             work,
-            on_success=lambda result: self._finish(on_success, result),
-            on_failure=lambda error: self._finish(self._on_failed, error),
-            on_progress=self._on_progressed,
+            text,
+            on_success=on_success,
+            on_failure=self._on_failed,
+            name="importProgress",
+            title=self.tr("Import CSV"),
         )
-        self._progress.canceled.connect(self._task.cancel)
 
-    def _finish(self, then: Callable[[object], None], value: object) -> None:
-        self._task = None
-        if self._progress is not None:
-            close_progress(self._progress)
-            self._progress = None
-        then(value)
-
-    def _on_progressed(self, done: int, total: int) -> None:
-        if self._progress is not None and total > 0:
-            self._progress.setValue(min(1000, done * 1000 // total))
-
-    def _on_failed(self, error: object) -> None:
-        assert isinstance(error, Exception)
+    def _on_failed(self, error: Exception) -> None:
         if isinstance(error, Cancelled):
             message = self.tr("The import was cancelled; nothing was written.")
             self.message_posted.emit(message)
             self.import_failed.emit(message)
             return
-        message = str(error) if isinstance(error, AccordError) else summary(error)
-        show_error(self._parent, error, title=self.tr("Cannot import"))
-        self.import_failed.emit(message)
+        self.import_failed.emit(self._fail(error, title=self.tr("Cannot import")))
 
     # -- the preview ------------------------------------------------------------
 

@@ -19,7 +19,7 @@ from db.library import Library
 from db.schemas import AgreementRead, DocumentRead, PartnerRead
 from desktop.about_box import show_about
 from desktop.actions import WindowActions
-from desktop.backup_commands import BackupCommands
+from desktop.backup_commands import BackupOperations
 from desktop.change_monitor import ChangeMonitor
 from desktop.changes import RecordsNotifier
 from desktop.document_status import DocumentStatusChecker
@@ -34,7 +34,7 @@ from desktop.search_field import SearchField
 from desktop.tasks import TaskRunner
 from desktop.trash_purge import TrashPurger
 from desktop.undo.base import StackLock, UndoContext
-from desktop.window_commands import LazyCommands
+from desktop.window_commands import LazyOperations
 from desktop.window_layout import WindowLayout
 from desktop.window_status_bar import WindowStatusBar
 
@@ -42,16 +42,16 @@ if TYPE_CHECKING:
     from desktop.trash_dialog import TrashDialog
 
 
-class MainWindow(LazyCommands, FileDropTarget, QMainWindow):
+class MainWindow(LazyOperations, FileDropTarget, QMainWindow):
     """Accord's master-detail window over one :class:`~db.library.Library`.
 
     The :class:`~desktop.record_browser.RecordBrowser` shows the records;
-    commands (:class:`RecordCommands`, :class:`DocumentCommands`,
-    :class:`DocumentFileCommands`, :class:`CsvExporter`) change them and
+    operations (:class:`RecordOperations`, :class:`DocumentOperations`,
+    :class:`DocumentFileOperations`, :class:`ExportOperation`) change them and
     announce each change on :attr:`notifier`, which the browser reloads from;
     they are made when first used (:attr:`records`, :attr:`documents`,
     :attr:`document_files`, :attr:`exporter`, :attr:`importer`), so their
-    modules load then and not at start-up (:class:`LazyCommands`, which also
+    modules load then and not at start-up (:class:`LazyOperations`, which also
     holds the action slots that run them; dropped files: :class:`FileDropTarget`).
     Edit and Delete act on the view that last had the focus (:class:`EditTarget`). The
     :class:`SearchField`, :class:`WindowStatusBar` and :class:`WindowLayout`
@@ -87,7 +87,7 @@ class MainWindow(LazyCommands, FileDropTarget, QMainWindow):
                 self.undo_stack, self.window_actions.undo, self.window_actions.redo, self
             ),
         )
-        self.backups = BackupCommands(library, self.tasks, self, self.notifier)
+        self.backups = BackupOperations(library, self.notifier, self.tasks, self)
         self.trash_purger = TrashPurger(library, self.tasks, self)
         self.trash_dialog: TrashDialog | None = None
 
@@ -310,7 +310,7 @@ class MainWindow(LazyCommands, FileDropTarget, QMainWindow):
         # so enable Locate…) rather than at the next refresh.
         self.status_checker.mark(document.id, status)
 
-    # -- slots: actions (those that run a command: window_commands.py) ------
+    # -- slots: actions (those that run an operation: window_commands.py) --
 
     @Slot()
     def _on_find_triggered(self) -> None:

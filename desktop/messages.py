@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from db.errors import AccordError
 from db.i18n import fill
 
-__all__ = ["choose", "confirm", "fill", "inform", "plural", "show_error", "summary"]
+__all__ = ["choose", "confirm", "fill", "inform", "plural", "sentence", "show_error", "summary"]
 
 
 def _accord() -> str:
@@ -35,8 +35,17 @@ def show_error(parent: QWidget | None, error: BaseException | str, *, title: str
     An :class:`~db.errors.AccordError` carries its own sentence; any other
     exception is summed up in one line (its type and first line).
     """
-    text = str(error) if isinstance(error, str | AccordError) else summary(error)
-    QMessageBox.warning(parent, title or _accord(), text)
+    QMessageBox.warning(parent, title or _accord(), sentence(error))
+
+
+def sentence(error: BaseException | str) -> str:
+    """Return the one sentence that says what went wrong.
+
+    A text is its own sentence, and an :class:`~db.errors.AccordError`
+    carries one, written for a person; any other exception is
+    :func:`summary`.
+    """
+    return str(error) if isinstance(error, str | AccordError) else summary(error)
 
 
 def summary(error: BaseException) -> str:

@@ -1,7 +1,7 @@
 """Add, edit and delete partners and agreements: forms in, db use cases, one change out.
 
 Each change made here is also pushed on the window's undo stack as one
-command (:mod:`desktop.undo`). The forms save while they are open
+undo command (:mod:`desktop.undo`). The forms save while they are open
 (:class:`~desktop.dialogs.conflict_dialog.FormSaving`), so a busy library
 or someone else's change never costs what the user typed; a delete of a
 record someone else changed meanwhile says so and asks again.
@@ -12,24 +12,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QWidget
-
 from db import agreements as agreement_cases
 from db import documents as document_cases
 from db import partners as partner_cases
 from db.date_display import format_date
 from db.errors import AccordError, ConflictError
-from db.library import Library
 from db.partner_names import display_name
 from db.schemas import AgreementRead, AgreementUpdate, DocumentRead, PartnerRead, PartnerUpdate
 from db.text import fold
-from desktop.changes import RecordChange, RecordsNotifier
+from desktop.changes import RecordChange
 from desktop.collation import name_key
 from desktop.dialogs.agreement_dialog import AgreementDialog
 from desktop.dialogs.conflict_dialog import FormSaving
 from desktop.dialogs.partner_dialog import PartnerDialog
 from desktop.messages import confirm, fill, show_error
+from desktop.operation import Operation
 from desktop.undo import (
     AddAgreementCommand,
     AddPartnerCommand,
@@ -39,15 +36,14 @@ from desktop.undo import (
     EditPartnerCommand,
     RecordCommand,
     RemoveDocumentCommand,
-    UndoContext,
 )
 
 # A partner, agreement or document as the views hold it.
 _Record = TypeVar("_Record", PartnerRead, AgreementRead, DocumentRead)
 
 
-class RecordCommands(QObject):
-    """The window's record commands; each ends with ``notifier.notify(...)`` or a message.
+class RecordOperations(Operation):
+    """The window's record operations; each ends with ``notifier.notify(...)`` or a message.
 
     Forms only collect values and hand them to the use cases of :mod:`db`,
     which validate and write. Every :class:`~db.errors.AccordError` is
@@ -55,22 +51,10 @@ class RecordCommands(QObject):
     ``undo`` each change is pushed on ``undo.stack``.
 
     A form whose ``ask`` returns a value without having saved it (one
-    that only collects values) is saved here after it closed.
+    that only collects values) is saved here after it closed. Each change
+    is one short transaction, made in the GUI thread while the form is
+    modal; no worker thread is needed.
     """
-
-    def __init__(
-        self,
-        library: Library,
-        notifier: RecordsNotifier,
-        parent: QWidget,
-        *,
-        undo: UndoContext | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._library = library
-        self._notifier = notifier
-        self._parent = parent
-        self._undo = undo
 
     def _push(self, make: Callable[..., RecordCommand], *args: Any, **kwargs: Any) -> None:
         if self._undo is not None:

@@ -1,88 +1,120 @@
-"""The main window's commands, made on first use, and the action slots that run them.
+"""The main window's operations, made on first use, and the action slots that run them.
 
-:class:`LazyCommands` is mixed into :class:`~desktop.main_window.MainWindow`:
+:class:`LazyOperations` is mixed into :class:`~desktop.main_window.MainWindow`:
 its modules (forms, CSV, undo commands) are not needed to show the window, so
-they load when a command is first used.
+they load when an operation is first used.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QWidget
 
-if TYPE_CHECKING:  # made on first use: their modules (forms, CSV, undo) load then
-    from desktop.document_commands import DocumentCommands
-    from desktop.document_file_commands import DocumentFileCommands
-    from desktop.export_command import CsvExporter
-    from desktop.import_command import CsvImporter
-    from desktop.record_commands import RecordCommands
+if TYPE_CHECKING:  # for the checker only: the operations' modules load on first use
+    from db.integrity import DocumentStatus
+    from db.library import Library
+    from db.schemas import AgreementRead, DocumentRead, PartnerRead
+    from desktop.changes import RecordsNotifier
+    from desktop.document_commands import DocumentOperations
+    from desktop.document_file_commands import DocumentFileOperations
+    from desktop.export_command import ExportOperation
+    from desktop.import_command import ImportOperation
+    from desktop.record_browser import RecordBrowser
+    from desktop.record_commands import RecordOperations
+    from desktop.tasks import TaskRunner
+    from desktop.undo.base import UndoContext
+    from desktop.window_status_bar import WindowStatusBar
 
 
-class LazyCommands:
-    """The :class:`~desktop.main_window.MainWindow`'s commands, each made when first used.
+class LazyOperations:
+    """The :class:`~desktop.main_window.MainWindow`'s operations, each made when first used.
 
-    Relies on the window's ``library``, ``notifier``, ``tasks``, ``undo_context``,
-    ``status_bar``, ``browser``, ``current_partner/agreement/document``,
-    ``_document_status`` and ``_on_document_problem_found``.
+    Relies on what the window sets or defines, declared below so that type
+    checkers see it; the class it is mixed into is a ``QWidget`` (the
+    operations' parent).
     """
 
+    library: Library
+    notifier: RecordsNotifier
+    tasks: TaskRunner
+    undo_context: UndoContext
+    status_bar: WindowStatusBar
+    browser: RecordBrowser
+    current_partner: Callable[[], PartnerRead | None]
+    current_agreement: Callable[[], AgreementRead | None]
+    current_document: Callable[[], DocumentRead | None]
+    # The known status of a document's stored file (None: unknown, or no document).
+    _document_status: Callable[[DocumentRead | None], DocumentStatus | None]
+    # Open, Show in Folder or Save a Copy found a stored file missing or changed.
+    _on_document_problem_found: Callable[[DocumentRead, DocumentStatus], None]
+
+    @property
+    def _window(self) -> QWidget:
+        """This window, over which the operations open their dialogs."""
+        assert isinstance(self, QWidget)
+        return self
+
     @cached_property
-    def records(self) -> RecordCommands:
+    def records(self) -> RecordOperations:
         """Add, edit and delete partners and agreements (made on first use)."""
-        from desktop.record_commands import RecordCommands
+        from desktop.record_commands import RecordOperations
 
-        return RecordCommands(self.library, self.notifier, self, undo=self.undo_context)
+        return RecordOperations(
+            self.library, self.notifier, self.tasks, self._window, undo=self.undo_context
+        )
 
     @cached_property
-    def document_files(self) -> DocumentFileCommands:
+    def document_files(self) -> DocumentFileOperations:
         """Show in folder, Save a copy, Locate… (made on first use)."""
-        from desktop.document_file_commands import DocumentFileCommands
+        from desktop.document_file_commands import DocumentFileOperations
 
-        commands = DocumentFileCommands(self.library, self.notifier, self.tasks, self)
-        commands.message_posted.connect(self.status_bar.post)
-        commands.problem_found.connect(self._on_document_problem_found)
-        return commands
+        operations = DocumentFileOperations(self.library, self.notifier, self.tasks, self._window)
+        operations.message_posted.connect(self.status_bar.post)
+        operations.problem_found.connect(self._on_document_problem_found)
+        return operations
 
     @cached_property
-    def documents(self) -> DocumentCommands:
+    def documents(self) -> DocumentOperations:
         """Attach and open documents (made on first use)."""
-        from desktop.document_commands import DocumentCommands
+        from desktop.document_commands import DocumentOperations
 
-        commands = DocumentCommands(
+        operations = DocumentOperations(
             self.library,
             self.notifier,
             self.tasks,
-            self,
+            self._window,
             locate=lambda document: self.document_files.locate(document),
             undo=self.undo_context,
         )
-        commands.message_posted.connect(self.status_bar.post)
-        commands.problem_found.connect(self._on_document_problem_found)
-        return commands
+        operations.message_posted.connect(self.status_bar.post)
+        operations.problem_found.connect(self._on_document_problem_found)
+        return operations
 
     @cached_property
-    def exporter(self) -> CsvExporter:
+    def exporter(self) -> ExportOperation:
         """CSV export (made on first use)."""
-        from desktop.export_command import CsvExporter
+        from desktop.export_command import ExportOperation
 
-        exporter = CsvExporter(self.library, self.tasks, self)
+        exporter = ExportOperation(self.library, self.notifier, self.tasks, self._window)
         exporter.message_posted.connect(self.status_bar.post)
         return exporter
 
     @cached_property
-    def importer(self) -> CsvImporter:
+    def importer(self) -> ImportOperation:
         """CSV import (made on first use)."""
-        from desktop.import_command import CsvImporter
+        from desktop.import_command import ImportOperation
 
-        importer = CsvImporter(
-            self.library, self.notifier, self.tasks, self, undo=self.undo_context
+        importer = ImportOperation(
+            self.library, self.notifier, self.tasks, self._window, undo=self.undo_context
         )
         importer.message_posted.connect(self.status_bar.post)
         return importer
 
-    # -- action slots that run a command -----------------------------------
+    # -- action slots that run an operation ---------------------------------
 
     @Slot()
     def _on_add_partner_triggered(self) -> None:

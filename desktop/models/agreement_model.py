@@ -38,6 +38,7 @@ from db.enums import AgreementType
 from db.i18n import QT_TRANSLATE_NOOP
 from db.library import Library
 from db.partner_names import display_name, names_line
+from db.progress import Progress
 from db.text import fold
 from desktop.collation import label_order
 from desktop.date_settings import table_date
@@ -212,7 +213,7 @@ class AgreementTableModel(RecordTableModel):
         generation = self._generation
         self._pending = job
 
-        def run(_progress: Callable[[int, int], bool]) -> Loaded | None:
+        def run(_progress: Progress) -> Loaded | None:
             if generation != self._generation:
                 return None  # superseded before it started
             return job()

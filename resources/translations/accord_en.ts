@@ -2,32 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
-    <name>BackupCommands</name>
+    <name>BackupOperations</name>
     <message numerus="yes">
         <source>Backed up the library and %n document(s) to {path}.</source>
         <extracomment>Status bar after a backup; {path} is the archive written.</extracomment>
         <translation>
             <numerusform>Backed up the library and %n document to {path}.</numerusform>
             <numerusform>Backed up the library and %n documents to {path}.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CsvExporter</name>
-    <message numerus="yes">
-        <source>Exported %n partner(s) to {path}.</source>
-        <extracomment>A status bar sentence; {path} is the CSV file written.</extracomment>
-        <translation>
-            <numerusform>Exported %n partner to {path}.</numerusform>
-            <numerusform>Exported %n partners to {path}.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n agreement(s) to {path}.</source>
-        <extracomment>A status bar sentence; {path} is the CSV file written.</extracomment>
-        <translation>
-            <numerusform>Exported %n agreement to {path}.</numerusform>
-            <numerusform>Exported %n agreements to {path}.</numerusform>
         </translation>
     </message>
 </context>
@@ -52,6 +33,25 @@
         <translation>
             <numerusform>Shift_JIS cannot carry characters of %n partner, listed below: choose UTF-8 with BOM, or untick the columns that hold them.</numerusform>
             <numerusform>Shift_JIS cannot carry characters of %n partners, listed below: choose UTF-8 with BOM, or untick the columns that hold them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportOperation</name>
+    <message numerus="yes">
+        <source>Exported %n partner(s) to {path}.</source>
+        <extracomment>A status bar sentence; {path} is the CSV file written.</extracomment>
+        <translation>
+            <numerusform>Exported %n partner to {path}.</numerusform>
+            <numerusform>Exported %n partners to {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n agreement(s) to {path}.</source>
+        <extracomment>A status bar sentence; {path} is the CSV file written.</extracomment>
+        <translation>
+            <numerusform>Exported %n agreement to {path}.</numerusform>
+            <numerusform>Exported %n agreements to {path}.</numerusform>
         </translation>
     </message>
 </context>
@@ -110,7 +110,7 @@
     </message>
 </context>
 <context>
-    <name>RecordCommands</name>
+    <name>RecordOperations</name>
     <message numerus="yes">
         <source>Delete “{name}” and its %n agreement(s)? They go to the trash with their documents, and can be restored from there.</source>
         <translation>

@@ -315,7 +315,7 @@ Save this agreement anyway?</source>
     </message>
 </context>
 <context>
-    <name>BackupCommands</name>
+    <name>BackupOperations</name>
     <message>
         <source>&amp;Back Up Library…</source>
         <translation>ライブラリをバックアップ(&amp;B)…</translation>
@@ -467,88 +467,6 @@ Title of the box that says a backup or restore failed (a noun).</extracomment>
     </message>
 </context>
 <context>
-    <name>CsvExporter</name>
-    <message>
-        <source>Writing {name}…</source>
-        <extracomment>Progress text; {name} is the CSV file&apos;s name.</extracomment>
-        <translation>{name} を書き出しています…</translation>
-    </message>
-    <message>
-        <source>Exporting CSV</source>
-        <translation>CSV出力中</translation>
-    </message>
-    <message>
-        <source>Export CSV</source>
-        <translation>CSV出力</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSVファイル (*.csv);;すべてのファイル (*)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n partner(s) to {path}.</source>
-        <extracomment>A status bar sentence; {path} is the CSV file written.</extracomment>
-        <translation>
-            <numerusform>提携先%n件を {path} に出力しました。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n agreement(s) to {path}.</source>
-        <extracomment>A status bar sentence; {path} is the CSV file written.</extracomment>
-        <translation>
-            <numerusform>協定%n件を {path} に出力しました。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The export was cancelled; no file was written.</source>
-        <translation>出力を取り消しました。ファイルは作成されていません。</translation>
-    </message>
-    <message>
-        <source>Cannot export</source>
-        <translation>出力できません</translation>
-    </message>
-</context>
-<context>
-    <name>CsvImporter</name>
-    <message>
-        <source>Import agreements or partners</source>
-        <translation>協定または提携先の取込</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSVファイル (*.csv *.txt);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <source>Reading {name}…</source>
-        <translation>{name} を読み込んでいます…</translation>
-    </message>
-    <message>
-        <source>Import CSV</source>
-        <translation>CSV取込</translation>
-    </message>
-    <message>
-        <source>The import was cancelled; nothing was written.</source>
-        <translation>取込を取り消しました。何も書き込まれていません。</translation>
-    </message>
-    <message>
-        <source>Cannot import</source>
-        <translation>取り込めません</translation>
-    </message>
-    <message>
-        <source>Nothing was imported.</source>
-        <translation>何も取り込まれませんでした。</translation>
-    </message>
-    <message>
-        <source>Importing {name}…</source>
-        <translation>{name} を取り込んでいます…</translation>
-    </message>
-    <message>
-        <source>Imported {file}: {added} added, {updated} updated, {partners} new partners, {same} unchanged.</source>
-        <extracomment>A status bar sentence; each blank but {file} (the CSV file&apos;s name) is a number.</extracomment>
-        <translation>{file} を取り込みました: 追加 {added}件、更新 {updated}件、新しい提携先 {partners}件、変更なし {same}件。</translation>
-    </message>
-</context>
-<context>
     <name>DamagedLibrary</name>
     <message>
         <source>Accord</source>
@@ -623,84 +541,7 @@ Title of the box that says a backup or restore failed (a noun).</extracomment>
     </message>
 </context>
 <context>
-    <name>DocumentCommands</name>
-    <message>
-        <source>Attach PDFs to “{title}”</source>
-        <translation>「{title}」にPDFを添付</translation>
-    </message>
-    <message>
-        <source>Nothing was attached.</source>
-        <translation>何も添付されませんでした。</translation>
-    </message>
-    <message>
-        <source>Copying {name} into the library…</source>
-        <translation>{name} をライブラリにコピーしています…</translation>
-    </message>
-    <message>
-        <source>Attached {name} ({size} bytes).</source>
-        <extracomment>A status bar sentence: {name} the file attached, {size} its size in bytes.</extracomment>
-        <translation>{name}（{size}バイト）を添付しました。</translation>
-    </message>
-    <message>
-        <source>Attaching {name} was cancelled; nothing was stored.</source>
-        <translation>{name} の添付を取り消しました。何も保存されていません。</translation>
-    </message>
-    <message>
-        <source>Cannot attach the document</source>
-        <translation>文書を添付できません</translation>
-    </message>
-    <message>
-        <source>“{name}” could not be opened: no application for PDF files answered. Install a PDF viewer, or set one as the default for .pdf files.</source>
-        <translation>「{name}」を開けませんでした。PDFファイルを開くアプリケーションが応答しません。PDFビューアーをインストールするか、.pdf ファイルの既定のアプリに設定してください。</translation>
-    </message>
-    <message>
-        <source>Cannot open the document</source>
-        <translation>文書を開けません</translation>
-    </message>
-    <message>
-        <source>Opened {name}.</source>
-        <translation>{name} を開きました。</translation>
-    </message>
-    <message>
-        <source>Open Anyway</source>
-        <translation>このまま開く</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf);;All files (*)</source>
-        <translation>PDF文書 (*.pdf);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <extracomment>The button that stops a running copy or export (as Qt&apos;s own Cancel).</extracomment>
-        <translation>キャンセル</translation>
-    </message>
-    <message>
-        <source>Attaching document</source>
-        <extracomment>Title of the progress window while a PDF is copied into the library.</extracomment>
-        <translation>文書の添付</translation>
-    </message>
-    <message>
-        <source>Please wait</source>
-        <extracomment>Title of a progress window without a Cancel button.</extracomment>
-        <translation>お待ちください</translation>
-    </message>
-    <message>
-        <source>Locate…</source>
-        <extracomment>A button: choose the file of a document whose stored copy is missing or changed.</extracomment>
-        <translation>ファイルを指定…</translation>
-    </message>
-    <message>
-        <source>“{name}”: {problem}</source>
-        <extracomment>{name} is a document&apos;s file name, {problem} the sentence saying what is wrong.</extracomment>
-        <translation>「{name}」: {problem}</translation>
-    </message>
-    <message>
-        <source>Locate… lets you choose the file: it is put back if it is the one that was attached (same SHA-256).</source>
-        <translation>「ファイルを指定…」でファイルを選べます。添付したときと同じファイル（SHA-256が一致するもの）であれば、元に戻されます。</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentFileCommands</name>
+    <name>DocumentFileOperations</name>
     <message>
         <source>Cannot show the document</source>
         <translation>文書を表示できません</translation>
@@ -790,6 +631,83 @@ Only do this if {file} is the signed text; the replacement is recorded with your
 Drop a signed PDF on the window or click “Attach PDF…”.</source>
         <translation>文書はまだありません。
 署名済みのPDFをウィンドウにドロップするか、「PDFを添付…」をクリックしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentOperations</name>
+    <message>
+        <source>Attach PDFs to “{title}”</source>
+        <translation>「{title}」にPDFを添付</translation>
+    </message>
+    <message>
+        <source>Nothing was attached.</source>
+        <translation>何も添付されませんでした。</translation>
+    </message>
+    <message>
+        <source>Copying {name} into the library…</source>
+        <translation>{name} をライブラリにコピーしています…</translation>
+    </message>
+    <message>
+        <source>Attached {name} ({size} bytes).</source>
+        <extracomment>A status bar sentence: {name} the file attached, {size} its size in bytes.</extracomment>
+        <translation>{name}（{size}バイト）を添付しました。</translation>
+    </message>
+    <message>
+        <source>Attaching {name} was cancelled; nothing was stored.</source>
+        <translation>{name} の添付を取り消しました。何も保存されていません。</translation>
+    </message>
+    <message>
+        <source>Cannot attach the document</source>
+        <translation>文書を添付できません</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be opened: no application for PDF files answered. Install a PDF viewer, or set one as the default for .pdf files.</source>
+        <translation>「{name}」を開けませんでした。PDFファイルを開くアプリケーションが応答しません。PDFビューアーをインストールするか、.pdf ファイルの既定のアプリに設定してください。</translation>
+    </message>
+    <message>
+        <source>Cannot open the document</source>
+        <translation>文書を開けません</translation>
+    </message>
+    <message>
+        <source>Opened {name}.</source>
+        <translation>{name} を開きました。</translation>
+    </message>
+    <message>
+        <source>Open Anyway</source>
+        <translation>このまま開く</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation>PDF文書 (*.pdf);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>The button that stops a running copy or export (as Qt&apos;s own Cancel).</extracomment>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Attaching document</source>
+        <extracomment>Title of the progress window while a PDF is copied into the library.</extracomment>
+        <translation>文書の添付</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <extracomment>Title of a progress window without a Cancel button.</extracomment>
+        <translation>お待ちください</translation>
+    </message>
+    <message>
+        <source>Locate…</source>
+        <extracomment>A button: choose the file of a document whose stored copy is missing or changed.</extracomment>
+        <translation>ファイルを指定…</translation>
+    </message>
+    <message>
+        <source>“{name}”: {problem}</source>
+        <extracomment>{name} is a document&apos;s file name, {problem} the sentence saying what is wrong.</extracomment>
+        <translation>「{name}」: {problem}</translation>
+    </message>
+    <message>
+        <source>Locate… lets you choose the file: it is put back if it is the one that was attached (same SHA-256).</source>
+        <translation>「ファイルを指定…」でファイルを選べます。添付したときと同じファイル（SHA-256が一致するもの）であれば、元に戻されます。</translation>
     </message>
 </context>
 <context>
@@ -1074,6 +992,48 @@ SHA-256: {sha256}</translation>
     </message>
 </context>
 <context>
+    <name>ExportOperation</name>
+    <message>
+        <source>Writing {name}…</source>
+        <extracomment>Progress text; {name} is the CSV file&apos;s name.</extracomment>
+        <translation>{name} を書き出しています…</translation>
+    </message>
+    <message>
+        <source>Exporting CSV</source>
+        <translation>CSV出力中</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV出力</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSVファイル (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n partner(s) to {path}.</source>
+        <extracomment>A status bar sentence; {path} is the CSV file written.</extracomment>
+        <translation>
+            <numerusform>提携先%n件を {path} に出力しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n agreement(s) to {path}.</source>
+        <extracomment>A status bar sentence; {path} is the CSV file written.</extracomment>
+        <translation>
+            <numerusform>協定%n件を {path} に出力しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>出力を取り消しました。ファイルは作成されていません。</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>出力できません</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <source>This agreement</source>
@@ -1321,6 +1281,46 @@ SHA-256: {sha256}</translation>
         <source>Rejected ({n})</source>
         <extracomment>Filter of the preview rows: those that cannot be imported; {n} how many.</extracomment>
         <translation>取込不可（{n}）</translation>
+    </message>
+</context>
+<context>
+    <name>ImportOperation</name>
+    <message>
+        <source>Import agreements or partners</source>
+        <translation>協定または提携先の取込</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSVファイル (*.csv *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>{name} を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>CSV取込</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>取込を取り消しました。何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>取り込めません</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>何も取り込まれませんでした。</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>{name} を取り込んでいます…</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {added} added, {updated} updated, {partners} new partners, {same} unchanged.</source>
+        <extracomment>A status bar sentence; each blank but {file} (the CSV file&apos;s name) is a number.</extracomment>
+        <translation>{file} を取り込みました: 追加 {added}件、更新 {updated}件、新しい提携先 {partners}件、変更なし {same}件。</translation>
     </message>
 </context>
 <context>
@@ -1735,7 +1735,7 @@ SHA-256: {sha256}</translation>
     </message>
 </context>
 <context>
-    <name>RecordCommands</name>
+    <name>RecordOperations</name>
     <message>
         <source>Delete the partner “{name}”?</source>
         <translation>提携先「{name}」を削除しますか。</translation>

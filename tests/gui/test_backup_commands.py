@@ -12,18 +12,18 @@ from db.archive import make_archive, verify_archive
 from db.documents import attach_document
 from db.library import Library
 from db.schemas import AgreementUpdate
-from desktop.backup_commands import BackupCommands
+from desktop.backup_commands import BackupOperations
 from desktop.changes import RecordsNotifier
 from desktop.tasks import TaskRunner
 
 
 @pytest.fixture
-def commands(qtbot, library: Library):  # noqa: ANN001, ANN201 - pytest fixtures
+def backups(qtbot, library: Library):  # noqa: ANN001, ANN201 - pytest fixtures
     parent = QWidget()
     qtbot.addWidget(parent)
     runner = TaskRunner(parent)
     notifier = RecordsNotifier(parent)
-    made = BackupCommands(library, runner, parent, notifier)
+    made = BackupOperations(library, notifier, runner, parent)
     made.notifier = notifier  # for the tests to listen to
     yield made
     runner.wait_for_done()
@@ -40,14 +40,14 @@ def _answer_question(monkeypatch: pytest.MonkeyPatch, answer: QMessageBox.Standa
     return asked
 
 
-def test_the_actions_have_their_names(commands: BackupCommands) -> None:
-    names = [action.objectName() for action in commands.actions()]
+def test_the_actions_have_their_names(backups: BackupOperations) -> None:
+    names = [action.objectName() for action in backups.actions()]
     assert names == ["actionBackup", "actionRestore"]
-    assert all(action.isEnabled() for action in commands.actions())
+    assert all(action.isEnabled() for action in backups.actions())
 
 
 def test_back_up_writes_a_verified_archive(
-    qtbot, commands: BackupCommands, library: Library, samples: Path, tmp_path: Path, monkeypatch
+    qtbot, backups: BackupOperations, library: Library, samples: Path, tmp_path: Path, monkeypatch
 ) -> None:  # noqa: ANN001
     attach_document(library, 1, samples / "jo.pdf")
     asked: list[str] = []
@@ -58,30 +58,30 @@ def test_back_up_writes_a_verified_archive(
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save)
     messages: list[str] = []
-    commands.message_posted.connect(messages.append)
-    with qtbot.waitSignal(commands.backed_up, timeout=30000) as done:
-        commands.backup_action.trigger()
+    backups.message_posted.connect(messages.append)
+    with qtbot.waitSignal(backups.backed_up, timeout=30000) as done:
+        backups.backup_action.trigger()
     path = done.args[0]
     assert path == (tmp_path / "office backup.zip").resolve()
     assert len(verify_archive(path).documents) == 1
     assert Path(asked[0]).name.startswith("accord-library-")
     assert messages == [f"Backed up the library and 1 document to {path}."]
-    assert all(action.isEnabled() for action in commands.actions())
+    assert all(action.isEnabled() for action in backups.actions())
 
 
 def test_a_dialog_closed_without_a_name_does_nothing(
-    commands: BackupCommands, library: Library, monkeypatch
+    backups: BackupOperations, library: Library, monkeypatch
 ) -> None:  # noqa: ANN001
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: ("", ""))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: ("", ""))
-    commands.backup_action.trigger()
-    commands.restore_action.trigger()
-    assert not commands.busy
+    backups.backup_action.trigger()
+    backups.restore_action.trigger()
+    assert not backups.busy
     assert list(library.backups_dir.iterdir()) == []
 
 
 def test_restore_asks_then_brings_the_records_back(
-    qtbot, commands: BackupCommands, library: Library, tmp_path: Path, monkeypatch
+    qtbot, backups: BackupOperations, library: Library, tmp_path: Path, monkeypatch
 ) -> None:  # noqa: ANN001
     archive = make_archive(library, tmp_path)
     original = get_agreement(library, 2).notes
@@ -89,31 +89,31 @@ def test_restore_asks_then_brings_the_records_back(
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(archive), ""))
     asked = _answer_question(monkeypatch, QMessageBox.StandardButton.Yes)
     changes: list = []
-    commands.notifier.records_changed.connect(changes.append)
-    with qtbot.waitSignal(commands.restored, timeout=30000) as done:
-        commands.restore_action.trigger()
+    backups.notifier.records_changed.connect(changes.append)
+    with qtbot.waitSignal(backups.restored, timeout=30000) as done:
+        backups.restore_action.trigger()
     kept = done.args[0]
     assert archive.name in asked[0]
     assert get_agreement(library, 2).notes == original
     assert kept.parent == library.backups_dir and kept.is_file()
     assert changes and changes[0].agreements and changes[0].partners
-    assert all(action.isEnabled() for action in commands.actions())
+    assert all(action.isEnabled() for action in backups.actions())
 
 
 def test_restore_declined_changes_nothing(
-    commands: BackupCommands, library: Library, tmp_path: Path, monkeypatch
+    backups: BackupOperations, library: Library, tmp_path: Path, monkeypatch
 ) -> None:  # noqa: ANN001
     archive = make_archive(library, tmp_path)
     update_agreement(library, 2, AgreementUpdate(notes="kept"))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(archive), ""))
     _answer_question(monkeypatch, QMessageBox.StandardButton.No)
-    commands.restore_action.trigger()
-    assert not commands.busy
+    backups.restore_action.trigger()
+    assert not backups.busy
     assert get_agreement(library, 2).notes == "kept"
 
 
 def test_a_bad_archive_is_explained_in_one_sentence(
-    qtbot, commands: BackupCommands, library: Library, tmp_path: Path, monkeypatch
+    qtbot, backups: BackupOperations, library: Library, tmp_path: Path, monkeypatch
 ) -> None:  # noqa: ANN001
     bad = tmp_path / "holiday photos.zip"
     bad.write_bytes(b"not a zip at all")
@@ -121,17 +121,17 @@ def test_a_bad_archive_is_explained_in_one_sentence(
     _answer_question(monkeypatch, QMessageBox.StandardButton.Yes)
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
-    with qtbot.waitSignal(commands.failed, timeout=30000):
-        commands.restore_action.trigger()
+    with qtbot.waitSignal(backups.failed, timeout=30000):
+        backups.restore_action.trigger()
     assert shown == [
         "holiday photos.zip is not an Accord backup archive, or it is damaged or incomplete."
     ]
     assert list(library.backups_dir.iterdir()) == []  # nothing kept: nothing was changed
-    assert all(action.isEnabled() for action in commands.actions())
+    assert all(action.isEnabled() for action in backups.actions())
 
 
 def test_restore_takes_a_database_snapshot_and_leaves_the_documents(
-    qtbot, commands: BackupCommands, library: Library, samples: Path, monkeypatch
+    qtbot, backups: BackupOperations, library: Library, samples: Path, monkeypatch
 ) -> None:  # noqa: ANN001
     from db.backup import snapshot
 
@@ -143,9 +143,9 @@ def test_restore_takes_a_database_snapshot_and_leaves_the_documents(
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(saved), ""))
     asked = _answer_question(monkeypatch, QMessageBox.StandardButton.Yes)
     messages: list[str] = []
-    commands.message_posted.connect(messages.append)
-    with qtbot.waitSignal(commands.restored, timeout=30000) as done:
-        commands.restore_action.trigger()
+    backups.message_posted.connect(messages.append)
+    with qtbot.waitSignal(backups.restored, timeout=30000) as done:
+        backups.restore_action.trigger()
     kept = done.args[0]
     assert "database snapshot" in asked[0] and "documents are not changed" in asked[0]
     assert get_agreement(library, 2).notes == original

@@ -276,8 +276,8 @@ MY_MODULES = [
             "export_command.py", "export_choice.py", "history_view.py", "document_dialogs.py",
             "document_file_commands.py", "document_commands.py", "record_commands.py",
             "import_command.py", "edit_target.py", "tasks.py", "opener.py", "trash_purge.py",
-            "change_monitor.py", "changes.py", "models/import_model.py", "models/trash_model.py",
-            "models/history_model.py", "models/document_model.py",
+            "change_monitor.py", "changes.py", "operation.py", "models/import_model.py",
+            "models/trash_model.py", "models/history_model.py", "models/document_model.py",
         )
     ),
 ]  # fmt: skip
@@ -313,7 +313,7 @@ def test_every_count_text_of_these_modules_has_plural_forms() -> None:
     ``QCoreApplication.translate(context, text, "", n)`` with a variable ``n``.
     """
     contexts = {
-        "CsvExporter", "ExportDialog", "ImportPlanModel", "RecordCommands", "TrashDialog",
+        "ExportOperation", "ExportDialog", "ImportPlanModel", "RecordOperations", "TrashDialog",
         "TrashPurger",
     }  # fmt: skip
     for name in ("accord_ja.ts", "accord_en.ts"):

@@ -220,7 +220,7 @@ def test_translator_comments_stand_just_above_a_marked_text(path: Path) -> None:
 
 def test_the_window_counts_are_plural_messages() -> None:
     """Every ``%n`` text of the window's contexts is a numerus message in both catalogues."""
-    contexts = {"WindowStatusBar", "BackupCommands", "ImportDialog", "MainWindow"}
+    contexts = {"WindowStatusBar", "BackupOperations", "ImportDialog", "MainWindow"}
     for name in ("accord_ja.ts", "accord_en.ts"):
         root = ElementTree.parse(ROOT / "resources" / "translations" / name).getroot()
         flat = [
