@@ -29,7 +29,7 @@ from db.builtin import load_builtin
 from db.engine import create_engine, driver_reason, safe_url, sqlite_url
 from db.errors import BackupError, DamagedLibraryError, LibraryError
 from db.files import reason
-from db.history import RecordedSession
+from db.history_record import RecordedSession
 from db.i18n import QT_TRANSLATE_NOOP, fill, translate
 
 DATABASE_NAME = "accord.sqlite3"
@@ -111,7 +111,7 @@ class Library:
         :data:`db.sqlite.BUSY_TIMEOUT_MS` for another window or process to
         finish its write (PostgreSQL: an ordinary READ COMMITTED
         transaction; the record versions do the rest). Changes to records
-        are kept in their history (:mod:`db.history`). A database error
+        are kept in their history (:mod:`db.history_record`). A database error
         inside the block (a damaged file, a server gone, a lock held too
         long) comes out as a :class:`LibraryError` sentence; the session's
         transaction is rolled back, so nothing is half-written.

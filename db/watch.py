@@ -8,7 +8,7 @@ asked?" cheaply enough to be asked every second from the GUI thread:
   any *other* connection commits, so this process's own writes through its
   pooled connections count too, which is harmless for a refresh);
 - PostgreSQL: the newest ``history`` row's ID, which every change of a
-  record made by Accord appends to (:mod:`db.history`).
+  record made by Accord appends to (:mod:`db.history_record`).
 """
 
 from __future__ import annotations
