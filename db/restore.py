@@ -30,7 +30,8 @@ from db.archive_manifest import Progress
 from db.errors import BackupError, LibraryError
 from db.files import reason
 from db.i18n import fill, translate
-from db.library import ATTACHMENTS, BACKUPS, DATABASE_NAME, Library, open_library
+from db.library import ATTACHMENTS, BACKUPS, DATABASE_NAME, Library
+from db.opening import open_library
 
 
 @dataclass(frozen=True)

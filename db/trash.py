@@ -30,7 +30,6 @@ import uuid
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from sqlmodel import Session, col, select
 
@@ -38,12 +37,10 @@ from db.attachment_store import remove_unreferenced_files
 from db.errors import NotFoundError, TrashError
 from db.history_record import KINDS, as_utc, current_user, when
 from db.i18n import QT_TRANSLATE_NOOP, fill, translate
+from db.library import Library
 from db.models import Agreement, Document, Partner, utcnow
 from db.partner_names import display_name
 from db.text import fold
-
-if TYPE_CHECKING:
-    from db.library import Library
 
 Record = Partner | Agreement | Document
 _MODELS: dict[str, type[Partner] | type[Agreement] | type[Document]] = {

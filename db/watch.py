@@ -14,7 +14,6 @@ asked?" cheaply enough to be asked every second from the GUI thread:
 from __future__ import annotations
 
 import sqlite3
-from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 from sqlmodel import col
@@ -23,10 +22,8 @@ from db import sqlite
 from db.engine import driver_reason
 from db.errors import LibraryError
 from db.i18n import fill, translate
+from db.library import Library
 from db.models import History
-
-if TYPE_CHECKING:
-    from db.library import Library
 
 
 class ChangeWatcher:

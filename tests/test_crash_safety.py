@@ -29,7 +29,8 @@ from db.check import check_library
 from db.csv_import import apply_import, plan_import
 from db.documents import attach_document, copy_into_library, document_file
 from db.history_record import RecordedSession
-from db.library import Library, open_library
+from db.library import Library
+from db.opening import open_library
 from db.partners import add_partner
 from db.schemas import PartnerCreate
 from db.sqlite import WRITE_OPTION

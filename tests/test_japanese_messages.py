@@ -13,7 +13,7 @@ from db import i18n
 from db.agreements import list_agreements, update_agreement
 from db.dates import DateError, parse_date
 from db.enums import AgreementType
-from db.library import open_library
+from db.opening import open_library
 from db.schemas import AgreementUpdate
 from desktop.cli import main
 
