@@ -44,9 +44,9 @@ READ_ONLY_CHANGE = QT_TRANSLATE_NOOP(
     "be changed in it; Accord needs to write in the library folder (the database, its WAL "
     "journal and backups): ask for write access, or copy the library to a folder you can write.",
 )
-#: The sentence for a damaged SQLite database, given ``(library folder, database file,
-#: SQLite's reason)``: the error naming the snapshot that restores it, or ``None`` when the
-#: reason is not damage (:func:`db.damage.damage_sentence`, given by :mod:`db.opening`).
+# The sentence for a damaged SQLite database, given ``(library folder, database file,
+# SQLite's reason)``: the error naming the snapshot that restores it, or ``None`` when the
+# reason is not damage (:func:`db.damage.damage_sentence`, given by :mod:`db.opening`).
 DamageSentence = Callable[[Path, Path, str], DamagedLibraryError | None]
 
 
