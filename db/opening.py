@@ -18,7 +18,7 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from db import backup, damage, migrate, sqlite
+from db import backup, damage, migrate, search_index, sqlite
 from db.builtin import load_builtin
 from db.engine import create_engine, driver_reason, safe_url, sqlite_url
 from db.errors import BackupError, DamagedLibraryError, LibraryError
@@ -70,7 +70,7 @@ def open_library(
     share, a write-protected copy) is opened read-only
     (:func:`db.sqlite.read_only_engine`, ``Library.read_only``): it can be
     read, exported and checked, and every change fails with
-    :data:`READ_ONLY_CHANGE`; it gets no snapshot.
+    :data:`db.library.READ_ONLY_CHANGE`; it gets no snapshot.
 
     Raises :class:`LibraryError` when the folder cannot be created or
     written, or the database cannot be opened, is not an Accord library, or
@@ -189,6 +189,7 @@ def _open_read_only(folder: Path, database: Path) -> Library:
             )
         )
     engine = sqlite.read_only_engine(database)
+    search_index.install()  # as db.engine.create_engine does for every other engine
     try:
         current = migrate.current_revision(engine)
         if current != migrate.head_revision():
