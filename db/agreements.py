@@ -19,7 +19,7 @@ from sqlalchemy.orm import selectinload
 from sqlmodel import Session, col, select
 
 from db.errors import DuplicateError, NotFoundError, ValidationError
-from db.history import refuse_stale
+from db.history_record import refuse_stale
 from db.i18n import fill, translate
 from db.library import Library
 from db.models import Agreement, Partner

@@ -46,7 +46,8 @@ from db.archive_manifest import (
 from db.errors import BackupError, Cancelled, LibraryError
 from db.files import new_file_mode, reason
 from db.i18n import fill, translate
-from db.library import ATTACHMENTS, BACKUPS, DATABASE_NAME, Library, open_library
+from db.library import ATTACHMENTS, BACKUPS, DATABASE_NAME, Library
+from db.opening import open_library
 from db.progress import Progress
 from db.restore_refusal import refuse_restore_into
 

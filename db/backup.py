@@ -30,7 +30,7 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from sqlalchemy.engine import Engine
 
@@ -45,9 +45,6 @@ from db.sqlite_file import (  # noqa: F401 - integrity_problems: used as backup.
 from db.sqlite_file import sqlite_reason as _sqlite_reason
 from db.sqlite_file import uri as _uri
 
-if TYPE_CHECKING:
-    from db.library import Library
-
 # How many snapshots ``backups/`` keeps.
 KEEP = 10
 # A library's backups folder, beside its database (see :mod:`db.library`).
@@ -60,6 +57,22 @@ _STEP_PAGES = 1024
 _NAME = re.compile(r"^accord-(\d{8}T\d{6}Z)-([a-z0-9][a-z0-9.-]*)\.sqlite3$")
 _STAMP = "%Y%m%dT%H%M%SZ"
 _SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class SnapshotSource(Protocol):
+    """What a snapshot needs of a library: a :class:`db.library.Library` has both.
+
+    ``database_path`` is the SQLite file (``None`` when the records live on a
+    server); ``backups_dir`` the folder the snapshots go to.
+    """
+
+    @property
+    def database_path(self) -> Path | None:
+        """The SQLite file of the library, ``None`` for a server database."""
+
+    @property
+    def backups_dir(self) -> Path:
+        """The library's ``backups/`` folder."""
 
 
 def stamp(moment: dt.datetime | None = None) -> str:
@@ -92,7 +105,7 @@ def database_file(engine: Engine) -> Path | None:
     return Path(database)
 
 
-def snapshot(library: Library, *, reason: str, now: dt.datetime | None = None) -> Path:
+def snapshot(library: SnapshotSource, *, reason: str, now: dt.datetime | None = None) -> Path:
     """Copy the library's database into ``backups/`` and return the new snapshot.
 
     ``reason`` (``daily``, ``manual``, ``before-upgrade-0002``...) ends the
@@ -125,7 +138,7 @@ def snapshot_engine(engine: Engine, *, reason: str, now: dt.datetime | None = No
     return snapshot_file(database, database.parent / BACKUPS, reason=reason, now=now)
 
 
-def daily_snapshot(library: Library, *, now: dt.datetime | None = None) -> Path | None:
+def daily_snapshot(library: SnapshotSource, *, now: dt.datetime | None = None) -> Path | None:
     """Make a ``daily`` snapshot unless one (of any reason) is less than 24 hours old.
 
     Cheap when not needed: it only lists ``backups/``. Returns the new
@@ -219,27 +232,6 @@ def is_sqlite_file(path: Path) -> bool:
             return handle.read(len(_SQLITE_HEADER)) == _SQLITE_HEADER
     except OSError:
         return False
-
-
-def newest_sound_snapshot(backups: Path) -> Path | None:
-    """Return the newest snapshot in ``backups`` that this Accord can restore; else ``None``.
-
-    That is one that passes ``integrity_check`` and holds an Accord schema
-    this version knows. For the sentence that tells a user whose database cannot be opened
-    what to restore; it reads each snapshot whole, newest first, so it is
-    meant for that rare moment, not for every start.
-    """
-    from db import migrate  # db.migrate snapshots through this module
-
-    for path in reversed(snapshots(backups)):
-        if not integrity_problems(path):
-            try:
-                revision = schema_revision(path)
-            except BackupError:
-                continue
-            if revision is not None and migrate.knows_revision(revision):
-                return path
-    return None
 
 
 def set_aside(database: Path, kept: Path) -> Path:

@@ -8,12 +8,13 @@ from pathlib import Path
 from sqlmodel import col, select
 
 from db import sqlite
-from db.documents import file_sha256
+from db.attachment_store import file_sha256
 from db.errors import DamagedLibraryError, LibraryError
 from db.files import reason
 from db.i18n import fill, translate
-from db.library import Library, damage_of
+from db.library import Library
 from db.models import Document
+from db.opening import damage_of
 
 
 @dataclass

@@ -3,7 +3,7 @@
 Added agreements (and the partners an agreements file creates) are
 inserted in bulk, one ``executemany`` per table, with what the ORM hooks
 would give them: version 1, timestamps, ``search_text``, and one
-``created`` history entry each (:func:`db.history.record_created`), so that
+``created`` history entry each (:func:`db.history_record.record_created`), so that
 100,000 rows take seconds, not minutes. Updates go through ORM
 objects, so that session events (history per changed field, versions) see
 every change; a partners file is written through the ORM too.
@@ -30,7 +30,7 @@ from db.bulk import indexes_rebuilt, insert_rows
 from db.csv_cells import PROGRESS_EVERY
 from db.enums import PartnerKind, Relationship
 from db.errors import CsvImportError
-from db.history import KINDS, record_created
+from db.history_record import KINDS, record_created
 from db.i18n import fill, translate
 from db.import_plan import PlannedRow, RowAction
 from db.library import READ_ONLY_CHANGE, Library
@@ -160,7 +160,7 @@ def _insert_bulk(
 
     Each record gets what the ORM would give it: version 1, created and
     updated now, its ``search_text`` (:mod:`db.search_index`), and ONE
-    ``created`` history entry (see :func:`db.history.record_created`). The
+    ``created`` history entry (see :func:`db.history_record.record_created`). The
     values go to the driver as tuples (:func:`db.bulk.insert_rows`).
     """
     if not rows:

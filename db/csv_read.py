@@ -32,7 +32,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from db.csv_export import unneutralise
+from db.csv_export import AGREEMENT_COLUMNS, PARTNER_COLUMNS, unneutralise
 from db.csv_format import english_column
 from db.errors import CsvImportError
 from db.i18n import fill, translate
@@ -158,8 +158,6 @@ def read_table(data: bytes, known: Sequence[str] = ()) -> CsvTable:
     that is not text, or whose quoting cannot be read.
     """
     if not known:
-        from db.csv_export import AGREEMENT_COLUMNS, PARTNER_COLUMNS
-
         known = AGREEMENT_COLUMNS + PARTNER_COLUMNS
     text, encoding = decode(data)
     if text.startswith("\ufeff"):  # a second BOM, or one UTF-16 left

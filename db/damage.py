@@ -20,7 +20,7 @@ import shlex
 import shutil
 from pathlib import Path
 
-from db import backup
+from db import backup, migrate
 from db.errors import BackupError, DamagedLibraryError
 from db.files import reason
 from db.i18n import fill, translate
@@ -63,14 +63,23 @@ def damaged_error(
     return DamagedLibraryError(start + advice, folder=folder, snapshot=snapshot)
 
 
+def damage_sentence(folder: Path, database: Path, why: str) -> DamagedLibraryError | None:
+    """Return :func:`damaged_error` if SQLite's ``why`` says ``database`` is damaged, else None.
+
+    What an opened library's sessions say of a damaged database
+    (``db.library.Library.damage_sentence``, given by :func:`db.opening.open_library`).
+    """
+    return damaged_error(folder, database, why) if is_damage(why) else None
+
+
 def restore_advice(folder: Path) -> tuple[str, Path | None]:
     """The end of a damaged database's sentence, and the snapshot it names (or ``None``).
 
     Names the newest sound snapshot in ``folder/backups``
-    (:func:`db.backup.newest_sound_snapshot`) and the command, quoted for a
+    (:func:`newest_sound_snapshot`) and the command, quoted for a
     shell, that restores it; without one, the command that restores an archive.
     """
-    snapshot = backup.newest_sound_snapshot(folder / backup.BACKUPS)
+    snapshot = newest_sound_snapshot(folder / backup.BACKUPS)
     where = shell_word(str(folder))
     if snapshot is None:
         return (
@@ -105,6 +114,25 @@ def restore_advice(folder: Path) -> tuple[str, Path | None]:
         ),
         snapshot,
     )
+
+
+def newest_sound_snapshot(backups: Path) -> Path | None:
+    """Return the newest snapshot in ``backups`` that this Accord can restore; else ``None``.
+
+    That is one that passes ``integrity_check`` and holds an Accord schema
+    this version knows. For the sentence that tells a user whose database cannot be opened
+    what to restore; it reads each snapshot whole, newest first, so it is
+    meant for that rare moment, not for every start.
+    """
+    for path in reversed(backup.snapshots(backups)):
+        if not backup.integrity_problems(path):
+            try:
+                revision = backup.schema_revision(path)
+            except BackupError:
+                continue
+            if revision is not None and migrate.knows_revision(revision):
+                return path
+    return None
 
 
 def damage_of(database: Path) -> str | None:

@@ -1,27 +1,29 @@
 """Use cases on documents: attach a PDF, find its stored file, remove it.
 
-Stored files are named by content: ``attachments/<first two hex digits>/
-<sha256>.pdf``. The name is short and safe whatever the original was
-(Japanese, spaces, ``#``, 200 characters...), the same file attached to two
-agreements is stored once, and a stored file is deleted only when no
-document refers to it any more, in the trash or not (:mod:`db.trash`).
-Removing a document moves it to the trash. The user's original file is
-only read.
+Stored files are named by content in the attachment store
+(:mod:`db.attachment_store`): the same file attached to two agreements is
+stored once, and a stored file is deleted only when no document refers to it
+any more, in the trash or not (:mod:`db.trash`). Removing a document moves it
+to the trash. The user's original file is only read.
 """
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import hashlib
 import os
 import shutil
 import tempfile
-from collections.abc import Iterable
 from pathlib import Path
 
 from sqlmodel import select
 
+from db.attachment_store import (
+    CHUNK,
+    holds,
+    remove_unreferenced_files,
+    stored_path_for,
+)
 from db.enums import DocumentRole
 from db.errors import (
     Cancelled,
@@ -32,10 +34,10 @@ from db.errors import (
     NotFoundError,
 )
 from db.files import new_file_mode, reason
-from db.history import refuse_stale
+from db.history_record import refuse_stale
 from db.i18n import fill, translate
 from db.languages import normalise_language
-from db.library import ATTACHMENTS, READ_ONLY_CHANGE, Library
+from db.library import READ_ONLY_CHANGE, Library
 from db.models import Agreement, Document, DocumentPage
 from db.pdf import read_pdf
 from db.pdf_check import check_pdf
@@ -44,20 +46,6 @@ from db.schemas import DocumentRead
 from db.trash import move_to_trash
 
 _CHUNK = 1 << 20
-
-
-def file_sha256(path: Path) -> str:
-    """Return the lowercase hex SHA-256 of the file at ``path`` (read in 1 MiB chunks)."""
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        while chunk := handle.read(_CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
-def stored_path_for(sha256: str) -> str:
-    """Return the library-relative path where a file with this SHA-256 is stored."""
-    return f"{ATTACHMENTS}/{sha256[:2]}/{sha256}.pdf"
 
 
 def copy_into_library(
@@ -90,7 +78,7 @@ def copy_into_library(
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as out, src:
-            while chunk := src.read(_CHUNK):
+            while chunk := src.read(CHUNK):
                 digest.update(chunk)
                 out.write(chunk)
                 done += len(chunk)
@@ -104,7 +92,7 @@ def copy_into_library(
         stored = stored_path_for(sha)
         target = library.path_of(stored)
         existed = target.exists()
-        if existed and _holds(target, done, sha):
+        if existed and holds(target, done, sha):
             return stored, done, False
         # New content, or a stored copy that was damaged: the verified copy goes in.
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -134,14 +122,6 @@ def _storing_error(source: Path, error: OSError) -> DocumentError:
             reason=reason(error),
         )
     )
-
-
-def _holds(path: Path, size: int, sha256: str) -> bool:
-    """Return whether the file at ``path`` has exactly this size and SHA-256."""
-    try:
-        return path.stat().st_size == size and file_sha256(path) == sha256
-    except OSError:
-        return False
 
 
 def attach_document(
@@ -242,7 +222,7 @@ def attach_document(
                 DocumentPage(document_id=document.id, page_number=number, text=text)  # type: ignore[arg-type]
                 for number, text in enumerate(info.texts, start=1)
             )
-            if not _holds(library.path_of(stored), size, sha):
+            if not holds(library.path_of(stored), size, sha):
                 # Another window removed it as unreferenced between our copy and our
                 # write lock (files go only under that lock): copy it again.
                 copy_into_library(library, source, None)
@@ -309,32 +289,6 @@ def remove_document(
         )
         move_to_trash(session, [document])
         session.commit()
-
-
-def remove_unreferenced_files(library: Library, stored_paths: Iterable[str]) -> None:
-    """Delete those of ``stored_paths`` that no document, in the trash or not, refers to.
-
-    Looks and deletes while holding the write lock, so that no attach can
-    commit a row for one of them in between; :func:`attach_document` checks
-    its stored file under that lock before committing (found by the
-    crash-safety test's two writers). Best effort: a file that cannot be
-    deleted now (open in a viewer on Windows, the library busy) stays and
-    is reported by ``accord check`` as stray.
-    """
-    paths = set(stored_paths)
-    if not paths:
-        return
-    with contextlib.suppress(LibraryError), library.session(write=True) as session:
-        used = set(
-            session.exec(
-                select(Document.stored_path).where(
-                    Document.stored_path.in_(paths)  # type: ignore[attr-defined]
-                )
-            ).all()
-        )
-        for stored in paths - used:
-            with contextlib.suppress(OSError):
-                library.path_of(stored).unlink(missing_ok=True)
 
 
 def save_copy(library: Library, document_id: int, destination: str | os.PathLike[str]) -> Path:

@@ -7,7 +7,7 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
-from db import sqlite
+from db import search_index, sqlite
 from db.errors import LibraryError
 from db.i18n import QT_TRANSLATE_NOOP, fill, translate
 
@@ -126,7 +126,8 @@ def parse_url(url: str) -> sa.URL:
 def create_engine(url: str) -> Engine:
     """Return a new engine for ``url`` (``sqlite:///...`` or ``postgresql+psycopg://...``).
 
-    SQLite connections get Accord's PRAGMAs (see :mod:`db.sqlite`). Raises
+    SQLite connections get Accord's PRAGMAs (see :mod:`db.sqlite`), and every
+    session's writes keep ``search_text`` right (:func:`db.search_index.install`). Raises
     :class:`LibraryError` for a URL Accord does not accept (:func:`parse_url`)
     or SQLAlchemy cannot use, for a SQLite file in a folder that does not
     exist, and when psycopg (the ``postgresql`` extra) is
@@ -174,4 +175,5 @@ def create_engine(url: str) -> Engine:
         ) from exc
     if sqlite.is_sqlite(engine):
         sqlite.configure(engine)
+    search_index.install()
     return engine

@@ -16,13 +16,8 @@ from pathlib import Path
 
 from sqlmodel import col, delete, select
 
-from db.documents import (
-    check_pdf,
-    copy_into_library,
-    file_sha256,
-    get_document,
-    remove_unreferenced_files,
-)
+from db.attachment_store import file_sha256, remove_unreferenced_files
+from db.documents import check_pdf, copy_into_library, get_document
 from db.errors import DocumentError, DocumentMismatchError, NotFoundError
 from db.files import reason
 from db.i18n import QT_TRANSLATE_NOOP, fill, translate

@@ -7,15 +7,16 @@
 ```
 
 A library can also keep its records on a shared PostgreSQL server
-(``database_url``); its documents still live in the folder.
+(``database_url``); its documents still live in the folder. Opening one
+(creating, upgrading, the daily snapshot) is :mod:`db.opening`.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
-from contextlib import AbstractContextManager, contextmanager, suppress
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path, PurePosixPath
 
@@ -24,12 +25,10 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from db import backup, damage, migrate, sqlite
-from db.builtin import load_builtin
-from db.engine import create_engine, driver_reason, safe_url, sqlite_url
-from db.errors import BackupError, DamagedLibraryError, LibraryError
-from db.files import reason
-from db.history import RecordedSession
+from db import sqlite
+from db.engine import driver_reason
+from db.errors import DamagedLibraryError, LibraryError
+from db.history_record import RecordedSession
 from db.i18n import QT_TRANSLATE_NOOP, fill, translate
 
 DATABASE_NAME = "accord.sqlite3"
@@ -45,6 +44,10 @@ READ_ONLY_CHANGE = QT_TRANSLATE_NOOP(
     "be changed in it; Accord needs to write in the library folder (the database, its WAL "
     "journal and backups): ask for write access, or copy the library to a folder you can write.",
 )
+# The sentence for a damaged SQLite database, given ``(library folder, database file,
+# SQLite's reason)``: the error naming the snapshot that restores it, or ``None`` when the
+# reason is not damage (:func:`db.damage.damage_sentence`, given by :mod:`db.opening`).
+DamageSentence = Callable[[Path, Path, str], DamagedLibraryError | None]
 
 
 def default_library_dir() -> Path:
@@ -72,14 +75,18 @@ def resolve_database_url(database_url: str | None = None) -> str | None:
 class Library:
     """An open library: its folder and the engine of its database.
 
-    Use :func:`open_library` to get one. ``session()`` gives a short-lived
-    session for one use case; views never hold a session.
+    Use :func:`db.opening.open_library` to get one. ``session()`` gives a
+    short-lived session for one use case; views never hold a session.
+    ``damage_sentence`` tells a damaged database's error (:func:`database_error`);
+    without it (a library made by hand, in a test) damage reads as any other
+    database error.
     """
 
     root: Path
     engine: Engine
     # True when the library folder or database cannot be written: it is only read.
     read_only: bool = False
+    damage_sentence: DamageSentence | None = field(default=None, repr=False, compare=False)
 
     @property
     def attachments_dir(self) -> Path:
@@ -111,7 +118,7 @@ class Library:
         :data:`db.sqlite.BUSY_TIMEOUT_MS` for another window or process to
         finish its write (PostgreSQL: an ordinary READ COMMITTED
         transaction; the record versions do the rest). Changes to records
-        are kept in their history (:mod:`db.history`). A database error
+        are kept in their history (:mod:`db.history_record`). A database error
         inside the block (a damaged file, a server gone, a lock held too
         long) comes out as a :class:`LibraryError` sentence; the session's
         transaction is rolled back, so nothing is half-written.
@@ -154,10 +161,10 @@ def database_error(error: BaseException, library: Library | None = None) -> Libr
     """Return the sentence for a database driver's error, as a :class:`LibraryError`.
 
     ``error`` is SQLAlchemy's wrapper or the driver's own exception. When
-    ``library`` is given and its SQLite file is damaged, the error is a
-    :class:`~db.errors.DamagedLibraryError` whose sentence names the
-    newest sound snapshot and the command that restores it
-    (:func:`db.damage.damaged_error`).
+    ``library`` is given and its SQLite file is damaged, the error is the
+    library's ``damage_sentence``: a :class:`~db.errors.DamagedLibraryError`
+    whose sentence names the newest sound snapshot and the command that
+    restores it (:func:`db.damage.damaged_error`).
     """
     reason = driver_reason(error)
     if "locked" in reason or "busy" in reason:
@@ -169,211 +176,12 @@ def database_error(error: BaseException, library: Library | None = None) -> Libr
     if "readonly" in reason or "read-only" in reason:
         return LibraryError(translate("library", READ_ONLY_CHANGE))
     database = library.database_path if library is not None else None
-    if library is not None and database is not None and damage.is_damage(reason):
-        return damage.damaged_error(library.root, database, reason)
+    if library is not None and database is not None and library.damage_sentence is not None:
+        damaged = library.damage_sentence(library.root, database, reason)
+        if damaged is not None:
+            return damaged
     return LibraryError(
         fill(
             translate("library", "The library's database cannot be used: {reason}."), reason=reason
-        )
-    )
-
-
-def damage_of(library: Library) -> DamagedLibraryError | None:
-    """Return the error of the library's damaged SQLite file, ``None`` if it is sound.
-
-    Reads the whole file (:func:`db.damage.damage_of`); for the window at
-    start, which must not show a damaged library as an empty one. A server
-    database is never called damaged here.
-    """
-    database = library.database_path
-    if database is None:
-        return None
-    why = damage.damage_of(database)
-    return None if why is None else damage.damaged_error(library.root, database, why)
-
-
-def open_library(
-    root: str | os.PathLike[str] | None = None,
-    *,
-    database_url: str | None = None,
-    builtin: bool = True,
-) -> Library:
-    """Open (creating if needed) the library in folder ``root``.
-
-    ``root`` and ``database_url`` default to the environment and the platform
-    (:func:`resolve_library_dir`, :func:`resolve_database_url`). A new
-    library gets the schema from the migrations and, unless ``builtin`` is
-    false (an empty library to import into), the built-in records; an older
-    one is upgraded after a snapshot of its database, and an existing one gets
-    a snapshot at most once a day (:mod:`db.backup`).
-
-    A library whose folder or database cannot be written (a read-only
-    share, a write-protected copy) is opened read-only
-    (:func:`db.sqlite.read_only_engine`, ``Library.read_only``): it can be
-    read, exported and checked, and every change fails with
-    :data:`READ_ONLY_CHANGE`; it gets no snapshot.
-
-    Raises :class:`LibraryError` when the folder cannot be created or
-    written, or the database cannot be opened, is not an Accord library, or
-    was made by a newer Accord; a read-only library of an older Accord,
-    which would need an upgrade, is refused too. A damaged database's
-    sentence names the newest sound snapshot in ``backups/`` and the
-    ``accord restore`` command that puts it back.
-    """
-    folder = resolve_library_dir(root)
-    url = resolve_database_url(database_url)
-    if folder.exists() and not folder.is_dir():
-        raise LibraryError(
-            fill(
-                translate("library", "The library path {folder} is a file, not a folder."),
-                folder=folder,
-            )
-        )
-    database = folder / DATABASE_NAME
-    if url is None and database.is_file() and database.stat().st_size == 0:
-        advice, snapshot = damage.restore_advice(folder)
-        raise DamagedLibraryError(
-            fill(
-                translate(
-                    "library", "The database {database} is empty (0 bytes), so it was damaged; "
-                ),
-                database=database,
-            )
-            + advice,
-            folder=folder,
-            snapshot=snapshot,
-        )
-    if url is None and database.is_dir():
-        advice, snapshot = damage.restore_advice(folder)
-        raise DamagedLibraryError(
-            fill(
-                translate("library", "The database {database} is a folder, not a database file; "),
-                database=database,
-            )
-            + advice,
-            folder=folder,
-            snapshot=snapshot,
-        )
-    if url is None and folder.is_dir() and not _writable(folder, database):
-        return _open_read_only(folder, database)
-    for sub in (ATTACHMENTS, BACKUPS):
-        if (folder / sub).exists() and not (folder / sub).is_dir():
-            message = translate(
-                "library",
-                "{path} is a file where the library keeps its {name} folder; move it away.",
-            )
-            raise LibraryError(fill(message, path=folder / sub, name=sub))
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        (folder / ATTACHMENTS).mkdir(exist_ok=True)
-        (folder / BACKUPS).mkdir(exist_ok=True)
-    except OSError as exc:
-        if folder.is_dir() and exc.filename and Path(exc.filename) != folder:
-            message = translate(
-                "library", "The folder {path} cannot be made inside the library folder: {reason}."
-            )
-            raise LibraryError(fill(message, path=exc.filename, reason=reason(exc))) from exc
-        raise LibraryError(
-            fill(
-                translate("library", "The library folder {folder} cannot be created: {reason}."),
-                folder=folder,
-                reason=reason(exc),
-            )
-        ) from exc
-    engine = create_engine(url or sqlite_url(database))
-    try:
-        created = migrate.upgrade(engine)
-        if sqlite.is_sqlite(engine):
-            sqlite.enable_wal(engine)
-        if created and builtin:
-            with Session(engine) as session:
-                load_builtin(session)
-                session.commit()
-    except LibraryError:
-        engine.dispose()
-        raise
-    except sa.exc.DBAPIError as exc:
-        engine.dispose()
-        raise _open_error(url, folder, database, exc) from exc
-    library = Library(root=folder.resolve(), engine=engine)
-    if not created:
-        # A full disk or a read-only backups folder must not lock the user out.
-        with suppress(BackupError):
-            backup.daily_snapshot(library)
-    return library
-
-
-def _writable(folder: Path, database: Path) -> bool:
-    """Whether Accord may write in ``folder`` and (if it exists) to ``database``.
-
-    ``os.access`` answers for the real user and for a read-only file system
-    (root included); a folder that cannot be written cannot take the WAL
-    files SQLite makes beside the database.
-    """
-    if not os.access(folder, os.W_OK | os.X_OK):
-        return False
-    return not database.exists() or os.access(database, os.W_OK)
-
-
-def _open_read_only(folder: Path, database: Path) -> Library:
-    """Open the library in the read-only ``folder`` for reading only (see :func:`open_library`)."""
-    if not database.is_file():
-        raise LibraryError(
-            fill(
-                translate(
-                    "library",
-                    "The library folder {folder} is read-only, so no library can be created in "
-                    "it; Accord needs to write in its library folder (the database, its WAL "
-                    "journal and backups).",
-                ),
-                folder=folder,
-            )
-        )
-    engine = sqlite.read_only_engine(database)
-    try:
-        current = migrate.current_revision(engine)
-        if current != migrate.head_revision():
-            if current is not None and not migrate.knows_revision(current):
-                migrate.upgrade(engine)  # says "made by a newer version", writing nothing
-            raise LibraryError(
-                fill(
-                    translate(
-                        "library",
-                        "The library at {folder} was made by an older version of Accord and "
-                        "must be upgraded, but its folder or database is read-only; Accord "
-                        "needs to write there (the database, its WAL journal and backups).",
-                    ),
-                    folder=folder,
-                )
-            )
-    except LibraryError:
-        engine.dispose()
-        raise
-    except sa.exc.DBAPIError as exc:
-        engine.dispose()
-        raise _open_error(None, folder, database, exc) from exc
-    return Library(root=folder.resolve(), engine=engine, read_only=True)
-
-
-def _open_error(
-    url: str | None, folder: Path, database: Path, exc: sa.exc.DBAPIError
-) -> LibraryError:
-    """The sentence for a database that cannot be opened; a damaged one's names a backup."""
-    why = driver_reason(exc)
-    if url is not None:
-        return LibraryError(
-            fill(
-                translate("library", "The database {safe_url} cannot be opened: {why}."),
-                safe_url=safe_url(url),
-                why=why,
-            )
-        )
-    if damage.is_damage(why):
-        return damage.damaged_error(folder, database, why, opened=False)
-    return LibraryError(
-        fill(
-            translate("library", "The database {database} cannot be opened: {why}."),
-            database=database,
-            why=why,
         )
     )

@@ -13,8 +13,8 @@ the separate models of :mod:`db.schemas`.
 
 Partners and agreements also keep ``search_text``, their folded haystack for
 the search field (:mod:`db.search`), filled by :mod:`db.search_index` on every
-ORM write (a bulk insert fills it itself) and indexed with the filters and
-sorts of the views (:mod:`db.agreement_query`, migration 0004).
+ORM write (a bulk insert fills it itself; the engine factory installs the hook)
+and indexed with the filters and sorts of the views (:mod:`db.agreement_query`, migration 0004).
 
 No ``from __future__ import annotations`` here: SQLModel resolves the
 relationship annotations when the classes are created.
@@ -226,7 +226,7 @@ class History(SQLModel, table=True):
     ``at`` is UTC; ``user`` the operating-system user name; ``record_kind``
     is ``partner``, ``agreement`` or ``document`` (no foreign key: the
     history outlives a record deleted for good); ``action`` one of
-    :data:`db.history.ACTIONS`; ``field`` the attribute name for
+    :data:`db.history_record.ACTIONS`; ``field`` the attribute name for
     ``created``/``changed`` rows; values are text as shown to a person
     (dates ISO, enums by label, lists joined with ``"; "``).
     """
@@ -245,7 +245,3 @@ class History(SQLModel, table=True):
     field: str | None = Field(default=None, max_length=100)
     old_value: str | None = None
     new_value: str | None = None
-
-
-# The hook that keeps ``search_text`` right on every ORM write; it needs the classes above.
-import db.search_index  # noqa: E402, F401

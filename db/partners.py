@@ -11,7 +11,7 @@ from __future__ import annotations
 from sqlmodel import Session, col, func, select
 
 from db.errors import DuplicateError, InUseError, NotFoundError, ValidationError
-from db.history import refuse_stale
+from db.history_record import refuse_stale
 from db.i18n import fill, translate
 from db.library import Library
 from db.models import Agreement, Partner

@@ -29,7 +29,8 @@ from db import archive, backup, damage, migrate
 from db.errors import BackupError, LibraryError
 from db.files import reason
 from db.i18n import fill, translate
-from db.library import ATTACHMENTS, BACKUPS, DATABASE_NAME, Library, open_library
+from db.library import ATTACHMENTS, BACKUPS, DATABASE_NAME, Library
+from db.opening import open_library
 from db.progress import Progress
 
 

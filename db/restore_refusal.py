@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from db.errors import BackupError
 from db.i18n import fill, translate
-
-if TYPE_CHECKING:
-    from db.library import Library
+from db.library import Library
 
 
 def refuse_restore_into(library: Library) -> None:

@@ -15,8 +15,9 @@ functions of :mod:`db.search`, so the search can run in SQL
   time, so renaming a partner rewrites none of its agreements.
 
 Bulk writes that bypass the ORM (the CSV import, the benchmark generator)
-fill the column themselves with these two functions. Importing
-:mod:`db.models` installs the hook.
+fill the column themselves with these two functions. The engine factory
+(:func:`db.engine.create_engine`) installs the hook (:func:`install`) before
+any session of its engine can flush.
 """
 
 from __future__ import annotations
@@ -139,4 +140,12 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
                 obj.search_text = text
 
 
-sa.event.listen(Session, "before_flush", _before_flush)
+def install() -> None:
+    """Install the ``before_flush`` hook that fills ``search_text``, once per process.
+
+    It listens on every :class:`sqlmodel.Session` (the use cases' recorded
+    sessions, the built-in records', the trash's), whatever its engine;
+    calling it again does nothing.
+    """
+    if not sa.event.contains(Session, "before_flush", _before_flush):
+        sa.event.listen(Session, "before_flush", _before_flush)

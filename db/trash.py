@@ -30,19 +30,17 @@ import uuid
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from sqlmodel import Session, col, select
 
+from db.attachment_store import remove_unreferenced_files
 from db.errors import NotFoundError, TrashError
-from db.history import KINDS, as_utc, current_user, when
+from db.history_record import KINDS, as_utc, current_user, when
 from db.i18n import QT_TRANSLATE_NOOP, fill, translate
+from db.library import Library
 from db.models import Agreement, Document, Partner, utcnow
 from db.partner_names import display_name
 from db.text import fold
-
-if TYPE_CHECKING:
-    from db.library import Library
 
 Record = Partner | Agreement | Document
 _MODELS: dict[str, type[Partner] | type[Agreement] | type[Document]] = {
@@ -267,8 +265,6 @@ def purge(library: Library, kind: str, record_id: int) -> None:
     commit. The history stays. Raises :class:`NotFoundError` when the
     record is not in the trash.
     """
-    from db.documents import remove_unreferenced_files
-
     with library.session(write=True) as session:
         record = _trashed(session, kind, record_id)
         doomed = _with_dependents(_batch(session, record.trash_batch or ""))

@@ -8,13 +8,12 @@ asked?" cheaply enough to be asked every second from the GUI thread:
   any *other* connection commits, so this process's own writes through its
   pooled connections count too, which is harmless for a refresh);
 - PostgreSQL: the newest ``history`` row's ID, which every change of a
-  record made by Accord appends to (:mod:`db.history`).
+  record made by Accord appends to (:mod:`db.history_record`).
 """
 
 from __future__ import annotations
 
 import sqlite3
-from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 from sqlmodel import col
@@ -23,10 +22,8 @@ from db import sqlite
 from db.engine import driver_reason
 from db.errors import LibraryError
 from db.i18n import fill, translate
+from db.library import Library
 from db.models import History
-
-if TYPE_CHECKING:
-    from db.library import Library
 
 
 class ChangeWatcher:

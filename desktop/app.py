@@ -16,7 +16,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from db.errors import AccordError, DamagedLibraryError
-from db.library import Library, damage_of
+from db.library import Library
+from db.opening import damage_of
 from desktop.messages import fill
 from desktop.resources import get_asset
 
@@ -67,7 +68,7 @@ def create_application(argv: Sequence[str]) -> QApplication:
 def run_gui(library: Library) -> int:
     """Show the main window on ``library`` and run the event loop; return the exit code.
 
-    A damaged library (:func:`db.library.damage_of`, checked off the GUI
+    A damaged library (:func:`db.opening.damage_of`, checked off the GUI
     thread while the window's modules load) is not shown: the user is told
     what is wrong and offered a restore, or quits (exit code 1)
     (:func:`desktop.damaged_library.offer_restore`).
@@ -104,7 +105,7 @@ def recover_unopened(error: DamagedLibraryError) -> Library | None:
     returns the library opened after it, ``None`` when the user quits.
     Raises :class:`~db.errors.LibraryError` when the restored one cannot be opened.
     """
-    from db.library import open_library
+    from db.opening import open_library
     from desktop.damaged_library import offer_restore
 
     create_application(sys.argv)

@@ -26,7 +26,8 @@ from typing import NoReturn
 from db import ui_language
 from db.errors import AccordError, LibraryError
 from db.i18n import fill, translate
-from db.library import Library, open_library
+from db.library import Library
+from db.opening import open_library
 from db.pdf import WORKER_FLAG, worker_main
 from desktop import cli_texts
 from desktop.commands import COMMANDS, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError

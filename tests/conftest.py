@@ -19,7 +19,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402
 import sqlalchemy as sa  # noqa: E402
 
-from db.library import Library, open_library  # noqa: E402
+from db.library import Library  # noqa: E402
+from db.opening import open_library  # noqa: E402
 
 SAMPLES = Path(__file__).with_name("samples")
 

@@ -28,7 +28,8 @@ from db.agreement_query import (
 from db.agreements import add_agreement, delete_agreement, list_agreements, update_agreement
 from db.documents import attach_document
 from db.enums import AgreementType, PartnerKind, Relationship
-from db.library import Library, open_library
+from db.library import Library
+from db.opening import open_library
 from db.partner_rows import partner_counts_statement, partner_rows
 from db.partners import find_partner, list_partners, update_partner
 from db.schemas import AgreementCreate, AgreementUpdate, PartnerUpdate

@@ -21,7 +21,8 @@ from db.check import check_library
 from db.csv_export import export_agreements, export_partners
 from db.documents import attach_document, document_file
 from db.errors import BackupError
-from db.library import Library, open_library
+from db.library import Library
+from db.opening import open_library
 from db.partners import list_partners
 from db.schemas import AgreementUpdate
 

@@ -10,7 +10,8 @@ import pytest
 
 from db import backup
 from db.errors import BackupError
-from db.library import Library, open_library
+from db.library import Library
+from db.opening import open_library
 from db.partners import list_partners
 
 T0 = dt.datetime(2026, 11, 30, 8, 0, 0, tzinfo=dt.UTC)

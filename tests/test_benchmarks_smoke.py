@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from db.check import check_library
 from db.csv_export import export_agreements
 from db.csv_import import apply_import, plan_import
-from db.library import open_library
+from db.opening import open_library
 from tests.benchmarks.csv_data import fill_library
 from tests.benchmarks.generate import counts, large_library
 from tests.benchmarks.import_floor import plain_copy, stored_rows

@@ -15,7 +15,7 @@ import pytest
 import sqlalchemy as sa
 
 from db.errors import AccordError
-from db.library import open_library
+from db.opening import open_library
 from desktop.cli import main
 from tests.conftest import assert_no_orphans
 

@@ -19,7 +19,7 @@ from collections import Counter
 from pathlib import Path
 
 from db.agreements import list_agreements
-from db.library import open_library
+from db.opening import open_library
 from db.partners import list_partners
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -24,8 +24,9 @@ import pytest
 import sqlalchemy as sa
 
 from db.agreements import list_agreements, update_agreement
-from db.library import Library, open_library
+from db.library import Library
 from db.models import Document
+from db.opening import open_library
 from db.partners import delete_partner, find_partner, list_partners
 from db.schemas import AgreementUpdate
 from desktop.cli import main

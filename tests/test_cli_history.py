@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from db.agreements import delete_agreement, list_agreements, update_agreement
-from db.library import open_library
+from db.opening import open_library
 from db.partners import find_partner, update_partner
 from db.schemas import AgreementUpdate, PartnerUpdate
 from db.trash import purge

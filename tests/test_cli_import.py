@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from db.agreements import list_agreements
-from db.library import open_library
+from db.opening import open_library
 from db.partners import find_partner
 from desktop.cli import main
 

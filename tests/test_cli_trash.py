@@ -10,7 +10,7 @@ import pytest
 from db.agreements import delete_agreement, get_agreement, list_agreements
 from db.documents import attach_document
 from db.errors import NotFoundError
-from db.library import open_library
+from db.opening import open_library
 from db.partners import delete_partner, find_partner
 from db.trash import list_trash
 from desktop.cli import main

@@ -28,8 +28,9 @@ from db.agreements import delete_agreement, get_agreement, list_agreements
 from db.check import check_library
 from db.csv_import import apply_import, plan_import
 from db.documents import attach_document, copy_into_library, document_file
-from db.history import RecordedSession
-from db.library import Library, open_library
+from db.history_record import RecordedSession
+from db.library import Library
+from db.opening import open_library
 from db.partners import add_partner
 from db.schemas import PartnerCreate
 from db.sqlite import WRITE_OPTION

@@ -9,7 +9,8 @@ import pytest
 from db import sqlite
 from db.csv_import import apply_import, plan_import
 from db.errors import CsvImportError
-from db.library import Library, open_library
+from db.library import Library
+from db.opening import open_library
 
 
 def test_an_import_into_a_read_only_library_is_refused_in_one_sentence(library_dir: Path) -> None:

@@ -25,7 +25,8 @@ from db.csv_import import apply_import, plan_import
 from db.enums import AgreementType, PartnerKind, Relationship
 from db.errors import DuplicateError, ExportError
 from db.import_plan import RowAction
-from db.library import Library, open_library
+from db.library import Library
+from db.opening import open_library
 from db.partners import add_partner, list_partners
 from db.schemas import AgreementCreate, PartnerCreate
 from db.text import clean, fold

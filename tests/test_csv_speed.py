@@ -32,8 +32,9 @@ from db.csv_export import (
 from db.csv_import import apply_import, plan_import
 from db.errors import ExportError
 from db.history import record_history
-from db.library import Library, open_library
+from db.library import Library
 from db.models import Agreement, Document, Partner
+from db.opening import open_library
 from db.partners import list_partners
 from db.schemas import AgreementCreate, AgreementUpdate
 from db.search_index import agreement_text, partner_text

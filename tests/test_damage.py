@@ -24,7 +24,8 @@ from db.check import check_library
 from db.csv_export import export_agreements
 from db.documents import attach_document
 from db.errors import DamagedLibraryError
-from db.library import Library, damage_of, open_library
+from db.library import Library
+from db.opening import damage_of, open_library
 from db.restore import restore_backup
 from db.schemas import AgreementUpdate
 from desktop.cli import main

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from db.csv_export import export_agreements
-from db.library import open_library
+from db.opening import open_library
 from tests.benchmarks.csv_data import fill_library
 from tests.benchmarks.export_baseline import differing_row, export_query, sqlite3_export
 

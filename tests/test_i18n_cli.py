@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from db.agreements import delete_agreement, list_agreements
-from db.library import open_library
+from db.opening import open_library
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "tests" / "samples"

@@ -14,7 +14,7 @@ from db.agreements import list_agreements, update_agreement
 from db.dates import parse_date
 from db.enums import AgreementType
 from db.errors import DateError
-from db.library import open_library
+from db.opening import open_library
 from db.schemas import AgreementUpdate
 from desktop.cli import main
 

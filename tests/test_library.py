@@ -16,10 +16,10 @@ from db.library import (
     DATABASE_NAME,
     Library,
     default_library_dir,
-    open_library,
     resolve_library_dir,
 )
 from db.models import SQLModel
+from db.opening import open_library
 from db.partners import list_partners
 
 

@@ -21,7 +21,8 @@ from db.csv_export import export_agreements, export_partners
 from db.csv_import import apply_import, plan_import
 from db.errors import ValidationError
 from db.history import record_history
-from db.library import Library, open_library
+from db.library import Library
+from db.opening import open_library
 from db.partner_names import display_name, names_line
 from db.partner_rows import partner_list_rows
 from db.partners import add_partner, find_partner, list_partners, update_partner

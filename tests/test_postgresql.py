@@ -25,8 +25,9 @@ from db.csv_export import export_agreements
 from db.documents import attach_document, document_file, remove_document
 from db.errors import ConflictError, DuplicateError, InUseError, LibraryError
 from db.history import record_history
-from db.library import Library, open_library
+from db.library import Library
 from db.models import SQLModel
+from db.opening import open_library
 from db.partners import delete_partner, find_partner, list_partners
 from db.schemas import AgreementCreate, AgreementUpdate
 from db.trash import list_trash, purge, restore

@@ -22,7 +22,8 @@ from db import sqlite
 from db.agreements import get_agreement, update_agreement
 from db.csv_export import export_agreements
 from db.errors import BackupError, LibraryError
-from db.library import READ_ONLY_CHANGE, Library, open_library
+from db.library import READ_ONLY_CHANGE, Library
+from db.opening import open_library
 from db.restore import restore_backup
 from db.schemas import AgreementUpdate
 

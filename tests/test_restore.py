@@ -26,7 +26,8 @@ from db.check import check_library
 from db.csv_export import export_agreements
 from db.documents import attach_document
 from db.errors import BackupError, LibraryError
-from db.library import Library, open_library
+from db.library import Library
+from db.opening import open_library
 from db.partners import list_partners
 from db.restore import restore_backup, restore_snapshot
 from db.schemas import AgreementUpdate

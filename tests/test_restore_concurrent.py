@@ -18,7 +18,8 @@ import pytest
 
 from db import backup
 from db.archive import make_archive
-from db.library import DATABASE_NAME, open_library
+from db.library import DATABASE_NAME
+from db.opening import open_library
 from db.restore import restore_backup
 
 WRITER = """

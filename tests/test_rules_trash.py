@@ -19,7 +19,8 @@ from db.agreements import (
 )
 from db.documents import attach_document, remove_document
 from db.errors import NotFoundError, TrashError
-from db.history import current_user, record_history, when
+from db.history import record_history
+from db.history_record import current_user, when
 from db.library import Library
 from db.models import Agreement
 from db.partners import delete_partner, find_partner

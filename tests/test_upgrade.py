@@ -24,7 +24,8 @@ from db.documents import document_file
 from db.enums import DocumentRole
 from db.errors import LibraryError
 from db.history import record_history
-from db.library import DATABASE_NAME, open_library
+from db.library import DATABASE_NAME
+from db.opening import open_library
 from db.partner_rows import partner_list_rows
 from db.partners import list_partners
 from db.pdf import read_pdf

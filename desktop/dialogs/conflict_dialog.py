@@ -41,7 +41,8 @@ from PySide6.QtWidgets import (
 
 from db.date_display import format_date
 from db.errors import AccordError, ConflictError
-from db.history import display, record_history, when
+from db.history import record_history
+from db.history_record import display, when
 from db.library import Library
 from desktop.dialogs.base_dialog import Dialog
 from desktop.labels import enum_label, field_label

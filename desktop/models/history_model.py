@@ -15,7 +15,7 @@ from desktop.models.document_model import format_added
 from desktop.models.roles import ItemRole
 from desktop.models.table_model import Index, RecordTableModel
 
-# How each action of :data:`db.history.ACTIONS` reads in the What column.
+# How each action of :data:`db.history_record.ACTIONS` reads in the What column.
 _ACTION_WORDS = {
     #: History, What column: the record was created (followed by what was set).
     "created": QT_TRANSLATE_NOOP("HistoryTableModel", "created"),

@@ -34,7 +34,8 @@ from pathlib import Path
 
 from db.csv_export import export_agreements
 from db.csv_import import apply_import, plan_import
-from db.library import Library, open_library
+from db.library import Library
+from db.opening import open_library
 from tests.benchmarks.csv_data import fill_library
 from tests.benchmarks.export_baseline import differing_row, export_query, sqlite3_export
 

@@ -22,7 +22,7 @@ import pypdfium2 as pdfium
 from fpdf import FPDF
 
 from db.documents import attach_document, remove_document
-from db.library import open_library
+from db.opening import open_library
 
 PAGES = 200
 RUNS = 5

@@ -25,7 +25,7 @@ from pathlib import Path
 from db.csv_export import export_agreements
 from db.csv_import import apply_import, plan_import
 from db.errors import AccordError
-from db.library import open_library
+from db.opening import open_library
 from tests.benchmarks import import_floor
 
 #: Seconds after which no further run is started (at least one runs).

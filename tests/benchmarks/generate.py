@@ -13,10 +13,10 @@ agreements and 20,000 documents. Everything comes from one seeded
   one of their partner.
 - Documents are real PDFs: :data:`DISTINCT_PDFS` small ones made once with
   fpdf2, stored content-addressed as Accord stores them
-  (:func:`db.documents.stored_path_for`), and shared by the document rows
+  (:func:`db.attachment_store.stored_path_for`), and shared by the document rows
   (one file attached to many agreements, as Accord allows), with their page
   count, title, language and page texts.
-- Built through Accord's own schema: :func:`db.library.open_library`
+- Built through Accord's own schema: :func:`db.opening.open_library`
   (``builtin=False``) runs the migrations, then rows are inserted in bulk
   with SQLAlchemy Core into the tables as the database has them. The
   ``search_text`` columns (migration 0004), when present, are filled with
@@ -47,10 +47,10 @@ from pathlib import Path
 import sqlalchemy as sa
 from fpdf import FPDF
 
-from db.documents import stored_path_for
+from db.attachment_store import stored_path_for
 from db.enums import AgreementType, DocumentRole, PartnerKind, Relationship
-from db.library import open_library
 from db.migrate import head_revision
+from db.opening import open_library
 from db.search import agreement_search_text, partner_search_text
 from tests.benchmarks.vocabulary import (
     AREAS,

@@ -2,7 +2,7 @@
 
 ``python -m tests.benchmarks.gui_probe accord LIBRARY [--modules-out FILE] [--interact]``
 starts Accord as ``accord --library LIBRARY`` does (:func:`desktop.app.run_gui`:
-the console script's imports, :func:`db.library.open_library`, the
+the console script's imports, :func:`db.opening.open_library`, the
 application, :class:`~desktop.main_window.MainWindow` shown, the trash purger
 started) and stops at the first paint of the agreement view.
 ``python -m tests.benchmarks.gui_probe bare MODULES_FILE`` is the baseline:
@@ -83,7 +83,7 @@ def _on_first_paint(widget, then) -> object:  # noqa: ANN001 - a QWidget and a c
 
 def run_accord(library_dir: str, modules_out: str | None, interact: bool) -> None:
     import desktop.cli  # noqa: F401 - what the ``accord`` console script imports first
-    from db.library import open_library
+    from db.opening import open_library
     from desktop.app import PURGE_DELAY_MS, create_application
     from desktop.main_window import MainWindow
 

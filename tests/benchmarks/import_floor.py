@@ -20,7 +20,7 @@ gap is Python and Accord's schema rather than Accord's checks:
 
 Both use only the standard library and :mod:`db.search` (the search text
 is part of the schema's contract: the search runs on it), with the SQL that
-:mod:`db.csv_import_write` and :mod:`db.history` send, so a faster import
+:mod:`db.csv_import_write` and :mod:`db.history_record` send, so a faster import
 than :func:`stored_rows` would have to store less than the schema asks.
 """
 

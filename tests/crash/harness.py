@@ -33,7 +33,7 @@ from typing import Any
 from fpdf import FPDF
 from PIL import Image
 
-from db.library import open_library
+from db.opening import open_library
 from db.partners import add_partner
 from db.schemas import PartnerCreate
 from tests.crash import writer

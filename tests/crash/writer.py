@@ -42,11 +42,12 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from db import agreements, documents, partners, trash
+from db import agreements, attachment_store, documents, partners, trash
 from db.csv_import import apply_import, plan_import
 from db.errors import AccordError, CsvImportError
 from db.import_plan import RowAction
-from db.library import Library, open_library
+from db.library import Library
+from db.opening import open_library
 from db.schemas import AgreementCreate, AgreementUpdate, PartnerCreate, PartnerUpdate
 
 #: The partner both writers add agreements to (created by the test's setup).
@@ -278,7 +279,7 @@ class Writer:
         if live:
             agreement_id = self.rng.choice(live).id
             pdf = self.rng.choice(self.pdfs)
-            sha = documents.file_sha256(pdf)
+            sha = attachment_store.file_sha256(pdf)
             self.intent("attach", agreement_id=agreement_id, sha256=sha)
             made = documents.attach_document(self.library, agreement_id, pdf)
             self.commit("attach", id=made.id, agreement_id=agreement_id, sha256=made.sha256)

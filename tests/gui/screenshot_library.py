@@ -15,7 +15,8 @@ from pathlib import Path
 
 from db.agreements import add_agreement
 from db.enums import AgreementType, Relationship
-from db.library import Library, open_library
+from db.library import Library
+from db.opening import open_library
 from db.partners import add_partner, delete_partner, list_partners
 from db.schemas import AgreementCreate, PartnerCreate
 

@@ -17,7 +17,8 @@ from pathlib import Path
 import pytest
 
 from db.agreements import add_agreement, list_agreements, update_agreement
-from db.library import Library, open_library
+from db.library import Library
+from db.opening import open_library
 from db.partners import find_partner
 from db.schemas import AgreementCreate, AgreementUpdate
 from desktop.changes import RecordChange
@@ -73,7 +74,7 @@ def test_an_edit_of_the_selected_agreement_by_another_process_is_shown(
     _paris, selected = select_paris_agreement(window, library)
     script = (
         "import sys\n"
-        "from db.library import open_library\n"
+        "from db.opening import open_library\n"
         "from db.agreements import update_agreement\n"
         "from db.schemas import AgreementUpdate\n"
         "lib = open_library(sys.argv[1])\n"

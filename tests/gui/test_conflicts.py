@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from db import sqlite as sqlite_module
 from db.agreements import get_agreement, list_agreements, update_agreement
-from db.history import current_user
+from db.history_record import current_user
 from db.partners import find_partner, update_partner
 from db.schemas import AgreementUpdate, PartnerUpdate
 from desktop.dialogs.conflict_dialog import ConflictDialog

@@ -17,7 +17,8 @@ from db.check import check_library
 from db.csv_export import export_agreements
 from db.documents import attach_document
 from db.errors import DamagedLibraryError
-from db.library import Library, open_library
+from db.library import Library
+from db.opening import open_library
 from desktop import app as desktop_app
 from desktop.app import run_gui, save_screenshot
 from desktop.cli import main

@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt
 
 from db.agreements import list_agreements, update_agreement
 from db.documents import attach_document
-from db.history import HistoryEntry, current_user
+from db.history import HistoryEntry
+from db.history_record import current_user
 from db.library import Library
 from db.partners import update_partner
 from db.schemas import AgreementUpdate, PartnerUpdate

@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 from db.agreements import list_agreements
 from db.documents import attach_document
 from db.enums import AgreementType
-from db.library import Library, open_library
+from db.library import Library
+from db.opening import open_library
 from db.partners import list_partners
 from db.schemas import AgreementCreate, PartnerCreate
 from desktop.dialogs.agreement_dialog import AgreementDialog, AgreementFormResult

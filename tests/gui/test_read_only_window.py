@@ -1,7 +1,7 @@
 """A read-only library in the window: what would write is off and says why; reading stays.
 
 Root ignores file permissions (tests run as root in CI), so the folder's
-write check (``db.library._writable``) is made to answer no, as it does for
+write check (``db.opening._writable``) is made to answer no, as it does for
 a read-only share; the library is then opened by the real read-only path
 (a read-only engine that refuses every write).
 """
@@ -14,8 +14,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QLabel
 
-import db.library
-from db.library import Library, open_library
+import db.opening
+from db.library import Library
+from db.opening import open_library
 from desktop.dialogs.agreement_dialog import AgreementDialog
 from desktop.main_window import MainWindow
 from tests.test_pdf_documents import make_pdf
@@ -24,7 +25,7 @@ from tests.test_pdf_documents import make_pdf
 @pytest.fixture
 def read_only_library(library_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Library]:
     open_library(library_dir).close()
-    monkeypatch.setattr(db.library, "_writable", lambda _folder, _database: False)
+    monkeypatch.setattr(db.opening, "_writable", lambda _folder, _database: False)
     library = open_library(library_dir)
     assert library.read_only
     yield library

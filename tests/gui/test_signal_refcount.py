@@ -111,7 +111,7 @@ def _probe_window(library_dir: str) -> dict:
 
     _quiet_offscreen_noise()
 
-    from db.library import open_library
+    from db.opening import open_library
     from db.partners import list_partners
     from desktop.main_window import MainWindow
 
