@@ -22,7 +22,7 @@ from db.errors import DuplicateError, NotFoundError, ValidationError
 from db.history_record import refuse_stale
 from db.i18n import fill, translate
 from db.library import Library
-from db.models import Agreement, Partner
+from db.models import Agreement, AgreementBase, Partner
 from db.rules import title_refusal, valid_until_refusal
 from db.schemas import AgreementCreate, AgreementRead, AgreementUpdate, DocumentRead
 from db.text import fold
@@ -33,18 +33,13 @@ def _read(agreement: Agreement, trashed: Collection[int] = ()) -> AgreementRead:
     partner = agreement.partner
     supersedes = agreement.supersedes_id
     return AgreementRead(
+        **{name: getattr(agreement, name) for name in _BASE_FIELDS},
         id=agreement.id,  # type: ignore[arg-type]
-        partner_id=agreement.partner_id,
         partner_name=partner.name,
         partner_office_name=partner.office_name,
         partner_country=partner.country,
         relationship=partner.relationship,
-        title=agreement.title,
-        type=agreement.type,
-        date_signed=agreement.date_signed,
         areas=list(agreement.areas or []),
-        notes=agreement.notes,
-        valid_until=agreement.valid_until,
         supersedes_id=None if supersedes in trashed else supersedes,
         documents=[
             DocumentRead.model_validate(doc)
@@ -56,6 +51,13 @@ def _read(agreement: Agreement, trashed: Collection[int] = ()) -> AgreementRead:
         version=agreement.version,
         deleted_at=agreement.deleted_at,
     )
+
+
+# The fields an agreement's table and its read value share (AgreementBase's), but those
+# _read gives otherwise.
+_BASE_FIELDS = tuple(
+    name for name in AgreementBase.model_fields if name not in ("areas", "supersedes_id")
+)
 
 
 def _query():

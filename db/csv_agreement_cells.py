@@ -13,68 +13,29 @@ from collections.abc import Callable, Iterable
 from operator import call
 from typing import Any, NamedTuple
 
-from db.csv_cells import (
-    RowState,
-    check_typable,
-    label_notice,
-    parse_id,
-    parse_label,
-    parse_optional_date,
-)
+from db.agreement_fields import AGREEMENT_FIELDS
+from db.csv_cells import RowState, label_notice, parse_id
 from db.csv_damage import has_lost
 from db.csv_stored import areas_notice, stored_notice
-from db.enums import AgreementType, Relationship
 from db.errors import CellError
 from db.i18n import translate
 from db.import_plan import DateOrder
 from db.rules import title_refusal, valid_until_refusal
-from db.schemas import clean_areas
-from db.text import clean, clean_notes
 
-# The columns holding labels.
-LABELS = frozenset({"Type", "Relationship"})
-# The text columns stored as :func:`db.text.clean` or ``str.strip`` gives them.
-TEXTS = ("Partner", "Agreement", "Country", "Local name", "Notes", "Office-language name")
-
-
-def _text(text: str, _order: DateOrder | None) -> str:
-    if not text.isprintable():  # the usual cell is: no control character to look for
-        check_typable(text)
-    return clean(text)
-
-
-def _notes(text: str, _order: DateOrder | None) -> str:
-    if not text.isprintable():
-        check_typable(text)
-    return clean_notes(text)
-
-
-def _areas(text: str, _order: DateOrder | None) -> list[str]:
-    if not text.isprintable():
-        check_typable(text)
-    return clean_areas(text)
-
-
+# The columns an agreements file's import reads, from the field table.
+_READ = tuple(f for f in AGREEMENT_FIELDS if f.column and f.read)
 # How each column's cell is read: (text, date order) → value; raises CellError.
 _READERS: dict[str, Callable[[str, DateOrder | None], Any]] = {
-    "ID": lambda text, _order: parse_id(text),
-    "Partner": _text,
-    "Agreement": _text,
-    "Type": lambda text, _order: parse_label(text, AgreementType),
-    "Date signed": parse_optional_date,
-    "Areas": _areas,
-    "Notes": _notes,
-    "Valid until": parse_optional_date,
-    "Supersedes": lambda text, _order: parse_id(text),
-    "Country": _text,
-    "Local name": _text,
-    "Office-language name": _text,
-    "Relationship": lambda text, _order: parse_label(text, Relationship),
+    f.column: f.read for f in _READ if f.column and f.read
 }
-# Columns whose cells are mostly distinct: not worth remembering (read by parse_id alone,
-# no wrapper per cell). Titles and notes repeat more often than not ("Sister city
+# The columns holding labels.
+LABELS = frozenset(f.column for f in _READ if f.kind == "label")
+# The text columns stored as :func:`db.text.clean` or ``str.strip`` gives them.
+TEXTS = tuple(f.column for f in _READ if f.column and f.kind in ("partner", "text", "notes"))
+# Columns whose cells are mostly distinct (IDs): not worth remembering, read by parse_id
+# alone (no wrapper per cell). Titles and notes repeat more often than not ("Sister city
 # agreement"), and a miss costs one dict entry.
-_DISTINCT = frozenset({"ID", "Supersedes"})
+_DISTINCT = frozenset(f.column for f in _READ if f.kind == "id")
 
 
 class _Remembered(dict[str, Any]):
@@ -189,6 +150,9 @@ def notice_changes(
             row.notice("Areas", notice)
 
 
-# The agreement's field a text cell is compared with.
-_HELD = {"Agreement": "title", "Notes": "notes"}
-_PARTNER_CELLS = frozenset({"Partner", "Country", "Local name", "Office-language name"})
+# The agreement's field a text cell is compared with (Agreement: title, Notes: notes).
+_HELD = {f.column: f.name for f in _READ if f.stored and f.kind in ("text", "notes")}
+# The cells that name the partner or give its details.
+_PARTNER_CELLS = frozenset(
+    f.column for f in _READ if f.kind == "partner" or (f.partner and f.kind == "text")
+)

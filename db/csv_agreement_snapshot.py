@@ -5,9 +5,11 @@ field's value."""
 from __future__ import annotations
 
 import datetime as dt
+from collections import namedtuple
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
+from db.agreement_fields import FIELD_OF_COLUMN, STORED
 from db.csv_export import LIST_SEPARATOR
 from db.enums import AgreementType
 from db.i18n import language
@@ -16,31 +18,29 @@ from db.schemas import PartnerRead
 from db.text import Folds, fold
 
 # Column → field of an agreement, for the columns an agreement row writes.
-FIELDS = {
-    "Partner": "partner_id",
-    "Agreement": "title",
-    "Type": "type",
-    "Date signed": "date_signed",
-    "Areas": "areas",
-    "Notes": "notes",
-    "Valid until": "valid_until",
-    "Supersedes": "supersedes_id",
-}
+FIELDS = FIELD_OF_COLUMN
+# What planning knows of an agreement: its ID, its partner's ID and name, every field of
+# the agreement (AGREEMENT_FIELDS) and when it last changed, in that order.
+FACTS = ("id", "partner_id", "partner_name",
+         *(f.name for f in STORED if f.name != "partner_id"), "updated_at")  # fmt: skip
 
-class AgreementFacts(NamedTuple):
-    """What planning an import needs of an agreement in use (no ORM, no pydantic)."""
+if TYPE_CHECKING:
 
-    id: int
-    partner_id: int
-    partner_name: str
-    title: str
-    type: AgreementType
-    date_signed: dt.date
-    areas: list[str]
-    notes: str
-    valid_until: dt.date | None
-    supersedes_id: int | None
-    updated_at: dt.datetime
+    class AgreementFacts(NamedTuple):
+        """What planning an import needs of an agreement in use (no ORM, no pydantic):
+        the fields of :data:`FACTS` (those named here, and every other field)."""
+
+        id: int
+        partner_id: int
+        partner_name: str
+        title: str
+        date_signed: dt.date
+        updated_at: dt.datetime
+
+        def __getattr__(self, name: str) -> Any: ...
+
+else:
+    AgreementFacts = namedtuple("AgreementFacts", FACTS)  # noqa: PYI024 - built from the table
 
 
 PartnerRef = int | str  # an existing partner's ID, or the folded name of a new one

@@ -44,7 +44,6 @@ from db.csv_format import (
     CsvFormat,
 )
 from db.csv_rows import (
-    LIST_SEPARATOR,
     ReportTable,
     Unencodable,
     agreement_row,
@@ -59,6 +58,7 @@ from db.i18n import fill, translate
 from db.library import Library
 from db.partners import find_partner, list_partners
 from db.progress import Progress
+from db.record_fields import LIST_SEPARATOR
 from db.report_file import write_atomically
 from db.text import NameKey, name_order
 

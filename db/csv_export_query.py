@@ -7,7 +7,7 @@ the trash reads as none, as :func:`db.agreements.list_agreements` has it)
 and the names of its documents in use (in the order they were added), and
 rows are fetched a thousand at a time. Each row becomes an
 :class:`ExportAgreement`: its ID, its partner's name (for messages) and
-its 14 cells in :data:`~db.csv_format.AGREEMENT_COLUMNS` order, with ISO
+its cells in :data:`~db.csv_format.AGREEMENT_COLUMNS` order, with ISO
 dates, unneutralised.
 
 The report order is by partner name as the window orders partners (the
@@ -21,20 +21,24 @@ and PostgreSQL, how a list of names is joined, is :func:`_joined`.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from itertools import islice
 from typing import Any, NamedTuple
 
 import sqlalchemy as sa
 
-from db.enums import AgreementType, LabelledEnum, Relationship, written_labels
+from db.agreement_fields import AGREEMENT_FIELDS
+from db.enums import LabelledEnum, written_labels
 from db.i18n import translate
 from db.library import Library, database_error
 from db.partner_names import display_name
+from db.record_fields import RecordField
 from db.text import NameKey, name_order
 
 # Rows fetched from the database at a time.
 FETCH_ROWS = 1000
+# The report's columns (AGREEMENT_COLUMNS order).
+_REPORT = tuple(f for f in AGREEMENT_FIELDS if f.column)
 # IDs per query when the agreements are given by ID (keeps the SQL text small).
 IDS_PER_QUERY = 5000
 
@@ -65,12 +69,12 @@ def _joined(dialect: str, column: str, source: str, order: str) -> str:
     )
 
 
-def _areas(dialect: str) -> str:
-    """Return SQL joining the areas (a JSON list of text) with ``"; "``, in list order."""
+def _areas(dialect: str, column: str = "a.areas") -> str:
+    """Return SQL joining a list of text (JSON: the areas) with ``"; "``, in list order."""
     if dialect == "postgresql":
-        return _joined(dialect, "e.value", "json_array_elements_text(a.areas) WITH ORDINALITY "
+        return _joined(dialect, "e.value", f"json_array_elements_text({column}) WITH ORDINALITY "
                        "AS e(value, n)", "e.n")  # fmt: skip
-    return "(SELECT coalesce(group_concat(value, '; '), '') FROM json_each(a.areas))"
+    return f"(SELECT coalesce(group_concat(value, '; '), '') FROM json_each({column}))"
 
 
 def _labels(column: str, labels: dict[str, str]) -> str:
@@ -90,7 +94,7 @@ def _date(dialect: str, column: str) -> str:
 
 
 # The cells a person types (so they may start like a formula), by AGREEMENT_COLUMNS number.
-TYPED_CELLS = frozenset({1, 2, 4, 7, 8, 9, 10, 13})
+TYPED_CELLS = frozenset(n for n, f in enumerate(_REPORT) if f.typed)
 
 
 # The code points of a formula start (= + - @ tab CR), for SQLite's ``unicode()``.
@@ -164,7 +168,7 @@ def select_sql(
     encoding: str = "utf-8",
     language: str = "en",
 ) -> str:
-    """Return the report query: one row per agreement in use, its 14 cells as text.
+    """Return the report query: one row per agreement in use, its cells as text.
 
     ``ordering`` is a ``WITH ordering(id, position) AS (VALUES ...)`` text
     giving partners' places (see :func:`rank_partners`), or agreements'
@@ -179,30 +183,8 @@ def select_sql(
     benchmark gives the default export's query (every cell, neutralised,
     ISO dates) to the ``sqlite3`` tool (``tests/benchmarks/export_baseline.py``).
     """
-    documents = _joined(
-        dialect,
-        "d.original_name",
-        "document d WHERE d.agreement_id = a.id AND d.deleted_at IS NULL",
-        "d.id",
-    )
     date = _slash if slash_dates else _date
-    cells = [
-        "CAST(a.id AS TEXT)",
-        "p.name",
-        "p.country",
-        _labels("p.relationship", _written(Relationship, encoding, language)),
-        "a.title",
-        _labels("a.type", _written(AgreementType, encoding, language)),
-        date(dialect, "a.date_signed"),
-        _areas(dialect),
-        documents,
-        "a.notes",
-        "CASE WHEN p.deleted_at IS NULL THEN p.local_name ELSE '' END",
-        date(dialect, "a.valid_until"),
-        "CASE WHEN s.deleted_at IS NULL THEN coalesce(CAST(a.supersedes_id AS TEXT), '') "
-        "ELSE '' END",
-        "CASE WHEN p.deleted_at IS NULL THEN p.office_name ELSE '' END",
-    ]
+    cells = [_cell(f, dialect, date, encoding, language) for f in _REPORT]
     if neutralised:
         cells = [_neutralised(dialect, cell) if n in TYPED_CELLS else cell
                  for n, cell in enumerate(cells)]  # fmt: skip
@@ -217,6 +199,27 @@ def select_sql(
         f"WHERE a.deleted_at IS NULL{where}\n"
         "ORDER BY o.position, a.date_signed, a.id"
     )
+
+
+def _cell(
+    one: RecordField, dialect: str, date: Callable[[str, str], str], encoding: str, language: str
+) -> str:
+    """Return the SQL of one report column, as its field's kind writes it."""
+    if one.kind == "date":
+        return date(dialect, one.sql or f"a.{one.name}")
+    if one.kind == "label":
+        assert one.enum is not None
+        return _labels(one.sql or f"a.{one.name}", _written(one.enum, encoding, language))
+    if one.kind == "list":
+        return _areas(dialect, one.sql or f"a.{one.name}")
+    if one.kind == "documents":
+        return _joined(
+            dialect,
+            "d.original_name",
+            "document d WHERE d.agreement_id = a.id AND d.deleted_at IS NULL",
+            "d.id",
+        )
+    return one.sql or f"a.{one.name}"
 
 
 def rank_partners(connection: sa.Connection, name_key: NameKey = name_order) -> str:
@@ -292,14 +295,14 @@ class AgreementSelection(Sequence[ExportAgreement]):
             yield ExportAgreement(int(cells[0]), cells[1], cells)
 
     def cells(self) -> Iterator[tuple[str, ...]]:
-        """Yield each agreement's 14 cells (AGREEMENT_COLUMNS order, ISO dates, as text)."""
+        """Yield each agreement's cells (AGREEMENT_COLUMNS order, ISO dates, as text)."""
         for block in self.blocks(FETCH_ROWS):
             yield from map(tuple, block)
 
     def blocks(self, size: int, **style: Any) -> Iterator[list[Sequence[str]]]:
         """Yield the rows in lists of up to ``size``; ``style`` is ``columns``,
         ``neutralised``, ``slash_dates``, ``encoding`` and ``language`` of
-        :func:`select_sql` (default: the 14 cells as stored, English labels).
+        :func:`select_sql` (default: every cell as stored, English labels).
 
         The rows come straight from the database driver's cursor, inside one
         read transaction: with the file's style they are what it writes, with

@@ -5,7 +5,8 @@
 --header-language ...``) and the export dialog produce and
 :mod:`db.csv_export` writes. The defaults are DESIGN's "CSV contract":
 UTF-8 with BOM, commas, ISO dates, English headings, every column in
-:data:`AGREEMENT_COLUMNS` (or :data:`PARTNER_COLUMNS`) order.
+:data:`AGREEMENT_COLUMNS` (or :data:`PARTNER_COLUMNS`) order, the order of the field
+tables (:mod:`db.agreement_fields`, :mod:`db.partner_fields`).
 
 Columns are named in English everywhere in the code; a report in Japanese
 writes each heading as the catalogue translates it (context ``csv``,
@@ -23,9 +24,11 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from db.agreement_fields import AGREEMENT_COLUMNS
 from db.enums import LABEL_LANGUAGES
 from db.errors import ExportError
-from db.i18n import QT_TRANSLATE_NOOP, fill, language, translate, translate_into
+from db.i18n import fill, language, translate, translate_into
+from db.partner_fields import PARTNER_COLUMNS
 
 # The encodings a report can be written in: UTF-8 with BOM (Excel on Japanese
 # Windows opens it correctly), UTF-8, and Microsoft's Shift_JIS (``cp932``,
@@ -39,75 +42,12 @@ DELIMITERS = {"comma": ",", "semicolon": ";", "tab": "\t"}
 # (what Excel on Japanese Windows shows and reads as a date).
 DATE_STYLES = ("iso", "slash")
 
-AGREEMENT_COLUMNS = (
-    "ID",
-    "Partner",
-    "Country",
-    "Relationship",
-    "Agreement",
-    "Type",
-    "Date signed",
-    "Areas",
-    "Documents",
-    "Notes",
-    "Local name",
-    "Valid until",
-    "Supersedes",
-    "Office-language name",
-)
-PARTNER_COLUMNS = (
-    "ID",
-    "Partner",
-    "Local name",
-    "Country",
-    "Kind",
-    "Relationship",
-    "Date of affiliation",
-    "Agreements",
-    "Notes",
-    "Office-language name",
-)
 # The languages a report's headings and labels can be written in.
 HEADER_LANGUAGES = LABEL_LANGUAGES
 
-# Every column's heading, marked for the catalogue (context "csv"): a report in another
-# language writes the translation, and an import reads it back.
-HEADINGS = (
-    #: Heading of a CSV report's column: the record's ID number in the library.
-    QT_TRANSLATE_NOOP("csv", "ID"),
-    #: Heading of a CSV report's column: the partner's English name.
-    QT_TRANSLATE_NOOP("csv", "Partner"),
-    #: Heading of a CSV report's column: the partner's country.
-    QT_TRANSLATE_NOOP("csv", "Country"),
-    #: Heading of a CSV report's column: sister/friendship or cooperation partner.
-    QT_TRANSLATE_NOOP("csv", "Relationship"),
-    #: Heading of a CSV report's column: the agreement's title.
-    QT_TRANSLATE_NOOP("csv", "Agreement"),
-    #: Heading of a CSV report's column: the agreement's type (memorandum, joint statement...).
-    QT_TRANSLATE_NOOP("csv", "Type"),
-    #: Heading of a CSV report's column: the date the agreement was signed.
-    QT_TRANSLATE_NOOP("csv", "Date signed"),
-    #: Heading of a CSV report's column: the agreement's areas of cooperation.
-    QT_TRANSLATE_NOOP("csv", "Areas"),
-    #: Heading of a CSV report's column: the file names of the agreement's documents.
-    QT_TRANSLATE_NOOP("csv", "Documents"),
-    #: Heading of a CSV report's column: free notes.
-    QT_TRANSLATE_NOOP("csv", "Notes"),
-    #: Heading of a CSV report's column: the partner's name in its own script.
-    QT_TRANSLATE_NOOP("csv", "Local name"),
-    #: Heading of a CSV report's column: the last day the agreement is in force.
-    QT_TRANSLATE_NOOP("csv", "Valid until"),
-    #: Heading of a CSV report's column: the ID of the earlier agreement this one replaces.
-    QT_TRANSLATE_NOOP("csv", "Supersedes"),
-    #: Heading of a CSV report's column: the partner's name in the office's own language.
-    QT_TRANSLATE_NOOP("csv", "Office-language name"),
-    #: Heading of a CSV report's column: the kind of partner (city, state, province...).
-    QT_TRANSLATE_NOOP("csv", "Kind"),
-    #: Heading of a CSV report's column: the date the partnership began.
-    QT_TRANSLATE_NOOP("csv", "Date of affiliation"),
-    #: Heading of a CSV report's column: the number of the partner's agreements.
-    QT_TRANSLATE_NOOP("csv", "Agreements"),
-)
+# Every column's heading (marked for the catalogue, context "csv", in the field tables): a
+# report in another language writes the translation, and an import reads it back.
+HEADINGS = tuple(dict.fromkeys((*AGREEMENT_COLUMNS, *PARTNER_COLUMNS)))
 
 
 def heading(column: str, language: str) -> str:

@@ -70,9 +70,11 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
+from db import agreement_fields, partner_fields
 from db import csv_import_agreements as agreements_file
 from db import csv_import_partners as partners_file
 from db.bulk import fetch_rows, paused_gc
+from db.csv_agreement_snapshot import FACTS
 from db.csv_cells import shown
 from db.csv_export import AGREEMENT_COLUMNS, PARTNER_COLUMNS
 from db.csv_import_write import nothing_imported, write_agreements, write_partners
@@ -97,13 +99,12 @@ from db.text import fold
 from db.trash import list_trash
 
 # Columns only an agreements file has; only a partners file has the others.
-_AGREEMENT_ONLY = {"Agreement", "Type", "Date signed", "Areas", "Documents", "Valid until",
-                   "Supersedes"}  # fmt: skip
-_PARTNER_ONLY = {"Kind", "Date of affiliation", "Agreements"}
-_AGREEMENT_FIELDS = ("id", "partner_id", "title", "type", "date_signed", "areas", "notes",
-                     "valid_until", "supersedes_id", "updated_at")  # fmt: skip
-_PARTNER_FIELDS = ("id", "name", "local_name", "country", "kind", "relationship",
-                   "date_of_affiliation", "notes", "updated_at")  # fmt: skip
+_AGREEMENT_ONLY = frozenset(AGREEMENT_COLUMNS) - frozenset(PARTNER_COLUMNS)
+_PARTNER_ONLY = frozenset(PARTNER_COLUMNS) - frozenset(AGREEMENT_COLUMNS)
+# The fields a library's fingerprint covers: every field a person gives, and the time of
+# the last change.
+_AGREEMENT_FIELDS = ("id", *(f.name for f in agreement_fields.STORED), "updated_at")
+_PARTNER_FIELDS = ("id", *(f.name for f in partner_fields.STORED), "updated_at")
 
 
 def _read_source(source: str | os.PathLike[str] | bytes) -> tuple[bytes, str]:
@@ -281,20 +282,30 @@ def agreement_facts(session: Session) -> list[agreements_file.AgreementFacts]:
     """
     a, p = Agreement.__table__, Partner.__table__  # type: ignore[attr-defined]
     s = a.alias("s")
+    columns = {
+        "partner_name": p.c.name,
+        "supersedes_id": sa.case((s.c.deleted_at.is_(None), a.c.supersedes_id)),
+    }
     query = (
-        sa.select(a.c.id, a.c.partner_id, p.c.name, a.c.title, a.c.type, a.c.date_signed,
-                  a.c.areas, a.c.notes, a.c.valid_until,
-                  sa.case((s.c.deleted_at.is_(None), a.c.supersedes_id)), a.c.updated_at)
+        sa.select(*(columns[name] if name in columns else a.c[name] for name in FACTS))
         .join(p, p.c.id == a.c.partner_id)
         .outerjoin(s, s.c.id == a.c.supersedes_id)
         .where(a.c.deleted_at.is_(None))
-    )  # fmt: skip
+    )
     facts = []
+    make = agreements_file.AgreementFacts
+    if not _LISTS:
+        return [make(*row) for row in fetch_rows(session.connection(), query)]
     for row in fetch_rows(session.connection(), query):
         values = list(row)
-        values[6] = list(values[6] or [])  # its own list: a JSON value is shared by equal rows
-        facts.append(agreements_file.AgreementFacts(*values))
+        for n in _LISTS:  # its own list: a JSON value is shared by equal rows
+            values[n] = list(values[n] or [])
+        facts.append(make(*values))
     return facts
+
+
+# The facts that are lists (areas), by position.
+_LISTS = tuple(FACTS.index(f.name) for f in agreement_fields.STORED if f.kind == "list")
 
 
 def _records(session: Session, ids: list[int]) -> dict[int, Agreement]:

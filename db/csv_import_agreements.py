@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from db.agreement_fields import DEFAULTS, PARTNER_DETAILS, STORED
 from db.csv_agreement_cells import notice_changes, parse, steps
 from db.csv_agreement_finish import check_supersedes, finish, refuse_repeats
 from db.csv_agreement_snapshot import (
@@ -33,7 +34,7 @@ from db.csv_damage import damaged_partner, has_lost
 from db.csv_export import LIST_SEPARATOR
 from db.csv_format import shown_column
 from db.csv_read import HeaderMatch
-from db.enums import AgreementType, PartnerKind, Relationship
+from db.enums import PartnerKind, Relationship
 from db.errors import CellError
 from db.i18n import fill, language, translate
 from db.import_plan import DateOrder, PlannedRow, Problem, RowAction
@@ -42,13 +43,14 @@ from db.progress import Progress
 from db.schemas import clean_areas
 from db.text import Folds
 
-# Partner details an agreement row carries: read, compared, never changed.
-PARTNER_DETAILS = {
-    "Country": "country",
-    "Local name": "local_name",
-    "Office-language name": "office_name",
-    "Relationship": "relationship",
-}
+# The column naming the agreement's partner (matched, see _Planner.partner_of).
+_PARTNER = next(f.column for f in STORED if f.kind == "partner")
+# The agreement's label columns (an empty cell: unchanged, or the default of an addition).
+_LABELS = tuple(f.column for f in STORED if f.column and f.kind == "label")
+# The agreement's text columns a spreadsheet may have damaged, mended against the
+# library's value (True: a list).
+_MENDED = {f.column: f.kind == "list" for f in STORED if f.column and f.kind in
+           ("text", "notes", "list")}  # fmt: skip
 # Partner details whose empty cell says "none" (export writes them); other empty cells say nothing.
 _EMPTY_MEANS_NONE = frozenset({"Local name", "Office-language name"})
 
@@ -213,28 +215,30 @@ class _Planner:
     ) -> None:
         """Fill ``row.values`` with the fields the row writes, keeping damaged cells' values."""
         for column, name in FIELDS.items():
-            if column == "Partner" or column not in values:
+            if column not in values or column == _PARTNER:
                 continue
             value = values[column]
-            if column == "Type" and value is None:
+            if value is None and column in _LABELS:  # an empty label cell
                 if existing is not None:
                     continue
-                value = AgreementType.MEMORANDUM_OF_UNDERSTANDING
-            if existing is not None and column in ("Agreement", "Notes", "Areas"):
-                text = LIST_SEPARATOR.join(value) if column == "Areas" else value
+                value = DEFAULTS[name]
+            if existing is not None and column in _MENDED:
+                is_list = _MENDED[column]
+                text = LIST_SEPARATOR.join(value) if is_list else value
                 if not has_lost(text):  # the usual cell: nothing Excel could have damaged
                     row.values[name] = value
                     continue
                 old = getattr(existing, name)
-                old_text = LIST_SEPARATOR.join(old) if column == "Areas" else old
+                old_text = LIST_SEPARATOR.join(old) if is_list else old
                 mended = row.mend(column, text, old_text)
                 if mended is not text:
                     value = old if mended == old_text else mended
-                    if column == "Areas" and mended != old_text:
+                    if is_list and mended != old_text:
                         value = clean_areas(mended)
             row.values[name] = value
         if existing is None:
-            row.values.setdefault("type", AgreementType.MEMORANDUM_OF_UNDERSTANDING)
+            for column in _LABELS:
+                row.values.setdefault(FIELDS[column], DEFAULTS[FIELDS[column]])
             row.values["id"] = row.file_id
         else:
             row.record_id = existing.id

@@ -16,14 +16,10 @@ from db.csv_cells import (
     PROGRESS_EVERY,
     Claims,
     RowState,
-    check_typable,
     damaged,
     in_file_order,
     in_the_trash,
     label_notice,
-    parse_id,
-    parse_label,
-    parse_optional_date,
     row_cells,
 )
 from db.csv_damage import damaged_partner, has_lost
@@ -33,49 +29,28 @@ from db.enums import PartnerKind, Relationship
 from db.errors import CellError
 from db.i18n import fill, language, translate
 from db.import_plan import DateOrder, FieldChange, PlannedRow, Problem, RowAction
+from db.partner_fields import FIELD_OF_COLUMN, PARTNER_FIELDS, STORED
 from db.progress import Progress
 from db.rules import name_refusal
 from db.schemas import PartnerRead
-from db.text import clean, clean_notes, fold
+from db.text import fold
 
-FIELDS = {
-    "Partner": "name",
-    "Local name": "local_name",
-    "Office-language name": "office_name",
-    "Country": "country",
-    "Kind": "kind",
-    "Relationship": "relationship",
-    "Date of affiliation": "date_of_affiliation",
-    "Notes": "notes",
-}
-_TEXT = ("Partner", "Local name", "Office-language name", "Country", "Notes")
-
-
-def _typable(read: Any) -> Any:
-    def checked(text: str) -> Any:
-        check_typable(text)
-        return read(text)
-
-    return checked
+# Column → the partner's field it writes.
+FIELDS = FIELD_OF_COLUMN
+# The columns a partners file's import reads, and how: (text, date order) → value.
+_READERS = {f.column: f.read for f in PARTNER_FIELDS if f.column and f.read}
+# The text columns stored as db.text.clean or clean_notes gives them.
+_TEXT = tuple(f.column for f in STORED if f.column and f.kind in ("text", "notes"))
+# The label columns, with their enumerations.
+_LABELS = tuple((f.column, f.enum) for f in STORED if f.column and f.enum)
 
 
 def _parse(row: RowState, order: DateOrder | None) -> dict[str, Any]:
-    readers = {
-        "ID": lambda text: parse_id(text, "partner"),
-        "Partner": _typable(clean),
-        "Local name": _typable(clean),
-        "Office-language name": _typable(clean),
-        "Country": _typable(clean),
-        "Kind": lambda text: parse_label(text, PartnerKind),
-        "Relationship": lambda text: parse_label(text, Relationship),
-        "Date of affiliation": lambda text: parse_optional_date(text, order),
-        "Notes": _typable(clean_notes),
-    }
     values: dict[str, Any] = {}
-    for column, read in readers.items():
+    for column, read in _READERS.items():
         if column in row.cells:
             try:
-                values[column] = read(row.cells[column])
+                values[column] = read(row.cells[column], order)
             except CellError as exc:
                 row.reject(column, str(exc))
     if "Partner" in values and not values["Partner"]:
@@ -85,7 +60,7 @@ def _parse(row: RowState, order: DateOrder | None) -> dict[str, Any]:
             row.reject(column, refusal)
     if "Country" in values and not values["Country"]:
         row.reject("Country", translate("import", "A partner needs a country."))
-    for column, enum in (("Kind", PartnerKind), ("Relationship", Relationship)):
+    for column, enum in _LABELS:
         if has_lost(row.cells.get(column, "")) and values.get(column) is not None:
             row.notice(column, label_notice(row.cells[column], enum(values[column])))
     restored = getattr(row.cells, "restored", ())

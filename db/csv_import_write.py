@@ -26,9 +26,10 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session
 
+from db import agreement_fields, partner_fields
 from db.bulk import indexes_rebuilt, insert_rows
 from db.csv_cells import PROGRESS_EVERY
-from db.enums import PartnerKind, Relationship
+from db.enums import Relationship
 from db.errors import CsvImportError
 from db.history_record import KINDS, record_created
 from db.i18n import fill, translate
@@ -36,14 +37,11 @@ from db.import_plan import PlannedRow, RowAction
 from db.library import READ_ONLY_CHANGE, Library
 from db.models import Agreement, Partner, utcnow
 from db.progress import Progress
-from db.search_index import agreement_texts, partner_text
+from db.search_index import AGREEMENT_PARTS, PARTNER_PARTS, agreement_texts, partner_text
 
 # What an added record's row holds when the file lacks the column (the models' defaults).
-_AGREEMENT_DEFAULTS: dict[str, Any] = {"areas": [], "notes": "", "valid_until": None}
-_PARTNER_DEFAULTS: dict[str, Any] = {"local_name": "", "office_name": "", "notes": "",
-                                     "date_of_affiliation": None,
-                                     "kind": PartnerKind.CITY,
-                                     "relationship": Relationship.COOPERATION_PARTNER}  # fmt: skip
+_AGREEMENT_DEFAULTS: dict[str, Any] = agreement_fields.DEFAULTS
+_PARTNER_DEFAULTS: dict[str, Any] = partner_fields.DEFAULTS
 
 
 def write_agreements(
@@ -174,11 +172,10 @@ def _insert_bulk(
         for name, value in defaults.items():
             row.setdefault(name, value)
     if model is Partner:
-        partner_parts = itemgetter("name", "local_name", "country", "relationship", "office_name")
+        partner_parts = itemgetter(*PARTNER_PARTS)
         texts = [partner_text(*partner_parts(row)) for row in rows]
     else:
-        parts = itemgetter("title", "type", "date_signed", "valid_until", "notes", "areas")
-        texts = agreement_texts(map(parts, rows))
+        texts = agreement_texts(map(itemgetter(*AGREEMENT_PARTS), rows))
     if all(len(row) == len(names) for row in rows):  # the usual: every row every column
         found: Iterable[tuple[Any, ...]] = map(itemgetter(*names), rows)
     else:

@@ -18,19 +18,22 @@ from itertools import islice
 from operator import itemgetter
 from typing import Any, NamedTuple
 
+from db.agreement_fields import AGREEMENT_FIELDS
 from db.csv_export_query import AgreementSelection, ExportAgreement
 from db.csv_format import AGREEMENT_COLUMNS, ENCODINGS, PARTNER_COLUMNS, CsvFormat
-from db.enums import AgreementType, Relationship, written_labels
+from db.enums import written_labels
 from db.errors import ExportError
 from db.i18n import fill, translate
+from db.partner_fields import PARTNER_FIELDS
 from db.schemas import AgreementRead, PartnerRead
 
-LIST_SEPARATOR = "; "
 # Records named in the sentence that refuses a Shift_JIS export.
 NAMED_IN_MESSAGE = 3
 
 _ISO = CsvFormat()
-_DATES = {"Date signed", "Valid until"}
+# The columns holding dates, by heading and by number (AGREEMENT_COLUMNS order).
+_DATES = frozenset(f.column for f in AGREEMENT_FIELDS if f.column and f.kind == "date")
+_DATE_CELLS = tuple(AGREEMENT_COLUMNS.index(column) for column in _DATES)
 # A cell a spreadsheet would run as a formula (see db.csv_export.neutralise).
 _FORMULA = re.compile(r"'*[=+\-@\t\r]")
 # First characters of a cell that may be a formula start (or apostrophes before one).
@@ -49,40 +52,29 @@ def agreement_row(
     office-language names by partner ID (missing: empty cells).
 
     Dates are written in ``csv_format``'s date style (ISO by default), labels in its
-    heading language as its encoding carries them (:meth:`~db.enums.LabelledEnum.written`).
+    heading language as its encoding carries them (:meth:`~db.enums.LabelledEnum.written`):
+    each cell by its field's writer (:data:`db.agreement_fields.AGREEMENT_FIELDS`).
     """
+    partner = agreement.partner_id
+    names = {  # the partner's names, where the agreement holds its ID
+        "partner_id": agreement.partner_name,
+        "partner_local_name": local_names.get(partner, ""),
+        "partner_office_name": (office_names or {}).get(partner, ""),
+    }
     return [
-        str(agreement.id),
-        agreement.partner_name,
-        agreement.partner_country,
-        agreement.relationship.written(csv_format.encoding, csv_format.header_language),
-        agreement.title,
-        agreement.type.written(csv_format.encoding, csv_format.header_language),
-        csv_format.date(agreement.date_signed),
-        LIST_SEPARATOR.join(agreement.areas),
-        LIST_SEPARATOR.join(doc.original_name for doc in agreement.documents),
-        agreement.notes,
-        local_names.get(agreement.partner_id, ""),
-        csv_format.date(agreement.valid_until),
-        str(agreement.supersedes_id or ""),
-        (office_names or {}).get(agreement.partner_id, ""),
+        write(names[name] if name in names else getattr(agreement, name), csv_format)
+        for name, write in _AGREEMENT_WRITERS
     ]
 
 
 def partner_row(partner: PartnerRead, csv_format: CsvFormat = _ISO) -> list[str]:
     """Return the cells of one partner, in :data:`PARTNER_COLUMNS` order, unneutralised."""
-    return [
-        str(partner.id),
-        partner.name,
-        partner.local_name,
-        partner.country,
-        partner.kind.written(csv_format.encoding, csv_format.header_language),
-        partner.relationship.written(csv_format.encoding, csv_format.header_language),
-        csv_format.date(partner.date_of_affiliation),
-        str(partner.agreement_count),
-        partner.notes,
-        partner.office_name,
-    ]
+    return [write(getattr(partner, name), csv_format) for name, write in _PARTNER_WRITERS]
+
+
+# (attribute, writer) of each report column, in column order.
+_AGREEMENT_WRITERS = [(f.name, f.write) for f in AGREEMENT_FIELDS if f.column and f.write]
+_PARTNER_WRITERS = [(f.name, f.write) for f in PARTNER_FIELDS if f.column and f.write]
 
 
 class Unencodable(NamedTuple):
@@ -170,8 +162,11 @@ def _written(table: ReportTable) -> Iterator[Sequence[str]]:
         yield cells
 
 
-# The cells of an agreement row that hold labels (Relationship, Type).
-_LABEL_CELLS = (AGREEMENT_COLUMNS.index("Relationship"), AGREEMENT_COLUMNS.index("Type"))
+# The cells of an agreement row that hold labels (Relationship, Type), and their enumerations.
+_LABEL_CELLS = tuple(
+    AGREEMENT_COLUMNS.index(f.column) for f in AGREEMENT_FIELDS if f.column and f.enum
+)
+_LABEL_ENUMS = tuple(dict.fromkeys(f.enum for f in AGREEMENT_FIELDS if f.column and f.enum))
 
 
 @functools.cache
@@ -180,7 +175,7 @@ def _relabel(encoding: str, language: str = "en") -> dict[str, str]:
     writes otherwise (cp932: ``{"Joint communiqué": "Joint communique"}``, Japanese:
     ``{"Joint communiqué": "共同コミュニケ"}``); empty for English UTF-8."""
     found: dict[str, str] = {}
-    for enum in (Relationship, AgreementType):
+    for enum in _LABEL_ENUMS:
         for member, written in written_labels(enum, encoding, language).items():
             if written != member.label:
                 found[member.label] = written
@@ -207,7 +202,8 @@ def _export_cells(
         if relabel:
             cells = _relabelled(cells, relabel)
         if csv_format.date_style == "slash":
-            cells[6], cells[11] = cells[6].replace("-", "/"), cells[11].replace("-", "/")
+            for n in _DATE_CELLS:
+                cells[n] = cells[n].replace("-", "/")
         return cells
     return agreement_row(record, local_names, csv_format, office_names)
 

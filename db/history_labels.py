@@ -1,13 +1,16 @@
 """How history lines name fields and actions: catalogue texts (context ``history``).
 
-The stored values are English words and attribute names; these labels are
-marked for the catalogue and translated where a line is made
+The stored values are English words and attribute names; these labels (a
+partner's and an agreement's fields' in their field tables) are marked for the
+catalogue and translated where a line is made
 (:class:`db.history.HistoryEntry`).
 """
 
 from __future__ import annotations
 
+from db.agreement_fields import AGREEMENT_FIELDS
 from db.i18n import QT_TRANSLATE_NOOP
+from db.partner_fields import PARTNER_FIELDS
 
 # How each action reads in a history line (the stored action is the English word).
 ACTION_LABELS = {
@@ -25,37 +28,10 @@ ACTION_LABELS = {
     "document removed": QT_TRANSLATE_NOOP("history", "document removed"),
 }
 
+# How a history line names each field: a partner's and an agreement's from their field
+# tables (db.partner_fields, db.agreement_fields), a document's here.
 FIELD_LABELS = {
-    #: a field of a record, as a history line names it
-    "name": QT_TRANSLATE_NOOP("history", "Name"),
-    #: a field of a record, as a history line names it
-    "local_name": QT_TRANSLATE_NOOP("history", "Local name"),
-    #: a field of a record, as a history line names it
-    "office_name": QT_TRANSLATE_NOOP("history", "Office-language name"),
-    #: a field of a record, as a history line names it
-    "country": QT_TRANSLATE_NOOP("history", "Country"),
-    #: a field of a record, as a history line names it
-    "kind": QT_TRANSLATE_NOOP("history", "Kind"),
-    #: a field of a record, as a history line names it
-    "relationship": QT_TRANSLATE_NOOP("history", "Relationship"),
-    #: a field of a record, as a history line names it
-    "date_of_affiliation": QT_TRANSLATE_NOOP("history", "Date of affiliation"),
-    #: a field of a record, as a history line names it
-    "notes": QT_TRANSLATE_NOOP("history", "Notes"),
-    #: a field of a record, as a history line names it
-    "partner_id": QT_TRANSLATE_NOOP("history", "Partner"),
-    #: a field of a record, as a history line names it
-    "title": QT_TRANSLATE_NOOP("history", "Title"),
-    #: a field of a record, as a history line names it
-    "type": QT_TRANSLATE_NOOP("history", "Type"),
-    #: a field of a record, as a history line names it
-    "date_signed": QT_TRANSLATE_NOOP("history", "Date signed"),
-    #: a field of a record, as a history line names it
-    "areas": QT_TRANSLATE_NOOP("history", "Areas"),
-    #: a field of a record, as a history line names it
-    "valid_until": QT_TRANSLATE_NOOP("history", "Valid until"),
-    #: a field of a record, as a history line names it
-    "supersedes_id": QT_TRANSLATE_NOOP("history", "Supersedes"),
+    **{f.name: f.history for f in (*PARTNER_FIELDS, *AGREEMENT_FIELDS) if f.history},
     #: a field of a record, as a history line names it
     "agreement_id": QT_TRANSLATE_NOOP("history", "Agreement"),
     #: a field of a record, as a history line names it

@@ -12,19 +12,19 @@ from __future__ import annotations
 
 import datetime as dt
 
+from db import agreement_fields, partner_fields
 from db.date_display import format_date
-from db.enums import AgreementType, DocumentRole, LabelledEnum, PartnerKind, Relationship
+from db.enums import DocumentRole, LabelledEnum
 from db.i18n import language
 
 # The fields whose values are labels of an enumeration.
 ENUM_FIELDS: dict[str, type[LabelledEnum]] = {
-    "type": AgreementType,
-    "kind": PartnerKind,
-    "relationship": Relationship,
+    **partner_fields.LABELS,
+    **agreement_fields.LABELS,
     "role": DocumentRole,
 }
 # The fields whose values are dates.
-DATE_FIELDS = frozenset({"date_signed", "date_of_affiliation", "valid_until"})
+DATE_FIELDS = partner_fields.DATES | agreement_fields.DATES
 
 
 def shown(field: str | None, value: str | None) -> str:

@@ -13,7 +13,6 @@ import datetime as dt
 import enum
 from dataclasses import dataclass, field
 
-from db.csv_format import shown_column
 from db.errors import CsvImportError
 from db.i18n import QT_TRANSLATE_NOOP, fill, translate
 
@@ -66,7 +65,12 @@ class Problem:
             where = translate("import", "Row {row}, column “{column}”: {reason}")
         else:
             where = translate("import", "Row {row}: {reason}")
-        return fill(where, row=self.row, column=shown_column(self.column), reason=self.reason)
+        # The column as the chosen language heads it (a heading of context "csv", as
+        # db.csv_format.shown_column names it; a column Accord does not know: as written).
+        # Not shown_column itself: the column headings come from the field tables, whose
+        # cell readers sit on this module.
+        column = translate("csv", self.column)
+        return fill(where, row=self.row, column=column, reason=self.reason)
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ import datetime as dt
 from typing import Any
 
 import sqlalchemy as sa
-from sqlmodel import Field, Relationship, SQLModel
+from sqlmodel import AutoString, Field, Relationship, SQLModel
 
 from db.enums import AgreementType, DocumentRole, PartnerKind
 from db.enums import Relationship as PartnerRelationship
@@ -51,6 +51,12 @@ def _enum_column(enum: type, *, index: bool = False) -> sa.Column:
     )
 
 
+def _text(length: int) -> Any:
+    # The column's length, and no length check in the schemas that share the base: the
+    # use cases refuse a longer name or title with a sentence of their own.
+    return AutoString(length=length)
+
+
 def _live_only() -> dict[str, Any]:
     """Keyword arguments making an index partial: rows not in the trash (SQLite, PostgreSQL)."""
     where = sa.text("deleted_at IS NULL")
@@ -71,26 +77,40 @@ class Tracked(SQLModel):
     trash_batch: str | None = Field(default=None, max_length=36, index=True)
 
 
-class Partner(Tracked, table=True):
+class PartnerBase(SQLModel):
+    """The fields of a partner a person gives: declared once, for the table and the schemas.
+
+    :class:`Partner` (the table) and :class:`db.schemas.PartnerCreate`,
+    ``PartnerUpdate`` and ``PartnerRead`` derive from it (SQLModel's
+    ``HeroBase`` pattern); how each field is read, written, labelled and shown
+    is its entry in :data:`db.partner_fields.PARTNER_FIELDS`.
+    """
+
+    name: str = Field(sa_type=_text(200), description="English name")
+    local_name: str = Field(default="", sa_type=_text(200), description="Name in its own script")
+    # The name in the office's own language (ソウル特別市 for a Japanese office), beside
+    # the English and the local name; "" when none is recorded (migration 0005).
+    office_name: str = Field(
+        default="", sa_type=_text(200), description="Name in the office's language",
+        sa_column_kwargs={"server_default": ""},
+    )  # fmt: skip
+    country: str = Field(sa_type=_text(200))
+    kind: PartnerKind = Field(default=PartnerKind.CITY, sa_column=_enum_column(PartnerKind))
+    relationship: PartnerRelationship = Field(
+        default=PartnerRelationship.COOPERATION_PARTNER,
+        sa_column=_enum_column(PartnerRelationship),
+    )
+    date_of_affiliation: dt.date | None = None
+    notes: str = Field(default="")
+
+
+class Partner(PartnerBase, Tracked, table=True):
     """A city, state or region the office has a relationship with."""
 
     __tablename__ = "partner"
     __table_args__ = (sa.UniqueConstraint("name", name="uq_partner_name"),)
 
     id: int | None = Field(default=None, primary_key=True)
-    name: str = Field(max_length=200, description="English name")
-    local_name: str = Field(default="", max_length=200, description="Name in its own script")
-    # The name in the office's own language (ソウル特別市 for a Japanese office), beside
-    # the English and the local name; "" when none is recorded (migration 0005).
-    office_name: str = Field(
-        default="", max_length=200, description="Name in the office's language",
-        sa_column_kwargs={"server_default": ""},
-    )  # fmt: skip
-    country: str = Field(max_length=200)
-    kind: PartnerKind = Field(sa_column=_enum_column(PartnerKind))
-    relationship: PartnerRelationship = Field(sa_column=_enum_column(PartnerRelationship))
-    date_of_affiliation: dt.date | None = None
-    notes: str = Field(default="")
     created_at: dt.datetime = Field(
         default_factory=utcnow, sa_type=sa.DateTime(timezone=True), nullable=False
     )
@@ -105,7 +125,31 @@ class Partner(Tracked, table=True):
     agreements: list["Agreement"] = Relationship(back_populates="partner")
 
 
-class Agreement(Tracked, table=True):
+class AgreementBase(SQLModel):
+    """The fields of an agreement a person gives: declared once, for the table and the schemas.
+
+    :class:`Agreement` (the table) and :class:`db.schemas.AgreementCreate`,
+    ``AgreementUpdate`` and ``AgreementRead`` derive from it (SQLModel's
+    ``HeroBase`` pattern); how each field is read, written, labelled and shown
+    is its entry in :data:`db.agreement_fields.AGREEMENT_FIELDS`.
+    """
+
+    partner_id: int = Field(foreign_key="partner.id", ondelete="RESTRICT", index=True)
+    title: str = Field(sa_type=_text(1000))
+    type: AgreementType = Field(
+        default=AgreementType.MEMORANDUM_OF_UNDERSTANDING,
+        sa_column=_enum_column(AgreementType, index=True),
+    )
+    date_signed: dt.date = Field(index=True)
+    areas: list[str] = Field(default_factory=list, sa_column=sa.Column(sa.JSON, nullable=False))
+    notes: str = Field(default="")
+    valid_until: dt.date | None = None
+    supersedes_id: int | None = Field(
+        default=None, foreign_key="agreement.id", ondelete="SET NULL", index=True
+    )
+
+
+class Agreement(AgreementBase, Tracked, table=True):
     """An instrument signed with a partner: MoU, joint statement, communiqué..."""
 
     __tablename__ = "agreement"
@@ -121,16 +165,6 @@ class Agreement(Tracked, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
-    partner_id: int = Field(foreign_key="partner.id", ondelete="RESTRICT", index=True)
-    title: str = Field(max_length=1000)
-    type: AgreementType = Field(sa_column=_enum_column(AgreementType, index=True))
-    date_signed: dt.date = Field(index=True)
-    areas: list[str] = Field(default_factory=list, sa_column=sa.Column(sa.JSON, nullable=False))
-    notes: str = Field(default="")
-    valid_until: dt.date | None = None
-    supersedes_id: int | None = Field(
-        default=None, foreign_key="agreement.id", ondelete="SET NULL", index=True
-    )
     created_at: dt.datetime = Field(
         default_factory=utcnow, sa_type=sa.DateTime(timezone=True), nullable=False
     )

@@ -19,20 +19,12 @@ from sqlmodel import SQLModel
 
 from db.enums import AgreementType, DocumentRole, PartnerKind, Relationship
 from db.languages import language_name
+from db.models import AgreementBase, PartnerBase
 from db.text import clean, clean_notes
 
 
-class PartnerCreate(SQLModel):
+class PartnerCreate(PartnerBase):
     """The fields of a partner as a form or a CSV row gives them."""
-
-    name: str
-    local_name: str = ""
-    office_name: str = ""
-    country: str
-    kind: PartnerKind = PartnerKind.CITY
-    relationship: Relationship = Relationship.COOPERATION_PARTNER
-    date_of_affiliation: dt.date | None = None
-    notes: str = ""
 
     @field_validator("name", "local_name", "office_name", "country", mode="before")
     @classmethod
@@ -45,17 +37,21 @@ class PartnerCreate(SQLModel):
         return clean_notes(value or "")
 
 
-class PartnerUpdate(SQLModel):
-    """A change to a partner: only the fields that are set are changed."""
+class PartnerUpdate(PartnerBase):
+    """A change to a partner: only the fields that are set are changed.
 
-    name: str | None = None
-    local_name: str | None = None
-    office_name: str | None = None
-    country: str | None = None
-    kind: PartnerKind | None = None
-    relationship: Relationship | None = None
-    date_of_affiliation: dt.date | None = None
-    notes: str | None = None
+    Every field is optional: the ones the base declares without a default are
+    declared again here as optional; the others keep the base's declaration
+    (their defaults are never written: only the fields set are).
+    """
+
+    name: str | None = None  # type: ignore[assignment]
+    local_name: str | None = None  # type: ignore[assignment]
+    office_name: str | None = None  # type: ignore[assignment]
+    country: str | None = None  # type: ignore[assignment]
+    kind: PartnerKind | None = None  # type: ignore[assignment]
+    relationship: Relationship | None = None  # type: ignore[assignment]
+    notes: str | None = None  # type: ignore[assignment]
 
     @field_validator("name", "local_name", "office_name", "country", mode="before")
     @classmethod
@@ -68,38 +64,21 @@ class PartnerUpdate(SQLModel):
         return None if value is None else clean_notes(value)
 
 
-class PartnerRead(SQLModel):
+class PartnerRead(PartnerBase):
     """A partner with the number of its agreements."""
 
     id: int
-    name: str
-    local_name: str
-    office_name: str = ""
-    country: str
-    kind: PartnerKind
-    relationship: Relationship
-    date_of_affiliation: dt.date | None
-    notes: str
     agreement_count: int = 0
     created_at: dt.datetime
     updated_at: dt.datetime
-    #: 1 when created, one more on every change (pass it back as ``expected_version``).
+    # 1 when created, one more on every change (pass it back as ``expected_version``).
     version: int = 1
-    #: When it was moved to the trash (UTC); ``None`` for a record in use.
+    # When it was moved to the trash (UTC); ``None`` for a record in use.
     deleted_at: dt.datetime | None = None
 
 
-class AgreementCreate(SQLModel):
+class AgreementCreate(AgreementBase):
     """The fields of an agreement as a form or a CSV row gives them."""
-
-    partner_id: int
-    title: str
-    type: AgreementType = AgreementType.MEMORANDUM_OF_UNDERSTANDING
-    date_signed: dt.date
-    areas: list[str] = []
-    notes: str = ""
-    valid_until: dt.date | None = None
-    supersedes_id: int | None = None
 
     @field_validator("title", mode="before")
     @classmethod
@@ -117,17 +96,20 @@ class AgreementCreate(SQLModel):
         return clean_areas(value or [])
 
 
-class AgreementUpdate(SQLModel):
-    """A change to an agreement: only the fields that are set are changed."""
+class AgreementUpdate(AgreementBase):
+    """A change to an agreement: only the fields that are set are changed.
 
-    partner_id: int | None = None
-    title: str | None = None
-    type: AgreementType | None = None
-    date_signed: dt.date | None = None
-    areas: list[str] | None = None
-    notes: str | None = None
-    valid_until: dt.date | None = None
-    supersedes_id: int | None = None
+    As :class:`PartnerUpdate`: the fields the base declares without a default,
+    and those whose ``None`` means "unchanged" rather than "none", are declared
+    again as optional; an optional field (``valid_until``) is the base's own.
+    """
+
+    partner_id: int | None = None  # type: ignore[assignment]
+    title: str | None = None  # type: ignore[assignment]
+    type: AgreementType | None = None  # type: ignore[assignment]
+    date_signed: dt.date | None = None  # type: ignore[assignment]
+    areas: list[str] | None = None  # type: ignore[assignment]
+    notes: str | None = None  # type: ignore[assignment]
 
     @field_validator("title", mode="before")
     @classmethod
@@ -169,22 +151,14 @@ class DocumentRead(SQLModel):
         return language_name(self.language)
 
 
-class AgreementRead(SQLModel):
+class AgreementRead(AgreementBase):
     """An agreement with its partner's main fields and its documents."""
 
     id: int
-    partner_id: int
     partner_name: str
     partner_country: str
     relationship: Relationship
     partner_office_name: str = ""
-    title: str
-    type: AgreementType
-    date_signed: dt.date
-    areas: list[str]
-    notes: str
-    valid_until: dt.date | None
-    supersedes_id: int | None
     documents: list[DocumentRead] = []
     created_at: dt.datetime
     updated_at: dt.datetime

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from operator import attrgetter
 from typing import Any
 
 import sqlalchemy as sa
@@ -33,6 +34,12 @@ from db.enums import AgreementType, Relationship
 from db.models import Agreement, Partner
 from db.search import agreement_search_text, partner_search_text
 from db.text import Folds
+
+# The fields each text is made of, in the order of the arguments of partner_text and
+# agreement_text: the fields the field tables mark ``searchable`` (a test holds them
+# alike). The order is the text's: titles sort by it (db.agreement_query).
+PARTNER_PARTS = ("name", "local_name", "country", "relationship", "office_name")
+AGREEMENT_PARTS = ("title", "type", "date_signed", "valid_until", "notes", "areas")
 
 
 def partner_text(
@@ -124,12 +131,12 @@ def _iso(value: dt.date | str | None) -> str:
 
 def _text_of(obj: Partner | Agreement) -> str:
     if isinstance(obj, Partner):
-        return partner_text(
-            obj.name, obj.local_name, obj.country, obj.relationship, obj.office_name
-        )
-    return agreement_text(
-        obj.title, obj.type, obj.date_signed, obj.valid_until, obj.notes, obj.areas or ()
-    )
+        return partner_text(*_PARTNER_PARTS(obj))
+    return agreement_text(*_AGREEMENT_PARTS(obj))
+
+
+_PARTNER_PARTS = attrgetter(*PARTNER_PARTS)
+_AGREEMENT_PARTS = attrgetter(*AGREEMENT_PARTS)
 
 
 def _before_flush(session: Session, _context: Any, _instances: Any) -> None:

@@ -7,7 +7,7 @@ right, in a splitter (``detailSplitter``) whose sizes the window remembers.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.agreement_fields import PANEL_FIELDS
 from db.library import Library
 from db.partner_names import names_line
 from db.schemas import AgreementRead
@@ -79,36 +80,19 @@ class AgreementDetail(QWidget):
         title_font.setBold(True)
         title_font.setPointSizeF(title_font.pointSizeF() * 1.15)
         self.title_label.setFont(title_font)
-        self.partner_label = self._value_label()
-        self.type_label = self._value_label()
-        self.signed_label = self._value_label()
-        self.valid_until_label = self._value_label()
-        self.areas_label = self._value_label()
-        self.supersedes_label = self._value_label()
-        self.notes_label = self._value_label()
-
+        # One row per field the field table puts in the panel (db.agreement_fields.PANEL).
+        self._rows: dict[str, QLabel] = {}
         self._fields = fields = QFormLayout()
         fields.setContentsMargins(0, 0, 0, 0)
         fields.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         fields.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        #: Caption in the agreement's detail panel: the partner it was signed with.
-        fields.addRow(self.tr("Partner:"), self.partner_label)
-        #: Caption in the agreement's detail panel: the kind of agreement (memorandum, joint
-        #: statement...).
-        fields.addRow(self.tr("Type:"), self.type_label)
-        #: Caption in the agreement's detail panel: the date the agreement was signed.
-        fields.addRow(self.tr("Date signed:"), self.signed_label)
-        #: Caption in the agreement's detail panel: the date the agreement expires.
-        fields.addRow(self.tr("Valid until:"), self.valid_until_label)
-        #: Caption in the agreement's detail panel: the areas of cooperation (culture, tourism...).
-        fields.addRow(self.tr("Areas:"), self.areas_label)
-        #: Caption in the agreement's detail panel: the older agreement this one replaces.
-        fields.addRow(self.tr("Supersedes:"), self.supersedes_label)
-        #: Caption in the agreement's detail panel: free notes on the agreement.
-        fields.addRow(self.tr("Notes:"), self.notes_label)
-        # Long notes are cut to a few lines (all of them in the tooltip), so
-        # the documents list keeps its room whatever the agreement holds.
-        self.notes_label.setMaximumHeight(self.notes_label.fontMetrics().lineSpacing() * 3)
+        for field in PANEL_FIELDS:
+            self._rows[field.name] = row = self._value_label()
+            fields.addRow(QCoreApplication.translate("AgreementDetail", str(field.panel)), row)
+            if field.kind == "notes":
+                # Long notes are cut to a few lines (all of them in the tooltip), so
+                # the documents list keeps its room whatever the agreement holds.
+                row.setMaximumHeight(row.fontMetrics().lineSpacing() * 3)
 
         self.document_view = DocumentListView(self)
         self._attach_button = self._tool_button()
@@ -215,24 +199,26 @@ class AgreementDetail(QWidget):
             self._stack.setCurrentIndex(0)
             return
         self.title_label.setText(agreement.title)
-        partner = names_line(agreement.partner_name, local_name, office_name)
-        self.partner_label.setText(f"{partner}\n{agreement.partner_country}")
-        self.type_label.setText(enum_label(agreement.type))
-        self.refresh_dates()
-        self.areas_label.setText("; ".join(agreement.areas) or _DASH)
-        if agreement.supersedes_id is not None:
-            self.supersedes_label.setText(
+        for field in PANEL_FIELDS:
+            row, value = self._rows[field.name], getattr(agreement, field.name)
+            if field.kind == "partner":
+                partner = names_line(agreement.partner_name, local_name, office_name)
+                row.setText(f"{partner}\n{agreement.partner_country}")
+            elif field.kind == "id" and value is not None:  # the agreement it supersedes
                 #: Names an agreement whose title is not at hand; {id} is its number.
-                supersedes_title or fill(self.tr("Agreement {id}"), id=agreement.supersedes_id)
-            )
-        else:
-            self.supersedes_label.setText(_DASH)
-        self.notes_label.setText(agreement.notes or _DASH)
-        self.notes_label.setToolTip(agreement.notes)
-        # Rows with nothing to say are hidden, so the documents get the room.
-        self._fields.setRowVisible(self.valid_until_label, agreement.valid_until is not None)
-        self._fields.setRowVisible(self.supersedes_label, agreement.supersedes_id is not None)
-        self._fields.setRowVisible(self.notes_label, bool(agreement.notes))
+                row.setText(supersedes_title or fill(self.tr("Agreement {id}"), id=value))
+            elif field.kind == "label":
+                row.setText(enum_label(value))
+            elif field.kind == "list":
+                row.setText("; ".join(value) or _DASH)
+            elif field.kind != "date":
+                row.setText(str(value or "") or _DASH)
+                if field.kind == "notes":
+                    row.setToolTip(value)
+            if field.hide_empty:
+                # Rows with nothing to say are hidden, so the documents get the room.
+                self._fields.setRowVisible(row, value not in (None, "", []))
+        self.refresh_dates()
         self.document_view.set_documents(agreement.documents, keep_id=keep_document_id)
         self.history.show_agreement(
             agreement.id, partner_id=agreement.partner_id, partner_name=agreement.partner_name
@@ -242,8 +228,14 @@ class AgreementDetail(QWidget):
     def refresh_dates(self) -> None:
         """Show the agreement's dates again, in the long form the era option asks for."""
         if self._agreement is not None:
-            self.signed_label.setText(long_date(self._agreement.date_signed))
-            self.valid_until_label.setText(long_date(self._agreement.valid_until) or _DASH)
+            for field in PANEL_FIELDS:
+                if field.kind == "date":
+                    date = getattr(self._agreement, field.name)
+                    self._rows[field.name].setText(long_date(date) or _DASH)
+
+    def value_label(self, field: str) -> QLabel:
+        """The label showing ``field`` (a name of db.agreement_fields.PANEL)."""
+        return self._rows[field]
 
     def _tool_button(self) -> QToolButton:
         button = QToolButton(self)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.agreement_fields import FORM_FIELDS
 from db.agreements import find_duplicate
 from db.date_display import format_date
 from db.enums import AgreementType
@@ -47,7 +48,7 @@ from db.text import clean, fold
 from desktop.dialogs.base_dialog import Dialog
 from desktop.dialogs.conflict_dialog import FormSaving, SaveOutcome
 from desktop.dialogs.date_field import DateField, confirm_future_date
-from desktop.labels import enum_label
+from desktop.labels import enum_label, field_label
 from desktop.messages import fill
 
 # Areas offered by the completer besides those the caller passes, in the window's language.
@@ -145,8 +146,14 @@ class AgreementDialog(Dialog):
         for kind in AgreementType:
             self.type_combo.addItem(enum_label(kind), kind.value)
         self.signed_field = DateField(self)
-        self.valid_until_field = DateField(self, optional=True)
-        self.valid_until_field.setToolTip(self.tr("Leave empty if the agreement has no end date"))
+        # The optional dates (valid until...): a date field each, as the field table says.
+        self.date_fields: dict[str, DateField] = {}
+        for field in FORM_FIELDS:
+            if field.kind == "date" and not field.required:
+                self.date_fields[field.name] = date_field = DateField(self, optional=True)
+                if field.form_tip:
+                    tip = QCoreApplication.translate("AgreementDialog", field.form_tip)
+                    date_field.setToolTip(tip)
         self.areas_edit = QLineEdit(self)
         self.areas_edit.setPlaceholderText(self.tr("e.g. environment; culture; sports"))
         common = [QCoreApplication.translate("AgreementDialog", str(area)) for area in COMMON_AREAS]
@@ -155,16 +162,19 @@ class AgreementDialog(Dialog):
         self.notes_edit = QPlainTextEdit(self)
         self.notes_edit.setTabChangesFocus(True)
 
+        widgets: dict[str, QWidget] = {
+            "partner_id": self.partner_combo,
+            "title": self.title_edit,
+            "type": self.type_combo,
+            "date_signed": self.signed_field,
+            "areas": self.areas_edit,
+            "notes": self.notes_edit,
+            **self.date_fields,
+        }
         form = QFormLayout()
-        form.addRow(self.tr("&Partner:"), self.partner_combo)
-        #: Form label: the agreement's title (its name, not a person's title).
-        form.addRow(self.tr("&Title:"), self.title_edit)
-        #: Form label: the type of agreement (memorandum of understanding, joint statement...).
-        form.addRow(self.tr("T&ype:"), self.type_combo)
-        form.addRow(self.tr("Date &signed:"), self.signed_field)
-        form.addRow(self.tr("&Valid until:"), self.valid_until_field)
-        form.addRow(self.tr("&Areas of cooperation:"), self.areas_edit)
-        form.addRow(self.tr("N&otes:"), self.notes_edit)
+        for field in FORM_FIELDS:  # in the order and with the captions of the field table
+            caption = QCoreApplication.translate("AgreementDialog", str(field.form))
+            form.addRow(caption, widgets[field.name])
         self.set_form(form, on_save=self._on_button_box_accepted)
         self.setMinimumWidth(560)
 
@@ -214,7 +224,8 @@ class AgreementDialog(Dialog):
             partner_id = agreement.partner_id
             self.title_edit.setPlainText(agreement.title)
             self.signed_field.setDate(agreement.date_signed)
-            self.valid_until_field.setDate(agreement.valid_until)
+            for name, date_field in self.date_fields.items():
+                date_field.setDate(getattr(agreement, name))
             self.areas_edit.setText(AREA_SEPARATOR.join(agreement.areas))
             self.notes_edit.setPlainText(agreement.notes)
         kind = agreement.type if agreement else AgreementType.MEMORANDUM_OF_UNDERSTANDING
@@ -230,7 +241,6 @@ class AgreementDialog(Dialog):
         """The first reason the form cannot be saved, with the field to fix; None if none."""
         title = self.title_edit.title()
         signed = self.signed_field.date()
-        until = self.valid_until_field.date()
         if self.partner_combo.currentIndex() < 0:
             return self.tr("Choose the partner."), self.partner_combo
         if not title:
@@ -244,13 +254,17 @@ class AgreementDialog(Dialog):
             return self.tr("Enter the date the agreement was signed."), self.signed_field
         if (refusal := date_refusal(signed)) is not None:
             return refusal, self.signed_field
-        if not self.valid_until_field.is_valid():
-            message = self.tr("“Valid until” is not a date; write it as YYYY-MM-DD.")
-            return self.valid_until_field.refusal(message), self.valid_until_field
-        if (refusal := date_refusal(until)) is not None:
-            return refusal, self.valid_until_field
-        if (refusal := valid_until_refusal(signed, until)) is not None:
-            return refusal, self.valid_until_field
+        for name, field in self.date_fields.items():
+            if not field.is_valid():
+                #: A form's refusal: {field} is the name of a date field ("Valid until").
+                message = fill(self.tr("“{field}” is not a date; write it as YYYY-MM-DD."),
+                               field=field_label(name))  # fmt: skip
+                return field.refusal(message), field
+            if (refusal := date_refusal(field.date())) is not None:
+                return refusal, field
+        until_field = self.date_fields["valid_until"]
+        if (refusal := valid_until_refusal(signed, until_field.date())) is not None:
+            return refusal, until_field
         return None
 
     def _on_button_box_accepted(self) -> None:
@@ -271,7 +285,7 @@ class AgreementDialog(Dialog):
             date_signed=signed,
             areas=clean_areas(self.areas_edit.text().replace("；", ";")),
             notes=self.notes_edit.toPlainText(),
-            valid_until=self.valid_until_field.date(),
+            **{name: date_field.date() for name, date_field in self.date_fields.items()},
             supersedes_id=self._agreement.supersedes_id if self._agreement else None,
         )
         allow_duplicate = False

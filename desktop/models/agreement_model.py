@@ -33,6 +33,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from db.agreement_fields import VIEW_FIELDS
 from db.agreement_query import AgreementQuery, AgreementRow, agreement_id_array, agreement_rows
 from db.enums import AgreementType
 from db.i18n import QT_TRANSLATE_NOOP
@@ -67,6 +68,14 @@ class Loaded:
 # A load: runs in a worker thread (or at once) and touches no widget.
 LoadWork = Callable[[], Loaded]
 
+# The columns: the fields the field table puts in the view (db.agreement_fields.VIEW), then
+# the number of documents; the attribute of AgreementRow each shows, and its kind, which
+# says how it is shown (db.record_fields.Kind).
+_COLUMNS = (*(f.name for f in VIEW_FIELDS), "document_count")
+_KINDS = (*(f.kind for f in VIEW_FIELDS), "count")
+# The database's sort of a column, where it is not named as the field (AgreementQuery.sort).
+_SORTS = {"partner_id": "partner", "document_count": "documents"}
+
 
 class AgreementTableModel(RecordTableModel):
     """The agreements of :attr:`query`, in its order; rows are :class:`AgreementRow` values.
@@ -78,16 +87,11 @@ class AgreementTableModel(RecordTableModel):
     with whatever the load returned as ``extra``.
     """
 
-    TITLE, PARTNER, TYPE, DATE_SIGNED, DOCUMENTS = range(5)
+    TITLE, PARTNER, TYPE, DATE_SIGNED, DOCUMENTS = map(
+        _COLUMNS.index, ("title", "partner_id", "type", "date_signed", "document_count")
+    )
     HEADERS = (
-        #: Column heading of the agreements table: the agreement's title.
-        QT_TRANSLATE_NOOP("AgreementTableModel", "Title"),
-        #: Column heading of the agreements table: the partner it was signed with.
-        QT_TRANSLATE_NOOP("AgreementTableModel", "Partner"),
-        #: Column heading of the agreements table: the kind of agreement.
-        QT_TRANSLATE_NOOP("AgreementTableModel", "Type"),
-        #: Column heading of the agreements table: the date of signature.
-        QT_TRANSLATE_NOOP("AgreementTableModel", "Date signed"),
+        *(str(f.view) for f in VIEW_FIELDS),
         #: Column heading of the agreements table: how many PDF documents it has, short
         #: (the column holds a number of one or two digits); the tooltip says it in full.
         QT_TRANSLATE_NOOP("AgreementTableModel", "Docs"),
@@ -97,8 +101,8 @@ class AgreementTableModel(RecordTableModel):
         DOCUMENTS: QT_TRANSLATE_NOOP("AgreementTableModel", "Number of PDF documents"),
     }
     RIGHT_ALIGNED = frozenset({DOCUMENTS})
-    # The sort of each column.
-    SORTS = ("title", "partner", "type", "date_signed", "documents")
+    # The sort of each column (db.agreement_query.SORT_KEYS).
+    SORTS = tuple(_SORTS.get(name, name) for name in _COLUMNS)
 
     # New IDs are in place (after a reset or a re-sort); the argument is the load's ``extra``.
     loaded = Signal(object)
@@ -358,27 +362,27 @@ _ROLES = frozenset(
 )
 
 
-def _display(agreement: AgreementRow, column: int) -> str | None:
-    if column == AgreementTableModel.TITLE:
-        return agreement.title
-    if column == AgreementTableModel.PARTNER:
+def _display(agreement: AgreementRow, column: int) -> str:
+    kind = _KINDS[column]
+    if kind == "partner":
         return display_name(agreement.partner_name, agreement.partner_office_name)
-    if column == AgreementTableModel.TYPE:
-        return enum_label(agreement.type)
-    if column == AgreementTableModel.DATE_SIGNED:
-        return table_date(agreement.date_signed)
-    if column == AgreementTableModel.DOCUMENTS:
-        return str(agreement.document_count)
-    return None
+    value = getattr(agreement, _COLUMNS[column])
+    if kind == "label":
+        return enum_label(value)
+    if kind == "date":
+        return table_date(value)
+    return str(value)
 
 
 def _sort_key(agreement: AgreementRow, column: int) -> str | int:
-    if column == AgreementTableModel.PARTNER:
+    kind = _KINDS[column]
+    if kind == "partner":
         return fold(display_name(agreement.partner_name, agreement.partner_office_name))
-    if column == AgreementTableModel.TYPE:
-        return agreement.type.label
-    if column == AgreementTableModel.DATE_SIGNED:
-        return agreement.date_signed.isoformat()
-    if column == AgreementTableModel.DOCUMENTS:
-        return agreement.document_count
-    return fold(agreement.title)
+    value = getattr(agreement, _COLUMNS[column])
+    if kind == "label":
+        return str(value.label)
+    if kind == "date":
+        return str(value.isoformat())
+    if kind == "count":
+        return int(value)
+    return fold(value)

@@ -158,6 +158,11 @@
         <translation>提携先を選択してください</translation>
     </message>
     <message>
+        <source>“{field}” is not a date; write it as YYYY-MM-DD.</source>
+        <extracomment>A form&apos;s refusal: {field} is the name of a date field (&quot;Valid until&quot;).</extracomment>
+        <translation>{field}を日付として読み取れません（例: 2014/7/23、令和6年5月14日）。</translation>
+    </message>
+    <message>
         <source>Leave empty if the agreement has no end date</source>
         <translation>期限がない場合は空欄のままにしてください</translation>
     </message>
@@ -210,10 +215,6 @@
     <message>
         <source>Enter the date the agreement was signed.</source>
         <translation>協定の締結日を入力してください。</translation>
-    </message>
-    <message>
-        <source>“Valid until” is not a date; write it as YYYY-MM-DD.</source>
-        <translation>有効期限を日付として読み取れません（例: 2014/7/23、令和6年5月14日）。</translation>
     </message>
     <message>
         <source>{partner} already has “{title}” signed on {date} (ID {id}).

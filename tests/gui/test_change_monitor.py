@@ -88,7 +88,9 @@ def test_an_edit_of_the_selected_agreement_by_another_process_is_shown(
         timeout=60,
     )
 
-    qtbot.waitUntil(lambda: window.detail.notes_label.text() == "Edited elsewhere.", timeout=5000)
+    qtbot.waitUntil(
+        lambda: window.detail.value_label("notes").text() == "Edited elsewhere.", timeout=5000
+    )
     assert window.current_agreement().id == selected.id
     assert window.current_agreement().notes == "Edited elsewhere."
 
@@ -127,7 +129,7 @@ def test_the_windows_own_change_is_not_reloaded_twice(
     agreement = window.current_agreement()
     update_agreement(library, agreement.id, AgreementUpdate(notes="Mine."))
     window.notifier.notify(RecordChange(partners=True, agreements=True, agreement_id=agreement.id))
-    assert window.detail.notes_label.text() == "Mine."
+    assert window.detail.value_label("notes").text() == "Mine."
     assert not monitor.check_now()
 
 

@@ -207,10 +207,10 @@ def test_agreement_required_fields_are_refused_inline(agreement_dialog, partners
     assert "date signed is not a date" in error.text()
 
     agreement_dialog.signed_field.lineEdit().setText("2024-05-14")
-    agreement_dialog.valid_until_field.lineEdit().setText("2024-05-13")
+    agreement_dialog.date_fields["valid_until"].lineEdit().setText("2024-05-13")
     save.click()
     assert "cannot be earlier than the date signed" in error.text()
-    assert agreement_dialog.focusWidget() is agreement_dialog.valid_until_field.lineEdit()
+    assert agreement_dialog.focusWidget() is agreement_dialog.date_fields["valid_until"].lineEdit()
 
     assert agreement_dialog.isVisible()
     assert agreement_dialog.result_value() is None
@@ -223,7 +223,7 @@ def test_agreement_round_trip(agreement_dialog, partners, title, monkeypatch):
     fill_agreement(agreement_dialog, bangkok.id, title, "2025-02-06")
     dialog = agreement_dialog
     dialog.type_combo.setCurrentIndex(dialog.type_combo.findData("joint_communique"))
-    dialog.valid_until_field.lineEdit().setText("2030/2/5")
+    dialog.date_fields["valid_until"].lineEdit().setText("2030/2/5")
     dialog.areas_edit.setText(" environment ;; Culture; culture ;  disaster prevention;")
     dialog.notes_edit.setPlainText("  Signed in Bangkok.\nSecond line.  ")
     dialog.button_box.button(SAVE).click()
@@ -314,7 +314,7 @@ def test_agreement_edit_prefills_every_field(qtbot, library, partners, monkeypat
     assert dialog.title_edit.toPlainText() == agreement.title
     assert dialog.type_combo.currentData() == agreement.type.value
     assert dialog.signed_field.date() == dt.date(2014, 7, 23)
-    assert dialog.valid_until_field.date() == dt.date(2019, 7, 22)
+    assert dialog.date_fields["valid_until"].date() == dt.date(2019, 7, 22)
     assert dialog.areas_edit.text() == "environment; culture"
     assert dialog.notes_edit.toPlainText() == agreement.notes
 
@@ -447,10 +447,10 @@ def test_agreement_signed_before_1900_is_refused_inline(
 
 def test_agreement_valid_until_before_1900_is_refused_inline(agreement_dialog, partners):
     fill_agreement(agreement_dialog, partner_named(partners, "Seoul").id, "Accord", "2024-05-14")
-    agreement_dialog.valid_until_field.lineEdit().setText("0001-01-01")
+    agreement_dialog.date_fields["valid_until"].lineEdit().setText("0001-01-01")
     agreement_dialog.button_box.button(SAVE).click()
     assert form_error(agreement_dialog).text().startswith("0001-01-01 looks wrong")
-    assert agreement_dialog.focusWidget() is agreement_dialog.valid_until_field.lineEdit()
+    assert agreement_dialog.focusWidget() is agreement_dialog.date_fields["valid_until"].lineEdit()
     assert agreement_dialog.result_value() is None
 
 
@@ -479,7 +479,7 @@ def test_agreement_signed_within_a_year_or_valid_far_ahead_is_not_asked(
     monkeypatch.setattr(QMessageBox, "question", _fail_question)
     soon = dt.date.today() + dt.timedelta(days=300)
     fill_agreement(agreement_dialog, partner_named(partners, "Seoul").id, "Accord", str(soon))
-    agreement_dialog.valid_until_field.lineEdit().setText("2204-01-01")
+    agreement_dialog.date_fields["valid_until"].lineEdit().setText("2204-01-01")
     agreement_dialog.button_box.button(SAVE).click()
     data = agreement_dialog.result_value().data
     assert (data.date_signed, data.valid_until) == (soon, dt.date(2204, 1, 1))

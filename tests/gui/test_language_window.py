@@ -118,16 +118,16 @@ def test_dates_follow_the_language_and_the_era_option(
     table = {"ja": "2015/02/03", "en": "2015-02-03"}[language]
     assert cell.data() == table
     long = {"ja": "2015年2月3日", "en": "3 February 2015"}[language]
-    assert window.detail.signed_label.text() == long
+    assert window.detail.value_label("date_signed").text() == long
     era = window.window_actions.show_era_dates
     assert not era.isChecked()
     era.trigger()
     assert QSettings().value(ERA_KEY, False, type=bool)
     with_era = {"ja": "2015年2月3日（平成27年）", "en": "3 February 2015 (Heisei 27)"}[language]
-    assert window.detail.signed_label.text() == with_era
+    assert window.detail.value_label("date_signed").text() == with_era
     assert cell.data() == table  # tables never carry the era
     era.trigger()
-    assert window.detail.signed_label.text() == long
+    assert window.detail.value_label("date_signed").text() == long
 
 
 def test_language_menu_is_in_the_view_menu(lang_window: MainWindow, language: str) -> None:

@@ -143,7 +143,7 @@ def test_an_edit_of_one_agreement_repaints_its_row_only(qtbot, large, big_window
     assert changed.args[0].row() == changed.args[1].row() == 5
     assert resets == []
     assert big_window.current_agreement().notes == "Renewed in 2026."
-    assert big_window.detail.notes_label.text() == "Renewed in 2026."
+    assert big_window.detail.value_label("notes").text() == "Renewed in 2026."
 
 
 def test_an_edit_that_moves_an_agreement_reloads_the_ids_and_keeps_it_selected(large, big_window):

@@ -196,7 +196,7 @@ def test_selecting_a_partner_shows_its_agreements(window):
     assert window.agreement_view.isColumnHidden(AgreementTableModel.PARTNER)
     assert window.counts_label.text().endswith("3 shown")
     assert window.current_agreement().partner_name == "Paris"
-    assert window.detail.partner_label.text().startswith("Paris")
+    assert window.detail.value_label("partner_id").text().startswith("Paris")
     click_partner(window, "All")
     assert window.agreement_view.model().rowCount() == 21
     assert not window.agreement_view.isColumnHidden(AgreementTableModel.PARTNER)
@@ -216,9 +216,9 @@ def test_detail_panel_follows_the_selected_agreement(window):
     assert window.detail.title_label.text() == (
         "Joint Statement by the Governor of Tokyo and Mayor of Seoul"
     )
-    assert window.detail.type_label.text() == "Joint statement"
-    assert window.detail.signed_label.text() == "3 February 2015"
-    assert "서울특별시" in window.detail.partner_label.text()
+    assert window.detail.value_label("type").text() == "Joint statement"
+    assert window.detail.value_label("date_signed").text() == "3 February 2015"
+    assert "서울특별시" in window.detail.value_label("partner_id").text()
 
 
 def test_local_names_in_korean_thai_arabic_and_russian_are_shown(window):
@@ -418,7 +418,7 @@ def test_add_agreement_through_the_form_and_find_it_after_reopening(
     assert window.current_partner().name == "Paris"
     assert window.current_agreement().title == title
     assert window.agreement_view.model().rowCount() == 4
-    assert window.detail.areas_label.text() == "sports; culture"
+    assert window.detail.value_label("areas").text() == "sports; culture"
     assert view_column(window.partner_view, 0)[0] == "All agreements (22)"
 
     window.close()

@@ -1,0 +1,260 @@
+"""What a record's field is beyond its type: one :class:`RecordField` per field and column.
+
+The type and the database column of each field are declared once, in the
+SQLModel bases of :mod:`db.models` (``PartnerBase``, ``AgreementBase``).
+Everything else a field needs is one :class:`RecordField` in its record's
+table (:data:`db.agreement_fields.AGREEMENT_FIELDS`,
+:data:`db.partner_fields.PARTNER_FIELDS`): its CSV column and how a cell is
+read and written, its labels, whether it is required, searched, shown in
+the form, the detail panel and the table. The CSV report, the import, the
+history, the form, the detail panel and the table view derive what they
+need from those tables once, when they are imported.
+
+The texts of a field are marked for the catalogue where the table declares
+them, each in the context that translates it: ``csv`` (a report's
+heading), ``fields`` (the field's name in the window), ``history`` (a
+history line), and the contexts of the window's classes that show a form
+caption (``AgreementDialog``), a detail-panel caption (``AgreementDetail``)
+or a table heading (``AgreementTableModel``).
+
+This module stays light (the window imports the tables at start-up, before
+any CSV module): the readers import what only an import needs on their
+first use.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal, Protocol
+
+from db.enums import LabelledEnum
+from db.import_plan import DateOrder
+from db.schemas import clean_areas
+from db.text import clean, clean_notes
+
+
+class CsvFormat(Protocol):
+    """What a writer needs of a report's format (:class:`db.csv_format.CsvFormat`, which
+    imports the field tables: this module names no more of it)."""
+
+    @property
+    def encoding(self) -> str: ...
+
+    @property
+    def header_language(self) -> str: ...
+
+    def date(self, value: dt.date | None) -> str: ...
+
+
+# What a field holds, which says how its cell is written in SQL, neutralised, shown:
+# ``partner`` an agreement's partner (its name in a cell), ``text`` one line, ``notes``
+# free text, ``label`` an enumeration member, ``date``, ``list`` a list of text (areas),
+# ``id`` a record's ID, ``documents`` the names of an agreement's documents, ``count``.
+Kind = Literal["partner", "text", "notes", "label", "date", "list", "id", "documents", "count"]
+# The kinds whose cells a person types (so a cell may start like a formula).
+TYPED_KINDS = frozenset({"partner", "text", "notes", "list", "documents"})
+
+# Reads a CSV cell (after the neutralising apostrophe is taken off) into a value;
+# raises db.errors.CellError with one sentence.
+Reader = Callable[[str, DateOrder | None], Any]
+# Writes a value as a CSV cell, unneutralised, in a report's format.
+Writer = Callable[[Any, CsvFormat], str]
+
+LIST_SEPARATOR = "; "
+
+
+@dataclass(frozen=True)
+class RecordField:
+    """One field of a record, or one column of its CSV report.
+
+    - ``name``: the attribute. A stored field (``stored``) is a column of the
+      record's table and of its ``*Base`` model; a report column that is not
+      (``id``, an agreement's partner's ``partner_country``) names the attribute
+      of the value a report reads (:class:`~db.schemas.AgreementRead`).
+    - ``kind``: see :data:`Kind`; ``enum``: the enumeration of a ``label``.
+    - ``column``: the CSV heading, English, marked in context ``csv``
+      (``None``: not in a report).
+    - ``label``: the field's name in the window (context ``fields``);
+      ``history``: how a history line names it (context ``history``).
+    - ``read``: CSV cell → value (``None``: never imported);
+      ``write``: value → CSV cell; ``sql``: the value as stored, in the export's
+      query (aliases ``a`` agreement, ``p`` partner, ``s`` superseded agreement).
+    - ``required``: an added record needs it; ``searchable``: part of the
+      record's ``search_text`` (:mod:`db.search_index`);
+    - ``partner``: for an agreement's report column showing its partner's field,
+      that field (read and compared on import, never written).
+    - ``form`` (context ``AgreementDialog``), ``form_tip``: the form's caption and
+      tooltip; ``panel`` (context ``AgreementDetail``): the detail panel's caption,
+      ``hide_empty`` hides that row while the field holds nothing; ``view``
+      (context ``AgreementTableModel``): the heading of its column in the table.
+      Where each stands is the order of the record's ``FORM``, ``PANEL`` and
+      ``VIEW`` tuples.
+    """
+
+    name: str
+    kind: Kind
+    column: str | None = None
+    label: str | None = None
+    history: str | None = None
+    read: Reader | None = None
+    write: Writer | None = None
+    sql: str = ""
+    stored: bool = False
+    required: bool = False
+    searchable: bool = False
+    enum: type[LabelledEnum] | None = None
+    partner: str | None = None
+    form: str | None = None
+    form_tip: str | None = None
+    panel: str | None = None
+    hide_empty: bool = False
+    view: str | None = None
+
+    @property
+    def typed(self) -> bool:
+        """Whether a person types its cells (they may then start like a formula)."""
+        return self.kind in TYPED_KINDS
+
+
+# -- readers: (cell text, date order) -> value; db.csv_cells is imported on first use ---
+
+
+def read_text(text: str, _order: DateOrder | None = None) -> str:
+    """A line of text, as :func:`db.text.clean` stores it; a control character refuses it."""
+    if not text.isprintable():  # the usual cell is: no control character to look for
+        from db.csv_cells import check_typable
+
+        check_typable(text)
+    return clean(text)
+
+
+def read_notes(text: str, _order: DateOrder | None = None) -> str:
+    """Free text, as :func:`db.text.clean_notes` stores it."""
+    if not text.isprintable():
+        from db.csv_cells import check_typable
+
+        check_typable(text)
+    return clean_notes(text)
+
+
+def read_list(text: str, _order: DateOrder | None = None) -> list[str]:
+    """A ``;``-separated list (areas), as :func:`db.schemas.clean_areas` stores it."""
+    if not text.isprintable():
+        from db.csv_cells import check_typable
+
+        check_typable(text)
+    return clean_areas(text)
+
+
+def read_date(text: str, order: DateOrder | None = None) -> dt.date | None:
+    """A date in any form :func:`db.dates.parse_date` reads; empty: ``None``."""
+    from db.csv_cells import parse_optional_date
+
+    return parse_optional_date(text, order)
+
+
+def id_reader(what: str) -> Reader:
+    """Return the reader of an ID of a ``what`` (``agreement`` or ``partner``)."""
+
+    def read_id(text: str, _order: DateOrder | None = None) -> int | None:
+        from db.csv_cells import parse_id
+
+        return parse_id(text, what)
+
+    return read_id
+
+
+def label_reader(enum: type[LabelledEnum]) -> Reader:
+    """Return the reader of a label of ``enum`` (any language, a label Excel damaged)."""
+
+    def read_label(text: str, _order: DateOrder | None = None) -> Any:
+        from db.csv_cells import parse_label
+
+        return parse_label(text, enum)
+
+    return read_label
+
+
+# -- writers: (value, report format) -> cell -----------------------------------------
+
+
+def write_text(value: Any, _format: CsvFormat) -> str:
+    """Text as it is."""
+    return str(value)
+
+
+def write_date(value: dt.date | None, csv_format: CsvFormat) -> str:
+    """A date in the report's date style; none: empty."""
+    return csv_format.date(value)
+
+
+def write_label(value: Any, csv_format: CsvFormat) -> str:
+    """A label as the window shows it, in the report's heading language and encoding."""
+    return str(value.written(csv_format.encoding, csv_format.header_language))
+
+
+def write_list(value: Sequence[str], _format: CsvFormat) -> str:
+    """A list joined with ``"; "``."""
+    return LIST_SEPARATOR.join(value)
+
+
+def write_id(value: int | None, _format: CsvFormat) -> str:
+    """An ID; none: empty."""
+    return str(value or "")
+
+
+def write_documents(value: Sequence[Any], _format: CsvFormat) -> str:
+    """The file names of an agreement's documents joined with ``"; "``."""
+    return LIST_SEPARATOR.join(document.original_name for document in value)
+
+
+# What each kind reads and writes unless its field says otherwise.
+_READERS: dict[str, Reader] = {
+    "partner": read_text,
+    "text": read_text,
+    "notes": read_notes,
+    "list": read_list,
+    "date": read_date,
+}
+_WRITERS: dict[str, Writer] = {
+    "partner": write_text,
+    "text": write_text,
+    "notes": write_text,
+    "list": write_list,
+    "date": write_date,
+    "label": write_label,
+    "id": write_id,
+    "count": write_text,
+    "documents": write_documents,
+}
+
+
+def field(name: str, kind: Kind, **details: Any) -> RecordField:
+    """Return the :class:`RecordField` ``name`` with the reader and writer of its ``kind``
+    (a ``label``'s of its ``enum``) unless ``details`` give its own; ``read=None`` makes a
+    column that is never imported."""
+    if "read" not in details:
+        enum = details.get("enum")
+        details["read"] = label_reader(enum) if kind == "label" and enum else _READERS.get(kind)
+    details.setdefault("write", _WRITERS[kind])
+    return RecordField(name, kind, **details)
+
+
+def in_order(fields: Iterable[RecordField], names: Sequence[str]) -> tuple[RecordField, ...]:
+    """Return the fields named in ``names``, in that order; raises ``KeyError`` naming one
+    that is not a field (a typing mistake in a table fails at import, not later)."""
+    by_name = {one.name: one for one in fields}
+    return tuple(by_name[name] for name in names)
+
+
+def base_defaults(model: Any, fields: Iterable[RecordField]) -> dict[str, Any]:
+    """Return the default value of each stored, optional field, as ``model`` (the
+    record's ``*Base``) declares it: what an added record holds when a file lacks it."""
+    found: dict[str, Any] = {}
+    for one in fields:
+        info = model.model_fields.get(one.name)
+        if one.stored and not one.required and info is not None and not info.is_required():
+            found[one.name] = info.get_default(call_default_factory=True)
+    return found
