@@ -78,7 +78,7 @@ def test_the_form_says_what_the_records_core_says(dialog: AgreementDialog) -> No
     assert _refusal(dialog) == title_refusal("x" * 1001)
 
     dialog.title_edit.setPlainText("Fine")
-    dialog.valid_until_field.lineEdit().setText("2019/12/31")
+    dialog.date_fields["valid_until"].lineEdit().setText("2019/12/31")
     assert _refusal(dialog) == valid_until_refusal(dt.date(2020, 1, 1), dt.date(2019, 12, 31))
 
     dialog.signed_field.lineEdit().setText("1899-12-31")
