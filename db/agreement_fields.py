@@ -21,7 +21,7 @@ CSV export and import follow.
 from __future__ import annotations
 
 from db.enums import AgreementType, Relationship
-from db.i18n import QT_TRANSLATE_NOOP
+from db.i18n.translate import QT_TRANSLATE_NOOP
 from db.models import AgreementBase
 from db.record_fields import RecordField, base_defaults, field, id_reader, in_order
 

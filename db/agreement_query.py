@@ -7,11 +7,11 @@ and sorts run in the database with the indexes of migration 0004:
 
 - agreements in the trash are left out (partial indexes skip them);
 - ``partner_id`` keeps one partner's agreements;
-- each search term (:func:`db.search.search_terms`) must occur in the
+- each search term (:func:`db.search.terms.search_terms`) must occur in the
   agreement's ``search_text`` joined by one space to its partner's
   (``LIKE '%term%'`` with the wildcards of the term escaped: the rule of
-  :func:`db.search.matches`, see :mod:`db.search_index`), or a label it
-  stands for (:mod:`db.label_search`: 覚書 finds memoranda);
+  :func:`db.search.terms.matches`, see :mod:`db.search.index`), or a label it
+  stands for (:mod:`db.search.labels`: 覚書 finds memoranda);
 - the order is the sort column, then date signed newest first, then title,
   then ID, so that equal keys keep a stable order; ``descending`` reverses
   the whole order, as Qt's own sort does. Sorting by date signed is
@@ -36,10 +36,10 @@ from typing import Any, Literal, get_args
 
 import sqlalchemy as sa
 
-from db.bulk import driver_cursor
+from db.storage.bulk import driver_cursor
 from db.enums import AgreementType
-from db.i18n import fill, translate
-from db.label_search import like_term
+from db.i18n.translate import fill, translate
+from db.search.labels import like_term
 from db.library import Library, database_error
 from db.models import Agreement, Document, Partner
 
@@ -62,7 +62,7 @@ _D = Document.__table__  # type: ignore[attr-defined]
 class AgreementQuery:
     """What the agreement view shows: whose agreements, which terms, in what order.
 
-    ``terms`` are folded search terms (:func:`db.search.search_terms`);
+    ``terms`` are folded search terms (:func:`db.search.terms.search_terms`);
     empty means every agreement. ``sort`` is one of :data:`SORT_KEYS`.
     ``type_order`` is every :class:`~db.enums.AgreementType` value in the
     order the Type column sorts them (by the label shown, in the window's

@@ -19,8 +19,8 @@ from sqlalchemy.orm import selectinload
 from sqlmodel import Session, col, select
 
 from db.errors import DuplicateError, NotFoundError, ValidationError
-from db.history_record import refuse_stale
-from db.i18n import fill, translate
+from db.storage.history_recorder import refuse_stale
+from db.i18n.translate import fill, translate
 from db.library import Library
 from db.models import Agreement, AgreementBase, Partner
 from db.rules import title_refusal, valid_until_refusal

@@ -11,10 +11,10 @@ full-width digits and spaces (``２０１４年７月２３日``) read as ASCII:
   allowed);
 - Japanese ``2014年7月23日``, with or without spaces;
 - all-number day/month/year ``23/07/2014``, when it can only be read one way
-  or the caller gives the :class:`~db.import_plan.DateOrder`;
+  or the caller gives the :class:`~db.dates.DateOrder`;
 - Japanese era dates (和暦): ``令和6年5月1日``, ``令和元年5月1日`` (元年 is
   year 1), ``平成26年7月23日``, ``R6.5.1``, ``H26/7/23``, ``S63.1.7`` (令和
-  R, 平成 H, 昭和 S, 大正 T, 明治 M, from the one era table of :mod:`db.eras`;
+  R, 平成 H, 昭和 S, 大正 T, 明治 M, from the one era table of :mod:`db.i18n.eras`;
   ``㍻`` reads as 平成 after NFKC). A date
   outside its era is refused (``平成31年5月1日`` does not exist: Reiwa began
   on 2019-05-01), and so is a Meiji date before 1873, when Japan still
@@ -41,13 +41,13 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import enum
 import re
 import unicodedata
 
-from db import eras
+from db.i18n import eras
 from db.errors import DateError
-from db.i18n import QT_TRANSLATE_NOOP, fill, language, translate
-from db.import_plan import DateOrder
+from db.i18n.translate import QT_TRANSLATE_NOOP, fill, language, translate
 from db.text import without_invisible
 
 _CLUTTER = re.compile(r"\s*(?:/\s*PDF|\(\s*PDF[^)]*\)|\[\s*PDF[^\]]*\]|PDF)\s*$", re.IGNORECASE)
@@ -138,6 +138,13 @@ def _month(word: str) -> int | None:
 
 # Characters of a refused cell a message quotes (every real date is shorter).
 _QUOTED = 60
+
+
+class DateOrder(enum.Enum):
+    """How to read an all-number date such as ``08/07/2021``, when the user chose."""
+
+    DAY_FIRST = "dmy"
+    MONTH_FIRST = "mdy"
 
 
 def parse_date(text: str, *, order: DateOrder | None = None) -> dt.date:
@@ -281,7 +288,7 @@ def _era(name: str, year_text: str, month: int, day: int, shown: str) -> dt.date
 
     ``name`` is an era's kanji or letter (any case); the era's first and last
     day (inclusive) and the first Gregorian day in Japan come from the era
-    table, :mod:`db.eras`.
+    table, :mod:`db.i18n.eras`.
     """
     era = eras.era_named(name)
     year = 1 if year_text == eras.GANNEN else int(year_text)

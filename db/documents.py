@@ -1,7 +1,7 @@
 """Use cases on documents: attach a PDF, find its stored file, remove it.
 
 Stored files are named by content in the attachment store
-(:mod:`db.attachment_store`): the same file attached to two agreements is
+(:mod:`db.attachments.store`): the same file attached to two agreements is
 stored once, and a stored file is deleted only when no document refers to it
 any more, in the trash or not (:mod:`db.trash`). Removing a document moves it
 to the trash. The user's original file is only read.
@@ -18,7 +18,7 @@ from pathlib import Path
 
 from sqlmodel import select
 
-from db.attachment_store import (
+from db.attachments.store import (
     CHUNK,
     holds,
     remove_unreferenced_files,
@@ -33,14 +33,14 @@ from db.errors import (
     LibraryError,
     NotFoundError,
 )
-from db.files import new_file_mode, reason
-from db.history_record import refuse_stale
-from db.i18n import fill, translate
-from db.languages import normalise_language
+from db.storage.files import new_file_mode, reason
+from db.storage.history_recorder import refuse_stale
+from db.i18n.translate import fill, translate
+from db.i18n.languages import normalise_language
 from db.library import READ_ONLY_CHANGE, Library
 from db.models import Agreement, Document, DocumentPage
-from db.pdf import read_pdf
-from db.pdf_check import check_pdf
+from db.attachments.pdf import read_pdf
+from db.attachments.pdf_check import check_pdf
 from db.progress import Progress
 from db.schemas import DocumentRead
 from db.trash import move_to_trash
@@ -137,7 +137,7 @@ def attach_document(
 
     Records the original file name, size in bytes, SHA-256, and what the PDF
     says of itself (page count, title, whether it is password-protected,
-    each page's text; read by :func:`db.pdf.read_pdf` in a child process
+    each page's text; read by :func:`db.attachments.pdf.read_pdf` in a child process
     with a time limit). ``language`` is an ISO 639-1 code (``"ko"``) or
     empty. ``progress(done, total)`` (bytes) is called while reading and
     copying and may return False to cancel. Raises :class:`NotFoundError`

@@ -4,7 +4,7 @@ Each member has one English label, shown in the window and messages and written 
 CSV; only a file whose encoding cannot carry it gets it without accents
 (:meth:`LabelledEnum.written`). Its labels in other languages are the catalogue's
 (context ``enums``, marked in :data:`ENUM_LABELS`): the window shows them
-(:mod:`desktop.labels`), a report with Japanese headings writes them
+(:mod:`desktop.support.labels`), a report with Japanese headings writes them
 (``written(encoding, "ja")``), and :meth:`LabelledEnum.from_label` reads every
 language's, so what is stored never depends on the language.
 """
@@ -16,9 +16,9 @@ import unicodedata
 from enum import StrEnum
 from typing import Self
 
-from db.i18n import QT_TRANSLATE_NOOP, fill, language, translate, translate_into
+from db.i18n.translate import QT_TRANSLATE_NOOP, fill, language, translate, translate_into
 from db.text import fold
-from db.ui_language import LANGUAGES
+from db.i18n.ui_language import LANGUAGES
 
 # Languages whose labels a file may hold: every language Accord has, English first.
 LABEL_LANGUAGES = LANGUAGES

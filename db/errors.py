@@ -4,7 +4,7 @@ Every message is one sentence written for a person: the GUI shows it in a
 message box and the command line prints it on stderr, never a traceback.
 
 Every exception ``db/`` lets out lives here, so a caller imports its errors
-from one place (only :mod:`db.backup`'s private ``_Cancel``, which never
+from one place (only :mod:`db.storage.snapshots`'s private ``_Cancel``, which never
 leaves the SQLite backup callback, stays beside its use). The module imports
 nothing heavy (no SQLAlchemy, no catalogue): the command line and the
 catalogue reader import it at start. Three are ``ValueError``s rather than
@@ -121,10 +121,10 @@ class DateError(ValueError):
 
 
 class CellError(ValueError):
-    """A CSV cell that cannot be imported (:mod:`db.csv_cells`); ``str()`` is one sentence
+    """A CSV cell that cannot be imported (:mod:`db.csv.cells`); ``str()`` is one sentence
     naming its value, which the import puts in the row's refusal."""
 
 
 class CatalogueError(ValueError):
-    """A file is not a ``.qm`` catalogue :mod:`db.qm` understands (a programmer's message:
+    """A file is not a ``.qm`` catalogue :mod:`db.i18n.qm` understands (a programmer's message:
     the source texts show instead of translations)."""

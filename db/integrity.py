@@ -16,14 +16,14 @@ from pathlib import Path
 
 from sqlmodel import col, delete, select
 
-from db.attachment_store import file_sha256, remove_unreferenced_files
+from db.attachments.store import file_sha256, remove_unreferenced_files
 from db.documents import check_pdf, copy_into_library, get_document
 from db.errors import DocumentError, DocumentMismatchError, NotFoundError
-from db.files import reason
-from db.i18n import QT_TRANSLATE_NOOP, fill, translate
+from db.storage.files import reason
+from db.i18n.translate import QT_TRANSLATE_NOOP, fill, translate
 from db.library import Library
 from db.models import Document, DocumentPage, DocumentReplacement, utcnow
-from db.pdf import read_pdf
+from db.attachments.pdf import read_pdf
 from db.schemas import DocumentRead
 
 

@@ -25,11 +25,11 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from db import sqlite
-from db.engine import driver_reason
+from db.storage import sqlite
+from db.storage.engine import driver_reason
 from db.errors import DamagedLibraryError, LibraryError
-from db.history_record import RecordedSession
-from db.i18n import QT_TRANSLATE_NOOP, fill, translate
+from db.storage.history_recorder import RecordedSession
+from db.i18n.translate import QT_TRANSLATE_NOOP, fill, translate
 
 DATABASE_NAME = "accord.sqlite3"
 ATTACHMENTS = "attachments"
@@ -46,7 +46,7 @@ READ_ONLY_CHANGE = QT_TRANSLATE_NOOP(
 )
 # The sentence for a damaged SQLite database, given ``(library folder, database file,
 # SQLite's reason)``: the error naming the snapshot that restores it, or ``None`` when the
-# reason is not damage (:func:`db.damage.damage_sentence`, given by :mod:`db.opening`).
+# reason is not damage (:func:`db.storage.damage.damage_sentence`, given by :mod:`db.opening`).
 DamageSentence = Callable[[Path, Path, str], DamagedLibraryError | None]
 
 
@@ -106,7 +106,7 @@ class Library:
 
     @cached_property
     def _write_engine(self) -> Engine:
-        # Same pool and events; its connections begin with BEGIN IMMEDIATE (db.sqlite).
+        # Same pool and events; its connections begin with BEGIN IMMEDIATE (db.storage.sqlite).
         return self.engine.execution_options(**{sqlite.WRITE_OPTION: True})
 
     @contextmanager
@@ -115,10 +115,10 @@ class Library:
 
         Every use case that writes asks for ``write=True``: on SQLite its
         transaction begins with ``BEGIN IMMEDIATE``, waiting up to
-        :data:`db.sqlite.BUSY_TIMEOUT_MS` for another window or process to
+        :data:`db.storage.sqlite.BUSY_TIMEOUT_MS` for another window or process to
         finish its write (PostgreSQL: an ordinary READ COMMITTED
         transaction; the record versions do the rest). Changes to records
-        are kept in their history (:mod:`db.history_record`). A database error
+        are kept in their history (:mod:`db.storage.history_recorder`). A database error
         inside the block (a damaged file, a server gone, a lock held too
         long) comes out as a :class:`LibraryError` sentence; the session's
         transaction is rolled back, so nothing is half-written.
@@ -164,7 +164,7 @@ def database_error(error: BaseException, library: Library | None = None) -> Libr
     ``library`` is given and its SQLite file is damaged, the error is the
     library's ``damage_sentence``: a :class:`~db.errors.DamagedLibraryError`
     whose sentence names the newest sound snapshot and the command that
-    restores it (:func:`db.damage.damaged_error`).
+    restores it (:func:`db.storage.damage.damaged_error`).
     """
     reason = driver_reason(error)
     if "locked" in reason or "busy" in reason:

@@ -6,13 +6,13 @@ timestamps set by the use cases. Partners, agreements and documents also
 carry a ``version`` (1 when created, one more on every change, so that
 two windows never overwrite each other's changes unseen) and, while in the trash, ``deleted_at``,
 ``deleted_by`` and ``trash_batch`` (see :mod:`db.trash`); every change to
-them is kept in :class:`History` (see :mod:`db.history`). The schema itself is created and versioned
+them is kept in :class:`History` (see :mod:`db.history.read`). The schema itself is created and versioned
 by the Alembic migrations in :mod:`db.migrations`; ``metadata.create_all`` is
 never run on a user's file. What forms produce and what views receive are
 the separate models of :mod:`db.schemas`.
 
 Partners and agreements also keep ``search_text``, their folded haystack for
-the search field (:mod:`db.search`), filled by :mod:`db.search_index` on every
+the search field (:mod:`db.search.terms`), filled by :mod:`db.search.index` on every
 ORM write (a bulk insert fills it itself; the engine factory installs the hook)
 and indexed with the filters and sorts of the views (:mod:`db.agreement_query`, migration 0004).
 
@@ -117,7 +117,7 @@ class Partner(PartnerBase, Tracked, table=True):
     updated_at: dt.datetime = Field(
         default_factory=utcnow, sa_type=sa.DateTime(timezone=True), nullable=False
     )
-    #: ``db.search.partner_search_text`` of name, local name, country,
+    #: ``db.search.terms.partner_search_text`` of name, local name, country,
     #: relationship label and office-language name, without the notes (what an
     #: agreement's search joins).
     search_text: str = Field(default="", sa_column_kwargs={"server_default": ""})
@@ -171,7 +171,7 @@ class Agreement(AgreementBase, Tracked, table=True):
     updated_at: dt.datetime = Field(
         default_factory=utcnow, sa_type=sa.DateTime(timezone=True), nullable=False
     )
-    #: ``db.search.agreement_search_text`` of title, type label, dates, notes, areas.
+    #: ``db.search.terms.agreement_search_text`` of title, type label, dates, notes, areas.
     search_text: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
     partner: "Partner" = Relationship(back_populates="agreements")
@@ -260,7 +260,7 @@ class History(SQLModel, table=True):
     ``at`` is UTC; ``user`` the operating-system user name; ``record_kind``
     is ``partner``, ``agreement`` or ``document`` (no foreign key: the
     history outlives a record deleted for good); ``action`` one of
-    :data:`db.history_record.ACTIONS`; ``field`` the attribute name for
+    :data:`db.storage.history_recorder.ACTIONS`; ``field`` the attribute name for
     ``created``/``changed`` rows; values are text as shown to a person
     (dates ISO, enums by label, lists joined with ``"; "``).
     """

@@ -3,10 +3,10 @@
 :func:`open_library` is the one way to a :class:`~db.library.Library` for the
 window, the command line, a restore and an archive's restore. It sits above
 what it ties together, none of which imports it: the library folder and its
-sessions (:mod:`db.library`), the schema's migrations (:mod:`db.migrate`, which
-snapshots before an upgrade), the snapshots (:mod:`db.backup`) and the
+sessions (:mod:`db.library`), the schema's migrations (:mod:`db.storage.migrate`, which
+snapshots before an upgrade), the snapshots (:mod:`db.storage.snapshots`) and the
 sentence for a damaged database that names the snapshot restoring it
-(:mod:`db.damage`), which the opened library keeps for its sessions' errors.
+(:mod:`db.storage.damage`), which the opened library keeps for its sessions' errors.
 """
 
 from __future__ import annotations
@@ -18,12 +18,16 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from db import backup, damage, migrate, search_index, sqlite
+from db.storage import snapshots as backup
+from db.storage import damage
+from db.storage import migrate
+from db.search import index as search_index
+from db.storage import sqlite
 from db.builtin import load_builtin
-from db.engine import create_engine, driver_reason, safe_url, sqlite_url
+from db.storage.engine import create_engine, driver_reason, safe_url, sqlite_url
 from db.errors import BackupError, DamagedLibraryError, LibraryError
-from db.files import reason
-from db.i18n import fill, translate
+from db.storage.files import reason
+from db.i18n.translate import fill, translate
 from db.library import (
     ATTACHMENTS,
     BACKUPS,
@@ -37,7 +41,7 @@ from db.library import (
 def damage_of(library: Library) -> DamagedLibraryError | None:
     """Return the error of the library's damaged SQLite file, ``None`` if it is sound.
 
-    Reads the whole file (:func:`db.damage.damage_of`); for the window at
+    Reads the whole file (:func:`db.storage.damage.damage_of`); for the window at
     start, which must not show a damaged library as an empty one. A server
     database is never called damaged here.
     """
@@ -61,14 +65,14 @@ def open_library(
     library gets the schema from the migrations and, unless ``builtin`` is
     false (an empty library to import into), the built-in records; an older
     one is upgraded after a snapshot of its database, and an existing one gets
-    a snapshot at most once a day (:mod:`db.backup`).
+    a snapshot at most once a day (:mod:`db.storage.snapshots`).
 
     The library's sessions name the snapshot that restores a database found
-    damaged later (``Library.damage_sentence``: :func:`db.damage.damage_sentence`).
+    damaged later (``Library.damage_sentence``: :func:`db.storage.damage.damage_sentence`).
 
     A library whose folder or database cannot be written (a read-only
     share, a write-protected copy) is opened read-only
-    (:func:`db.sqlite.read_only_engine`, ``Library.read_only``): it can be
+    (:func:`db.storage.sqlite.read_only_engine`, ``Library.read_only``): it can be
     read, exported and checked, and every change fails with
     :data:`db.library.READ_ONLY_CHANGE`; it gets no snapshot.
 
@@ -189,7 +193,7 @@ def _open_read_only(folder: Path, database: Path) -> Library:
             )
         )
     engine = sqlite.read_only_engine(database)
-    search_index.install()  # as db.engine.create_engine does for every other engine
+    search_index.install()  # as db.storage.engine.create_engine does for every other engine
     try:
         current = migrate.current_revision(engine)
         if current != migrate.head_revision():

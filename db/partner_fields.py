@@ -9,7 +9,7 @@ report, the import and the history need is derived below, once.
 from __future__ import annotations
 
 from db.enums import PartnerKind, Relationship
-from db.i18n import QT_TRANSLATE_NOOP
+from db.i18n.translate import QT_TRANSLATE_NOOP
 from db.models import PartnerBase
 from db.record_fields import RecordField, base_defaults, field, id_reader
 

@@ -11,7 +11,7 @@ recorded, else the English name. What is stored never depends on it.
 
 from __future__ import annotations
 
-from db.i18n import SOURCE_LANGUAGE, language
+from db.i18n.translate import SOURCE_LANGUAGE, language
 
 # Between the names of one partner on one line: "ソウル特別市 · Seoul · 서울특별시".
 NAME_SEPARATOR = " · "
@@ -19,7 +19,7 @@ NAME_SEPARATOR = " · "
 
 def display_name(name: str, office_name: str, code: str | None = None) -> str:
     """Return the name a window in language ``code`` (default: the chosen language,
-    :func:`db.i18n.language`) shows for a partner: ``office_name`` when the window is not
+    :func:`db.i18n.translate.language`) shows for a partner: ``office_name`` when the window is not
     English and it is recorded, else the English ``name``."""
     code = language() if code is None else code
     return office_name if office_name and code != SOURCE_LANGUAGE else name

@@ -35,8 +35,8 @@ class PartnerRow(NamedTuple):
     About a fifth of a validated :class:`~db.schemas.PartnerRead` in memory
     (which keeps a dict and a set of its field names per record);
     :meth:`read` gives that when a command needs the record.
-    ``search_text`` is :func:`db.search.partner_search_text` without the
-    notes, as migration 0004 and :mod:`db.search_index` keep it.
+    ``search_text`` is :func:`db.search.terms.partner_search_text` without the
+    notes, as migration 0004 and :mod:`db.search.index` keep it.
     """
 
     id: int

@@ -11,8 +11,8 @@ from __future__ import annotations
 from sqlmodel import Session, col, func, select
 
 from db.errors import DuplicateError, InUseError, NotFoundError, ValidationError
-from db.history_record import refuse_stale
-from db.i18n import fill, translate
+from db.storage.history_recorder import refuse_stale
+from db.i18n.translate import fill, translate
 from db.library import Library
 from db.models import Agreement, Partner
 from db.partner_names import display_name

@@ -3,7 +3,7 @@
 A long operation (attaching a document, importing or exporting CSV, making,
 verifying or restoring a backup) calls ``progress(done, total)`` now and
 then, in the worker's thread; the window's task runner
-(:class:`desktop.tasks.TaskRunner`) and the command line pass one.
+(:class:`desktop.support.tasks.TaskRunner`) and the command line pass one.
 """
 
 from __future__ import annotations

@@ -30,13 +30,13 @@ from dataclasses import dataclass
 from typing import Any, Literal, Protocol
 
 from db.enums import LabelledEnum
-from db.import_plan import DateOrder
+from db.dates import DateOrder
 from db.schemas import clean_areas
 from db.text import clean, clean_notes
 
 
 class CsvFormat(Protocol):
-    """What a writer needs of a report's format (:class:`db.csv_format.CsvFormat`, which
+    """What a writer needs of a report's format (:class:`db.csv.choices.CsvFormat`, which
     imports the field tables: this module names no more of it)."""
 
     @property
@@ -82,7 +82,7 @@ class RecordField:
       ``write``: value → CSV cell; ``sql``: the value as stored, in the export's
       query (aliases ``a`` agreement, ``p`` partner, ``s`` superseded agreement).
     - ``required``: an added record needs it; ``searchable``: part of the
-      record's ``search_text`` (:mod:`db.search_index`);
+      record's ``search_text`` (:mod:`db.search.index`);
     - ``partner``: for an agreement's report column showing its partner's field,
       that field (read and compared on import, never written).
     - ``form`` (context ``AgreementDialog``), ``form_tip``: the form's caption and
@@ -118,13 +118,13 @@ class RecordField:
         return self.kind in TYPED_KINDS
 
 
-# -- readers: (cell text, date order) -> value; db.csv_cells is imported on first use ---
+# -- readers: (cell text, date order) -> value; db.csv.cells is imported on first use ---
 
 
 def read_text(text: str, _order: DateOrder | None = None) -> str:
     """A line of text, as :func:`db.text.clean` stores it; a control character refuses it."""
     if not text.isprintable():  # the usual cell is: no control character to look for
-        from db.csv_cells import check_typable
+        from db.csv.cells import check_typable
 
         check_typable(text)
     return clean(text)
@@ -133,7 +133,7 @@ def read_text(text: str, _order: DateOrder | None = None) -> str:
 def read_notes(text: str, _order: DateOrder | None = None) -> str:
     """Free text, as :func:`db.text.clean_notes` stores it."""
     if not text.isprintable():
-        from db.csv_cells import check_typable
+        from db.csv.cells import check_typable
 
         check_typable(text)
     return clean_notes(text)
@@ -142,7 +142,7 @@ def read_notes(text: str, _order: DateOrder | None = None) -> str:
 def read_list(text: str, _order: DateOrder | None = None) -> list[str]:
     """A ``;``-separated list (areas), as :func:`db.schemas.clean_areas` stores it."""
     if not text.isprintable():
-        from db.csv_cells import check_typable
+        from db.csv.cells import check_typable
 
         check_typable(text)
     return clean_areas(text)
@@ -150,7 +150,7 @@ def read_list(text: str, _order: DateOrder | None = None) -> list[str]:
 
 def read_date(text: str, order: DateOrder | None = None) -> dt.date | None:
     """A date in any form :func:`db.dates.parse_date` reads; empty: ``None``."""
-    from db.csv_cells import parse_optional_date
+    from db.csv.cells import parse_optional_date
 
     return parse_optional_date(text, order)
 
@@ -159,7 +159,7 @@ def id_reader(what: str) -> Reader:
     """Return the reader of an ID of a ``what`` (``agreement`` or ``partner``)."""
 
     def read_id(text: str, _order: DateOrder | None = None) -> int | None:
-        from db.csv_cells import parse_id
+        from db.csv.cells import parse_id
 
         return parse_id(text, what)
 
@@ -170,7 +170,7 @@ def label_reader(enum: type[LabelledEnum]) -> Reader:
     """Return the reader of a label of ``enum`` (any language, a label Excel damaged)."""
 
     def read_label(text: str, _order: DateOrder | None = None) -> Any:
-        from db.csv_cells import parse_label
+        from db.csv.cells import parse_label
 
         return parse_label(text, enum)
 

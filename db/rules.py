@@ -3,8 +3,8 @@
 Three callers check the same rules and must say the same thing: the forms
 (:mod:`desktop.dialogs.agreement_dialog`, :mod:`desktop.dialogs.partner_dialog`,
 :mod:`desktop.dialogs.date_field`), the use cases (:mod:`db.agreements`,
-:mod:`db.partners`) and the CSV planners (:mod:`db.csv_agreement_cells`,
-:mod:`db.csv_import_partners`). Each rule here returns the one sentence that
+:mod:`db.partners`) and the CSV planners (:mod:`db.csv.agreement_cells`,
+:mod:`db.csv.import_partners`). Each rule here returns the one sentence that
 refuses a value, or ``None`` when it is acceptable; the use cases raise it as
 a :class:`~db.errors.ValidationError`, the planners as a row's refusal, the
 forms show it inline.
@@ -26,8 +26,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from db.date_display import format_date
-from db.i18n import fill, translate
+from db.i18n.date_display import format_date
+from db.i18n.translate import fill, translate
 
 # Most characters of an agreement's title (db.models: Agreement.title).
 MAX_TITLE = 1000

@@ -18,7 +18,7 @@ from pydantic import field_validator
 from sqlmodel import SQLModel
 
 from db.enums import AgreementType, DocumentRole, PartnerKind, Relationship
-from db.languages import language_name
+from db.i18n.languages import language_name
 from db.models import AgreementBase, PartnerBase
 from db.text import clean, clean_notes
 

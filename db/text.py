@@ -77,7 +77,7 @@ def _bmp_marks() -> re.Pattern[str]:
 
 
 #: A sort key of names: a text to an orderable value (``name_key`` parameters of the
-#: queries and exports). The window passes its ``QCollator``'s (``desktop.collation``).
+#: queries and exports). The window passes its ``QCollator``'s (``desktop.support.collation``).
 NameKey = Callable[[str], Any]
 
 

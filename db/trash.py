@@ -33,10 +33,10 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, col, select
 
-from db.attachment_store import remove_unreferenced_files
+from db.attachments.store import remove_unreferenced_files
 from db.errors import NotFoundError, TrashError
-from db.history_record import KINDS, as_utc, current_user, when
-from db.i18n import QT_TRANSLATE_NOOP, fill, translate
+from db.storage.history_recorder import KINDS, as_utc, current_user, when
+from db.i18n.translate import QT_TRANSLATE_NOOP, fill, translate
 from db.library import Library
 from db.models import Agreement, Document, Partner, utcnow
 from db.partner_names import display_name

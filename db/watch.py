@@ -8,7 +8,7 @@ asked?" cheaply enough to be asked every second from the GUI thread:
   any *other* connection commits, so this process's own writes through its
   pooled connections count too, which is harmless for a refresh);
 - PostgreSQL: the newest ``history`` row's ID, which every change of a
-  record made by Accord appends to (:mod:`db.history_record`).
+  record made by Accord appends to (:mod:`db.storage.history_recorder`).
 """
 
 from __future__ import annotations
@@ -18,10 +18,10 @@ import sqlite3
 import sqlalchemy as sa
 from sqlmodel import col
 
-from db import sqlite
-from db.engine import driver_reason
+from db.storage import sqlite
+from db.storage.engine import driver_reason
 from db.errors import LibraryError
-from db.i18n import fill, translate
+from db.i18n.translate import fill, translate
 from db.library import Library
 from db.models import History
 

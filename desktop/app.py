@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from db.errors import AccordError, DamagedLibraryError
 from db.library import Library
 from db.opening import damage_of
-from desktop.messages import fill
-from desktop.resources import get_asset
+from desktop.support.messages import fill
+from desktop.support.resources import get_asset
 
 ORGANIZATION = "Accord"
 APPLICATION = "Accord"
@@ -38,7 +38,7 @@ def create_application(argv: Sequence[str]) -> QApplication:
 
     Organisation and application name are "Accord", which places QSettings;
     high-DPI scaling is Qt 6's default. The translators of the chosen
-    language are installed by :func:`desktop.language.install_translators`.
+    language are installed by :func:`desktop.support.language.install_translators`.
     Making the application also freezes the objects made so far for the
     garbage collector (:func:`gc.freeze`).
     """
@@ -59,7 +59,7 @@ def create_application(argv: Sequence[str]) -> QApplication:
     icon = get_asset("accord.svg")
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
-    from desktop.language import install_translators  # Accord's and Qt's catalogues
+    from desktop.support.language import install_translators  # Accord's and Qt's catalogues
 
     install_translators(app)
     return app
@@ -71,17 +71,17 @@ def run_gui(library: Library) -> int:
     A damaged library (:func:`db.opening.damage_of`, checked off the GUI
     thread while the window's modules load) is not shown: the user is told
     what is wrong and offered a restore, or quits (exit code 1)
-    (:func:`desktop.damaged_library.offer_restore`).
+    (:func:`desktop.dialogs.damaged_library.offer_restore`).
     """
     with ThreadPoolExecutor(max_workers=1) as pool:
         # SQLite reads the file without the GIL: the check costs little time at start.
         checked = pool.submit(damage_of, library)
-        from desktop.main_window import MainWindow
+        from desktop.window.main_window import MainWindow
 
         app = create_application(sys.argv)
         damaged = checked.result()
     if damaged is not None:
-        from desktop.damaged_library import offer_restore
+        from desktop.dialogs.damaged_library import offer_restore
 
         if not offer_restore(damaged, library):
             return 1
@@ -101,12 +101,12 @@ def run_gui(library: Library) -> int:
 def recover_unopened(error: DamagedLibraryError) -> Library | None:
     """For the window on a library whose damaged database cannot even be opened.
 
-    Offers the restore (:func:`desktop.damaged_library.offer_restore`) and
+    Offers the restore (:func:`desktop.dialogs.damaged_library.offer_restore`) and
     returns the library opened after it, ``None`` when the user quits.
     Raises :class:`~db.errors.LibraryError` when the restored one cannot be opened.
     """
     from db.opening import open_library
-    from desktop.damaged_library import offer_restore
+    from desktop.dialogs.damaged_library import offer_restore
 
     create_application(sys.argv)
     if not offer_restore(error):
@@ -145,7 +145,7 @@ def _render(app: QApplication, library: Library, path: Path) -> None:
     """Render a new main window on ``library`` to the PNG file ``path``, then close it."""
     from PySide6.QtCore import Qt
 
-    from desktop.main_window import MainWindow
+    from desktop.window.main_window import MainWindow
 
     window = MainWindow(library, restore_settings=False)
     window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
@@ -210,7 +210,7 @@ def _show_unexpected_error(
         QApplication.quit()
         return
     traceback.print_exception(kind, error, trace, file=sys.stderr)
-    from desktop.messages import summary
+    from desktop.support.messages import summary
 
     text = str(error) if isinstance(error, AccordError) else summary(error)
     with contextlib.suppress(Exception):  # never raise from the hook itself

@@ -3,7 +3,7 @@
 ``python packaging/translations.py`` extracts every marked text of ``db/``
 and ``desktop/`` (docs/translations.md says which call forms are marked)
 into each ``resources/translations/accord_<code>.ts``, then compiles each
-into the ``accord_<code>.qm`` that the window and :mod:`db.i18n` read. The
+into the ``accord_<code>.qm`` that the window and :mod:`db.i18n.translate` read. The
 ``.qm`` files are committed, so a plain ``pip install -e .`` and the release
 build carry them; tests/test_i18n_catalogue.py checks they match.
 

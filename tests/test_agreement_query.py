@@ -33,8 +33,8 @@ from db.opening import open_library
 from db.partner_rows import partner_counts_statement, partner_rows
 from db.partners import find_partner, list_partners, update_partner
 from db.schemas import AgreementCreate, AgreementUpdate, PartnerUpdate
-from db.search import search_terms
-from db.search_index import agreement_text, partner_text
+from db.search.terms import search_terms
+from db.search.index import agreement_text, partner_text
 from db.text import fold
 
 LIBRARIES = Path(__file__).with_name("data") / "libraries"
@@ -58,7 +58,7 @@ def add(library: Library, partner: str, title: str, signed: str, **fields) -> in
     return add_agreement(library, data).id
 
 
-# -- search: the rule of db.search, in SQL ----------------------------------------
+# -- search: the rule of db.search.terms, in SQL ----------------------------------------
 
 
 def test_no_terms_shows_every_agreement_newest_first(library):

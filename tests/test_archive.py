@@ -13,12 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from db import archive as archives
-from db import migrate
+from db.safekeeping import archive as archives
+from db.storage import migrate
 from db.agreements import update_agreement
-from db.archive import make_archive, read_manifest, restore_archive, verify_archive
-from db.check import check_library
-from db.csv_export import export_agreements, export_partners
+from db.safekeeping.archive import make_archive, read_manifest, restore_archive, verify_archive
+from db.safekeeping.check import check_library
+from db.csv.export import export_agreements, export_partners
 from db.documents import attach_document, document_file
 from db.errors import BackupError
 from db.library import Library
@@ -344,7 +344,7 @@ def test_a_failed_verification_changes_nothing(filled: Library, tmp_path: Path) 
 
 
 def test_no_archive_of_a_server_database(tmp_path: Path) -> None:
-    from db.engine import create_engine
+    from db.storage.engine import create_engine
 
     library = Library(
         root=tmp_path, engine=create_engine("postgresql+psycopg://clerk@127.0.0.1:1/accord")
@@ -354,7 +354,7 @@ def test_no_archive_of_a_server_database(tmp_path: Path) -> None:
 
 
 def _cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    from desktop.cli import main
+    from desktop.cli.main import main
 
     code = main(list(argv))
     out, err = capsys.readouterr()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from db import backup
+from db.storage import snapshots as backup
 from db.errors import BackupError
 from db.library import Library
 from db.opening import open_library
@@ -134,7 +134,7 @@ def test_a_damaged_database_gives_no_snapshot(library: Library) -> None:
 
 
 def test_no_snapshot_of_a_server_database() -> None:
-    from db.engine import create_engine
+    from db.storage.engine import create_engine
 
     engine = create_engine("postgresql+psycopg://clerk@127.0.0.1:1/accord")
     assert backup.snapshot_engine(engine, reason="daily") is None

@@ -18,9 +18,9 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from db.check import check_library
-from db.csv_export import export_agreements
-from db.csv_import import apply_import, plan_import
+from db.safekeeping.check import check_library
+from db.csv.export import export_agreements
+from db.csv.importer import apply_import, plan_import
 from db.opening import open_library
 from tests.benchmarks.csv_data import fill_library
 from tests.benchmarks.generate import counts, large_library

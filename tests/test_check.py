@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from db.check import check_library
+from db.safekeeping.check import check_library
 from db.documents import attach_document, get_document
 from db.integrity import DocumentStatus, document_status
 from db.library import Library
-from desktop.cli import main
+from desktop.cli.main import main
 
 
 def test_a_stored_file_of_another_size_is_named_with_both_sizes(

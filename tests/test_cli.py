@@ -16,7 +16,7 @@ import sqlalchemy as sa
 
 from db.errors import AccordError
 from db.opening import open_library
-from desktop.cli import main
+from desktop.cli.main import main
 from tests.conftest import assert_no_orphans
 
 
@@ -415,7 +415,7 @@ def test_a_sqlite_file_address_and_postgres_without_a_driver_name(
 
 
 def test_a_missing_postgresql_driver_is_one_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
-    from db.engine import create_engine
+    from db.storage.engine import create_engine
 
     monkeypatch.setitem(sys.modules, "psycopg", None)  # import psycopg raises ImportError
     with pytest.raises(AccordError) as caught:

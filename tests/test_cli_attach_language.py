@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.cli import main
+from desktop.cli.main import main
 
 
 @pytest.mark.parametrize("code", ["zz", "日本語", "ja-Latn-JP", "jpn", "j"])

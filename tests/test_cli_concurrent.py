@@ -3,7 +3,7 @@
 Real ``accord import`` processes on a real SQLite library. The command line
 has no preview for a person to review again, so an import that finds the
 library changed between its plan and its write plans again under the write
-lock and writes that (:func:`db.csv_import.apply_import`, ``replan``); the
+lock and writes that (:func:`db.csv.importer.apply_import`, ``replan``); the
 window's preview keeps refusing a changed library
 (``tests/test_csv_import.py``).
 """
@@ -31,7 +31,7 @@ HOLDER = """
 import datetime as dt, sys
 from pathlib import Path
 from sqlmodel import select
-from db.engine import create_engine, sqlite_url
+from db.storage.engine import create_engine, sqlite_url
 from db.enums import AgreementType
 from db.library import Library
 from db.models import Agreement, Partner

@@ -29,7 +29,7 @@ from db.models import Document
 from db.opening import open_library
 from db.partners import delete_partner, find_partner, list_partners
 from db.schemas import AgreementUpdate
-from desktop.cli import main
+from desktop.cli.main import main
 
 ROOT = Path(__file__).resolve().parents[1]
 #: Partner (English name), country, agreement title; two scripts cp932 lacks, one it has.
@@ -85,7 +85,7 @@ def partners_csv(folder: Path) -> Path:
 @pytest.fixture
 def world(tmp_path: Path) -> Path:
     """A library in a folder named in Korean, holding the four partners and an agreement each."""
-    from db.csv_import import apply_import, plan_import
+    from db.csv.importer import apply_import, plan_import
 
     folder = tmp_path / "서울 library"
     library = open_library(folder)

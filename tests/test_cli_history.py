@@ -12,7 +12,7 @@ from db.opening import open_library
 from db.partners import find_partner, update_partner
 from db.schemas import AgreementUpdate, PartnerUpdate
 from db.trash import purge
-from desktop.cli import main
+from desktop.cli.main import main
 
 LINE = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\dZ  \S+  ")
 

@@ -11,7 +11,7 @@ import pytest
 from db.agreements import list_agreements
 from db.opening import open_library
 from db.partners import find_partner
-from desktop.cli import main
+from desktop.cli.main import main
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

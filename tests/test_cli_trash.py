@@ -13,7 +13,7 @@ from db.errors import NotFoundError
 from db.opening import open_library
 from db.partners import delete_partner, find_partner
 from db.trash import list_trash
-from desktop.cli import main
+from desktop.cli.main import main
 
 WHEN = r"deleted \d{4}-\d\d-\d\d \d\d:\d\d:\d\dZ by \S+"
 

@@ -1,4 +1,4 @@
-"""Crash safety (issue 5): writers killed with SIGKILL at random moments lose nothing.
+"""Crash safety: writers killed with SIGKILL at random moments lose nothing.
 
 Two writer processes (two colleagues) add, edit, delete, restore, purge,
 attach, remove and import on one library; one or both are killed at a
@@ -9,7 +9,7 @@ half-applied, no stored file missing, no unreferenced file except the
 leftover of the operation a kill cut short (reported by ``accord check``
 and removable), and the library opens and accepts a write.
 
-The marked test survives at least 200 kills (issue 5, "Done when"); the
+The marked test survives at least 200 kills; the
 quick one, about 10, runs with the rest of the suite. ``CRASH_SEED``
 repeats a run's random choices (not its timing).
 """
@@ -25,15 +25,15 @@ import pytest
 import sqlalchemy as sa
 
 from db.agreements import delete_agreement, get_agreement, list_agreements
-from db.check import check_library
-from db.csv_import import apply_import, plan_import
+from db.safekeeping.check import check_library
+from db.csv.importer import apply_import, plan_import
 from db.documents import attach_document, copy_into_library, document_file
-from db.history_record import RecordedSession
+from db.storage.history_recorder import RecordedSession
 from db.library import Library
 from db.opening import open_library
 from db.partners import add_partner
 from db.schemas import PartnerCreate
-from db.sqlite import WRITE_OPTION
+from db.storage.sqlite import WRITE_OPTION
 from tests.crash.harness import make_pdfs, run_rounds
 
 

@@ -14,11 +14,11 @@ import io
 import pytest
 
 from db.agreements import add_agreement
-from db.csv_damage import damaged, damaged_label
-from db.csv_export import export_agreements
-from db.csv_import import plan_import
+from db.csv.damage import damaged, damaged_label
+from db.csv.export import export_agreements
+from db.csv.importer import plan_import
 from db.enums import AgreementType
-from db.import_plan import RowAction
+from db.csv.import_plan import RowAction
 from db.library import Library
 from db.partners import add_partner
 from db.schemas import AgreementCreate, PartnerCreate

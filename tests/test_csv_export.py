@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from db.agreements import add_agreement, list_agreements
-from db.csv_export import (
+from db.csv.export import (
     AGREEMENT_COLUMNS,
     PARTNER_COLUMNS,
     CsvFormat,
@@ -21,13 +21,13 @@ from db.csv_export import (
     unencodable_records,
     unneutralise,
 )
-from db.csv_format import resolve_columns
+from db.csv.choices import resolve_columns
 from db.documents import attach_document
 from db.errors import Cancelled, ExportError
 from db.library import Library
 from db.partners import find_partner
 from db.schemas import AgreementCreate
-from desktop.cli import main
+from desktop.cli.main import main
 
 
 def _read(path: Path, encoding: str = "utf-8-sig") -> list[dict[str, str]]:
@@ -294,9 +294,9 @@ def test_preview_is_the_start_of_the_file(library: Library, tmp_path: Path) -> N
 def test_cancel_midway_leaves_no_file_and_the_old_one_unchanged(
     library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import db.csv_export
+    import db.csv.export
 
-    monkeypatch.setattr(db.csv_export, "PROGRESS_STEP", 5)  # so 21 rows report midway
+    monkeypatch.setattr(db.csv.export, "PROGRESS_STEP", 5)  # so 21 rows report midway
     seen: list[tuple[int, int]] = []
 
     def cancel_at_ten(done: int, total: int) -> bool:
@@ -419,7 +419,7 @@ def test_cli_cp932_names_how_many_and_the_first_records(
 def test_characters_an_encoding_lacks_are_listed_one_by_one() -> None:
     """Combining marks stand on a dotted circle, invisible characters are named by code point:
     accents of different words never stack on one letter."""
-    from db.csv_rows import listed
+    from db.csv.rows import listed
 
     assert listed("Ẹ\u0304ǹ\u0301é\u0308") == "“Ẹ”, “◌̄”, “ǹ”, “◌́”, “é”, “◌̈”"
     assert listed("a\u200b\u00a0") == "“a”, U+200B, U+00A0"

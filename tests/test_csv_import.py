@@ -12,9 +12,10 @@ from typing import Any
 import pytest
 
 from db.agreements import add_agreement, get_agreement, list_agreements, update_agreement
-from db.csv_import import apply_import, plan_import
+from db.csv.importer import apply_import, plan_import
 from db.errors import CsvImportError
-from db.import_plan import DateOrder, FieldChange, ImportKind, KeptValue, Problem, RowAction
+from db.dates import DateOrder
+from db.csv.import_plan import FieldChange, ImportKind, KeptValue, Problem, RowAction
 from db.library import Library
 from db.partners import find_partner, get_partner, list_partners
 from db.schemas import AgreementCreate, AgreementUpdate
@@ -194,7 +195,7 @@ def test_match_by_partner_title_and_date_ignoring_case_and_accents(library: Libr
 
 
 def test_export_reimported_is_unchanged(library: Library) -> None:
-    from db.csv_export import export_agreements
+    from db.csv.export import export_agreements
 
     out = io.BytesIO()
     export_agreements(library, out)
@@ -735,7 +736,7 @@ def test_type_aliases(library: Library, label: str, value: str) -> None:
 
 
 def test_a_note_of_200000_characters_round_trips(library: Library) -> None:
-    from db.csv_export import export_agreements
+    from db.csv.export import export_agreements
 
     mou = seoul_mou(library)
     note = ("長い注記 " * 40_000)[:200_000].strip()
@@ -750,7 +751,7 @@ def test_a_note_of_200000_characters_round_trips(library: Library) -> None:
 
 
 def test_documents_as_exported_are_no_notice(library: Library, samples: Path) -> None:
-    from db.csv_export import export_agreements
+    from db.csv.export import export_agreements
     from db.documents import attach_document
 
     mou = seoul_mou(library)

@@ -9,9 +9,9 @@ import pytest
 import sqlalchemy as sa
 
 from db.agreements import add_agreement
-from db.csv_import import apply_import, plan_import
+from db.csv.importer import apply_import, plan_import
 from db.errors import CsvImportError
-from db.import_plan import RowAction
+from db.csv.import_plan import RowAction
 from db.library import Library
 from db.partners import find_partner
 from db.schemas import AgreementCreate

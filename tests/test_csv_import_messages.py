@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from db import sqlite
-from db.csv_import import apply_import, plan_import
+from db.storage import sqlite
+from db.csv.importer import apply_import, plan_import
 from db.errors import CsvImportError
 from db.library import Library
 from db.opening import open_library
@@ -39,7 +39,7 @@ def _csv(rows: list[list[str]]) -> bytes:
 
 
 def test_a_removed_apostrophe_before_a_formula_start_is_noticed(library: Library) -> None:
-    from db.import_plan import Problem
+    from db.csv.import_plan import Problem
 
     data = _csv(
         [["Partner", "Agreement", "Date signed", "Notes"],
@@ -58,8 +58,8 @@ def test_an_export_read_back_says_nothing_of_its_apostrophes(library: Library) -
     import io
 
     from db.agreements import list_agreements, update_agreement
-    from db.csv_export import export_agreements
-    from db.import_plan import RowAction
+    from db.csv.export import export_agreements
+    from db.csv.import_plan import RowAction
     from db.schemas import AgreementUpdate
 
     first = list_agreements(library)[0]
@@ -73,7 +73,7 @@ def test_an_export_read_back_says_nothing_of_its_apostrophes(library: Library) -
 
 
 def test_a_partners_file_notices_a_removed_apostrophe_too(library: Library) -> None:
-    from db.import_plan import Problem
+    from db.csv.import_plan import Problem
 
     data = _csv([["Partner", "Country", "Kind", "Notes"], ["Seoul", "Korea", "", "'-x"]])
     plan = plan_import(library, data)
@@ -84,7 +84,7 @@ def test_a_partners_file_notices_a_removed_apostrophe_too(library: Library) -> N
 
 
 def test_white_space_removed_is_named_in_the_plural_when_there_is_more_than_one() -> None:
-    from db.csv_stored import stored_notice
+    from db.csv.stored import stored_notice
 
     assert stored_notice("  two spaces lead", "two spaces lead") == (
         "Read as “two spaces lead”: the spaces at the start removed."
@@ -104,7 +104,7 @@ def test_an_added_row_is_summarised_with_the_title_as_stored(library: Library) -
 def test_a_byte_order_mark_inside_a_cell_is_removed_from_notes_as_from_a_title(
     library: Library,
 ) -> None:
-    from db.import_plan import Problem
+    from db.csv.import_plan import Problem
 
     data = _csv([["Partner", "Agreement", "Date signed", "Notes"],
                  ["Paris", "Ti\ufefftle", "2021-01-01", "No\ufefftes"]])  # fmt: skip

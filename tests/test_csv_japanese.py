@@ -12,8 +12,8 @@ import io
 
 import pytest
 
-from db.csv_export import export_agreements, export_partners
-from db.csv_format import AGREEMENT_COLUMNS, CsvFormat, english_column
+from db.csv.export import export_agreements, export_partners
+from db.csv.choices import AGREEMENT_COLUMNS, CsvFormat, english_column
 from db.enums import AgreementType, PartnerKind, Relationship
 from db.errors import ExportError
 from db.library import Library
@@ -89,7 +89,7 @@ def test_japanese_headings_and_labels_are_read_back() -> None:
 
 
 def test_the_command_line_writes_japanese_headings(capsysbinary, library_dir, tmp_path) -> None:
-    from desktop.cli import main
+    from desktop.cli.main import main
 
     lib = ["--library", str(library_dir)]
     assert main([*lib, "export", "--header-language", "ja", "--partner", "Paris"]) == 0

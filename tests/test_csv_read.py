@@ -6,8 +6,8 @@ import codecs
 
 import pytest
 
-from db.csv_export import AGREEMENT_COLUMNS
-from db.csv_read import decode, header_key, match_header, read_table, sniff_delimiter
+from db.csv.export import AGREEMENT_COLUMNS
+from db.csv.read import decode, header_key, match_header, read_table, sniff_delimiter
 from db.errors import CsvImportError
 
 

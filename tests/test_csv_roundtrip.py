@@ -1,4 +1,4 @@
-"""Export, then import into a fresh empty library: every field identical (issue 4, "Round trip").
+"""Export, then import into a fresh empty library: every field identical (DESIGN's CSV contract).
 
 A property test over records with any Unicode text (newlines, quotes,
 commas, tabs, leading ``= + - @`` that export neutralises), in each encoding
@@ -20,11 +20,11 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from db.agreements import add_agreement, list_agreements
-from db.csv_export import ENCODINGS, CsvFormat, export_agreements, export_partners
-from db.csv_import import apply_import, plan_import
+from db.csv.export import ENCODINGS, CsvFormat, export_agreements, export_partners
+from db.csv.importer import apply_import, plan_import
 from db.enums import AgreementType, PartnerKind, Relationship
 from db.errors import DuplicateError, ExportError
-from db.import_plan import RowAction
+from db.csv.import_plan import RowAction
 from db.library import Library
 from db.opening import open_library
 from db.partners import add_partner, list_partners

@@ -1,9 +1,9 @@
-"""The fast CSV paths give exactly what the slow ones gave (issue 7): bytes, records, history.
+"""The fast CSV paths give exactly what the slow ones gave: bytes, records, history.
 
 The slow export is rebuilt here from its parts (pydantic agreements from
 :func:`db.agreements.list_agreements`, sorted by folded partner name, made
-into cells by :func:`db.csv_rows.agreement_row`); the fast one reads one SQL
-query (:mod:`db.csv_export_query`). The data: the built-in library, and a
+into cells by :func:`db.csv.rows.agreement_row`); the fast one reads one SQL
+query (:mod:`db.csv.export_query`). The data: the built-in library, and a
 generated one with every script, quoting, line breaks, formula starts,
 documents (one in the trash), a trashed agreement and Supersedes links.
 """
@@ -17,7 +17,7 @@ import pytest
 import sqlalchemy as sa
 
 from db.agreements import add_agreement, delete_agreement, list_agreements, update_agreement
-from db.csv_export import (
+from db.csv.export import (
     AGREEMENT_COLUMNS,
     CsvFormat,
     agreement_table,
@@ -29,15 +29,15 @@ from db.csv_export import (
     unencodable_records,
     unencodable_rows,
 )
-from db.csv_import import apply_import, plan_import
+from db.csv.importer import apply_import, plan_import
 from db.errors import ExportError
-from db.history import record_history
+from db.history.read import record_history
 from db.library import Library
 from db.models import Agreement, Document, Partner
 from db.opening import open_library
 from db.partners import list_partners
 from db.schemas import AgreementCreate, AgreementUpdate
-from db.search_index import agreement_text, partner_text
+from db.search.index import agreement_text, partner_text
 from db.text import fold
 from tests.benchmarks.csv_data import fill_library
 
@@ -52,7 +52,7 @@ FORMAT_IDS = ["default", "semicolon-slash", "tab", "one", "japanese"]
 
 
 def _slow(library: Library, csv_format: CsvFormat, **scope: object) -> bytes:
-    """The export as it was made before issue 7: pydantic records, sorted in Python."""
+    """The export as it was made before the fast paths: pydantic records, sorted in Python."""
     partner_id = scope.get("partner_id")
     ids = scope.get("agreement_ids")
     agreements = list_agreements(library, partner_id=partner_id)  # type: ignore[arg-type]
@@ -232,7 +232,7 @@ def test_a_trashed_agreement_keeps_its_id_from_an_import(library: Library) -> No
     assert result.added[0] == max(a.id for a in list_agreements(library))
 
 
-#: Cells at the edge of the formula rule (db.csv_export.neutralise), for SQL to get right.
+#: Cells at the edge of the formula rule (db.csv.export.neutralise), for SQL to get right.
 AWKWARD = ["'=x", "''", "'", "=", "\tx", "\rx", "'''+x", "-", "@", "x=", "'x", "''@", "+1",
            "", "''=", "=1", "\t"]  # fmt: skip
 

@@ -10,13 +10,13 @@ from pathlib import Path
 import pytest
 
 from db.agreements import add_agreement, get_agreement, list_agreements, update_agreement
-from db.csv_cells import parse_label
-from db.csv_export import export_agreements
-from db.csv_format import CsvFormat
-from db.csv_import import apply_import, plan_import
+from db.csv.cells import parse_label
+from db.csv.export import export_agreements
+from db.csv.choices import CsvFormat
+from db.csv.importer import apply_import, plan_import
 from db.enums import AgreementType, LabelledEnum, PartnerKind, Relationship
 from db.errors import CellError
-from db.import_plan import Problem, RowAction
+from db.csv.import_plan import Problem, RowAction
 from db.library import Library
 from db.partners import add_partner, find_partner, get_partner, update_partner
 from db.schemas import AgreementCreate, AgreementUpdate, PartnerCreate, PartnerUpdate
@@ -256,7 +256,7 @@ def test_notes_with_a_leading_tab_round_trip_whatever_path_wrote_them(library: L
 def test_accord_import_prints_every_label_read_back_and_cell_trimmed(
     capsys: pytest.CaptureFixture[str], library_dir: Path, tmp_path: Path
 ) -> None:
-    from desktop.cli import main
+    from desktop.cli.main import main
 
     path = tmp_path / "damaged.csv"
     path.write_bytes(

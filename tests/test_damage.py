@@ -18,17 +18,18 @@ from pathlib import Path
 
 import pytest
 
-from db import archive, backup
+from db.safekeeping import archive
+from db.storage import snapshots as backup
 from db.agreements import update_agreement
-from db.check import check_library
-from db.csv_export import export_agreements
+from db.safekeeping.check import check_library
+from db.csv.export import export_agreements
 from db.documents import attach_document
 from db.errors import DamagedLibraryError
 from db.library import Library
 from db.opening import damage_of, open_library
-from db.restore import restore_backup
+from db.safekeeping.restore import restore_backup
 from db.schemas import AgreementUpdate
-from desktop.cli import main
+from desktop.cli.main import main
 
 LIBRARIES = Path(__file__).with_name("data") / "libraries"
 KINDS = ("pages", "truncated", "header", "garbage", "empty")

@@ -8,7 +8,7 @@ import pytest
 
 from db.dates import parse_date
 from db.errors import DateError
-from db.import_plan import DateOrder
+from db.dates import DateOrder
 
 JULY_23 = dt.date(2014, 7, 23)
 

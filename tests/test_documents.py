@@ -12,7 +12,7 @@ import pytest
 import sqlalchemy as sa
 
 from db.agreements import list_agreements
-from db.check import check_library
+from db.safekeeping.check import check_library
 from db.documents import (
     attach_document,
     document_file,
@@ -20,7 +20,7 @@ from db.documents import (
     save_copy,
 )
 from db.errors import Cancelled, DocumentError, DocumentMissingError, DuplicateError, NotFoundError
-from db.files import new_file_mode
+from db.storage.files import new_file_mode
 from db.library import Library
 from db.trash import purge
 
@@ -206,6 +206,6 @@ def test_check_reports_an_unreadable_file_and_goes_on(
     def unreadable(path: Path) -> str:
         raise PermissionError(13, "Permission denied", str(path))
 
-    monkeypatch.setattr("db.check.file_sha256", unreadable)  # root can read anything
+    monkeypatch.setattr("db.safekeeping.check.file_sha256", unreadable)  # root can read anything
     (problem,) = check_library(library).problems
     assert problem.endswith("its stored file cannot be read: Permission denied.")

@@ -1,4 +1,4 @@
-"""Japanese era dates (db.eras) and dates in each language's forms (db.date_display)."""
+"""Japanese era dates (db.i18n.eras) and dates in each language's forms (db.i18n.date_display)."""
 
 from __future__ import annotations
 
@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from db import eras, i18n
-from db.date_display import DateForm, format_date
-from db.eras import era_date, era_named, era_of, era_table, era_year, from_era
+from db.i18n import eras
+from db.i18n import translate as i18n
+from db.i18n.date_display import DateForm, format_date
+from db.i18n.eras import era_date, era_named, era_of, era_table, era_year, from_era
 
 D = dt.date
 

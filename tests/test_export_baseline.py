@@ -1,4 +1,4 @@
-"""The export benchmark's baseline prints the very rows Accord's file holds (issue 7).
+"""The export benchmark's baseline prints the very rows Accord's file holds.
 
 The ``sqlite3`` tool runs :func:`tests.benchmarks.export_baseline.export_query`
 on a generated library (every script, quoting, line breaks, formula starts);
@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from db.csv_export import export_agreements
+from db.csv.export import export_agreements
 from db.opening import open_library
 from tests.benchmarks.csv_data import fill_library
 from tests.benchmarks.export_baseline import differing_row, export_query, sqlite3_export

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from db.files import atomic_write, new_file_mode
+from db.storage.files import atomic_write, new_file_mode
 
 
 def _mode(path: Path) -> int:

@@ -1,4 +1,4 @@
-"""The release build: ``packaging/build.py`` makes a one-folder app that runs (issue 6).
+"""The release build: ``packaging/build.py`` makes a one-folder app that runs.
 
 Built once for this module with PyInstaller (about two minutes on two
 cores), from a working folder that is not the repository; then the frozen
@@ -313,7 +313,7 @@ def test_the_bundle_library_path_is_what_the_opener_removes(
     assert environ["LD_LIBRARY_PATH"].split(":")[0] == internal
     assert environ["LD_LIBRARY_PATH_ORIG"] == "/opt/office/lib"
 
-    from desktop.opener import sanitized_environment
+    from desktop.support.opener import sanitized_environment
 
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     for name in ("LD_LIBRARY_PATH", "LD_LIBRARY_PATH_ORIG"):

@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from db.agreements import add_agreement, delete_agreement, list_agreements, update_agreement
 from db.documents import attach_document, remove_document
 from db.enums import AgreementType
-from db.history import record_history
+from db.history.read import record_history
 from db.library import Library
 from db.models import Agreement
 from db.partners import find_partner

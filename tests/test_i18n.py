@@ -1,4 +1,4 @@
-"""Translation without Qt (db.i18n, db.qm) and the choice of language (db.ui_language, cli)."""
+"""Translation without Qt (db.i18n.translate, db.i18n.qm) and the choice of language (db.i18n.ui_language, cli)."""
 
 from __future__ import annotations
 
@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from db import i18n, ui_language
+from db.i18n import translate as i18n
+from db.i18n import ui_language
 from db.errors import CatalogueError
-from db.qm import MAGIC, Catalogue, elf_hash
-from db.ui_language import LanguageChoice, choose, normalize, option_value, posix_languages
+from db.i18n.qm import MAGIC, Catalogue, elf_hash
+from db.i18n.ui_language import LanguageChoice, choose, normalize, option_value, posix_languages
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -24,7 +25,7 @@ def _english_afterwards() -> Iterator[None]:
     i18n.set_language("en")
 
 
-# --- db.i18n ----------------------------------------------------------------------
+# --- db.i18n.translate ----------------------------------------------------------------------
 
 
 def test_japanese_from_the_committed_catalogue() -> None:
@@ -71,7 +72,7 @@ def test_qt_translate_noop_marks_and_returns_the_text() -> None:
     assert i18n.QT_TRANSLATE_NOOP("dates", "May") == "May"
 
 
-# --- db.qm ------------------------------------------------------------------------
+# --- db.i18n.qm ------------------------------------------------------------------------
 
 
 def test_elf_hash_is_qts() -> None:
@@ -88,7 +89,7 @@ def test_not_a_catalogue_is_refused() -> None:
         Catalogue(MAGIC + b"\x69\x00\x00\x01")  # truncated
 
 
-# --- db.ui_language ---------------------------------------------------------------
+# --- db.i18n.ui_language ---------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -119,7 +120,7 @@ def test_posix_order_of_the_environment() -> None:
 
 
 def _no_os(**env: str) -> LanguageChoice:
-    from db.ui_language import system_language
+    from db.i18n.ui_language import system_language
 
     system = system_language(env, windows=lambda: None, macos=lambda: [])
     return choose(environ=env, system=system or "")
@@ -138,7 +139,7 @@ def test_choose_follows_the_order_option_environment_settings_system() -> None:
 
 
 def test_windows_display_language_comes_first() -> None:
-    from db.ui_language import system_language
+    from db.i18n.ui_language import system_language
 
     found = system_language({"LANG": "en_US"}, windows=lambda: "ja_JP", macos=lambda: [])
     assert found == "ja"
@@ -169,7 +170,7 @@ def _accord(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
     environ = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
     environ.pop("ACCORD_LANGUAGE", None)
     environ.update(env, PYTHONPATH=str(ROOT))
-    code = "import sys; from desktop.cli import main; sys.exit(main())"
+    code = "import sys; from desktop.cli.main import main; sys.exit(main())"
     return subprocess.run(
         [sys.executable, "-c", code, *args], capture_output=True, text=True, env=environ
     )

@@ -1,4 +1,4 @@
-"""The catalogues: up to date with the code, complete, compiled, read alike by Qt and by db.qm."""
+"""The catalogues: up to date with the code, complete, compiled, read alike by Qt and by db.i18n.qm."""
 
 from __future__ import annotations
 
@@ -15,8 +15,8 @@ from types import ModuleType
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-from db import i18n
-from db.qm import plural_form, read_catalogue
+from db.i18n import translate as i18n
+from db.i18n.qm import plural_form, read_catalogue
 
 ROOT = Path(__file__).resolve().parents[1]
 TRANSLATIONS = ROOT / "resources" / "translations"
@@ -132,7 +132,7 @@ _PLURAL_LANGUAGES = ("ja_JP", "en_US", "fr_FR", "pl_PL", "ru_RU", "cs_CZ", "lt_L
 
 
 def test_plural_rules_are_qts(tmp_path: Path) -> None:
-    """db.qm picks the same plural form as QTranslator for every count, in every kind of rule."""
+    """db.i18n.qm picks the same plural form as QTranslator for every count, in every kind of rule."""
     for language in _PLURAL_LANGUAGES:
         forms = "".join(f"<numerusform>form {i} %n</numerusform>" for i in range(6))
         ts = tmp_path / f"plural_{language}.ts"
@@ -169,12 +169,12 @@ def _translator_comments(path: Path) -> Iterator[tuple[int, str]]:
 def test_translator_comments_stand_just_above_a_marked_text() -> None:
     """``#:`` is lupdate's translator comment; anywhere else it lands on the next text it finds.
 
-    Checked in the modules that mark texts with db.i18n and in desktop.language;
+    Checked in the modules that mark texts with db.i18n.translate and in desktop.support.language;
     docs/translations.md explains why ``#:`` is not for attribute documentation.
     """
     marked = re.compile(r"\b(translate|tr|QT_TRANSLATE_NOOP)\(")
-    files = [p for p in (ROOT / "db").glob("*.py") if "from db.i18n import" in p.read_text("utf-8")]
-    files.append(ROOT / "desktop" / "language.py")
+    files = [p for p in (ROOT / "db").rglob("*.py") if "from db.i18n.translate import" in p.read_text("utf-8")]
+    files.append(ROOT / "desktop" / "support" / "language.py")
     stray = []
     for path in files:
         lines = path.read_text(encoding="utf-8").splitlines()

@@ -42,7 +42,7 @@ def _env(language: str | None) -> dict[str, str]:
 def accord(*argv: str, language: str | None = None) -> tuple[int, str, str]:
     """Run ``accord ARGV`` in a new process; return its exit code, stdout and stderr."""
     done = subprocess.run(
-        [sys.executable, "-m", "desktop.cli", *argv],
+        [sys.executable, "-m", "desktop.cli.main", *argv],
         capture_output=True,
         text=True,
         encoding="utf-8",

@@ -9,14 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from db import i18n
+from db.i18n import translate as i18n
 from db.agreements import list_agreements, update_agreement
 from db.dates import parse_date
 from db.enums import AgreementType
 from db.errors import DateError
 from db.opening import open_library
 from db.schemas import AgreementUpdate
-from desktop.cli import main
+from desktop.cli.main import main
 
 
 @pytest.fixture(autouse=True)
@@ -108,7 +108,7 @@ def test_history_names_types_and_dates_in_the_chosen_language(
 def test_the_import_preview_names_a_matched_partner_in_the_chosen_language(
     library_dir: Path, tmp_path: Path
 ) -> None:
-    from db.csv_import import plan_import
+    from db.csv.importer import plan_import
     from db.partners import find_partner
 
     library = open_library(library_dir)
@@ -135,7 +135,7 @@ def test_the_import_preview_names_a_matched_partner_in_the_chosen_language(
 def test_an_unknown_accord_language_is_one_warning_then_the_system_language(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from db import ui_language
+    from db.i18n import ui_language
 
     monkeypatch.setenv("ACCORD_LANGUAGE", "xx")
     monkeypatch.setenv("LANG", "ja_JP.UTF-8")
@@ -195,7 +195,7 @@ def test_the_japanese_wording_the_tester_asked_for(context: str, source: str, wo
 
 @pytest.mark.usefixtures("japanese")
 def test_rejected_rows_are_torikomi_fuka_in_the_command_line_summary() -> None:
-    from desktop.commands.import_csv import REJECTED_ROWS
+    from desktop.cli.commands.import_csv import REJECTED_ROWS
 
     assert "取込不可" in i18n.translate("cli", REJECTED_ROWS, None, 2)
 

@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
-from db import migrate
+from db.storage import migrate
 from db.errors import LibraryError
 from db.library import (
     DATABASE_NAME,

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from db import sqlite
+from db.storage import sqlite
 from db.agreements import get_agreement, list_agreements, update_agreement
-from db.engine import create_engine, sqlite_url
+from db.storage.engine import create_engine, sqlite_url
 from db.errors import LibraryError
 from db.library import DATABASE_NAME, Library
 from db.schemas import AgreementUpdate
@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 _PRELUDE = """
 import sys
 from pathlib import Path
-from db.engine import create_engine, sqlite_url
+from db.storage.engine import create_engine, sqlite_url
 from db.library import Library
 root = Path(sys.argv[1])
 library = Library(root=root, engine=create_engine(sqlite_url(root / "accord.sqlite3")))

@@ -17,17 +17,17 @@ from pathlib import Path
 import pytest
 
 from db.builtin import BUILTIN_DATA
-from db.csv_export import export_agreements, export_partners
-from db.csv_import import apply_import, plan_import
+from db.csv.export import export_agreements, export_partners
+from db.csv.importer import apply_import, plan_import
 from db.errors import ValidationError
-from db.history import record_history
+from db.history.read import record_history
 from db.library import Library
 from db.opening import open_library
 from db.partner_names import display_name, names_line
 from db.partner_rows import partner_list_rows
 from db.partners import add_partner, find_partner, list_partners, update_partner
 from db.schemas import PartnerCreate, PartnerUpdate
-from db.search import matches, search_terms
+from db.search.terms import matches, search_terms
 
 MIGRATION = Path(__file__).parents[1] / "db/migrations/versions/0005_partner_office_name.py"
 

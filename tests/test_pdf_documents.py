@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from fpdf import FPDF
 
 from db.agreements import get_agreement
-from db.check import check_library
+from db.safekeeping.check import check_library
 from db.documents import attach_document, document_file
 from db.enums import DocumentRole
 from db.errors import DocumentError
@@ -24,7 +24,7 @@ from db.integrity import (
     replacements,
 )
 from db.library import Library
-from db.pdf import read_pdf
+from db.attachments.pdf import read_pdf
 
 SAMPLES = Path(__file__).with_name("samples")
 ENCRYPTED = {"aes-128-password-foo.pdf", "libreoffice-writer-password.pdf"}

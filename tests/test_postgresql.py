@@ -18,13 +18,13 @@ import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
-from db import migrate
+from db.storage import migrate
 from db.agreements import add_agreement, delete_agreement, list_agreements, update_agreement
-from db.check import check_library
-from db.csv_export import export_agreements
+from db.safekeeping.check import check_library
+from db.csv.export import export_agreements
 from db.documents import attach_document, document_file, remove_document
 from db.errors import ConflictError, DuplicateError, InUseError, LibraryError
-from db.history import record_history
+from db.history.read import record_history
 from db.library import Library
 from db.models import SQLModel
 from db.opening import open_library
@@ -163,7 +163,7 @@ def test_the_views_queries_on_the_server(pg_library: Library, samples: Path) -> 
         partner_ids_matching,
     )
     from db.partner_rows import partner_rows
-    from db.search import search_terms
+    from db.search.terms import search_terms
 
     every = agreement_ids(pg_library, AgreementQuery())
     assert every == [a.id for a in list_agreements(pg_library)]
@@ -197,9 +197,9 @@ def test_known_areas_on_the_server(pg_library: Library) -> None:
 def test_csv_export_and_import_on_the_server(pg_library: Library, library: Library) -> None:
     """The server's export equals SQLite's byte for byte; an import writes there whole,
     keeping file IDs and moving the ID sequence past them (a later add gets a new ID)."""
-    from db.csv_export import export_partners
-    from db.csv_import import apply_import, plan_import
-    from db.import_plan import RowAction
+    from db.csv.export import export_partners
+    from db.csv.importer import apply_import, plan_import
+    from db.csv.import_plan import RowAction
 
     def exported(lib: Library) -> tuple[bytes, bytes]:
         agreements, partners = io.BytesIO(), io.BytesIO()
@@ -273,8 +273,8 @@ def test_formula_cells_are_neutralised_alike_on_the_server(
 ) -> None:
     """Every formula start (= + - @ tab CR, after apostrophes or not) is neutralised by the
     server's export query exactly as by SQLite's, in every export form."""
-    from db.csv_export import export_partners, neutralise
-    from db.csv_format import CsvFormat
+    from db.csv.export import export_partners, neutralise
+    from db.csv.choices import CsvFormat
 
     ids = _formula_records(library)
     assert _formula_records(pg_library) == ids
@@ -314,10 +314,10 @@ def test_formula_cells_are_neutralised_alike_on_the_server(
 def test_names_in_every_script_export_alike_on_the_server(
     pg_library: Library, library: Library, language: str
 ) -> None:
-    """With the window's collation (QCollator, desktop.collation) the server's exports equal
+    """With the window's collation (QCollator, desktop.support.collation) the server's exports equal
     SQLite's byte for byte: the order is made in Python, never by a database's collation."""
-    from db.csv_export import export_partners
-    from desktop.collation import name_key
+    from db.csv.export import export_partners
+    from desktop.support.collation import name_key
     from tests.gui.test_name_collation import NAMES, add_named
 
     def exported(lib: Library) -> tuple[bytes, bytes]:
@@ -330,7 +330,7 @@ def test_names_in_every_script_export_alike_on_the_server(
         add_named(lib, NAMES)
     on_server = exported(pg_library)
     assert on_server == exported(library)
-    for data in on_server:  # agreements (ranked in db.csv_export_query), partners
+    for data in on_server:  # agreements (ranked in db.csv.export_query), partners
         rows = csv.DictReader(io.StringIO(data.decode("utf-8-sig")))
         names = list(dict.fromkeys(row["Partner"] for row in rows))
         assert names == sorted(names, key=name_key(language)) != sorted(names)

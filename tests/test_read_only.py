@@ -18,13 +18,13 @@ from pathlib import Path
 
 import pytest
 
-from db import sqlite
+from db.storage import sqlite
 from db.agreements import get_agreement, update_agreement
-from db.csv_export import export_agreements
+from db.csv.export import export_agreements
 from db.errors import BackupError, LibraryError
 from db.library import READ_ONLY_CHANGE, Library
 from db.opening import open_library
-from db.restore import restore_backup
+from db.safekeeping.restore import restore_backup
 from db.schemas import AgreementUpdate
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -155,7 +155,7 @@ def _snapshot(folder: Path) -> list[tuple[str, int, int]]:
 def used_library(library_dir: Path, tmp_path: Path, samples: Path) -> Path:
     """A closed library with a document attached, a partner in the trash and a backup
     archive made outside it: something for every writing command to change."""
-    from db.archive import make_archive
+    from db.safekeeping.archive import make_archive
     from db.documents import attach_document
     from db.partners import delete_partner, find_partner
 

@@ -9,12 +9,12 @@ from __future__ import annotations
 import pytest
 
 from db import agreement_fields, partner_fields
-from db.csv_format import AGREEMENT_COLUMNS, HEADINGS, PARTNER_COLUMNS
-from db.history_labels import FIELD_LABELS
-from db.history_values import DATE_FIELDS, ENUM_FIELDS
-from db.i18n import translate_into
+from db.csv.choices import AGREEMENT_COLUMNS, HEADINGS, PARTNER_COLUMNS
+from db.history.labels import FIELD_LABELS
+from db.history.values import DATE_FIELDS, ENUM_FIELDS
+from db.i18n.translate import translate_into
 from db.models import AgreementBase, PartnerBase
-from db.search_index import AGREEMENT_PARTS, PARTNER_PARTS
+from db.search.index import AGREEMENT_PARTS, PARTNER_PARTS
 
 TABLES = [
     (AgreementBase, agreement_fields.AGREEMENT_FIELDS, AGREEMENT_PARTS),

@@ -19,19 +19,20 @@ from pathlib import Path
 
 import pytest
 
-from db import backup, migrate
+from db.storage import snapshots as backup
+from db.storage import migrate
 from db.agreements import get_agreement, update_agreement
-from db.archive import make_archive
-from db.check import check_library
-from db.csv_export import export_agreements
+from db.safekeeping.archive import make_archive
+from db.safekeeping.check import check_library
+from db.csv.export import export_agreements
 from db.documents import attach_document
 from db.errors import BackupError, LibraryError
 from db.library import Library
 from db.opening import open_library
 from db.partners import list_partners
-from db.restore import restore_backup, restore_snapshot
+from db.safekeeping.restore import restore_backup, restore_snapshot
 from db.schemas import AgreementUpdate
-from desktop.cli import main
+from desktop.cli.main import main
 
 LIBRARIES = Path(__file__).with_name("data") / "libraries"
 

@@ -16,11 +16,11 @@ from pathlib import Path
 
 import pytest
 
-from db import backup
-from db.archive import make_archive
+from db.storage import snapshots as backup
+from db.safekeeping.archive import make_archive
 from db.library import DATABASE_NAME
 from db.opening import open_library
-from db.restore import restore_backup
+from db.safekeeping.restore import restore_backup
 
 WRITER = """
 import sqlite3, sys, time

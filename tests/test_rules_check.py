@@ -1,4 +1,4 @@
-"""The library check (db.check) as the mutation run (docs/mutation-testing.md) found it
+"""The library check (db.safekeeping.check) as the mutation run (docs/mutation-testing.md) found it
 untested: a stored file of the wrong size, a document in the trash named so, one bad
 document not hiding the next, what was looked at, a database that cannot list documents."""
 
@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from fpdf import FPDF
 
-import db.check
+import db.safekeeping.check
 from db.agreements import list_agreements
-from db.check import check_library
+from db.safekeeping.check import check_library
 from db.documents import attach_document, remove_document
 from db.errors import LibraryError
 from db.library import Library
@@ -64,14 +64,14 @@ def test_an_unreadable_file_does_not_stop_the_check_of_the_next_document(
     data = bytearray(stored.read_bytes())
     data[len(data) // 2] ^= 0x01
     stored.write_bytes(bytes(data))
-    real_sha256 = db.check.file_sha256
+    real_sha256 = db.safekeeping.check.file_sha256
 
     def sha256(path: Path) -> str:
         if path == library.path_of(locked.stored_path):
             raise PermissionError(13, "Permission denied")
         return real_sha256(path)
 
-    monkeypatch.setattr(db.check, "file_sha256", sha256)
+    monkeypatch.setattr(db.safekeeping.check, "file_sha256", sha256)
     problems = check_library(library).problems
 
     assert len(problems) == 2

@@ -1,4 +1,4 @@
-"""Rules of imported cells (db.csv_cells, db.import_plan.Problem) that the mutation run
+"""Rules of imported cells (db.csv.cells, db.csv.import_plan.Problem) that the mutation run
 (docs/mutation-testing.md) found untested: Excel's ``??`` for one character outside the
 BMP, a mended cell keeping the user's own edits, how a refused cell is quoted, the order
 of a row's problems and how a problem names its place."""
@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from db.csv_cells import damaged, in_file_order, parse_id, repair
-from db.csv_import import plan_import
+from db.csv.cells import damaged, in_file_order, parse_id, repair
+from db.csv.importer import plan_import
 from db.errors import CellError
-from db.import_plan import ImportKind, Problem, RowAction
+from db.csv.import_plan import ImportKind, Problem, RowAction
 from db.library import Library
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from db.dates import parse_date
 from db.errors import DateError
-from db.import_plan import DateOrder
+from db.dates import DateOrder
 
 
 @pytest.mark.parametrize(

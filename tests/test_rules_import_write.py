@@ -1,4 +1,4 @@
-"""Writing an import (db.csv_import_write): what the mutation run (docs/mutation-testing.md)
+"""Writing an import (db.csv.import_write): what the mutation run (docs/mutation-testing.md)
 found untested. The file's IDs kept and the others numbered next in file order, new
 partners numbered in order with no local name, an update that sets Supersedes, and a
 partners file mixing rows with and without an ID."""
@@ -11,9 +11,9 @@ import io
 import sqlalchemy as sa
 
 from db.agreements import get_agreement, list_agreements
-from db.csv_import import apply_import, plan_import
+from db.csv.importer import apply_import, plan_import
 from db.enums import Relationship
-from db.import_plan import RowAction
+from db.csv.import_plan import RowAction
 from db.library import Library
 from db.partners import delete_partner, find_partner
 from db.trash import restore

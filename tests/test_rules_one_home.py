@@ -11,9 +11,9 @@ import datetime as dt
 import pytest
 
 from db.agreements import add_agreement
-from db.csv_import import plan_import
+from db.csv.importer import plan_import
 from db.errors import ValidationError
-from db.import_plan import Problem
+from db.csv.import_plan import Problem
 from db.library import Library
 from db.partners import add_partner, list_partners
 from db.rules import (

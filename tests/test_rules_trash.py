@@ -19,8 +19,8 @@ from db.agreements import (
 )
 from db.documents import attach_document, remove_document
 from db.errors import NotFoundError, TrashError
-from db.history import record_history
-from db.history_record import current_user, when
+from db.history.read import record_history
+from db.storage.history_recorder import current_user, when
 from db.library import Library
 from db.models import Agreement
 from db.partners import delete_partner, find_partner

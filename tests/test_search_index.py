@@ -1,7 +1,7 @@
-"""db.search_index.agreement_texts (bulk writes) gives exactly agreement_text of each row.
+"""db.search.index.agreement_texts (bulk writes) gives exactly agreement_text of each row.
 
 The bulk function folds each part once per distinct text and joins the folded
-parts; :func:`db.search.search_text` folds the joined text. These tests hold
+parts; :func:`db.search.terms.search_text` folds the joined text. These tests hold
 the two to the same result on any text, including the characters where a
 fold across a space could differ: combining marks at a part's start or end,
 Hangul jamo that NFC composes, compatibility spaces and invisible characters.
@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from db.enums import AgreementType
-from db.search_index import agreement_text, agreement_texts
+from db.search.index import agreement_text, agreement_texts
 
 _TRICKY = (
     " \u3000\u00a0\t\n\u200b\ufeffaAéÉİıßσςΣ\u0301\u0308\u0345\u1100\u1161\u11a8가각"

@@ -9,7 +9,7 @@ import pytest
 import sqlalchemy as sa
 
 from db.agreements import delete_agreement, find_duplicate, get_agreement, list_agreements
-from db.csv_export import select_agreements
+from db.csv.export import select_agreements
 from db.documents import attach_document, document_file, get_document, remove_document
 from db.errors import DuplicateError, NotFoundError, TrashError
 from db.library import Library

@@ -17,18 +17,19 @@ from pathlib import Path
 import pytest
 from alembic.script import ScriptDirectory
 
-from db import backup, migrate
+from db.storage import snapshots as backup
+from db.storage import migrate
 from db.agreements import list_agreements
-from db.check import check_library
+from db.safekeeping.check import check_library
 from db.documents import document_file
 from db.enums import DocumentRole
 from db.errors import LibraryError
-from db.history import record_history
+from db.history.read import record_history
 from db.library import DATABASE_NAME
 from db.opening import open_library
 from db.partner_rows import partner_list_rows
 from db.partners import list_partners
-from db.pdf import read_pdf
+from db.attachments.pdf import read_pdf
 from db.trash import list_trash
 
 LIBRARIES = Path(__file__).with_name("data") / "libraries"

@@ -1,1 +1,1 @@
-"""Alembic migrations of the Accord schema (run through :mod:`db.migrate`)."""
+"""Alembic migrations of the Accord schema (run through :mod:`db.storage.migrate`)."""

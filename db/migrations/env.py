@@ -1,4 +1,4 @@
-"""Alembic environment: runs on the connection :mod:`db.migrate` hands over."""
+"""Alembic environment: runs on the connection :mod:`db.storage.migrate` hands over."""
 
 from __future__ import annotations
 

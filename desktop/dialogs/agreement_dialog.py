@@ -37,9 +37,9 @@ from PySide6.QtWidgets import (
 
 from db.agreement_fields import FORM_FIELDS
 from db.agreements import find_duplicate
-from db.date_display import format_date
+from db.i18n.date_display import format_date
 from db.enums import AgreementType
-from db.i18n import QT_TRANSLATE_NOOP
+from db.i18n.translate import QT_TRANSLATE_NOOP
 from db.library import Library
 from db.partner_names import display_name
 from db.rules import date_refusal, title_refusal, valid_until_refusal
@@ -48,8 +48,8 @@ from db.text import clean, fold
 from desktop.dialogs.base_dialog import Dialog
 from desktop.dialogs.conflict_dialog import FormSaving, SaveOutcome
 from desktop.dialogs.date_field import DateField, confirm_future_date
-from desktop.labels import enum_label, field_label
-from desktop.messages import fill
+from desktop.support.labels import enum_label, field_label
+from desktop.support.messages import fill
 
 # Areas offered by the completer besides those the caller passes, in the window's language.
 COMMON_AREAS = (

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 from db.enums import DocumentRole
 from desktop.dialogs.base_dialog import Dialog, FormError
 from desktop.dialogs.language_combo import LanguageCombo
-from desktop.labels import enum_label
-from desktop.messages import fill
+from desktop.support.labels import enum_label
+from desktop.support.messages import fill
 
 LAST_LANGUAGE_KEY = "documents/lastLanguage"
 _NAME_WIDTH = 260

@@ -39,14 +39,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.date_display import format_date
+from db.i18n.date_display import format_date
 from db.errors import AccordError, ConflictError
-from db.history import record_history
-from db.history_record import display, when
+from db.history.read import record_history
+from db.storage.history_recorder import display, when
 from db.library import Library
 from desktop.dialogs.base_dialog import Dialog
-from desktop.labels import enum_label, field_label
-from desktop.messages import fill
+from desktop.support.labels import enum_label, field_label
+from desktop.support.messages import fill
 
 
 class ConflictChoice(enum.Enum):

@@ -44,10 +44,10 @@ from PySide6.QtWidgets import (
 )
 
 from db import dates
-from db.date_display import DateForm, format_date
+from db.i18n.date_display import DateForm, format_date
 from db.dates import EXAMPLES
-from db.i18n import language, translate
-from desktop.messages import confirm, fill
+from db.i18n.translate import language, translate
+from desktop.support.messages import confirm, fill
 
 # Eight digits, 20140723: typed in forms, not a CSV form (a number there).
 _COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")

@@ -17,10 +17,10 @@ from functools import cache
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
-from db import i18n
-from db.languages import languages
+from db.i18n import translate as i18n
+from db.i18n.languages import languages
 from db.text import fold
-from desktop.collation import collated
+from desktop.support.collation import collated
 
 _CODE_IN_BRACKETS = re.compile(r"\(\s*([A-Za-z]{2})\s*\)\s*$")
 

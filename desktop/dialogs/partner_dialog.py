@@ -27,8 +27,8 @@ from db.text import clean, fold
 from desktop.dialogs.base_dialog import Dialog
 from desktop.dialogs.conflict_dialog import FormSaving, SaveOutcome
 from desktop.dialogs.date_field import DateField, confirm_future_date
-from desktop.labels import enum_label
-from desktop.messages import fill
+from desktop.support.labels import enum_label
+from desktop.support.messages import fill
 
 
 class PartnerDialog(Dialog):

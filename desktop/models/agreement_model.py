@@ -36,17 +36,17 @@ from PySide6.QtCore import (
 from db.agreement_fields import VIEW_FIELDS
 from db.agreement_query import AgreementQuery, AgreementRow, agreement_id_array, agreement_rows
 from db.enums import AgreementType
-from db.i18n import QT_TRANSLATE_NOOP
+from db.i18n.translate import QT_TRANSLATE_NOOP
 from db.library import Library
 from db.partner_names import display_name, names_line
 from db.progress import Progress
 from db.text import fold
-from desktop.collation import label_order
-from desktop.date_settings import table_date
-from desktop.labels import enum_label
-from desktop.models.roles import ItemRole
+from desktop.support.collation import label_order
+from desktop.support.date_settings import table_date
+from desktop.support.labels import enum_label
+from desktop.support.item_roles import ItemRole
 from desktop.models.table_model import RIGHT, Index, RecordTableModel
-from desktop.tasks import TaskRunner
+from desktop.support.tasks import TaskRunner
 
 # Rows fetched at once around a row the view asks for.
 PAGE = 200

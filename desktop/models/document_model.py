@@ -13,17 +13,17 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
-from db.date_display import format_date
-from db.i18n import QT_TRANSLATE_NOOP
+from db.i18n.date_display import format_date
+from db.i18n.translate import QT_TRANSLATE_NOOP
 from db.integrity import DocumentStatus
-from db.languages import language_name as _db_language_name
+from db.i18n.languages import language_name as _db_language_name
 from db.schemas import DocumentRead
 from db.text import fold
-from desktop.labels import enum_label
-from desktop.messages import fill
-from desktop.models.roles import ItemRole
+from desktop.support.labels import enum_label
+from desktop.support.messages import fill
+from desktop.support.item_roles import ItemRole
 from desktop.models.table_model import RIGHT, Index, RecordTableModel
-from desktop.resources import get_asset
+from desktop.support.resources import get_asset
 
 _DASH = "—"
 # Statuses that put a mark on a document (OK and not-yet-known show none).
@@ -54,7 +54,7 @@ def language_name(code: str) -> str:
 def format_added(added_at: dt.datetime) -> str:
     """Return a UTC timestamp as local date and time: ``YYYY-MM-DD HH:MM`` in English.
 
-    The date is in the language's table form (:func:`db.date_display.format_date`,
+    The date is in the language's table form (:func:`db.i18n.date_display.format_date`,
     Japanese ``2014/07/23``), the time in 24 hours.
     """
     local = _local(added_at)

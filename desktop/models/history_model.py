@@ -6,16 +6,16 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from db.history import HistoryEntry
-from db.history_values import shown
-from db.i18n import QT_TRANSLATE_NOOP
-from desktop.labels import field_label
-from desktop.messages import fill
+from db.history.read import HistoryEntry
+from db.history.values import shown
+from db.i18n.translate import QT_TRANSLATE_NOOP
+from desktop.support.labels import field_label
+from desktop.support.messages import fill
 from desktop.models.document_model import format_added
-from desktop.models.roles import ItemRole
+from desktop.support.item_roles import ItemRole
 from desktop.models.table_model import Index, RecordTableModel
 
-# How each action of :data:`db.history_record.ACTIONS` reads in the What column.
+# How each action of :data:`db.storage.history_recorder.ACTIONS` reads in the What column.
 _ACTION_WORDS = {
     #: History, What column: the record was created (followed by what was set).
     "created": QT_TRANSLATE_NOOP("HistoryTableModel", "created"),
@@ -32,7 +32,7 @@ _ACTION_WORDS = {
 
 
 class HistoryTableModel(RecordTableModel):
-    """Adapter over the :class:`~db.history.HistoryEntry` list of one record, newest first.
+    """Adapter over the :class:`~db.history.read.HistoryEntry` list of one record, newest first.
 
     Columns: when (local time; the tooltip gives UTC), who (the
     operating-system user), what ("changed Title: “old” → “new”",
@@ -54,7 +54,7 @@ class HistoryTableModel(RecordTableModel):
         self._entries: list[HistoryEntry] = []
 
     def set_entries(self, entries: Sequence[HistoryEntry]) -> None:
-        """Show ``entries`` (oldest first, as :func:`db.history.record_history` gives them).
+        """Show ``entries`` (oldest first, as :func:`db.history.read.record_history` gives them).
 
         They are listed newest first. A model reset.
         """

@@ -11,11 +11,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QApplication
 
-from db.csv_format import shown_column
-from db.i18n import QT_TRANSLATE_NOOP
-from db.import_plan import ImportPlan, PlannedRow, RowAction
-from desktop.messages import fill
-from desktop.models.roles import ItemRole
+from db.csv.choices import shown_column
+from db.i18n.translate import QT_TRANSLATE_NOOP
+from db.csv.import_plan import ImportPlan, PlannedRow, RowAction
+from desktop.support.messages import fill
+from desktop.support.item_roles import ItemRole
 from desktop.models.table_model import RIGHT, Index, RecordTableModel
 
 # What happens to a row, as the Action column says it (the labels of RowAction).
@@ -65,9 +65,9 @@ def row_details(row: PlannedRow) -> str:
 
 
 class ImportPlanModel(RecordTableModel):
-    """The rows of an :class:`~db.import_plan.ImportPlan`: Row, Action, Record, Details.
+    """The rows of an :class:`~db.csv.import_plan.ImportPlan`: Row, Action, Record, Details.
 
-    ``ItemRole.RECORD`` gives the :class:`~db.import_plan.PlannedRow`;
+    ``ItemRole.RECORD`` gives the :class:`~db.csv.import_plan.PlannedRow`;
     ``ItemRole.SORT`` sorts rows by number and actions in the order added,
     updated, unchanged, rejected. Details hold one line per problem or
     change; the view shows the first and the tooltip all of them.

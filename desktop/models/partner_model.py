@@ -8,7 +8,7 @@ third of a second, for 2,000 partners), so this model sorts its own rows
 per column) and :class:`~desktop.models.partner_proxy.PartnerFilterProxy`
 only filters, passing its header clicks on. Names, countries and
 relationships sort by the chosen language's ``QCollator``
-(:mod:`desktop.collation`), as the CSV exports do.
+(:mod:`desktop.support.collation`), as the CSV exports do.
 """
 
 from __future__ import annotations
@@ -22,15 +22,15 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from db.i18n import QT_TRANSLATE_NOOP
+from db.i18n.translate import QT_TRANSLATE_NOOP
 from db.partner_names import display_name, names_line
 from db.partner_rows import PartnerRow
 from db.schemas import PartnerRead
-from db.search import search_text
+from db.search.terms import search_text
 from db.text import fold
-from desktop.collation import NameKey, name_key
-from desktop.labels import enum_label
-from desktop.models.roles import ItemRole
+from desktop.support.collation import NameKey, name_key
+from desktop.support.labels import enum_label
+from desktop.support.item_roles import ItemRole
 from desktop.models.table_model import Index, RecordTableModel
 
 
@@ -95,7 +95,7 @@ class PartnerTableModel(RecordTableModel):
         """Order the partners by ``column``, ties by name; row 0 stays first.
 
         Texts (names, countries, the relationship's label) go by the chosen
-        language's collation (:func:`desktop.collation.name_key`), counts as numbers.
+        language's collation (:func:`desktop.support.collation.name_key`), counts as numbers.
 
         Descending reverses the keys, not the ties' given order (as Qt's
         stable sort does). Persistent indexes follow their partners.

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
-from db.search import matches, search_terms
+from db.search.terms import matches, search_terms
 from desktop.models.partner_model import PartnerTableModel
 
 _Index = QModelIndex | QPersistentModelIndex

@@ -6,11 +6,11 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 
-from db.i18n import QT_TRANSLATE_NOOP
+from db.i18n.translate import QT_TRANSLATE_NOOP
 from db.text import fold
 from db.trash import TrashItem
 from desktop.models.document_model import format_added
-from desktop.models.roles import ItemRole
+from desktop.support.item_roles import ItemRole
 from desktop.models.table_model import Index, RecordTableModel
 
 # What kind of record a row of the trash is (the Kind column).

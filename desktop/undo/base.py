@@ -15,9 +15,9 @@ from db import partners as partner_cases
 from db.errors import AccordError, NotFoundError
 from db.library import Library
 from db.schemas import AgreementRead, PartnerRead
-from desktop.changes import RecordChange, RecordsNotifier
-from desktop.messages import fill, show_error
-from desktop.tasks import TaskRunner
+from desktop.support.changes import RecordChange, RecordsNotifier
+from desktop.support.messages import fill, show_error
+from desktop.support.tasks import TaskRunner
 
 
 def short(text: str, limit: int = 50) -> str:

@@ -11,8 +11,8 @@ from PySide6.QtCore import QCoreApplication
 from db import documents as document_cases
 from db import trash
 from db.schemas import DocumentRead
-from desktop.changes import RecordChange
-from desktop.messages import fill
+from desktop.support.changes import RecordChange
+from desktop.support.messages import fill
 from desktop.undo.base import RecordCommand, UndoContext, restore_unless_back, short
 
 

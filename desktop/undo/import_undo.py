@@ -2,7 +2,7 @@
 
 :func:`apply_with_snapshot` is what the import's worker runs: it reads the
 records the plan will update (their fields before), applies the plan
-(:func:`db.csv_import.apply_import`, whole or nothing) and reads back what
+(:func:`db.csv.importer.apply_import`, whole or nothing) and reads back what
 it added and updated. :class:`ImportCommand` then undoes the import by
 putting the updated fields back and moving the added agreements and the
 partners it created to the trash; redo restores them and writes the new
@@ -31,13 +31,13 @@ from db import agreements as agreement_cases
 from db import partners as partner_cases
 from db import trash
 from db.errors import AccordError
-from db.import_plan import ImportKind, ImportPlan, ImportResult, RowAction
+from db.csv.import_plan import ImportKind, ImportPlan, ImportResult, RowAction
 from db.library import Library
 from db.progress import Progress
 from db.schemas import AgreementUpdate, PartnerUpdate
-from desktop.changes import RecordChange
-from desktop.document_dialogs import close_progress, progress_dialog
-from desktop.messages import fill, show_error, summary
+from desktop.support.changes import RecordChange
+from desktop.operations.document_support import close_progress, progress_dialog
+from desktop.support.messages import fill, show_error, summary
 from desktop.undo.base import RecordCommand, UndoContext, changed_fields, short
 
 _AGREEMENT_FIELDS = tuple(AgreementUpdate.model_fields)
@@ -91,13 +91,13 @@ def apply_with_snapshot(
     create_partners: bool,
     progress: Callable[[int, int], None] | None = None,
 ) -> tuple[ImportResult, ImportSnapshot]:
-    """Apply ``plan`` (see :func:`db.csv_import.apply_import`) and return what undoing needs.
+    """Apply ``plan`` (see :func:`db.csv.importer.apply_import`) and return what undoing needs.
 
     Reads the records to be updated first (one query), then applies the
     plan, then reads back every record it added or updated. Raises what
     ``apply_import`` raises (nothing is written then).
     """
-    from db.csv_import import apply_import
+    from db.csv.importer import apply_import
 
     kind = "agreement" if plan.kind is ImportKind.AGREEMENTS else "partner"
     names = _fields(kind)

@@ -17,8 +17,8 @@ from db import agreements as agreement_cases
 from db import partners as partner_cases
 from db import trash
 from db.schemas import AgreementRead, AgreementUpdate, PartnerRead, PartnerUpdate
-from desktop.changes import RecordChange
-from desktop.messages import fill
+from desktop.support.changes import RecordChange
+from desktop.support.messages import fill
 from desktop.undo.base import (
     RecordCommand,
     UndoContext,

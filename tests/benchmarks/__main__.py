@@ -1,4 +1,4 @@
-"""``python -m tests.benchmarks``: every benchmark of issue 7, one table, ratios from one run.
+"""``python -m tests.benchmarks``: every benchmark, one table, ratios from one run.
 
 Usage: ``python -m tests.benchmarks [--sizes 1000,10000,100000] [--runs 5] [--quick]``
 

@@ -118,7 +118,7 @@ def build_default(base: Path) -> Path:
             str(base),
             *(f"--add-data={src}{separator}{dest}" for src, dest in datas),
             "--collect-submodules",
-            "desktop.commands",
+            "desktop.cli.commands",
             "--copy-metadata",
             "accord",
             str(ROOT / "desktop" / "__main__.py"),

@@ -3,18 +3,18 @@
 Run: ``.venv/bin/python -m tests.benchmarks.bench_csv [--export-only] [ROWS ...]``.
 Not part of the test suite; needs the ``sqlite3`` command-line tool
 (``apt-get install sqlite3``). Each figure is the median of a few runs of
-wall time, with the baseline measured in the same run (issue 7, goals 1.5x
+wall time, with the baseline measured in the same run (goals 1.5x
 and 3x):
 
-- export: ``accord``'s :func:`~db.csv_export.export_agreements` of every
+- export: ``accord``'s :func:`~db.csv.export.export_agreements` of every
   agreement, against ``sqlite3 -csv -header`` printing the rows the file
   holds (the default export's own query, neutralised, to a file:
   :mod:`tests.benchmarks.export_baseline` says why). Runs alternate, the
   two in turn first, so that the machine's drifts (a third, run to run)
   hit both alike; the two files must then parse to the same rows, or the
   benchmark stops;
-- import: :func:`~db.csv_import.plan_import` then
-  :func:`~db.csv_import.apply_import` of that file into an empty library,
+- import: :func:`~db.csv.importer.plan_import` then
+  :func:`~db.csv.importer.apply_import` of that file into an empty library,
   against ``sqlite3``'s ``.import --csv`` of it into a plain table.
 
 The libraries are made by :func:`tests.benchmarks.csv_data.fill_library`
@@ -32,8 +32,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from db.csv_export import export_agreements
-from db.csv_import import apply_import, plan_import
+from db.csv.export import export_agreements
+from db.csv.importer import apply_import, plan_import
 from db.library import Library
 from db.opening import open_library
 from tests.benchmarks.csv_data import fill_library

@@ -17,7 +17,7 @@ import sqlite3
 from pathlib import Path
 
 from db.enums import AgreementType, PartnerKind, Relationship
-from db.search_index import agreement_text, partner_text
+from db.search.index import agreement_text, partner_text
 
 #: (English name, local name, country) stems per script; numbers make them unique.
 PLACES = (

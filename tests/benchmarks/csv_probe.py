@@ -1,9 +1,9 @@
 """A child process that times Accord's CSV export or import and prints the seconds.
 
 ``python -m tests.benchmarks.csv_probe export LIBRARY OUT.csv RUNS`` times
-:func:`db.csv_export.export_agreements` of every agreement into ``OUT.csv``;
+:func:`db.csv.export.export_agreements` of every agreement into ``OUT.csv``;
 ``python -m tests.benchmarks.csv_probe import FILE.csv WORKDIR RUNS`` times
-:func:`db.csv_import.plan_import` then :func:`db.csv_import.apply_import`
+:func:`db.csv.importer.plan_import` then :func:`db.csv.importer.apply_import`
 (partners created, as ``accord import --create-partners`` does) of the file
 into a new empty library made, untimed, in ``WORKDIR``;
 ``python -m tests.benchmarks.csv_probe floor FILE.csv WORKDIR RUNS`` times
@@ -22,8 +22,8 @@ import sys
 import time
 from pathlib import Path
 
-from db.csv_export import export_agreements
-from db.csv_import import apply_import, plan_import
+from db.csv.export import export_agreements
+from db.csv.importer import apply_import, plan_import
 from db.errors import AccordError
 from db.opening import open_library
 from tests.benchmarks import import_floor

@@ -3,7 +3,7 @@
 Issue 7 measures Accord's export of every agreement "against the
 ``sqlite3`` command-line tool exporting the same join as CSV". The same
 join is taken to be the query whose rows are the file's cells:
-:func:`db.csv_export_query.select_sql` with ``neutralised=True`` (formula
+:func:`db.csv.export_query.select_sql` with ``neutralised=True`` (formula
 starts get their apostrophe in SQL) and the default export's ISO dates, so
 the tool does all the work in SQL that Accord does and only the writing
 differs (the :mod:`csv` module against the tool's C printer). Giving the
@@ -29,11 +29,11 @@ def export_query(database: Path) -> str:
     """Return the SQL the ``sqlite3`` tool runs: the default export's own query, ``;`` ended.
 
     Reads the partners' order from ``database`` (an Accord library's SQLite
-    file), as :func:`db.csv_export.export_agreements` does.
+    file), as :func:`db.csv.export.export_agreements` does.
     """
     import sqlalchemy as sa
 
-    from db.csv_export_query import rank_partners, select_sql
+    from db.csv.export_query import rank_partners, select_sql
 
     engine = sa.create_engine(f"sqlite:///{database}")
     try:

@@ -13,16 +13,16 @@ agreements and 20,000 documents. Everything comes from one seeded
   one of their partner.
 - Documents are real PDFs: :data:`DISTINCT_PDFS` small ones made once with
   fpdf2, stored content-addressed as Accord stores them
-  (:func:`db.attachment_store.stored_path_for`), and shared by the document rows
+  (:func:`db.attachments.store.stored_path_for`), and shared by the document rows
   (one file attached to many agreements, as Accord allows), with their page
   count, title, language and page texts.
 - Built through Accord's own schema: :func:`db.opening.open_library`
   (``builtin=False``) runs the migrations, then rows are inserted in bulk
   with SQLAlchemy Core into the tables as the database has them. The
   ``search_text`` columns (migration 0004), when present, are filled with
-  :func:`db.search.partner_search_text` (without the notes, as
-  :mod:`db.search_index` fills it) and
-  :func:`db.search.agreement_search_text`. Core inserts write no history
+  :func:`db.search.terms.partner_search_text` (without the notes, as
+  :mod:`db.search.index` fills it) and
+  :func:`db.search.terms.agreement_search_text`. Core inserts write no history
   rows: a generated library is one imported long ago.
 
 The cache is ``$ACCORD_BENCH_CACHE`` (default ``~/.cache/accord-bench``)
@@ -47,11 +47,11 @@ from pathlib import Path
 import sqlalchemy as sa
 from fpdf import FPDF
 
-from db.attachment_store import stored_path_for
+from db.attachments.store import stored_path_for
 from db.enums import AgreementType, DocumentRole, PartnerKind, Relationship
-from db.migrate import head_revision
+from db.storage.migrate import head_revision
 from db.opening import open_library
-from db.search import agreement_search_text, partner_search_text
+from db.search.terms import agreement_search_text, partner_search_text
 from tests.benchmarks.vocabulary import (
     AREAS,
     DOCUMENT_NAMES,
@@ -217,7 +217,7 @@ def _partners(rng: random.Random, count: int) -> Iterator[dict]:
             "created_at": STAMP,
             "updated_at": STAMP,
             "version": 1,
-            # Without notes, as db.search_index fills it (an agreement joins it at query time).
+            # Without notes, as db.search.index fills it (an agreement joins it at query time).
             "search_text": partner_search_text(name, local_name, country, relationship.label),
         }
 

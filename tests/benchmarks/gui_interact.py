@@ -15,7 +15,7 @@ measured alternately with Accord in the same process:
 
 - search: the query that finds every live agreement whose folded
   ``search_text`` joined to its partner's contains every term
-  (:func:`db.search.search_terms`), with the columns the view shows, newest
+  (:func:`db.search.terms.search_terms`), with the columns the view shows, newest
   first, every row fetched;
 - sort: every live agreement with the shown columns ``ORDER BY
   date_signed``, every row fetched.
@@ -29,7 +29,7 @@ import time
 from collections.abc import Callable
 
 from db.library import Library
-from db.search import search_terms
+from db.search.terms import search_terms
 
 #: (text before, text after) a keystroke; pairs whose result does not change are skipped.
 KEYSTROKES = (

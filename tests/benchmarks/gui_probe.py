@@ -3,7 +3,7 @@
 ``python -m tests.benchmarks.gui_probe accord LIBRARY [--modules-out FILE] [--interact]``
 starts Accord as ``accord --library LIBRARY`` does (:func:`desktop.app.run_gui`:
 the console script's imports, :func:`db.opening.open_library`, the
-application, :class:`~desktop.main_window.MainWindow` shown, the trash purger
+application, :class:`~desktop.window.main_window.MainWindow` shown, the trash purger
 started) and stops at the first paint of the agreement view.
 ``python -m tests.benchmarks.gui_probe bare MODULES_FILE`` is the baseline:
 it imports every module named in ``MODULES_FILE`` (what the Accord child had
@@ -82,10 +82,10 @@ def _on_first_paint(widget, then) -> object:  # noqa: ANN001 - a QWidget and a c
 
 
 def run_accord(library_dir: str, modules_out: str | None, interact: bool) -> None:
-    import desktop.cli  # noqa: F401 - what the ``accord`` console script imports first
+    import desktop.cli.main  # noqa: F401 - what the ``accord`` console script imports first
     from db.opening import open_library
     from desktop.app import PURGE_DELAY_MS, create_application
-    from desktop.main_window import MainWindow
+    from desktop.window.main_window import MainWindow
 
     library = open_library(library_dir)
     app = create_application([sys.argv[0]])
@@ -103,7 +103,7 @@ def run_accord(library_dir: str, modules_out: str | None, interact: bool) -> Non
         os._exit(0)  # the measurement is done; tearing down is not measured
 
     keep = _on_first_paint(window.agreement_view.viewport(), painted)
-    from PySide6.QtCore import QTimer  # imported with Qt by now: after desktop.cli, as run_gui
+    from PySide6.QtCore import QTimer  # imported with Qt by now: after desktop.cli.main, as run_gui
 
     window.show()
     QTimer.singleShot(PURGE_DELAY_MS, window.trash_purger.start)  # as run_gui does

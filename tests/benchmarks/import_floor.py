@@ -12,15 +12,15 @@ gap is Python and Accord's schema rather than Accord's checks:
 - :func:`stored_rows` — the rows as an Accord library must hold them, and
   nothing more: partners created from the file, every agreement inserted
   with its stored values (type and relationship by value, areas as JSON,
-  version, timestamps, ``search_text`` from :mod:`db.search`; cells an
-  export neutralised restored, :func:`db.csv_export.unneutralise`), its
+  version, timestamps, ``search_text`` from :mod:`db.search.terms`; cells an
+  export neutralised restored, :func:`db.csv.export.unneutralise`), its
   indexes built, one ``created`` history row each, one commit. No cell is
   checked, no date read beyond ISO, nothing matched: an importer that did
   this and any checking at all could only be slower.
 
-Both use only the standard library and :mod:`db.search` (the search text
+Both use only the standard library and :mod:`db.search.terms` (the search text
 is part of the schema's contract: the search runs on it), with the SQL that
-:mod:`db.csv_import_write` and :mod:`db.history_record` send, so a faster import
+:mod:`db.csv.import_write` and :mod:`db.storage.history_recorder` send, so a faster import
 than :func:`stored_rows` would have to store less than the schema asks.
 """
 
@@ -33,9 +33,9 @@ import time
 from itertools import repeat
 from pathlib import Path
 
-from db.csv_export import unneutralise
+from db.csv.export import unneutralise
 from db.enums import AgreementType, Relationship
-from db.search import agreement_search_text, partner_search_text
+from db.search.terms import agreement_search_text, partner_search_text
 
 
 def plain_copy(csv_file: Path, database: Path) -> float:

@@ -13,7 +13,7 @@ until it has ``runs`` runs or has spent its time budget (at least one run).
 - memory: resident MiB at that first paint, Accord against the bare window;
 - search and sort: see :mod:`.gui_interact` (one Accord child, after its
   first paint);
-- CSV export: :func:`db.csv_export.export_agreements` of every agreement,
+- CSV export: :func:`db.csv.export.export_agreements` of every agreement,
   against the ``sqlite3`` tool printing the rows the file holds (the
   default export's own query, neutralised: :mod:`.export_baseline` says
   why); the two files must parse to the same rows, or the row fails. Each

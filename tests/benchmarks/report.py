@@ -1,9 +1,9 @@
 """The table of results: Accord's figure, the baseline's, the ratio, the goal, pass or fail.
 
-Goals are issue 7's. Times are ratios (Accord ÷ baseline, at most the
+Goals are the README's (Performance). Times are ratios (Accord ÷ baseline, at most the
 goal); memory is a difference (Accord − bare window, at most +80 MiB).
 
-Growth (issue 7: each figure must grow no faster than the rows shown or
+Growth (each figure must grow no faster than the rows shown or
 written) is reported as an exponent: ``log(figure at N2 / figure at N1) /
 log(N2 / N1)`` between the two largest sizes measured, so 1.0 means
 "grows as the rows", 0 "does not grow". The rows written by an export or
@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from tests.benchmarks.measures import Figure
 
 GROWTH_SLACK = 0.15
-#: Bytes of memory allowed per agreement more (issue 7: memory grows no faster
+#: Bytes of memory allowed per agreement more (memory grows no faster
 #: than the rows shown, a constant screenful, beyond what holding the IDs needs).
 #: Measured at 10,000 -> 100,000 (2026-11-30): 8 for the agreement view's ID
 #: array; about 16 for the partner list's rows (some 800 bytes a partner, one

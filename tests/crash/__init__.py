@@ -1,4 +1,4 @@
-"""Crash-safety test machinery (issue 5, "Crash safety").
+"""Crash-safety test machinery.
 
 - :mod:`tests.crash.writer`: the program of a writer process, which loops
   doing random changes through the ``db/`` use cases and journals each one

@@ -15,7 +15,7 @@ only when the unfinished operation of a killed writer was about to add it
 (an attach copies the file into place before committing the row, through a
 ``.attach-*.part`` temporary file) or to remove it (a purge deletes files
 after committing): ``accord check`` must report each such leftover by
-name, and :func:`db.attachment_store.remove_unreferenced_files` must remove it.
+name, and :func:`db.attachments.store.remove_unreferenced_files` must remove it.
 Any other unreferenced file is a failure.
 """
 
@@ -30,8 +30,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from db.attachment_store import remove_unreferenced_files, stored_path_for
-from db.check import check_library
+from db.attachments.store import remove_unreferenced_files, stored_path_for
+from db.safekeeping.check import check_library
 from db.library import DATABASE_NAME
 from db.opening import open_library
 from db.partners import add_partner

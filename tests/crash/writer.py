@@ -42,10 +42,11 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from db import agreements, attachment_store, documents, partners, trash
-from db.csv_import import apply_import, plan_import
+from db import agreements, documents, partners, trash
+from db.attachments import store as attachment_store
+from db.csv.importer import apply_import, plan_import
 from db.errors import AccordError, CsvImportError
-from db.import_plan import RowAction
+from db.csv.import_plan import RowAction
 from db.library import Library
 from db.opening import open_library
 from db.schemas import AgreementCreate, AgreementUpdate, PartnerCreate, PartnerUpdate

@@ -18,8 +18,8 @@ import pytest
 @pytest.fixture(autouse=True, scope="session")
 def _english(qapp) -> None:  # noqa: ANN001 - pytest-qt's QApplication
     """Install the English translators once, as ``desktop.app`` does at start-up."""
-    from db.ui_language import LanguageChoice
-    from desktop.language import install_translators
+    from db.i18n.ui_language import LanguageChoice
+    from desktop.support.language import install_translators
 
     install_translators(qapp, LanguageChoice("en", "option"))
 
@@ -112,7 +112,7 @@ def answer_attach_form(monkeypatch: pytest.MonkeyPatch):
 @pytest.fixture
 def window(qtbot, library):  # noqa: ANN001, ANN201 - pytest fixtures
     """The main window on the test's library, shown (offscreen) and exposed."""
-    from desktop.main_window import MainWindow
+    from desktop.window.main_window import MainWindow
 
     win = MainWindow(library, restore_settings=False)
     qtbot.addWidget(win)

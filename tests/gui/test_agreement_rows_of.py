@@ -1,4 +1,4 @@
-"""The agreement model finds rows in its ID array: nothing else is kept per agreement (issue 7)."""
+"""The agreement model finds rows in its ID array: nothing else is kept per agreement."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from db.agreement_query import AgreementQuery, agreement_ids, search_ids
 from db.library import Library
-from db.search import search_terms
+from db.search.terms import search_terms
 from desktop.models.agreement_model import AgreementTableModel
 
 

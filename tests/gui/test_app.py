@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from db.errors import AccordError, LibraryError
 from desktop import app as desktop_app
 from desktop.app import ScreenshotError, create_application, run_gui, save_screenshot
-from desktop.resources import get_asset
+from desktop.support.resources import get_asset
 
 
 def test_create_application_names_accord_and_sets_the_icon(qapp):

@@ -8,13 +8,13 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from db.agreements import get_agreement, update_agreement
-from db.archive import make_archive, verify_archive
+from db.safekeeping.archive import make_archive, verify_archive
 from db.documents import attach_document
 from db.library import Library
 from db.schemas import AgreementUpdate
-from desktop.backup_commands import BackupOperations
-from desktop.changes import RecordsNotifier
-from desktop.tasks import TaskRunner
+from desktop.operations.backup import BackupOperations
+from desktop.support.changes import RecordsNotifier
+from desktop.support.tasks import TaskRunner
 
 
 @pytest.fixture
@@ -133,7 +133,7 @@ def test_a_bad_archive_is_explained_in_one_sentence(
 def test_restore_takes_a_database_snapshot_and_leaves_the_documents(
     qtbot, backups: BackupOperations, library: Library, samples: Path, monkeypatch
 ) -> None:  # noqa: ANN001
-    from db.backup import snapshot
+    from db.storage.snapshots import snapshot
 
     saved = snapshot(library, reason="manual")
     original = get_agreement(library, 2).notes

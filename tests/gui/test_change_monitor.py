@@ -2,7 +2,7 @@
 
 "Another window" is a second :class:`~db.library.Library` opened on the same
 folder, or a real second process running the db use cases; the window is
-the real one, polling with its :class:`~desktop.change_monitor.ChangeMonitor`.
+the real one, polling with its :class:`~desktop.window.change_monitor.ChangeMonitor`.
 """
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ from db.library import Library
 from db.opening import open_library
 from db.partners import find_partner
 from db.schemas import AgreementCreate, AgreementUpdate
-from desktop.changes import RecordChange
-from desktop.main_window import MainWindow
+from desktop.support.changes import RecordChange
+from desktop.window.main_window import MainWindow
 from desktop.models.agreement_model import AgreementTableModel
 
 REPO = Path(__file__).resolve().parents[2]

@@ -18,12 +18,12 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem, QTable
 from db.documents import attach_document
 from db.enums import AgreementType
 from db.library import Library
-from db.ui_language import LanguageChoice
-from desktop.browser_columns import TITLE_MIN, cell_margin
-from desktop.cell_delegates import GAP
-from desktop.labels import enum_label
-from desktop.language import install_translators
-from desktop.main_window import MainWindow
+from db.i18n.ui_language import LanguageChoice
+from desktop.window.browser_columns import TITLE_MIN, cell_margin
+from desktop.support.cell_delegates import GAP
+from desktop.support.labels import enum_label
+from desktop.support.language import install_translators
+from desktop.window.main_window import MainWindow
 from desktop.models.agreement_model import AgreementTableModel
 from desktop.models.partner_model import PartnerTableModel, _count_end
 from tests.test_pdf_documents import make_pdf

@@ -14,9 +14,9 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
-from db import sqlite as sqlite_module
+from db.storage import sqlite as sqlite_module
 from db.agreements import get_agreement, list_agreements, update_agreement
-from db.history_record import current_user
+from db.storage.history_recorder import current_user
 from db.partners import find_partner, update_partner
 from db.schemas import AgreementUpdate, PartnerUpdate
 from desktop.dialogs.conflict_dialog import ConflictDialog

@@ -12,16 +12,17 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from db import archive, backup
-from db.check import check_library
-from db.csv_export import export_agreements
+from db.safekeeping import archive
+from db.storage import snapshots as backup
+from db.safekeeping.check import check_library
+from db.csv.export import export_agreements
 from db.documents import attach_document
 from db.errors import DamagedLibraryError
 from db.library import Library
 from db.opening import open_library
 from desktop import app as desktop_app
 from desktop.app import run_gui, save_screenshot
-from desktop.cli import main
+from desktop.cli.main import main
 from tests.test_damage import damage
 
 

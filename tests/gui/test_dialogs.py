@@ -643,8 +643,8 @@ def test_geometry_is_saved_on_close_and_restored(qtbot, library, partners):
 
 
 def test_date_field_hint_in_japanese_gives_the_era(qtbot, qapp):
-    from db.ui_language import LanguageChoice
-    from desktop.language import install_translators
+    from db.i18n.ui_language import LanguageChoice
+    from desktop.support.language import install_translators
 
     install_translators(qapp, LanguageChoice("ja", "option"))
     try:

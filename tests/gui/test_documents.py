@@ -21,9 +21,9 @@ from db.documents import attach_document
 from db.enums import DocumentRole
 from db.integrity import DocumentStatus, replacements
 from db.library import Library
-from desktop.main_window import MainWindow
+from desktop.window.main_window import MainWindow
 from desktop.models.document_model import DocumentTableModel
-from desktop.models.roles import ItemRole
+from desktop.support.item_roles import ItemRole
 from tests.gui.test_main_window import Recorder, action, choose_file, click_agreement, focus
 
 ORIGINAL, TRANSLATION = "habibi.pdf", "jo.pdf"

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButto
 from db.agreements import list_agreements
 from db.library import Library
 from db.partners import find_partner
-from desktop import export_dialog as export_dialog_module
-from desktop.export_dialog import ExportContext, ExportDialog, ExportScope
-from desktop.main_window import MainWindow
+from desktop.dialogs import export_dialog as export_dialog_module
+from desktop.dialogs.export_dialog import ExportContext, ExportDialog, ExportScope
+from desktop.window.main_window import MainWindow
 from desktop.models.agreement_model import AgreementTableModel
 from tests.gui.test_main_window import PARIS_TITLES, Recorder, action, click_partner, search
 

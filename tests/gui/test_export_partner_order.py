@@ -1,5 +1,5 @@
 """The exports list partners in the order of the window's partner list (one key, the
-chosen language's QCollator from desktop.collation, passed to db's exports), whatever
+chosen language's QCollator from desktop.support.collation, passed to db's exports), whatever
 their accents, case or script."""
 
 from __future__ import annotations
@@ -11,12 +11,12 @@ import io
 from PySide6.QtCore import Qt
 
 from db.agreements import add_agreement
-from db.csv_export import export_agreements, export_partners
+from db.csv.export import export_agreements, export_partners
 from db.library import Library
 from db.partner_rows import partner_list_rows
 from db.partners import add_partner, list_partners
 from db.schemas import AgreementCreate, PartnerCreate
-from desktop.collation import name_key
+from desktop.support.collation import name_key
 from desktop.models.partner_model import PartnerTableModel
 
 NAMES = ("sapporo", "Évry", "eindhoven", "Zürich", "zagreb", "Ōsaka", "Oslo", "Москва",

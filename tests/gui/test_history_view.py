@@ -9,15 +9,15 @@ from PySide6.QtCore import Qt
 
 from db.agreements import list_agreements, update_agreement
 from db.documents import attach_document
-from db.history import HistoryEntry
-from db.history_record import current_user
+from db.history.read import HistoryEntry
+from db.storage.history_recorder import current_user
 from db.library import Library
 from db.partners import update_partner
 from db.schemas import AgreementUpdate, PartnerUpdate
-from desktop.history_view import HistoryPanel, HistoryView
-from desktop.main_window import MainWindow
+from desktop.window.history_view import HistoryPanel, HistoryView
+from desktop.window.main_window import MainWindow
 from desktop.models.history_model import HistoryTableModel
-from desktop.models.roles import ItemRole
+from desktop.support.item_roles import ItemRole
 
 
 def history_view(window: MainWindow) -> HistoryView:

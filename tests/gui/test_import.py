@@ -14,8 +14,9 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from db.agreements import get_agreement, list_agreements
-from db.csv_export import export_agreements
-from db.import_plan import DateOrder, RowAction
+from db.csv.export import export_agreements
+from db.dates import DateOrder
+from db.csv.import_plan import RowAction
 from db.partners import find_partner
 from desktop.models.import_model import ImportPlanModel
 

@@ -9,24 +9,24 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from db import i18n
+from db.i18n import translate as i18n
 from db.agreements import delete_agreement, list_agreements
-from db.history import HistoryEntry
-from db.import_plan import PlannedRow, Problem, RowAction
+from db.history.read import HistoryEntry
+from db.csv.import_plan import PlannedRow, Problem, RowAction
 from db.partners import delete_partner, find_partner, list_partners
 from db.trash import list_trash
-from db.ui_language import LanguageChoice
+from db.i18n.ui_language import LanguageChoice
 from desktop.dialogs.agreement_dialog import AgreementDialog
 from desktop.dialogs.date_field import DateField
 from desktop.dialogs.language_combo import LanguageCombo
-from desktop.export_choice import ExportContext, ExportScope, scope_text
-from desktop.export_dialog import ExportDialog
-from desktop.language import install_translators
-from desktop.main_window import MainWindow
+from desktop.dialogs.export_choice import ExportContext, ExportScope, scope_text
+from desktop.dialogs.export_dialog import ExportDialog
+from desktop.support.language import install_translators
+from desktop.window.main_window import MainWindow
 from desktop.models.history_model import HistoryTableModel
 from desktop.models.import_model import row_details
 from desktop.models.trash_model import TrashTableModel
-from desktop.trash_dialog import TrashDialog
+from desktop.dialogs.trash_dialog import TrashDialog
 
 
 @pytest.fixture

@@ -13,16 +13,16 @@ from PySide6.QtCore import QCollator, QLocale, Qt
 
 from db.agreements import add_agreement, list_agreements
 from db.enums import AgreementType, Relationship
-from db.label_search import alternatives
+from db.search.labels import alternatives
 from db.library import Library
 from db.partners import list_partners
 from db.schemas import AgreementCreate
-from db.ui_language import LanguageChoice
-from desktop.labels import enum_label
-from desktop.language import install_translators
-from desktop.main_window import MainWindow
+from db.i18n.ui_language import LanguageChoice
+from desktop.support.labels import enum_label
+from desktop.support.language import install_translators
+from desktop.window.main_window import MainWindow
 from desktop.models.agreement_model import AgreementTableModel
-from desktop.models.roles import ItemRole
+from desktop.support.item_roles import ItemRole
 from tests.gui.test_main_window import search, sort_by
 
 LOCALES = {"ja": "ja_JP", "en": "en_US"}

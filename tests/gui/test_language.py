@@ -8,10 +8,11 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QDialogButtonBox, QMainWindow, QMenu, QMessageBox
 
-from db import i18n, ui_language
-from db.ui_language import LanguageChoice
-from desktop import language
-from desktop.language import (
+from db.i18n import translate as i18n
+from db.i18n import ui_language
+from db.i18n.ui_language import LanguageChoice
+from desktop.support import language
+from desktop.support.language import (
     LanguageMenu,
     install_translators,
     restart_command,
@@ -49,7 +50,7 @@ def test_english_again_removes_the_japanese_translators(qapp) -> None:  # noqa: 
 
 
 def test_the_main_window_speaks_japanese(qapp, qtbot, library) -> None:  # noqa: ANN001
-    from desktop.main_window import MainWindow
+    from desktop.window.main_window import MainWindow
 
     install_translators(qapp, LanguageChoice("ja", "option"))
     window = MainWindow(library, restore_settings=False)

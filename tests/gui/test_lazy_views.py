@@ -15,12 +15,12 @@ from db.agreement_query import AgreementQuery, agreement_ids
 from db.agreements import get_agreement, update_agreement
 from db.library import Library
 from db.schemas import AgreementUpdate
-from db.search import search_terms
-from desktop.changes import RecordChange
-from desktop.main_window import MainWindow
+from db.search.terms import search_terms
+from desktop.support.changes import RecordChange
+from desktop.window.main_window import MainWindow
 from desktop.models.agreement_model import CACHE_ROWS, PAGE, AgreementTableModel
-from desktop.models.roles import ItemRole
-from desktop.search_field import SEARCH_DELAY_MS
+from desktop.support.item_roles import ItemRole
+from desktop.window.search_field import SEARCH_DELAY_MS
 from tests.test_agreement_query import generate
 
 TOTAL = 5021  # 5,000 generated and the 21 built-in agreements

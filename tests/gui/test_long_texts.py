@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication, QLabel
 
-from desktop.main_window import MainWindow
+from desktop.window.main_window import MainWindow
 
 LONG_TEXTS = [
     "x" * 400,  # one word of 400 letters: nowhere to wrap

@@ -35,11 +35,11 @@ from db.partners import list_partners
 from db.schemas import AgreementCreate, PartnerCreate
 from desktop.dialogs.agreement_dialog import AgreementDialog, AgreementFormResult
 from desktop.dialogs.partner_dialog import PartnerDialog
-from desktop.document_list import DocumentListView
-from desktop.main_window import MainWindow
+from desktop.window.document_list import DocumentListView
+from desktop.window.main_window import MainWindow
 from desktop.models.agreement_model import AgreementTableModel
 from desktop.models.partner_model import PartnerTableModel
-from desktop.models.roles import ItemRole
+from desktop.support.item_roles import ItemRole
 from tests.conftest import assert_no_orphans
 
 ACTION_NAMES = (

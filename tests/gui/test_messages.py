@@ -2,7 +2,7 @@
 
 ``%1``/``%2`` chains garbled them: ``MoU%20Seoul%202024.pdf`` became
 ``MoU3,3730Seoul3,37302024.pdf`` once the size went into ``%2``. Every
-message now goes through :func:`desktop.messages.fill`, one pass over named
+message now goes through :func:`desktop.support.messages.fill`, one pass over named
 fields.
 """
 
@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QMessageBox
 from db.agreements import add_agreement, list_agreements
 from db.partners import add_partner
 from db.schemas import AgreementCreate, PartnerCreate
-from desktop.main_window import MainWindow
-from desktop.messages import fill, plural, summary
+from desktop.window.main_window import MainWindow
+from desktop.support.messages import fill, plural, summary
 
 TRICKY = ("%1", "%2", "%n", "{name}", "{size}", "{n}", "%L1", "50%")
 

@@ -16,12 +16,12 @@ from db.agreement_query import AgreementQuery, AgreementRow
 from db.agreements import list_agreements
 from db.documents import attach_document
 from db.partner_rows import partner_rows
-from db.search import matches, search_terms
+from db.search.terms import matches, search_terms
 from desktop.models.agreement_model import AgreementTableModel
 from desktop.models.document_model import DocumentTableModel, format_size, language_name
 from desktop.models.partner_model import PartnerTableModel
 from desktop.models.partner_proxy import PartnerFilterProxy
-from desktop.models.roles import ItemRole
+from desktop.support.item_roles import ItemRole
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 

@@ -22,21 +22,21 @@ from PySide6.QtCore import QCollator, QLocale, Qt
 from PySide6.QtGui import QAction
 
 from db.agreements import add_agreement
-from db.csv_export import export_agreements, export_partners, export_table
+from db.csv.export import export_agreements, export_partners, export_table
 from db.library import Library
 from db.partner_names import display_name
 from db.partners import add_partner
 from db.schemas import AgreementCreate, PartnerCreate
 from db.text import fold, name_order
-from db.ui_language import LanguageChoice
-from desktop.cli import main
-from desktop.collation import name_key
+from db.i18n.ui_language import LanguageChoice
+from desktop.cli.main import main
+from desktop.support.collation import name_key
 from desktop.dialogs.agreement_dialog import AgreementDialog
-from desktop.export_choice import ExportContext
-from desktop.export_dialog import ExportDialog
-from desktop.language import install_translators
-from desktop.main_window import MainWindow
-from desktop.models.roles import ItemRole
+from desktop.dialogs.export_choice import ExportContext
+from desktop.dialogs.export_dialog import ExportDialog
+from desktop.support.language import install_translators
+from desktop.window.main_window import MainWindow
+from desktop.support.item_roles import ItemRole
 
 CORPUS = {
     "Latin with accents": [
@@ -154,7 +154,7 @@ def test_exports_and_the_command_line_list_partners_as_the_window(
 ) -> None:
     add_named(library, NAMES)
     window = window_order(qtbot, library, english=True)
-    key = name_key()  # what the export dialog passes (desktop.export_dialog)
+    key = name_key()  # what the export dialog passes (desktop.dialogs.export_dialog)
     out = io.BytesIO()
     export_partners(library, out, name_key=key)
     assert partner_column(out.getvalue()) == window

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 
-from desktop import opener
+from desktop.support import opener
 
 
 @pytest.fixture

@@ -13,8 +13,8 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QToolButton
 
-from desktop import pdf_preview
-from desktop.pdf_preview import PdfPreview
+from desktop.window import pdf_preview
+from desktop.window.pdf_preview import PdfPreview
 
 FOUR_PAGES = "pdflatex-4-pages.pdf"
 LOCKED = {"libreoffice-writer-password.pdf": "openpassword", "aes-128-password-foo.pdf": "foo"}

@@ -3,7 +3,7 @@
 At test time, every message of ``accord_ja.ts`` gets a made-up translation,
 its English source about 40% longer and marked, ``[!! Add Partner… ~~~~ !!]``,
 compiled with the wheel's ``lrelease`` into a temporary ``.qm`` that both Qt
-(``QTranslator``) and ``db.i18n`` read. Then the main window and each dialog
+(``QTranslator``) and ``db.i18n.translate`` read. Then the main window and each dialog
 are opened, and every text a person reads is checked:
 
 - it carries the marker, or it is data (names, titles, countries, file
@@ -31,21 +31,21 @@ from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMenu, QMessageBox, QWidget
 
-from db import i18n
+from db.i18n import translate as i18n
 from db.agreements import list_agreements
-from db.csv_import import plan_import
+from db.csv.importer import plan_import
 from db.partners import list_partners
 from desktop.dialogs.agreement_dialog import AgreementDialog
 from desktop.dialogs.attach_dialog import AttachDialog
 from desktop.dialogs.conflict_dialog import ConflictDialog, ConflictRow
 from desktop.dialogs.partner_dialog import PartnerDialog
-from desktop.export_dialog import ExportContext, ExportDialog
-from desktop.import_dialog import ImportDialog
-from desktop.language import ENDONYMS
-from desktop.main_window import MainWindow
+from desktop.dialogs.export_dialog import ExportContext, ExportDialog
+from desktop.dialogs.import_dialog import ImportDialog
+from desktop.support.language import ENDONYMS
+from desktop.window.main_window import MainWindow
 from desktop.models.agreement_model import AgreementTableModel
 from desktop.models.partner_model import PartnerTableModel
-from desktop.trash_dialog import TrashDialog
+from desktop.dialogs.trash_dialog import TrashDialog
 from tests.gui.test_language_dialogs import visible_texts
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -263,6 +263,6 @@ def test_every_dialog_shows_only_catalogue_texts(
 
 
 def _notifier():  # noqa: ANN202
-    from desktop.changes import RecordsNotifier
+    from desktop.support.changes import RecordsNotifier
 
     return RecordsNotifier()

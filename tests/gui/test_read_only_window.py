@@ -18,7 +18,7 @@ import db.opening
 from db.library import Library
 from db.opening import open_library
 from desktop.dialogs.agreement_dialog import AgreementDialog
-from desktop.main_window import MainWindow
+from desktop.window.main_window import MainWindow
 from tests.test_pdf_documents import make_pdf
 
 

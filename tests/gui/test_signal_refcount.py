@@ -113,7 +113,7 @@ def _probe_window(library_dir: str) -> dict:
 
     from db.opening import open_library
     from db.partners import list_partners
-    from desktop.main_window import MainWindow
+    from desktop.window.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
     library = open_library(Path(library_dir))

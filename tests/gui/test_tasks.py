@@ -6,7 +6,7 @@ import threading
 
 from PySide6.QtCore import QThread
 
-from desktop.tasks import TaskRunner
+from desktop.support.tasks import TaskRunner
 
 
 def test_result_arrives_in_the_gui_thread(qtbot):

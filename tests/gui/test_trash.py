@@ -22,11 +22,11 @@ from db.library import Library
 from db.models import Agreement
 from db.partners import delete_partner, find_partner
 from db.trash import TrashItem, list_trash
-from desktop.main_window import MainWindow
-from desktop.models.roles import ItemRole
+from desktop.window.main_window import MainWindow
+from desktop.support.item_roles import ItemRole
 from desktop.models.trash_model import TrashSortProxy, TrashTableModel
-from desktop.trash_dialog import TrashDialog
-from desktop.trash_purge import KEEP_DAYS_KEY, keep_days
+from desktop.dialogs.trash_dialog import TrashDialog
+from desktop.operations.trash_purge import KEEP_DAYS_KEY, keep_days
 
 
 class Recorder:

@@ -1,4 +1,4 @@
-"""Undo and redo of every change made in the window, on a real library (issue 5).
+"""Undo and redo of every change made in the window, on a real library.
 
 Each kind of change is made the way a user makes it (the real forms, the
 real actions), then undone (the library is as before: the records' fields,
@@ -20,7 +20,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
 
 from db.agreements import get_agreement, list_agreements, update_agreement
-from db.csv_export import export_agreements
+from db.csv.export import export_agreements
 from db.documents import attach_document
 from db.partners import find_partner, list_partners
 from db.schemas import AgreementUpdate

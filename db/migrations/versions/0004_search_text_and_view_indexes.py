@@ -7,7 +7,7 @@ Create Date: 2026-12-05
 ``search_text`` (TEXT NOT NULL DEFAULT '') is added to ``partner`` and
 ``agreement`` (SQLite's own ``ALTER TABLE ADD COLUMN``; see 0003 for why the
 tables are never copied) and filled for the rows already there with the
-functions of :mod:`db.search`, so that the search runs in SQL
+functions of :mod:`db.search.terms`, so that the search runs in SQL
 (:mod:`db.agreement_query`). The indexes serve the views' filters and sorts
 and skip rows in the trash (partial indexes, on SQLite and PostgreSQL):
 
@@ -27,7 +27,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from db.enums import AgreementType, Relationship
-from db.search import agreement_search_text, partner_search_text
+from db.search.terms import agreement_search_text, partner_search_text
 
 revision = "0004"
 down_revision = "0003"

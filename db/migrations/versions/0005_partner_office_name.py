@@ -27,7 +27,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from db.search_index import partner_text
+from db.search.index import partner_text
 
 revision = "0005"
 down_revision = "0004"

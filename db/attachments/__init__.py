@@ -1,0 +1,1 @@
+"""The stored files of documents: the attachment store, reading and checking PDFs."""

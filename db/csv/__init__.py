@@ -1,0 +1,1 @@
+"""CSV reports and imports: reading, planning, writing; the CSV contract of DESIGN."""

@@ -1,0 +1,1 @@
+"""Reading the history of every record, and how its fields, actions and values read."""

@@ -1,0 +1,1 @@
+"""The language Accord speaks: catalogues, the chosen language, eras and date forms."""

@@ -1,0 +1,1 @@
+"""Keeping a library safe: archives of the whole library, restoring a backup, ``accord check``."""

@@ -1,0 +1,1 @@
+"""The search rule: folded terms, the search text of records, words naming labels."""

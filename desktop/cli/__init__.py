@@ -1,0 +1,1 @@
+"""The ``accord`` command line: parsing, its console streams, and one module per subcommand."""

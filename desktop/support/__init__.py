@@ -1,0 +1,1 @@
+"""Helpers shared by the window, its dialogs and models: labels, messages, tasks, settings."""

@@ -1,0 +1,170 @@
+"""Live refresh: notice what another window or process committed, and reload the views.
+
+:class:`ChangeMonitor` asks :class:`db.watch.ChangeWatcher` about once a
+second (a cheap ``PRAGMA data_version`` on SQLite) from a ``QTimer``. When
+someone else committed, it announces a full reload on the window's
+:class:`~desktop.support.changes.RecordsNotifier`; the views keep their selection
+(:meth:`desktop.window.record_browser.RecordBrowser.refresh`) and the monitor puts
+back the scroll positions of the views it was given.
+
+The window's own writes move ``data_version`` too (the watcher has a
+connection of its own). Each of them is announced on the same notifier,
+so the monitor takes the stamp again when it hears one: create the monitor
+before the views that reload from the notifier, so that it hears first and
+a commit by someone else that lands during the reload is still seen at the
+next poll.
+
+A failing check (the library's folder gone, a network share away) never
+reaches the user as an error box: the monitor waits longer between checks
+(up to :data:`MAX_INTERVAL_MS`), says so once on :attr:`message_posted`, and
+recovers by itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtWidgets import QAbstractItemView
+
+from db.errors import AccordError
+from db.library import Library
+from db.watch import ChangeWatcher
+from desktop.support.changes import RecordChange, RecordsNotifier
+
+# How often the library is checked (ms).
+INTERVAL_MS = 1000
+# The longest wait between checks after failures (ms).
+MAX_INTERVAL_MS = 30_000
+
+
+class ChangeMonitor(QObject):
+    """Polls the library for commits made elsewhere and reloads the views through ``notifier``.
+
+    ``busy()`` (e.g. the window's ``TaskRunner.busy``) pauses the checks
+    while long work runs (an import or a restore announces its own change
+    at its end). Call :meth:`stop` when the window closes; it closes the
+    watcher's connection.
+    """
+
+    # Another window or process changed the library; the views were reloaded.
+    external_change = Signal()
+    # A sentence for the status bar (checks failing, or working again).
+    message_posted = Signal(str)
+
+    def __init__(
+        self,
+        library: Library,
+        notifier: RecordsNotifier,
+        parent: QObject | None = None,
+        *,
+        busy: Callable[[], bool] | None = None,
+        interval_ms: int = INTERVAL_MS,
+    ) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._notifier = notifier
+        self._busy = busy or (lambda: False)
+        self._interval = interval_ms
+        self._views: list[QAbstractItemView] = []
+        self._watcher: ChangeWatcher | None = None
+        self._announcing = False
+        self._failing = False
+        self.timer = QTimer(self)
+        self.timer.setObjectName("changeMonitorTimer")
+        self.timer.timeout.connect(self._on_timer_timeout)
+        notifier.records_changed.connect(self._on_notifier_records_changed)
+
+    def keep_scroll_of(self, views: Iterable[QAbstractItemView]) -> None:
+        """Put back the scroll positions of ``views`` after a reload caused by someone else."""
+        self._views = list(views)
+
+    def start(self) -> None:
+        """Start checking every ``interval_ms`` (from now: earlier commits do not count)."""
+        self._open_watcher()
+        self.timer.start(self._interval)
+
+    def stop(self) -> None:
+        """Stop checking and close the watcher's connection."""
+        self.timer.stop()
+        if self._watcher is not None:
+            self._watcher.close()
+            self._watcher = None
+
+    @property
+    def active(self) -> bool:
+        """True while the timer runs."""
+        return self.timer.isActive()
+
+    def check_now(self) -> bool:
+        """Check once; reload the views and return True if someone else committed."""
+        if self._busy():
+            return False
+        try:
+            if self._watcher is None:
+                self._open_watcher()
+                changed = True  # whatever happened while it could not look
+            else:
+                changed = self._watcher.changed()
+        except AccordError as exc:
+            self._back_off(exc)
+            return False
+        self._recovered()
+        if changed:
+            self._reload()
+        return changed
+
+    # -- inside ------------------------------------------------------------
+
+    def _open_watcher(self) -> None:
+        if self._watcher is None:
+            self._watcher = ChangeWatcher(self._library)
+
+    def _reload(self) -> None:
+        positions = [
+            (view, view.verticalScrollBar().value(), view.horizontalScrollBar().value())
+            for view in self._views
+        ]
+        self._announcing = True
+        try:
+            self._notifier.notify(RecordChange(partners=True, agreements=True, documents=True))
+        finally:
+            self._announcing = False
+        for view, vertical, horizontal in positions:
+            view.verticalScrollBar().setValue(vertical)
+            view.horizontalScrollBar().setValue(horizontal)
+        self.external_change.emit()
+
+    def _back_off(self, error: AccordError) -> None:
+        if self._watcher is not None:
+            self._watcher.close()
+            self._watcher = None
+        self.timer.setInterval(min(self.timer.interval() * 2, MAX_INTERVAL_MS))
+        if not self._failing:
+            self._failing = True
+            self.message_posted.emit(str(error))  # "The library's changes cannot be watched: …"
+
+    def _recovered(self) -> None:
+        if self._failing:
+            self._failing = False
+            self.timer.setInterval(self._interval)
+            self.message_posted.emit(self.tr("Changes made in other windows are seen again."))
+
+    # -- slots --------------------------------------------------------------
+
+    @Slot()
+    def _on_timer_timeout(self) -> None:
+        self.check_now()
+
+    @Slot(object)
+    def _on_notifier_records_changed(self, change: RecordChange) -> None:
+        if self._announcing or self._watcher is None:
+            return
+        if not (change.partners and (change.agreements or change.documents)):
+            return  # the views reload only part: a commit from elsewhere may still be unseen
+        # The window's own write, and every view reloads everything after it: take
+        # the stamp now (before those reloads read), so it is not reloaded twice.
+        try:
+            self._watcher.changed()
+        except AccordError:
+            return  # the next check backs off and says so
