@@ -26,22 +26,24 @@ not matter; types sort by the label shown (``type_order``). Works on SQLite and 
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 from array import array
-from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from typing import Any, Literal, get_args
+from typing import TYPE_CHECKING, Any, Literal, get_args
 
 import sqlalchemy as sa
 
-from db.storage.bulk import driver_cursor
 from db.enums import AgreementType
 from db.i18n.translate import fill, translate
-from db.search.labels import like_term
 from db.library import Library, database_error
 from db.models import Agreement, Document, Partner
+from db.search.labels import like_term
+from db.storage.bulk import driver_cursor
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Iterable, Iterator, Sequence
 
 # The columns the agreement view sorts by.
 SortKey = Literal["title", "partner", "type", "date_signed", "documents"]

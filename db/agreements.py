@@ -10,23 +10,27 @@ restored. Deleting moves an agreement to the trash.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
-from collections.abc import Collection, Sequence
+from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 from sqlalchemy.orm import selectinload
 from sqlmodel import Session, col, select
 
 from db.errors import DuplicateError, NotFoundError, ValidationError
-from db.storage.history_recorder import refuse_stale
 from db.i18n.translate import fill, translate
-from db.library import Library
 from db.models import Agreement, AgreementBase, Partner
 from db.rules import title_refusal, valid_until_refusal
 from db.schemas import AgreementCreate, AgreementRead, AgreementUpdate, DocumentRead
+from db.storage.history_recorder import refuse_stale
 from db.text import fold
 from db.trash import move_to_trash, trashed_message
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Collection, Sequence
+
+    from db.library import Library
 
 
 def _read(agreement: Agreement, trashed: Collection[int] = ()) -> AgreementRead:

@@ -10,12 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 from pathlib import Path
-from typing import Any
-
-from sqlmodel import Session
+from typing import TYPE_CHECKING, Any
 
 from db.enums import AgreementType, PartnerKind, Relationship
 from db.models import Agreement, Partner
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 BUILTIN_DATA = Path(__file__).with_name("data") / "builtin_library.json"
 

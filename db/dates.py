@@ -45,8 +45,8 @@ import enum
 import re
 import unicodedata
 
-from db.i18n import eras
 from db.errors import DateError
+from db.i18n import eras
 from db.i18n.translate import QT_TRANSLATE_NOOP, fill, language, translate
 from db.text import without_invisible
 

@@ -15,9 +15,12 @@ import os
 import shutil
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlmodel import select
 
+from db.attachments.pdf import read_pdf
+from db.attachments.pdf_check import check_pdf
 from db.attachments.store import (
     CHUNK,
     holds,
@@ -33,17 +36,17 @@ from db.errors import (
     LibraryError,
     NotFoundError,
 )
-from db.storage.files import new_file_mode, reason
-from db.storage.history_recorder import refuse_stale
-from db.i18n.translate import fill, translate
 from db.i18n.languages import normalise_language
+from db.i18n.translate import fill, translate
 from db.library import READ_ONLY_CHANGE, Library
 from db.models import Agreement, Document, DocumentPage
-from db.attachments.pdf import read_pdf
-from db.attachments.pdf_check import check_pdf
-from db.progress import Progress
 from db.schemas import DocumentRead
+from db.storage.files import new_file_mode, reason
+from db.storage.history_recorder import refuse_stale
 from db.trash import move_to_trash
+
+if TYPE_CHECKING:
+    from db.progress import Progress
 
 _CHUNK = 1 << 20
 

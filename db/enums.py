@@ -17,8 +17,8 @@ from enum import StrEnum
 from typing import Self
 
 from db.i18n.translate import QT_TRANSLATE_NOOP, fill, language, translate, translate_into
-from db.text import fold
 from db.i18n.ui_language import LANGUAGES
+from db.text import fold
 
 # Languages whose labels a file may hold: every language Accord has, English first.
 LABEL_LANGUAGES = LANGUAGES

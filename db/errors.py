@@ -15,7 +15,10 @@ refusal or a form's hint, never shown alone.
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 class AccordError(Exception):

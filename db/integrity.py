@@ -10,21 +10,25 @@ replacement, which is then recorded (:class:`~db.models.DocumentReplacement`).
 from __future__ import annotations
 
 import getpass
-import os
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlmodel import col, delete, select
 
+from db.attachments.pdf import read_pdf
 from db.attachments.store import file_sha256, remove_unreferenced_files
 from db.documents import check_pdf, copy_into_library, get_document
 from db.errors import DocumentError, DocumentMismatchError, NotFoundError
-from db.storage.files import reason
 from db.i18n.translate import QT_TRANSLATE_NOOP, fill, translate
-from db.library import Library
 from db.models import Document, DocumentPage, DocumentReplacement, utcnow
-from db.attachments.pdf import read_pdf
-from db.schemas import DocumentRead
+from db.storage.files import reason
+
+if TYPE_CHECKING:
+    import os
+
+    from db.library import Library
+    from db.schemas import DocumentRead
 
 
 class DocumentStatus(StrEnum):

@@ -19,17 +19,20 @@ from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
 
 import platformdirs
 import sqlalchemy as sa
-from sqlalchemy.engine import Engine
-from sqlmodel import Session
 
+from db.errors import DamagedLibraryError, LibraryError
+from db.i18n.translate import QT_TRANSLATE_NOOP, fill, translate
 from db.storage import sqlite
 from db.storage.engine import driver_reason
-from db.errors import DamagedLibraryError, LibraryError
 from db.storage.history_recorder import RecordedSession
-from db.i18n.translate import QT_TRANSLATE_NOOP, fill, translate
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+    from sqlmodel import Session
 
 DATABASE_NAME = "accord.sqlite3"
 ATTACHMENTS = "attachments"

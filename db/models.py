@@ -6,8 +6,8 @@ timestamps set by the use cases. Partners, agreements and documents also
 carry a ``version`` (1 when created, one more on every change, so that
 two windows never overwrite each other's changes unseen) and, while in the trash, ``deleted_at``,
 ``deleted_by`` and ``trash_batch`` (see :mod:`db.trash`); every change to
-them is kept in :class:`History` (see :mod:`db.history.read`). The schema itself is created and versioned
-by the Alembic migrations in :mod:`db.migrations`; ``metadata.create_all`` is
+them is kept in :class:`History` (see :mod:`db.history.read`). The schema itself is
+created and versioned by the Alembic migrations in :mod:`db.migrations`; ``metadata.create_all`` is
 never run on a user's file. What forms produce and what views receive are
 the separate models of :mod:`db.schemas`.
 

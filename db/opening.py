@@ -18,15 +18,8 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from db.storage import snapshots as backup
-from db.storage import damage
-from db.storage import migrate
-from db.search import index as search_index
-from db.storage import sqlite
 from db.builtin import load_builtin
-from db.storage.engine import create_engine, driver_reason, safe_url, sqlite_url
 from db.errors import BackupError, DamagedLibraryError, LibraryError
-from db.storage.files import reason
 from db.i18n.translate import fill, translate
 from db.library import (
     ATTACHMENTS,
@@ -36,6 +29,11 @@ from db.library import (
     resolve_database_url,
     resolve_library_dir,
 )
+from db.search import index as search_index
+from db.storage import damage, migrate, sqlite
+from db.storage import snapshots as backup
+from db.storage.engine import create_engine, driver_reason, safe_url, sqlite_url
+from db.storage.files import reason
 
 
 def damage_of(library: Library) -> DamagedLibraryError | None:

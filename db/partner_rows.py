@@ -3,17 +3,20 @@ search text the list filters on, read without a pydantic model per partner."""
 
 from __future__ import annotations
 
-import datetime as dt
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import sqlalchemy as sa
 
-from db.enums import PartnerKind, Relationship
-from db.library import Library
 from db.models import Agreement, Partner
 from db.partner_names import display_name
 from db.schemas import PartnerRead
 from db.text import NameKey, name_order
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from db.enums import PartnerKind, Relationship
+    from db.library import Library
 
 _A = Agreement.__table__  # type: ignore[attr-defined]
 _P = Partner.__table__  # type: ignore[attr-defined]

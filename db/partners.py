@@ -8,18 +8,22 @@ moves a partner there.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlmodel import Session, col, func, select
 
 from db.errors import DuplicateError, InUseError, NotFoundError, ValidationError
-from db.storage.history_recorder import refuse_stale
 from db.i18n.translate import fill, translate
-from db.library import Library
 from db.models import Agreement, Partner
 from db.partner_names import display_name
 from db.rules import name_refusal
 from db.schemas import PartnerCreate, PartnerRead, PartnerUpdate
+from db.storage.history_recorder import refuse_stale
 from db.text import NameKey, fold, name_order
 from db.trash import move_to_trash, trashed_message
+
+if TYPE_CHECKING:
+    from db.library import Library
 
 _LIVE = col(Partner.deleted_at).is_(None)
 _COUNT = (

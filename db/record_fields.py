@@ -24,15 +24,18 @@ first use.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
-from db.enums import LabelledEnum
 from db.dates import DateOrder
 from db.schemas import clean_areas
 from db.text import clean, clean_notes
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from db.enums import LabelledEnum
 
 
 class CsvFormat(Protocol):

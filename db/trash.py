@@ -28,19 +28,23 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections import Counter
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlmodel import Session, col, select
 
 from db.attachments.store import remove_unreferenced_files
 from db.errors import NotFoundError, TrashError
-from db.storage.history_recorder import KINDS, as_utc, current_user, when
 from db.i18n.translate import QT_TRANSLATE_NOOP, fill, translate
-from db.library import Library
 from db.models import Agreement, Document, Partner, utcnow
 from db.partner_names import display_name
+from db.storage.history_recorder import KINDS, as_utc, current_user, when
 from db.text import fold
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+
+    from db.library import Library
 
 Record = Partner | Agreement | Document
 _MODELS: dict[str, type[Partner] | type[Agreement] | type[Document]] = {
@@ -157,7 +161,8 @@ def list_trash(library: Library) -> list[TrashItem]:
                 for kind in ("agreement", "document")
                 if (n := counts[kind])
             )
-            assert row.id is not None and row.deleted_at is not None
+            assert row.id is not None
+            assert row.deleted_at is not None
             items.append(
                 TrashItem(
                     kind=KINDS[type(row)],

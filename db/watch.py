@@ -14,16 +14,19 @@ asked?" cheaply enough to be asked every second from the GUI thread:
 from __future__ import annotations
 
 import sqlite3
+from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 from sqlmodel import col
 
-from db.storage import sqlite
-from db.storage.engine import driver_reason
 from db.errors import LibraryError
 from db.i18n.translate import fill, translate
-from db.library import Library
 from db.models import History
+from db.storage import sqlite
+from db.storage.engine import driver_reason
+
+if TYPE_CHECKING:
+    from db.library import Library
 
 
 class ChangeWatcher:

@@ -6,20 +6,24 @@ import contextlib
 import gc
 import sys
 import traceback
-from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
-from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from db.errors import AccordError, DamagedLibraryError
-from db.library import Library
 from db.opening import damage_of
 from desktop.support.messages import fill
 from desktop.support.resources import get_asset
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Sequence
+    from pathlib import Path
+    from types import TracebackType
+
+    from db.library import Library
 
 ORGANIZATION = "Accord"
 APPLICATION = "Accord"

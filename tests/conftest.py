@@ -11,16 +11,21 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from typing import TYPE_CHECKING
+
 import pytest  # noqa: E402
 import sqlalchemy as sa  # noqa: E402
 
-from db.library import Library  # noqa: E402
 from db.opening import open_library  # noqa: E402
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from db.library import Library
 
 SAMPLES = Path(__file__).with_name("samples")
 

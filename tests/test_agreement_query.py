@@ -11,6 +11,7 @@ import datetime as dt
 import re
 import shutil
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 import sqlalchemy as sa
@@ -28,14 +29,16 @@ from db.agreement_query import (
 from db.agreements import add_agreement, delete_agreement, list_agreements, update_agreement
 from db.documents import attach_document
 from db.enums import AgreementType, PartnerKind, Relationship
-from db.library import Library
 from db.opening import open_library
 from db.partner_rows import partner_counts_statement, partner_rows
 from db.partners import find_partner, list_partners, update_partner
 from db.schemas import AgreementCreate, AgreementUpdate, PartnerUpdate
-from db.search.terms import search_terms
 from db.search.index import agreement_text, partner_text
+from db.search.terms import search_terms
 from db.text import fold
+
+if TYPE_CHECKING:
+    from db.library import Library
 
 LIBRARIES = Path(__file__).with_name("data") / "libraries"
 
@@ -92,7 +95,9 @@ def test_partner_names_local_scripts_country_and_relationship_match(library):
     assert len(ids(library, '"Seoul"')) == 2
     sister = ids(library, "Sister/friendship")
     cooperation = ids(library, "cooperation partner")
-    assert sister and cooperation and not set(sister) & set(cooperation)
+    assert sister
+    assert cooperation
+    assert not set(sister) & set(cooperation)
     assert len(sister) + len(cooperation) == 21
 
 
@@ -183,7 +188,8 @@ def test_rows_carry_what_the_table_shows(library, samples):
     row = agreement_rows(library, [newest.id, 999_999])[newest.id]
     assert (row.id, row.partner_id, row.title) == (newest.id, newest.partner_id, newest.title)
     assert (row.partner_name, row.partner_country) == (newest.partner_name, newest.partner_country)
-    assert row.type is newest.type and row.date_signed == newest.date_signed
+    assert row.type is newest.type
+    assert row.date_signed == newest.date_signed
     assert row.document_count == 1
 
 

@@ -45,7 +45,10 @@ def test_mypy_finds_no_error() -> None:
 
 
 def test_importing_db_loads_no_qt() -> None:
-    code = "import sys, db.library, db.csv.export, db.safekeeping.check; print('PySide6' in sys.modules)"
+    code = (
+        "import sys, db.library, db.csv.export, db.safekeeping.check; "
+        "print('PySide6' in sys.modules)"
+    )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert result.stdout.strip() == "False", result.stderr
 

@@ -13,18 +13,18 @@ from pathlib import Path
 
 import pytest
 
-from db.safekeeping import archive as archives
-from db.storage import migrate
 from db.agreements import update_agreement
-from db.safekeeping.archive import make_archive, read_manifest, restore_archive, verify_archive
-from db.safekeeping.check import check_library
 from db.csv.export import export_agreements, export_partners
 from db.documents import attach_document, document_file
 from db.errors import BackupError
 from db.library import Library
 from db.opening import open_library
 from db.partners import list_partners
+from db.safekeeping import archive as archives
+from db.safekeeping.archive import make_archive, read_manifest, restore_archive, verify_archive
+from db.safekeeping.check import check_library
 from db.schemas import AgreementUpdate
+from db.storage import migrate
 
 LIBRARIES = Path(__file__).with_name("data") / "libraries"
 
@@ -64,11 +64,13 @@ def _rezip(source: Path, target: Path, change) -> Path:  # noqa: ANN001 - a call
 
 def test_an_archive_holds_a_manifest_of_every_member(filled: Library) -> None:
     path = make_archive(filled)
-    assert path.parent == filled.backups_dir and path.name.startswith("accord-library-")
+    assert path.parent == filled.backups_dir
+    assert path.name.startswith("accord-library-")
     manifest = verify_archive(path)
     assert manifest.format == archives.FORMAT
     assert manifest.schema_revision == migrate.head_revision()
-    assert manifest.accord_version and manifest.created.tzinfo is not None
+    assert manifest.accord_version
+    assert manifest.created.tzinfo is not None
     with zipfile.ZipFile(path) as zipped:
         names = sorted(zipped.namelist())
         data = json.loads(zipped.read("manifest.json"))
@@ -78,7 +80,8 @@ def test_an_archive_holds_a_manifest_of_every_member(filled: Library) -> None:
     stored = _stored(filled)
     assert names == sorted(["accord.sqlite3", "manifest.json", *stored])
     assert {m.path: m.sha256 for m in manifest.documents} == stored
-    assert data["application"] == "Accord" and data["created"].endswith("Z")
+    assert data["application"] == "Accord"
+    assert data["created"].endswith("Z")
     assert read_manifest(path) == manifest
     assert [p.name for p in filled.backups_dir.iterdir()] == [path.name]  # no temp left
 
@@ -86,7 +89,8 @@ def test_an_archive_holds_a_manifest_of_every_member(filled: Library) -> None:
 def test_destination_may_be_a_folder_or_a_zip_file(filled: Library, tmp_path: Path) -> None:
     folder = tmp_path / "usb stick"
     in_folder = make_archive(filled, folder)
-    assert in_folder.parent == folder and in_folder.suffix == ".zip"
+    assert in_folder.parent == folder
+    assert in_folder.suffix == ".zip"
     named = make_archive(filled, tmp_path / "elsewhere" / "tokyo.zip")
     assert named == (tmp_path / "elsewhere" / "tokyo.zip").resolve()
     assert verify_archive(named).total_size == verify_archive(in_folder).total_size
@@ -104,7 +108,8 @@ def test_a_cancelled_backup_leaves_nothing(filled: Library, tmp_path: Path) -> N
     with pytest.raises(BackupError, match="cancelled"):
         make_archive(filled, tmp_path / "out", progress=progress)
     assert list((tmp_path / "out").iterdir()) == []
-    assert seen and all(total == seen[0][1] for _done, total in seen)
+    assert seen
+    assert all(total == seen[0][1] for _done, total in seen)
 
 
 def test_round_trip_into_a_new_folder(filled: Library, tmp_path: Path) -> None:
@@ -339,7 +344,8 @@ def test_a_failed_verification_changes_nothing(filled: Library, tmp_path: Path) 
     backups = sorted(filled.backups_dir.iterdir())
     with pytest.raises(BackupError):
         restore_archive(filled, bad)
-    assert _exports(filled) == before and _stored(filled) == files
+    assert _exports(filled) == before
+    assert _stored(filled) == files
     assert sorted(filled.backups_dir.iterdir()) == backups  # not even a kept archive
 
 
@@ -373,7 +379,8 @@ def test_accord_backup_and_restore(
     assert "the database and 1 document)" in out
 
     code, out, err = _cli(capsys, *where, "backup")
-    assert code == 0 and str(library_dir.resolve() / "backups" / "accord-library-") in out
+    assert code == 0
+    assert str(library_dir.resolve() / "backups" / "accord-library-") in out
 
     code, out, err = _cli(capsys, "--library", str(tmp_path / "other"), "restore", str(archive))
     assert (code, err) == (0, "")
@@ -402,7 +409,8 @@ def test_accord_restore_of_a_bad_archive_is_one_sentence(
         err == "accord: bad.zip is not an Accord backup archive, or it is damaged or incomplete.\n"
     )
     code, out, err = _cli(capsys, "--library", str(library_dir), "restore")
-    assert code == 2 and "BACKUP" in err
+    assert code == 2
+    assert "BACKUP" in err
 
 
 def test_accord_backup_on_a_server_refuses_in_one_sentence(
@@ -415,7 +423,8 @@ def test_accord_backup_on_a_server_refuses_in_one_sentence(
         pytest.skip("ACCORD_TEST_DATABASE_URL is not set (no PostgreSQL server)")
     code, out, err = _cli(capsys, "--database-url", url, "backup")
     assert (code, out) == (1, "")
-    assert "pg_dump" in err and err.count("\n") == 1
+    assert "pg_dump" in err
+    assert err.count("\n") == 1
 
 
 @pytest.mark.parametrize("damage", [b"", b"this is no database" * 100])
@@ -428,7 +437,8 @@ def test_accord_restore_mends_a_library_whose_database_cannot_be_opened(
     database = library_dir / "accord.sqlite3"
     database.write_bytes(damage)
     code, out, err = _cli(capsys, *where, "check")
-    assert code == 1 and "accord.sqlite3" in err  # the damage is seen...
+    assert code == 1
+    assert "accord.sqlite3" in err
 
     code, out, err = _cli(capsys, *where, "restore", str(tmp_path / "saved.zip"))
 
@@ -497,8 +507,10 @@ def test_a_stored_document_changed_since_it_was_attached_stops_the_backup(
     stored.write_bytes(other.read_bytes())
     with pytest.raises(BackupError, match="No archive was written") as caught:
         make_archive(filled, tmp_path / "ai.zip")
-    assert stored.name in str(caught.value) and "accord check" in str(caught.value)
-    assert list(tmp_path.glob("*.zip")) == [] and list(tmp_path.glob(".accord-*")) == []
+    assert stored.name in str(caught.value)
+    assert "accord check" in str(caught.value)
+    assert list(tmp_path.glob("*.zip")) == []
+    assert list(tmp_path.glob(".accord-*")) == []
 
 
 def test_a_destination_that_is_a_file_but_no_zip_is_named_as_such(

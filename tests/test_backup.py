@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from db.storage import snapshots as backup
 from db.errors import BackupError
 from db.library import Library
 from db.opening import open_library
 from db.partners import list_partners
+from db.storage import snapshots as backup
 
 T0 = dt.datetime(2026, 11, 30, 8, 0, 0, tzinfo=dt.UTC)
 
@@ -65,7 +65,9 @@ def test_the_newest_ten_are_kept(library: Library) -> None:
 def test_two_snapshots_in_one_second_both_stay(library: Library) -> None:
     first = backup.snapshot(library, reason="manual", now=T0)
     second = backup.snapshot(library, reason="manual", now=T0)
-    assert first != second and first.exists() and second.exists()
+    assert first != second
+    assert first.exists()
+    assert second.exists()
     assert second.name == "accord-20261130T080000Z-manual-2.sqlite3"
 
 
@@ -82,17 +84,20 @@ def test_other_files_in_backups_are_neither_counted_nor_deleted(library: Library
     mine.write_text("kept")
     for hour in range(12):
         backup.snapshot(library, reason="daily", now=T0 + dt.timedelta(hours=hour))
-    assert archive.read_bytes() == b"kept" and mine.read_text() == "kept"
+    assert archive.read_bytes() == b"kept"
+    assert mine.read_text() == "kept"
     assert len(backup.snapshots(library.backups_dir)) == 10
 
 
 def test_daily_snapshot_only_once_a_day(library: Library) -> None:
     assert backup.snapshots(library.backups_dir) == []  # a new library has nothing to keep
     first = backup.daily_snapshot(library, now=T0)
-    assert first is not None and first.name.endswith("-daily.sqlite3")
+    assert first is not None
+    assert first.name.endswith("-daily.sqlite3")
     assert backup.daily_snapshot(library, now=T0 + dt.timedelta(hours=23, minutes=59)) is None
     later = backup.daily_snapshot(library, now=T0 + dt.timedelta(hours=24, seconds=1))
-    assert later is not None and later != first
+    assert later is not None
+    assert later != first
     assert backup.snapshots(library.backups_dir) == [first, later]
 
 

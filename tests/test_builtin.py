@@ -5,11 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from db.agreements import list_agreements
 from db.enums import AgreementType, Relationship
-from db.library import Library
 from db.partners import list_partners
+
+if TYPE_CHECKING:
+    from db.library import Library
 
 REFERENCE = Path(__file__).with_name("reference")
 _TYPES = {

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
-from db.safekeeping.check import check_library
 from db.documents import attach_document, get_document
 from db.integrity import DocumentStatus, document_status
-from db.library import Library
+from db.safekeeping.check import check_library
 from desktop.cli.main import main
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from db.library import Library
 
 
 def test_a_stored_file_of_another_size_is_named_with_both_sizes(
@@ -31,7 +35,8 @@ def test_a_stored_file_of_another_size_is_named_with_both_sizes(
     )
     code = main(["--library", str(library.root), "check"])
     out = capsys.readouterr().out
-    assert code == 1 and f"{document.size + 1} bytes where {document.size}" in out
+    assert code == 1
+    assert f"{document.size + 1} bytes where {document.size}" in out
 
 
 def test_a_stored_file_of_the_same_size_but_other_bytes_is_caught_by_its_sha256(
@@ -86,4 +91,5 @@ def test_accord_check_counts_its_problems_in_english_words(
 
     out = capsys.readouterr().out
     assert code == 1
-    assert said in out and "problem(s)" not in out
+    assert said in out
+    assert "problem(s)" not in out

@@ -8,8 +8,7 @@ import io
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 import sqlalchemy as sa
@@ -18,6 +17,10 @@ from db.errors import AccordError
 from db.opening import open_library
 from desktop.cli.main import main
 from tests.conftest import assert_no_orphans
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
 
 
 @pytest.fixture(autouse=True)
@@ -76,12 +79,15 @@ def test_export_errors_are_one_sentence(capsysbinary, library_dir: Path) -> None
     assert err == "accord: There is no partner named “Atlantis”.\n"
     code, _, err = run(capsysbinary, "--library", str(library_dir), "export", "--encoding", "cp932")
     # One sentence, then every record cp932 cannot carry on a line of its own (6 of them).
-    assert code == 1 and "Shift_JIS" in err and err.count("\n") == 7
+    assert code == 1
+    assert "Shift_JIS" in err
+    assert err.count("\n") == 7
     assert err.splitlines()[0].endswith("export them as UTF-8 with BOM instead.")
     code, _, err = run(
         capsysbinary, "--library", str(library_dir), "export", "--encoding", "latin1"
     )
-    assert code == 2 and "invalid choice" in err
+    assert code == 2
+    assert "invalid choice" in err
     code, _, err = run(
         capsysbinary, "--library", str(library_dir), "export", "--partners", "--partner", "Paris"
     )
@@ -125,11 +131,13 @@ def test_attach_a_non_pdf_exits_1_and_leaves_the_library_unchanged(
 
 def test_attach_usage_and_unknown_agreement(capsysbinary, library_dir: Path, samples: Path) -> None:
     code, _, err = run(capsysbinary, "--library", str(library_dir), "attach", "x", "y.pdf")
-    assert code == 2 and "is not a record ID" in err
+    assert code == 2
+    assert "is not a record ID" in err
     code, _, err = run(
         capsysbinary, "--library", str(library_dir), "attach", "999", str(samples / "jo.pdf")
     )
-    assert code == 1 and err == "accord: There is no agreement with ID 999.\n"
+    assert code == 1
+    assert err == "accord: There is no agreement with ID 999.\n"
 
 
 def test_check_reports_a_missing_file_with_exit_1(
@@ -140,7 +148,8 @@ def test_check_reports_a_missing_file_with_exit_1(
     stored.unlink()
     code, out, _ = run(capsysbinary, "--library", str(library_dir), "check")
     assert code == 1
-    assert "is missing" in out.decode() and "1 problem found" in out.decode()
+    assert "is missing" in out.decode()
+    assert "1 problem found" in out.decode()
     code, out, _ = run(capsysbinary, "--library", str(library_dir), "check", "--verbose")
     assert "checked: database" in out.decode()
 
@@ -149,12 +158,14 @@ def test_library_and_database_url_are_exclusive(capsysbinary, library_dir: Path)
     code, _, err = run(
         capsysbinary, "--library", str(library_dir), "--database-url", "sqlite://", "check"
     )
-    assert code == 2 and "not allowed with" in err
+    assert code == 2
+    assert "not allowed with" in err
 
 
 def test_bad_database_url_is_one_sentence(capsysbinary) -> None:
     code, _, err = run(capsysbinary, "--database-url", "nosuchdb://x/y", "check")
-    assert code == 2 and "Traceback" not in err
+    assert code == 2
+    assert "Traceback" not in err
     assert err == (
         "accord: Accord cannot use the database address “nosuchdb://x/y”; it accepts "
         "postgresql+psycopg://user@host/database for a PostgreSQL server, or "
@@ -167,14 +178,16 @@ def test_library_environment_variable_is_used(
 ) -> None:
     monkeypatch.setenv("ACCORD_LIBRARY", str(tmp_path / "from-env"))
     code, _, _ = run(capsysbinary, "check")
-    assert code == 0 and (tmp_path / "from-env" / "accord.sqlite3").is_file()
+    assert code == 0
+    assert (tmp_path / "from-env" / "accord.sqlite3").is_file()
 
 
 def test_screenshot_rejects_a_non_png_name(capsysbinary, library_dir: Path, tmp_path: Path) -> None:
     code, _, err = run(
         capsysbinary, "--library", str(library_dir), "--screenshot", str(tmp_path / "x.jpg")
     )
-    assert code == 2 and ".png" in err
+    assert code == 2
+    assert ".png" in err
 
 
 def test_installed_command_never_prints_a_traceback(library_dir: Path, tmp_path: Path) -> None:
@@ -192,7 +205,8 @@ def test_installed_command_never_prints_a_traceback(library_dir: Path, tmp_path:
     )
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
-    assert result.stderr.startswith("accord: The database") and result.stderr.count("\n") == 1
+    assert result.stderr.startswith("accord: The database")
+    assert result.stderr.count("\n") == 1
 
 
 @pytest.mark.parametrize(
@@ -239,10 +253,14 @@ def test_the_database_password_is_never_printed(capsysbinary) -> None:
     url = "postgresql+psycopg://clerk:S3cretPw@127.0.0.1:1/accord"
     code, _, err = run(capsysbinary, "--database-url", url, "check")
     assert code == 1
-    assert "S3cretPw" not in err and "***" in err
-    assert err.count("\n") == 1 and "\t" not in err
+    assert "S3cretPw" not in err
+    assert "***" in err
+    assert err.count("\n") == 1
+    assert "\t" not in err
     code, _, err = run(capsysbinary, "--database-url", "postgresql+psycopg://u:p@[::1", "check")
-    assert code == 2 and "unexpected" not in err and "not a URL Accord can read" in err
+    assert code == 2
+    assert "unexpected" not in err
+    assert "not a URL Accord can read" in err
     assert "p@" not in err
 
 
@@ -253,7 +271,8 @@ def test_the_window_without_a_display_is_one_sentence(
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setattr(sys, "platform", "linux")
     code, _, err = run(capsysbinary, "--library", str(library_dir))
-    assert code == 1 and "needs a graphical desktop" in err
+    assert code == 1
+    assert "needs a graphical desktop" in err
 
 
 def test_screenshot_works_without_a_display(library_dir: Path, tmp_path: Path) -> None:
@@ -299,7 +318,8 @@ def test_attach_with_a_role_and_an_encrypted_file(
         "--language",
         "xx",
     )
-    assert code == 2 and "ISO 639-1" in err  # bad usage, found while parsing
+    assert code == 2
+    assert "ISO 639-1" in err
     code, _, err = run(
         capsysbinary,
         "--library",
@@ -310,7 +330,8 @@ def test_attach_with_a_role_and_an_encrypted_file(
         "--role",
         "treaty",
     )
-    assert code == 2 and "invalid choice" in err
+    assert code == 2
+    assert "invalid choice" in err
 
 
 @pytest.mark.parametrize("agreement_id", ["99999999999999999999", "0", "-3"])
@@ -320,7 +341,9 @@ def test_an_impossible_agreement_id_is_a_usage_error(
     code, _, err = run(
         capsysbinary, "--library", str(library_dir), "attach", agreement_id, str(samples / "jo.pdf")
     )
-    assert code == 2 and "is not a record ID" in err and "unexpected" not in err
+    assert code == 2
+    assert "is not a record ID" in err
+    assert "unexpected" not in err
 
 
 def test_version_is_the_installed_package_version(capsys: pytest.CaptureFixture[str]) -> None:
@@ -368,7 +391,8 @@ def test_an_empty_environment_variable_counts_as_unset(
     for name in ("ACCORD_LIBRARY", "ACCORD_DATABASE_URL"):
         monkeypatch.setenv(name, "  ")
         code, out, err = run(capsysbinary, "check")
-        assert (code, out) == (2, b"") and f"${name} holds only spaces" in err
+        assert (code, out) == (2, b"")
+        assert f"${name} holds only spaces" in err
         monkeypatch.setenv(name, "")
 
 
@@ -396,8 +420,11 @@ def test_a_database_address_accord_does_not_take_names_the_ones_it_does(
         monkeypatch.setenv("ACCORD_DATABASE_URL", url)
         code, out, err = run(capsysbinary, "export")
     assert (code, out) == (2, b"")
-    assert "postgresql+psycopg://user@host/database" in err and "sqlite:///path" in err
-    assert err.count("\n") == 1 and "S3cretPw" not in err and "Traceback" not in err
+    assert "postgresql+psycopg://user@host/database" in err
+    assert "sqlite:///path" in err
+    assert err.count("\n") == 1
+    assert "S3cretPw" not in err
+    assert "Traceback" not in err
     assert not (tmp_path / "default-library").exists()
 
 
@@ -406,12 +433,15 @@ def test_a_sqlite_file_address_and_postgres_without_a_driver_name(
 ) -> None:
     database = tmp_path / "elsewhere.sqlite3"
     code, _, err = run(capsysbinary, "--database-url", f"sqlite:///{database}", "check")
-    assert (code, err) == (0, "") and database.is_file()
+    assert (code, err) == (0, "")
+    assert database.is_file()
     # postgres:// and postgresql:// mean psycopg; no server answers on port 1: exit 1.
     for scheme in ("postgres", "postgresql"):
         code, out, err = run(capsysbinary, "--database-url", f"{scheme}://u@127.0.0.1:1/a", "check")
-        assert (code, out) == (1, b"") and err.count("\n") == 1
-        assert "cannot be opened" in err and "Connection refused" in err
+        assert (code, out) == (1, b"")
+        assert err.count("\n") == 1
+        assert "cannot be opened" in err
+        assert "Connection refused" in err
 
 
 def test_a_missing_postgresql_driver_is_one_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -421,5 +451,7 @@ def test_a_missing_postgresql_driver_is_one_sentence(monkeypatch: pytest.MonkeyP
     with pytest.raises(AccordError) as caught:
         create_engine("postgresql+psycopg://clerk:S3cretPw@host/accord")
     message = str(caught.value)
-    assert "driver psycopg is not installed" in message and "accord[postgresql]" in message
-    assert "S3cretPw" not in message and message.endswith(".")
+    assert "driver psycopg is not installed" in message
+    assert "accord[postgresql]" in message
+    assert "S3cretPw" not in message
+    assert message.endswith(".")

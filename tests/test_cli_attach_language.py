@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from desktop.cli.main import main
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 @pytest.mark.parametrize("code", ["zz", "日本語", "ja-Latn-JP", "jpn", "j"])
@@ -18,8 +21,10 @@ def test_a_bad_document_language_exits_2_before_the_library_is_opened(
     out, err = capsysbinary.readouterr()
     assert (status, out) == (2, b"")
     text = err.decode("utf-8")
-    assert text.count("\n") == 1 and "Traceback" not in text
-    assert f"“{code}” is not a language code" in text and "ISO 639-1" in text
+    assert text.count("\n") == 1
+    assert "Traceback" not in text
+    assert f"“{code}” is not a language code" in text
+    assert "ISO 639-1" in text
     assert not library_dir.exists()  # refused while parsing: nothing was opened or attached
 
 

@@ -112,8 +112,10 @@ def test_three_imports_started_together_each_apply_once(library_dir: Path, tmp_p
     titles, partners = titles_and_partners(library_dir)
     for i in range(3):
         assert all(titles[f"Script {i} agreement {n}"] == 1 for n in range(200))
-        assert titles[f"Own {i}"] == 1 and partners[f"Partner of script {i}"] == 1
-    assert all(titles[f"Shared {n}"] == 1 for n in range(40)) and partners["Lagos"] == 1
+        assert titles[f"Own {i}"] == 1
+        assert partners[f"Partner of script {i}"] == 1
+    assert all(titles[f"Shared {n}"] == 1 for n in range(40))
+    assert partners["Lagos"] == 1
     assert sum(titles.values()) == 21 + 3 * 201 + 40
     added = sum(int(out.splitlines()[-1].split()[1]) for out in outputs)
     assert added == 3 * 201 + 40  # every shared row added by one import, unchanged for the others
@@ -139,7 +141,8 @@ def test_an_import_planned_before_another_write_plans_again_under_the_lock(
         text=True,
     )
     try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "holding"
+        assert holder.stdout is not None
+        assert holder.stdout.readline().strip() == "holding"
         importer = start_import(library_dir, source)
         assert importer.stdout is not None
         lines = [importer.stdout.readline() for _ in range(2)]

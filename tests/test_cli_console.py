@@ -19,17 +19,20 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 import sqlalchemy as sa
 
 from db.agreements import list_agreements, update_agreement
-from db.library import Library
 from db.models import Document
 from db.opening import open_library
 from db.partners import delete_partner, find_partner, list_partners
 from db.schemas import AgreementUpdate
 from desktop.cli.main import main
+
+if TYPE_CHECKING:
+    from db.library import Library
 
 ROOT = Path(__file__).resolve().parents[1]
 #: Partner (English name), country, agreement title; two scripts cp932 lacks, one it has.
@@ -62,7 +65,8 @@ def accord(library_dir: Path, *argv: str, encoding: str = "cp932") -> tuple[int,
     )
     stdout = "" if "export" in argv else result.stdout.decode(encoding)
     stderr = result.stderr.decode(encoding)
-    assert "Traceback" not in stderr and "unexpected error" not in stderr, stderr
+    assert "Traceback" not in stderr, stderr
+    assert "unexpected error" not in stderr, stderr
     return result.returncode, stdout, stderr, result.stdout
 
 
@@ -116,11 +120,13 @@ def test_import_names_new_partners_in_any_script(tmp_path: Path) -> None:
     source = partners_csv(tmp_path)
     code, out, err, _ = accord(folder, "import", str(source), "--create-partners", "-v")
     assert (code, err) == (0, "")
-    assert f"New partners: {BUSAN}, " in out and "Новосибирск" in out
+    assert f"New partners: {BUSAN}, " in out
+    assert "Новосибирск" in out
     assert f"“{BUSAN}” \\u2014 " in out  # the row's summary: its em dash is escaped too
     assert "Imported: 4 added, 0 updated, 0 unchanged, 4 partners created." in out
     code, out, err, _ = accord(folder, "import", str(source), "--create-partners")
-    assert (code, err) == (0, "") and "0 to add, 0 to update, 4 unchanged" in out
+    assert (code, err) == (0, "")
+    assert "0 to add, 0 to update, 4 unchanged" in out
     library = open_library(folder)
     try:
         names = [p.name for p in list_partners(library)]
@@ -128,22 +134,29 @@ def test_import_names_new_partners_in_any_script(tmp_path: Path) -> None:
     finally:
         library.close()
     for name, _country, title in PARTNERS:  # each exactly once, though imported twice
-        assert names.count(name) == 1 and titles.count(title) == 1
+        assert names.count(name) == 1
+        assert titles.count(title) == 1
 
 
 def test_export_writes_real_characters_whatever_the_console(world: Path, tmp_path: Path) -> None:
     code, _, err, raw = accord(world, "export")
     assert (code, err) == (0, "")
-    assert raw.startswith(b"\xef\xbb\xbf") and "부산 협정 — culture" in raw.decode("utf-8-sig")
+    assert raw.startswith(b"\xef\xbb\xbf")
+    assert "부산 협정 — culture" in raw.decode("utf-8-sig")
     code, _, err, raw = accord(world, "export", "--partners")
-    assert (code, err) == (0, "") and "เชียงใหม่" in raw.decode("utf-8-sig")
+    assert (code, err) == (0, "")
+    assert "เชียงใหม่" in raw.decode("utf-8-sig")
     # --encoding writes bytes in that encoding, not in the console's.
     code, _, err, raw = accord(world, "export", "--encoding", "utf-8", "--partner", "دبي")
-    assert (code, err) == (0, "") and "اتفاقية التعاون" in raw.decode("utf-8")
+    assert (code, err) == (0, "")
+    assert "اتفاقية التعاون" in raw.decode("utf-8")
     code, out, err, raw = accord(world, "export", "--encoding", "cp932", "--partner", "Новосибирск")
-    assert (code, err) == (0, "") and "Соглашение" in raw.decode("cp932")
+    assert (code, err) == (0, "")
+    assert "Соглашение" in raw.decode("cp932")
     code, out, err, raw = accord(world, "export", "--encoding", "cp932")
-    assert (code, raw) == (1, b"") and BUSAN in err and "cannot carry" in err
+    assert (code, raw) == (1, b"")
+    assert BUSAN in err
+    assert "cannot carry" in err
 
     target = tmp_path / "부산 report.csv"
     code, out, err, raw = accord(world, "export", "-o", str(target))
@@ -166,7 +179,8 @@ def test_attach_attaches_once_and_says_so(world: Path, tmp_path: Path, samples: 
     assert out.startswith(f"Attached {BUSAN} signed.pdf to agreement {agreement} as document ")
     assert _count(world, documents) == 1
     code, out, err, _ = accord(world, "attach", str(agreement), str(pdf))  # a script's retry
-    assert code == 1 and out == ""
+    assert code == 1
+    assert out == ""
     assert (
         err == f"accord: This file is already attached to the agreement as “{BUSAN} signed.pdf”.\n"
     )
@@ -178,10 +192,14 @@ def test_check_backup_and_restore_name_the_library_folder(world: Path) -> None:
     assert (code, err) == (0, "")
     assert out.endswith(f"The library at {str(world).replace('서울', SEOUL)} is in order.\n")
     code, out, err, _ = accord(world, "backup")
-    assert (code, err) == (0, "") and out.startswith("Backed up the library at ") and SEOUL in out
+    assert (code, err) == (0, "")
+    assert out.startswith("Backed up the library at ")
+    assert SEOUL in out
     (archive,) = (world / "backups").glob("*.zip")
     code, out, err, _ = accord(world, "restore", str(archive))
-    assert (code, err) == (0, "") and out.startswith("Restored the library at ") and SEOUL in out
+    assert (code, err) == (0, "")
+    assert out.startswith("Restored the library at ")
+    assert SEOUL in out
     assert len(list((world / "backups").glob("*.zip"))) == 2  # the archive and the one kept
 
 
@@ -199,11 +217,11 @@ def test_history_and_trash_list_names_in_any_script(world: Path) -> None:
     assert (code, err) == (0, "")
     assert f"Notes: “” → “\\u0e43\\u0e19{CHIANG_MAI}" in out
     code, out, err, _ = accord(world, "trash")
-    assert (code, err) == (0, "") and f"partner {dubai.id}  “{DUBAI}”" in out
+    assert (code, err) == (0, "")
+    assert f"partner {dubai.id}  “{DUBAI}”" in out
     code, out, err, _ = accord(world, "trash", "--restore", "partner", str(dubai.id))
-    assert (code, err) == (0, "") and out.startswith(
-        f"Restored from the trash: partner {dubai.id} “{DUBAI}”"
-    )
+    assert (code, err) == (0, "")
+    assert out.startswith(f"Restored from the trash: partner {dubai.id} “{DUBAI}”")
     library = open_library(world)
     try:
         assert find_partner(library, "دبي") is not None
@@ -214,9 +232,12 @@ def test_history_and_trash_list_names_in_any_script(world: Path) -> None:
 @pytest.mark.parametrize("encoding", ["cp932", "ascii"])
 def test_help_is_printed_whole(world: Path, encoding: str) -> None:
     code, out, err, _ = accord(world, "--help", encoding=encoding)
-    assert (code, err) == (0, "") and out.startswith("usage: accord") and "restore" in out
+    assert (code, err) == (0, "")
+    assert out.startswith("usage: accord")
+    assert "restore" in out
     code, out, err, _ = accord(world, "import", "--help", encoding=encoding)
-    assert (code, err) == (0, "") and "--create-partners" in out
+    assert (code, err) == (0, "")
+    assert "--create-partners" in out
     assert ("→" if encoding == "cp932" else "\\u2192") in out
 
 
@@ -225,9 +246,12 @@ def test_errors_are_one_escaped_sentence(world: Path) -> None:
     assert (code, out) == (1, "")
     assert err == f"accord: There is no file {world.parent}/\\uc5c6\\ub294 file.csv.\n"
     code, out, err, _ = accord(world, "trash", "--restore", "부산", "1")
-    assert (code, out) == (2, "") and f"“{BUSAN}” is not a kind of record" in err
+    assert (code, out) == (2, "")
+    assert f"“{BUSAN}” is not a kind of record" in err
     code, out, err, _ = accord(world, "export", "--partner", "부산광역시")
-    assert (code, out) == (1, "") and BUSAN in err and err.count("\n") == 1
+    assert (code, out) == (1, "")
+    assert BUSAN in err
+    assert err.count("\n") == 1
 
 
 def test_a_cp932_stdout_without_pythonioencoding(
@@ -273,13 +297,15 @@ def test_a_report_that_cannot_be_written_does_not_fail_the_work(
             )
 
     result = to_full_disk("attach", "1", str(pdf))
-    assert result.returncode == 0 and _count(world, documents) == 1
+    assert result.returncode == 0
+    assert _count(world, documents) == 1
     assert result.stderr == (
         "accord: what this command reports could not be written to standard output (No space "
         "left on device); the exit code still says how the command went.\n"
     )
     result = to_full_disk("check", "-v")
-    assert result.returncode == 0 and "No space left on device" in result.stderr
+    assert result.returncode == 0
+    assert "No space left on device" in result.stderr
     result = to_full_disk("export")
     assert result.returncode == 1
     assert result.stderr == "accord: The report cannot be written: No space left on device.\n"
@@ -294,7 +320,8 @@ def test_a_reader_that_goes_away_is_not_a_failure(world: Path) -> None:
         stderr=subprocess.PIPE,
         env=env,
     )
-    assert process.stdout is not None and process.stderr is not None
+    assert process.stdout is not None
+    assert process.stderr is not None
     process.stdout.close()  # the reader is gone before anything is written
     with process.stderr:
         stderr = process.stderr.read()

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import warnings
-from pathlib import Path
-
-import pytest
+from typing import TYPE_CHECKING
 
 from desktop.cli.main import main
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    import pytest
 
 
 def run(capsysbinary: pytest.CaptureFixture[bytes], *argv: str) -> tuple[int, str, str]:
@@ -26,8 +29,10 @@ def test_a_sqlite_address_with_options_is_refused_without_a_warning(
             capsysbinary, "--database-url", f"sqlite:///{database}?mode=ro", "check"
         )
     assert (code, out) == (2, "")
-    assert err.count("\n") == 1 and "Warning" not in err
-    assert "carries options after “?”" in err and "sqlite:///path" in err
+    assert err.count("\n") == 1
+    assert "Warning" not in err
+    assert "carries options after “?”" in err
+    assert "sqlite:///path" in err
     assert not database.exists()
 
 

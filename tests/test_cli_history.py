@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
-
-import pytest
+from typing import TYPE_CHECKING
 
 from db.agreements import delete_agreement, list_agreements, update_agreement
 from db.opening import open_library
@@ -13,6 +11,11 @@ from db.partners import find_partner, update_partner
 from db.schemas import AgreementUpdate, PartnerUpdate
 from db.trash import purge
 from desktop.cli.main import main
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    import pytest
 
 LINE = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\dZ  \S+  ")
 
@@ -37,7 +40,8 @@ def test_history_prints_one_line_per_change_even_after_a_purge(
 
     assert (code, err) == (0, "")
     lines = out.splitlines()
-    assert len(lines) == 3 and all(LINE.match(line) for line in lines)
+    assert len(lines) == 3
+    assert all(LINE.match(line) for line in lines)
     assert lines[0].endswith(f"  changed  Title: “{agreement.title}” → “New title”")
     assert lines[1].endswith("  trashed")
     assert lines[2].endswith("  deleted")
@@ -66,4 +70,5 @@ def test_an_unknown_id_is_one_sentence_and_exit_1(
     assert (code, out) == (1, "")
     assert err == "accord: There is no agreement with ID 9999.\n"
     code, _, err = _run(capsys, "--library", str(library_dir), "history")
-    assert code == 2 and "give one AGREEMENT_ID" in err
+    assert code == 2
+    assert "give one AGREEMENT_ID" in err

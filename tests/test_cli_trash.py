@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -14,6 +14,9 @@ from db.opening import open_library
 from db.partners import delete_partner, find_partner
 from db.trash import list_trash
 from desktop.cli.main import main
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 WHEN = r"deleted \d{4}-\d\d-\d\d \d\d:\d\d:\d\dZ by \S+"
 
@@ -107,7 +110,8 @@ def test_empty_deletes_everything_for_good(
     code, out, err = _run(capsys, library_dir, "trash", "--empty")
     assert (code, err) == (0, "")
     lines = out.splitlines()
-    assert len(lines) == 3 and all(line.startswith("Deleted for good: ") for line in lines[:2])
+    assert len(lines) == 3
+    assert all(line.startswith("Deleted for good: ") for line in lines[:2])
     assert lines[2] == "Emptied the trash: 2 items deleted for good."
     library = open_library(library_dir)
     try:
@@ -164,4 +168,5 @@ def test_bad_usage_exits_2(
 ) -> None:
     code, out, err = _run(capsys, library_dir, "trash", *argv)
     assert (code, out) == (2, "")
-    assert message in err and err.count("\n") == 1
+    assert message in err
+    assert err.count("\n") == 1

@@ -19,22 +19,26 @@ from __future__ import annotations
 import json
 import os
 import random
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 import sqlalchemy as sa
 
 from db.agreements import delete_agreement, get_agreement, list_agreements
-from db.safekeeping.check import check_library
 from db.csv.importer import apply_import, plan_import
 from db.documents import attach_document, copy_into_library, document_file
-from db.storage.history_recorder import RecordedSession
-from db.library import Library
 from db.opening import open_library
 from db.partners import add_partner
+from db.safekeeping.check import check_library
 from db.schemas import PartnerCreate
+from db.storage.history_recorder import RecordedSession
 from db.storage.sqlite import WRITE_OPTION
 from tests.crash.harness import make_pdfs, run_rounds
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from db.library import Library
 
 
 def _seed() -> int:

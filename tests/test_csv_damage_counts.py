@@ -10,18 +10,21 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from typing import TYPE_CHECKING
 
 import pytest
 
 from db.agreements import add_agreement
 from db.csv.damage import damaged, damaged_label
 from db.csv.export import export_agreements
+from db.csv.import_plan import RowAction
 from db.csv.importer import plan_import
 from db.enums import AgreementType
-from db.csv.import_plan import RowAction
-from db.library import Library
 from db.partners import add_partner
 from db.schemas import AgreementCreate, PartnerCreate
+
+if TYPE_CHECKING:
+    from db.library import Library
 
 NAMES = ("เชียงใหม่", "دبي", "मुंबई", "부산")
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from db.agreements import add_agreement, list_agreements
+from db.csv.choices import resolve_columns
 from db.csv.export import (
     AGREEMENT_COLUMNS,
     PARTNER_COLUMNS,
@@ -21,13 +22,16 @@ from db.csv.export import (
     unencodable_records,
     unneutralise,
 )
-from db.csv.choices import resolve_columns
 from db.documents import attach_document
 from db.errors import Cancelled, ExportError
-from db.library import Library
 from db.partners import find_partner
 from db.schemas import AgreementCreate
 from desktop.cli.main import main
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from db.library import Library
 
 
 def _read(path: Path, encoding: str = "utf-8-sig") -> list[dict[str, str]]:
@@ -40,7 +44,8 @@ def test_all_agreements_with_bom_crlf_and_english_header(library: Library, tmp_p
     assert export_agreements(library, out) == 21
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbfID,Partner,Country,Relationship,Agreement,Type,")
-    assert raw.count(b"\r\n") == 22 and b"\n" not in raw.replace(b"\r\n", b"")
+    assert raw.count(b"\r\n") == 22
+    assert b"\n" not in raw.replace(b"\r\n", b"")
     rows = _read(out)
     assert tuple(rows[0]) == AGREEMENT_COLUMNS
     assert AGREEMENT_COLUMNS[:10] == (
@@ -157,7 +162,8 @@ def test_partners_one_row_each_with_counts(library: Library, tmp_path: Path) -> 
     rows = _read(out)
     assert tuple(rows[0]) == PARTNER_COLUMNS
     counts = {r["Partner"]: int(r["Agreements"]) for r in rows}
-    assert counts["Paris"] == 3 and counts["New York City"] == 0
+    assert counts["Paris"] == 3
+    assert counts["New York City"] == 0
     assert sum(counts.values()) == 21
     assert {r["Partner"]: r["Date of affiliation"] for r in rows}["Seoul"] == "1988-09-03"
 
@@ -249,7 +255,8 @@ def test_partners_with_every_option(library: Library, tmp_path: Path) -> None:
 def test_bad_options_are_one_sentence(options: dict, message: str) -> None:
     with pytest.raises(ExportError, match=message) as caught:
         CsvFormat(**options)
-    assert str(caught.value).count(".") >= 1 and "\n" not in str(caught.value)
+    assert str(caught.value).count(".") >= 1
+    assert "\n" not in str(caught.value)
 
 
 def test_typed_column_names_ignore_case_and_spaces() -> None:
@@ -276,7 +283,8 @@ def test_unencodable_records_names_every_one_with_its_characters(library: Librar
     plain = CsvFormat(encoding="cp932", columns=("ID", "Partner", "Date signed"))
     assert unencodable_records(library, plain) == [] == unencodable_records(library)
     partners = unencodable_records(library, encoding="cp932", partners=True)
-    assert "Bangkok" in {f.name for f in partners} and "Paris" not in {f.name for f in partners}
+    assert "Bangkok" in {f.name for f in partners}
+    assert "Paris" not in {f.name for f in partners}
 
 
 def test_preview_is_the_start_of_the_file(library: Library, tmp_path: Path) -> None:
@@ -288,7 +296,8 @@ def test_preview_is_the_start_of_the_file(library: Library, tmp_path: Path) -> N
     export_agreements(library, out, csv_format=choice)
     text = out.read_bytes().decode("utf-8-sig")
     assert text.startswith(preview)
-    assert preview.count("\r\n") == 4 and preview.startswith("Partner\tAgreement\tDate signed\r\n")
+    assert preview.count("\r\n") == 4
+    assert preview.startswith("Partner\tAgreement\tDate signed\r\n")
 
 
 def test_cancel_midway_leaves_no_file_and_the_old_one_unchanged(
@@ -322,7 +331,8 @@ def test_cancel_midway_leaves_no_file_and_the_old_one_unchanged(
     assert [p.name for p in reports.iterdir()] == ["cancelled.csv"]
     counted: list[tuple[int, int]] = []
     export_agreements(library, out, progress=lambda d, t: counted.append((d, t)) is None)
-    assert counted[0] == (0, 21) and counted[-1] == (21, 21)
+    assert counted[0] == (0, 21)
+    assert counted[-1] == (21, 21)
 
 
 def test_neutralised_cells_restore_to_the_original(library: Library, tmp_path: Path) -> None:
@@ -361,7 +371,8 @@ def test_cli_columns_delimiter_and_date_format(capsysbinary, library_dir: Path) 
         capsysbinary, "--library", str(library_dir), "export", "--partners",
         "--columns", "partner,agreements", "--delimiter", "tab", "--encoding", "utf-8",
     )  # fmt: skip
-    assert code == 0 and out.startswith(b"Partner\tAgreements\r\nAbu Dhabi\t1\r\n")
+    assert code == 0
+    assert out.startswith(b"Partner\tAgreements\r\nAbu Dhabi\t1\r\n")
 
 
 @pytest.mark.parametrize(
@@ -384,7 +395,8 @@ def test_cli_columns_delimiter_and_date_format(capsysbinary, library_dir: Path) 
 def test_cli_bad_options_are_usage_errors(capsysbinary, library_dir: Path, args, message) -> None:
     code, out, err = _cli(capsysbinary, "--library", str(library_dir), "export", *args)
     assert (code, out) == (2, b"")
-    assert message in err and err.count("\n") == 1
+    assert message in err
+    assert err.count("\n") == 1
 
 
 def test_cli_cp932_names_how_many_and_the_first_records(
@@ -413,7 +425,8 @@ def test_cli_cp932_names_how_many_and_the_first_records(
         capsysbinary, "--library", str(library_dir), "export", "--encoding", "cp932",
         "--columns", "ID,Partner,Date signed",
     )  # fmt: skip
-    assert code == 0 and out.decode("cp932").startswith("ID,Partner,Date signed\r\n")
+    assert code == 0
+    assert out.decode("cp932").startswith("ID,Partner,Date signed\r\n")
 
 
 def test_characters_an_encoding_lacks_are_listed_one_by_one() -> None:

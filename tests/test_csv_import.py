@@ -6,19 +6,22 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from db.agreements import add_agreement, get_agreement, list_agreements, update_agreement
-from db.csv.importer import apply_import, plan_import
-from db.errors import CsvImportError
-from db.dates import DateOrder
 from db.csv.import_plan import FieldChange, ImportKind, KeptValue, Problem, RowAction
-from db.library import Library
+from db.csv.importer import apply_import, plan_import
+from db.dates import DateOrder
+from db.errors import CsvImportError
 from db.partners import find_partner, get_partner, list_partners
 from db.schemas import AgreementCreate, AgreementUpdate
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from db.library import Library
 
 HEADER = ["ID", "Partner", "Agreement", "Type", "Date signed", "Notes"]
 SEOUL_MOU = (
@@ -76,7 +79,8 @@ def test_utf8_with_bom_adds_an_agreement(library: Library, tmp_path: Path) -> No
     assert (plan.kind, plan.encoding, plan.delimiter) == (ImportKind.AGREEMENTS, "utf-8-sig", ",")
     assert plan.source == str(path)
     assert [row.action for row in plan.rows] == [RowAction.ADD]
-    assert plan.can_apply and plan.problems == ()
+    assert plan.can_apply
+    assert plan.problems == ()
     result = apply_import(library, plan)
     added = get_agreement(library, result.added[0])
     assert (added.partner_name, added.title, added.date_signed) == (
@@ -107,7 +111,8 @@ def test_cp932_crlf_with_japanese_names_and_excel_dates(library: Library) -> Non
         "allow creating them."
     )
     result = apply_import(library, plan, create_partners=True)
-    assert len(result.partners_created) == 2 and len(result.added) == 2
+    assert len(result.partners_created) == 2
+    assert len(result.added) == 2
     first = get_agreement(library, result.added[0])
     assert (first.partner_name, first.title, first.date_signed, first.notes) == (
         "釜山広域市", "友好交流に関する合意書", dt.date(2014, 7, 23), notes,
@@ -127,7 +132,8 @@ def test_semicolons_and_quoted_cells_with_crlf_quotes_and_commas(library: Librar
     plan = plan_import(library, data)
     assert plan.delimiter == ";"
     (row,) = plan.rows
-    assert row.row == 2 and row.action is RowAction.ADD
+    assert row.row == 2
+    assert row.action is RowAction.ADD
     added = get_agreement(library, apply_import(library, plan).added[0])
     assert (added.title, added.notes) == ('Accord "Culture, Arts"', notes)
 
@@ -201,7 +207,8 @@ def test_export_reimported_is_unchanged(library: Library) -> None:
     export_agreements(library, out)
     plan = plan_import(library, out.getvalue())
     assert {r.action for r in plan.rows} == {RowAction.UNCHANGED}
-    assert plan.unknown_columns == () and plan.notices == ()
+    assert plan.unknown_columns == ()
+    assert plan.notices == ()
 
 
 def test_added_rows_keep_free_ids_and_supersede_each_other(library: Library) -> None:
@@ -282,7 +289,8 @@ def test_a_real_change_beside_a_question_mark_is_a_change(library: Library) -> N
     # from damage, and is refused rather than written over the Korean.
     data = csv_bytes([["ID", "Notes"], [str(mou.id), "서울. Why?"], [str(mou.id), "Why?"]])
     plan = plan_import(library, data)
-    assert plan.rows[0].action is RowAction.UPDATE and plan.rows[0].kept == ()
+    assert plan.rows[0].action is RowAction.UPDATE
+    assert plan.rows[0].kept == ()
     assert plan.rows[1].problems == (
         Problem(3, "Notes", "“Why?” has “?” where the library holds characters this file "
                 "cannot carry; type them again or export as UTF-8."),
@@ -389,7 +397,8 @@ def test_every_rejection_names_row_column_and_reason(
     plan = plan_import(library, csv_bytes([COLUMNS, good, row], encoding="utf-8"))
     assert plan.rows[0].action is RowAction.ADD
     assert plan.problems == (Problem(3, column, reason),)
-    assert plan.rows[1].action is RowAction.REJECTED and plan.rows[1].values == {}
+    assert plan.rows[1].action is RowAction.REJECTED
+    assert plan.rows[1].values == {}
 
 
 def test_rejections_that_need_the_library(library: Library) -> None:
@@ -486,7 +495,8 @@ def test_partners_file_updates_adds_and_refuses(library: Library) -> None:
         [list(map(str, r)) for r in csv.reader(io.StringIO(data.decode("utf-8-sig")))][:3]
     )
     result = apply_import(library, plan_import(library, good))
-    assert result.added == (77,) and result.updated == (seoul.id,)
+    assert result.added == (77,)
+    assert result.updated == (seoul.id,)
     lima = get_partner(library, 77)
     assert (lima.name, lima.country, lima.relationship.label) == (
         "Lima",
@@ -599,7 +609,8 @@ def test_a_damaged_and_edited_cell_gets_the_library_characters_back(library: Lib
     )
     plan = plan_import(library, data)
     (row,) = plan.rows
-    assert row.action is RowAction.UPDATE and row.kept == ()
+    assert row.action is RowAction.UPDATE
+    assert row.kept == ()
     assert row.values == {"notes": "서울 visit 🎉 planned for May"}
     assert plan.notices == (
         Problem(2, "Notes", "“??” put back as “서울”, “??” put back as “🎉” from the library."),
@@ -745,7 +756,8 @@ def test_a_note_of_200000_characters_round_trips(library: Library) -> None:
     export_agreements(library, out)
     update_agreement(library, mou.id, AgreementUpdate(notes="short"))
     plan = plan_import(library, out.getvalue())
-    assert plan.can_apply and len(plan.of(RowAction.UPDATE)) == 1
+    assert plan.can_apply
+    assert len(plan.of(RowAction.UPDATE)) == 1
     apply_import(library, plan)
     assert get_agreement(library, mou.id).notes == note
 
@@ -761,7 +773,8 @@ def test_documents_as_exported_are_no_notice(library: Library, samples: Path) ->
     export_agreements(library, out)
     plan = plan_import(library, out.getvalue())
     assert pdf.name in out.getvalue().decode("utf-8-sig")
-    assert plan.notices == () and {r.action for r in plan.rows} == {RowAction.UNCHANGED}
+    assert plan.notices == ()
+    assert {r.action for r in plan.rows} == {RowAction.UNCHANGED}
     rows = list(csv.reader(io.StringIO(out.getvalue().decode("utf-8-sig"))))
     place = rows[0].index("Documents")
     changed = [row[:place] + ["renamed.pdf"] + row[place + 1 :] for row in rows[1:]

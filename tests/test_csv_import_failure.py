@@ -4,18 +4,21 @@ entry or search text is left behind, whichever write fails."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 import pytest
 import sqlalchemy as sa
 
 from db.agreements import add_agreement
+from db.csv.import_plan import RowAction
 from db.csv.importer import apply_import, plan_import
 from db.errors import CsvImportError
-from db.csv.import_plan import RowAction
-from db.library import Library
 from db.partners import find_partner
 from db.schemas import AgreementCreate
 from tests.test_csv_import import csv_bytes
+
+if TYPE_CHECKING:
+    from db.library import Library
 
 #: SQLite triggers that refuse one write of the import, as a full disk, a constraint or a
 #: server gone would: each fails after the new partner (and some rows) were written.

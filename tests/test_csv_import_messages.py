@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
-from db.storage import sqlite
 from db.csv.importer import apply_import, plan_import
 from db.errors import CsvImportError
 from db.library import Library
 from db.opening import open_library
+from db.storage import sqlite
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def test_an_import_into_a_read_only_library_is_refused_in_one_sentence(library_dir: Path) -> None:
@@ -26,7 +29,8 @@ def test_an_import_into_a_read_only_library_is_refused_in_one_sentence(library_d
         library.close()
     message = str(caught.value)
     assert message.startswith("Nothing was imported: the library is read-only"), message
-    assert message.count(". ") == 0 and ": The" not in message
+    assert message.count(". ") == 0
+    assert ": The" not in message
 
 
 def _csv(rows: list[list[str]]) -> bytes:
@@ -46,7 +50,8 @@ def test_a_removed_apostrophe_before_a_formula_start_is_noticed(library: Library
          ["Seoul", "'@home", "2021-01-01", "'=x"]]
     )  # fmt: skip
     plan = plan_import(library, data)
-    assert plan.rows[0].values["title"] == "@home" and plan.rows[0].values["notes"] == "=x"
+    assert plan.rows[0].values["title"] == "@home"
+    assert plan.rows[0].values["notes"] == "=x"
     removed = "the apostrophe that keeps a spreadsheet from running it as a formula removed."
     assert plan.notices == (
         Problem(2, "Agreement", f"Read as “@home”: {removed}"),
@@ -68,7 +73,8 @@ def test_an_export_read_back_says_nothing_of_its_apostrophes(library: Library) -
     export_agreements(library, out)
     assert b"'=SUM(1)" in out.getvalue()
     plan = plan_import(library, out.getvalue())
-    assert plan.notices == () and plan.problems == ()
+    assert plan.notices == ()
+    assert plan.problems == ()
     assert {row.action for row in plan.rows} == {RowAction.UNCHANGED}
 
 
@@ -109,7 +115,8 @@ def test_a_byte_order_mark_inside_a_cell_is_removed_from_notes_as_from_a_title(
     data = _csv([["Partner", "Agreement", "Date signed", "Notes"],
                  ["Paris", "Ti\ufefftle", "2021-01-01", "No\ufefftes"]])  # fmt: skip
     plan = plan_import(library, data)
-    assert plan.rows[0].values["title"] == "Title" and plan.rows[0].values["notes"] == "Notes"
+    assert plan.rows[0].values["title"] == "Title"
+    assert plan.rows[0].values["notes"] == "Notes"
     bom = "the byte-order mark (U+FEFF) removed."
     assert plan.notices == (
         Problem(2, "Agreement", f"Read as “Title”: {bom}"),

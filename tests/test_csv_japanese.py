@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import csv
 import io
+from typing import TYPE_CHECKING
 
 import pytest
 
-from db.csv.export import export_agreements, export_partners
 from db.csv.choices import AGREEMENT_COLUMNS, CsvFormat, english_column
+from db.csv.export import export_agreements, export_partners
 from db.enums import AgreementType, PartnerKind, Relationship
 from db.errors import ExportError
-from db.library import Library
+
+if TYPE_CHECKING:
+    from db.library import Library
 
 AGREEMENT_HEADINGS = [
     "ID", "提携先", "国", "関係", "協定名", "種類", "締結日", "協力分野", "文書", "備考",
@@ -41,7 +44,8 @@ def test_agreements_report_in_japanese(library: Library, encoding: str) -> None:
     header, *rows = _rows(out.getvalue(), encoding)
     assert header == [h for h in AGREEMENT_HEADINGS if h != "現地名"]
     seoul = next(row for row in rows if row[1] == "Seoul")
-    assert seoul[3] == "姉妹友好都市" and seoul[5] == "覚書"
+    assert seoul[3] == "姉妹友好都市"
+    assert seoul[5] == "覚書"
     assert seoul[6] == "2014-07-23"  # ISO, as the CSV contract says
     assert seoul[-1] == "ソウル特別市"
 

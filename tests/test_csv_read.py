@@ -22,7 +22,8 @@ def test_decode_bom_utf8_cp932_and_refusal() -> None:
     assert decode("ID\tPartner".encode("utf-16")) == ("ID\tPartner", "utf-16")
     with pytest.raises(CsvImportError) as caught:
         decode(b"\x81\xff\xfe\xfd")
-    assert str(caught.value).count(".") == 1 and "UTF-8" in str(caught.value)
+    assert str(caught.value).count(".") == 1
+    assert "UTF-8" in str(caught.value)
     with pytest.raises(CsvImportError, match="not valid UTF-8"):
         decode(codecs.BOM_UTF8 + b"\xff\xfe")
 

@@ -11,25 +11,28 @@ from __future__ import annotations
 import datetime as dt
 import io
 import tempfile
-from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from db.agreements import add_agreement, list_agreements
 from db.csv.export import ENCODINGS, CsvFormat, export_agreements, export_partners
+from db.csv.import_plan import RowAction
 from db.csv.importer import apply_import, plan_import
 from db.enums import AgreementType, PartnerKind, Relationship
 from db.errors import DuplicateError, ExportError
-from db.csv.import_plan import RowAction
-from db.library import Library
 from db.opening import open_library
 from db.partners import add_partner, list_partners
 from db.schemas import AgreementCreate, PartnerCreate
 from db.text import clean, fold
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from db.library import Library
 
 #: Timestamps say when a record was written, so they differ between libraries.
 _WRITTEN = {"created_at", "updated_at", "version"}
@@ -76,11 +79,13 @@ def export_and_reimport(source: Library, encoding: str) -> tuple[Any, Any]:
     with empty_library() as target:
         for data in (partners.getvalue(), agreements.getvalue()):
             plan = plan_import(target, data)
-            assert plan.problems == () and plan.file_problems == (), plan.problems
+            assert plan.problems == (), plan.problems
+            assert plan.file_problems == (), plan.problems
             # A cp932 file of ASCII only is byte for byte a UTF-8 one, and read as such.
             read_as = "utf-8" if encoding == "cp932" and data.isascii() else encoding
             assert plan.encoding == read_as, (plan.encoding, encoding)
-            assert unexplained(plan.notices) == [] and plan.kept == ()
+            assert unexplained(plan.notices) == []
+            assert plan.kept == ()
             assert {row.action for row in plan.rows} <= {RowAction.ADD}
             apply_import(target, plan)
         return records(target)
@@ -191,7 +196,8 @@ def test_cp932_round_trip_of_japanese_text() -> None:
 def test_builtin_library_round_trip(library: Library) -> None:
     """The built-in library exported and imported into an empty one: every field, IDs too."""
     expected = records(library)
-    assert len(expected[0]) == 21 and len(expected[1]) == 20
+    assert len(expected[0]) == 21
+    assert len(expected[1]) == 20
     for encoding in ("utf-8-sig", "utf-8"):
         assert export_and_reimport(library, encoding) == expected
 
@@ -204,8 +210,10 @@ def export_and_reimport_in(source: Library, csv_format: CsvFormat) -> tuple[Any,
     with empty_library() as target:
         for data in (partners.getvalue(), agreements.getvalue()):
             plan = plan_import(target, data)
-            assert plan.problems == () and plan.file_problems == (), plan.problems
-            assert unexplained(plan.notices) == [] and plan.kept == ()
+            assert plan.problems == (), plan.problems
+            assert plan.file_problems == (), plan.problems
+            assert unexplained(plan.notices) == []
+            assert plan.kept == ()
             assert plan.unknown_columns == ()
             assert {row.action for row in plan.rows} <= {RowAction.ADD}
             apply_import(target, plan)

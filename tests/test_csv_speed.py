@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 import sqlalchemy as sa
@@ -32,7 +33,6 @@ from db.csv.export import (
 from db.csv.importer import apply_import, plan_import
 from db.errors import ExportError
 from db.history.read import record_history
-from db.library import Library
 from db.models import Agreement, Document, Partner
 from db.opening import open_library
 from db.partners import list_partners
@@ -40,6 +40,9 @@ from db.schemas import AgreementCreate, AgreementUpdate
 from db.search.index import agreement_text, partner_text
 from db.text import fold
 from tests.benchmarks.csv_data import fill_library
+
+if TYPE_CHECKING:
+    from db.library import Library
 
 FORMATS = [
     CsvFormat(),
@@ -156,7 +159,8 @@ def test_import_of_an_export_into_an_empty_library_gives_it_back(
         plan = plan_import(target, exported)
         assert plan.can_apply, plan.problems[:3]
         result = apply_import(target, plan, create_partners=True)
-        assert len(result.added) == 399 and len(result.partners_created) == 80
+        assert len(result.added) == 399
+        assert len(result.partners_created) == 80
         assert _fast(target, tmp_path, CsvFormat(columns=_NO_DOCUMENTS)) == _fast(
             generated, tmp_path, CsvFormat(columns=_NO_DOCUMENTS)
         )
@@ -228,7 +232,8 @@ def test_a_trashed_agreement_keeps_its_id_from_an_import(library: Library) -> No
     delete_agreement(library, agreement.id)
     csv = f"ID,Partner,Agreement,Date signed\r\n{agreement.id},Seoul,Again,2020-01-01\r\n"
     result = apply_import(library, plan_import(library, csv.encode()))
-    assert result.added and result.added[0] != agreement.id
+    assert result.added
+    assert result.added[0] != agreement.id
     assert result.added[0] == max(a.id for a in list_agreements(library))
 
 

@@ -5,23 +5,27 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from db.agreements import add_agreement, get_agreement, list_agreements, update_agreement
 from db.csv.cells import parse_label
-from db.csv.export import export_agreements
 from db.csv.choices import CsvFormat
+from db.csv.export import export_agreements
+from db.csv.import_plan import Problem, RowAction
 from db.csv.importer import apply_import, plan_import
 from db.enums import AgreementType, LabelledEnum, PartnerKind, Relationship
 from db.errors import CellError
-from db.csv.import_plan import Problem, RowAction
-from db.library import Library
 from db.partners import add_partner, find_partner, get_partner, update_partner
 from db.schemas import AgreementCreate, AgreementUpdate, PartnerCreate, PartnerUpdate
 from db.text import clean, fold
 from tests.test_csv_import import csv_bytes
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from db.library import Library
 
 #: Persian "I want" (zero-width non-joiner), a family emoji (joiners), Hindi "kṣa" with a
 #: joiner, a word joiner, Thai (Phuket town) with a zero-width space between its words.
@@ -69,7 +73,8 @@ def test_joiners_and_breaks_are_kept_from_csv(library: Library, text: str) -> No
         ]
     )
     plan = plan_import(library, data)
-    assert plan.notices == () and plan.problems == ()
+    assert plan.notices == ()
+    assert plan.problems == ()
     result = apply_import(library, plan, create_partners=True)
     got = get_agreement(library, result.added[0])
     assert (got.partner_name, got.partner_country, got.title) == (text, text, text)
@@ -250,7 +255,8 @@ def test_notes_with_a_leading_tab_round_trip_whatever_path_wrote_them(library: L
     out = io.BytesIO()
     export_agreements(library, out)
     plan = plan_import(library, out.getvalue())
-    assert {row.action for row in plan.rows} == {RowAction.UNCHANGED} and plan.notices == ()
+    assert {row.action for row in plan.rows} == {RowAction.UNCHANGED}
+    assert plan.notices == ()
 
 
 def test_accord_import_prints_every_label_read_back_and_cell_trimmed(

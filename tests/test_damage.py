@@ -15,21 +15,24 @@ import shlex
 import shutil
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
-from db.safekeeping import archive
-from db.storage import snapshots as backup
 from db.agreements import update_agreement
-from db.safekeeping.check import check_library
 from db.csv.export import export_agreements
 from db.documents import attach_document
 from db.errors import DamagedLibraryError
-from db.library import Library
 from db.opening import damage_of, open_library
+from db.safekeeping import archive
+from db.safekeeping.check import check_library
 from db.safekeeping.restore import restore_backup
 from db.schemas import AgreementUpdate
+from db.storage import snapshots as backup
 from desktop.cli.main import main
+
+if TYPE_CHECKING:
+    from db.library import Library
 
 LIBRARIES = Path(__file__).with_name("data") / "libraries"
 KINDS = ("pages", "truncated", "header", "garbage", "empty")
@@ -95,8 +98,10 @@ def test_every_command_names_the_snapshot_and_its_command_which_restores(
         code, out, err = _cli(capsys, "--library", str(library_dir), name)
         said = [line for line in (out + err).splitlines() if f"“{command}”" in line]
         assert code == 1, name
-        assert len(said) == 1 and "damaged" in said[0], (name, out, err)
-        assert "Traceback" not in err and err.count("\n") <= 1
+        assert len(said) == 1, (name, out, err)
+        assert "damaged" in said[0], (name, out, err)
+        assert "Traceback" not in err
+        assert err.count("\n") <= 1
 
     code, out, err = _cli(capsys, *shlex.split(command)[1:])
 
@@ -160,13 +165,15 @@ def test_restoring_into_the_open_damaged_library_keeps_a_copy_of_it(
 
         done = restore_backup(library, snapshot if what == "snapshot" else whole)
 
-        assert done.kept is not None and done.kept.name.endswith("-unusable.sqlite3")
+        assert done.kept is not None
+        assert done.kept.name.endswith("-unusable.sqlite3")
         assert done.kept.read_bytes() == damaged
         assert _export(library) == exported
         assert damage_of(library) is None
         if what == "archive":
             assert check_library(library).ok
-            assert done.set_aside is not None and list(done.set_aside.rglob("*.pdf"))
+            assert done.set_aside is not None
+            assert list(done.set_aside.rglob("*.pdf"))
     finally:
         library.close()
 
@@ -239,7 +246,8 @@ def test_a_damaged_library_of_an_older_accord_is_set_aside_unopened(
 
     done = restore_backup(library_dir, source)
 
-    assert done.kept is not None and done.kept.read_bytes() == damaged
+    assert done.kept is not None
+    assert done.kept.read_bytes() == damaged
     library = open_library(library_dir)
     try:
         assert _export(library) == exported
@@ -262,7 +270,8 @@ def test_damage_is_found_and_named_whatever_the_language(
         code, out, err = _cli(capsys, "--language", "ja", "--library", str(library_dir), name)
         said = [line for line in (out + err).splitlines() if command in line]
         assert code == 1, name
-        assert len(said) == 1 and "破損" in said[0], (name, out, err)
+        assert len(said) == 1, (name, out, err)
+        assert "破損" in said[0], (name, out, err)
         assert "（）" not in out + err  # SQLite's reason is named, not lost
 
 
@@ -296,7 +305,9 @@ def test_a_folder_in_place_of_the_database_is_named_damaged_and_restore_sets_it_
     (database / "stray.txt").write_text("kept")
     with pytest.raises(DamagedLibraryError, match="is a folder") as caught:
         open_library(library_dir)
-    assert saved.name in str(caught.value) and "restore" in str(caught.value)
+    assert saved.name in str(caught.value)
+    assert "restore" in str(caught.value)
     done = restore_backup(library_dir, saved)
-    assert done.kept is not None and (done.kept / "stray.txt").read_text() == "kept"
+    assert done.kept is not None
+    assert (done.kept / "stray.txt").read_text() == "kept"
     open_library(library_dir).close()

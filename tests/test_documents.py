@@ -7,12 +7,12 @@ import os
 import shutil
 import stat
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 import sqlalchemy as sa
 
 from db.agreements import list_agreements
-from db.safekeeping.check import check_library
 from db.documents import (
     attach_document,
     document_file,
@@ -20,9 +20,12 @@ from db.documents import (
     save_copy,
 )
 from db.errors import Cancelled, DocumentError, DocumentMissingError, DuplicateError, NotFoundError
+from db.safekeeping.check import check_library
 from db.storage.files import new_file_mode
-from db.library import Library
 from db.trash import purge
+
+if TYPE_CHECKING:
+    from db.library import Library
 
 
 def _state(library: Library) -> tuple[int, list[Path]]:
@@ -95,7 +98,8 @@ def test_any_original_name_gets_a_short_safe_stored_name(
     document = attach_document(library, agreement_id, source)
     assert document.original_name == name
     stored = Path(document.stored_path)
-    assert stored.name == f"{document.sha256}.pdf" and stored.name.isascii()
+    assert stored.name == f"{document.sha256}.pdf"
+    assert stored.name.isascii()
     assert len(document.stored_path) < 100
     copy = save_copy(library, document.id, tmp_path / ("copy-" + name[:50]))
     assert copy.read_bytes() == source.read_bytes()
@@ -136,7 +140,8 @@ def test_a_missing_stored_file_is_explained(
     with pytest.raises(DocumentMissingError, match="jo.pdf"):
         document_file(library, document.id)
     report = check_library(library)
-    assert not report.ok and "missing" in report.problems[0]
+    assert not report.ok
+    assert "missing" in report.problems[0]
 
 
 def test_check_finds_changed_and_stray_files(
@@ -164,7 +169,8 @@ def test_cancelled_attach_stores_nothing(
 
     with pytest.raises(Cancelled):
         attach_document(library, agreement_id, samples / "pdflatex-4-pages.pdf", progress=progress)
-    assert seen and seen[0][1] == (samples / "pdflatex-4-pages.pdf").stat().st_size
+    assert seen
+    assert seen[0][1] == (samples / "pdflatex-4-pages.pdf").stat().st_size
     assert _state(library) == (0, [])
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterator
-from pathlib import Path
+import re
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -13,6 +13,10 @@ from db.i18n import eras
 from db.i18n import translate as i18n
 from db.i18n.date_display import DateForm, format_date
 from db.i18n.eras import era_date, era_named, era_of, era_table, era_year, from_era
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
 
 D = dt.date
 
@@ -87,7 +91,7 @@ def test_from_era_reads_back_what_era_date_wrote() -> None:
 def test_from_era_refuses_a_day_outside_its_era(
     era: str, year: int, month: int, day: int, message: str
 ) -> None:
-    with pytest.raises(ValueError) as raised:
+    with pytest.raises(ValueError, match=re.escape(message)) as raised:
         from_era(era_named(era), year, month, day)
     assert str(raised.value) == message
 
@@ -106,8 +110,10 @@ def test_a_new_era_is_a_line_of_data(tmp_path: Path) -> None:
     path = tmp_path / "eras.json"
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     table = era_table(path).eras
-    assert table[-2].name == "令和" and table[-2].last_day == D(2100, 12, 31)
-    assert table[-1].name == "未来" and table[-1].year_of(D(2101, 6, 1)) == 1
+    assert table[-2].name == "令和"
+    assert table[-2].last_day == D(2100, 12, 31)
+    assert table[-1].name == "未来"
+    assert table[-1].year_of(D(2101, 6, 1)) == 1
 
 
 def test_eras_out_of_order_are_refused(tmp_path: Path) -> None:

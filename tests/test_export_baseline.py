@@ -10,7 +10,7 @@ differs.
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -18,6 +18,9 @@ from db.csv.export import export_agreements
 from db.opening import open_library
 from tests.benchmarks.csv_data import fill_library
 from tests.benchmarks.export_baseline import differing_row, export_query, sqlite3_export
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 pytestmark = pytest.mark.skipif(
     shutil.which("sqlite3") is None, reason="needs the sqlite3 command-line tool"
@@ -37,7 +40,9 @@ def test_the_tool_prints_the_rows_of_accords_file(library_dir: Path, tmp_path: P
     seconds = sqlite3_export(database, export_query(database), tool)
     assert seconds > 0
     text = tool.read_text(encoding="utf-8")
-    assert "'=SUM" in text and "''=quoted" in text and "one\nline two" in text
+    assert "'=SUM" in text
+    assert "''=quoted" in text
+    assert "one\nline two" in text
     assert differing_row(accord, tool) == ""
 
     # The check sees a cell that differs, and a row too many.

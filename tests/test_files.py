@@ -5,11 +5,14 @@ from __future__ import annotations
 import os
 import stat
 import threading
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from db.storage.files import atomic_write, new_file_mode
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def _mode(path: Path) -> int:

@@ -20,11 +20,14 @@ import struct
 import subprocess
 import sys
 import time
-from collections.abc import Sequence
 from importlib.util import find_spec
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 pytestmark = [
     pytest.mark.build,
@@ -137,7 +140,8 @@ def test_build_prints_where_the_app_is_and_its_size(
     assert match, build.output
     assert Path(match.group(1)) == build.app
     assert Path(match.group(4)) == build.executable
-    assert build.executable.is_file() and os.access(build.executable, os.X_OK)
+    assert build.executable.is_file()
+    assert os.access(build.executable, os.X_OK)
     megabytes = sum(
         f.stat().st_size for f in build.app.rglob("*") if f.is_file() and not f.is_symlink()
     )
@@ -260,7 +264,8 @@ def test_every_other_command_runs_frozen(build: Build, workdir: Path) -> None:
     accord("export", "-o", "beijing.csv", "--encoding", "cp932", "--partner", "Beijing")
     assert "北京市".encode("cp932") in (workdir / "beijing.csv").read_bytes()
     refused = run(build, "--library", "lib", "export", "--encoding", "cp932", cwd=workdir)
-    assert refused.returncode == 1 and "Shift_JIS" in refused.stderr
+    assert refused.returncode == 1
+    assert "Shift_JIS" in refused.stderr
     dry = accord("import", "beijing.csv", "--dry-run")
     assert "1 unchanged" in dry.stdout
     accord("attach", "2", str(SAMPLES / "jo.pdf"), "--language", "ja", "--role", "translation")
@@ -271,7 +276,8 @@ def test_every_other_command_runs_frozen(build: Build, workdir: Path) -> None:
     accord("check", "--verbose")
     bad = run(build, "--library", "lib", "attach", "1", "nothing.pdf", cwd=workdir)
     assert bad.returncode == 1
-    assert bad.stderr.count("\n") == 1 and "Traceback" not in bad.stderr
+    assert bad.stderr.count("\n") == 1
+    assert "Traceback" not in bad.stderr
 
 
 def test_default_library_is_in_the_user_data_folder(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import getpass
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 
@@ -12,11 +12,15 @@ from db.agreements import add_agreement, delete_agreement, list_agreements, upda
 from db.documents import attach_document, remove_document
 from db.enums import AgreementType
 from db.history.read import record_history
-from db.library import Library
 from db.models import Agreement
 from db.partners import find_partner
 from db.schemas import AgreementCreate, AgreementUpdate
 from db.trash import purge, restore
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from db.library import Library
 
 
 def _actions(library: Library, kind: str, record_id: int) -> list[tuple]:

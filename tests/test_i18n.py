@@ -1,20 +1,26 @@
-"""Translation without Qt (db.i18n.translate, db.i18n.qm) and the choice of language (db.i18n.ui_language, cli)."""
+"""Translation without Qt (db.i18n.translate, db.i18n.qm), and the choice of language.
+
+The choice: db.i18n.ui_language, and the command line's ``--language``.
+"""
 
 from __future__ import annotations
 
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
+from db.errors import CatalogueError
 from db.i18n import translate as i18n
 from db.i18n import ui_language
-from db.errors import CatalogueError
 from db.i18n.qm import MAGIC, Catalogue, elf_hash
 from db.i18n.ui_language import LanguageChoice, choose, normalize, option_value, posix_languages
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -1,4 +1,4 @@
-"""The catalogues: up to date with the code, complete, compiled, read alike by Qt and by db.i18n.qm."""
+"""The catalogues: up to date with the code, complete, compiled, read alike by Qt and db.i18n.qm."""
 
 from __future__ import annotations
 
@@ -8,15 +8,18 @@ import re
 import subprocess
 import tokenize
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 from db.i18n import translate as i18n
 from db.i18n.qm import plural_form, read_catalogue
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[1]
 TRANSLATIONS = ROOT / "resources" / "translations"
@@ -28,7 +31,8 @@ def _tool() -> ModuleType:
     spec = importlib.util.spec_from_file_location(
         "translations", ROOT / "packaging" / "translations.py"
     )
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -132,7 +136,7 @@ _PLURAL_LANGUAGES = ("ja_JP", "en_US", "fr_FR", "pl_PL", "ru_RU", "cs_CZ", "lt_L
 
 
 def test_plural_rules_are_qts(tmp_path: Path) -> None:
-    """db.i18n.qm picks the same plural form as QTranslator for every count, in every kind of rule."""
+    """db.i18n.qm picks QTranslator's plural form for every count, in every kind of rule."""
     for language in _PLURAL_LANGUAGES:
         forms = "".join(f"<numerusform>form {i} %n</numerusform>" for i in range(6))
         ts = tmp_path / f"plural_{language}.ts"
@@ -173,7 +177,11 @@ def test_translator_comments_stand_just_above_a_marked_text() -> None:
     docs/translations.md explains why ``#:`` is not for attribute documentation.
     """
     marked = re.compile(r"\b(translate|tr|QT_TRANSLATE_NOOP)\(")
-    files = [p for p in (ROOT / "db").rglob("*.py") if "from db.i18n.translate import" in p.read_text("utf-8")]
+    files = [
+        p
+        for p in (ROOT / "db").rglob("*.py")
+        if "from db.i18n.translate import" in p.read_text("utf-8")
+    ]
     files.append(ROOT / "desktop" / "support" / "language.py")
     stray = []
     for path in files:

@@ -75,38 +75,47 @@ def write_csv(path: Path, rows: list[list[str]]) -> Path:
 
 def test_help_of_accord_and_of_every_command_is_japanese() -> None:
     code, out, err = accord("--help")
-    assert code == 0 and err == ""
-    assert out.startswith("使い方: accord") and "オプション:" in out
+    assert code == 0
+    assert err == ""
+    assert out.startswith("使い方: accord")
+    assert "オプション:" in out
     assert "このヘルプを表示して終了します" in out
     assert_japanese(out)
     for command in COMMANDS:
         code, out, err = accord(command, "--help")
-        assert code == 0 and err == "", command
+        assert code == 0, command
+        assert err == "", command
         assert out.startswith(f"使い方: accord {command}"), command
         assert_japanese(out)
 
 
 def test_help_with_language_en_is_english() -> None:
     code, out, _err = accord("--language", "en", "--help")
-    assert code == 0 and out.startswith("usage: accord")
-    assert "show this help message and exit" in out and not JAPANESE.search(out)
+    assert code == 0
+    assert out.startswith("usage: accord")
+    assert "show this help message and exit" in out
+    assert not JAPANESE.search(out)
     code, out, _err = accord("--language", "en", "trash", "--help")
-    assert "delete everything in the trash for good" in out and not JAPANESE.search(out)
+    assert "delete everything in the trash for good" in out
+    assert not JAPANESE.search(out)
 
 
 def test_usage_errors_and_a_bad_database_address_are_japanese(tmp_path: Path) -> None:
     code, out, err = accord("export", "--bogus")
-    assert code == 2 and out == ""
+    assert code == 2
+    assert out == ""
     assert "認識できない引数があります: --bogus" in err
     assert_japanese(err)
     code, _out, err = accord("history")
     assert code == 2
     assert_japanese(err)
     code, _out, err = accord("--database-url", "mysql://u@h/db", "check")
-    assert code == 2 and "mysql" in err
+    assert code == 2
+    assert "mysql" in err
     assert_japanese(err)
     code, _out, err = accord("--language", "en", "--database-url", "mysql://u@h/db", "check")
-    assert code == 2 and "Accord cannot use the database address" in err
+    assert code == 2
+    assert "Accord cannot use the database address" in err
     assert not JAPANESE.search(err)
 
 
@@ -117,11 +126,15 @@ def test_a_damaged_library_is_told_in_japanese(tmp_path: Path) -> None:
     for name in ("accord.sqlite3-wal", "accord.sqlite3-shm"):
         (folder / name).unlink(missing_ok=True)
     code, out, err = accord("--library", str(folder), "history", "1")
-    assert code == 1 and out == ""
-    assert "破損" in err and "accord --library" in err
+    assert code == 1
+    assert out == ""
+    assert "破損" in err
+    assert "accord --library" in err
     assert_japanese(err)
     code, _out, err = accord("--language", "en", "--library", str(folder), "history", "1")
-    assert code == 1 and "is damaged" in err and not JAPANESE.search(err)
+    assert code == 1
+    assert "is damaged" in err
+    assert not JAPANESE.search(err)
 
 
 def _agreement_id(folder: Path, title: str) -> int:
@@ -146,7 +159,8 @@ def test_every_command_speaks_the_language(tmp_path: Path, language: str) -> Non
         else:
             for data in ("釜山広域市", "友好協定", "経済協定", "赤", "2014年7月23日"):
                 text = text.replace(data, "")
-            assert text and not JAPANESE.search(text), text
+            assert text, text
+            assert not JAPANESE.search(text), text
 
     header = ["Partner", "Country", "Agreement", "Date signed", "Colour"]
     rejected = write_csv(
@@ -163,15 +177,18 @@ def test_every_command_speaks_the_language(tmp_path: Path, language: str) -> Non
         [header, ["釜山広域市", "KR", "友好協定", "2014-07-23", "赤"]],
     )
     code, out, err = run("import", str(good), "--create-partners", "--verbose")
-    assert code == 0 and err == ""
+    assert code == 0
+    assert err == ""
     said(out)
     ident = str(_agreement_id(tmp_path / "library", "友好協定"))
 
     code, out, err = run("export", "-o", str(tmp_path / "out.csv"))
-    assert code == 0 and out == ""
+    assert code == 0
+    assert out == ""
     said(err)  # the report of an export is on stderr: stdout may be the CSV
     code, out, err = run("attach", ident, str(SAMPLES / "jo.pdf"))
-    assert code == 0 and err == ""
+    assert code == 0
+    assert err == ""
     said(out)
     code, out, err = run("history", ident)
     assert code == 0
@@ -196,7 +213,8 @@ def test_every_command_speaks_the_language(tmp_path: Path, language: str) -> Non
     finally:
         library.close()
     code, out, err = run("trash")
-    assert code == 0 and err == ""
+    assert code == 0
+    assert err == ""
     said(out)
     code, out, err = run("trash", "--restore", "agreement", ident)
     assert code == 0

@@ -4,19 +4,22 @@ the labels they list, the dates they spell out, the options they name."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
-from db.i18n import translate as i18n
 from db.agreements import list_agreements, update_agreement
 from db.dates import parse_date
 from db.enums import AgreementType
 from db.errors import DateError
+from db.i18n import translate as i18n
 from db.opening import open_library
 from db.schemas import AgreementUpdate
 from desktop.cli.main import main
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
 
 
 @pytest.fixture(autouse=True)
@@ -37,7 +40,7 @@ def japanese() -> Iterator[None]:
 
 @pytest.mark.usefixtures("japanese")
 def test_an_unknown_type_is_refused_in_japanese_with_japanese_labels() -> None:
-    with pytest.raises(ValueError) as refused:
+    with pytest.raises(ValueError, match="「謎の種類」は次のいずれでもありません") as refused:
         AgreementType.from_label("謎の種類")
     assert str(refused.value).startswith("「謎の種類」は次のいずれでもありません: 覚書、共同声明、")
     assert "Memorandum" not in str(refused.value)
@@ -215,7 +218,9 @@ def test_an_unknown_export_column_points_to_export_help(
     args = ["--library", str(library_dir), "export", "-o", "-", "--columns", "ID,謎"]
     assert main(["--language", "ja", *args]) == 2
     err = capsys.readouterr().err
-    assert "「謎」" in err and "提携先、" in err and "Partner" not in err
+    assert "「謎」" in err
+    assert "提携先、" in err
+    assert "Partner" not in err
     assert err.endswith("「accord export --help」を参照してください。\n")
     assert main(["--language", "en", *args]) == 2
     err = capsys.readouterr().err
@@ -235,7 +240,8 @@ def test_rejections_name_the_columns_in_the_chosen_language(
     err = capsys.readouterr().err
     assert "2 行目、列 種類: 「謎の種類」は次のいずれでもありません: 覚書、" in err
     assert "3 行目、列 締結日: 「08/07/2021」" in err
-    assert "Date signed" not in err and "Type" not in err
+    assert "Date signed" not in err
+    assert "Type" not in err
 
 
 def test_a_headerless_file_is_told_the_headings_of_the_chosen_language(
@@ -311,4 +317,5 @@ def test_unknown_columns_are_quoted_the_japanese_way(
     shown = _import_paris_row(
         capsys, library_dir, tmp_path, "提携先,協定名,締結日,色", "Paris,新しい協定,2021-07-08,赤"
     )
-    assert "「色」" in shown and "“" not in shown
+    assert "「色」" in shown
+    assert "“" not in shown

@@ -10,7 +10,6 @@ import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
-from db.storage import migrate
 from db.errors import LibraryError
 from db.library import (
     DATABASE_NAME,
@@ -21,6 +20,7 @@ from db.library import (
 from db.models import SQLModel
 from db.opening import open_library
 from db.partners import list_partners
+from db.storage import migrate
 
 
 def test_new_library_has_the_folder_layout(library: Library, library_dir: Path) -> None:
@@ -125,7 +125,8 @@ def test_the_moved_library_keeps_working(library_dir: Path, tmp_path: Path, samp
     assert document_file(reopened, document.id).read_bytes() == (samples / "jo.pdf").read_bytes()
     with reopened.engine.connect() as conn:
         stored = conn.execute(sa.text("SELECT stored_path FROM document")).scalar_one()
-    assert not Path(stored).is_absolute() and stored.startswith("attachments/")
+    assert not Path(stored).is_absolute()
+    assert stored.startswith("attachments/")
     reopened.close()
 
 
@@ -147,7 +148,8 @@ def test_a_file_where_a_library_folder_belongs_is_named(library_dir: Path, sub: 
     (library_dir / sub).write_bytes(b"")
     with pytest.raises(LibraryError, match="is a file where the library keeps its") as caught:
         open_library(library_dir)
-    assert "File exists" not in str(caught.value) and sub in str(caught.value)
+    assert "File exists" not in str(caught.value)
+    assert sub in str(caught.value)
 
 
 @pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs Linux's /proc")

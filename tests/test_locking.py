@@ -4,18 +4,21 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
-from db.storage import sqlite
 from db.agreements import get_agreement, list_agreements, update_agreement
-from db.storage.engine import create_engine, sqlite_url
 from db.errors import LibraryError
 from db.library import DATABASE_NAME, Library
 from db.schemas import AgreementUpdate
+from db.storage import sqlite
+from db.storage.engine import create_engine, sqlite_url
 from db.watch import ChangeWatcher
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 import importlib.util
 import io
 import json
-from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -21,13 +21,17 @@ from db.csv.export import export_agreements, export_partners
 from db.csv.importer import apply_import, plan_import
 from db.errors import ValidationError
 from db.history.read import record_history
-from db.library import Library
 from db.opening import open_library
 from db.partner_names import display_name, names_line
 from db.partner_rows import partner_list_rows
 from db.partners import add_partner, find_partner, list_partners, update_partner
 from db.schemas import PartnerCreate, PartnerUpdate
 from db.search.terms import matches, search_terms
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from db.library import Library
 
 MIGRATION = Path(__file__).parents[1] / "db/migrations/versions/0005_partner_office_name.py"
 
@@ -49,7 +53,8 @@ def test_builtin_partners_have_their_japanese_names(library: Library) -> None:
     assert names["Paris"] == "パリ市"
     assert names["New York City"] == "ニューヨーク市"
     assert names["Beijing"] == "北京市"
-    assert all(names.values()) and len(names) == 20
+    assert all(names.values())
+    assert len(names) == 20
     data = json.loads(BUILTIN_DATA.read_text(encoding="utf-8"))
     assert "東京都" in data["office_name_source"]
 
@@ -57,7 +62,8 @@ def test_builtin_partners_have_their_japanese_names(library: Library) -> None:
 def test_the_migration_fills_what_the_builtin_data_holds() -> None:
     """0005 keeps a frozen copy of the names: it must be the data file's, exactly."""
     spec = importlib.util.spec_from_file_location("m0005", MIGRATION)
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     data = json.loads(BUILTIN_DATA.read_text(encoding="utf-8"))
@@ -105,7 +111,8 @@ def test_csv_carries_the_office_name_both_ways(library: Library, empty_library: 
     assert "ソウル特別市" in agreements.getvalue().decode("utf-8-sig")
     for data in (partners.getvalue(), agreements.getvalue()):
         plan = plan_import(empty_library, data)
-        assert plan.problems == () and plan.notices == ()
+        assert plan.problems == ()
+        assert plan.notices == ()
         apply_import(empty_library, plan)
     assert _partner(empty_library, "Seoul").office_name == "ソウル特別市"
 
@@ -114,7 +121,8 @@ def test_an_agreement_row_naming_a_partner_by_office_name_finds_it(library: Libr
     before = find_partner(library, "Seoul").agreement_count
     data = "Partner,Agreement,Date signed\r\nソウル特別市,Accord,2024-05-14\r\n".encode()
     plan = plan_import(library, data)
-    assert plan.new_partners == () and plan.problems == ()
+    assert plan.new_partners == ()
+    assert plan.problems == ()
     apply_import(library, plan)
     assert find_partner(library, "Seoul").agreement_count == before + 1
 

@@ -6,13 +6,14 @@ import hashlib
 import re
 import zlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 import sqlalchemy as sa
 from fpdf import FPDF
 
 from db.agreements import get_agreement
-from db.safekeeping.check import check_library
+from db.attachments.pdf import read_pdf
 from db.documents import attach_document, document_file
 from db.enums import DocumentRole
 from db.errors import DocumentError
@@ -23,8 +24,10 @@ from db.integrity import (
     relink_document,
     replacements,
 )
-from db.library import Library
-from db.attachments.pdf import read_pdf
+from db.safekeeping.check import check_library
+
+if TYPE_CHECKING:
+    from db.library import Library
 
 SAMPLES = Path(__file__).with_name("samples")
 ENCRYPTED = {"aes-128-password-foo.pdf", "libreoffice-writer-password.pdf"}
@@ -62,9 +65,11 @@ def test_every_sample_attaches_and_encrypted_ones_are_marked(library: Library, n
     assert document.encrypted is (name in ENCRYPTED)
     texts = _page_texts(library, document.id)
     if name in ENCRYPTED:
-        assert document.page_count is None and texts == []
+        assert document.page_count is None
+        assert texts == []
     else:
-        assert document.page_count is not None and document.page_count >= 1
+        assert document.page_count is not None
+        assert document.page_count >= 1
         assert len(texts) == document.page_count
 
 
@@ -146,12 +151,14 @@ def test_status_missing_changed_and_relinking(library: Library, tmp_path: Path) 
         relink_document(library, document.id, other)
     replaced = relink_document(library, document.id, other, replace=True)
     assert replaced.sha256 == hashlib.sha256(other.read_bytes()).hexdigest()
-    assert replaced.page_count == 3 and len(_page_texts(library, document.id)) == 3
+    assert replaced.page_count == 3
+    assert len(_page_texts(library, document.id)) == 3
     assert document_file(library, document.id).read_bytes() == other.read_bytes()
     (record,) = replacements(library, document.id)
     assert (record.old_sha256, record.new_sha256) == (document.sha256, replaced.sha256)
     assert check_library(library).ok  # the changed old file was removed, nothing stray
-    assert original.exists() and other.exists()  # the user's files are only read
+    assert original.exists()
+    assert other.exists()
 
 
 def test_a_cross_reference_table_that_loops_does_not_hang(tmp_path: Path) -> None:
@@ -296,7 +303,8 @@ def test_each_reader_refusal_is_one_plain_sentence(
     for words in says:
         assert words in message
     assert path.name in message
-    assert message.endswith(".") and ". " not in message  # one sentence
+    assert message.endswith(".")
+    assert ". " not in message
     for jargon in ("PDFium", "error", "Error", "format", "(", "_"):
         assert jargon not in message.replace(path.name, "")
 

@@ -10,28 +10,32 @@ import csv
 import datetime as dt
 import io
 import os
-from collections.abc import Iterator
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
-from db.storage import migrate
 from db.agreements import add_agreement, delete_agreement, list_agreements, update_agreement
-from db.safekeeping.check import check_library
 from db.csv.export import export_agreements
 from db.documents import attach_document, document_file, remove_document
 from db.errors import ConflictError, DuplicateError, InUseError, LibraryError
 from db.history.read import record_history
-from db.library import Library
 from db.models import SQLModel
 from db.opening import open_library
 from db.partners import delete_partner, find_partner, list_partners
+from db.safekeeping.check import check_library
 from db.schemas import AgreementCreate, AgreementUpdate
+from db.storage import migrate
 from db.trash import list_trash, purge, restore
 from db.watch import ChangeWatcher
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
+
+    from db.library import Library
 
 URL = os.environ.get("ACCORD_TEST_DATABASE_URL", "")
 pytestmark = pytest.mark.skipif(
@@ -136,7 +140,8 @@ def test_trash_history_versions_and_watching_on_the_server(pg_library: Library) 
     try:
         assert not watcher.changed()
         update_agreement(pg_library, agreement.id, AgreementUpdate(notes="on the server"))
-        assert watcher.changed() and not watcher.changed()
+        assert watcher.changed()
+        assert not watcher.changed()
     finally:
         watcher.close()
     with pytest.raises(ConflictError) as caught:
@@ -198,8 +203,8 @@ def test_csv_export_and_import_on_the_server(pg_library: Library, library: Libra
     """The server's export equals SQLite's byte for byte; an import writes there whole,
     keeping file IDs and moving the ID sequence past them (a later add gets a new ID)."""
     from db.csv.export import export_partners
-    from db.csv.importer import apply_import, plan_import
     from db.csv.import_plan import RowAction
+    from db.csv.importer import apply_import, plan_import
 
     def exported(lib: Library) -> tuple[bytes, bytes]:
         agreements, partners = io.BytesIO(), io.BytesIO()
@@ -221,9 +226,11 @@ def test_csv_export_and_import_on_the_server(pg_library: Library, library: Libra
     text = io.StringIO(newline="")
     csv.writer(text, lineterminator="\r\n").writerows([header, *rows])
     plan = plan_import(pg_library, text.getvalue().encode("cp932"))
-    assert plan.encoding == "cp932" and plan.new_partners == ("Lima",)
+    assert plan.encoding == "cp932"
+    assert plan.new_partners == ("Lima",)
     result = apply_import(pg_library, plan, create_partners=True)
-    assert 500 in result.added and len(result.added) == 2
+    assert 500 in result.added
+    assert len(result.added) == 2
     lima = find_partner(pg_library, "lima")
     assert lima is not None
     later = add_agreement(
@@ -273,8 +280,8 @@ def test_formula_cells_are_neutralised_alike_on_the_server(
 ) -> None:
     """Every formula start (= + - @ tab CR, after apostrophes or not) is neutralised by the
     server's export query exactly as by SQLite's, in every export form."""
-    from db.csv.export import export_partners, neutralise
     from db.csv.choices import CsvFormat
+    from db.csv.export import export_partners, neutralise
 
     ids = _formula_records(library)
     assert _formula_records(pg_library) == ids
@@ -300,7 +307,8 @@ def test_formula_cells_are_neutralised_alike_on_the_server(
 
     on_server = exported(pg_library)
     assert on_server == exported(library)
-    assert "覚書".encode() in on_server[4] and "ソウル特別市".encode() in on_server[4]
+    assert "覚書".encode() in on_server[4]
+    assert "ソウル特別市".encode() in on_server[4]
     rows = list(csv.DictReader(io.StringIO(on_server[0].decode("utf-8-sig"), newline="")))
     by_id = {int(row["ID"]): row for row in rows}
     for agreement_id, cell in zip(ids, FORMULA_CELLS, strict=True):

@@ -18,7 +18,6 @@ from pathlib import Path
 
 import pytest
 
-from db.storage import sqlite
 from db.agreements import get_agreement, update_agreement
 from db.csv.export import export_agreements
 from db.errors import BackupError, LibraryError
@@ -26,6 +25,7 @@ from db.library import READ_ONLY_CHANGE, Library
 from db.opening import open_library
 from db.safekeeping.restore import restore_backup
 from db.schemas import AgreementUpdate
+from db.storage import sqlite
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -74,7 +74,8 @@ def test_export_and_check_work_in_a_read_only_folder(closed_library: Path, tmp_p
     result = _accord_read_only(closed_library, "export")
     assert result.returncode == 0, result.stderr
     rows = list(csv.reader(io.StringIO(result.stdout.lstrip("\ufeff"))))
-    assert rows[0][:2] == ["ID", "Partner"] and len(rows) == 22
+    assert rows[0][:2] == ["ID", "Partner"]
+    assert len(rows) == 22
 
     out = tmp_path / "out.csv"
     result = _accord_read_only(closed_library, "export", "-o", str(out))
@@ -107,8 +108,10 @@ def test_a_change_in_a_read_only_folder_is_one_clear_sentence(
 
     result = _accord_read_only(closed_library, "import", str(source))
     assert result.returncode == 1
-    assert "read-only" in result.stderr and "needs to write" in result.stderr
-    assert "Traceback" not in result.stderr and result.stderr.count("\n") == 1
+    assert "read-only" in result.stderr
+    assert "needs to write" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert result.stderr.count("\n") == 1
 
 
 @needs_mount
@@ -155,9 +158,9 @@ def _snapshot(folder: Path) -> list[tuple[str, int, int]]:
 def used_library(library_dir: Path, tmp_path: Path, samples: Path) -> Path:
     """A closed library with a document attached, a partner in the trash and a backup
     archive made outside it: something for every writing command to change."""
-    from db.safekeeping.archive import make_archive
     from db.documents import attach_document
     from db.partners import delete_partner, find_partner
+    from db.safekeeping.archive import make_archive
 
     library = open_library(library_dir)
     try:
@@ -204,7 +207,8 @@ def test_every_writing_command_says_accord_needs_to_write_there(
     result = _accord_read_only(used_library, *args)
     assert result.returncode == 1, result.stdout + result.stderr
     assert "needs to write in the library folder" in result.stderr, result.stderr
-    assert "Traceback" not in result.stderr and result.stderr.count("\n") == 1
+    assert "Traceback" not in result.stderr
+    assert result.stderr.count("\n") == 1
     assert "Read-only file system" not in result.stderr
     assert _snapshot(used_library) == before
 

@@ -34,9 +34,12 @@ def test_every_field_of_the_base_has_one_entry(base, table, searched) -> None:
 def test_every_stored_field_is_named_read_and_written(base, table, searched) -> None:
     for field in table:
         if field.stored:
-            assert field.label and field.history and field.column, field.name
+            assert field.label, field.name
+            assert field.history, field.name
+            assert field.column, field.name
             assert FIELD_LABELS[field.name] == field.history
-            assert field.read is not None and field.write is not None, field.name
+            assert field.read is not None, field.name
+            assert field.write is not None, field.name
         if field.kind == "date" and field.stored:
             assert field.name in DATE_FIELDS
         if field.kind == "label":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -17,7 +18,6 @@ from db.agreements import (
 from db.documents import attach_document
 from db.enums import AgreementType, DocumentRole, PartnerKind, Relationship
 from db.errors import DuplicateError, InUseError, NotFoundError, ValidationError
-from db.library import Library
 from db.partners import (
     add_partner,
     delete_partner,
@@ -29,6 +29,9 @@ from db.partners import (
 from db.schemas import AgreementCreate, AgreementUpdate, PartnerCreate, PartnerUpdate
 from db.text import fold
 from db.trash import purge
+
+if TYPE_CHECKING:
+    from db.library import Library
 
 
 def _partner(library: Library, name: str):  # noqa: ANN202 - test helper
@@ -147,7 +150,8 @@ def test_duplicate_partner_title_and_date_is_refused_unless_allowed(library: Lib
 
 def test_same_title_on_another_date_is_not_a_duplicate(library: Library) -> None:
     nsw = list_agreements(library, partner_id=_partner(library, "New South Wales").id)
-    assert len(nsw) == 2 and nsw[0].title == nsw[1].title
+    assert len(nsw) == 2
+    assert nsw[0].title == nsw[1].title
 
 
 def test_update_agreement(library: Library) -> None:

@@ -16,23 +16,26 @@ import shlex
 import shutil
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
-from db.storage import snapshots as backup
-from db.storage import migrate
 from db.agreements import get_agreement, update_agreement
-from db.safekeeping.archive import make_archive
-from db.safekeeping.check import check_library
 from db.csv.export import export_agreements
 from db.documents import attach_document
 from db.errors import BackupError, LibraryError
-from db.library import Library
 from db.opening import open_library
 from db.partners import list_partners
+from db.safekeeping.archive import make_archive
+from db.safekeeping.check import check_library
 from db.safekeeping.restore import restore_backup, restore_snapshot
 from db.schemas import AgreementUpdate
+from db.storage import migrate
+from db.storage import snapshots as backup
 from desktop.cli.main import main
+
+if TYPE_CHECKING:
+    from db.library import Library
 
 LIBRARIES = Path(__file__).with_name("data") / "libraries"
 
@@ -85,7 +88,8 @@ def test_a_damaged_database_names_its_newest_snapshot_and_the_command_that_resto
     code, out, err = _cli(capsys, "--library", str(library_dir), "check")
 
     assert (code, out) == (1, "")
-    assert err.count("\n") == 1 and "damaged" in err
+    assert err.count("\n") == 1
+    assert "damaged" in err
     assert f"the newest automatic backup of it is {saved} (made " in err
     command = err.split("“")[-1].split("”")[0]
     assert command == f"accord --library {library_dir} restore {saved}"
@@ -139,7 +143,8 @@ def test_a_snapshot_restored_into_an_open_library_keeps_a_checked_copy(
         assert _export(library) == exported  # the same Library object reads the snapshot
         assert watcher.execute("PRAGMA data_version").fetchone()[0] != version
         watcher.close()
-        assert done.kept is not None and done.kept.name.endswith("-before-restore.sqlite3")
+        assert done.kept is not None
+        assert done.kept.name.endswith("-before-restore.sqlite3")
         assert backup.integrity_problems(done.kept) == []
         assert get_agreement(library, 1).document_count == 1  # documents untouched
         # ... and the previous state comes back from the kept copy.
@@ -174,7 +179,8 @@ def test_an_older_snapshot_is_upgraded(tmp_path: Path, library_dir: Path) -> Non
 
     done = restore_backup(library_dir, old)
 
-    assert done.kept is not None and done.kept.is_file()
+    assert done.kept is not None
+    assert done.kept.is_file()
     library = open_library(library_dir)
     try:
         assert migrate.current_revision(library.engine) == migrate.head_revision()
@@ -302,7 +308,8 @@ def test_a_copy_into_the_open_library_that_fails_loses_nothing(
         assert message.count(".") == message.count(".sqlite3") + message.count(".zip") + 1
         assert "(the database cannot be copied: database or disk is full" in message
         kept = Path(message.rpartition(" is kept in ")[2].rstrip("."))
-        assert kept.is_file() and kept.parent == library.backups_dir
+        assert kept.is_file()
+        assert kept.parent == library.backups_dir
         assert _export(library) == current  # the live database is as it was
     finally:
         library.close()
@@ -363,7 +370,8 @@ def test_two_restores_in_one_second_keep_both_previous_states(
         second = restore_backup(library, whole, now=T0)
         third = restore_backup(library, second.kept, now=T0)  # the archive kept just now
         kept = [first.kept, second.kept, third.kept]
-        assert len(set(kept)) == 3 and all(p is not None and p.is_file() for p in kept)
+        assert len(set(kept)) == 3
+        assert all(p is not None and p.is_file() for p in kept)
         assert _export(library) == exported
     finally:
         library.close()

@@ -12,15 +12,18 @@ import sqlite3
 import subprocess
 import sys
 import zipfile
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
-from db.storage import snapshots as backup
-from db.safekeeping.archive import make_archive
 from db.library import DATABASE_NAME
 from db.opening import open_library
+from db.safekeeping.archive import make_archive
 from db.safekeeping.restore import restore_backup
+from db.storage import snapshots as backup
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 WRITER = """
 import sqlite3, sys, time

@@ -4,19 +4,23 @@ document not hiding the next, what was looked at, a database that cannot list do
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pytest
 from fpdf import FPDF
 
 import db.safekeeping.check
 from db.agreements import list_agreements
-from db.safekeeping.check import check_library
 from db.documents import attach_document, remove_document
 from db.errors import LibraryError
 from db.library import Library
+from db.safekeeping.check import check_library
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
+
+    import pytest
 
 
 def _pdf(path: Path) -> Path:

@@ -5,13 +5,17 @@ of a row's problems and how a problem names its place."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 
 from db.csv.cells import damaged, in_file_order, parse_id, repair
+from db.csv.import_plan import ImportKind, Problem, RowAction
 from db.csv.importer import plan_import
 from db.errors import CellError
-from db.csv.import_plan import ImportKind, Problem, RowAction
-from db.library import Library
+
+if TYPE_CHECKING:
+    from db.library import Library
 
 
 def test_two_question_marks_for_one_character_outside_the_bmp_are_excels_damage() -> None:
@@ -27,7 +31,8 @@ def test_a_mended_cell_puts_back_the_lost_characters_and_keeps_the_users_edits()
     assert mended.value == "ébê"
     assert mended.put_back == (("?", "é"), ("?", "ê"))
     mended = repair("?x", "éy")
-    assert mended is not None and mended.value == "éx"
+    assert mended is not None
+    assert mended.value == "éx"
     assert repair("Caf? au lait", "Café au lait").value == "Café au lait"  # type: ignore[union-attr]
 
 

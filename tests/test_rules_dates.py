@@ -9,9 +9,8 @@ import datetime as dt
 
 import pytest
 
-from db.dates import parse_date
+from db.dates import DateOrder, parse_date
 from db.errors import DateError
-from db.dates import DateOrder
 
 
 @pytest.mark.parametrize(

@@ -7,16 +7,19 @@ from __future__ import annotations
 
 import csv
 import io
+from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 
 from db.agreements import get_agreement, list_agreements
+from db.csv.import_plan import RowAction
 from db.csv.importer import apply_import, plan_import
 from db.enums import Relationship
-from db.csv.import_plan import RowAction
-from db.library import Library
 from db.partners import delete_partner, find_partner
 from db.trash import restore
+
+if TYPE_CHECKING:
+    from db.library import Library
 
 
 def _csv(rows: list[list[str]]) -> bytes:
@@ -55,7 +58,8 @@ def test_added_agreements_keep_the_files_ids_and_the_rest_follow_in_file_order(
     assert by_title["Letter on museums"].id == top + 51
     assert by_title["Letter on ports"].id == top + 52
     lyon, porto = find_partner(library, "Lyon"), find_partner(library, "Porto")
-    assert lyon is not None and porto is not None
+    assert lyon is not None
+    assert porto is not None
     assert (lyon.id, porto.id) == (partners + 1, partners + 2)
     assert (lyon.local_name, porto.local_name) == ("", "")
     assert by_title["Letter on museums"].partner_id == lyon.id
@@ -99,7 +103,8 @@ def test_a_partners_file_row_with_the_id_of_a_partner_in_the_trash_gets_a_new_id
     assert plan.can_apply, plan.problems
     apply_import(library, plan)
     roma = find_partner(library, "Roma Capitale")
-    assert roma is not None and roma.id != rome.id
+    assert roma is not None
+    assert roma.id != rome.id
     restore(library, "partner", rome.id)  # the trashed partner keeps its ID
     assert find_partner(library, "Rome").id == rome.id  # type: ignore[union-attr]
 
@@ -133,7 +138,8 @@ def test_a_partners_file_gives_the_files_id_first_and_numbers_the_rest_after(
     assert plan.can_apply, plan.problems
     apply_import(library, plan)
     lyon, porto = find_partner(library, "Lyon"), find_partner(library, "Porto")
-    assert lyon is not None and porto is not None
+    assert lyon is not None
+    assert porto is not None
     assert porto.id == top + 1  # the file's ID, although Lyon comes first
     assert lyon.id == top + 2
 

@@ -5,7 +5,7 @@ page 1, its title kept to 1000 characters, and a failed replacement leaving noth
 from __future__ import annotations
 
 import getpass
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 import sqlalchemy as sa
@@ -15,7 +15,11 @@ import db.integrity
 from db.documents import attach_document, document_file
 from db.errors import DocumentError, DocumentMismatchError
 from db.integrity import relink_document, replacements
-from db.library import Library
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from db.library import Library
 
 
 def _pdf(path: Path, *, pages: int, title: str = "") -> Path:

@@ -7,14 +7,14 @@ planners reject a row with it; the forms show it too (tests/gui/test_dialogs.py)
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 import pytest
 
 from db.agreements import add_agreement
+from db.csv.import_plan import Problem
 from db.csv.importer import plan_import
 from db.errors import ValidationError
-from db.csv.import_plan import Problem
-from db.library import Library
 from db.partners import add_partner, list_partners
 from db.rules import (
     EARLIEST_DATE,
@@ -27,6 +27,9 @@ from db.rules import (
 )
 from db.schemas import AgreementCreate, PartnerCreate
 from tests.test_csv_import import csv_bytes
+
+if TYPE_CHECKING:
+    from db.library import Library
 
 SIGNED, EARLIER = dt.date(2020, 1, 1), dt.date(2019, 12, 31)
 

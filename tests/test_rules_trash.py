@@ -5,7 +5,7 @@ a purge that drops a superseded link, and purge_expired going on past a gone ite
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 import sqlalchemy as sa
@@ -20,11 +20,10 @@ from db.agreements import (
 from db.documents import attach_document, remove_document
 from db.errors import NotFoundError, TrashError
 from db.history.read import record_history
-from db.storage.history_recorder import current_user, when
-from db.library import Library
 from db.models import Agreement
 from db.partners import delete_partner, find_partner
 from db.schemas import AgreementCreate, AgreementUpdate
+from db.storage.history_recorder import current_user, when
 from db.trash import (
     list_trash,
     move_to_trash,
@@ -34,6 +33,11 @@ from db.trash import (
     restore_agreement,
     restore_partner,
 )
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from db.library import Library
 
 
 def test_the_trash_names_who_deleted_as_the_session_says(library: Library) -> None:
@@ -104,7 +108,8 @@ def test_purge_expired_goes_on_after_an_item_purged_with_an_earlier_one(
     document = attach_document(library, other.id, samples / "jo.pdf")
     remove_document(library, document.id)
     paris = find_partner(library, "Paris")
-    assert paris is not None and other.partner_id != paris.id
+    assert paris is not None
+    assert other.partner_id != paris.id
     lone = list_agreements(library, partner_id=paris.id)[0]
     delete_agreement(library, lone.id)
     delete_partner(library, paris.id, with_agreements=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 import sqlalchemy as sa
@@ -12,10 +12,14 @@ from db.agreements import delete_agreement, find_duplicate, get_agreement, list_
 from db.csv.export import select_agreements
 from db.documents import attach_document, document_file, get_document, remove_document
 from db.errors import DuplicateError, NotFoundError, TrashError
-from db.library import Library
 from db.partners import add_partner, delete_partner, find_partner, get_partner, list_partners
 from db.schemas import PartnerCreate
 from db.trash import list_trash, purge, purge_expired, restore, restore_document
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from db.library import Library
 
 
 def _partner(library: Library, name: str):  # noqa: ANN202 - test helper
@@ -59,7 +63,8 @@ def test_a_partner_with_agreements_and_documents_goes_and_comes_back_whole(
     [item] = list_trash(library)
     assert (item.kind, item.id, item.name, item.parent) == ("partner", paris.id, "Paris", "")
     assert item.holds == "3 agreements, 2 documents"
-    assert item.deleted_by and item.deleted_at.tzinfo is not None
+    assert item.deleted_by
+    assert item.deleted_at.tzinfo is not None
 
     restore(library, "agreement", agreements[2].id)  # any record of the batch restores it all
 

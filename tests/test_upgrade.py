@@ -17,10 +17,8 @@ from pathlib import Path
 import pytest
 from alembic.script import ScriptDirectory
 
-from db.storage import snapshots as backup
-from db.storage import migrate
 from db.agreements import list_agreements
-from db.safekeeping.check import check_library
+from db.attachments.pdf import read_pdf
 from db.documents import document_file
 from db.enums import DocumentRole
 from db.errors import LibraryError
@@ -29,7 +27,9 @@ from db.library import DATABASE_NAME
 from db.opening import open_library
 from db.partner_rows import partner_list_rows
 from db.partners import list_partners
-from db.attachments.pdf import read_pdf
+from db.safekeeping.check import check_library
+from db.storage import migrate
+from db.storage import snapshots as backup
 from db.trash import list_trash
 
 LIBRARIES = Path(__file__).with_name("data") / "libraries"
@@ -89,13 +89,15 @@ def test_an_older_library_is_upgraded_keeping_everything(name: str, tmp_path: Pa
         assert partners[7].local_name == "Estado de São Paulo"
         assert partners[20].local_name == "กรุงเทพมหานคร"
         assert partners[20].date_of_affiliation is None
-        assert agreements[1].partner_id == 5 and str(agreements[1].date_signed) == "2014-07-23"
+        assert agreements[1].partner_id == 5
+        assert str(agreements[1].date_signed) == "2014-07-23"
         assert agreements[2].notes == "Renewal under discussion\n更新協議中"
         assert agreements[2].areas == ["environment", "sports"]
         assert agreements[21].title.startswith("Joint Communique of the Bangkok")
         (document,) = agreements[1].documents
         assert (document.original_name, document.language, document.size) == ("jo.pdf", "ko", 3373)
-        assert document.sha256 == JO_SHA256 and document.role is role
+        assert document.sha256 == JO_SHA256
+        assert document.role is role
         assert document.encrypted is False
         path = document_file(library, document.id)  # still openable
         assert hashlib.sha256(path.read_bytes()).hexdigest() == JO_SHA256
@@ -160,8 +162,11 @@ def test_a_library_from_a_newer_accord_is_refused_untouched(name: str, tmp_path:
     with pytest.raises(LibraryError) as raised:
         open_library(folder)
     message = str(raised.value)
-    assert "newer version of Accord" in message and "9999_future" in message
-    assert message.count(". ") == 0 and message.endswith(".") and "\n" not in message
+    assert "newer version of Accord" in message
+    assert "9999_future" in message
+    assert message.count(". ") == 0
+    assert message.endswith(".")
+    assert "\n" not in message
     assert _files(folder) == before  # byte-identical, no -wal/-shm left, nothing added
     assert _header_journal(database) == journal  # no switch to WAL
     assert backup.snapshots(folder / "backups") == []  # the folder may exist, empty

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from db.agreements import delete_agreement, get_agreement, list_agreements, update_agreement
 from db.documents import attach_document, remove_document
 from db.errors import ConflictError
-from db.library import Library
 from db.partners import delete_partner, find_partner, update_partner
 from db.schemas import AgreementRead, AgreementUpdate, PartnerRead, PartnerUpdate
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from db.library import Library
 
 
 def test_every_change_adds_one_to_the_version(library: Library) -> None:

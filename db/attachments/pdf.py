@@ -16,13 +16,15 @@ import os
 import subprocess
 import sys
 import time
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from db.errors import DocumentError
 from db.i18n.translate import QT_TRANSLATE_NOOP, fill, translate
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 # Seconds a PDF may take to be read before it is given up as damaged.
 READ_TIMEOUT = 60.0

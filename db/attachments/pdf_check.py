@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from db.errors import DocumentError
-from db.storage.files import reason
 from db.i18n.translate import fill, translate
+from db.storage.files import reason
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 # The PDF header must start within the first 1024 bytes (ISO 32000-1, annex H.3,
 # as Acrobat accepts it); in practice it is at offset 0.

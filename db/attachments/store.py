@@ -14,14 +14,17 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-from collections.abc import Iterable
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlmodel import select
 
 from db.errors import LibraryError
 from db.library import ATTACHMENTS, Library
 from db.models import Document
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+    from pathlib import Path
 
 # Bytes read at a time while hashing or copying a file (1 MiB).
 CHUNK = 1 << 20

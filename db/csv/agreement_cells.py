@@ -9,9 +9,8 @@ written: a label Excel damaged and read back, text trimmed or composed
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
 from operator import call
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from db.agreement_fields import AGREEMENT_FIELDS
 from db.csv.cells import RowState, label_notice, parse_id
@@ -19,8 +18,12 @@ from db.csv.damage import has_lost
 from db.csv.stored import areas_notice, stored_notice
 from db.errors import CellError
 from db.i18n.translate import translate
-from db.dates import DateOrder
 from db.rules import title_refusal, valid_until_refusal
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
+
+    from db.dates import DateOrder
 
 # The columns an agreements file's import reads, from the field table.
 _READ = tuple(f for f in AGREEMENT_FIELDS if f.column and f.read)

@@ -8,8 +8,8 @@ from typing import Any
 
 from db.csv.agreement_snapshot import FIELDS, Key, Snapshot, match_key, shown_value
 from db.csv.cells import Claims, RowState
-from db.i18n.translate import fill, translate
 from db.csv.import_plan import FieldChange, PlannedRow, RowAction
+from db.i18n.translate import fill, translate
 from db.partner_names import display_name
 
 
@@ -19,7 +19,8 @@ def _final_key(row: RowState, snapshot: Snapshot, folds: Any) -> Key:
     partner = values.get("partner_id", existing.partner_id if existing else None)
     title = values.get("title", existing.title if existing else "")
     signed = values.get("date_signed", existing.date_signed if existing else None)
-    assert partner is not None and signed is not None
+    assert partner is not None
+    assert signed is not None
     return match_key(partner, title, signed, folds)
 
 

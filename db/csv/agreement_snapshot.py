@@ -14,7 +14,6 @@ from db.csv.export import LIST_SEPARATOR
 from db.enums import AgreementType
 from db.i18n.translate import language
 from db.partner_names import display_name
-from db.schemas import PartnerRead
 from db.text import Folds, fold
 
 # Column → field of an agreement, for the columns an agreement row writes.
@@ -25,6 +24,7 @@ FACTS = ("id", "partner_id", "partner_name",
          *(f.name for f in STORED if f.name != "partner_id"), "updated_at")  # fmt: skip
 
 if TYPE_CHECKING:
+    from db.schemas import PartnerRead
 
     class AgreementFacts(NamedTuple):
         """What planning an import needs of an agreement in use (no ORM, no pydantic):

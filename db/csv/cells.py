@@ -10,13 +10,12 @@ titles or notes (it would turn ① into 1: a silently changed value).
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from operator import itemgetter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from db.csv.damage import (  # noqa: F401  (Repair, damaged, label_notice: for the halves)
     Repair,
@@ -26,13 +25,15 @@ from db.csv.damage import (  # noqa: F401  (Repair, damaged, label_notice: for t
     repair,
     shown,
 )
-from db.dates import parse_date
+from db.csv.import_plan import KeptValue, Problem
+from db.dates import DateOrder, parse_date
 from db.enums import LABEL_LANGUAGES
 from db.errors import CellError, DateError
 from db.i18n.translate import fill, translate
-from db.dates import DateOrder
-from db.csv.import_plan import KeptValue, Problem
 from db.text import without_invisible
+
+if TYPE_CHECKING:
+    import datetime as dt
 
 # Largest ID SQLite's INTEGER (and PostgreSQL's BIGINT) holds.
 MAX_ID = 2**63 - 1

@@ -18,17 +18,20 @@ language back, so an import takes both.
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import unicodedata
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from db.agreement_fields import AGREEMENT_COLUMNS
 from db.enums import LABEL_LANGUAGES
 from db.errors import ExportError
 from db.i18n.translate import fill, language, translate, translate_into
 from db.partner_fields import PARTNER_COLUMNS
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Iterable, Sequence
 
 # The encodings a report can be written in: UTF-8 with BOM (Excel on Japanese
 # Windows opens it correctly), UTF-8, and Microsoft's Shift_JIS (``cp932``,

@@ -12,14 +12,16 @@ naming them.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from db.enums import TYPE_ALIASES, AgreementType
 from db.errors import CellError
 from db.i18n.translate import fill, translate
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 
 def shown(text: str, limit: int = 40) -> str:

@@ -29,13 +29,10 @@ import codecs
 import csv
 import dataclasses
 import io
-import os
 import re
-from collections.abc import Iterator, Sequence
 from itertools import islice
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
-from db.csv.export_query import AgreementSelection, ExportAgreement
 from db.csv.choices import (
     AGREEMENT_COLUMNS,
     DEFAULT_ENCODING,
@@ -43,6 +40,8 @@ from db.csv.choices import (
     PARTNER_COLUMNS,
     CsvFormat,
 )
+from db.csv.export_query import AgreementSelection, ExportAgreement
+from db.csv.report_file import write_atomically
 from db.csv.rows import (
     ReportTable,
     Unencodable,
@@ -55,12 +54,16 @@ from db.csv.rows import (
 )
 from db.errors import Cancelled, ExportError
 from db.i18n.translate import fill, translate
-from db.library import Library
 from db.partners import find_partner, list_partners
-from db.progress import Progress
 from db.record_fields import LIST_SEPARATOR
-from db.csv.report_file import write_atomically
 from db.text import NameKey, name_order
+
+if TYPE_CHECKING:
+    import os
+    from collections.abc import Iterator, Sequence
+
+    from db.library import Library
+    from db.progress import Progress
 
 __all__ = [
     "AGREEMENT_COLUMNS",

@@ -23,7 +23,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Iterator, Sequence
 from itertools import islice
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import sqlalchemy as sa
 
@@ -32,8 +32,10 @@ from db.enums import LabelledEnum, written_labels
 from db.i18n.translate import translate
 from db.library import Library, database_error
 from db.partner_names import display_name
-from db.record_fields import RecordField
 from db.text import NameKey, name_order
+
+if TYPE_CHECKING:
+    from db.record_fields import RecordField
 
 # Rows fetched from the database at a time.
 FETCH_ROWS = 1000

@@ -7,8 +7,7 @@ against a :class:`Snapshot` of the library, touching no database;
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from db.agreement_fields import DEFAULTS, PARTNER_DETAILS, STORED
 from db.csv.agreement_cells import notice_changes, parse, steps
@@ -30,19 +29,23 @@ from db.csv.cells import (
     repair,
     shown,
 )
+from db.csv.choices import shown_column
 from db.csv.damage import damaged_partner, has_lost
 from db.csv.export import LIST_SEPARATOR
-from db.csv.choices import shown_column
-from db.csv.read import HeaderMatch
+from db.csv.import_plan import PlannedRow, Problem, RowAction
 from db.enums import PartnerKind, Relationship
 from db.errors import CellError
 from db.i18n.translate import fill, language, translate
-from db.dates import DateOrder
-from db.csv.import_plan import PlannedRow, Problem, RowAction
 from db.partner_names import display_name
-from db.progress import Progress
 from db.schemas import clean_areas
 from db.text import Folds
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from db.csv.read import HeaderMatch
+    from db.dates import DateOrder
+    from db.progress import Progress
 
 # The column naming the agreement's partner (matched, see _Planner.partner_of).
 _PARTNER = next(f.column for f in STORED if f.kind == "partner")

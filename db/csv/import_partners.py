@@ -10,7 +10,7 @@ it. "Agreements" (a count) is informative and never imported.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from db.csv.cells import (
     PROGRESS_EVERY,
@@ -23,18 +23,20 @@ from db.csv.cells import (
     row_cells,
 )
 from db.csv.damage import damaged_partner, has_lost
-from db.csv.read import HeaderMatch
+from db.csv.import_plan import FieldChange, PlannedRow, Problem, RowAction
 from db.csv.stored import stored_notice
 from db.enums import PartnerKind, Relationship
 from db.errors import CellError
 from db.i18n.translate import fill, language, translate
-from db.dates import DateOrder
-from db.csv.import_plan import FieldChange, PlannedRow, Problem, RowAction
 from db.partner_fields import FIELD_OF_COLUMN, PARTNER_FIELDS, STORED
-from db.progress import Progress
 from db.rules import name_refusal
-from db.schemas import PartnerRead
 from db.text import fold
+
+if TYPE_CHECKING:
+    from db.csv.read import HeaderMatch
+    from db.dates import DateOrder
+    from db.progress import Progress
+    from db.schemas import PartnerRead
 
 # Column → the partner's field it writes.
 FIELDS = FIELD_OF_COLUMN

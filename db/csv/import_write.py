@@ -17,27 +17,31 @@ may name one that comes later in the file.
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Iterable
 from itertools import chain
 from operator import itemgetter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
-from sqlmodel import Session
 
 from db import agreement_fields, partner_fields
-from db.storage.bulk import indexes_rebuilt, insert_rows
 from db.csv.cells import PROGRESS_EVERY
+from db.csv.import_plan import PlannedRow, RowAction
 from db.enums import Relationship
 from db.errors import CsvImportError
-from db.storage.history_recorder import KINDS, record_created
 from db.i18n.translate import fill, translate
-from db.csv.import_plan import PlannedRow, RowAction
 from db.library import READ_ONLY_CHANGE, Library
 from db.models import Agreement, Partner, utcnow
-from db.progress import Progress
 from db.search.index import AGREEMENT_PARTS, PARTNER_PARTS, agreement_texts, partner_text
+from db.storage.bulk import indexes_rebuilt, insert_rows
+from db.storage.history_recorder import KINDS, record_created
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Iterable
+
+    from sqlmodel import Session
+
+    from db.progress import Progress
 
 # What an added record's row holds when the file lacks the column (the models' defaults).
 _AGREEMENT_DEFAULTS: dict[str, Any] = agreement_fields.DEFAULTS

@@ -61,11 +61,9 @@ The rules (DESIGN, "CSV contract"):
 from __future__ import annotations
 
 import hashlib
-import os
-from collections.abc import Callable, Iterable
 from operator import attrgetter
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 from sqlmodel import Session, select
@@ -73,16 +71,9 @@ from sqlmodel import Session, select
 from db import agreement_fields, partner_fields
 from db.csv import import_agreements as agreements_file
 from db.csv import import_partners as partners_file
-from db.storage.bulk import fetch_rows, paused_gc
 from db.csv.agreement_snapshot import FACTS
 from db.csv.cells import shown
 from db.csv.export import AGREEMENT_COLUMNS, PARTNER_COLUMNS
-from db.csv.import_write import nothing_imported, write_agreements, write_partners
-from db.csv.read import header_key, match_header, read_table
-from db.errors import AccordError, CsvImportError
-from db.storage.files import reason
-from db.i18n.translate import fill, translate
-from db.dates import DateOrder
 from db.csv.import_plan import (
     ImportKind,
     ImportPlan,
@@ -91,12 +82,24 @@ from db.csv.import_plan import (
     RowAction,
     refuse_unless_applicable,
 )
-from db.library import Library
+from db.csv.import_write import nothing_imported, write_agreements, write_partners
+from db.csv.read import header_key, match_header, read_table
+from db.errors import AccordError, CsvImportError
+from db.i18n.translate import fill, translate
 from db.models import Agreement, Document, Partner
 from db.partners import list_partners
-from db.progress import Progress
+from db.storage.bulk import fetch_rows, paused_gc
+from db.storage.files import reason
 from db.text import fold
 from db.trash import list_trash
+
+if TYPE_CHECKING:
+    import os
+    from collections.abc import Callable, Iterable
+
+    from db.dates import DateOrder
+    from db.library import Library
+    from db.progress import Progress
 
 # Columns only an agreements file has; only a partners file has the others.
 _AGREEMENT_ONLY = frozenset(AGREEMENT_COLUMNS) - frozenset(PARTNER_COLUMNS)

@@ -29,14 +29,17 @@ import codecs
 import csv
 import io
 import unicodedata
-from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from db.csv.export import AGREEMENT_COLUMNS, PARTNER_COLUMNS, unneutralise
 from db.csv.choices import english_column
+from db.csv.export import AGREEMENT_COLUMNS, PARTNER_COLUMNS, unneutralise
 from db.errors import CsvImportError
 from db.i18n.translate import fill, translate
 from db.text import without_invisible
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 # Largest cell read, in characters (notes can be long); csv.field_size_limit is process-wide.
 FIELD_LIMIT = 64 * 1024 * 1024

@@ -4,20 +4,23 @@ stream (the command line's stdout)."""
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from db.errors import ExportError
-from db.storage.files import atomic_write, reason
 from db.i18n.translate import fill, translate
+from db.storage.files import atomic_write, reason
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 
 def write_atomically(
     data: bytes | Iterable[bytes], destination: str | os.PathLike[str] | BinaryIO
 ) -> None:
-    """Write ``data`` (bytes, or blocks of them) to a path (see :func:`db.storage.files.atomic_write`)
-    or to an open binary stream.
+    """Write ``data`` (bytes, or blocks of them) to a path or to an open binary stream.
+
+    A path is replaced atomically (:func:`db.storage.files.atomic_write`).
 
     Raises :class:`ExportError` when it cannot be written; a file target is
     then left as it was. Blocks are made before anything goes to a stream, so

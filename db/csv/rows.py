@@ -12,20 +12,23 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
 from operator import itemgetter
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from db.agreement_fields import AGREEMENT_FIELDS
-from db.csv.export_query import AgreementSelection, ExportAgreement
 from db.csv.choices import AGREEMENT_COLUMNS, ENCODINGS, PARTNER_COLUMNS, CsvFormat
+from db.csv.export_query import AgreementSelection, ExportAgreement
 from db.enums import written_labels
 from db.errors import ExportError
 from db.i18n.translate import fill, translate
 from db.partner_fields import PARTNER_FIELDS
-from db.schemas import AgreementRead, PartnerRead
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable, Iterator, Sequence
+
+    from db.schemas import AgreementRead, PartnerRead
 
 # Records named in the sentence that refuses a Shift_JIS export.
 NAMED_IN_MESSAGE = 3

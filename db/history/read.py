@@ -7,18 +7,22 @@ this module lists one record's entries as a person reads them.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlmodel import col, select
 
 from db.errors import NotFoundError
 from db.history.labels import ACTION_LABELS, FIELD_LABELS, NO_SUCH, NOT_A_KIND
-from db.storage.history_recorder import KINDS, as_utc
 from db.history.values import shown
 from db.i18n.translate import fill, translate
-from db.library import Library
 from db.models import History
+from db.storage.history_recorder import KINDS, as_utc
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from db.library import Library
 
 
 @dataclass(frozen=True)

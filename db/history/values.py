@@ -13,8 +13,8 @@ from __future__ import annotations
 import datetime as dt
 
 from db import agreement_fields, partner_fields
-from db.i18n.date_display import format_date
 from db.enums import DocumentRole, LabelledEnum
+from db.i18n.date_display import format_date
 from db.i18n.translate import language
 
 # The fields whose values are labels of an enumeration.

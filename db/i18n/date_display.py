@@ -23,11 +23,14 @@ US form). The era suffix (an option of the window) is only given from
 
 from __future__ import annotations
 
-import datetime as dt
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from db.i18n.eras import era_year, era_year_text
 from db.i18n.translate import QT_TRANSLATE_NOOP, fill, translate
+
+if TYPE_CHECKING:
+    import datetime as dt
 
 _CONTEXT = "dates"
 

@@ -30,9 +30,12 @@ from __future__ import annotations
 
 import struct
 from bisect import bisect_left
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from db.errors import CatalogueError
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
 

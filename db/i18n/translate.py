@@ -28,11 +28,14 @@ from __future__ import annotations
 import re
 import sys
 import threading
-from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from db.errors import CatalogueError
 from db.i18n.qm import Catalogue, read_catalogue
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 # The language the source texts are written in (Qt Linguist's "source language").
 SOURCE_LANGUAGE = "en"

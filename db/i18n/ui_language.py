@@ -21,11 +21,14 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from db.i18n.translate import SOURCE_LANGUAGE, fill, set_language, translate
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping, Sequence
 
 # Accord's languages (a catalogue ``resources/translations/accord_<code>.qm`` each).
 LANGUAGES = ("en", "ja")

@@ -24,12 +24,13 @@ import shutil
 import stat
 import tempfile
 import zipfile
-from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from db.storage import snapshots as backup
-from db.storage import damage
-from db.storage import migrate
+from db.errors import BackupError, Cancelled, LibraryError
+from db.i18n.translate import fill, translate
+from db.library import ATTACHMENTS, BACKUPS, DATABASE_NAME, Library
+from db.opening import open_library
 from db.safekeeping.archive_files import clear_strays, put_document, refuse_changed
 from db.safekeeping.archive_manifest import (
     CHUNK,
@@ -45,13 +46,15 @@ from db.safekeeping.archive_manifest import (
     verify_archive,
     verify_into,
 )
-from db.errors import BackupError, Cancelled, LibraryError
-from db.storage.files import new_file_mode, reason
-from db.i18n.translate import fill, translate
-from db.library import ATTACHMENTS, BACKUPS, DATABASE_NAME, Library
-from db.opening import open_library
-from db.progress import Progress
 from db.safekeeping.restore_refusal import refuse_restore_into
+from db.storage import damage, migrate
+from db.storage import snapshots as backup
+from db.storage.files import new_file_mode, reason
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from db.progress import Progress
 
 __all__ = [
     "FORMAT",

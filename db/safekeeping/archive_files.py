@@ -14,15 +14,18 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
-import zipfile
-from collections.abc import Collection
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from db.safekeeping.archive_manifest import CHUNK, Member
 from db.errors import BackupError
-from db.storage.files import new_file_mode
 from db.i18n.translate import fill, translate
 from db.library import ATTACHMENTS
+from db.safekeeping.archive_manifest import CHUNK, Member
+from db.storage.files import new_file_mode
+
+if TYPE_CHECKING:
+    import zipfile
+    from collections.abc import Collection
 
 
 def put_document(target: Path, archive: zipfile.ZipFile, member: Member) -> None:

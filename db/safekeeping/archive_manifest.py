@@ -22,15 +22,17 @@ import zipfile
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path, PurePosixPath
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
-from db.storage import snapshots as backup
-from db.storage import migrate
 from db.errors import BackupError, Cancelled
-from db.storage.files import reason
 from db.i18n.translate import fill, translate
 from db.library import ATTACHMENTS, DATABASE_NAME
-from db.progress import Progress
+from db.storage import migrate
+from db.storage import snapshots as backup
+from db.storage.files import reason
+
+if TYPE_CHECKING:
+    from db.progress import Progress
 
 # The manifest format this Accord writes and the newest it reads.
 FORMAT = 1

@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlmodel import col, select
 
-from db.storage import sqlite
 from db.attachments.store import file_sha256
 from db.errors import DamagedLibraryError, LibraryError
-from db.storage.files import reason
 from db.i18n.translate import fill, translate
-from db.library import Library
 from db.models import Document
 from db.opening import damage_of
+from db.storage import sqlite
+from db.storage.files import reason
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from db.library import Library
 
 
 @dataclass

@@ -24,17 +24,19 @@ import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from db.safekeeping import archive
-from db.storage import snapshots as backup
-from db.storage import damage
-from db.storage import migrate
 from db.errors import BackupError, LibraryError
-from db.storage.files import reason
 from db.i18n.translate import fill, translate
 from db.library import ATTACHMENTS, BACKUPS, DATABASE_NAME, Library
 from db.opening import open_library
-from db.progress import Progress
+from db.safekeeping import archive
+from db.storage import damage, migrate
+from db.storage import snapshots as backup
+from db.storage.files import reason
+
+if TYPE_CHECKING:
+    from db.progress import Progress
 
 
 @dataclass(frozen=True)
@@ -246,7 +248,8 @@ def _into_open(library: Library, checked: Path, now: dt.datetime | None) -> Path
 def _into_folder(folder: Path, checked: Path, kept: Path | None) -> None:
     """Put ``checked`` in as the folder's database, first moving an unusable one to ``kept``.
 
-    Raises :class:`BackupError`; the folder then keeps its database (:func:`db.storage.damage.swap_in`).
+    Raises :class:`BackupError`; the folder then keeps its database
+    (:func:`db.storage.damage.swap_in`).
     """
     database = folder / DATABASE_NAME
     part = database.with_name(f".{DATABASE_NAME}.part")

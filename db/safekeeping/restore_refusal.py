@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from db.errors import BackupError
 from db.i18n.translate import fill, translate
-from db.library import Library
+
+if TYPE_CHECKING:
+    from db.library import Library
 
 
 def refuse_restore_into(library: Library) -> None:

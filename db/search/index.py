@@ -23,9 +23,8 @@ any session of its engine can flush.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 from operator import attrgetter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 from sqlmodel import Session
@@ -34,6 +33,9 @@ from db.enums import AgreementType, Relationship
 from db.models import Agreement, Partner
 from db.search.terms import agreement_search_text, partner_search_text
 from db.text import Folds
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 # The fields each text is made of, in the order of the arguments of partner_text and
 # agreement_text: the fields the field tables mark ``searchable`` (a test holds them
@@ -119,7 +121,7 @@ def agreement_texts(
 
 
 def _words(*parts: str) -> str:
-    """Return the words of ``parts`` joined by one space (as :func:`db.search.terms.search_text`)."""
+    """Return the words of ``parts`` joined by one space, as :func:`db.search.terms.search_text`."""
     return " ".join(" ".join(parts).split())
 
 

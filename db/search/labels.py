@@ -21,10 +21,10 @@ from typing import TYPE_CHECKING
 
 from db.enums import TYPE_ALIASES, AgreementType, LabelledEnum, Relationship
 from db.errors import CatalogueError
-from db.i18n.translate import SOURCE_LANGUAGE, catalogue_path
 from db.i18n.qm import Catalogue, read_catalogue
-from db.text import fold
+from db.i18n.translate import SOURCE_LANGUAGE, catalogue_path
 from db.i18n.ui_language import LANGUAGES
+from db.text import fold
 
 if TYPE_CHECKING:
     import sqlalchemy as sa

@@ -14,10 +14,13 @@ quotes, hyphens and brackets are just characters.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from db.search.labels import term_matches
 from db.text import fold
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 #: Quote marks that open or close a phrase (after fold: full-width ＂ is ").
 _QUOTES = '"“”„‟«»'

@@ -20,10 +20,12 @@ from __future__ import annotations
 
 import contextlib
 import gc
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable, Iterator, Sequence
 
 #: Rows an insert must add before :func:`indexes_rebuilt` rebuilds indexes instead.
 REBUILD_FROM = 5000

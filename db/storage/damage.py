@@ -20,11 +20,11 @@ import shlex
 import shutil
 from pathlib import Path
 
-from db.storage import snapshots as backup
-from db.storage import migrate
 from db.errors import BackupError, DamagedLibraryError
-from db.storage.files import reason
 from db.i18n.translate import fill, translate
+from db.storage import migrate
+from db.storage import snapshots as backup
+from db.storage.files import reason
 from db.storage.sqlite_file import is_unreadable
 
 # What SQLite says (lower case) of a file that is damaged, as opposed to busy or unreadable.

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
-from sqlalchemy.engine import Engine
 
-from db.search import index as search_index
-from db.storage import sqlite
 from db.errors import LibraryError
 from db.i18n.translate import QT_TRANSLATE_NOOP, fill, translate
+from db.search import index as search_index
+from db.storage import sqlite
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
 
 
 def sqlite_url(path: Path) -> str:

@@ -11,9 +11,11 @@ from __future__ import annotations
 import os
 import stat
 import tempfile
-from collections.abc import Iterable
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 
 def _current_umask() -> int:

@@ -28,18 +28,20 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import getpass
-from collections.abc import Callable, Iterable
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
-from db.storage.bulk import insert_per_id
 from db.errors import ConflictError
-from db.i18n.translate import fill, translate
 from db.i18n.languages import language_name
+from db.i18n.translate import fill, translate
 from db.models import Agreement, Document, History, Partner, utcnow
+from db.storage.bulk import insert_per_id
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
 
 KINDS: dict[type, str] = {Partner: "partner", Agreement: "agreement", Document: "document"}
 ACTIONS = (

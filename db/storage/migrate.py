@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy.engine import Engine
 
-from db.storage import snapshots as backup
 from db.errors import BackupError, LibraryError
 from db.i18n.translate import fill, translate
+from db.storage import snapshots as backup
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
 
 _MIGRATIONS = Path(__file__).resolve().parents[1] / "migrations"
 

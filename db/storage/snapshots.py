@@ -27,23 +27,26 @@ import os
 import re
 import sqlite3
 import tempfile
-from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from sqlalchemy.engine import Engine
-
-from db.storage import files
 from db.errors import BackupError
 from db.i18n.translate import fill, translate
-from db.progress import Progress
+from db.storage import files
 from db.storage.sqlite_file import (  # noqa: F401 - integrity_problems: used as backup.*
     integrity_problems,
     problem_reason,
 )
 from db.storage.sqlite_file import sqlite_reason as _sqlite_reason
 from db.storage.sqlite_file import uri as _uri
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from sqlalchemy.engine import Engine
+
+    from db.progress import Progress
 
 # How many snapshots ``backups/`` keeps.
 KEEP = 10
@@ -343,7 +346,7 @@ def driver_connection(engine: Engine) -> Iterator[sqlite3.Connection]:
         connection.close()
 
 
-class _Cancel(Exception):
+class _Cancel(Exception):  # noqa: N818 - an outcome the caller handles, not a fault
     """Raised inside the backup API's progress callback to stop it."""
 
 

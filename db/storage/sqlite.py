@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import sqlalchemy as sa
-from sqlalchemy.engine import Engine
 
 from db.i18n.translate import fill, translate
 from db.storage.sqlite_file import one_line
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
 
 # How long a writer waits for another process's lock before giving up, in ms.
 BUSY_TIMEOUT_MS = 5000

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import sqlite3
-from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from db.i18n.translate import fill, translate
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 class IntegrityProblem(str):
@@ -86,4 +89,3 @@ def uri(path: Path, mode: str) -> str:
 def sqlite_reason(error: sqlite3.Error) -> str:
     lines = [line.strip() for line in str(error).splitlines() if line.strip()]
     return (lines[0] if lines else type(error).__name__).rstrip(".")
-

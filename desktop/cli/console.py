@@ -21,11 +21,13 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator
 from contextlib import contextmanager, suppress
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from db.i18n.translate import fill, translate
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 
 def escape_unencodable() -> None:

@@ -18,20 +18,23 @@ import argparse
 import importlib
 import os
 import sys
-from collections.abc import Mapping, Sequence
 from pathlib import Path
-from types import ModuleType
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
-from db.i18n import ui_language
-from db.errors import AccordError, LibraryError
-from db.i18n.translate import fill, translate
-from db.library import Library
-from db.opening import open_library
 from db.attachments.pdf import WORKER_FLAG, worker_main
+from db.errors import AccordError, LibraryError
+from db.i18n import ui_language
+from db.i18n.translate import fill, translate
+from db.opening import open_library
 from desktop.cli import texts as cli_texts
 from desktop.cli.commands import COMMANDS, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError
 from desktop.cli.console import report_streams, tell_failure
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+    from types import ModuleType
+
+    from db.library import Library
 
 
 class _Parser(argparse.ArgumentParser):
@@ -162,8 +165,8 @@ def _check_where(args: argparse.Namespace) -> None:
     is refused with the forms it accepts (:func:`db.storage.engine.parse_url`);
     whether the server answers is found when the library is opened (exit 1).
     """
-    from db.storage.engine import parse_url
     from db.library import DATABASE_URL_ENV, LIBRARY_ENV
+    from db.storage.engine import parse_url
 
     for option, value in (("--library", args.library), ("--database-url", args.database_url)):
         if value is not None and not value.strip():

@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import html
 from importlib import metadata
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.support.messages import fill
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def show_about(parent: QWidget, library_root: Path) -> None:

@@ -11,8 +11,8 @@ writes to it: the caller adds or updates with the result.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -23,7 +23,6 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -37,10 +36,9 @@ from PySide6.QtWidgets import (
 
 from db.agreement_fields import FORM_FIELDS
 from db.agreements import find_duplicate
-from db.i18n.date_display import format_date
 from db.enums import AgreementType
+from db.i18n.date_display import format_date
 from db.i18n.translate import QT_TRANSLATE_NOOP
-from db.library import Library
 from db.partner_names import display_name
 from db.rules import date_refusal, title_refusal, valid_until_refusal
 from db.schemas import AgreementCreate, AgreementRead, PartnerRead, clean_areas
@@ -50,6 +48,13 @@ from desktop.dialogs.conflict_dialog import FormSaving, SaveOutcome
 from desktop.dialogs.date_field import DateField, confirm_future_date
 from desktop.support.labels import enum_label, field_label
 from desktop.support.messages import fill
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from PySide6.QtGui import QKeyEvent
+
+    from db.library import Library
 
 # Areas offered by the completer besides those the caller passes, in the window's language.
 COMMON_AREAS = (

@@ -9,9 +9,9 @@ first file of an agreement that has none yet, else "Translation".
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (
@@ -28,6 +28,9 @@ from desktop.dialogs.base_dialog import Dialog, FormError
 from desktop.dialogs.language_combo import LanguageCombo
 from desktop.support.labels import enum_label
 from desktop.support.messages import fill
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 LAST_LANGUAGE_KEY = "documents/lastLanguage"
 _NAME_WIDTH = 260

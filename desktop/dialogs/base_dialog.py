@@ -8,7 +8,7 @@ records in the database) under a key made from its ``objectName``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtGui import QPalette, QShowEvent
@@ -20,6 +20,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 
 def geometry_key(name: str) -> str:

@@ -21,10 +21,9 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -39,14 +38,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.i18n.date_display import format_date
 from db.errors import AccordError, ConflictError
 from db.history.read import record_history
+from db.i18n.date_display import format_date
 from db.storage.history_recorder import display, when
-from db.library import Library
 from desktop.dialogs.base_dialog import Dialog
 from desktop.support.labels import enum_label, field_label
 from desktop.support.messages import fill
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping, Sequence
+
+    from db.library import Library
 
 
 class ConflictChoice(enum.Enum):

@@ -14,13 +14,16 @@ the box again. The box and the file dialog are ``QMessageBox`` and
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from db.errors import AccordError, DamagedLibraryError
-from db.library import Library
 from desktop.support.messages import fill
+
+if TYPE_CHECKING:
+    from db.library import Library
 
 
 def offer_restore(error: DamagedLibraryError, library: Library | None = None) -> bool:

@@ -30,9 +30,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -44,10 +44,13 @@ from PySide6.QtWidgets import (
 )
 
 from db import dates
-from db.i18n.date_display import DateForm, format_date
 from db.dates import EXAMPLES
+from db.i18n.date_display import DateForm, format_date
 from db.i18n.translate import language, translate
 from desktop.support.messages import confirm, fill
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent
 
 # Eight digits, 20140723: typed in forms, not a CSV form (a number there).
 _COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")

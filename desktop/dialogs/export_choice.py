@@ -9,19 +9,23 @@ QSettings for next time.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from db.i18n import translate as i18n
-from db.csv.export import CsvFormat, ReportTable, Unencodable
 from db.csv.rows import listed
+from db.i18n import translate as i18n
 from db.partner_names import display_name
-from db.schemas import PartnerRead
 from desktop.support.messages import fill
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
+    from db.csv.export import CsvFormat, ReportTable, Unencodable
+    from db.schemas import PartnerRead
 
 # Where the choices are remembered in QSettings.
 _KEY = "export/"

@@ -7,7 +7,7 @@ order of the ticked items is the order of the CSV's columns.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -22,6 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from db.csv.choices import heading
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 
 class ColumnChooser(QWidget):

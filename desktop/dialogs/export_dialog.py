@@ -9,15 +9,15 @@ every record of the scope it cannot carry, and the Export button stays
 disabled until the user picks UTF-8 (one click) or leaves those columns out.
 
 The records of a scope are read once (as the window reads them, names in its collation:
-:mod:`desktop.support.collation`) and the check runs over the chosen columns: synchronously up to
-:data:`SYNC_CHECK_LIMIT` records (a few ms), in the dialog's own :class:`~desktop.support.tasks.TaskRunner`
-beyond, so 100,000 agreements never freeze it. Every choice but the scope is remembered.
+:mod:`desktop.support.collation`) and the check runs over the chosen columns: synchronously
+up to :data:`SYNC_CHECK_LIMIT` records (a few ms), in the dialog's own
+:class:`~desktop.support.tasks.TaskRunner` beyond, so 100,000 agreements never freeze it.
+Every choice but the scope is remembered.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.csv.choices import DEFAULT_ENCODING, DELIMITERS
 from db.csv.export import (
     AGREEMENT_COLUMNS,
     PARTNER_COLUMNS,
@@ -46,11 +47,8 @@ from db.csv.export import (
     select_agreements,
     unencodable_rows,
 )
-from db.csv.choices import DEFAULT_ENCODING, DELIMITERS
 from db.errors import AccordError
-from db.library import Library
 from db.partners import list_partners
-from desktop.support.collation import name_key
 from desktop.dialogs.base_dialog import Dialog, FormError
 from desktop.dialogs.export_choice import (
     ExportChoice,
@@ -67,7 +65,13 @@ from desktop.dialogs.export_choice import (
     unencodable_lines,
 )
 from desktop.dialogs.export_columns import ColumnChooser
+from desktop.support.collation import name_key
 from desktop.support.tasks import Task, TaskRunner
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from db.library import Library
 
 # Up to this many records the Shift_JIS check runs at once, beyond in a worker.
 SYNC_CHECK_LIMIT = 5000

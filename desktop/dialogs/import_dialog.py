@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.i18n.translate import QT_TRANSLATE_NOOP
-from db.dates import DateOrder
 from db.csv.import_plan import ImportKind, ImportPlan, RowAction
+from db.dates import DateOrder
+from db.i18n.translate import QT_TRANSLATE_NOOP
 from desktop.dialogs.base_dialog import Dialog
-from desktop.support.messages import fill
 from desktop.models.import_model import ImportPlanModel, ImportPlanProxy
+from desktop.support.messages import fill
 
 _ENCODING_NAMES = {
     #: An encoding of a CSV file: UTF-8 that starts with a byte order mark (BOM).

@@ -8,7 +8,7 @@ without regard to case and accents, as the records core does).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -29,6 +29,9 @@ from desktop.dialogs.conflict_dialog import FormSaving, SaveOutcome
 from desktop.dialogs.date_field import DateField, confirm_future_date
 from desktop.support.labels import enum_label
 from desktop.support.messages import fill
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 
 class PartnerDialog(Dialog):

@@ -11,7 +11,7 @@ there so the window's views reload and select what came back.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -31,14 +31,18 @@ from db import trash
 from db.agreements import get_agreement
 from db.documents import get_document
 from db.errors import AccordError, NotFoundError
-from db.library import Library
-from db.trash import TrashItem
-from desktop.support.changes import RecordChange, RecordsNotifier
 from desktop.dialogs.base_dialog import Dialog
-from desktop.support.messages import confirm, fill, show_error
-from desktop.support.item_roles import ItemRole
 from desktop.models.trash_model import KIND_ORDER, TrashSortProxy, TrashTableModel
 from desktop.operations.trash_purge import KEEP_DAYS_RANGE, keep_days, set_keep_days
+from desktop.support.changes import RecordChange, RecordsNotifier
+from desktop.support.item_roles import ItemRole
+from desktop.support.messages import confirm, fill, show_error
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from db.library import Library
+    from db.trash import TrashItem
 
 _WIDTHS = {
     TrashTableModel.KIND: 90,

@@ -24,7 +24,7 @@ from array import array
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QModelIndex,
@@ -37,16 +37,18 @@ from db.agreement_fields import VIEW_FIELDS
 from db.agreement_query import AgreementQuery, AgreementRow, agreement_id_array, agreement_rows
 from db.enums import AgreementType
 from db.i18n.translate import QT_TRANSLATE_NOOP
-from db.library import Library
 from db.partner_names import display_name, names_line
-from db.progress import Progress
 from db.text import fold
+from desktop.models.table_model import RIGHT, Index, RecordTableModel
 from desktop.support.collation import label_order
 from desktop.support.date_settings import table_date
-from desktop.support.labels import enum_label
 from desktop.support.item_roles import ItemRole
-from desktop.models.table_model import RIGHT, Index, RecordTableModel
+from desktop.support.labels import enum_label
 from desktop.support.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from db.library import Library
+    from db.progress import Progress
 
 # Rows fetched at once around a row the view asks for.
 PAGE = 200

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QLocale,
@@ -14,16 +14,20 @@ from PySide6.QtGui import QBrush, QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
 from db.i18n.date_display import format_date
+from db.i18n.languages import language_name as _db_language_name
 from db.i18n.translate import QT_TRANSLATE_NOOP
 from db.integrity import DocumentStatus
-from db.i18n.languages import language_name as _db_language_name
-from db.schemas import DocumentRead
 from db.text import fold
+from desktop.models.table_model import RIGHT, Index, RecordTableModel
+from desktop.support.item_roles import ItemRole
 from desktop.support.labels import enum_label
 from desktop.support.messages import fill
-from desktop.support.item_roles import ItemRole
-from desktop.models.table_model import RIGHT, Index, RecordTableModel
 from desktop.support.resources import get_asset
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
+    from db.schemas import DocumentRead
 
 _DASH = "—"
 # Statuses that put a mark on a document (OK and not-yet-known show none).

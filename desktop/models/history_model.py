@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from db.history.read import HistoryEntry
 from db.history.values import shown
 from db.i18n.translate import QT_TRANSLATE_NOOP
+from desktop.models.document_model import format_added
+from desktop.models.table_model import Index, RecordTableModel
+from desktop.support.item_roles import ItemRole
 from desktop.support.labels import field_label
 from desktop.support.messages import fill
-from desktop.models.document_model import format_added
-from desktop.support.item_roles import ItemRole
-from desktop.models.table_model import Index, RecordTableModel
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from db.history.read import HistoryEntry
 
 # How each action of :data:`db.storage.history_recorder.ACTIONS` reads in the What column.
 _ACTION_WORDS = {

@@ -12,11 +12,11 @@ from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QApplication
 
 from db.csv.choices import shown_column
-from db.i18n.translate import QT_TRANSLATE_NOOP
 from db.csv.import_plan import ImportPlan, PlannedRow, RowAction
-from desktop.support.messages import fill
-from desktop.support.item_roles import ItemRole
+from db.i18n.translate import QT_TRANSLATE_NOOP
 from desktop.models.table_model import RIGHT, Index, RecordTableModel
+from desktop.support.item_roles import ItemRole
+from desktop.support.messages import fill
 
 # What happens to a row, as the Action column says it (the labels of RowAction).
 ACTION_LABELS = (

@@ -13,7 +13,7 @@ relationships sort by the chosen language's ``QCollator``
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QLocale,
@@ -28,10 +28,13 @@ from db.partner_rows import PartnerRow
 from db.schemas import PartnerRead
 from db.search.terms import search_text
 from db.text import fold
-from desktop.support.collation import NameKey, name_key
-from desktop.support.labels import enum_label
-from desktop.support.item_roles import ItemRole
 from desktop.models.table_model import Index, RecordTableModel
+from desktop.support.collation import NameKey, name_key
+from desktop.support.item_roles import ItemRole
+from desktop.support.labels import enum_label
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
 
 
 class PartnerTableModel(RecordTableModel):

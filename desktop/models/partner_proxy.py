@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from db.search.terms import matches, search_terms
 from desktop.models.partner_model import PartnerTableModel
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 _Index = QModelIndex | QPersistentModelIndex
 

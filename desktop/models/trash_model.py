@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 
 from db.i18n.translate import QT_TRANSLATE_NOOP
 from db.text import fold
-from db.trash import TrashItem
 from desktop.models.document_model import format_added
-from desktop.support.item_roles import ItemRole
 from desktop.models.table_model import Index, RecordTableModel
+from desktop.support.item_roles import ItemRole
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from db.trash import TrashItem
 
 # What kind of record a row of the trash is (the Kind column).
 _KIND_WORDS = {

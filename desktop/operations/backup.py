@@ -11,7 +11,6 @@ user can go back.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -19,16 +18,18 @@ from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from db.library import Library
-from db.progress import Progress
+from desktop.operations.base import Operation
 from desktop.support.changes import RecordChange, RecordsNotifier
 from desktop.support.messages import confirm, fill
-from desktop.operations.base import Operation
-from desktop.support.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from db.library import Library
+    from db.progress import Progress
     from db.safekeeping.archive import Manifest
     from db.safekeeping.restore import Restored
+    from desktop.support.tasks import TaskRunner
 
 # The folder an archive was last saved in or restored from.
 LAST_FOLDER_KEY = "backup/lastFolder"

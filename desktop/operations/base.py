@@ -12,17 +12,20 @@ for the status bar. Each subclass keeps only what is its own.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from db.library import Library
-from desktop.support.changes import RecordsNotifier
 from desktop.operations.document_support import close_progress, progress_dialog
 from desktop.support.messages import sentence, show_error
-from desktop.support.tasks import Progress, Task, TaskRunner
-from desktop.undo.base import UndoContext
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressDialog, QWidget
+
+    from db.library import Library
+    from desktop.support.changes import RecordsNotifier
+    from desktop.support.tasks import Progress, Task, TaskRunner
+    from desktop.undo.base import UndoContext
 
 # What a finished run hands over: the worker's result, or the exception it raised.
 Then = Callable[[Any], None]

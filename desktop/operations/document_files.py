@@ -7,6 +7,7 @@ runs in the task runner's worker thread; the user's own files are only read.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QFileDialog
@@ -15,10 +16,8 @@ from db import documents as document_cases
 from db import integrity
 from db.errors import AccordError, DocumentMismatchError, DocumentMissingError
 from db.integrity import DocumentStatus
-from db.progress import Progress
-from db.schemas import DocumentRead
-from desktop.support import opener
-from desktop.support.changes import RecordChange
+from desktop.models.document_model import PROBLEMS
+from desktop.operations.base import Operation
 from desktop.operations.document_support import (
     ANYWAY,
     LAST_FOLDER_KEY,
@@ -28,9 +27,13 @@ from desktop.operations.document_support import (
     pdf_filter,
     remembered_folder,
 )
+from desktop.support import opener
+from desktop.support.changes import RecordChange
 from desktop.support.messages import confirm, fill, show_error
-from desktop.models.document_model import PROBLEMS
-from desktop.operations.base import Operation
+
+if TYPE_CHECKING:
+    from db.progress import Progress
+    from db.schemas import DocumentRead
 
 
 class DocumentFileOperations(Operation):

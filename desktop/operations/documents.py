@@ -8,8 +8,8 @@ Locate… are in :mod:`desktop.operations.document_files`.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
@@ -19,12 +19,9 @@ from db import integrity
 from db.enums import DocumentRole
 from db.errors import Cancelled
 from db.integrity import DocumentStatus
-from db.library import Library
-from db.progress import Progress
-from db.schemas import AgreementRead, DocumentRead
-from desktop.support import opener
-from desktop.support.changes import RecordChange, RecordsNotifier
 from desktop.dialogs.attach_dialog import AttachChoice, AttachDialog
+from desktop.models.document_model import PROBLEMS
+from desktop.operations.base import Operation
 from desktop.operations.document_support import (
     ANYWAY,
     LAST_FOLDER_KEY,
@@ -33,11 +30,18 @@ from desktop.operations.document_support import (
     pdf_filter,
     remembered_folder,
 )
+from desktop.support import opener
+from desktop.support.changes import RecordChange, RecordsNotifier
 from desktop.support.messages import fill, show_error
-from desktop.models.document_model import PROBLEMS
-from desktop.operations.base import Operation
-from desktop.support.tasks import TaskRunner
 from desktop.undo import AttachDocumentCommand, UndoContext
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
+
+    from db.library import Library
+    from db.progress import Progress
+    from db.schemas import AgreementRead, DocumentRead
+    from desktop.support.tasks import TaskRunner
 
 
 class DocumentOperations(Operation):

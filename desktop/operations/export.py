@@ -9,20 +9,24 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog
 
 from db.csv.export import export_table
 from db.errors import Cancelled
-from db.progress import Progress
-from db.schemas import PartnerRead
 from desktop.dialogs.export_choice import ExportChoice, ExportContext, ExportScope, RecordKind
 from desktop.dialogs.export_dialog import ExportDialog
-from desktop.support.messages import fill
 from desktop.operations.base import Operation
+from desktop.support.messages import fill
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from db.progress import Progress
+    from db.schemas import PartnerRead
 
 _LAST_FOLDER_KEY = "export/lastFolder"
 

@@ -13,23 +13,26 @@ is one undo command on the window's undo stack
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import QFileDialog
 
-from db.errors import Cancelled
-from db.dates import DateOrder
 from db.csv.import_plan import ImportPlan, ImportResult
-from db.progress import Progress
-from desktop.support.changes import RecordChange
-from desktop.operations.document_support import remembered_folder
+from db.errors import Cancelled
 from desktop.dialogs.import_dialog import ImportDialog
-from desktop.support.messages import fill
 from desktop.operations.base import Operation
+from desktop.operations.document_support import remembered_folder
+from desktop.support.changes import RecordChange
+from desktop.support.messages import fill
 from desktop.undo import ImportCommand, ImportSnapshot
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from db.dates import DateOrder
+    from db.progress import Progress
 
 _LAST_FOLDER_KEY = "import/lastFolder"
 
@@ -166,7 +169,8 @@ class ImportOperation(Operation):
     def _on_imported(self, plan: ImportPlan, outcome: object) -> None:
         assert isinstance(outcome, tuple)
         result, snapshot = outcome
-        assert isinstance(result, ImportResult) and isinstance(snapshot, ImportSnapshot)
+        assert isinstance(result, ImportResult)
+        assert isinstance(snapshot, ImportSnapshot)
         if self._undo is not None and (result.added or result.updated or result.partners_created):
             self._undo.push(ImportCommand(self._undo, snapshot))
         self._notifier.notify(RecordChange(partners=True, agreements=True, documents=True))

@@ -9,24 +9,23 @@ record someone else changed meanwhile says so and asks again.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from db import agreements as agreement_cases
 from db import documents as document_cases
 from db import partners as partner_cases
-from db.i18n.date_display import format_date
 from db.errors import AccordError, ConflictError
+from db.i18n.date_display import format_date
 from db.partner_names import display_name
 from db.schemas import AgreementRead, AgreementUpdate, DocumentRead, PartnerRead, PartnerUpdate
 from db.text import fold
-from desktop.support.changes import RecordChange
-from desktop.support.collation import name_key
 from desktop.dialogs.agreement_dialog import AgreementDialog
 from desktop.dialogs.conflict_dialog import FormSaving
 from desktop.dialogs.partner_dialog import PartnerDialog
-from desktop.support.messages import confirm, fill, show_error
 from desktop.operations.base import Operation
+from desktop.support.changes import RecordChange
+from desktop.support.collation import name_key
+from desktop.support.messages import confirm, fill, show_error
 from desktop.undo import (
     AddAgreementCommand,
     AddPartnerCommand,
@@ -37,6 +36,9 @@ from desktop.undo import (
     RecordCommand,
     RemoveDocumentCommand,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 # A partner, agreement or document as the views hold it.
 _Record = TypeVar("_Record", PartnerRead, AgreementRead, DocumentRead)

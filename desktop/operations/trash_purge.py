@@ -8,15 +8,18 @@ work off the GUI thread through :class:`~desktop.support.tasks.TaskRunner`.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from db.errors import AccordError
-from db.library import Library
-from db.progress import Progress
 from db.trash import DEFAULT_AGE, purge_expired
 from desktop.support.messages import fill, summary
-from desktop.support.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from db.library import Library
+    from db.progress import Progress
+    from desktop.support.tasks import TaskRunner
 
 # QSettings key of how many days deleted items stay in the trash.
 KEEP_DAYS_KEY = "trash/keepDays"

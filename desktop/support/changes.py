@@ -8,10 +8,12 @@ what to reload (the pattern of Anki's ``operations``).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from db.schemas import DocumentRead
+if TYPE_CHECKING:
+    from db.schemas import DocumentRead
 
 
 @dataclass(frozen=True)

@@ -18,14 +18,17 @@ kana and kanji last.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCollator, QCollatorSortKey, QLocale, Qt
 
 from db.i18n import translate as i18n
-from db.enums import LabelledEnum
 from desktop.support.labels import enum_label
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
+
+    from db.enums import LabelledEnum
 
 # The ``QLocale`` of each of Accord's languages (another language: ``QLocale(code)``).
 LOCALES = {"en": "en_US", "ja": "ja_JP"}

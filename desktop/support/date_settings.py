@@ -9,11 +9,14 @@ Tables never carry it, and columns sort by the date, not by what is shown.
 
 from __future__ import annotations
 
-import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 
 from db.i18n.date_display import DateForm, format_date
+
+if TYPE_CHECKING:
+    import datetime as dt
 
 # QSettings key of the era option (a bool).
 ERA_KEY = "show_era_dates"

@@ -11,7 +11,7 @@ and below for documents).
 
 from __future__ import annotations
 
-from enum import Enum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
@@ -19,6 +19,9 @@ from db import enums
 from db.agreement_fields import AGREEMENT_FIELDS
 from db.i18n.translate import QT_TRANSLATE_NOOP
 from db.partner_fields import PARTNER_FIELDS
+
+if TYPE_CHECKING:
+    from enum import Enum
 
 # The enum labels are marked for the catalogue in db.enums (one list for the window and
 # for CSV reports in another language); re-exported here for the window's tests.

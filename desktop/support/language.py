@@ -16,8 +16,8 @@ and Accord offers to restart itself in it.
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -32,6 +32,9 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 from db.i18n.translate import set_language
 from db.i18n.ui_language import LANGUAGES, OPTION, LanguageChoice, choose, normalize, option_given
 from desktop.support.resources import get_asset
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 # QSettings key of the language chosen in the window ("" or absent: the system's).
 SETTINGS_KEY = "language"

@@ -13,13 +13,16 @@ holding ``%2`` shows as typed. Never chain ``.replace("%1", ...)`` or
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from db.errors import AccordError
 from db.i18n.translate import fill
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 __all__ = ["choose", "confirm", "fill", "inform", "plural", "sentence", "show_error", "summary"]
 

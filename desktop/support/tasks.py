@@ -9,12 +9,14 @@ a queued signal.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
-from db.progress import Progress
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from db.progress import Progress
 
 
 class _Outcome(QObject):

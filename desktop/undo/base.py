@@ -2,22 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QWidget
 
 from db import agreements as agreement_cases
 from db import partners as partner_cases
 from db.errors import AccordError, NotFoundError
-from db.library import Library
-from db.schemas import AgreementRead, PartnerRead
 from desktop.support.changes import RecordChange, RecordsNotifier
 from desktop.support.messages import fill, show_error
-from desktop.support.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping
+
+    from PySide6.QtWidgets import QWidget
+
+    from db.library import Library
+    from db.schemas import AgreementRead, PartnerRead
+    from desktop.support.tasks import TaskRunner
 
 
 def short(text: str, limit: int = 50) -> str:

@@ -6,14 +6,18 @@ in the library); redoing it, or undoing a removal, restores it from there.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
 from db import documents as document_cases
 from db import trash
-from db.schemas import DocumentRead
 from desktop.support.changes import RecordChange
 from desktop.support.messages import fill
 from desktop.undo.base import RecordCommand, UndoContext, restore_unless_back, short
+
+if TYPE_CHECKING:
+    from db.schemas import DocumentRead
 
 
 class _DocumentCommand(RecordCommand):

@@ -20,25 +20,28 @@ matches the library.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
 
 from db import agreements as agreement_cases
 from db import partners as partner_cases
 from db import trash
-from db.errors import AccordError
 from db.csv.import_plan import ImportKind, ImportPlan, ImportResult, RowAction
-from db.library import Library
-from db.progress import Progress
+from db.errors import AccordError
 from db.schemas import AgreementUpdate, PartnerUpdate
-from desktop.support.changes import RecordChange
 from desktop.operations.document_support import close_progress, progress_dialog
+from desktop.support.changes import RecordChange
 from desktop.support.messages import fill, show_error, summary
 from desktop.undo.base import RecordCommand, UndoContext, changed_fields, short
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from db.library import Library
+    from db.progress import Progress
 
 _AGREEMENT_FIELDS = tuple(AgreementUpdate.model_fields)
 _PARTNER_FIELDS = tuple(PartnerUpdate.model_fields)
@@ -123,7 +126,7 @@ def apply_with_snapshot(
     return result, snapshot
 
 
-class _NothingChanged(AccordError):
+class _NothingChanged(AccordError):  # noqa: N818 - an outcome the caller handles, not a fault
     """A step was refused before it wrote anything (wraps the sentence)."""
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
@@ -11,6 +11,9 @@ from PySide6.QtWidgets import QMainWindow, QMenuBar, QSizePolicy, QToolBar, QWid
 
 from desktop.support.date_settings import set_show_era, show_era
 from desktop.support.language import LanguageMenu
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 _Theme = QIcon.ThemeIcon
 # A mnemonic written after the text, as Japanese and Chinese labels do: "追加(&A)".

@@ -15,17 +15,20 @@ first (down to their header), never the counts and dates.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QObject
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QSplitter, QStyle, QTableView
 
 from db.enums import AgreementType
-from desktop.support.cell_delegates import GAP
-from desktop.support.labels import enum_label
 from desktop.models.agreement_model import AgreementTableModel
 from desktop.models.partner_model import PartnerTableModel
+from desktop.support.cell_delegates import GAP
+from desktop.support.labels import enum_label
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 # Rows of a model measured for its column widths.
 SAMPLE_ROWS = 200

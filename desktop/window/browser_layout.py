@@ -18,9 +18,9 @@ from desktop.support.cell_delegates import SpacedDelegate, spaced_header
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QSplitter
 
+    from desktop.models.agreement_model import AgreementTableModel
     from desktop.window.browser_columns import BrowserColumns
     from desktop.window.detail_panel import AgreementDetail
-    from desktop.models.agreement_model import AgreementTableModel
 
 
 def table_view(name: str, parent: QWidget, accessible_name: str) -> QTableView:

@@ -16,9 +16,8 @@ from PySide6.QtCore import QCoreApplication, QModelIndex
 from db.agreement_query import agreement_rows
 from db.agreements import get_agreement
 from db.errors import NotFoundError
-from db.schemas import AgreementRead, DocumentRead, PartnerRead
-from desktop.support.messages import fill
 from desktop.support.item_roles import ItemRole
+from desktop.support.messages import fill
 from desktop.support.user_text import quoted
 
 if TYPE_CHECKING:
@@ -26,11 +25,12 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QTableView
 
     from db.library import Library
-    from desktop.window.detail_panel import AgreementDetail
-    from desktop.window.document_list import DocumentListView
+    from db.schemas import AgreementRead, DocumentRead, PartnerRead
     from desktop.models.agreement_model import AgreementTableModel
     from desktop.models.partner_model import PartnerTableModel
     from desktop.models.partner_proxy import PartnerFilterProxy
+    from desktop.window.detail_panel import AgreementDetail
+    from desktop.window.document_list import DocumentListView
 
 
 class BrowserSelection:

@@ -22,15 +22,20 @@ recovers by itself.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
-from PySide6.QtWidgets import QAbstractItemView
 
 from db.errors import AccordError
-from db.library import Library
 from db.watch import ChangeWatcher
 from desktop.support.changes import RecordChange, RecordsNotifier
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
+
+    from PySide6.QtWidgets import QAbstractItemView
+
+    from db.library import Library
 
 # How often the library is checked (ms).
 INTERVAL_MS = 1000

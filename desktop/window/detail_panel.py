@@ -7,6 +7,8 @@ right, in a splitter (``detailSplitter``) whose sizes the window remembers.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
@@ -24,16 +26,18 @@ from PySide6.QtWidgets import (
 )
 
 from db.agreement_fields import PANEL_FIELDS
-from db.library import Library
 from db.partner_names import names_line
-from db.schemas import AgreementRead
 from desktop.support.date_settings import long_date
-from desktop.window.document_list import DocumentListView
-from desktop.window.history_view import HistoryPanel
 from desktop.support.labels import enum_label
 from desktop.support.messages import fill
-from desktop.window.pdf_preview import PdfPreview
 from desktop.support.user_text import user_text_label
+from desktop.window.document_list import DocumentListView
+from desktop.window.history_view import HistoryPanel
+from desktop.window.pdf_preview import PdfPreview
+
+if TYPE_CHECKING:
+    from db.library import Library
+    from db.schemas import AgreementRead
 
 _DASH = "—"
 

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from db.enums import DocumentRole
-from db.schemas import DocumentRead
-from desktop.support.cell_delegates import SpacedDelegate, spaced_header
 from desktop.models.document_model import DocumentTableModel
+from desktop.support.cell_delegates import SpacedDelegate, spaced_header
 from desktop.support.item_roles import ItemRole
+
+if TYPE_CHECKING:
+    from db.schemas import DocumentRead
 
 
 class DocumentListView(QTableView):

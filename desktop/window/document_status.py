@@ -9,15 +9,18 @@ runner, and its result applied only if the same documents are still shown.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
 
 from db.integrity import DocumentStatus, document_status
-from db.library import Library
-from db.progress import Progress
-from db.schemas import DocumentRead
-from desktop.models.document_model import DocumentTableModel
-from desktop.support.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from db.library import Library
+    from db.progress import Progress
+    from db.schemas import DocumentRead
+    from desktop.models.document_model import DocumentTableModel
+    from desktop.support.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 

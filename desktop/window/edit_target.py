@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop.window.actions import WindowActions
-
 if TYPE_CHECKING:
-    from desktop.window.record_browser import RecordBrowser
+    from collections.abc import Callable
+
     from desktop.operations.records import RecordOperations
+    from desktop.window.actions import WindowActions
+    from desktop.window.record_browser import RecordBrowser
 
 
 class EditTarget(QObject):

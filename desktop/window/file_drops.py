@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 
 
 class FileDropTarget:

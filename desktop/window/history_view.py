@@ -9,8 +9,9 @@ moving through agreements with the Documents tab open costs nothing.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,9 +25,13 @@ from PySide6.QtWidgets import (
 
 from db.errors import AccordError
 from db.history.read import record_history
-from db.library import Library
-from desktop.support.messages import fill
 from desktop.models.history_model import HistoryTableModel
+from desktop.support.messages import fill
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QShowEvent
+
+    from db.library import Library
 
 
 class HistoryView(QTableView):

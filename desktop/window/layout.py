@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QSettings, QSize
 from PySide6.QtWidgets import QMainWindow, QStyle
 
-from desktop.window.record_browser import RecordBrowser
+if TYPE_CHECKING:
+    from desktop.window.record_browser import RecordBrowser
 
 _SETTINGS_GROUP = "mainWindow"
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Slot
@@ -15,30 +14,32 @@ from PySide6.QtWidgets import (
 )
 
 from db.integrity import DocumentStatus
-from db.library import Library
-from db.schemas import AgreementRead, DocumentRead, PartnerRead
 from desktop.dialogs.about_box import show_about
-from desktop.window.actions import WindowActions
+from desktop.models.document_model import PROBLEMS
 from desktop.operations.backup import BackupOperations
-from desktop.window.change_monitor import ChangeMonitor
+from desktop.operations.trash_purge import TrashPurger
 from desktop.support.changes import RecordsNotifier
+from desktop.support.item_roles import ItemRole
+from desktop.support.messages import fill, inform
+from desktop.support.tasks import TaskRunner
+from desktop.undo.base import StackLock, UndoContext
+from desktop.window.actions import WindowActions
+from desktop.window.change_monitor import ChangeMonitor
 from desktop.window.document_status import DocumentStatusChecker
 from desktop.window.edit_target import EditTarget
 from desktop.window.file_drops import FileDropTarget
-from desktop.support.messages import fill, inform
-from desktop.models.document_model import PROBLEMS
-from desktop.support.item_roles import ItemRole
+from desktop.window.layout import WindowLayout
+from desktop.window.operation_slots import LazyOperations
 from desktop.window.read_only import ReadOnlyGuard
 from desktop.window.record_browser import RecordBrowser
 from desktop.window.search_field import SearchField
-from desktop.support.tasks import TaskRunner
-from desktop.operations.trash_purge import TrashPurger
-from desktop.undo.base import StackLock, UndoContext
-from desktop.window.operation_slots import LazyOperations
-from desktop.window.layout import WindowLayout
 from desktop.window.status_bar import WindowStatusBar
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from db.library import Library
+    from db.schemas import AgreementRead, DocumentRead, PartnerRead
     from desktop.dialogs.trash_dialog import TrashDialog
 
 

@@ -7,7 +7,6 @@ they load when an operation is first used.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -15,18 +14,20 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:  # for the checker only: the operations' modules load on first use
+    from collections.abc import Callable
+
     from db.integrity import DocumentStatus
     from db.library import Library
     from db.schemas import AgreementRead, DocumentRead, PartnerRead
-    from desktop.support.changes import RecordsNotifier
-    from desktop.operations.documents import DocumentOperations
     from desktop.operations.document_files import DocumentFileOperations
+    from desktop.operations.documents import DocumentOperations
     from desktop.operations.export import ExportOperation
     from desktop.operations.import_csv import ImportOperation
-    from desktop.window.record_browser import RecordBrowser
     from desktop.operations.records import RecordOperations
+    from desktop.support.changes import RecordsNotifier
     from desktop.support.tasks import TaskRunner
     from desktop.undo.base import UndoContext
+    from desktop.window.record_browser import RecordBrowser
     from desktop.window.status_bar import WindowStatusBar
 
 

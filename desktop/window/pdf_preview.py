@@ -9,7 +9,7 @@ in the password field until the document is loaded, and is never stored.
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
@@ -30,6 +30,9 @@ from PySide6.QtWidgets import (
 
 from desktop.support.messages import fill
 from desktop.support.user_text import never_widen
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 # Files above this size are not loaded into the preview (PDFium reads them whole).
 MAX_PREVIEW_BYTES = 512 * 1024 * 1024

@@ -10,11 +10,15 @@ status bar; reading, opening documents and exporting stay.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QStatusBar
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from PySide6.QtGui import QAction
 
 
 class ReadOnlyGuard(QObject):

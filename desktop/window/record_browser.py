@@ -12,6 +12,7 @@ agreement repaints its row only, unless it may move or leave the table.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import QSplitter, QWidget
@@ -26,21 +27,23 @@ from db.agreement_query import (
     search_ids,
 )
 from db.errors import AccordError
-from db.library import Library
 from db.partner_rows import partner_list_rows
-from db.schemas import AgreementRead
 from db.search.terms import matches, search_terms
-from desktop.window.browser_columns import BrowserColumns
-from desktop.window.browser_layout import BrowserLayout, table_view
-from desktop.window.browser_selection import BrowserSelection
-from desktop.support.changes import RecordChange, RecordsNotifier
-from desktop.support.collation import name_key
-from desktop.window.detail_panel import AgreementDetail
-from desktop.support.messages import show_error
 from desktop.models.agreement_model import AgreementTableModel, Loaded
 from desktop.models.partner_model import PartnerTableModel
 from desktop.models.partner_proxy import PartnerFilterProxy
+from desktop.support.changes import RecordChange, RecordsNotifier
+from desktop.support.collation import name_key
 from desktop.support.item_roles import ItemRole
+from desktop.support.messages import show_error
+from desktop.window.browser_columns import BrowserColumns
+from desktop.window.browser_layout import BrowserLayout, table_view
+from desktop.window.browser_selection import BrowserSelection
+from desktop.window.detail_panel import AgreementDetail
+
+if TYPE_CHECKING:
+    from db.library import Library
+    from db.schemas import AgreementRead
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,8 @@
 """The toolbar's search field: it asks for a search a moment after the last key.
 
-The search itself runs off the GUI thread (:meth:`desktop.window.record_browser.RecordBrowser.set_search`);
-a result whose text has changed since is dropped there.
+The search itself runs off the GUI thread
+(:meth:`desktop.window.record_browser.RecordBrowser.set_search`); a result whose text has
+changed since is dropped there.
 """
 
 from __future__ import annotations

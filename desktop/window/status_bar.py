@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from desktop.support.messages import fill
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 # How long a confirmation stays in the status bar (ms).
 STATUS_TIMEOUT_MS = 6000

@@ -29,15 +29,19 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from db.csv.export import export_agreements
 from db.csv.importer import apply_import, plan_import
-from db.library import Library
 from db.opening import open_library
 from tests.benchmarks.csv_data import fill_library
 from tests.benchmarks.export_baseline import differing_row, export_query, sqlite3_export
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from db.library import Library
 
 SIZES = (1_000, 10_000, 100_000)
 RUNS = 3

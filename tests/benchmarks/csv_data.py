@@ -14,10 +14,13 @@ import datetime as dt
 import json
 import random
 import sqlite3
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from db.enums import AgreementType, PartnerKind, Relationship
 from db.search.index import agreement_text, partner_text
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 #: (English name, local name, country) stems per script; numbers make them unique.
 PLACES = (

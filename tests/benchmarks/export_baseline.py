@@ -22,7 +22,10 @@ import csv
 import itertools
 import subprocess
 import time
-from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def export_query(database: Path) -> str:

@@ -41,23 +41,26 @@ import random
 import shutil
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 from fpdf import FPDF
 
 from db.attachments.store import stored_path_for
 from db.enums import AgreementType, DocumentRole, PartnerKind, Relationship
-from db.storage.migrate import head_revision
 from db.opening import open_library
 from db.search.terms import agreement_search_text, partner_search_text
+from db.storage.migrate import head_revision
 from tests.benchmarks.vocabulary import (
     AREAS,
     DOCUMENT_NAMES,
     ENGLISH_TITLES,
     SCRIPTS,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 #: Bump when the generated records change, so caches are rebuilt.
 GENERATOR_VERSION = 2

@@ -26,10 +26,14 @@ from __future__ import annotations
 import sqlite3
 import statistics
 import time
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from db.library import Library
 from db.search.terms import search_terms
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from db.library import Library
 
 #: (text before, text after) a keystroke; pairs whose result does not change are skipped.
 KEYSTROKES = (

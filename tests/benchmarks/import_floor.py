@@ -31,11 +31,14 @@ import json
 import sqlite3
 import time
 from itertools import repeat
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from db.csv.export import unneutralise
 from db.enums import AgreementType, Relationship
 from db.search.terms import agreement_search_text, partner_search_text
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def plain_copy(csv_file: Path, database: Path) -> float:

@@ -59,7 +59,7 @@ class Figure:
     detail: dict = field(default_factory=dict)
 
 
-class ChildFailed(Exception):
+class ChildFailed(Exception):  # noqa: N818 - an outcome the caller handles, not a fault
     """A child process timed out, crashed or reported an error (the message says which)."""
 
 

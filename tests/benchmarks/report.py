@@ -25,10 +25,13 @@ that SQLite's page cache (at most 2 MiB a connection) is still filling.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from tests.benchmarks.measures import Figure
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
 
 GROWTH_SLACK = 0.15
 #: Bytes of memory allowed per agreement more (memory grows no faster

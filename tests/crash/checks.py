@@ -31,10 +31,10 @@ from pathlib import Path
 from typing import Any
 
 from db.attachments.store import remove_unreferenced_files, stored_path_for
-from db.safekeeping.check import check_library
 from db.library import DATABASE_NAME
 from db.opening import open_library
 from db.partners import add_partner
+from db.safekeeping.check import check_library
 from db.schemas import PartnerCreate
 from tests.crash.writer import MARK, SHARED_PARTNER
 

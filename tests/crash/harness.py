@@ -27,8 +27,7 @@ import random
 import signal
 import time
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fpdf import FPDF
 from PIL import Image
@@ -38,6 +37,9 @@ from db.partners import add_partner
 from db.schemas import PartnerCreate
 from tests.crash import writer
 from tests.crash.checks import Expectation
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 #: Seconds to wait for a writer to answer (open the library, reach a pause).
 ANSWER_TIMEOUT = 60.0

@@ -36,20 +36,23 @@ import random
 import sys
 import tempfile
 import traceback
-from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
 from db import agreements, documents, partners, trash
 from db.attachments import store as attachment_store
+from db.csv.import_plan import RowAction
 from db.csv.importer import apply_import, plan_import
 from db.errors import AccordError, CsvImportError
-from db.csv.import_plan import RowAction
-from db.library import Library
 from db.opening import open_library
 from db.schemas import AgreementCreate, AgreementUpdate, PartnerCreate, PartnerUpdate
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
+
+    from db.library import Library
 
 #: The partner both writers add agreements to (created by the test's setup).
 SHARED_PARTNER = "Shared partner of both writers"
@@ -325,7 +328,8 @@ class Writer:
         for _attempt in range(5):
             plan = plan_import(self.library, path)
             bad = plan.of(RowAction.REJECTED)
-            assert not bad and not plan.file_problems, (plan.file_problems, bad)
+            assert not bad, (plan.file_problems, bad)
+            assert not plan.file_problems, (plan.file_problems, bad)
             try:
                 result = apply_import(self.library, plan)
             except CsvImportError as exc:

@@ -12,13 +12,16 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from db.agreements import add_agreement
 from db.enums import AgreementType, Relationship
-from db.library import Library
 from db.opening import open_library
 from db.partners import add_partner, delete_partner, list_partners
 from db.schemas import AgreementCreate, PartnerCreate
+
+if TYPE_CHECKING:
+    from db.library import Library
 
 KEPT = {"Abu Dhabi", "Bangkok", "Cairo", "Moscow", "Seoul", "Tomsk Region"}
 ADDED = [

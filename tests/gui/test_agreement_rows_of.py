@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from array import array
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import Qt
 
 from db.agreement_query import AgreementQuery, agreement_ids, search_ids
-from db.library import Library
 from db.search.terms import search_terms
 from desktop.models.agreement_model import AgreementTableModel
+
+if TYPE_CHECKING:
+    from db.library import Library
 
 
 @pytest.fixture

@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from db.agreements import get_agreement, update_agreement
-from db.safekeeping.archive import make_archive, verify_archive
 from db.documents import attach_document
-from db.library import Library
+from db.safekeeping.archive import make_archive, verify_archive
 from db.schemas import AgreementUpdate
 from desktop.operations.backup import BackupOperations
 from desktop.support.changes import RecordsNotifier
 from desktop.support.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from db.library import Library
 
 
 @pytest.fixture
@@ -95,8 +98,11 @@ def test_restore_asks_then_brings_the_records_back(
     kept = done.args[0]
     assert archive.name in asked[0]
     assert get_agreement(library, 2).notes == original
-    assert kept.parent == library.backups_dir and kept.is_file()
-    assert changes and changes[0].agreements and changes[0].partners
+    assert kept.parent == library.backups_dir
+    assert kept.is_file()
+    assert changes
+    assert changes[0].agreements
+    assert changes[0].partners
     assert all(action.isEnabled() for action in backups.actions())
 
 
@@ -147,10 +153,12 @@ def test_restore_takes_a_database_snapshot_and_leaves_the_documents(
     with qtbot.waitSignal(backups.restored, timeout=30000) as done:
         backups.restore_action.trigger()
     kept = done.args[0]
-    assert "database snapshot" in asked[0] and "documents are not changed" in asked[0]
+    assert "database snapshot" in asked[0]
+    assert "documents are not changed" in asked[0]
     assert get_agreement(library, 2).notes == original
     assert stored.is_file()  # documents are never touched by a snapshot
-    assert kept.parent == library.backups_dir and kept.name.endswith("-before-restore.sqlite3")
+    assert kept.parent == library.backups_dir
+    assert kept.name.endswith("-before-restore.sqlite3")
     assert messages == [
         f"Restored the database from {saved.name}, documents unchanged; the previous "
         f"database is kept in {kept}."

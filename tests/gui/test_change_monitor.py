@@ -11,19 +11,23 @@ import datetime as dt
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from db.agreements import add_agreement, list_agreements, update_agreement
-from db.library import Library
 from db.opening import open_library
 from db.partners import find_partner
 from db.schemas import AgreementCreate, AgreementUpdate
-from desktop.support.changes import RecordChange
-from desktop.window.main_window import MainWindow
 from desktop.models.agreement_model import AgreementTableModel
+from desktop.support.changes import RecordChange
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from db.library import Library
+    from desktop.window.main_window import MainWindow
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -165,7 +169,8 @@ def test_a_failing_check_backs_off_says_so_and_recovers(
     assert not monitor.check_now()
 
     assert monitor.timer.interval() == 2000  # waits longer before it looks again
-    assert len(messages) == 1 and messages[0].startswith("The library's changes cannot be watched")
+    assert len(messages) == 1
+    assert messages[0].startswith("The library's changes cannot be watched")
     assert window.isEnabled()
     update_agreement(other, list_agreements(other)[-1].id, AgreementUpdate(notes="Meanwhile."))
     assert monitor.check_now()  # a new watcher: reloads once, whatever happened meanwhile

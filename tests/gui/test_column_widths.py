@@ -7,8 +7,7 @@ geometry is measured with the views' own font metrics.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QRect, Qt
@@ -17,16 +16,21 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem, QTable
 
 from db.documents import attach_document
 from db.enums import AgreementType
-from db.library import Library
 from db.i18n.ui_language import LanguageChoice
-from desktop.window.browser_columns import TITLE_MIN, cell_margin
+from desktop.models.agreement_model import AgreementTableModel
+from desktop.models.partner_model import PartnerTableModel, _count_end
 from desktop.support.cell_delegates import GAP
 from desktop.support.labels import enum_label
 from desktop.support.language import install_translators
+from desktop.window.browser_columns import TITLE_MIN, cell_margin
 from desktop.window.main_window import MainWindow
-from desktop.models.agreement_model import AgreementTableModel
-from desktop.models.partner_model import PartnerTableModel, _count_end
 from tests.test_pdf_documents import make_pdf
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
+
+    from db.library import Library
 
 SCREENS = [(1366, 768), (1920, 1080)]
 
@@ -124,7 +128,8 @@ def test_the_size_of_a_document_keeps_clear_of_the_next_column(
     size = model.index(0, model.SIZE).data()
     assert size.endswith("bytes")
     gap = documents.fontMetrics().averageCharWidth()
-    assert _text_fits(documents, model.SIZE, size + " ") and gap > 0
+    assert _text_fits(documents, model.SIZE, size + " ")
+    assert gap > 0
     needed = documents.fontMetrics().horizontalAdvance(size) + cell_margin(documents) + gap
     assert documents.columnWidth(model.SIZE) >= needed
 
@@ -138,7 +143,8 @@ def test_a_narrow_column_elides_the_name_and_keeps_the_count(window: MainWindow)
     option.rect = QRect(0, 0, view.fontMetrics().horizontalAdvance("All agre (21)"), 20)
     delegate.initStyleOption(option, index)
     assert option.text.endswith("(21)")
-    assert "…" in option.text and option.text.startswith("All")
+    assert "…" in option.text
+    assert option.text.startswith("All")
 
 
 @pytest.mark.parametrize(
@@ -163,7 +169,8 @@ def test_a_first_window_fits_its_screen(qtbot, library: Library) -> None:
     window.show()
     qtbot.waitExposed(window)
     free = window.screen().availableGeometry()
-    assert window.width() <= free.width() and window.height() <= free.height()
+    assert window.width() <= free.width()
+    assert window.height() <= free.height()
     assert _columns_fit_the_view(window.agreement_view)
 
 

@@ -8,18 +8,22 @@ connection holding ``BEGIN IMMEDIATE`` on the database file.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
-from db.storage import sqlite as sqlite_module
 from db.agreements import get_agreement, list_agreements, update_agreement
-from db.storage.history_recorder import current_user
 from db.partners import find_partner, update_partner
 from db.schemas import AgreementUpdate, PartnerUpdate
-from desktop.dialogs.conflict_dialog import ConflictDialog
+from db.storage import sqlite as sqlite_module
+from db.storage.history_recorder import current_user
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from desktop.dialogs.conflict_dialog import ConflictDialog
 
 BUSY = "The library is busy with another Accord window or user; try again."
 
@@ -41,7 +45,8 @@ def when_modal(name: str, then: Callable) -> None:  # noqa: ANN001
 
     def run() -> None:
         dialog = QApplication.activeModalWidget()
-        assert dialog is not None and dialog.objectName() == name, dialog
+        assert dialog is not None, dialog
+        assert dialog.objectName() == name, dialog
         then(dialog)
 
     QTimer.singleShot(0, run)

@@ -7,23 +7,27 @@ one prints a sentence and exits 1 instead of waiting on a box nobody answers.
 from __future__ import annotations
 
 import io
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from db.safekeeping import archive
-from db.storage import snapshots as backup
-from db.safekeeping.check import check_library
 from db.csv.export import export_agreements
 from db.documents import attach_document
 from db.errors import DamagedLibraryError
-from db.library import Library
 from db.opening import open_library
+from db.safekeeping import archive
+from db.safekeeping.check import check_library
+from db.storage import snapshots as backup
 from desktop import app as desktop_app
 from desktop.app import run_gui, save_screenshot
 from desktop.cli.main import main
 from tests.test_damage import damage
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from db.library import Library
 
 
 class Boxes:
@@ -144,7 +148,9 @@ def test_a_chosen_archive_restores_and_a_bad_choice_is_offered_again(
         assert check_library(library).ok
     finally:
         library.close()
-    assert len(boxes.texts) == 2 and len(warned) == 1 and "bad.zip" in warned[0]
+    assert len(boxes.texts) == 2
+    assert len(warned) == 1
+    assert "bad.zip" in warned[0]
     assert shown == ["mainWindow"]
 
 
@@ -156,7 +162,8 @@ def test_a_database_that_cannot_even_be_opened_offers_the_restore_too(
     answer(monkeypatch, "Quit")
     assert main(["--library", str(library_dir)]) == 1
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and f"restore {snapshot}”" in err
+    assert err.count("\n") == 1
+    assert f"restore {snapshot}”" in err
     assert shown == []
 
     answer(monkeypatch, f"Restore {snapshot.name}")
@@ -183,7 +190,8 @@ def test_a_screenshot_of_a_damaged_library_is_one_sentence_not_a_wait(
         library.close()
     code = main(["--library", str(library_dir), "--screenshot", str(target)])
     err = capsys.readouterr().err
-    assert code == 1 and err.count("\n") == 1
+    assert code == 1
+    assert err.count("\n") == 1
     assert f"“accord --library {library_dir} restore {snapshot}”" in err
     assert not target.exists()
 

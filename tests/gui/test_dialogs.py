@@ -8,6 +8,7 @@ only ``QMessageBox.question`` is patched.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QDate, QMimeData, QSettings, Qt, QTimer
@@ -15,13 +16,16 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, Q
 
 from db.agreements import list_agreements
 from db.enums import AgreementType, PartnerKind, Relationship
+from db.errors import DateError
 from db.partners import list_partners
 from db.rules import EARLIEST_DATE, date_refusal
-from db.schemas import AgreementRead, PartnerRead
 from desktop.dialogs.agreement_dialog import AgreementDialog, AgreementFormResult
 from desktop.dialogs.base_dialog import geometry_key
 from desktop.dialogs.date_field import DateField, is_far_future, parse_date
 from desktop.dialogs.partner_dialog import PartnerDialog
+
+if TYPE_CHECKING:
+    from db.schemas import AgreementRead, PartnerRead
 
 SAVE = QDialogButtonBox.StandardButton.Save
 KOREAN = "도쿄도와 서울특별시 간의 교류 및 협력에 관한 양해각서"
@@ -106,14 +110,15 @@ def test_parse_date_reads_what_people_type(text):
 
 @pytest.mark.parametrize("text", ["08/07/2014", "2014-02-30", "soon", "2014-7", "平成31年5月1日"])
 def test_parse_date_refuses_what_is_not_a_date(text):
-    with pytest.raises(ValueError):
+    with pytest.raises(DateError):
         parse_date(text)
 
 
 def test_date_field_typed_iso_text_gives_the_date(qtbot):
     field = DateField(optional=True)
     qtbot.addWidget(field)
-    assert field.date() is None and field.is_valid()
+    assert field.date() is None
+    assert field.is_valid()
     field.lineEdit().setText("2014-07-23")
     assert field.date() == dt.date(2014, 7, 23)
     field.lineEdit().clear()
@@ -124,9 +129,11 @@ def test_date_field_typed_iso_text_gives_the_date(qtbot):
     qtbot.keyClick(field.lineEdit(), Qt.Key.Key_Up)
     assert field.date() == dt.date(1960, 3, 1)
     field.setDate(None)
-    assert field.date() is None and field.lineEdit().text() == ""
+    assert field.date() is None
+    assert field.lineEdit().text() == ""
     field.lineEdit().setText("2014-13-01")
-    assert field.date() is None and not field.is_valid()
+    assert field.date() is None
+    assert not field.is_valid()
 
 
 @pytest.mark.parametrize(
@@ -185,7 +192,8 @@ def test_agreement_required_fields_are_refused_inline(agreement_dialog, partners
     error = form_error(agreement_dialog)
 
     save.click()
-    assert error.isVisible() and "partner" in error.text()
+    assert error.isVisible()
+    assert "partner" in error.text()
     assert agreement_dialog.focusWidget() is agreement_dialog.partner_combo
 
     seoul = partner_named(partners, "Seoul")
@@ -345,7 +353,9 @@ def test_duplicate_answered_no_keeps_the_form(agreement_dialog, partners, monkey
     agreement_dialog.areas_edit.setText("culture")
     agreement_dialog.button_box.button(SAVE).click()
 
-    assert len(asked) == 1 and "Seoul" in asked[0] and "2014-07-23" in asked[0]
+    assert len(asked) == 1
+    assert "Seoul" in asked[0]
+    assert "2014-07-23" in asked[0]
     assert agreement_dialog.isVisible()
     assert agreement_dialog.result() == QDialog.DialogCode.Rejected
     assert agreement_dialog.result_value() is None
@@ -526,7 +536,8 @@ def test_partner_required_name_and_country(partner_dialog):
     assert partner_dialog.windowTitle() == "Add partner"
 
     save.click()
-    assert error.isVisible() and "name" in error.text()
+    assert error.isVisible()
+    assert "name" in error.text()
     assert partner_dialog.focusWidget() is partner_dialog.name_edit
 
     partner_dialog.name_edit.setText("Kyiv")
@@ -543,7 +554,8 @@ def test_partner_duplicate_name_is_refused(partner_dialog, name):
     partner_dialog.country_combo.setCurrentText("Republic of Korea")
     partner_dialog.button_box.button(SAVE).click()
     error = form_error(partner_dialog)
-    assert error.isVisible() and "already a partner named" in error.text()
+    assert error.isVisible()
+    assert "already a partner named" in error.text()
     assert "Seoul" in error.text() or "São Paulo (state)" in error.text()
     assert partner_dialog.focusWidget() is partner_dialog.name_edit
     assert partner_dialog.result_value() is None
@@ -633,7 +645,8 @@ def test_geometry_is_saved_on_close_and_restored(qtbot, library, partners):
     first.resize(700, 520)
     first.reject()
     saved = QSettings().value(key)
-    assert saved is not None and len(saved) > 0
+    assert saved is not None
+    assert len(saved) > 0
 
     second = AgreementDialog(None, library=library, partners=partners)
     qtbot.addWidget(second)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
@@ -20,11 +21,13 @@ from db.agreements import get_agreement, list_agreements
 from db.documents import attach_document
 from db.enums import DocumentRole
 from db.integrity import DocumentStatus, replacements
-from db.library import Library
-from desktop.window.main_window import MainWindow
 from desktop.models.document_model import DocumentTableModel
 from desktop.support.item_roles import ItemRole
+from desktop.window.main_window import MainWindow
 from tests.gui.test_main_window import Recorder, action, choose_file, click_agreement, focus
+
+if TYPE_CHECKING:
+    from db.library import Library
 
 ORIGINAL, TRANSLATION = "habibi.pdf", "jo.pdf"
 

@@ -14,19 +14,22 @@ import io
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
 
 from db.agreements import list_agreements
-from db.library import Library
 from db.partners import find_partner
 from desktop.dialogs import export_dialog as export_dialog_module
 from desktop.dialogs.export_dialog import ExportContext, ExportDialog, ExportScope
-from desktop.window.main_window import MainWindow
 from desktop.models.agreement_model import AgreementTableModel
 from tests.gui.test_main_window import PARIS_TITLES, Recorder, action, click_partner, search
+
+if TYPE_CHECKING:
+    from db.library import Library
+    from desktop.window.main_window import MainWindow
 
 Answer = Callable[[ExportDialog], None]
 
@@ -48,7 +51,8 @@ def answer_export_dialog(answer: Answer | None = None, *, accept: bool = True) -
 
     def respond() -> None:
         dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, ExportDialog) and dialog.objectName() == "exportDialog"
+        assert isinstance(dialog, ExportDialog)
+        assert dialog.objectName() == "exportDialog"
         radios = {scope: dialog.scope_radio(scope) for scope in ExportScope}
         seen["texts"] = {s: r.text() for s, r in radios.items()}
         seen["enabled"] = {s: r.isEnabled() for s, r in radios.items()}
@@ -89,7 +93,8 @@ def export(qtbot, monkeypatch, win: MainWindow, path: Path, answer: Answer | Non
 def read_csv(path: Path, delimiter: str = ",") -> list[dict]:
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
-    assert b"\r\n" in raw and b"\n" not in raw.replace(b"\r\n", b"")
+    assert b"\r\n" in raw
+    assert b"\n" not in raw.replace(b"\r\n", b"")
     text = io.StringIO(raw.decode("utf-8-sig"), newline="")
     return list(csv.DictReader(text, delimiter=delimiter))
 
@@ -158,7 +163,8 @@ def test_export_exactly_the_selected_rows_in_view_order(qtbot, monkeypatch, tmp_
     target = tmp_path / "selected.csv"
     seen = export(qtbot, monkeypatch, window, target, choose(ExportScope.SELECTED))
     assert [row["Agreement"] for row in read_csv(target)] == wanted
-    assert "(3)" in seen["texts"][ExportScope.SELECTED] and seen["count"] == 3
+    assert "(3)" in seen["texts"][ExportScope.SELECTED]
+    assert seen["count"] == 3
 
 
 def test_export_partners_one_row_each(qtbot, monkeypatch, tmp_path, window):
@@ -196,7 +202,8 @@ def test_options_make_the_file_the_preview_shows(qtbot, monkeypatch, tmp_path, w
     assert seen["preview"].startswith("Partner;Date signed;ID\r\nAbu Dhabi;2023/11/30;19\r\n")
     assert seen["preview"].count("\r\n") == 6  # header and five rows
     rows = read_csv(target, delimiter=";")
-    assert len(rows) == 21 and all("/" in r["Date signed"] for r in rows)
+    assert len(rows) == 21
+    assert all("/" in r["Date signed"] for r in rows)
 
 
 def test_the_preview_follows_every_change(qtbot, library):
@@ -213,7 +220,8 @@ def test_the_preview_follows_every_change(qtbot, library):
     assert not dialog.export_button.isEnabled()
     assert "at least one column" in dialog.warning.text()
     dialog.columns.reset_button.click()
-    assert dialog.export_button.isEnabled() and dialog.columns.chosen()[:2] == ("ID", "Partner")
+    assert dialog.export_button.isEnabled()
+    assert dialog.columns.chosen()[:2] == ("ID", "Partner")
 
 
 def test_columns_and_options_are_remembered_per_record_kind(qtbot, library):
@@ -224,7 +232,8 @@ def test_columns_and_options_are_remembered_per_record_kind(qtbot, library):
     first.accept()
     second = new_dialog(qtbot, library)
     assert second.columns.chosen() == ("Agreement", "ID")
-    assert second.csv_format().date_style == "slash" and second.csv_format().encoding == "utf-8"
+    assert second.csv_format().date_style == "slash"
+    assert second.csv_format().encoding == "utf-8"
     second.partners_radio.setChecked(True)
     assert second.columns.chosen() == tuple(
         second.columns.names()
@@ -254,17 +263,21 @@ def test_shift_jis_names_every_record_it_cannot_carry_and_blocks_export(qtbot, l
     listed = dialog.unencodable_list.toPlainText().splitlines()
     assert len(listed) == 6
     bangkok = next(line for line in listed if "(Bangkok)" in line)
-    assert bangkok.startswith("ID ") and "ก" in bangkok
+    assert bangkok.startswith("ID ")
+    assert "ก" in bangkok
     assert any("(Paris): “é”" in line for line in listed)  # each quoted on its own
     dialog.export_button.click()  # disabled: nothing happens
-    assert dialog.isVisible() is False and dialog.result() == 0
+    assert dialog.isVisible() is False
+    assert dialog.result() == 0
     # Leaving out the columns that hold them is enough.
     dialog.columns.set_columns(dialog.columns.names(), ["ID", "Partner", "Date signed"])
-    assert dialog.export_button.isEnabled() and dialog.unencodable == []
+    assert dialog.export_button.isEnabled()
+    assert dialog.unencodable == []
     dialog.columns.reset()
     assert not dialog.export_button.isEnabled()
     dialog.use_utf8_button.click()
-    assert dialog.csv_format().encoding == "utf-8-sig" and dialog.export_button.isEnabled()
+    assert dialog.csv_format().encoding == "utf-8-sig"
+    assert dialog.export_button.isEnabled()
     assert dialog.unencodable_list.isHidden()
 
 
@@ -275,7 +288,8 @@ def test_a_large_scope_is_checked_off_the_gui_thread(qtbot, monkeypatch, library
     assert "Checking 21 records" in dialog.warning.text()
     assert not dialog.export_button.isEnabled()
     qtbot.waitUntil(lambda: len(dialog.unencodable) == 6, timeout=10_000)
-    assert "6 agreements" in dialog.warning.text() and not dialog.export_button.isEnabled()
+    assert "6 agreements" in dialog.warning.text()
+    assert not dialog.export_button.isEnabled()
     berlin = find_partner(library, "Berlin")
     assert berlin is not None
     dialog.columns.set_columns(dialog.columns.names(), ["ID"])  # a check that finds nothing
@@ -286,7 +300,8 @@ def test_shift_jis_export_of_what_it_can_carry(qtbot, monkeypatch, tmp_path, win
     click_partner(window, "Berlin")
     target = tmp_path / "berlin.csv"
     seen = export(qtbot, monkeypatch, window, target, choose(ExportScope.PARTNER, "cp932"))
-    assert seen["unencodable"] == [] and seen["count"] == 2
+    assert seen["unencodable"] == []
+    assert seen["count"] == 2
     assert target.read_bytes().decode("cp932").startswith("ID,Partner,")
     assert warnings.calls == []
 
@@ -305,7 +320,8 @@ def test_cancel_leaves_no_file_and_the_old_one_unchanged(qtbot, monkeypatch, tmp
     answer_export_dialog(choose(ExportScope.ALL))
     action(window, "actionExportCsv").trigger()
     exporter = window.exporter
-    assert exporter.progress is not None and exporter.progress.objectName() == "exportProgress"
+    assert exporter.progress is not None
+    assert exporter.progress.objectName() == "exportProgress"
     with qtbot.waitSignal(exporter.export_failed, timeout=10_000) as blocker:
         exporter.progress.findChild(QPushButton).click()
         release.set()
@@ -325,7 +341,8 @@ def test_a_failed_export_is_one_sentence_and_writes_nothing(
     answer_export_dialog(choose(ExportScope.ALL))
     with qtbot.waitSignal(window.exporter.export_failed, timeout=10_000):
         action(window, "actionExportCsv").trigger()
-    assert "cannot be written" in warnings.texts[0] and "\n" not in warnings.texts[0]
+    assert "cannot be written" in warnings.texts[0]
+    assert "\n" not in warnings.texts[0]
     assert not target.parent.exists()
 
 

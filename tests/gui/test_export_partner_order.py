@@ -7,17 +7,20 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 
 from db.agreements import add_agreement
 from db.csv.export import export_agreements, export_partners
-from db.library import Library
 from db.partner_rows import partner_list_rows
 from db.partners import add_partner, list_partners
 from db.schemas import AgreementCreate, PartnerCreate
-from desktop.support.collation import name_key
 from desktop.models.partner_model import PartnerTableModel
+from desktop.support.collation import name_key
+
+if TYPE_CHECKING:
+    from db.library import Library
 
 NAMES = ("sapporo", "Évry", "eindhoven", "Zürich", "zagreb", "Ōsaka", "Oslo", "Москва",
          "서울", "Αθήνα", "東京", "Ängelholm", "anchorage", "ßerlin", "São José")  # fmt: skip

@@ -68,7 +68,8 @@ def dialog(qtbot, library) -> AgreementDialog:
 def _refusal(dialog: AgreementDialog) -> str:
     dialog.button_box.button(QDialogButtonBox.StandardButton.Save).click()
     label = dialog.findChild(QLabel, "formError")
-    assert label is not None and dialog.result_value() is None
+    assert label is not None
+    assert dialog.result_value() is None
     return label.text()
 
 

@@ -3,21 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 
 from db.agreements import list_agreements, update_agreement
 from db.documents import attach_document
 from db.history.read import HistoryEntry
-from db.storage.history_recorder import current_user
-from db.library import Library
 from db.partners import update_partner
 from db.schemas import AgreementUpdate, PartnerUpdate
-from desktop.window.history_view import HistoryPanel, HistoryView
-from desktop.window.main_window import MainWindow
+from db.storage.history_recorder import current_user
 from desktop.models.history_model import HistoryTableModel
 from desktop.support.item_roles import ItemRole
+from desktop.window.history_view import HistoryPanel, HistoryView
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from db.library import Library
+    from desktop.window.main_window import MainWindow
 
 
 def history_view(window: MainWindow) -> HistoryView:

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from db.agreements import get_agreement, list_agreements
 from db.csv.export import export_agreements
-from db.dates import DateOrder
 from db.csv.import_plan import RowAction
+from db.dates import DateOrder
 from db.partners import find_partner
 from desktop.models.import_model import ImportPlanModel
 
@@ -91,7 +91,8 @@ def test_preview_then_import_adds_and_updates_only_what_it_said(
     with qtbot.waitSignal(window.importer.imported, timeout=20000) as imported:
         dialog.import_button.click()
     result = imported.args[0]
-    assert len(result.added) == 1 and len(result.updated) == 1
+    assert len(result.added) == 1
+    assert len(result.updated) == 1
     assert get_agreement(library, 3).notes == "Renewed in 2026 = still valid"
     added_agreement = get_agreement(library, result.added[0])
     assert added_agreement.title == "Memorandum on Urban Heat Adaptation"
@@ -123,7 +124,8 @@ def test_a_bad_row_shows_its_row_column_and_reason_and_nothing_can_be_imported(
     assert len(shown) == 1
     row, action, _record, details = shown[0]
     assert (row, action) == ("6", "Rejected")
-    assert details.startswith("Date signed: ") and "year" in details
+    assert details.startswith("Date signed: ")
+    assert "year" in details
     dialog.reject()
     assert window.importer.dialog is None
     assert window.status_bar.currentMessage() == "Nothing was imported."
@@ -157,7 +159,8 @@ def test_new_partners_are_created_only_when_the_user_ticks_the_box(
         dialog.import_button.click()
     assert len(imported.args[0].partners_created) == 1
     lima = find_partner(library, "lima")
-    assert lima is not None and lima.country == "Peru"
+    assert lima is not None
+    assert lima.country == "Peru"
 
 
 def test_an_ambiguous_date_is_read_again_in_the_order_the_user_chose(
@@ -192,4 +195,6 @@ def test_a_file_that_is_not_csv_text_gets_one_sentence(
     with qtbot.waitSignal(window.importer.import_failed, timeout=20000):
         window.window_actions.import_csv.trigger()
     assert window.importer.dialog is None
-    assert len(shown) == 1 and "\n" not in shown[0] and "Traceback" not in shown[0]
+    assert len(shown) == 1
+    assert "\n" not in shown[0]
+    assert "Traceback" not in shown[0]

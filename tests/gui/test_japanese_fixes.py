@@ -3,30 +3,33 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from db.i18n import translate as i18n
 from db.agreements import delete_agreement, list_agreements
-from db.history.read import HistoryEntry
 from db.csv.import_plan import PlannedRow, Problem, RowAction
+from db.history.read import HistoryEntry
+from db.i18n import translate as i18n
+from db.i18n.ui_language import LanguageChoice
 from db.partners import delete_partner, find_partner, list_partners
 from db.trash import list_trash
-from db.i18n.ui_language import LanguageChoice
 from desktop.dialogs.agreement_dialog import AgreementDialog
 from desktop.dialogs.date_field import DateField
-from desktop.dialogs.language_combo import LanguageCombo
 from desktop.dialogs.export_choice import ExportContext, ExportScope, scope_text
 from desktop.dialogs.export_dialog import ExportDialog
-from desktop.support.language import install_translators
-from desktop.window.main_window import MainWindow
+from desktop.dialogs.language_combo import LanguageCombo
+from desktop.dialogs.trash_dialog import TrashDialog
 from desktop.models.history_model import HistoryTableModel
 from desktop.models.import_model import row_details
 from desktop.models.trash_model import TrashTableModel
-from desktop.dialogs.trash_dialog import TrashDialog
+from desktop.support.language import install_translators
+from desktop.window.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 
 @pytest.fixture
@@ -92,7 +95,8 @@ def test_the_japanese_window_names_the_partner_by_its_japanese_name(
     window = MainWindow(library, restore_settings=False)
     qtbot.addWidget(window)
     seoul = find_partner(library, "Seoul")
-    assert seoul is not None and seoul.office_name == "ソウル特別市"
+    assert seoul is not None
+    assert seoul.office_name == "ソウル特別市"
     agreement = next(a for a in list_agreements(library) if a.partner_id == seoul.id)
     window.records.delete_agreement(agreement)
     window.records.delete_partner(seoul)
@@ -151,7 +155,8 @@ def test_the_export_dialog_lists_columns_in_the_headings_language(qtbot, library
     qtbot.addWidget(dialog)
     assert dialog.headings_combo.currentData() == "ja"  # the Japanese window's default
     shown = [dialog.columns.list.item(row).text() for row in range(dialog.columns.list.count())]
-    assert shown[:2] == ["ID", "提携先"] and "締結日" in shown
+    assert shown[:2] == ["ID", "提携先"]
+    assert "締結日" in shown
     assert dialog.columns.names()[:2] == ("ID", "Partner")
     dialog.headings_combo.setCurrentIndex(dialog.headings_combo.findData("en"))
     assert dialog.columns.list.item(1).text() == "Partner"
@@ -195,7 +200,8 @@ def test_the_date_field_gives_the_parsers_reason(qtbot, text: str, reason: str) 
     qtbot.addWidget(field)
     field.lineEdit().setText(text)
     assert field.hint() != "日付として読めません"
-    assert reason in field.hint() and field.hint() == field.reason()
+    assert reason in field.hint()
+    assert field.hint() == field.reason()
     field.lineEdit().setText("いつか")
     assert field.hint() == "日付として読めません"
     assert field.lineEdit().placeholderText() == "2014/7/23、令和6年5月14日"

@@ -6,24 +6,28 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QCollator, QLocale, Qt
 
 from db.agreements import add_agreement, list_agreements
 from db.enums import AgreementType, Relationship
-from db.search.labels import alternatives
-from db.library import Library
+from db.i18n.ui_language import LanguageChoice
 from db.partners import list_partners
 from db.schemas import AgreementCreate
-from db.i18n.ui_language import LanguageChoice
+from db.search.labels import alternatives
+from desktop.models.agreement_model import AgreementTableModel
+from desktop.support.item_roles import ItemRole
 from desktop.support.labels import enum_label
 from desktop.support.language import install_translators
 from desktop.window.main_window import MainWindow
-from desktop.models.agreement_model import AgreementTableModel
-from desktop.support.item_roles import ItemRole
 from tests.gui.test_main_window import search, sort_by
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from db.library import Library
 
 LOCALES = {"ja": "ja_JP", "en": "en_US"}
 
@@ -115,10 +119,12 @@ def test_a_relationship_label_in_any_language_finds_its_partners(
     proxy = win.browser.partner_proxy
     shown = [proxy.index(row, 0).data(ItemRole.RECORD) for row in range(1, proxy.rowCount())]
     expected = {p.id for p in list_partners(library) if p.relationship == wanted}
-    assert expected and {p.id for p in shown} == expected
+    assert expected
+    assert {p.id for p in shown} == expected
     relationship = {p.id: p.relationship for p in list_partners(library)}
     found = records(win)
-    assert found and {relationship[row.partner_id] for row in found} == {wanted}
+    assert found
+    assert {relationship[row.partner_id] for row in found} == {wanted}
 
 
 def test_a_word_in_no_label_stands_for_itself_alone() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
@@ -19,6 +19,9 @@ from desktop.support.language import (
     save_language,
     saved_language,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 
 @pytest.fixture(autouse=True)
@@ -115,7 +118,8 @@ def test_choosing_saves_and_later_does_not_restart(
     _window, menu = _menu(qtbot)
     menu.findChild(type(menu.menuAction()), "actionLanguage_ja").trigger()
     assert saved_language() == "ja"
-    assert asked and "Restart" in asked[0]
+    assert asked
+    assert "Restart" in asked[0]
     assert started == []
 
 
@@ -133,7 +137,8 @@ def test_restart_now_closes_the_window_and_starts_accord_in_the_language(
     menu.findChild(type(menu.menuAction()), "actionLanguage_en").trigger()
     program, arguments = started[0]
     assert arguments[-2:] == ["--language", "en"]
-    assert not window.isVisible() and quits == [True]
+    assert not window.isVisible()
+    assert quits == [True]
 
 
 def test_restart_command_keeps_the_command_line_but_its_language() -> None:

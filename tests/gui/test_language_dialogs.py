@@ -13,8 +13,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 import tokenize
-from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 from xml.etree import ElementTree
 
 import pytest
@@ -34,20 +34,23 @@ from PySide6.QtWidgets import (
 from db import trash
 from db.agreements import add_agreement, delete_agreement, list_agreements, update_agreement
 from db.enums import AgreementType, DocumentRole, PartnerKind, Relationship
+from db.i18n.ui_language import LanguageChoice
 from db.partners import list_partners
 from db.schemas import AgreementCreate, AgreementUpdate
-from db.i18n.ui_language import LanguageChoice
-from desktop.support.changes import RecordsNotifier
 from desktop.dialogs.agreement_dialog import AgreementDialog
 from desktop.dialogs.attach_dialog import AttachDialog
 from desktop.dialogs.conflict_dialog import ConflictDialog, ConflictRow
+from desktop.dialogs.export_dialog import ExportContext, ExportDialog
 from desktop.dialogs.language_combo import LanguageCombo
 from desktop.dialogs.partner_dialog import PartnerDialog
-from desktop.dialogs.export_dialog import ExportContext, ExportDialog
-from desktop.window.history_view import HistoryPanel
+from desktop.dialogs.trash_dialog import TrashDialog
+from desktop.support.changes import RecordsNotifier
 from desktop.support.labels import ENUM_LABELS, enum_label, field_label
 from desktop.support.language import install_translators
-from desktop.dialogs.trash_dialog import TrashDialog
+from desktop.window.history_view import HistoryPanel
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 ROOT = Path(__file__).resolve().parents[2]
 # Words every language writes as they are (formats, encodings, the app's name).
@@ -146,7 +149,8 @@ def test_partner_form(qtbot, library, language: str) -> None:  # noqa: ANN001
         dialog.relationship_combo.itemText(i) for i in range(dialog.relationship_combo.count())
     ]
     if language == "ja":
-        assert kinds[0] == "都市" and relationships[0] == "姉妹友好都市"
+        assert kinds[0] == "都市"
+        assert relationships[0] == "姉妹友好都市"
     else:
         assert kinds == [kind.label for kind in PartnerKind]
         assert relationships == [relationship.label for relationship in Relationship]

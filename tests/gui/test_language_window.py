@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 from xml.etree import ElementTree
 
 import pytest
@@ -20,14 +20,17 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFormLayout, QLabel, QMenu
 
 from db.agreements import list_agreements
-from db.partners import list_partners
 from db.i18n.ui_language import LanguageChoice
-from desktop.window.actions import toolbar_text
+from db.partners import list_partners
+from desktop.models.agreement_model import AgreementTableModel
 from desktop.support.date_settings import ERA_KEY
 from desktop.support.language import ENDONYMS, install_translators
+from desktop.window.actions import toolbar_text
 from desktop.window.main_window import MainWindow
-from desktop.models.agreement_model import AgreementTableModel
 from tests.gui.test_language_dialogs import assert_language, visible_texts
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -137,7 +140,8 @@ def test_language_menu_is_in_the_view_menu(lang_window: MainWindow, language: st
         if menu.title().replace("&", "") in {"表示(V)", "View"}
     )
     names = [action.objectName() for action in view.actions()]
-    assert "actionLanguage" in names and "actionShowEraDates" in names
+    assert "actionLanguage" in names
+    assert "actionShowEraDates" in names
 
 
 @pytest.mark.parametrize(

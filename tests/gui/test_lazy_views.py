@@ -8,20 +8,24 @@ which results land, and which signals a change causes.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 from PySide6.QtCore import Qt
 
 from db.agreement_query import AgreementQuery, agreement_ids
 from db.agreements import get_agreement, update_agreement
-from db.library import Library
 from db.schemas import AgreementUpdate
 from db.search.terms import search_terms
-from desktop.support.changes import RecordChange
-from desktop.window.main_window import MainWindow
 from desktop.models.agreement_model import CACHE_ROWS, PAGE, AgreementTableModel
+from desktop.support.changes import RecordChange
 from desktop.support.item_roles import ItemRole
+from desktop.window.main_window import MainWindow
 from desktop.window.search_field import SEARCH_DELAY_MS
 from tests.test_agreement_query import generate
+
+if TYPE_CHECKING:
+    from db.library import Library
 
 TOTAL = 5021  # 5,000 generated and the 21 built-in agreements
 
@@ -88,7 +92,8 @@ def test_a_search_runs_off_the_gui_thread_and_shows_the_sql_result(qtbot, large,
         big_window.partner_view.model().index(row, 0).data()
         for row in range(1, big_window.partner_view.model().rowCount())
     ]
-    assert partners and all("17" in name for name in partners)
+    assert partners
+    assert all("17" in name for name in partners)
 
 
 def test_a_stale_search_result_is_dropped(qtbot, large, big_window):
@@ -110,11 +115,13 @@ def test_typing_is_debounced_and_enter_searches_at_once(qtbot, big_window):
     field.search_requested.connect(asked.append)
     for text in ("c", "ci", "cit", "city"):
         field.setText(text)
-    assert field.pending and asked == []
+    assert field.pending
+    assert asked == []
     qtbot.waitUntil(lambda: asked == ["city"], timeout=5 * SEARCH_DELAY_MS + 1000)
     field.setText("city 9")
     field.returnPressed.emit()
-    assert asked == ["city", "city 9"] and not field.pending
+    assert asked == ["city", "city 9"]
+    assert not field.pending
     wait_loaded(qtbot, big_window)
 
 
@@ -128,7 +135,8 @@ def test_a_header_click_sorts_in_the_database_and_keeps_the_selection(qtbot, big
         header.setSortIndicator(AgreementTableModel.TITLE, Qt.SortOrder.AscendingOrder)
     assert big_window.current_agreement().id == chosen
     assert big_window.agreement_view.currentIndex().row() == model.row_of(chosen) != row
-    assert model.query.sort == "title" and not model.query.descending
+    assert model.query.sort == "title"
+    assert not model.query.descending
 
 
 def test_an_edit_of_one_agreement_repaints_its_row_only(qtbot, large, big_window):

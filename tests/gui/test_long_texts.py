@@ -8,10 +8,13 @@ width stays far below any screen's.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 from PySide6.QtWidgets import QApplication, QLabel
 
-from desktop.window.main_window import MainWindow
+if TYPE_CHECKING:
+    from desktop.window.main_window import MainWindow
 
 LONG_TEXTS = [
     "x" * 400,  # one word of 400 letters: nowhere to wrap

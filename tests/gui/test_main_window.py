@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
@@ -29,18 +30,20 @@ from PySide6.QtWidgets import (
 from db.agreements import list_agreements
 from db.documents import attach_document
 from db.enums import AgreementType
-from db.library import Library
 from db.opening import open_library
 from db.partners import list_partners
 from db.schemas import AgreementCreate, PartnerCreate
 from desktop.dialogs.agreement_dialog import AgreementDialog, AgreementFormResult
 from desktop.dialogs.partner_dialog import PartnerDialog
-from desktop.window.document_list import DocumentListView
-from desktop.window.main_window import MainWindow
 from desktop.models.agreement_model import AgreementTableModel
 from desktop.models.partner_model import PartnerTableModel
 from desktop.support.item_roles import ItemRole
+from desktop.window.document_list import DocumentListView
+from desktop.window.main_window import MainWindow
 from tests.conftest import assert_no_orphans
+
+if TYPE_CHECKING:
+    from db.library import Library
 
 ACTION_NAMES = (
     "actionAddPartner",
@@ -442,7 +445,8 @@ def test_ctrl_n_opens_the_real_form_preset_to_the_partner(qtbot, window):
 
     def fill_the_form() -> None:
         dialog = QApplication.activeModalWidget()
-        assert dialog is not None and dialog.objectName() == "agreementForm"
+        assert dialog is not None
+        assert dialog.objectName() == "agreementForm"
         seen["partner"] = dialog.partner_combo.currentText()
         dialog.title_edit.setPlainText("Joint Statement on Winter Sports")
         dialog.type_combo.setCurrentIndex(dialog.type_combo.findData("joint_statement"))
@@ -630,7 +634,8 @@ def test_delete_acts_on_the_view_with_focus(qtbot, window):
     focus(qtbot, window.partner_view)
     assert not delete.isEnabled()  # "All agreements" is no record
     click_partner(window, "Paris")
-    assert delete.isEnabled() and "Partner" in delete.text()
+    assert delete.isEnabled()
+    assert "Partner" in delete.text()
     focus(qtbot, window.agreement_view)
     assert "Agreement" in delete.text()
 

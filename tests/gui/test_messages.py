@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtGui import QAction
@@ -18,8 +19,10 @@ from PySide6.QtWidgets import QMessageBox
 from db.agreements import add_agreement, list_agreements
 from db.partners import add_partner
 from db.schemas import AgreementCreate, PartnerCreate
-from desktop.window.main_window import MainWindow
 from desktop.support.messages import fill, plural, summary
+
+if TYPE_CHECKING:
+    from desktop.window.main_window import MainWindow
 
 TRICKY = ("%1", "%2", "%n", "{name}", "{size}", "{n}", "%L1", "50%")
 

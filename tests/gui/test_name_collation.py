@@ -15,7 +15,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QCollator, QLocale, Qt
@@ -23,20 +23,24 @@ from PySide6.QtGui import QAction
 
 from db.agreements import add_agreement
 from db.csv.export import export_agreements, export_partners, export_table
-from db.library import Library
+from db.i18n.ui_language import LanguageChoice
 from db.partner_names import display_name
 from db.partners import add_partner
 from db.schemas import AgreementCreate, PartnerCreate
 from db.text import fold, name_order
-from db.i18n.ui_language import LanguageChoice
 from desktop.cli.main import main
-from desktop.support.collation import name_key
 from desktop.dialogs.agreement_dialog import AgreementDialog
 from desktop.dialogs.export_choice import ExportContext
 from desktop.dialogs.export_dialog import ExportDialog
+from desktop.support.collation import name_key
+from desktop.support.item_roles import ItemRole
 from desktop.support.language import install_translators
 from desktop.window.main_window import MainWindow
-from desktop.support.item_roles import ItemRole
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from db.library import Library
 
 CORPUS = {
     "Latin with accents": [

@@ -157,5 +157,5 @@ def test_show_in_folder_refuses_what_open_refuses(tmp_path, attachments, opened)
 def test_explorer_selects_the_file_with_its_own_quoting():
     path = Path("C:/Users/Ayumi Sato/Accord #1/attachments/ab/ab12.pdf")
     assert opener.explorer_arguments(path) == f'/select,"{path}"'
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="not a Windows path"):
         opener.explorer_arguments(Path('C:/bad"name.pdf'))

@@ -23,30 +23,33 @@ import math
 import re
 import subprocess
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMenu, QMessageBox, QWidget
 
-from db.i18n import translate as i18n
 from db.agreements import list_agreements
 from db.csv.importer import plan_import
+from db.i18n import translate as i18n
 from db.partners import list_partners
 from desktop.dialogs.agreement_dialog import AgreementDialog
 from desktop.dialogs.attach_dialog import AttachDialog
 from desktop.dialogs.conflict_dialog import ConflictDialog, ConflictRow
-from desktop.dialogs.partner_dialog import PartnerDialog
 from desktop.dialogs.export_dialog import ExportContext, ExportDialog
 from desktop.dialogs.import_dialog import ImportDialog
-from desktop.support.language import ENDONYMS
-from desktop.window.main_window import MainWindow
+from desktop.dialogs.partner_dialog import PartnerDialog
+from desktop.dialogs.trash_dialog import TrashDialog
 from desktop.models.agreement_model import AgreementTableModel
 from desktop.models.partner_model import PartnerTableModel
-from desktop.dialogs.trash_dialog import TrashDialog
+from desktop.support.language import ENDONYMS
+from desktop.window.main_window import MainWindow
 from tests.gui.test_language_dialogs import visible_texts
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 ROOT = Path(__file__).resolve().parents[2]
 OPEN, CLOSE = "[!!", "!!]"
@@ -99,7 +102,8 @@ def make_pseudo_catalogue(folder: Path) -> Path:
     ts = folder / "accord_en.ts"
     tree.write(ts, encoding="utf-8", xml_declaration=True)
     spec = importlib.util.spec_from_file_location("tool", ROOT / "packaging" / "translations.py")
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     tool = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(tool)
     qm = folder / "accord_en.qm"
@@ -225,7 +229,8 @@ def test_the_main_window_shows_only_catalogue_texts(
     said = []
     monkeypatch.setattr(QMessageBox, "about", lambda _parent, title, text: said.append(title))
     window.window_actions.about.trigger()
-    assert said and unmarked(said, data) == []
+    assert said
+    assert unmarked(said, data) == []
 
 
 def test_every_dialog_shows_only_catalogue_texts(

@@ -8,18 +8,22 @@ a read-only share; the library is then opened by the real read-only path
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtWidgets import QLabel
 
 import db.opening
-from db.library import Library
 from db.opening import open_library
 from desktop.dialogs.agreement_dialog import AgreementDialog
 from desktop.window.main_window import MainWindow
 from tests.test_pdf_documents import make_pdf
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
+
+    from db.library import Library
 
 
 @pytest.fixture
@@ -66,8 +70,10 @@ def test_every_writing_action_is_off_and_says_why(read_only_window: MainWindow) 
     for reading in (actions.export_csv, actions.find, actions.refresh, actions.show_all):
         assert reading.isEnabled(), reading.objectName()
     note = window.findChild(QLabel, "readOnlyNote")
-    assert note is not None and note.isVisible()
-    assert "Read-only" in note.text() and "cannot write" in note.toolTip()
+    assert note is not None
+    assert note.isVisible()
+    assert "Read-only" in note.text()
+    assert "cannot write" in note.toolTip()
 
 
 def test_double_click_and_drop_explain_instead_of_opening_a_form(
@@ -89,6 +95,7 @@ def test_double_click_and_drop_explain_instead_of_opening_a_form(
 
 def test_a_writable_library_keeps_its_actions(window: MainWindow) -> None:
     actions = window.window_actions
-    assert actions.add_partner.isEnabled() and actions.attach_document.isEnabled()
+    assert actions.add_partner.isEnabled()
+    assert actions.attach_document.isEnabled()
     assert "read-only" not in actions.add_partner.toolTip()
     assert window.findChild(QLabel, "readOnlyNote") is None

@@ -36,5 +36,6 @@ def test_the_search_field_is_visible_at_the_window_minimum_width(window, qtbot) 
     QApplication.processEvents()
     _lay_out(window, window.minimumSizeHint().width())
     field = window.search_field
-    assert field.isVisible() and field.width() >= USABLE_WIDTH
+    assert field.isVisible()
+    assert field.width() >= USABLE_WIDTH
     assert field.mapTo(window, field.rect().topRight()).x() <= window.width()

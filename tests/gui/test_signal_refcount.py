@@ -21,10 +21,13 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 ROOT = Path(__file__).resolve().parents[2]
 #: References to True/None a probe may lose by chance (objects freed while it runs).
@@ -181,7 +184,7 @@ def _run_probe(probe: str, argument: str) -> dict:
 )
 def test_emitting_a_signal_1000_times_keeps_true_and_none(kind):
     result = _run_probe("signal", kind)
-    assert result["lost_true"] <= HANDFUL and result["lost_none"] <= HANDFUL, (
+    assert max(result["lost_true"], result["lost_none"]) <= HANDFUL, (
         f"PySide6 {result['pyside6']}: {result['done']} emissions ({kind}) lost "
         f"{result['lost_true']} references to True and {result['lost_none']} to None; "
         "a few hundred more and Python aborts with bool_dealloc"
@@ -193,7 +196,7 @@ def test_emitting_a_signal_1000_times_keeps_true_and_none(kind):
 
 def test_a_thousand_partner_selections_in_the_window_keep_true_and_none(library_dir):
     result = _run_probe("window", str(library_dir))
-    assert result["lost_true"] <= WINDOW_SLACK and result["lost_none"] <= WINDOW_SLACK, (
+    assert max(result["lost_true"], result["lost_none"]) <= WINDOW_SLACK, (
         f"PySide6 {result['pyside6']}: {result['selected']} partner selections lost "
         f"{result['lost_true']} references to True and {result['lost_none']} to None; "
         "the window would abort with bool_dealloc after a few hundred clicks"

@@ -8,7 +8,7 @@ back from the library.
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 import sqlalchemy as sa
@@ -18,15 +18,19 @@ from PySide6.QtWidgets import QMessageBox
 
 from db.agreements import delete_agreement, get_agreement, list_agreements
 from db.documents import attach_document
-from db.library import Library
 from db.models import Agreement
 from db.partners import delete_partner, find_partner
 from db.trash import TrashItem, list_trash
-from desktop.window.main_window import MainWindow
-from desktop.support.item_roles import ItemRole
-from desktop.models.trash_model import TrashSortProxy, TrashTableModel
 from desktop.dialogs.trash_dialog import TrashDialog
+from desktop.models.trash_model import TrashSortProxy, TrashTableModel
 from desktop.operations.trash_purge import KEEP_DAYS_KEY, keep_days
+from desktop.support.item_roles import ItemRole
+from desktop.window.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from db.library import Library
 
 
 class Recorder:
@@ -43,10 +47,12 @@ class Recorder:
 
 def open_trash(window: MainWindow) -> TrashDialog:
     action = window.findChild(QAction, "actionShowTrash")
-    assert action is not None and action.isEnabled()
+    assert action is not None
+    assert action.isEnabled()
     action.trigger()
     dialog = window.findChild(TrashDialog, "trashDialog")
-    assert dialog is not None and dialog.isVisible()
+    assert dialog is not None
+    assert dialog.isVisible()
     return dialog
 
 
@@ -128,7 +134,8 @@ def test_an_agreement_deleted_in_the_window_is_restored_with_its_document(
         dialog.restore_button.click()
 
     assert list_trash(library) == []
-    assert dialog.empty_label.isVisible() and not dialog.view.isVisible()
+    assert dialog.empty_label.isVisible()
+    assert not dialog.view.isVisible()
     assert window.current_agreement().id == agreement.id  # selected in the window
     assert [d.id for d in window.current_agreement().documents] == [document.id]
     assert window.document_view.model().rowCount() == 1
@@ -209,7 +216,8 @@ def test_delete_for_good_asks_and_removes_the_record_and_its_unreferenced_file(
     assert f"the agreement “{agreement.title}”, with 1 document," in text
     assert "cannot be undone" in text
     assert list_trash(library) == []
-    assert not stored.exists() and files(library) == []
+    assert not stored.exists()
+    assert files(library) == []
     with pytest.raises(Exception, match="no agreement"):
         get_agreement(library, agreement.id)
 

@@ -11,8 +11,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-from collections.abc import Callable
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -25,6 +24,10 @@ from db.documents import attach_document
 from db.partners import find_partner, list_partners
 from db.schemas import AgreementUpdate
 from db.trash import list_trash
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
 
 PDF = "minimal-document.pdf"
 
@@ -137,7 +140,8 @@ def test_add_partner_is_undone_to_the_trash_and_redone_with_the_same_id(qtbot, l
     answer_form(fill)
     window.window_actions.add_partner.trigger()
     taipei = find_partner(library, "Taipei")
-    assert taipei is not None and taipei.local_name == "臺北市"
+    assert taipei is not None
+    assert taipei.local_name == "臺北市"
     assert window.window_actions.undo.text() == "&Undo Add Partner “Taipei”"
     after = state(library)
 
@@ -397,7 +401,8 @@ def test_an_import_undo_refused_by_someone_elses_change_keeps_the_stack(
     qtbot.waitUntil(lambda: window.undo_stack.index() == 1)
     assert warnings.texts == ["Someone else changed “Changed by a colleague” after the import."]
     assert get_agreement(library, 3).notes == "From the file"  # nothing was written
-    assert window.undo_stack.count() == 1 and window.window_actions.undo.isEnabled()
+    assert window.undo_stack.count() == 1
+    assert window.window_actions.undo.isEnabled()
 
 
 # -- shortcuts, and steps that can no longer be made ---------------------------------------------

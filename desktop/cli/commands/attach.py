@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-import argparse
+from typing import TYPE_CHECKING
 
 from db.enums import DocumentRole
 from db.i18n.translate import QT_TRANSLATE_NOOP, fill, language, translate
-from db.library import Library
 from desktop.cli.commands import EXIT_OK, document_language, record_id
+
+if TYPE_CHECKING:
+    import argparse
+
+    from db.library import Library
 
 NAME = "attach"
 HELP = QT_TRANSLATE_NOOP("cli", "add a PDF document to an agreement")

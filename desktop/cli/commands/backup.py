@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from db.i18n.translate import QT_TRANSLATE_NOOP, fill, translate
-from db.library import Library
 from desktop.cli.commands import EXIT_OK
+
+if TYPE_CHECKING:
+    import argparse
+
+    from db.library import Library
 
 NAME = "backup"
 HELP = QT_TRANSLATE_NOOP(
@@ -39,8 +43,8 @@ def run(library: Library, args: argparse.Namespace) -> int:
     without DEST that is the README's one sentence (:class:`LibraryError`);
     ``backup DEST`` elsewhere works.
     """
-    from db.safekeeping.archive import make_archive, read_manifest
     from db.errors import LibraryError
+    from db.safekeeping.archive import make_archive, read_manifest
 
     if library.read_only and not args.destination:
         raise LibraryError(

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-import argparse
+from typing import TYPE_CHECKING
 
 from db.i18n.translate import QT_TRANSLATE_NOOP, fill, translate
-from db.library import Library
 from desktop.cli.commands import EXIT_FAILURE, EXIT_OK
+
+if TYPE_CHECKING:
+    import argparse
+
+    from db.library import Library
 
 NAME = "check"
 HELP = QT_TRANSLATE_NOOP("cli", "integrity of the database and the documents")
@@ -14,8 +18,7 @@ HELP = QT_TRANSLATE_NOOP("cli", "integrity of the database and the documents")
 PROBLEMS_AT = QT_TRANSLATE_NOOP("cli", "%n problem(s) found in the library at {root}.", None, 1)
 PROBLEMS_WITH_DATABASE = QT_TRANSLATE_NOOP(
     "cli",
-    "%n problem(s) found in the library with the database {database} and its documents in "
-    "{root}.",
+    "%n problem(s) found in the library with the database {database} and its documents in {root}.",
     None,
     1,
 )
@@ -82,8 +85,8 @@ def _elsewhere(library: Library) -> str | None:
     ends the check names it, so that it never credits a folder whose
     database was not the one checked. A server's address shows no password.
     """
-    from db.storage.engine import safe_url
     from db.library import DATABASE_NAME
+    from db.storage.engine import safe_url
 
     path = library.database_path
     if path is not None:

@@ -11,13 +11,17 @@ Partners come in the window's order: the chosen language's ``QCollator``
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from db.i18n.translate import QT_TRANSLATE_NOOP, fill, translate
-from db.library import Library
 from desktop.cli.commands import EXIT_FAILURE, EXIT_OK, UsageError
+
+if TYPE_CHECKING:
+    import argparse
+
+    from db.library import Library
 
 NAME = "export"
 HELP = QT_TRANSLATE_NOOP("cli", "agreements (or partners) as CSV")
@@ -25,7 +29,13 @@ HELP = QT_TRANSLATE_NOOP("cli", "agreements (or partners) as CSV")
 
 def configure(parser: argparse.ArgumentParser) -> None:
     """Add the arguments of ``accord export``."""
-    from db.csv.choices import DATE_STYLES, DEFAULT_ENCODING, DELIMITERS, ENCODINGS, HEADER_LANGUAGES
+    from db.csv.choices import (
+        DATE_STYLES,
+        DEFAULT_ENCODING,
+        DELIMITERS,
+        ENCODINGS,
+        HEADER_LANGUAGES,
+    )
     from db.i18n.translate import translate
 
     parser.add_argument(
@@ -132,8 +142,8 @@ def run(library: Library, args: argparse.Namespace) -> int:
     sentence on stderr, then EVERY such record on a line of its own (ID,
     name, the characters at fault); nothing is written.
     """
-    from db.csv.export import export_table, load_table, unencodable_rows
     from db.csv.choices import DELIMITERS, CsvFormat
+    from db.csv.export import export_table, load_table, unencodable_rows
     from db.csv.rows import refusal, refusal_lines
     from db.errors import ExportError
 

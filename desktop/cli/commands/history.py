@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-import argparse
+from typing import TYPE_CHECKING
 
 from db.i18n.translate import QT_TRANSLATE_NOOP, fill, translate
-from db.library import Library
 from desktop.cli.commands import EXIT_OK, UsageError, record_id
+
+if TYPE_CHECKING:
+    import argparse
+
+    from db.library import Library
 
 NAME = "history"
 HELP = QT_TRANSLATE_NOOP(

@@ -9,17 +9,18 @@ sentence that says why nothing was imported.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from typing import TYPE_CHECKING
 
 from db.csv.choices import shown_column
 from db.i18n.translate import QT_TRANSLATE_NOOP, fill, translate
-from db.library import Library
 from desktop.cli.commands import EXIT_FAILURE, EXIT_OK
 
 if TYPE_CHECKING:
+    import argparse
+
     from db.csv.import_plan import ImportPlan, PlannedRow, Problem
+    from db.library import Library
 
 NAME = "import"
 HELP = QT_TRANSLATE_NOOP("cli", "agreements (and partners they name) from CSV, whole or not at all")
@@ -91,8 +92,8 @@ def counted(count: int, text: str) -> str:
 
 def _summary(plan: ImportPlan, verbose: bool) -> list[str]:
     """Return the lines that say what the import does (stdout)."""
-    from db.csv.read import DELIMITER_NAMES
     from db.csv.import_plan import ImportKind, RowAction
+    from db.csv.read import DELIMITER_NAMES
 
     what = (
         translate("cli", "{source}: partners, {encoding}, {delimiter}-separated.")
@@ -301,8 +302,8 @@ class _Refused(Exception):  # noqa: N818 - an outcome already reported, not a fa
 
 def _report(plan: ImportPlan, args: argparse.Namespace) -> int | None:
     """Print a plan's summary and problems; return the exit code when it cannot be applied."""
-    from db.dates import ORDER_CHOICE
     from db.csv.import_plan import RowAction
+    from db.dates import ORDER_CHOICE
 
     if plan.file_problems:  # an empty file, a column named twice: nothing to summarise
         for sentence in plan.file_problems:

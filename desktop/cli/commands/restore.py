@@ -7,15 +7,16 @@ see :mod:`db.safekeeping.restore`.
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from db.i18n.translate import QT_TRANSLATE_NOOP, fill, translate
-from db.library import Library
 from desktop.cli.commands import EXIT_OK
 
 if TYPE_CHECKING:
+    import argparse
+
+    from db.library import Library
     from db.safekeeping.restore import Restored
 
 NAME = "restore"

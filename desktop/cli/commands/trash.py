@@ -21,10 +21,10 @@ from contextlib import suppress
 from typing import TYPE_CHECKING
 
 from db.i18n.translate import QT_TRANSLATE_NOOP, fill, translate
-from db.library import Library
 from desktop.cli.commands import EXIT_OK, UsageError, record_id
 
 if TYPE_CHECKING:
+    from db.library import Library
     from db.trash import TrashItem
 
 NAME = "trash"
