@@ -18,8 +18,8 @@ caption (``AgreementDialog``), a detail-panel caption (``AgreementDetail``)
 or a table heading (``AgreementTableModel``).
 
 This module stays light (the window imports the tables at start-up, before
-any CSV module): the readers import what only an import needs on their
-first use.
+any CSV module) and below the CSV room: a field names how its cell is read
+(:class:`ReadAs`); :mod:`db.csv.readers` does the reading.
 """
 
 from __future__ import annotations
@@ -27,10 +27,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal, Protocol
-
-from db.dates import DateOrder
-from db.schemas import clean_areas
-from db.text import clean, clean_notes
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -59,9 +55,6 @@ Kind = Literal["partner", "text", "notes", "label", "date", "list", "id", "docum
 # The kinds whose cells a person types (so a cell may start like a formula).
 TYPED_KINDS = frozenset({"partner", "text", "notes", "list", "documents"})
 
-# Reads a CSV cell (after the neutralising apostrophe is taken off) into a value;
-# raises db.errors.CellError with one sentence.
-Reader = Callable[[str, DateOrder | None], Any]
 # Writes a value as a CSV cell, unneutralised, in a report's format.
 Writer = Callable[[Any, CsvFormat], str]
 
@@ -81,7 +74,8 @@ class RecordField:
       (``None``: not in a report).
     - ``label``: the field's name in the window (context ``fields``);
       ``history``: how a history line names it (context ``history``).
-    - ``read``: CSV cell → value (``None``: never imported);
+    - ``read``: how a CSV cell is read into the value (:class:`ReadAs`, done by
+      :func:`db.csv.readers.reader`; ``None``: never imported);
       ``write``: value → CSV cell; ``sql``: the value as stored, in the export's
       query (aliases ``a`` agreement, ``p`` partner, ``s`` superseded agreement).
     - ``required``: an added record needs it; ``searchable``: part of the
@@ -101,7 +95,7 @@ class RecordField:
     column: str | None = None
     label: str | None = None
     history: str | None = None
-    read: Reader | None = None
+    read: ReadAs | None = None
     write: Writer | None = None
     sql: str = ""
     stored: bool = False
@@ -121,63 +115,27 @@ class RecordField:
         return self.kind in TYPED_KINDS
 
 
-# -- readers: (cell text, date order) -> value; db.csv.cells is imported on first use ---
+# -- how a cell is read: named here, done by db.csv.readers (the CSV room) ---------------
 
 
-def read_text(text: str, _order: DateOrder | None = None) -> str:
-    """A line of text, as :func:`db.text.clean` stores it; a control character refuses it."""
-    if not text.isprintable():  # the usual cell is: no control character to look for
-        from db.csv.cells import check_typable
+@dataclass(frozen=True)
+class ReadAs:
+    """How an imported cell of a field is read, by name: ``how`` is the field's kind
+    (``text``, ``notes``, ``list``, ``date``, ``id``, ``label``) and ``of`` what an ``id``
+    names (``"agreement"``, ``"partner"``) or a ``label``'s enumeration.
 
-        check_typable(text)
-    return clean(text)
+    The reading itself (cleaning, refusing a control character, dates in any form Excel
+    writes, labels Excel damaged) is CSV work: :func:`db.csv.readers.reader` turns this
+    into the function, so the field tables stay below the CSV room.
+    """
 
-
-def read_notes(text: str, _order: DateOrder | None = None) -> str:
-    """Free text, as :func:`db.text.clean_notes` stores it."""
-    if not text.isprintable():
-        from db.csv.cells import check_typable
-
-        check_typable(text)
-    return clean_notes(text)
+    how: str
+    of: Any = None
 
 
-def read_list(text: str, _order: DateOrder | None = None) -> list[str]:
-    """A ``;``-separated list (areas), as :func:`db.schemas.clean_areas` stores it."""
-    if not text.isprintable():
-        from db.csv.cells import check_typable
-
-        check_typable(text)
-    return clean_areas(text)
-
-
-def read_date(text: str, order: DateOrder | None = None) -> dt.date | None:
-    """A date in any form :func:`db.dates.parse_date` reads; empty: ``None``."""
-    from db.csv.cells import parse_optional_date
-
-    return parse_optional_date(text, order)
-
-
-def id_reader(what: str) -> Reader:
-    """Return the reader of an ID of a ``what`` (``agreement`` or ``partner``)."""
-
-    def read_id(text: str, _order: DateOrder | None = None) -> int | None:
-        from db.csv.cells import parse_id
-
-        return parse_id(text, what)
-
-    return read_id
-
-
-def label_reader(enum: type[LabelledEnum]) -> Reader:
-    """Return the reader of a label of ``enum`` (any language, a label Excel damaged)."""
-
-    def read_label(text: str, _order: DateOrder | None = None) -> Any:
-        from db.csv.cells import parse_label
-
-        return parse_label(text, enum)
-
-    return read_label
+def id_reader(what: str) -> ReadAs:
+    """How an ID of a ``what`` (``agreement`` or ``partner``) is read."""
+    return ReadAs("id", what)
 
 
 # -- writers: (value, report format) -> cell -----------------------------------------
@@ -214,12 +172,12 @@ def write_documents(value: Sequence[Any], _format: CsvFormat) -> str:
 
 
 # What each kind reads and writes unless its field says otherwise.
-_READERS: dict[str, Reader] = {
-    "partner": read_text,
-    "text": read_text,
-    "notes": read_notes,
-    "list": read_list,
-    "date": read_date,
+_READERS: dict[str, ReadAs] = {
+    "partner": ReadAs("text"),
+    "text": ReadAs("text"),
+    "notes": ReadAs("notes"),
+    "list": ReadAs("list"),
+    "date": ReadAs("date"),
 }
 _WRITERS: dict[str, Writer] = {
     "partner": write_text,
@@ -240,7 +198,7 @@ def field(name: str, kind: Kind, **details: Any) -> RecordField:
     column that is never imported."""
     if "read" not in details:
         enum = details.get("enum")
-        details["read"] = label_reader(enum) if kind == "label" and enum else _READERS.get(kind)
+        details["read"] = ReadAs("label", enum) if kind == "label" and enum else _READERS.get(kind)
     details.setdefault("write", _WRITERS[kind])
     return RecordField(name, kind, **details)
 

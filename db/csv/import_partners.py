@@ -24,6 +24,7 @@ from db.csv.cells import (
 )
 from db.csv.damage import damaged_partner, has_lost
 from db.csv.import_plan import FieldChange, PlannedRow, Problem, RowAction
+from db.csv.readers import reader
 from db.csv.stored import stored_notice
 from db.enums import PartnerKind, Relationship
 from db.errors import CellError
@@ -41,7 +42,7 @@ if TYPE_CHECKING:
 # Column → the partner's field it writes.
 FIELDS = FIELD_OF_COLUMN
 # The columns a partners file's import reads, and how: (text, date order) → value.
-_READERS = {f.column: f.read for f in PARTNER_FIELDS if f.column and f.read}
+_READERS = {f.column: reader(f.read) for f in PARTNER_FIELDS if f.column and f.read}
 # The text columns stored as db.text.clean or clean_notes gives them.
 _TEXT = tuple(f.column for f in STORED if f.column and f.kind in ("text", "notes"))
 # The label columns, with their enumerations.

@@ -33,10 +33,10 @@ from db.documents import get_document
 from db.errors import AccordError, NotFoundError
 from desktop.dialogs.base_dialog import Dialog
 from desktop.models.trash_model import KIND_ORDER, TrashSortProxy, TrashTableModel
-from desktop.operations.trash_purge import KEEP_DAYS_RANGE, keep_days, set_keep_days
 from desktop.support.changes import RecordChange, RecordsNotifier
 from desktop.support.item_roles import ItemRole
 from desktop.support.messages import confirm, fill, show_error
+from desktop.support.trash_settings import KEEP_DAYS_RANGE, keep_days, set_keep_days
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

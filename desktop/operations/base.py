@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop.operations.document_support import close_progress, progress_dialog
 from desktop.support.messages import sentence, show_error
+from desktop.support.progress_dialog import close_progress, progress_dialog
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QProgressDialog, QWidget

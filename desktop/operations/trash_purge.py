@@ -1,7 +1,7 @@
 """At start-up, what has been in the trash longer than the set age leaves it.
 
-The age is a UI setting (``QSettings`` key :data:`KEEP_DAYS_KEY`, default
-30 days, set in the trash dialog); :func:`db.trash.purge_expired` does the
+The age is a UI setting (:mod:`desktop.support.trash_settings`, default 30 days, set in
+the trash dialog); :func:`db.trash.purge_expired` does the
 work off the GUI thread through :class:`~desktop.support.tasks.TaskRunner`.
 """
 
@@ -10,43 +10,17 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, Signal
 
 from db.errors import AccordError
-from db.trash import DEFAULT_AGE, purge_expired
+from db.trash import purge_expired
 from desktop.support.messages import fill, summary
+from desktop.support.trash_settings import DEFAULT_KEEP_DAYS, keep_days
 
 if TYPE_CHECKING:
     from db.library import Library
     from db.progress import Progress
     from desktop.support.tasks import TaskRunner
-
-# QSettings key of how many days deleted items stay in the trash.
-KEEP_DAYS_KEY = "trash/keepDays"
-DEFAULT_KEEP_DAYS = DEFAULT_AGE.days
-# The range the setting may take (days).
-KEEP_DAYS_RANGE = (1, 3650)
-
-
-def keep_days() -> int:
-    """Return the set number of days deleted items stay in the trash (default 30).
-
-    A missing or unreadable value gives the default; one outside
-    :data:`KEEP_DAYS_RANGE` is clamped into it.
-    """
-    value = QSettings().value(KEEP_DAYS_KEY, DEFAULT_KEEP_DAYS)
-    try:
-        days = int(str(value))
-    except (TypeError, ValueError):
-        return DEFAULT_KEEP_DAYS
-    low, high = KEEP_DAYS_RANGE
-    return min(max(days, low), high)
-
-
-def set_keep_days(days: int) -> None:
-    """Remember ``days`` (clamped into :data:`KEEP_DAYS_RANGE`) as the trash's keeping age."""
-    low, high = KEEP_DAYS_RANGE
-    QSettings().setValue(KEEP_DAYS_KEY, min(max(int(days), low), high))
 
 
 class TrashPurger(QObject):

@@ -32,9 +32,9 @@ from db import trash
 from db.csv.import_plan import ImportKind, ImportPlan, ImportResult, RowAction
 from db.errors import AccordError
 from db.schemas import AgreementUpdate, PartnerUpdate
-from desktop.operations.document_support import close_progress, progress_dialog
 from desktop.support.changes import RecordChange
 from desktop.support.messages import fill, show_error, summary
+from desktop.support.progress_dialog import close_progress, progress_dialog
 from desktop.undo.base import RecordCommand, UndoContext, changed_fields, short
 
 if TYPE_CHECKING:

@@ -23,8 +23,8 @@ from db.partners import delete_partner, find_partner
 from db.trash import TrashItem, list_trash
 from desktop.dialogs.trash_dialog import TrashDialog
 from desktop.models.trash_model import TrashSortProxy, TrashTableModel
-from desktop.operations.trash_purge import KEEP_DAYS_KEY, keep_days
 from desktop.support.item_roles import ItemRole
+from desktop.support.trash_settings import KEEP_DAYS_KEY, keep_days
 from desktop.window.main_window import MainWindow
 
 if TYPE_CHECKING:
