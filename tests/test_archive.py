@@ -21,7 +21,8 @@ from db.library import Library
 from db.opening import open_library
 from db.partners import list_partners
 from db.safekeeping import archive as archives
-from db.safekeeping.archive import make_archive, read_manifest, restore_archive, verify_archive
+from db.safekeeping.archive import make_archive, restore_archive
+from db.safekeeping.archive_manifest import read_manifest, verify_archive
 from db.safekeeping.check import check_library
 from db.schemas import AgreementUpdate
 from db.storage import migrate

@@ -24,7 +24,7 @@ from db.csv.export import export_agreements
 from db.documents import attach_document
 from db.errors import DamagedLibraryError
 from db.opening import damage_of, open_library
-from db.safekeeping import archive
+from db.safekeeping import archive, archive_manifest
 from db.safekeeping.check import check_library
 from db.safekeeping.restore import restore_backup
 from db.schemas import AgreementUpdate
@@ -135,7 +135,7 @@ def test_an_archive_restored_over_a_damaged_database_is_exactly_the_archive(
     kept = Path(lines[1].removeprefix("The previous library is kept in ").rstrip("."))
     assert kept.read_bytes() == damaged
     aside = Path(lines[2].rpartition(" moved to ")[2].rstrip("."))
-    archived = {m.path for m in archive.read_manifest(whole).documents}
+    archived = {m.path for m in archive_manifest.read_manifest(whole).documents}
     (stray,) = later - archived  # the document attached after the archive...
     assert (aside / stray).is_file()  # ...is set aside: no archive of the damaged library holds it
     assert not (library_dir / stray).exists()

@@ -9,11 +9,15 @@ from collections import namedtuple
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+import sqlalchemy as sa
+
 from db.agreement_fields import FIELD_OF_COLUMN, STORED
 from db.csv.export import LIST_SEPARATOR
 from db.enums import AgreementType
 from db.i18n.translate import language
+from db.models import Agreement, Partner
 from db.partner_names import display_name
+from db.storage.bulk import fetch_rows
 from db.text import Folds, fold
 
 # Column → field of an agreement, for the columns an agreement row writes.
@@ -24,6 +28,8 @@ FACTS = ("id", "partner_id", "partner_name",
          *(f.name for f in STORED if f.name != "partner_id"), "updated_at")  # fmt: skip
 
 if TYPE_CHECKING:
+    from sqlmodel import Session
+
     from db.schemas import PartnerRead
 
     class AgreementFacts(NamedTuple):
@@ -99,3 +105,37 @@ def shown_value(field_name: str, value: Any, snapshot: Snapshot, new_names: dict
     if isinstance(value, list):
         return LIST_SEPARATOR.join(value)
     return str(value)
+
+
+def agreement_facts(session: Session) -> list[AgreementFacts]:
+    """Return every agreement in use with one Core query (fast for 100,000).
+
+    A Supersedes naming an agreement in the trash reads as none, as
+    :func:`db.agreements.list_agreements` gives it.
+    """
+    a, p = Agreement.__table__, Partner.__table__  # type: ignore[attr-defined]
+    s = a.alias("s")
+    columns = {
+        "partner_name": p.c.name,
+        "supersedes_id": sa.case((s.c.deleted_at.is_(None), a.c.supersedes_id)),
+    }
+    query = (
+        sa.select(*(columns[name] if name in columns else a.c[name] for name in FACTS))
+        .join(p, p.c.id == a.c.partner_id)
+        .outerjoin(s, s.c.id == a.c.supersedes_id)
+        .where(a.c.deleted_at.is_(None))
+    )
+    facts = []
+    make = AgreementFacts
+    if not _LISTS:
+        return [make(*row) for row in fetch_rows(session.connection(), query)]
+    for row in fetch_rows(session.connection(), query):
+        values = list(row)
+        for n in _LISTS:  # its own list: a JSON value is shared by equal rows
+            values[n] = list(values[n] or [])
+        facts.append(make(*values))
+    return facts
+
+
+# The facts that are lists (areas), by position.
+_LISTS = tuple(FACTS.index(f.name) for f in STORED if f.kind == "list")

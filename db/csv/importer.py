@@ -71,7 +71,7 @@ from sqlmodel import Session, select
 from db import agreement_fields, partner_fields
 from db.csv import import_agreements as agreements_file
 from db.csv import import_partners as partners_file
-from db.csv.agreement_snapshot import FACTS
+from db.csv.agreement_snapshot import agreement_facts
 from db.csv.cells import shown
 from db.csv.export import AGREEMENT_COLUMNS, PARTNER_COLUMNS
 from db.csv.import_plan import (
@@ -88,7 +88,7 @@ from db.errors import AccordError, CsvImportError
 from db.i18n.translate import fill, translate
 from db.models import Agreement, Document, Partner
 from db.partners import list_partners
-from db.storage.bulk import fetch_rows, paused_gc
+from db.storage.bulk import paused_gc
 from db.storage.files import reason
 from db.text import fold
 from db.trash import list_trash
@@ -275,40 +275,6 @@ def _document_names(library: Library) -> dict[int, list[str]]:
         for agreement_id, name in session.connection().execute(query):
             names.setdefault(agreement_id, []).append(name)
     return names
-
-
-def agreement_facts(session: Session) -> list[agreements_file.AgreementFacts]:
-    """Return every agreement in use with one Core query (fast for 100,000).
-
-    A Supersedes naming an agreement in the trash reads as none, as
-    :func:`db.agreements.list_agreements` gives it.
-    """
-    a, p = Agreement.__table__, Partner.__table__  # type: ignore[attr-defined]
-    s = a.alias("s")
-    columns = {
-        "partner_name": p.c.name,
-        "supersedes_id": sa.case((s.c.deleted_at.is_(None), a.c.supersedes_id)),
-    }
-    query = (
-        sa.select(*(columns[name] if name in columns else a.c[name] for name in FACTS))
-        .join(p, p.c.id == a.c.partner_id)
-        .outerjoin(s, s.c.id == a.c.supersedes_id)
-        .where(a.c.deleted_at.is_(None))
-    )
-    facts = []
-    make = agreements_file.AgreementFacts
-    if not _LISTS:
-        return [make(*row) for row in fetch_rows(session.connection(), query)]
-    for row in fetch_rows(session.connection(), query):
-        values = list(row)
-        for n in _LISTS:  # its own list: a JSON value is shared by equal rows
-            values[n] = list(values[n] or [])
-        facts.append(make(*values))
-    return facts
-
-
-# The facts that are lists (areas), by position.
-_LISTS = tuple(FACTS.index(f.name) for f in agreement_fields.STORED if f.kind == "list")
 
 
 def _records(session: Session, ids: list[int]) -> dict[int, Agreement]:

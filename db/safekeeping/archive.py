@@ -9,7 +9,7 @@ An archive is one zip file::
 An archive is verified before anything is restored from it (the README:
 "verifies the archive first, keeps the current library as a backup, then
 restores"); the manifest and the checks, zip-slip included, are in
-:mod:`db.safekeeping.archive_manifest`, whose public names are re-exported here.
+:mod:`db.safekeeping.archive_manifest`.
 
 Only libraries kept in SQLite are archived; PostgreSQL servers are backed
 up with ``pg_dump`` (see :mod:`db.storage.snapshots`).
@@ -43,7 +43,6 @@ from db.safekeeping.archive_manifest import (
     accord_version,
     open_zip,
     read_manifest,
-    verify_archive,
     verify_into,
 )
 from db.safekeeping.restore_refusal import refuse_restore_into
@@ -55,22 +54,6 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from db.progress import Progress
-
-__all__ = [
-    "FORMAT",
-    "MANIFEST",
-    "Manifest",
-    "Member",
-    "accord_version",
-    "default_archive_name",
-    "make_archive",
-    "read_manifest",
-    "refuse_restore_into",
-    "restore_archive",
-    "set_aside_name",
-    "unusable_name",
-    "verify_archive",
-]
 
 
 def default_archive_name(now: dt.datetime | None = None) -> str:

@@ -30,7 +30,8 @@ from db.errors import BackupError, LibraryError
 from db.i18n.translate import fill, translate
 from db.library import ATTACHMENTS, BACKUPS, DATABASE_NAME, Library
 from db.opening import open_library
-from db.safekeeping import archive
+from db.safekeeping import archive, archive_manifest
+from db.safekeeping.restore_refusal import refuse_restore_into
 from db.storage import damage, migrate
 from db.storage import snapshots as backup
 from db.storage.files import reason
@@ -92,7 +93,7 @@ def restore_backup(
         return Restored("snapshot", source, kept, backup.snapshot_time(source), None)
     moment = now or dt.datetime.now(dt.UTC)
     kept = archive.restore_archive(target, source, progress=progress, now=moment)
-    manifest = archive.read_manifest(source)
+    manifest = archive_manifest.read_manifest(source)
     root = target.root if isinstance(target, Library) else target
     aside = root / BACKUPS / archive.set_aside_name(moment)
     return Restored(
@@ -214,7 +215,7 @@ def _into_open(library: Library, checked: Path, now: dt.datetime | None) -> Path
     damaged one (:func:`db.storage.damage.damage_of`), which no checked copy can be
     made of, is copied as it is (``-unusable``).
     """
-    archive.refuse_restore_into(library)
+    refuse_restore_into(library)
     database = library.database_path
     assert database is not None
     backup.make_folder(library.backups_dir)

@@ -356,7 +356,9 @@ class ExportDialog(Dialog):
         csv_format = self.csv_format()
         if self.kind() == RecordKind.PARTNERS:
             return partner_table(self._load(RecordKind.PARTNERS), csv_format)
-        return agreement_table(self._load(self.scope()), self._partner_local_names(), csv_format)
+        if self._local_names is None:  # the partners' local names, read once
+            self._local_names = {p.id: p.local_name for p in self._load(RecordKind.PARTNERS)}
+        return agreement_table(self._load(self.scope()), self._local_names, csv_format)
 
     def _load(self, key: RecordKind | ExportScope) -> Sequence[Any]:
         if key not in self._records:
@@ -371,12 +373,6 @@ class ExportDialog(Dialog):
             else:
                 self._records[key] = select_agreements(self._library, name_key=name_key())
         return self._records[key]
-
-    def _partner_local_names(self) -> dict[int, str]:
-        if self._local_names is None:
-            partners = self._load(RecordKind.PARTNERS)
-            self._local_names = {p.id: p.local_name for p in partners}
-        return self._local_names
 
     # -- building and remembering --------------------------------------------
 

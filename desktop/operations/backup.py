@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
     from db.library import Library
     from db.progress import Progress
-    from db.safekeeping.archive import Manifest
+    from db.safekeeping.archive_manifest import Manifest
     from db.safekeeping.restore import Restored
     from desktop.support.tasks import TaskRunner
 
@@ -81,7 +81,8 @@ class BackupOperations(Operation):
         if self.busy:
             return
         # Loaded when first used, not at start-up.
-        from db.safekeeping.archive import default_archive_name, make_archive, read_manifest
+        from db.safekeeping.archive import default_archive_name, make_archive
+        from db.safekeeping.archive_manifest import read_manifest
         from desktop.operations.document_support import remembered_folder
 
         suggested = str(Path(remembered_folder(LAST_FOLDER_KEY)) / default_archive_name())

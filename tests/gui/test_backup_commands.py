@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from db.agreements import get_agreement, update_agreement
 from db.documents import attach_document
-from db.safekeeping.archive import make_archive, verify_archive
+from db.safekeeping.archive import make_archive
+from db.safekeeping.archive_manifest import verify_archive
 from db.schemas import AgreementUpdate
 from desktop.operations.backup import BackupOperations
 from desktop.support.changes import RecordsNotifier

@@ -44,7 +44,8 @@ def run(library: Library, args: argparse.Namespace) -> int:
     ``backup DEST`` elsewhere works.
     """
     from db.errors import LibraryError
-    from db.safekeeping.archive import make_archive, read_manifest
+    from db.safekeeping.archive import make_archive
+    from db.safekeeping.archive_manifest import read_manifest
 
     if library.read_only and not args.destination:
         raise LibraryError(
