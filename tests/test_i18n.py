@@ -200,8 +200,9 @@ def test_an_unknown_language_is_a_usage_error() -> None:
 
 def test_choosing_the_language_loads_no_qt() -> None:
     code = (
-        "import sys; from db import ui_language, i18n; ui_language.set_up(['--language', 'ja']);"
-        "i18n.translate('dates', 'May'); print('PySide6' in sys.modules)"
+        "import sys; from db.i18n import translate, ui_language;"
+        "ui_language.set_up(['--language', 'ja']);"
+        "translate.translate('dates', 'May'); print('PySide6' in sys.modules)"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert result.stdout.strip() == "False", result.stderr

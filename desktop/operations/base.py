@@ -84,7 +84,7 @@ class Operation(QObject):
         """Run ``work(progress)`` in the worker thread behind a progress dialog saying ``text``.
 
         The dialog (``name``, ``title``: see
-        :func:`~desktop.operations.document_support.progress_dialog`) shows only when
+        :func:`~desktop.support.progress_dialog.progress_dialog`) shows only when
         the work is slow. A ``cancellable`` one follows the worker's
         ``progress(done, total)`` on a 0–1000 scale, and its Cancel asks the
         worker to stop (its next ``progress`` call returns False); the
