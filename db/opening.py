@@ -39,14 +39,14 @@ from db.storage.files import reason
 def damage_of(library: Library) -> DamagedLibraryError | None:
     """Return the error of the library's damaged SQLite file, ``None`` if it is sound.
 
-    Reads the whole file (:func:`db.storage.damage.damage_of`); for the window at
+    Reads the whole file (:func:`db.storage.damage.database_damage`); for the window at
     start, which must not show a damaged library as an empty one. A server
     database is never called damaged here.
     """
     database = library.database_path
     if database is None:
         return None
-    why = damage.damage_of(database)
+    why = damage.database_damage(database)
     return None if why is None else damage.damaged_error(library.root, database, why)
 
 

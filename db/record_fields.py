@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from db.enums import LabelledEnum
 
 
-class CsvFormat(Protocol):
+class CellFormat(Protocol):
     """What a writer needs of a report's format (:class:`db.csv.choices.CsvFormat`, which
     imports the field tables: this module names no more of it)."""
 
@@ -56,7 +56,7 @@ Kind = Literal["partner", "text", "notes", "label", "date", "list", "id", "docum
 TYPED_KINDS = frozenset({"partner", "text", "notes", "list", "documents"})
 
 # Writes a value as a CSV cell, unneutralised, in a report's format.
-Writer = Callable[[Any, CsvFormat], str]
+Writer = Callable[[Any, CellFormat], str]
 
 LIST_SEPARATOR = "; "
 
@@ -141,32 +141,32 @@ def id_reader(what: str) -> ReadAs:
 # -- writers: (value, report format) -> cell -----------------------------------------
 
 
-def write_text(value: Any, _format: CsvFormat) -> str:
+def write_text(value: Any, _format: CellFormat) -> str:
     """Text as it is."""
     return str(value)
 
 
-def write_date(value: dt.date | None, csv_format: CsvFormat) -> str:
+def write_date(value: dt.date | None, csv_format: CellFormat) -> str:
     """A date in the report's date style; none: empty."""
     return csv_format.date(value)
 
 
-def write_label(value: Any, csv_format: CsvFormat) -> str:
+def write_label(value: Any, csv_format: CellFormat) -> str:
     """A label as the window shows it, in the report's heading language and encoding."""
     return str(value.written(csv_format.encoding, csv_format.header_language))
 
 
-def write_list(value: Sequence[str], _format: CsvFormat) -> str:
+def write_list(value: Sequence[str], _format: CellFormat) -> str:
     """A list joined with ``"; "``."""
     return LIST_SEPARATOR.join(value)
 
 
-def write_id(value: int | None, _format: CsvFormat) -> str:
+def write_id(value: int | None, _format: CellFormat) -> str:
     """An ID; none: empty."""
     return str(value or "")
 
 
-def write_documents(value: Sequence[Any], _format: CsvFormat) -> str:
+def write_documents(value: Sequence[Any], _format: CellFormat) -> str:
     """The file names of an agreement's documents joined with ``"; "``."""
     return LIST_SEPARATOR.join(document.original_name for document in value)
 

@@ -25,7 +25,7 @@ def _rows(path: Path, sql: str) -> list[tuple]:
 def test_a_snapshot_is_a_verified_standalone_copy(library: Library) -> None:
     path = backup.snapshot(library, reason="manual", now=T0)
     assert path == library.backups_dir / "accord-20261130T080000Z-manual.sqlite3"
-    assert backup.integrity_problems(path) == []
+    assert backup.file_integrity_problems(path) == []
     assert _rows(path, "SELECT count(*) FROM partner") == [(20,)]
     assert _rows(path, "PRAGMA journal_mode") == [("delete",)]  # no -wal file needed
     assert sorted(p.name for p in library.backups_dir.iterdir()) == [path.name]  # no temp left

@@ -145,7 +145,7 @@ def test_a_snapshot_restored_into_an_open_library_keeps_a_checked_copy(
         watcher.close()
         assert done.kept is not None
         assert done.kept.name.endswith("-before-restore.sqlite3")
-        assert backup.integrity_problems(done.kept) == []
+        assert backup.file_integrity_problems(done.kept) == []
         assert get_agreement(library, 1).document_count == 1  # documents untouched
         # ... and the previous state comes back from the kept copy.
         restore_snapshot(library, done.kept)

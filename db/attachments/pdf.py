@@ -138,7 +138,7 @@ def _read(path: str) -> dict[str, Any]:
 
 
 #: Why PDFium could not read a file, one sentence per kind of failure ({name}: the file's);
-#: catalogue texts (context "documents"), translated by :func:`refusal`.
+#: catalogue texts (context "documents"), translated by :func:`pdf_refusal`.
 REFUSALS = {
     "format": QT_TRANSLATE_NOOP(
         "documents",
@@ -174,7 +174,7 @@ REFUSALS = {
 }
 
 
-def refusal(kind: str, name: str) -> str:
+def pdf_refusal(kind: str, name: str) -> str:
     """Return the sentence of :data:`REFUSALS` for ``kind`` (unknown kinds: "format")."""
     return fill(translate("documents", REFUSALS.get(kind, REFUSALS["format"])), name=name)
 
@@ -238,9 +238,9 @@ def read_pdf(
     except ValueError:
         result = None
     if not isinstance(result, dict):  # it died: out of memory in PDFium's C++, or a crash
-        raise DocumentError(refusal("stopped", name))
+        raise DocumentError(pdf_refusal("stopped", name))
     if "error" in result:
-        raise DocumentError(refusal(str(result["error"]), name))
+        raise DocumentError(pdf_refusal(str(result["error"]), name))
     if result.get("encrypted"):
         return PdfInfo(page_count=None, encrypted=True)
     return PdfInfo(page_count=result["page_count"], title=result["title"], texts=result["texts"])

@@ -21,9 +21,9 @@ from db.csv.damage import (  # noqa: F401  (Repair, damaged, label_notice: for t
     Repair,
     damaged,
     damaged_label,
+    excerpt,
     label_notice,
     repair,
-    shown,
 )
 from db.csv.import_plan import KeptValue, Problem
 from db.dates import DateOrder, parse_date
@@ -70,7 +70,7 @@ def parse_id(text: str, what: str = "agreement") -> int | None:
             if what == "partner"
             else translate("import", "“{shown}” is not an agreement ID (a whole number).")
         )
-        raise CellError(fill(message, shown=shown(text.strip())))
+        raise CellError(fill(message, shown=excerpt(text.strip())))
     return int(value)
 
 

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
 
-def shown(text: str, limit: int = 40) -> str:
+def excerpt(text: str, limit: int = 40) -> str:
     """Return ``text`` as a message quotes it: its first ``limit`` characters, then " …"."""
     text = " ".join(text.split())
     return text if len(text) <= limit else text[:limit].rstrip() + " …"
@@ -146,7 +146,7 @@ def repair(file_value: str, library_value: str) -> Repair | None:
                         "“{shown}” has “?” where the library holds characters this file cannot "
                         "carry; type them again or export as UTF-8.",
                     ),
-                    shown=shown(file_value),
+                    shown=excerpt(file_value),
                 )
             )
         parts.append(mended[0])
@@ -225,7 +225,7 @@ def damaged_label(text: str, enum: Any) -> Any:
                     "“{shown}” looks like a label a spreadsheet damaged (“?” in place of "
                     "characters) and could be {join} or {labels}; type it again.",
                 ),
-                shown=shown(text),
+                shown=excerpt(text),
                 join=", ".join(labels[:-1]),
                 labels=labels[-1],
             )
@@ -241,7 +241,7 @@ def label_notice(text: str, member: Any) -> str:
             "“{shown}” was read as “{label}”: the “?” stand for characters the file could not "
             "carry.",
         ),
-        shown=shown(text),
+        shown=excerpt(text),
         label=member.label,
     )
 
@@ -269,7 +269,7 @@ def damaged_partner(name: str, partners: Iterable[Any], preferred: Any = None) -
         raise CellError(
             fill(
                 translate("import", "“{shown}” looks damaged and could be {join} or {names}."),
-                shown=shown(name),
+                shown=excerpt(name),
                 join=", ".join(names[:-1]),
                 names=names[-1],
             )

@@ -49,7 +49,7 @@ from db.csv.rows import (
     agreement_table,
     partner_row,
     partner_table,
-    refusal,
+    unencodable_refusal,
     unencodable_rows,
 )
 from db.errors import Cancelled, ExportError
@@ -85,10 +85,10 @@ __all__ = [
     "partner_table",
     "preview_rows",
     "preview_text",
-    "refusal",
     "render",
     "render_chunks",
     "unencodable_records",
+    "unencodable_refusal",
     "unencodable_rows",
     "unneutralise",
 ]
@@ -156,7 +156,7 @@ def render_chunks(table: ReportTable, progress: Progress | None = None) -> Itera
     encoding = table.csv_format.encoding
     found = unencodable_rows(table)
     if found:
-        raise ExportError(refusal(table.record, found, encoding))
+        raise ExportError(unencodable_refusal(table.record, found, encoding))
     encoder = codecs.getincrementalencoder(encoding)()
     total = len(table)
     _report(progress, 0, total)

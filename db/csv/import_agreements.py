@@ -24,10 +24,10 @@ from db.csv.cells import (
     CellPicker,
     RowState,
     damaged,
+    excerpt,
     in_file_order,
     in_the_trash,
     repair,
-    shown,
 )
 from db.csv.choices import shown_column
 from db.csv.damage import damaged_partner, has_lost
@@ -99,7 +99,7 @@ class _Planner:
                             "spreadsheet damaged (“?” in place of characters); type the name "
                             "again.",
                         ),
-                        shown=shown(name),
+                        shown=excerpt(name),
                     ),
                 )
                 return self.fold[name]

@@ -72,7 +72,7 @@ from db import agreement_fields, partner_fields
 from db.csv import import_agreements as agreements_file
 from db.csv import import_partners as partners_file
 from db.csv.agreement_snapshot import agreement_facts
-from db.csv.cells import shown
+from db.csv.cells import excerpt
 from db.csv.export import AGREEMENT_COLUMNS, PARTNER_COLUMNS
 from db.csv.import_plan import (
     ImportKind,
@@ -254,7 +254,7 @@ def _blank_columns(
                                 "are not imported; name the column.",
                             ),
                             value=index + 1,
-                            shown=shown(cells[index]),
+                            shown=excerpt(cells[index]),
                         ),
                     )
                 )

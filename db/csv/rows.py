@@ -307,7 +307,7 @@ def listed(characters: str) -> str:
 
 def refusal_lines(found: Sequence[Unencodable]) -> list[str]:
     """Return one line per record an encoding cannot carry, EVERY one (the refusal
-    names every record): ``ID 19 (Abu Dhabi): “أبوظبي”``, to follow :func:`refusal`."""
+    names every record): ``ID 19 (Abu Dhabi): “أبوظبي”``, to follow :func:`unencodable_refusal`."""
     return [
         fill(
             translate("export", "ID {id} ({name}): {characters}"),
@@ -319,7 +319,7 @@ def refusal_lines(found: Sequence[Unencodable]) -> list[str]:
     ]
 
 
-def refusal(record: str, found: Sequence[Unencodable], encoding: str) -> str:
+def unencodable_refusal(record: str, found: Sequence[Unencodable], encoding: str) -> str:
     """Return the one sentence that refuses an export of ``found`` records in ``encoding``
     (naming the first few; :func:`refusal_lines` lists them all)."""
     name = "Shift_JIS (cp932)" if encoding == "cp932" else encoding

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from db.csv.damage import shown
+from db.csv.damage import excerpt
 from db.i18n.translate import QT_TRANSLATE_NOOP, fill, translate
 from db.text import BOM
 
@@ -100,7 +100,7 @@ def _sentence(value: str, changes: list[str]) -> str:
         #: what was done to a cell's text, when nothing more precise can be said
         changes or [translate("import", "changed")]
     )
-    return fill(read_as, value=shown(value), changes=listed)
+    return fill(read_as, value=excerpt(value), changes=listed)
 
 
 def areas_notice(text: str, areas: list[str]) -> str | None:

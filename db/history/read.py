@@ -14,7 +14,7 @@ from sqlmodel import col, select
 
 from db.errors import NotFoundError
 from db.history.labels import ACTION_LABELS, FIELD_LABELS, NO_SUCH, NOT_A_KIND
-from db.history.values import shown
+from db.history.values import history_value
 from db.i18n.translate import fill, translate
 from db.models import History
 from db.storage.history_recorder import KINDS, as_utc
@@ -59,8 +59,8 @@ class HistoryEntry:
         """What changed, in one line: ``Title: “old” → “new”``, ``jo.pdf``, or ""."""
         values = {
             "field": self.field_label,
-            "old": shown(self.field, self.old_value),
-            "new": shown(self.field, self.new_value),
+            "old": history_value(self.field, self.old_value),
+            "new": history_value(self.field, self.new_value),
         }
         if self.action == "changed":
             return fill(translate("history", "{field}: “{old}” → “{new}”"), **values)

@@ -3,7 +3,7 @@
 The history keeps values as they were shown when the change was made, in the
 source language: enumerations by English label (``Memorandum of understanding``)
 and dates in ISO form (``2014-07-23``), so what is stored never depends on the
-language. :func:`shown` gives such a value in the chosen language: the label in
+language. :func:`history_value` gives such a value in the chosen language: the label in
 that language (覚書) and the date in its table form (``2014/07/23``). Any other
 value, or one that no longer reads as its field's kind, is given as stored.
 """
@@ -27,7 +27,7 @@ ENUM_FIELDS: dict[str, type[LabelledEnum]] = {
 DATE_FIELDS = partner_fields.DATES | agreement_fields.DATES
 
 
-def shown(field: str | None, value: str | None) -> str:
+def history_value(field: str | None, value: str | None) -> str:
     """Return ``value`` of ``field`` as kept in the history, in the chosen language."""
     if not value or field is None:
         return value or ""

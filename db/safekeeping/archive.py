@@ -105,7 +105,7 @@ def make_archive(
                     backup.copy_database(source, copy, progress=_pages(counter, database))
             else:
                 backup.copy_database(database, copy, progress=_pages(counter, database))
-            problems = backup.integrity_problems(copy)
+            problems = backup.file_integrity_problems(copy)
             if problems:  # the backup API copies pages as they are: the library's are damaged
                 raise damage.damaged_error(
                     library.root, database, backup.problem_reason(problems[0])
@@ -167,7 +167,7 @@ def restore_archive(
     (:func:`db.safekeeping.archive_files.clear_strays`), deleted when the kept archive
     holds them, else moved to ``backups/`` (:func:`set_aside_name`).
 
-    A database that is damaged (:func:`db.storage.damage.damage_of`: SQLite finds a
+    A database that is damaged (:func:`db.storage.damage.database_damage`: SQLite finds a
     malformed page anywhere in it) or cannot be opened at all (emptied, made
     by a newer Accord) is never archived: it is kept as it is in
     ``backups/`` (:func:`unusable_name`, moved aside, or copied when the
@@ -272,7 +272,7 @@ def _restore(library: Library, archive: Path, progress: Progress | None, now: dt
     with tempfile.TemporaryDirectory(prefix="accord-restore-") as scratch:
         manifest = verify_into(archive, Path(scratch), progress)
         backup.make_folder(library.backups_dir)
-        if damage.damage_of(database) is None:
+        if damage.database_damage(database) is None:
             kept = make_archive(
                 library,
                 backup.free_name(

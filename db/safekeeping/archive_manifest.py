@@ -149,7 +149,7 @@ def verify_into(path: Path, scratch: Path, progress: Progress | None) -> Manifes
             sink = scratch / DATABASE_NAME if member.path == DATABASE_NAME else None
             _check_member(archive, member, path, sink, counter)
     database = scratch / DATABASE_NAME
-    problems = backup.integrity_problems(database)
+    problems = backup.file_integrity_problems(database)
     if problems:
         message = translate("backup", "The database in the archive {name} is damaged: {problems}")
         raise BackupError(fill(message, name=path.name, problems=problems[0]))

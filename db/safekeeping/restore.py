@@ -127,7 +127,7 @@ def verify_snapshot(path: Path, copy: Path) -> str:
                 lower=_lower(exc),
             )
         ) from exc
-    problems = backup.integrity_problems(copy)
+    problems = backup.file_integrity_problems(copy)
     if problems:
         raise BackupError(
             fill(
@@ -166,7 +166,7 @@ def restore_snapshot(
 
     In order: the snapshot is verified (:func:`verify_snapshot`); the
     current database is kept as ``backups/accord-library-<UTC>-before-restore.sqlite3``
-    (a checked copy), or, when it is damaged (:func:`db.storage.damage.damage_of`)
+    (a checked copy), or, when it is damaged (:func:`db.storage.damage.database_damage`)
     or cannot be opened at all, moved (copied when ``target`` is open) as it
     is to ``backups/accord-library-<UTC>-unusable.sqlite3``; the snapshot is then
     copied *into* the live database (open windows stay valid and see the
@@ -212,14 +212,14 @@ def _into_open(library: Library, checked: Path, now: dt.datetime | None) -> Path
     """Keep the open library's database, then copy ``checked`` into it.
 
     A sound database is kept as a checked copy (``-before-restore``); a
-    damaged one (:func:`db.storage.damage.damage_of`), which no checked copy can be
+    damaged one (:func:`db.storage.damage.database_damage`), which no checked copy can be
     made of, is copied as it is (``-unusable``).
     """
     refuse_restore_into(library)
     database = library.database_path
     assert database is not None
     backup.make_folder(library.backups_dir)
-    if damage.damage_of(database) is None:
+    if damage.database_damage(database) is None:
         name = f"accord-library-{backup.stamp(now)}-before-restore.sqlite3"
         kept = backup.free_name(library.backups_dir / name)
         backup.copy_verified(database, kept)

@@ -7,7 +7,7 @@ surfaces (opening a library, a session, a query, a check, a backup), the
 sentence a person gets is the one :func:`damaged_error` writes: which file is
 damaged, the newest sound snapshot in ``backups/`` and the exact ``accord
 restore`` command that puts it back (README, "Backups"), or, without one, the
-archive to restore instead. :func:`damage_of` finds damage anywhere in the
+archive to restore instead. :func:`database_damage` finds damage anywhere in the
 file (``PRAGMA quick_check``) for the window, which must not show a damaged
 library as an empty one.
 """
@@ -126,7 +126,7 @@ def newest_sound_snapshot(backups: Path) -> Path | None:
     meant for that rare moment, not for every start.
     """
     for path in reversed(backup.snapshots(backups)):
-        if not backup.integrity_problems(path):
+        if not backup.file_integrity_problems(path):
             try:
                 revision = backup.schema_revision(path)
             except BackupError:
@@ -136,14 +136,14 @@ def newest_sound_snapshot(backups: Path) -> Path | None:
     return None
 
 
-def damage_of(database: Path) -> str | None:
+def database_damage(database: Path) -> str | None:
     """Return why the SQLite file ``database`` is damaged, ``None`` if it is sound.
 
     Reads every page (``PRAGMA quick_check``: some 0.2 s for 75 MB) but
     checks no index against its table. A file that is only busy, missing or
     unreadable is not called damaged: ``None``.
     """
-    problems = backup.integrity_problems(database, quick=True)
+    problems = backup.file_integrity_problems(database, quick=True)
     if not problems:
         return None
     reason = backup.problem_reason(problems[0])

@@ -34,8 +34,8 @@ from typing import TYPE_CHECKING, Protocol
 from db.errors import BackupError
 from db.i18n.translate import fill, translate
 from db.storage import files
-from db.storage.sqlite_file import (  # noqa: F401 - integrity_problems: used as backup.*
-    integrity_problems,
+from db.storage.sqlite_file import (  # noqa: F401 - file_integrity_problems: used as backup.*
+    file_integrity_problems,
     problem_reason,
 )
 from db.storage.sqlite_file import sqlite_reason as _sqlite_reason
@@ -211,7 +211,7 @@ def copy_verified(database: Path, target: Path) -> Path:
         raise BackupError(fill(message, parent=target.parent, reason=files.reason(exc))) from exc
     try:
         copy_database(database, temporary)
-        problems = integrity_problems(temporary)
+        problems = file_integrity_problems(temporary)
         if problems:
             message = translate(
                 "backup",

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
 
 class IntegrityProblem(str):
-    """One sentence of :func:`integrity_problems`, in the chosen language, that also keeps
+    """One sentence of :func:`file_integrity_problems`, in the chosen language, that also keeps
     SQLite's own words (``reason``) and whether the file could not be checked at all
     (``unreadable``), so that no caller has to parse a translated sentence."""
 
@@ -27,7 +27,7 @@ class IntegrityProblem(str):
         return problem
 
 
-def integrity_problems(path: Path, *, quick: bool = False) -> list[str]:
+def file_integrity_problems(path: Path, *, quick: bool = False) -> list[str]:
     """Return what ``PRAGMA integrity_check`` finds wrong in the file ``path``; empty if ok.
 
     ``quick`` runs ``quick_check`` instead: every page is read, but indexes
@@ -69,14 +69,14 @@ def one_line(finding: str) -> str:
 
 
 def problem_reason(problem: str) -> str:
-    """SQLite's own words in one of :func:`integrity_problems`' sentences, no full stop."""
+    """SQLite's own words in one of :func:`file_integrity_problems`' sentences, no full stop."""
     if isinstance(problem, IntegrityProblem):
         return problem.reason.rstrip(".")
     return problem.rstrip(".")
 
 
 def is_unreadable(problem: str) -> bool:
-    """Whether :func:`integrity_problems` said ``problem`` of a file it could not check
+    """Whether :func:`file_integrity_problems` said ``problem`` of a file it could not check
     (it could not open or read it), as opposed to a fault it found inside."""
     return isinstance(problem, IntegrityProblem) and problem.unreadable
 

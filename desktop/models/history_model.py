@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from db.history.values import shown
+from db.history.values import history_value
 from db.i18n.translate import QT_TRANSLATE_NOOP
 from desktop.models.document_model import format_added
 from desktop.models.table_model import Index, RecordTableModel
@@ -87,7 +87,10 @@ class HistoryTableModel(RecordTableModel):
             else:
                 #: A value set when the record was created: {field} (Title...) and its {new} value.
                 text = self.tr("{field}: “{new}”")
-            new, old = shown(entry.field, entry.new_value), shown(entry.field, entry.old_value)
+            new, old = (
+                history_value(entry.field, entry.new_value),
+                history_value(entry.field, entry.old_value),
+            )
             return fill(text, field=field_label(entry.field), old=old, new=new)
         return entry.detail
 

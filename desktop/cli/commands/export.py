@@ -144,7 +144,7 @@ def run(library: Library, args: argparse.Namespace) -> int:
     """
     from db.csv.choices import DELIMITERS, CsvFormat
     from db.csv.export import export_table, load_table, unencodable_rows
-    from db.csv.rows import refusal, refusal_lines
+    from db.csv.rows import refusal_lines, unencodable_refusal
     from db.errors import ExportError
 
     csv_format = CsvFormat(
@@ -165,7 +165,7 @@ def run(library: Library, args: argparse.Namespace) -> int:
         found = unencodable_rows(table)  # only after a refusal: no cost to an export
         if not found:
             raise
-        lines = [f"accord: {refusal(table.record, found, args.encoding)}"]
+        lines = [f"accord: {unencodable_refusal(table.record, found, args.encoding)}"]
         lines += [f"  {line}" for line in refusal_lines(found)]
         print("\n".join(lines), file=sys.stderr)
         return EXIT_FAILURE
