@@ -3549,7 +3549,7 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>The file {name} is damaged or is not a PDF that Accord can read; you can try repairing it, for example by opening it and printing it to PDF again.</source>
-        <extracomment>Why PDFium could not read a file, one sentence per kind of failure ({name}: the file&apos;s); catalogue texts (context &quot;documents&quot;), translated by :func:`refusal`.</extracomment>
+        <extracomment>Why PDFium could not read a file, one sentence per kind of failure ({name}: the file&apos;s); catalogue texts (context &quot;documents&quot;), translated by :func:`pdf_refusal`.</extracomment>
         <translation>ファイル {name} は破損しているか、Accord が読める PDF ではありません。ファイルを開いてもう一度 PDF に印刷するなどして、修復してみてください。</translation>
     </message>
     <message>
