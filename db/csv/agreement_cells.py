@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from db.agreement_fields import AGREEMENT_FIELDS
 from db.csv.cells import RowState, label_notice, parse_id
 from db.csv.damage import has_lost
-from db.csv.readers import reader
+from db.csv.readers import Reader, reader
 from db.csv.stored import areas_notice, stored_notice
 from db.errors import CellError
 from db.i18n.translate import translate
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 # The columns an agreements file's import reads, from the field table.
 _READ = tuple(f for f in AGREEMENT_FIELDS if f.column and f.read)
 # How each column's cell is read: (text, date order) → value; raises CellError.
-_READERS: dict[str, Callable[[str, DateOrder | None], Any]] = {
+_READERS: dict[str, Reader] = {
     f.column: reader(f.read) for f in _READ if f.column and f.read
 }
 # The columns holding labels.

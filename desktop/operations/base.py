@@ -23,8 +23,9 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QProgressDialog, QWidget
 
     from db.library import Library
+    from db.progress import Progress
     from desktop.support.changes import RecordsNotifier
-    from desktop.support.tasks import Progress, Task, TaskRunner
+    from desktop.support.tasks import Task, TaskRunner
     from desktop.undo.base import UndoContext
 
 # What a finished run hands over: the worker's result, or the exception it raised.
