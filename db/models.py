@@ -231,6 +231,43 @@ class DocumentPage(SQLModel, table=True):
     text: str = Field(default="")
 
 
+class SearchUnit(SQLModel, table=True):
+    """One row of the search index: the folded text of a partner, an agreement or a page.
+
+    ``kind`` is ``partner`` (``partner_id`` set), ``agreement`` (``agreement_id``)
+    or ``page`` (``document_id`` and ``page_number``, removed with its
+    :class:`DocumentPage`). ``text`` is :func:`db.text.fold` of the record's
+    searchable fields, one field a line, or of the page's words; its first
+    ``head_length`` characters are the names or the title, which rank first
+    (:mod:`db.search.units`). SQLite indexes ``text`` with FTS5 (trigram), PostgreSQL
+    with pg_trgm (:mod:`db.search.fts5`, :mod:`db.search.trigram`).
+    """
+
+    __tablename__ = "search_unit"
+    __table_args__ = (
+        sa.ForeignKeyConstraint(
+            ["document_id", "page_number"],
+            ["document_page.document_id", "document_page.page_number"],
+            ondelete="CASCADE",
+            name="fk_search_unit_page",
+        ),
+        sa.Index("ix_search_unit_page", "document_id", "page_number"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str = Field(max_length=10)
+    partner_id: int | None = Field(
+        default=None, foreign_key="partner.id", ondelete="CASCADE", index=True
+    )
+    agreement_id: int | None = Field(
+        default=None, foreign_key="agreement.id", ondelete="CASCADE", index=True
+    )
+    document_id: int | None = None
+    page_number: int | None = None
+    head_length: int = Field(default=0)
+    text: str = Field(default="")
+
+
 class DocumentReplacement(SQLModel, table=True):
     """A record that a document's stored file was replaced by a different file.
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 from contextlib import suppress
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 from sqlmodel import Session
@@ -35,6 +36,9 @@ from db.storage import snapshots as backup
 from db.storage.engine import create_engine, driver_reason, safe_url, sqlite_url
 from db.storage.files import reason
 
+if TYPE_CHECKING:
+    from db.progress import Progress
+
 
 def damage_of(library: Library) -> DamagedLibraryError | None:
     """Return the error of the library's damaged SQLite file, ``None`` if it is sound.
@@ -55,6 +59,7 @@ def open_library(
     *,
     database_url: str | None = None,
     builtin: bool = True,
+    progress: Progress | None = None,
 ) -> Library:
     """Open (creating if needed) the library in folder ``root``.
 
@@ -80,6 +85,9 @@ def open_library(
     which would need an upgrade, is refused too. A damaged database's
     sentence names the newest sound snapshot in ``backups/`` and the
     ``accord restore`` command that puts it back.
+
+    ``progress(done, total)`` follows an upgrade's long step (indexing every
+    record and page for search); it cannot stop the upgrade.
     """
     folder = resolve_library_dir(root)
     url = resolve_database_url(database_url)
@@ -143,7 +151,7 @@ def open_library(
         ) from exc
     engine = create_engine(url or sqlite_url(database))
     try:
-        created = migrate.upgrade(engine)
+        created = migrate.upgrade(engine, progress)
         if sqlite.is_sqlite(engine):
             sqlite.enable_wal(engine)
         if created and builtin:

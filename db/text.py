@@ -5,7 +5,12 @@ combining marks removed, then ``str.casefold`` (Unicode default caseless
 matching, The Unicode Standard §3.13), so "communique" matches "Communiqué",
 "sao paulo" matches "São Paulo" and full-width "ＭＯＵ" matches "mou"; the
 :data:`INVISIBLE` characters are ignored, so a name typed without its
-zero-width joiners or non-joiners still finds it. ``clean`` is what a stored
+zero-width joiners or non-joiners still finds it. Katakana is read as
+hiragana (カ as か; a kana's voicing mark is a combining mark, so ガ is か
+too), and the spelling variants of Arabic letters as their plain letter
+(:data:`SCRIPT_VARIANTS`: alef with wasla or wavy hamza as alef, alef maksura
+and Farsi yeh as yeh; hamza and madda are marks), as Arabic search engines
+normalise them. ``clean`` is what a stored
 name or title is (the characters as typed, a byte-order mark and surrounding
 white space removed); ``name_order`` the order of names in lists and reports.
 """
@@ -31,20 +36,42 @@ BOM = "\ufeff"
 _BEYOND_BMP = re.compile("[\U00010000-\U0010ffff]").search
 
 
+#: Letters :func:`fold` reads as another (after marks are removed): katakana as hiragana
+#: (U+30A1-U+30F6 lie 0x60 above U+3041-U+3096, and the iteration marks ヽヾ above ゝゞ,
+#: Unicode's Katakana and Hiragana blocks); Arabic alef wasla and alef with wavy hamza
+#: (U+0671-U+0673, U+0675) as alef, alef maksura and Farsi yeh (U+0649, U+06CC) as yeh,
+#: and the tatweel (U+0640, a stretch of the baseline, not a letter) dropped.
+SCRIPT_VARIANTS: dict[int, int | None] = {
+    **{code: code - 0x60 for code in range(0x30A1, 0x30F7)},
+    0x30FD: 0x309D,
+    0x30FE: 0x309E,
+    **dict.fromkeys((0x0671, 0x0672, 0x0673, 0x0675), 0x0627),
+    0x0649: 0x064A,
+    0x06CC: 0x064A,
+    0x0640: None,
+}
+_HAS_VARIANT = re.compile("[\u30a1-\u30f6\u30fd\u30fe\u0640\u0649\u0671-\u0673\u0675\u06cc]").search
+
+
 def fold(text: str) -> str:
     """Return the search key of ``text``: accents, case and :data:`INVISIBLE` characters
     removed, NFKD-compatible.
 
     Scripts without case or accents (Japanese, Korean, Thai, Arabic) pass
     through, except that their compatibility forms (half-width katakana,
-    full-width Latin) are unified.
+    full-width Latin) are unified, katakana is read as hiragana and Arabic
+    letter variants as their plain letter (:data:`SCRIPT_VARIANTS`). The
+    result is NFC: Hangul syllables stay whole (서울 in 서울특별시).
     """
     if text.isascii():  # the same result, fast: nothing to remove, decompose or strip
         return text.lower()
     if _HAS_INVISIBLE(text):
         text = text.translate(_INVISIBLE)
     decomposed = unicodedata.normalize("NFKD", text)
-    return unicodedata.normalize("NFC", _without_marks(decomposed).casefold())
+    folded = _without_marks(decomposed).casefold()
+    if _HAS_VARIANT(folded):
+        folded = folded.translate(SCRIPT_VARIANTS)
+    return unicodedata.normalize("NFC", folded)
 
 
 def _without_marks(text: str) -> str:

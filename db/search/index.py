@@ -1,7 +1,9 @@
-"""Keeps the ``search_text`` of partners and agreements right on every ORM write.
+"""Keeps ``search_text`` and the search index right on every ORM write.
 
-A ``before_flush`` hook on every session (the use cases', the built-in
-records', the trash's) fills the folded haystack of each new or changed
+Each flush of a session writes the search units (:mod:`db.search.writer`) of
+the partners and agreements whose searchable text changed and of the pages
+added, in its own transaction. A ``before_flush`` hook on every session (the
+use cases', the built-in records', the trash's) fills the folded haystack of each new or changed
 :class:`~db.models.Partner` and :class:`~db.models.Agreement` with the
 functions of :mod:`db.search.terms`, so the search can run in SQL
 (:mod:`db.agreement_query`). What goes in:
@@ -30,8 +32,9 @@ import sqlalchemy as sa
 from sqlmodel import Session
 
 from db.enums import AgreementType, Relationship
-from db.models import Agreement, Partner
+from db.models import Agreement, DocumentPage, Partner
 from db.search.terms import agreement_search_text, partner_search_text
+from db.search.writer import insert_page_units, replace_agreement_units, replace_partner_units
 from db.text import Folds
 
 if TYPE_CHECKING:
@@ -142,11 +145,43 @@ _AGREEMENT_PARTS = attrgetter(*AGREEMENT_PARTS)
 
 
 def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
+    changed = session.info.setdefault(_CHANGED, [])
     for obj in (*session.new, *session.dirty):
         if isinstance(obj, Partner | Agreement):
             text = _text_of(obj)
-            if obj.search_text != text:
+            if obj.search_text != text or obj in session.new:
                 obj.search_text = text
+                changed.append(obj)
+        elif isinstance(obj, DocumentPage) and obj in session.new:
+            changed.append(obj)
+
+
+def _after_flush(session: Session, _context: Any) -> None:
+    """Write the search units of what :func:`_before_flush` saw change, now that new rows
+    have their IDs, on the flush's own connection (one transaction)."""
+    changed = session.info.pop(_CHANGED, None)
+    if not changed:
+        return
+    connection = session.connection()
+    partners = [obj for obj in changed if isinstance(obj, Partner)]
+    agreements = [obj for obj in changed if isinstance(obj, Agreement)]
+    pages = [obj for obj in changed if isinstance(obj, DocumentPage)]
+    if partners:
+        replace_partner_units(connection, (
+            (p.id, p.name, p.local_name, p.country, p.relationship, p.office_name)
+            for p in partners
+        ))  # fmt: skip
+    if agreements:
+        replace_agreement_units(connection, (
+            (a.id, a.title, a.type, a.date_signed, a.valid_until, a.notes, a.areas)
+            for a in agreements
+        ))  # fmt: skip
+    if pages:
+        insert_page_units(connection, ((p.document_id, p.page_number, p.text) for p in pages))
+
+
+#: The session's ``info`` key of the records whose units its next flush writes.
+_CHANGED = "accord_search_units"
 
 
 def install() -> None:
@@ -158,3 +193,4 @@ def install() -> None:
     """
     if not sa.event.contains(Session, "before_flush", _before_flush):
         sa.event.listen(Session, "before_flush", _before_flush)
+        sa.event.listen(Session, "after_flush", _after_flush)

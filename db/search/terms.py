@@ -42,11 +42,12 @@ def search_terms(text: str) -> tuple[str, ...]:
     the records hold (``2014-07-23``, ``2014-07``).
     """
     terms = (" ".join((phrase or word).split()) for phrase, word in _TOKEN.findall(fold(text)))
-    return tuple(_iso_date(term) for term in terms if term)
+    return tuple(iso_date(term) for term in terms if term)
 
 
-def _iso_date(term: str) -> str:
-    """Return a slash-date term as the ISO text it stands for; any other term as it is."""
+def iso_date(term: str) -> str:
+    """Return a year-first slash-date term (``2014/7/23``, ``2014/07``) as the ISO text it
+    stands for (``2014-07-23``, ``2014-07``); any other term as it is."""
     found = _SLASH_DATE.fullmatch(term)
     if found is None:
         return term

@@ -18,6 +18,8 @@ from db.storage import snapshots as backup
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
 
+    from db.progress import Progress
+
 _MIGRATIONS = Path(__file__).resolve().parents[1] / "migrations"
 
 
@@ -51,7 +53,7 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def upgrade(engine: Engine) -> bool:
+def upgrade(engine: Engine, progress: Progress | None = None) -> bool:
     """Bring the database of ``engine`` to the newest schema.
 
     Returns ``True`` when the database was empty and has just been created,
@@ -61,7 +63,8 @@ def upgrade(engine: Engine) -> bool:
     nothing is migrated. Raises :class:`LibraryError` when the database was
     made by a newer Accord (its revision is unknown here; it is left
     untouched), holds tables that are not Accord's, or cannot be backed up
-    before its upgrade.
+    before its upgrade. ``progress`` follows a long step (indexing every
+    record and page for search: migration 0006); it cannot stop an upgrade.
     """
     config = alembic_config()
     script = ScriptDirectory.from_config(config)
@@ -109,5 +112,6 @@ def upgrade(engine: Engine) -> bool:
             ) from exc
     with engine.begin() as conn:
         config.attributes["connection"] = conn
+        config.attributes["progress"] = progress
         command.upgrade(config, "head")
     return current is None

@@ -1,0 +1,106 @@
+"""Snippets of a page around the terms it holds, with the terms' places to highlight.
+
+The index holds folded text; a person reads the page as extracted. Each
+character of the page is folded alone (:func:`db.text.fold`) and the
+characters' folds are joined with white space runs made one space, keeping
+where each came from, so a term found in the fold is highlighted on the
+characters as written (ガ for か, Ü for u, ＭＯＵ for mou).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from db.text import fold
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+#: Characters of context shown before the first term, and in all.
+BEFORE = 40
+WIDTH = 160
+
+
+def folded_with_origins(text: str) -> tuple[str, list[int]]:
+    """Return ``text`` folded, white space runs made one space, and for each character of
+    the result the index in ``text`` of the character it comes from."""
+    out: list[str] = []
+    origins: list[int] = []
+    space = True  # leading white space dropped
+    for index, char in enumerate(text):
+        if char.isspace():
+            if not space:
+                out.append(" ")
+                origins.append(index)
+            space = True
+            continue
+        for piece in fold(char):
+            out.append(piece)
+            origins.append(index)
+        space = False
+    return "".join(out), origins
+
+
+def snippet(text: str, terms: Sequence[str]) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """Return (a line of ``text`` around the first term it holds, the (start, end) places of
+    every term inside that line), at most :data:`WIDTH` characters, white space made one space.
+
+    A page holding none of the terms gives its beginning and no places.
+    """
+    folded, origins = folded_with_origins(text)
+    found = [(at, at + len(term)) for term in terms if term
+             for at in _occurrences(folded, term)]  # fmt: skip
+    first = min((start for start, _ in found), default=0)
+    begin = origins[first] if origins else 0
+    begin = max(0, begin - BEFORE)
+    # Start at a word's beginning where one is near.
+    space = text.rfind(" ", max(0, begin - 10), begin + 1)
+    if 0 < space < begin + 10 and begin > 0:
+        begin = space + 1
+    end = min(len(text), begin + WIDTH)
+    raw = text[begin:end]
+    shown = " ".join(raw.split())
+    # Map raw offsets inside the window to offsets in the shown (spaces collapsed) line.
+    mapping: list[int] = []
+    position = 0
+    previous_space = True
+    for char in raw:
+        if char.isspace():
+            mapping.append(position)
+            if not previous_space:
+                position += 1
+            previous_space = True
+        else:
+            mapping.append(position)
+            position += 1
+            previous_space = False
+    mapping.append(position)
+    places: list[tuple[int, int]] = []
+    for start, stop in sorted(found):
+        raw_start = origins[start] - begin
+        raw_stop = origins[stop - 1] - begin + 1
+        if raw_start < 0 or raw_stop > len(raw):
+            continue
+        places.append((mapping[raw_start], min(mapping[raw_stop], len(shown))))
+    return shown, tuple(_merged(places))
+
+
+def _occurrences(text: str, term: str) -> list[int]:
+    places: list[int] = []
+    at = text.find(term)
+    while at != -1 and len(places) < 50:
+        places.append(at)
+        at = text.find(term, at + max(1, len(term)))
+    return places
+
+
+def _merged(places: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, stop in sorted(places):
+        if start >= stop:
+            continue
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], stop))
+        else:
+            merged.append((start, stop))
+    return merged

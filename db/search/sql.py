@@ -1,0 +1,204 @@
+"""The SQL of a search: which agreements a :class:`~db.search.query.SearchQuery` finds, ranked.
+
+One statement, the same on SQLite and PostgreSQL but for how a term is
+found in a unit's text (:class:`Finder`). For each term, the units holding
+it give the agreements it finds, at a level:
+
+- 0: in an agreement's title or its partner's names (a unit's head);
+- 1: in an agreement's other fields, or its partner's country and relationship;
+- 2: on a page of one of its documents (not in the trash; of ``lang:``).
+
+An agreement matches when every term finds it (at any level) and no
+excluded term does; its rank is the worst of its terms' best levels, so
+"title and partner hits first, then other fields, then document text".
+Within a rank the newest signed comes first, then the highest ID. The rows
+are (agreement ID, partner ID, rank, whether a page holds a term).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import sqlalchemy as sa
+
+from db.models import Agreement, Document, SearchUnit
+from db.search import fts5, trigram
+from db.search.units import AGREEMENT, PAGE, PARTNER
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from db.search.query import SearchQuery
+
+_A = Agreement.__table__  # type: ignore[attr-defined]
+_D = Document.__table__  # type: ignore[attr-defined]
+_U = SearchUnit.__table__  # type: ignore[attr-defined]
+_FTS = sa.table(fts5.TABLE, sa.column("rowid"))
+
+
+@dataclass(frozen=True)
+class Finder:
+    """How a term is found in ``search_unit.text`` on one database.
+
+    ``dialect`` is ``sqlite`` or ``postgresql``; ``fts`` whether SQLite's
+    ``search_fts`` exists (:func:`db.search.fts5.present`).
+    """
+
+    dialect: str
+    fts: bool = False
+
+    def position(self, term: str) -> sa.ColumnElement[int]:
+        """The 1-based position of ``term``'s first occurrence in a unit's text (0: none)."""
+        name = "strpos" if self.dialect == "postgresql" else "instr"
+        return getattr(sa.func, name)(_U.c.text, sa.literal(term, sa.String))
+
+    def holds(self, term: str) -> sa.ColumnElement[bool]:
+        """True for a unit whose text holds ``term``."""
+        if self.dialect == "postgresql":
+            return _U.c.text.like(trigram.like_pattern(term), escape="\\")
+        found = self.position(term) > 0
+        match = fts5.match_expression(term) if self.fts else None
+        if match is None:
+            return found
+        narrowed = sa.select(_FTS.c.rowid).where(
+            sa.text(f"{fts5.TABLE} MATCH :m").bindparams(m=match)
+        )
+        return sa.and_(_U.c.id.in_(narrowed), found)
+
+
+def _kinds(query: SearchQuery) -> tuple[str, ...]:
+    return {"records": (PARTNER, AGREEMENT), "documents": (PAGE,)}.get(
+        query.scope, (PARTNER, AGREEMENT, PAGE)
+    )
+
+
+def _live_page_documents(query: SearchQuery) -> list[sa.ColumnElement[bool]]:
+    where = [_D.c.deleted_at.is_(None)]
+    if query.languages is not None:
+        where.append(sa.func.lower(_D.c.language).in_(sorted(query.languages)))
+    return where
+
+
+def term_hits(finder: Finder, query: SearchQuery, term: str, index: int) -> sa.Select:
+    """Return (agreement_id, term index, level, on a page) of every unit holding ``term``."""
+    kinds = _kinds(query)
+    level = sa.case((finder.position(term) + (len(term) - 1) <= _U.c.head_length, 0), else_=1)
+    parts: list[sa.Select] = []
+    if PARTNER in kinds:
+        partners = (
+            sa.select(_U.c.partner_id, level.label("level"))
+            .where(_U.c.kind == PARTNER, finder.holds(term))
+            .subquery()
+        )
+        parts.append(
+            sa.select(_A.c.id, sa.literal(index), partners.c.level, sa.literal(0))
+            .join(partners, partners.c.partner_id == _A.c.partner_id)
+        )  # fmt: skip
+    if AGREEMENT in kinds:
+        parts.append(
+            sa.select(_U.c.agreement_id, sa.literal(index), level, sa.literal(0))
+            .where(_U.c.kind == AGREEMENT, finder.holds(term))
+        )  # fmt: skip
+    if PAGE in kinds:
+        parts.append(
+            sa.select(_D.c.agreement_id, sa.literal(index), sa.literal(2), sa.literal(1))
+            .join(_D, _D.c.id == _U.c.document_id)
+            .where(_U.c.kind == PAGE, finder.holds(term), *_live_page_documents(query))
+        )  # fmt: skip
+    return sa.union_all(*parts) if len(parts) > 1 else parts[0]  # type: ignore[return-value]
+
+
+def _filters(finder: Finder, query: SearchQuery) -> list[sa.ColumnElement[bool]]:
+    where: list[sa.ColumnElement[bool]] = [_A.c.deleted_at.is_(None)]
+    if query.types is not None:
+        where.append(_A.c.type.in_(sorted(query.types)) if query.types else sa.false())
+    for text in query.partners:
+        owners = sa.select(_U.c.partner_id).where(_U.c.kind == PARTNER, finder.holds(text))
+        where.append(_A.c.partner_id.in_(owners))
+    if query.years is not None:
+        first, last = query.years
+        where.append(_A.c.date_signed.between(dt.date(first, 1, 1), dt.date(last, 12, 31)))
+    if query.languages is not None:
+        where.append(sa.exists().where(_D.c.agreement_id == _A.c.id, *_live_page_documents(query)))
+    if query.no_text:
+        unindexed = ~sa.exists().where(_U.c.document_id == _D.c.id, _U.c.kind == PAGE)
+        where.append(
+            sa.exists().where(_D.c.agreement_id == _A.c.id, _D.c.deleted_at.is_(None), unindexed)
+        )
+    return where
+
+
+def search_statement(finder: Finder, query: SearchQuery) -> sa.Select:
+    """Return the SELECT of (id, partner_id, rank, page_hit) of the agreements ``query``
+    finds, in rank order (rank 0 and no page hit for a query without terms)."""
+    where = _filters(finder, query)
+    for number, term in enumerate(query.excluded):
+        where.append(
+            _A.c.id.not_in(sa.select(term_hits(finder, query, term, number).subquery().c[0]))
+        )
+    order = [_A.c.date_signed.desc(), _A.c.id.desc()]
+    if not query.terms:
+        return (
+            sa.select(_A.c.id, _A.c.partner_id, sa.literal(0).label("rank"),
+                      sa.literal(0).label("page_hit"))
+            .where(*where).order_by(*order)
+        )  # fmt: skip
+    hits = sa.union_all(
+        *(term_hits(finder, query, term, number) for number, term in enumerate(query.terms))
+    ) if len(query.terms) > 1 else term_hits(finder, query, query.terms[0], 0)  # fmt: skip
+    hits_sq = hits.subquery("hits")
+    agreement_id, term_no, level, on_page = hits_sq.c
+    best = (
+        sa.select(
+            agreement_id.label("agreement_id"),
+            sa.func.min(level).label("level"),
+            sa.func.max(on_page).label("on_page"),
+        )
+        .group_by(agreement_id, term_no)
+        .subquery("best")
+    )
+    ranked = (
+        sa.select(
+            best.c.agreement_id,
+            sa.func.max(best.c.level).label("rank"),
+            sa.func.max(best.c.on_page).label("page_hit"),
+        )
+        .group_by(best.c.agreement_id)
+        .having(sa.func.count() == len(query.terms))
+        .subquery("ranked")
+    )
+    return (
+        sa.select(_A.c.id, _A.c.partner_id, ranked.c.rank, ranked.c.page_hit)
+        .join(ranked, ranked.c.agreement_id == _A.c.id)
+        .where(*where)
+        .order_by(ranked.c.rank, *order)
+    )
+
+
+def page_hits_statement(finder: Finder, query: SearchQuery, ids: Sequence[int]) -> sa.Select:
+    """Return (agreement_id, document_id, page_number) of the pages of the agreements ``ids``
+    (live documents, ``lang:``) holding at least one term, by agreement then page."""
+    return (
+        sa.select(_D.c.agreement_id, _U.c.document_id, _U.c.page_number)
+        .join(_D, _D.c.id == _U.c.document_id)
+        .where(
+            _U.c.kind == PAGE,
+            _D.c.agreement_id.in_(list(ids)),
+            *_live_page_documents(query),
+            sa.or_(*(finder.position(term) > 0 for term in query.terms))
+            if finder.dialect != "postgresql"
+            else sa.or_(*(finder.holds(term) for term in query.terms)),
+        )
+        .order_by(_D.c.agreement_id, _U.c.document_id, _U.c.page_number)
+    )
+
+
+def partner_statement(finder: Finder, query: SearchQuery) -> sa.Select:
+    """Return the SELECT of the partner IDs whose own unit holds every term and every
+    ``partner:`` text and no excluded term."""
+    where = [_U.c.kind == PARTNER]
+    where += [finder.holds(term) for term in (*query.terms, *query.partners)]
+    where += [~finder.holds(term) for term in query.excluded]
+    return sa.select(_U.c.partner_id).where(*where)

@@ -1,0 +1,203 @@
+"""One search over partners, agreements and the pages of their documents.
+
+:func:`search` reads what a person typed (:func:`db.search.query.parse_query`),
+runs one ranked SQL query (:func:`db.search.sql.search_statement`) and
+gives the agreements found, their partners and the first page hits with a
+snippet each (:mod:`db.search.snippets`). The same on SQLite (FTS5 trigram,
+or a scan where this SQLite has no trigram) and PostgreSQL (pg_trgm);
+whatever a query holds, it never raises for its text. A one- or
+two-character term cannot use a trigram index: it is found by a scan of
+the folded texts (``instr``), which the benchmarks measure.
+"""
+
+from __future__ import annotations
+
+import weakref
+from array import array
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import sqlalchemy as sa
+
+from db.agreement_query import CHUNK, driver_errors
+from db.library import Library, database_error
+from db.models import Document, DocumentPage, SearchUnit
+from db.search import fts5
+from db.search.query import SearchQuery, parse_query
+from db.search.snippets import snippet
+from db.search.sql import Finder, page_hits_statement, partner_statement, search_statement
+from db.search.units import PAGE
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from sqlalchemy.engine import Engine
+
+#: Page hits given by default: a first screen of the results panel.
+FIRST_SCREEN = 50
+
+_D = Document.__table__  # type: ignore[attr-defined]
+_P = DocumentPage.__table__  # type: ignore[attr-defined]
+_U = SearchUnit.__table__  # type: ignore[attr-defined]
+_FINDERS: weakref.WeakKeyDictionary[Engine, Finder] = weakref.WeakKeyDictionary()
+
+
+@dataclass(frozen=True)
+class PageHit:
+    """A page holding a term: its document, 1-based page, and a snippet of it.
+
+    ``highlights`` are (start, end) character offsets of the terms in ``snippet``.
+    """
+
+    agreement_id: int
+    document_id: int
+    original_name: str
+    language: str
+    page_number: int
+    snippet: str
+    highlights: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    """What a search found.
+
+    ``agreement_ids`` are ranked (title and partner hits, other fields,
+    document text; newest signed first within each), as an ``array('q')``;
+    ``partner_ids`` the partners having a matching agreement or whose own
+    names hold every term; ``page_hits`` the first pages holding a term, in
+    the agreements' order.
+    """
+
+    query: SearchQuery
+    agreement_ids: array[int] = field(default_factory=lambda: array("q"))
+    partner_ids: frozenset[int] = frozenset()
+    page_hits: tuple[PageHit, ...] = ()
+    ranks: dict[int, int] = field(default_factory=dict)
+
+
+def finder_of(library: Library) -> Finder:
+    """Return how this library's database finds a term (FTS5 present or not), asked once."""
+    engine = library.engine
+    found = _FINDERS.get(engine)
+    if found is None:
+        dialect = engine.dialect.name
+        fts = False
+        if dialect == "sqlite":
+            with engine.connect() as connection:
+                fts = fts5.present(connection)
+        found = _FINDERS[engine] = Finder(dialect, fts)
+    return found
+
+
+def bare_statements(library: Library, text: str) -> list[sa.Select]:
+    """Return the SQL :func:`search` runs for ``text`` before its page hits and snippets
+    (the benchmarks' baseline)."""
+    query = parse_query(text)
+    return [search_statement(finder_of(library), query)]
+
+
+def search(library: Library, text: str, *, limit: int = FIRST_SCREEN) -> SearchResult:
+    """Return what ``text`` finds, with at most ``limit`` page hits.
+
+    Safe from a worker thread (its own connection). Raises
+    :class:`~db.errors.LibraryError` when the database cannot be read, never
+    for what the query holds.
+    """
+    query = parse_query(text)
+    if query.is_empty:
+        return SearchResult(query)
+    finder = finder_of(library)
+    ids: array[int] = array("q")
+    owners: set[int] = set()
+    ranks: dict[int, int] = {}
+    with_pages: list[int] = []
+    try:
+        with library.engine.connect() as connection:
+            result = connection.execute(search_statement(finder, query))
+            while rows := result.fetchmany(2000):
+                for ident, partner, rank, on_page in rows:
+                    ids.append(ident)
+                    owners.add(partner)
+                    ranks[ident] = rank
+                    if on_page:
+                        with_pages.append(ident)
+            if (
+                query.terms
+                and query.scope != "documents"
+                and query.types is None
+                and query.years is None
+                and query.languages is None
+                and not query.no_text
+            ):
+                owners.update(connection.execute(partner_statement(finder, query)).scalars())
+            hits = _page_hits(connection, finder, query, with_pages, limit)
+    except sa.exc.DBAPIError as exc:
+        raise database_error(exc, library) from exc
+    except driver_errors(library) as exc:
+        raise database_error(exc, library) from exc
+    return SearchResult(query, ids, frozenset(owners), hits, ranks)
+
+
+def _page_hits(
+    connection: sa.Connection, finder: Finder, query: SearchQuery, ids: Sequence[int], limit: int
+) -> tuple[PageHit, ...]:
+    """Return the first ``limit`` pages of the agreements ``ids`` (in order) holding a term."""
+    if not query.terms or limit <= 0:
+        return ()
+    order = {ident: place for place, ident in enumerate(ids)}
+    found: list[tuple[int, int, int]] = []
+    step = 50
+    for start in range(0, len(ids), step):
+        chunk = ids[start : start + step]
+        rows = connection.execute(page_hits_statement(finder, query, chunk)).all()
+        found.extend(sorted(((a, d, p) for a, d, p in rows), key=lambda row: order[row[0]]))
+        if len(found) >= limit:
+            break
+        step = min(step * 2, CHUNK)
+    found = found[:limit]
+    if not found:
+        return ()
+    documents = {
+        ident: (name, language)
+        for ident, name, language in connection.execute(
+            sa.select(_D.c.id, _D.c.original_name, _D.c.language).where(
+                _D.c.id.in_({d for _, d, _ in found})
+            )
+        )
+    }
+    texts: dict[tuple[int, int], str] = {}
+    for document_id in {d for _, d, _ in found}:
+        numbers = [p for _, d, p in found if d == document_id]
+        for number, text in connection.execute(
+            sa.select(_P.c.page_number, _P.c.text).where(
+                _P.c.document_id == document_id, _P.c.page_number.in_(numbers)
+            )
+        ):
+            texts[(document_id, number)] = text
+    hits = []
+    for agreement_id, document_id, number in found:
+        line, places = snippet(texts.get((document_id, number), ""), query.terms)
+        name, language = documents.get(document_id, ("", ""))
+        hits.append(PageHit(agreement_id, document_id, name, language or "", number, line, places))
+    return tuple(hits)
+
+
+def documents_without_text(library: Library, document_ids: Sequence[int]) -> set[int]:
+    """Return which of ``document_ids`` have no page with words in the index (a scan without
+    a text layer, an encrypted file): what the documents list marks "no text"."""
+    wanted = list(dict.fromkeys(document_ids))
+    if not wanted:
+        return set()
+    found: set[int] = set()
+    with library.session() as session:
+        connection = session.connection()
+        for start in range(0, len(wanted), CHUNK):
+            chunk = wanted[start : start + CHUNK]
+            statement = (
+                sa.select(_U.c.document_id)
+                .distinct()
+                .where(_U.c.kind == PAGE, _U.c.document_id.in_(chunk))
+            )
+            found.update(connection.execute(statement).scalars())
+    return set(wanted) - found
