@@ -62,9 +62,8 @@ class Finder:
         match = fts5.match_expression(term) if self.fts else None
         if match is None:
             return found
-        narrowed = sa.select(_FTS.c.rowid).where(
-            sa.text(f"{fts5.TABLE} MATCH :m").bindparams(m=match)
-        )
+        matches = sa.literal_column(fts5.TABLE).op("MATCH")(sa.literal(match, sa.String))
+        narrowed = sa.select(_FTS.c.rowid).where(matches)
         return sa.and_(_U.c.id.in_(narrowed), found)
 
 
@@ -81,8 +80,10 @@ def _live_page_documents(query: SearchQuery) -> list[sa.ColumnElement[bool]]:
     return where
 
 
-def term_hits(finder: Finder, query: SearchQuery, term: str, index: int) -> sa.Select:
-    """Return (agreement_id, term index, level, on a page) of every unit holding ``term``."""
+def term_hits(finder: Finder, query: SearchQuery, term: str, index: int) -> list[sa.Select]:
+    """Return the SELECTs of (agreement_id, term index, level, on a page) of the units
+    holding ``term``, one per kind of unit searched (their UNION ALL is the term's hits;
+    SQLite takes no compound SELECT nested in another, so callers join them flat)."""
     kinds = _kinds(query)
     level = sa.case((finder.position(term) + (len(term) - 1) <= _U.c.head_length, 0), else_=1)
     parts: list[sa.Select] = []
@@ -107,7 +108,7 @@ def term_hits(finder: Finder, query: SearchQuery, term: str, index: int) -> sa.S
             .join(_D, _D.c.id == _U.c.document_id)
             .where(_U.c.kind == PAGE, finder.holds(term), *_live_page_documents(query))
         )  # fmt: skip
-    return sa.union_all(*parts) if len(parts) > 1 else parts[0]  # type: ignore[return-value]
+    return parts
 
 
 def _filters(finder: Finder, query: SearchQuery) -> list[sa.ColumnElement[bool]]:
@@ -135,9 +136,8 @@ def search_statement(finder: Finder, query: SearchQuery) -> sa.Select:
     finds, in rank order (rank 0 and no page hit for a query without terms)."""
     where = _filters(finder, query)
     for number, term in enumerate(query.excluded):
-        where.append(
-            _A.c.id.not_in(sa.select(term_hits(finder, query, term, number).subquery().c[0]))
-        )
+        excluded = _flat(term_hits(finder, query, term, number)).subquery()
+        where.append(_A.c.id.not_in(sa.select(excluded.c[0])))
     order = [_A.c.date_signed.desc(), _A.c.id.desc()]
     if not query.terms:
         return (
@@ -145,9 +145,10 @@ def search_statement(finder: Finder, query: SearchQuery) -> sa.Select:
                       sa.literal(0).label("page_hit"))
             .where(*where).order_by(*order)
         )  # fmt: skip
-    hits = sa.union_all(
-        *(term_hits(finder, query, term, number) for number, term in enumerate(query.terms))
-    ) if len(query.terms) > 1 else term_hits(finder, query, query.terms[0], 0)  # fmt: skip
+    hits = _flat(
+        [part for number, term in enumerate(query.terms)
+         for part in term_hits(finder, query, term, number)]
+    )  # fmt: skip
     hits_sq = hits.subquery("hits")
     agreement_id, term_no, level, on_page = hits_sq.c
     best = (
@@ -175,6 +176,10 @@ def search_statement(finder: Finder, query: SearchQuery) -> sa.Select:
         .where(*where)
         .order_by(ranked.c.rank, *order)
     )
+
+
+def _flat(parts: list[sa.Select]) -> sa.Select | sa.CompoundSelect:
+    return sa.union_all(*parts) if len(parts) > 1 else parts[0]
 
 
 def page_hits_statement(finder: Finder, query: SearchQuery, ids: Sequence[int]) -> sa.Select:

@@ -18,7 +18,10 @@ from db.i18n.translate import fill, translate
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
 # Modules of this package, in ``--help`` order.
-COMMANDS = ("export", "import_csv", "attach", "check", "history", "trash", "backup", "restore")
+COMMANDS = (
+    "export", "import_csv", "attach", "search", "reindex", "check", "history", "trash", "backup",
+    "restore",
+)  # fmt: skip
 
 
 class UsageError(Exception):
