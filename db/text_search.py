@@ -21,7 +21,7 @@ import sqlalchemy as sa
 
 from db.agreement_query import CHUNK, driver_errors
 from db.library import Library, database_error
-from db.models import Document, DocumentPage, SearchUnit
+from db.models import Agreement, Document, DocumentPage, SearchUnit
 from db.search import fts5
 from db.search.query import SearchQuery, parse_query
 from db.search.snippets import snippet
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 #: Page hits given by default: a first screen of the results panel.
 FIRST_SCREEN = 50
 
+_A = Agreement.__table__  # type: ignore[attr-defined]
 _D = Document.__table__  # type: ignore[attr-defined]
 _P = DocumentPage.__table__  # type: ignore[attr-defined]
 _U = SearchUnit.__table__  # type: ignore[attr-defined]
@@ -201,3 +202,17 @@ def documents_without_text(library: Library, document_ids: Sequence[int]) -> set
             )
             found.update(connection.execute(statement).scalars())
     return set(wanted) - found
+
+
+def agreement_found(library: Library, text: str, agreement_id: int) -> bool:
+    """Return whether the search ``text`` finds the agreement ``agreement_id`` (not in the
+    trash); an empty query finds every agreement. Raises :class:`~db.errors.LibraryError`."""
+    query = parse_query(text)
+    statement = search_statement(finder_of(library), query).where(
+        _A.c.id == agreement_id
+    )
+    try:
+        with library.engine.connect() as connection:
+            return connection.execute(statement.limit(1)).first() is not None
+    except sa.exc.DBAPIError as exc:
+        raise database_error(exc, library) from exc
