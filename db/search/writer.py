@@ -34,22 +34,26 @@ PartnerParts = tuple[int | None, str, str, str, Any, str]
 AgreementParts = tuple[int | None, str, Any, Any, Any, str, Any]
 
 
-def replace_partner_units(connection: Connection, partners: Iterable[PartnerParts]) -> None:
-    """Write the unit of each partner, in place of the one it had."""
+def replace_partner_units(
+    connection: Connection, partners: Iterable[PartnerParts], *, new: bool = False
+) -> None:
+    """Write the unit of each partner, in place of the one it had (``new``: it had none)."""
     rows = []
     for ident, name, local, country, relationship, office in partners:
         text, head = partner_unit(name, local, country, relationship, office)
         rows.append(_row(PARTNER, text, head, partner_id=ident))
-    _replace(connection, _U.c.partner_id, PARTNER, rows, "partner_id")
+    _replace(connection, _U.c.partner_id, PARTNER, rows, "partner_id", new=new)
 
 
-def replace_agreement_units(connection: Connection, agreements: Iterable[AgreementParts]) -> None:
-    """Write the unit of each agreement, in place of the one it had."""
+def replace_agreement_units(
+    connection: Connection, agreements: Iterable[AgreementParts], *, new: bool = False
+) -> None:
+    """Write the unit of each agreement, in place of the one it had (``new``: it had none)."""
     rows = []
     for ident, title, kind, signed, until, notes, areas in agreements:
         text, head = agreement_unit(title, kind, signed, until, notes, areas)
         rows.append(_row(AGREEMENT, text, head, agreement_id=ident))
-    _replace(connection, _U.c.agreement_id, AGREEMENT, rows, "agreement_id")
+    _replace(connection, _U.c.agreement_id, AGREEMENT, rows, "agreement_id", new=new)
 
 
 def insert_page_units(connection: Connection, pages: Iterable[tuple[int, int, str]]) -> int:
@@ -63,11 +67,11 @@ def insert_page_units(connection: Connection, pages: Iterable[tuple[int, int, st
             continue
         batch.append(_row(PAGE, words, 0, document_id=document_id, page_number=number))
         if len(batch) >= _BATCH:
-            connection.execute(_U.insert(), batch)
+            _insert(connection, batch)
             written += len(batch)
             batch = []
     if batch:
-        connection.execute(_U.insert(), batch)
+        _insert(connection, batch)
         written += len(batch)
     return written
 
@@ -82,12 +86,32 @@ _KEYS = ("partner_id", "agreement_id", "document_id", "page_number")
 
 
 def _replace(
-    connection: Connection, key: sa.Column, kind: str, rows: list[dict[str, Any]], name: str
+    connection: Connection,
+    key: sa.Column,
+    kind: str,
+    rows: list[dict[str, Any]],
+    name: str,
+    *,
+    new: bool,
 ) -> None:
     ids = [row[name] for row in rows]
-    for start in range(0, len(ids), _CHUNK):
+    for start in range(0, len(ids) if not new else 0, _CHUNK):
         connection.execute(
             _U.delete().where(_U.c.kind == kind, key.in_(ids[start : start + _CHUNK]))
         )
     for start in range(0, len(rows), _BATCH):
-        connection.execute(_U.insert(), rows[start : start + _BATCH])
+        _insert(connection, rows[start : start + _BATCH])
+
+
+_COLUMNS = ("kind", *_KEYS, "head_length", "text")
+
+
+def _insert(connection: Connection, rows: list[dict[str, Any]]) -> None:
+    """Insert ``rows`` with one ``executemany`` of tuples through the driver (every value is
+    a plain int or str: no conversion; SQLAlchemy's own costs more than the insert)."""
+    mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
+    statement = (
+        f"INSERT INTO search_unit ({', '.join(_COLUMNS)}) "
+        f"VALUES ({', '.join([mark] * len(_COLUMNS))})"
+    )
+    connection.exec_driver_sql(statement, [tuple(row[c] for c in _COLUMNS) for row in rows])
