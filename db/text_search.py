@@ -101,13 +101,13 @@ def bare_statements(library: Library, text: str) -> list[sa.Select]:
 def search(library: Library, text: str, *, limit: int = FIRST_SCREEN) -> SearchResult:
     """Return what ``text`` finds, with at most ``limit`` page hits.
 
-    Safe from a worker thread (its own connection). Raises
+    A query of no terms and no filters (blank, or only marks and controls)
+    finds every agreement, as an empty search box shows them all. Safe from a
+    worker thread (its own connection). Raises
     :class:`~db.errors.LibraryError` when the database cannot be read, never
     for what the query holds.
     """
     query = parse_query(text)
-    if query.is_empty:
-        return SearchResult(query)
     finder = finder_of(library)
     ids: array[int] = array("q")
     owners: set[int] = set()
