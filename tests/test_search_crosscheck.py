@@ -302,7 +302,10 @@ def test_the_scripts_find_what_contains_them(loaded: Library) -> None:
     assert "東京都北京市環境協力覚書" in found("東")
     assert found("協定") >= {"北京市と東京都の友好都市協定"}
     assert found("กรุงเทพ") == {"ความร่วมมือกรุงเทพมหานคร"}
-    assert found("서울") >= {"서울특별시 탄소중립 협력 양해각서", "Joint Statement on Hydrogen Buses"}
+    assert found("서울") >= {
+        "서울특별시 탄소중립 협력 양해각서",
+        "Joint Statement on Hydrogen Buses",
+    }
     assert found("москва") == {"Соглашение о сотрудничестве Москвы"}
     assert found("かたかな") == {"北京市と東京都の友好都市協定", "東京都北京市環境協力覚書"}
     assert found("امال") == {"مذكرة تفاهم للتعاون بين طوكيو والقاهرة"}

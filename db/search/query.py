@@ -152,4 +152,6 @@ def _year_span(value: str) -> tuple[int, int] | None:
         return None
     first = int(found.group(1))
     last = int(found.group(2) or first)
+    if not first or not last:  # there is no year 0 (a date's years run from 1)
+        return None
     return (min(first, last), max(first, last))
