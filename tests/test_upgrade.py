@@ -27,10 +27,10 @@ from db.library import DATABASE_NAME
 from db.opening import open_library
 from db.partner_rows import partner_list_rows
 from db.partners import list_partners
+from db.reindex import reindex
 from db.safekeeping.check import check_library
 from db.storage import migrate
 from db.storage import snapshots as backup
-from db.reindex import reindex
 from db.text import fold
 from db.text_search import search
 from db.trash import list_trash
