@@ -31,7 +31,7 @@ from db.reindex import reindex
 from db.safekeeping.check import check_library
 from db.storage import migrate
 from db.storage import snapshots as backup
-from db.text import fold
+from db.text import search_key
 from db.text_search import search
 from db.trash import list_trash
 
@@ -116,7 +116,7 @@ def test_an_older_library_is_upgraded_keeping_everything(name: str, tmp_path: Pa
                 "created",
                 "trashed",
             ]
-        seoul = fold("ソウル")  # stored folded: katakana as hiragana since 0006
+        seoul = search_key("ソウル")  # stored as searched: katakana as hiragana since 0006
         assert [row.name for row in partner_list_rows(library) if seoul in row.search_text] == [
             "Seoul"
         ]

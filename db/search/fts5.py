@@ -28,6 +28,8 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
 
 TABLE = "search_fts"
+#: Tables FTS5 makes for ``search_fts`` (its "shadow tables"), outside the models.
+SHADOW_TABLES = tuple(f"{TABLE}_{part}" for part in ("data", "idx", "docsize", "config", "content"))
 #: Trigrams asked of FTS5 per term: enough to narrow to a few rows, few enough to stay quick.
 MAX_TRIGRAMS = 6
 #: Terms shorter than this cannot be asked of a trigram index.

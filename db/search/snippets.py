@@ -1,7 +1,7 @@
 """Snippets of a page around the terms it holds, with the terms' places to highlight.
 
 The index holds folded text; a person reads the page as extracted. Each
-character of the page is folded alone (:func:`db.text.fold`) and the
+character of the page is folded alone (:func:`db.text.search_key`) and the
 characters' folds are joined with white space runs made one space, keeping
 where each came from, so a term found in the fold is highlighted on the
 characters as written (ガ for か, Ü for u, ＭＯＵ for mou).
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from db.text import fold
+from db.text import search_key
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -34,7 +34,7 @@ def folded_with_origins(text: str) -> tuple[str, list[int]]:
                 origins.append(index)
             space = True
             continue
-        for piece in fold(char):
+        for piece in search_key(char):
             out.append(piece)
             origins.append(index)
         space = False

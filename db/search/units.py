@@ -1,6 +1,6 @@
 """The text of each row of the search index (:class:`db.models.SearchUnit`).
 
-One normalisation for records, pages and queries: :func:`db.text.fold`
+One normalisation for records, pages and queries: :func:`db.text.search_key`
 (NFKD and marks removed, case folded, katakana as hiragana, Arabic letter
 variants as one). A unit's text is its folded fields, one field a line
 (``"\\n"``), each field's words joined by one space; a term never holds a
@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from db.enums import AgreementType, Relationship
 from db.search.labels import label_words
-from db.text import fold
+from db.text import search_key
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -42,7 +42,7 @@ FIELD_BREAK = "\n"
 
 def words(text: str) -> str:
     """Return ``text`` folded, its words joined by one space (``""`` for blank text)."""
-    return " ".join(fold(text).split())
+    return " ".join(search_key(text).split())
 
 
 def _fields(*parts: str) -> str:
@@ -52,7 +52,7 @@ def _fields(*parts: str) -> str:
 def labels_of(label: str) -> tuple[str, ...]:
     """Return the folded English ``label``, its translations in every catalogue and its
     aliases (:data:`db.enums.TYPE_ALIASES`), each once."""
-    english = fold(label)
+    english = search_key(label)
     found = [english]
     for word, stands_for in label_words():
         if stands_for == " " + english and word not in found:

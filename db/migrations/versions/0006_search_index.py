@@ -12,7 +12,7 @@ FTS5 and trigram), on PostgreSQL a pg_trgm GIN index
 (:mod:`db.search.trigram`, when the server has pg_trgm). Every existing
 record and page is indexed (:func:`db.search.rebuild.rebuild_units`, with
 the upgrade's progress when one was given: ``config.attributes["progress"]``),
-and ``search_text`` is made again with the fold that now reads katakana
+and ``search_text`` is made again with the search key that reads katakana
 as hiragana and Arabic letter variants as one.
 """
 
