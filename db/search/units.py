@@ -36,6 +36,25 @@ if TYPE_CHECKING:
 
 #: The kinds of unit.
 PARTNER, AGREEMENT, PAGE = "partner", "agreement", "page"
+
+#: A unit's ID says what it indexes, so that the text index's row IDs lead to records
+#: without reading the units (and a range of IDs is one kind): a partner's unit is its
+#: ID, an agreement's :data:`AGREEMENT_BASE` plus its ID, a page's :data:`PAGE_BASE` plus
+#: its document's ID times :data:`PAGES_PER_DOCUMENT` plus its number. IDs stay under
+#: 2**63 (SQLite's rowid, PostgreSQL's BIGINT) for document IDs under 2**45.
+AGREEMENT_BASE = 1 << 40
+PAGE_BASE = 1 << 41
+#: More than the pages of text a document keeps (db.attachments.pdf.MAX_PAGES_WITH_TEXT).
+PAGES_PER_DOCUMENT = 1 << 16
+
+
+def unit_id(kind: str, record_id: int, page_number: int = 0) -> int:
+    """Return the ID of the unit of a partner, an agreement or a document's page."""
+    if kind == PARTNER:
+        return record_id
+    if kind == AGREEMENT:
+        return AGREEMENT_BASE + record_id
+    return PAGE_BASE + record_id * PAGES_PER_DOCUMENT + page_number
 #: Between two fields of a unit: a character no term holds.
 FIELD_BREAK = "\n"
 

@@ -34,7 +34,12 @@ def upgrade() -> None:
     """Create ``search_unit`` and its text index, and index every record and page."""
     op.create_table(
         "search_unit",
-        sa.Column("id", sa.Integer(), primary_key=True),
+        sa.Column(
+            "id",
+            sa.BigInteger().with_variant(sa.Integer(), "sqlite"),
+            primary_key=True,
+            autoincrement=False,
+        ),
         sa.Column("kind", sa.String(length=10), nullable=False),
         sa.Column("partner_id", sa.Integer(), nullable=True),
         sa.Column("agreement_id", sa.Integer(), nullable=True),
