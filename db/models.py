@@ -236,7 +236,8 @@ class SearchUnit(SQLModel, table=True):
 
     ``kind`` is ``partner`` (``partner_id`` set), ``agreement`` (``agreement_id``)
     or ``page`` (``document_id`` and ``page_number``, removed with its
-    :class:`DocumentPage`); ``id`` encodes the same (:func:`db.search.units.unit_id`). ``text`` is :func:`db.text.fold` of the record's
+    :class:`DocumentPage`); ``id`` encodes the same (:func:`db.search.units.unit_id`).
+    ``text`` is :func:`db.text.search_key` of the record's
     searchable fields, one field a line, or of the page's words; its first
     ``head_length`` characters are the names or the title, which rank first
     (:mod:`db.search.units`). SQLite indexes ``text`` with FTS5 (trigram), PostgreSQL

@@ -27,6 +27,7 @@ from db.search.query import SearchQuery, parse_query
 from db.search.snippets import snippet
 from db.search.sql import Finder, page_hits_statement, partner_statement, search_statement
 from db.search.units import PAGE
+from db.storage.bulk import driver_cursor
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -115,14 +116,14 @@ def search(library: Library, text: str, *, limit: int = FIRST_SCREEN) -> SearchR
     with_pages: list[int] = []
     try:
         with library.engine.connect() as connection:
-            result = connection.execute(search_statement(finder, query))
-            while rows := result.fetchmany(2000):
-                for ident, partner, rank, on_page in rows:
-                    ids.append(ident)
-                    owners.add(partner)
-                    ranks[ident] = rank
-                    if on_page:
-                        with_pages.append(ident)
+            with driver_cursor(connection, search_statement(finder, query)) as cursor:
+                while rows := cursor.fetchmany(2000):
+                    for ident, partner, rank, on_page in rows:
+                        ids.append(ident)
+                        owners.add(partner)
+                        ranks[ident] = rank
+                        if on_page:
+                            with_pages.append(ident)
             if (
                 query.terms
                 and query.scope != "documents"

@@ -99,8 +99,14 @@ def _kinds(query: SearchQuery) -> tuple[str, ...]:
 def _live_page_documents(query: SearchQuery) -> list[sa.ColumnElement[bool]]:
     where = [_D.c.deleted_at.is_(None)]
     if query.languages is not None:
-        where.append(sa.func.lower(_D.c.language).in_(sorted(query.languages)))
+        where.append(_one_of(sa.func.lower(_D.c.language), query.languages))
     return where
+
+
+def _one_of(column: sa.ColumnElement, values: frozenset[str]) -> sa.ColumnElement[bool]:
+    """``column`` equal to one of ``values``: plain parameters, no expanding ``IN`` list,
+    so the statement runs on the driver's own cursor (:func:`db.storage.bulk.driver_cursor`)."""
+    return sa.or_(*(column == sa.literal(value, sa.String) for value in sorted(values)))
 
 
 def _document_of(unit: sa.ColumnElement[int]) -> sa.ColumnElement[int]:
@@ -150,7 +156,7 @@ def term_hits(finder: Finder, query: SearchQuery, term: str, index: int) -> list
 def _filters(finder: Finder, query: SearchQuery) -> list[sa.ColumnElement[bool]]:
     where: list[sa.ColumnElement[bool]] = [_A.c.deleted_at.is_(None)]
     if query.types is not None:
-        where.append(_A.c.type.in_(sorted(query.types)) if query.types else sa.false())
+        where.append(_one_of(_A.c.type, query.types) if query.types else sa.false())
     for text in query.partners:
         where.append(_A.c.partner_id.in_(finder.unit_ids(text, PARTNER)))
     if query.years is not None:
