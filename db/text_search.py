@@ -12,9 +12,11 @@ the folded texts (``instr``), which the benchmarks measure.
 
 from __future__ import annotations
 
+import time
 import weakref
 from array import array
-from dataclasses import dataclass, field
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
@@ -23,19 +25,29 @@ from db.agreement_query import CHUNK, driver_errors
 from db.library import Library, database_error
 from db.models import Agreement, Document, DocumentPage, SearchUnit
 from db.search import fts5
+from db.search.first_screen import in_some_record, needs_scan, ranks_of, walk_statement
 from db.search.query import SearchQuery, parse_query
 from db.search.snippets import snippet
-from db.search.sql import Finder, page_hits_statement, partner_statement, search_statement
+from db.search.sql import (
+    Finder,
+    page_hits_statement,
+    partner_statement,
+    search_statement,
+    searched_kinds,
+)
 from db.search.units import PAGE
 from db.storage.bulk import driver_cursor
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterator, Sequence
 
     from sqlalchemy.engine import Engine
 
 #: Page hits given by default: a first screen of the results panel.
 FIRST_SCREEN = 50
+#: Seconds a first screen's walks may take before the full search is run instead (the
+#: walks stop early for common terms; a rare one is quicker found by one scan).
+WALK_BUDGET = 0.08
 
 _A = Agreement.__table__  # type: ignore[attr-defined]
 _D = Document.__table__  # type: ignore[attr-defined]
@@ -76,6 +88,8 @@ class SearchResult:
     partner_ids: frozenset[int] = frozenset()
     page_hits: tuple[PageHit, ...] = ()
     ranks: dict[int, int] = field(default_factory=dict)
+    #: False for :func:`first_screen`'s: the first agreements only, their partners only.
+    complete: bool = True
 
 
 def finder_of(library: Library) -> Finder:
@@ -141,11 +155,86 @@ def search(library: Library, text: str, *, limit: int = FIRST_SCREEN) -> SearchR
     return SearchResult(query, ids, frozenset(owners), hits, ranks)
 
 
+def first_screen(library: Library, text: str, *, limit: int = FIRST_SCREEN) -> SearchResult:
+    """Return the first ``limit`` agreements :func:`search` finds, in its order, with
+    their page hits, without reading every page when a term is too short for the trigram
+    index (:mod:`db.search.first_screen`); ``complete`` is false when more were found,
+    and ``partner_ids`` then holds at least these agreements' partners. When every term
+    can use the index this is :func:`search`, cut. Raises :class:`~db.errors.LibraryError`.
+    """
+    query = parse_query(text)
+    finder = finder_of(library)
+    if not query.terms or not needs_scan(finder, query):
+        return _cut(search(library, text, limit=limit), limit)
+    if finder.dialect != "sqlite":
+        return _cut(search(library, text, limit=limit), limit)
+    shown: list[int] = []
+    owners: dict[int, int] = {}
+    ranks: dict[int, int] = {}
+    try:
+        with library.engine.connect() as connection:
+            try:
+                with _time_budget(connection, WALK_BUDGET):
+                    ranks_found = ranks_of(query)
+                    if ranks_found[0] < 2:
+                        check = in_some_record(finder, query.terms)
+                        if connection.execute(check).first() is None:
+                            ranks_found = [rank for rank in ranks_found if rank == 2]
+                    for rank in ranks_found:
+                        if len(shown) >= limit:
+                            break
+                        statement = walk_statement(finder, query, rank, limit - len(shown))
+                        for ident, partner in connection.execute(statement):
+                            shown.append(ident)
+                            owners[ident], ranks[ident] = partner, rank
+            except _OutOfTimeError:
+                connection.rollback()
+                return _cut(search(library, text, limit=limit), limit)
+            hits = _page_hits(connection, finder, query, shown, limit)
+    except sa.exc.DBAPIError as exc:
+        raise database_error(exc, library) from exc
+    ids = array("q", shown)
+    every = len(shown) < limit  # the walks found fewer than asked: that is all there is
+    return SearchResult(query, ids, frozenset(owners.values()), hits, ranks, complete=every)
+
+
+def _cut(found: SearchResult, limit: int) -> SearchResult:
+    """Return the first ``limit`` agreements of a full result (and their page hits)."""
+    if len(found.agreement_ids) <= limit:
+        return found
+    top = found.agreement_ids[:limit]
+    kept = set(top)
+    hits = tuple(hit for hit in found.page_hits if hit.agreement_id in kept)
+    return replace(found, agreement_ids=top, page_hits=hits, complete=False)
+
+
+class _OutOfTimeError(Exception):
+    """The walks of a first screen ran past their time budget."""
+
+
+@contextmanager
+def _time_budget(connection: sa.Connection, seconds: float) -> Iterator[None]:
+    """Interrupt SQLite's work on ``connection`` after ``seconds`` (its progress handler,
+    asked every thousand virtual-machine steps), raising :class:`_OutOfTimeError`."""
+    raw = connection.connection.driver_connection
+    assert raw is not None  # an open connection
+    deadline = time.monotonic() + seconds
+    raw.set_progress_handler(lambda: time.monotonic() > deadline, 1000)
+    try:
+        yield
+    except sa.exc.OperationalError as exc:
+        if time.monotonic() > deadline and "interrupt" in str(exc.orig):
+            raise _OutOfTimeError from exc
+        raise
+    finally:
+        raw.set_progress_handler(None, 0)
+
+
 def _page_hits(
     connection: sa.Connection, finder: Finder, query: SearchQuery, ids: Sequence[int], limit: int
 ) -> tuple[PageHit, ...]:
     """Return the first ``limit`` pages of the agreements ``ids`` (in order) holding a term."""
-    if not query.terms or limit <= 0:
+    if not query.terms or limit <= 0 or PAGE not in searched_kinds(query):
         return ()
     order = {ident: place for place, ident in enumerate(ids)}
     found: list[tuple[int, int, int]] = []
@@ -209,9 +298,7 @@ def agreement_found(library: Library, text: str, agreement_id: int) -> bool:
     """Return whether the search ``text`` finds the agreement ``agreement_id`` (not in the
     trash); an empty query finds every agreement. Raises :class:`~db.errors.LibraryError`."""
     query = parse_query(text)
-    statement = search_statement(finder_of(library), query).where(
-        _A.c.id == agreement_id
-    )
+    statement = search_statement(finder_of(library), query).where(_A.c.id == agreement_id)
     try:
         with library.engine.connect() as connection:
             return connection.execute(statement.limit(1)).first() is not None

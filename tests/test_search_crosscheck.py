@@ -25,7 +25,7 @@ from db.models import Agreement, Document, DocumentPage, Partner
 from db.opening import open_library
 from db.search.query import SearchQuery, parse_query
 from db.search.sql import Finder
-from db.text_search import _FINDERS, search
+from db.text_search import _FINDERS, first_screen, search
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -322,3 +322,28 @@ def test_the_scripts_find_what_contains_them(loaded: Library) -> None:
 def _ids(library: Library) -> list[int]:
     with library.engine.connect() as connection:
         return list(connection.exec_driver_sql("SELECT id FROM agreement ORDER BY id").scalars())
+
+
+@pytest.mark.parametrize(("limit", "budget"), [(1, None), (3, None), (50, None), (3, 0.0)])
+def test_the_first_screen_is_the_top_of_the_full_ranking(
+    loaded: Library, limit: int, budget: float | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """first_screen (no full scan for one- and two-character terms) gives the first
+    agreements of the full ranking, in order, and their page hits; out of time (a budget
+    of 0), the same from the full search."""
+    if budget is not None:
+        monkeypatch.setattr("db.text_search.WALK_BUDGET", budget)
+    differences = []
+    for text in QUERIES:
+        ranked, pages = _python_scan(loaded, parse_query(text))
+        top = ranked[:limit]
+        chosen = {ident for ident, _ in top}
+        expected = (top, [hit for hit in pages if hit[0] in chosen][:limit])
+        result = first_screen(loaded, text, limit=limit)
+        got = (
+            [(ident, result.ranks[ident]) for ident in result.agreement_ids],
+            [(hit.agreement_id, hit.document_id, hit.page_number) for hit in result.page_hits],
+        )
+        if got != expected:
+            differences.append((text, got, expected))
+    assert differences == []

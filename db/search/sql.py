@@ -90,13 +90,15 @@ class Finder:
         return sa.select(rowid.label("id")).where(matches, rowid >= low, rowid < high)
 
 
-def _kinds(query: SearchQuery) -> tuple[str, ...]:
+def searched_kinds(query: SearchQuery) -> tuple[str, ...]:
+    """The kinds of unit the terms are looked for in (``in:records``, ``in:documents``)."""
     return {"records": (PARTNER, AGREEMENT), "documents": (PAGE,)}.get(
         query.scope, (PARTNER, AGREEMENT, PAGE)
     )
 
 
-def _live_page_documents(query: SearchQuery) -> list[sa.ColumnElement[bool]]:
+def live_page_documents(query: SearchQuery) -> list[sa.ColumnElement[bool]]:
+    """Conditions on ``document`` for its pages to count: not in the trash, of ``lang:``."""
     where = [_D.c.deleted_at.is_(None)]
     if query.languages is not None:
         where.append(_one_of(sa.func.lower(_D.c.language), query.languages))
@@ -120,7 +122,7 @@ def term_hits(finder: Finder, query: SearchQuery, term: str, index: int) -> list
     """Return the SELECTs of (agreement_id, term index, level, on a page) of the units
     holding ``term``, one per kind of unit searched (their UNION ALL is the term's hits;
     SQLite takes no compound SELECT nested in another, so callers join them flat)."""
-    kinds = _kinds(query)
+    kinds = searched_kinds(query)
     level = sa.case(
         (finder.position(term) + (len(term) - 1) <= _U.c.head_length, 0), else_=1
     )
@@ -148,12 +150,13 @@ def term_hits(finder: Finder, query: SearchQuery, term: str, index: int) -> list
             sa.select(_D.c.agreement_id, sa.literal(index), sa.literal(2), sa.literal(1))
             .select_from(found)
             .join(_D, _D.c.id == _document_of(found.c.id))
-            .where(*_live_page_documents(query))
+            .where(*live_page_documents(query))
         )  # fmt: skip
     return parts
 
 
-def _filters(finder: Finder, query: SearchQuery) -> list[sa.ColumnElement[bool]]:
+def filters(finder: Finder, query: SearchQuery) -> list[sa.ColumnElement[bool]]:
+    """Conditions on ``agreement`` of the query's filters (and not in the trash)."""
     where: list[sa.ColumnElement[bool]] = [_A.c.deleted_at.is_(None)]
     if query.types is not None:
         where.append(_one_of(_A.c.type, query.types) if query.types else sa.false())
@@ -163,7 +166,7 @@ def _filters(finder: Finder, query: SearchQuery) -> list[sa.ColumnElement[bool]]
         first, last = query.years
         where.append(_A.c.date_signed.between(dt.date(first, 1, 1), dt.date(last, 12, 31)))
     if query.languages is not None:
-        where.append(sa.exists().where(_D.c.agreement_id == _A.c.id, *_live_page_documents(query)))
+        where.append(sa.exists().where(_D.c.agreement_id == _A.c.id, *live_page_documents(query)))
     if query.no_text:
         unindexed = ~sa.exists().where(_U.c.document_id == _D.c.id, _U.c.kind == PAGE)
         where.append(
@@ -175,7 +178,7 @@ def _filters(finder: Finder, query: SearchQuery) -> list[sa.ColumnElement[bool]]
 def search_statement(finder: Finder, query: SearchQuery) -> sa.Select:
     """Return the SELECT of (id, partner_id, rank, page_hit) of the agreements ``query``
     finds, in rank order (rank 0 and no page hit for a query without terms)."""
-    where = _filters(finder, query)
+    where = filters(finder, query)
     for number, term in enumerate(query.excluded):
         excluded = _flat(term_hits(finder, query, term, number)).subquery()
         where.append(_A.c.id.not_in(sa.select(excluded.c[0])))
@@ -232,7 +235,7 @@ def page_hits_statement(finder: Finder, query: SearchQuery, ids: Sequence[int]) 
         .where(
             _U.c.kind == PAGE,
             _D.c.agreement_id.in_(list(ids)),
-            *_live_page_documents(query),
+            *live_page_documents(query),
             sa.or_(*(finder.holds(term) for term in query.terms)),
         )
         .order_by(_D.c.agreement_id, _U.c.document_id, _U.c.page_number)
