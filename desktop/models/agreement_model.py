@@ -105,9 +105,9 @@ class AgreementTableModel(RecordTableModel):
         super().__init__(parent)
         self._library = library
         # The Type column sorts by the label shown, in the language's collation.
-        self._query = ShownQuery(type_order=label_order(AgreementType))
+        self._query: AgreementQuery = ShownQuery(type_order=label_order(AgreementType))
         # The query of the IDs in place (``_query`` may be one still loading).
-        self._applied = self._query
+        self._applied: AgreementQuery = self._query
         # 8 bytes an ID (memory grows no faster than the rows shown, plus the IDs).
         # Nothing else is kept per agreement: :meth:`row_of` searches this array.
         self._ids: array[int] = array("q")
@@ -327,7 +327,8 @@ class AgreementTableModel(RecordTableModel):
         if not 0 <= column < len(self.SORTS):
             return
         descending = order == Qt.SortOrder.DescendingOrder
-        query = replace(self._query, sort=self.SORTS[column], descending=descending)
+        sort = self.SORTS[column]
+        query = replace(self._query, sort=sort, descending=descending)  # type: ignore[arg-type]
         if isinstance(query, ShownQuery):
             query = replace(query, ranked=False)
         if query != self._query:

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
     from db.library import Library
 
-#: A token as the person typed it: an optional ``-`` and ``key:``, then a quoted phrase or a word.
+# A token as the person typed it: an optional ``-`` and ``key:``, then a quoted phrase or a word.
 _Q = '"“”„‟«»'
 _RAW_TOKEN = re.compile(rf"(-)?(?:([A-Za-z]+):)?(?:[{_Q}]([^{_Q}]*)[{_Q}]?|([^\s{_Q}]+))")
 _FILTER_KEYS = frozenset({"type", "partner", "lang", "year", "in", "is"})

@@ -232,7 +232,7 @@ class DocumentTableModel(RecordTableModel):
                 pages = _DASH
             else:
                 pages = QLocale().toString(document.page_count)
-            if document.id in self._no_text:
+            if document.id in self._no_text and not document.encrypted:  # the lock says why
                 #: Pages column of a document without a text layer: {pages}, then a short tag.
                 return fill(self.tr("{pages} · no text"), pages=pages)
             return pages
@@ -261,7 +261,7 @@ class DocumentTableModel(RecordTableModel):
             return text
         if column == self.PAGES and document.encrypted:
             return self.tr("Password-protected PDF: the preview asks for the password.")
-        if column == self.PAGES and document.id in self._no_text:
+        if column == self.PAGES and document.id in self._no_text and not document.encrypted:
             #: Tooltip of the "no text" tag of a document whose pages hold no text.
             return self.tr("No text layer (a scan?): its words cannot be searched")
         if column == self.LANGUAGE and document.language:

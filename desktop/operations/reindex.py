@@ -78,10 +78,9 @@ class ReindexOperation(Operation):
     def _on_succeeded(self, count: int) -> None:
         self.action.setEnabled(True)
         self._notifier.notify(RecordChange(partners=True, agreements=True))
-        #: Status bar after File › Rebuild Search Index; {count} entries indexed.
-        self.message_posted.emit(
-            fill(self.tr("Search index rebuilt ({count} entries)."), count=count)
-        )
+        #: Status bar after File › Rebuild Search Index; {count} records and pages indexed.
+        text = self.tr("The search index was rebuilt: {count} records and pages.")
+        self.message_posted.emit(fill(text, count=count))
         self.finished.emit(count)
 
     def _on_failed(self, error: Exception) -> None:

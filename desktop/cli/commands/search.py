@@ -18,7 +18,7 @@ HELP = QT_TRANSLATE_NOOP(
     'partners, agreements and document pages that match a query (words, "a phrase", -word, '
     "type:, partner:, lang:, year:, in:documents, in:records, is:notext)",
 )
-#: Agreements listed when ``--limit`` is not given.
+# Agreements listed when ``--limit`` is not given.
 DEFAULT_LIMIT = 50
 
 
