@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QListView,
+    QSplitter,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -38,6 +39,8 @@ if TYPE_CHECKING:
 _Index = QModelIndex | QPersistentModelIndex
 # Padding around a row's two lines, in pixels.
 _PAD = 4
+# The panel's width when it appears, and the least it leaves the partners, in pixels.
+_WIDTH, _KEEP = 340, 240
 
 
 def mark_style(palette: QPalette) -> str:
@@ -114,6 +117,7 @@ class SearchHitsPanel(QWidget):
         self.setObjectName("searchHitsPanel")
         self.model = SearchHitsModel(self)
         self.heading = QLabel(self)
+        self.heading.setContentsMargins(4, 0, 4, 0)
         self.view = QListView(self)
         self.view.setObjectName("searchHitsView")
         #: Accessible name of the list of document pages a search found.
@@ -148,7 +152,25 @@ class SearchHitsPanel(QWidget):
             fill(self.tr("Found in documents ({count})"), count=len(hits))
         )
         self.heading.setToolTip(" ".join(words))
+        if hits and self.isHidden():
+            self._make_room()
         self.setVisible(bool(hits))
+
+    def _make_room(self) -> None:
+        """Before showing: take the panel's width from the first pane (the partners, which
+        matter least while searching), so the agreements keep theirs."""
+        splitter = self.parentWidget()
+        if not isinstance(splitter, QSplitter) or splitter.width() <= 0:
+            return
+        sizes = splitter.sizes()
+        mine = splitter.indexOf(self)
+        want = max(self.minimumWidth(), min(_WIDTH, splitter.width() // 4))
+        first = min(want, max(sizes[0] - _KEEP, 0))
+        sizes[0] -= first
+        if mine > 1:
+            sizes[mine - 1] -= want - first
+        sizes[mine] = want
+        splitter.setSizes(sizes)
 
     def choose(self, row: int) -> None:
         """Choose the hit of ``row`` as a click would (for tests and the keyboard)."""
