@@ -115,7 +115,7 @@ class MainWindow(LazyOperations, FileDropTarget, QMainWindow):
         self._build_chrome()
         self._connect()
         self.read_only = ReadOnlyGuard(
-            library.read_only, self.window_actions.writing(self._library_actions()), self.status_bar
+            library.read_only, self.window_actions.writing(self.library_actions()), self.status_bar
         )
         self.resize(1280, 800)
         if self._remember:
@@ -131,7 +131,7 @@ class MainWindow(LazyOperations, FileDropTarget, QMainWindow):
 
     def _build_chrome(self) -> None:
         actions = self.window_actions
-        actions.build_menus(self.menuBar(), library_actions=self._library_actions())
+        actions.build_menus(self.menuBar(), library_actions=self.library_actions())
         #: Name of the toolbar (shown in its context menu).
         toolbar = QToolBar(self.tr("Main toolbar"), self)
         toolbar.setObjectName("mainToolBar")
@@ -150,7 +150,7 @@ class MainWindow(LazyOperations, FileDropTarget, QMainWindow):
         self.document_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.document_view.addActions(actions.document_actions())
 
-    def _library_actions(self) -> list:
+    def library_actions(self) -> list:
         """The File menu's actions on the whole library: back up, restore, rebuild the index."""
         return [*self.backups.actions(), self.reindexer.action]
 

@@ -15,6 +15,7 @@ from db.agreements import list_agreements
 from db.documents import attach_document
 from db.text import fold
 from db.text_search import search as db_search
+from desktop.models.agreement_model import AgreementTableModel
 from desktop.models.document_model import DocumentTableModel
 from desktop.models.search_hits_model import SearchHitsModel, snippet_html
 from desktop.support.item_roles import ItemRole
@@ -90,6 +91,28 @@ def test_a_header_click_sorts_the_found_agreements_by_that_column(qtbot, window,
     assert (
         window.browser.agreement_model.ids() == db_search(library, "seoul").agreement_ids.tolist()
     )
+
+
+def test_a_mouse_click_on_a_heading_sorts_the_ranked_found_set(qtbot, window, library):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtTest import QTest
+
+    search(qtbot, window, "tokyo")
+    found = window.browser.agreement_model.ids()
+    header = window.agreement_view.horizontalHeader()
+    title = AgreementTableModel.TITLE
+    x = header.sectionViewportPosition(title) + header.sectionSize(title) // 2
+    QTest.mouseClick(
+        header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2)
+    )
+    qtbot.waitUntil(lambda: not window.browser.loading)
+    ids = window.browser.agreement_model.ids()
+    assert sorted(ids) == sorted(found)
+    assert ids != found
+    assert header.isSortIndicatorShown()
+    assert header.sortIndicatorSection() == title
+    titles = [fold(t) for t in shown_titles(window)]
+    assert titles in (sorted(titles), sorted(titles, reverse=True))
 
 
 def test_the_partner_filter_keeps_the_chosen_partners_found_agreements(qtbot, window, library):
