@@ -3,8 +3,10 @@
 PDFium finds the words itself, page by page, in the PDF's own text layer:
 it ignores case but folds neither accents nor kana, so the words are the
 person's own spelling (:func:`desktop.models.agreement_search.highlight_words`);
-the first word or phrase is marked. :meth:`PageHighlighter.show_page`
-moves the preview to a page and makes that page's first result current.
+the first word or phrase is marked, on whichever document the preview
+loads while the search lasts (the model searches a reloaded document
+anew). :meth:`PageHighlighter.show_page` moves the preview to a page and
+makes that page's first result current.
 """
 
 from __future__ import annotations
@@ -55,10 +57,6 @@ class PageHighlighter(QObject):
         if not count:
             return
         page = max(0, min(page, count - 1))
-        # The document may have been loaded since the words were set: search it anew.
-        text = self.model.searchString()
-        self.model.setSearchString("")
-        self.model.setSearchString(text)
         navigator = self._preview.view.pageNavigator()
         navigator.jump(page, QPointF(), navigator.currentZoom())
         self._page = page

@@ -1,12 +1,14 @@
 """The master-detail area: partners, their agreements, the selected agreement's details.
 
-The agreement table shows what an :class:`~db.agreement_query.AgreementQuery`
-selects (the partner chosen, the search terms, the header's sort), its rows
+The agreement table shows what a :class:`~desktop.models.agreement_search.ShownQuery`
+selects (the partner chosen, the search typed, the header's sort), its rows
 fetched a page at a time (:mod:`desktop.models.agreement_model`). A search
 or a header click loads off the GUI thread and lands when it is done (a
 stale one is dropped); choosing a partner and the window's own changes load
 at once, so the changed record can be selected right away. A change to one
 agreement repaints its row only, unless it may move or leave the table.
+The pages a search finds are listed beside the agreements
+(:mod:`desktop.window.search_hits`); choosing one shows it in the preview.
 """
 
 from __future__ import annotations

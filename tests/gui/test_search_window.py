@@ -172,6 +172,20 @@ def test_choosing_a_hit_opens_the_preview_at_its_page_with_the_words_marked(
     assert current.page() == 2
 
 
+def test_the_words_are_marked_on_a_document_previewed_during_a_search(qtbot, window, with_pdf):
+    agreement, document = with_pdf
+    window.refresh()
+    search(qtbot, window, "buses")
+    assert window.current_agreement().id == agreement.id  # the only one found, selected
+    assert window.current_document().id == document.id
+    model = window.browser.highlighter.model
+    assert model.searchString() == "buses"
+    qtbot.waitUntil(lambda: model.count() == 1)
+    assert model.resultAtIndex(0).page() == 2
+    search(qtbot, window, "")
+    assert model.searchString() == ""
+
+
 def test_the_hits_panel_is_readable_in_a_dark_palette(qtbot, window, with_pdf):
     from PySide6.QtGui import QColor, QPalette
 
