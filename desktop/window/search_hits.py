@@ -137,6 +137,8 @@ class SearchHitsPanel(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.view)
         self.setMinimumWidth(220)
+        # The splitter's sizes before the panel took its width (given back when it hides).
+        self._sizes_before: list[int] = []
         self.view.selectionModel().currentRowChanged.connect(self._on_selection_current_changed)
         self.view.activated.connect(self._on_view_activated)
         self.hide()
@@ -154,6 +156,8 @@ class SearchHitsPanel(QWidget):
         self.heading.setToolTip(" ".join(words))
         if hits and self.isHidden():
             self._make_room()
+        elif not hits and not self.isHidden() and self._sizes_before:
+            self._give_back()
         self.setVisible(bool(hits))
 
     def _make_room(self) -> None:
@@ -163,6 +167,7 @@ class SearchHitsPanel(QWidget):
         if not isinstance(splitter, QSplitter) or splitter.width() <= 0:
             return
         sizes = splitter.sizes()
+        self._sizes_before = list(sizes)
         mine = splitter.indexOf(self)
         want = max(self.minimumWidth(), min(_WIDTH, splitter.width() // 4))
         first = min(want, max(sizes[0] - _KEEP, 0))
@@ -171,6 +176,13 @@ class SearchHitsPanel(QWidget):
             sizes[mine - 1] -= want - first
         sizes[mine] = want
         splitter.setSizes(sizes)
+
+    def _give_back(self) -> None:
+        """Before hiding: the other panes get back the widths they had before it showed."""
+        splitter = self.parentWidget()
+        if isinstance(splitter, QSplitter):
+            splitter.setSizes(self._sizes_before)
+        self._sizes_before = []
 
     def choose(self, row: int) -> None:
         """Choose the hit of ``row`` as a click would (for tests and the keyboard)."""

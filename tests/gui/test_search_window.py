@@ -133,11 +133,17 @@ def test_an_attached_pdf_is_found_at_once_and_listed_with_page_and_snippet(qtbot
     agreement, document = with_pdf
     window.refresh()
     panel = window.browser.hits_panel
+    widths = window.browser.lists_splitter.sizes()
     search(qtbot, window, "tokyo")
     assert not panel.isVisible()  # records only: no page hits
     search(qtbot, window, "hydrogen")
     assert window.browser.agreement_model.ids() == [agreement.id]
     assert panel.isVisible()
+    splitter = window.browser.lists_splitter
+    sizes = splitter.sizes()
+    assert sizes[2] > 0
+    assert sizes[0] < widths[0]  # the room came from the partners, not the agreements
+    assert sizes[1] >= widths[1] - splitter.handleWidth()  # (less the new handle)
     model = hits_view(window).model()
     assert isinstance(model, SearchHitsModel)
     assert model.rowCount() == 1
@@ -148,6 +154,7 @@ def test_an_attached_pdf_is_found_at_once_and_listed_with_page_and_snippet(qtbot
     assert '<b style="x">Hydrogen</b> buses' in snippet_html(hit, "x")
     search(qtbot, window, "")
     assert not panel.isVisible()
+    assert window.browser.lists_splitter.sizes()[:2] == widths[:2]  # the partners' width back
 
 
 def test_choosing_a_hit_opens_the_preview_at_its_page_with_the_words_marked(
