@@ -2187,8 +2187,8 @@ is:notext  テキストのない文書（スキャン）を持つ協定</transla
         <translation>検索(&amp;F)…</translation>
     </message>
     <message>
-        <source>Search partners and agreements</source>
-        <translation>提携先と協定を検索します</translation>
+        <source>Search partners, agreements and documents</source>
+        <translation>提携先・協定・文書を検索します</translation>
     </message>
     <message>
         <source>&amp;All Agreements</source>
