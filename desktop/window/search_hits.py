@@ -89,7 +89,9 @@ class HitDelegate(QStyledItemDelegate):
         hit = index.data(ItemRole.RECORD)
         if hit is None:
             return super().sizeHint(option, index)
-        width = max(option.rect.width() - 2 * _PAD, 200)
+        view = option.widget
+        room = view.viewport().width() if isinstance(view, QListView) else option.rect.width()
+        width = max(room - 2 * _PAD, 120)
         height = self._snippet(hit, option, width).size().height()
         return QSize(width, int(option.fontMetrics.height() + height) + 2 * _PAD)
 
