@@ -157,6 +157,18 @@ def test_an_attached_pdf_is_found_at_once_and_listed_with_page_and_snippet(qtbot
     assert window.browser.lists_splitter.sizes()[:2] == widths[:2]  # the partners' width back
 
 
+def test_a_pdf_attached_in_the_window_is_found_at_once(qtbot, window, tmp_path, answer_attach_form):
+    agreement = window.current_agreement()
+    path = make_pdf(tmp_path / "tram.pdf", ["Cover page.", "Both cities shall run trams."])
+    answer_attach_form([(None, None)])
+    with qtbot.waitSignal(window.documents.document_attached, timeout=10_000):
+        window.documents.attach_files(agreement, [path])
+    search(qtbot, window, "trams")
+    assert window.browser.agreement_model.ids() == [agreement.id]
+    hits = window.browser.hits_panel.model.hits()
+    assert [(h.original_name, h.page_number) for h in hits] == [("tram.pdf", 2)]
+
+
 def test_choosing_a_hit_opens_the_preview_at_its_page_with_the_words_marked(
     qtbot, window, with_pdf
 ):
