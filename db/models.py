@@ -236,7 +236,8 @@ class SearchUnit(SQLModel, table=True):
 
     ``kind`` is ``partner`` (``partner_id`` set), ``agreement`` (``agreement_id``)
     or ``page`` (``document_id`` and ``page_number``, removed with its
-    :class:`DocumentPage`). ``text`` is :func:`db.text.fold` of the record's
+    :class:`DocumentPage`); ``id`` encodes the same (:func:`db.search.units.unit_id`).
+    ``text`` is :func:`db.text.search_key` of the record's
     searchable fields, one field a line, or of the page's words; its first
     ``head_length`` characters are the names or the title, which rank first
     (:mod:`db.search.units`). SQLite indexes ``text`` with FTS5 (trigram), PostgreSQL
@@ -254,7 +255,15 @@ class SearchUnit(SQLModel, table=True):
         sa.Index("ix_search_unit_page", "document_id", "page_number"),
     )
 
-    id: int | None = Field(default=None, primary_key=True)
+    #: :func:`db.search.units.unit_id`: says what the unit indexes (beyond 2**31: BIGINT).
+    id: int | None = Field(
+        default=None,
+        sa_column=sa.Column(
+            sa.BigInteger().with_variant(sa.Integer(), "sqlite"),
+            primary_key=True,
+            autoincrement=False,
+        ),
+    )
     kind: str = Field(max_length=10)
     partner_id: int | None = Field(
         default=None, foreign_key="partner.id", ondelete="CASCADE", index=True

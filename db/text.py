@@ -5,12 +5,12 @@ combining marks removed, then ``str.casefold`` (Unicode default caseless
 matching, The Unicode Standard §3.13), so "communique" matches "Communiqué",
 "sao paulo" matches "São Paulo" and full-width "ＭＯＵ" matches "mou"; the
 :data:`INVISIBLE` characters are ignored, so a name typed without its
-zero-width joiners or non-joiners still finds it. Katakana is read as
-hiragana (カ as か; a kana's voicing mark is a combining mark, so ガ is か
-too), and the spelling variants of Arabic letters as their plain letter
-(:data:`SCRIPT_VARIANTS`: alef with wasla or wavy hamza as alef, alef maksura
-and Farsi yeh as yeh; hamza and madda are marks), as Arabic search engines
-normalise them. ``clean`` is what a stored
+zero-width joiners or non-joiners still finds it. ``search_key`` is what
+the search compares: ``fold``, then katakana read as hiragana (カ as か; a
+kana's voicing mark is a combining mark, so ガ is か too) and the spelling
+variants of Arabic letters as their plain letter (:data:`SCRIPT_VARIANTS`:
+alef with wasla or wavy hamza as alef, alef maksura and Farsi yeh as yeh;
+hamza and madda are marks), as Arabic search engines normalise them. ``clean`` is what a stored
 name or title is (the characters as typed, a byte-order mark and surrounding
 white space removed); ``name_order`` the order of names in lists and reports.
 """
@@ -59,19 +59,28 @@ def fold(text: str) -> str:
 
     Scripts without case or accents (Japanese, Korean, Thai, Arabic) pass
     through, except that their compatibility forms (half-width katakana,
-    full-width Latin) are unified, katakana is read as hiragana and Arabic
-    letter variants as their plain letter (:data:`SCRIPT_VARIANTS`). The
-    result is NFC: Hangul syllables stay whole (서울 in 서울특별시).
+    full-width Latin) are unified. The result is NFC: Hangul syllables stay
+    whole (서울 in 서울특별시).
     """
     if text.isascii():  # the same result, fast: nothing to remove, decompose or strip
         return text.lower()
     if _HAS_INVISIBLE(text):
         text = text.translate(_INVISIBLE)
     decomposed = unicodedata.normalize("NFKD", text)
-    folded = _without_marks(decomposed).casefold()
+    return unicodedata.normalize("NFC", _without_marks(decomposed).casefold())
+
+
+def search_key(text: str) -> str:
+    """Return the key the search compares: :func:`fold`, then katakana read as hiragana and
+    Arabic letter variants as their plain letter (:data:`SCRIPT_VARIANTS`).
+
+    Only for search (records, pages and queries alike); names keep :func:`fold` for
+    what counts as the same name and for their order, where カ and か differ.
+    """
+    folded = fold(text)
     if _HAS_VARIANT(folded):
-        folded = folded.translate(SCRIPT_VARIANTS)
-    return unicodedata.normalize("NFC", folded)
+        return folded.translate(SCRIPT_VARIANTS)
+    return folded
 
 
 def _without_marks(text: str) -> str:
@@ -119,6 +128,14 @@ def name_order(text: str) -> tuple[str, str]:
     so is every ``name_key`` given instead.
     """
     return fold(text), text
+
+
+class SearchKeys(dict[str, str]):
+    """:func:`search_key` of each text, remembered for one bulk job (as :class:`Folds`)."""
+
+    def __missing__(self, text: str) -> str:
+        self[text] = key = search_key(text)
+        return key
 
 
 class Folds(dict[str, str]):

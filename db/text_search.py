@@ -27,6 +27,7 @@ from db.search.query import SearchQuery, parse_query
 from db.search.snippets import snippet
 from db.search.sql import Finder, page_hits_statement, partner_statement, search_statement
 from db.search.units import PAGE
+from db.storage.bulk import driver_cursor
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -101,13 +102,13 @@ def bare_statements(library: Library, text: str) -> list[sa.Select]:
 def search(library: Library, text: str, *, limit: int = FIRST_SCREEN) -> SearchResult:
     """Return what ``text`` finds, with at most ``limit`` page hits.
 
-    Safe from a worker thread (its own connection). Raises
+    A query of no terms and no filters (blank, or only marks and controls)
+    finds every agreement, as an empty search box shows them all. Safe from a
+    worker thread (its own connection). Raises
     :class:`~db.errors.LibraryError` when the database cannot be read, never
     for what the query holds.
     """
     query = parse_query(text)
-    if query.is_empty:
-        return SearchResult(query)
     finder = finder_of(library)
     ids: array[int] = array("q")
     owners: set[int] = set()
@@ -115,14 +116,14 @@ def search(library: Library, text: str, *, limit: int = FIRST_SCREEN) -> SearchR
     with_pages: list[int] = []
     try:
         with library.engine.connect() as connection:
-            result = connection.execute(search_statement(finder, query))
-            while rows := result.fetchmany(2000):
-                for ident, partner, rank, on_page in rows:
-                    ids.append(ident)
-                    owners.add(partner)
-                    ranks[ident] = rank
-                    if on_page:
-                        with_pages.append(ident)
+            with driver_cursor(connection, search_statement(finder, query)) as cursor:
+                while rows := cursor.fetchmany(2000):
+                    for ident, partner, rank, on_page in rows:
+                        ids.append(ident)
+                        owners.add(partner)
+                        ranks[ident] = rank
+                        if on_page:
+                            with_pages.append(ident)
             if (
                 query.terms
                 and query.scope != "documents"

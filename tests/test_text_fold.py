@@ -15,7 +15,7 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from db.text import fold
+from db.text import fold, search_key
 
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 
@@ -58,3 +58,34 @@ def test_fold_is_its_definition(text: str) -> None:
 @given(st.text(alphabet=st.characters(min_codepoint=0x300, max_codepoint=0x1F000)))
 def test_fold_is_its_definition_on_marks_and_far_planes(text: str) -> None:
     assert fold(text) == reference_fold(text)
+
+
+def reference_search_key(text: str) -> str:
+    """The definition of search_key, plainly: fold, then each character's variant."""
+    variants = {"ヽ": "ゝ", "ヾ": "ゞ", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا", "ٵ": "ا", "ى": "ي",
+                "ی": "ي", "ـ": ""}  # fmt: skip
+    out = []
+    for char in reference_fold(text):
+        if "ァ" <= char <= "ヶ":
+            char = chr(ord(char) - 0x60)
+        out.append(variants.get(char, char))
+    return "".join(out)
+
+
+def test_search_key_reads_kana_and_arabic_variants_as_one() -> None:
+    assert search_key("カタカナ") == search_key("ｶﾀｶﾅ") == search_key("かたかな") == "かたかな"
+    assert search_key("ガイド") == search_key("がいど") == "かいと"
+    assert search_key("ヴァイオリン") == "うぁいおりん"
+    assert search_key("أحمد إبراهيم آمال") == "احمد ابراهيم امال"
+    assert search_key("مستشفى") == search_key("مستشفی") == "مستشفي"
+    assert search_key("علـــي") == "علي"
+    assert search_key("ٱلله") == "الله"
+    assert fold("カ") == "カ"  # names keep kana apart: ハリス and はりす are two names
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(min_codepoint=0x600, max_codepoint=0x6FF)
+               | st.characters(min_codepoint=0x3040, max_codepoint=0x30FF)
+               | st.characters(min_codepoint=0xFF61, max_codepoint=0xFF9F)))  # fmt: skip
+def test_search_key_is_its_definition(text: str) -> None:
+    assert search_key(text) == reference_search_key(text)

@@ -32,6 +32,7 @@ from db.i18n.translate import fill, translate
 from db.library import READ_ONLY_CHANGE, Library
 from db.models import Agreement, Partner, utcnow
 from db.search.index import AGREEMENT_PARTS, PARTNER_PARTS, agreement_texts, partner_text
+from db.search.writer import replace_agreement_units, replace_partner_units
 from db.storage.bulk import indexes_rebuilt, insert_rows
 from db.storage.history_recorder import KINDS, record_created
 
@@ -154,6 +155,11 @@ def _max_id(session: Session, table: str) -> int:
                .scalar_one())  # fmt: skip
 
 
+# A row's parts as the search index writes them (db.search.writer).
+_PARTNER_UNIT = itemgetter("id", *PARTNER_PARTS)
+_AGREEMENT_UNIT = itemgetter("id", *AGREEMENT_PARTS)
+
+
 def _insert_bulk(
     session: Session, model: type[Partner] | type[Agreement], rows: list[dict[str, Any]],
     now: dt.datetime,
@@ -161,7 +167,7 @@ def _insert_bulk(
     """Insert ``rows`` (fields by name, IDs given) with one executemany, and their history.
 
     Each record gets what the ORM would give it: version 1, created and
-    updated now, its ``search_text`` (:mod:`db.search.index`), and ONE
+    updated now, its ``search_text`` and search unit (:mod:`db.search.index`), and ONE
     ``created`` history entry (see :func:`db.storage.history_recorder.record_created`). The
     values go to the driver as tuples (:func:`db.storage.bulk.insert_rows`).
     """
@@ -188,6 +194,10 @@ def _insert_bulk(
     connection = session.connection()
     with indexes_rebuilt(connection, table, len(values)):
         insert_rows(connection, table, columns, values)
+    if model is Partner:
+        replace_partner_units(connection, map(_PARTNER_UNIT, rows), new=True)
+    else:
+        replace_agreement_units(connection, map(_AGREEMENT_UNIT, rows), new=True)
     record_created(session, KINDS[model], [row["id"] for row in rows], now)
 
 

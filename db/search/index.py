@@ -35,7 +35,7 @@ from db.enums import AgreementType, Relationship
 from db.models import Agreement, DocumentPage, Partner
 from db.search.terms import agreement_search_text, partner_search_text
 from db.search.writer import insert_page_units, replace_agreement_units, replace_partner_units
-from db.text import Folds
+from db.text import SearchKeys
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -100,7 +100,7 @@ def agreement_texts(
     heads: dict[Any, str] = {}  # (title, type) -> its words, folded
     tails: dict[Any, str] = {}  # (notes, areas) -> their words, folded
     isos: dict[Any, str] = {None: ""}
-    folds = Folds()
+    folds = SearchKeys()
     texts = []
     for title, kind, signed, until, notes, areas in rows:
         head = heads.get((title, kind))

@@ -24,7 +24,7 @@ from db.errors import CatalogueError
 from db.i18n.qm import Catalogue, read_catalogue
 from db.i18n.translate import SOURCE_LANGUAGE, catalogue_path
 from db.i18n.ui_language import LANGUAGES
-from db.text import fold
+from db.text import search_key
 
 if TYPE_CHECKING:
     import sqlalchemy as sa
@@ -47,8 +47,8 @@ def label_words() -> tuple[tuple[str, str], ...]:
     pairs: list[tuple[str, str]] = []
     for enum in SEARCHED:
         for member in enum:
-            english = fold(member.label)
-            words = {fold(c.lookup("enums", member.label) or "") for c in catalogues}
+            english = search_key(member.label)
+            words = {search_key(c.lookup("enums", member.label) or "") for c in catalogues}
             words |= {alias for alias, value in TYPE_ALIASES.items() if value == member}
             pairs += [(word, " " + english) for word in sorted(words - {"", english})]
     return tuple(pairs)

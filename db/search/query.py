@@ -17,7 +17,7 @@
   database cannot store them, a person cannot see them). At most
   :data:`MAX_TERMS` terms are searched; the rest are counted in ``ignored``.
 
-Terms are folded (:func:`db.text.fold`), as the index is; a year-first
+Terms are folded (:func:`db.text.search_key`), as the index is; a year-first
 slash date (``2014/7/23``) looks for the ISO date the records hold.
 """
 
@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from db.enums import AgreementType
 from db.search.terms import iso_date
 from db.search.units import labels_of
-from db.text import fold
+from db.text import search_key
 
 #: Terms searched at most (each is a branch of one SQL query); more are counted, not searched.
 MAX_TERMS = 32
@@ -87,7 +87,7 @@ def parse_query(text: str) -> SearchQuery:
     languages: set[str] | None = None
     years: tuple[int, int] | None = None
     scope, no_text, ignored = "all", False, 0
-    for match in _TOKEN.finditer(fold(text)):
+    for match in _TOKEN.finditer(search_key(text)):
         minus, key, phrase, word = match.groups()
         value = " ".join((phrase if phrase is not None else word or "").split())
         if key is not None and key not in _KEYS or key and not value:
@@ -152,4 +152,6 @@ def _year_span(value: str) -> tuple[int, int] | None:
         return None
     first = int(found.group(1))
     last = int(found.group(2) or first)
+    if not first or not last:  # there is no year 0 (a date's years run from 1)
+        return None
     return (min(first, last), max(first, last))

@@ -5,7 +5,7 @@ Used by migration 0006 (an existing library gets its index) and by
 Index). Inside the caller's transaction: every unit is deleted and written
 again from the stored records and page texts (trash included; the search
 leaves it out), and the ``search_text`` sort columns are made again with
-the current :func:`db.text.fold`. On SQLite the FTS5 triggers are dropped
+the current :func:`db.text.search_key`. On SQLite the FTS5 triggers are dropped
 while units are written and FTS5 rebuilds its index once at the end
 (much quicker than a trigger per row), then they are made again.
 """

@@ -1,7 +1,7 @@
 """Snippets of a page around the terms it holds, with the terms' places to highlight.
 
 The index holds folded text; a person reads the page as extracted. Each
-character of the page is folded alone (:func:`db.text.fold`) and the
+character of the page is folded alone (:func:`db.text.search_key`) and the
 characters' folds are joined with white space runs made one space, keeping
 where each came from, so a term found in the fold is highlighted on the
 characters as written (ガ for か, Ü for u, ＭＯＵ for mou).
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from db.text import fold
+from db.text import search_key
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -19,22 +19,38 @@ if TYPE_CHECKING:
 #: Characters of context shown before the first term, and in all.
 BEFORE = 40
 WIDTH = 160
+# Characters folded beyond what the window needs: a character whose fold alone differs
+# from its fold in the page (rare) moves places by one or two.
+_MARGIN = 16
 
 
-def folded_with_origins(text: str) -> tuple[str, list[int]]:
+# search_key of each character met, kept (a page repeats a few hundred characters).
+_KEYS: dict[str, str] = {}
+_MAX_KEYS = 1 << 16
+
+
+def folded_with_origins(text: str, length: int | None = None) -> tuple[str, list[int]]:
     """Return ``text`` folded, white space runs made one space, and for each character of
-    the result the index in ``text`` of the character it comes from."""
+    the result the index in ``text`` of the character it comes from; with ``length``, only
+    about the first ``length`` characters of the result."""
     out: list[str] = []
     origins: list[int] = []
     space = True  # leading white space dropped
     for index, char in enumerate(text):
+        if length is not None and len(out) >= length:
+            break
         if char.isspace():
             if not space:
                 out.append(" ")
                 origins.append(index)
             space = True
             continue
-        for piece in fold(char):
+        key = _KEYS.get(char)
+        if key is None:
+            key = search_key(char)
+            if len(_KEYS) < _MAX_KEYS:
+                _KEYS[char] = key
+        for piece in key:
             out.append(piece)
             origins.append(index)
         space = False
@@ -47,7 +63,12 @@ def snippet(text: str, terms: Sequence[str]) -> tuple[str, tuple[tuple[int, int]
 
     A page holding none of the terms gives its beginning and no places.
     """
-    folded, origins = folded_with_origins(text)
+    # Where the first term is, in the whole page folded at once (C speed), tells how much
+    # of the page to fold a character at a time (Python speed) for the places.
+    whole = " ".join(search_key(text).split())
+    first_place = min((at for term in terms if term and (at := whole.find(term)) >= 0), default=0)
+    longest = max((len(term) for term in terms), default=0)
+    folded, origins = folded_with_origins(text, first_place + longest + WIDTH + _MARGIN)
     found = [(at, at + len(term)) for term in terms if term
              for at in _occurrences(folded, term)]  # fmt: skip
     first = min((start for start, _ in found), default=0)

@@ -23,9 +23,16 @@ from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 
-from db.models import Agreement, Document, SearchUnit
+from db.models import Agreement, Document, Partner, SearchUnit
 from db.search import fts5, trigram
-from db.search.units import AGREEMENT, PAGE, PARTNER
+from db.search.units import (
+    AGREEMENT,
+    AGREEMENT_BASE,
+    PAGE,
+    PAGE_BASE,
+    PAGES_PER_DOCUMENT,
+    PARTNER,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -34,8 +41,17 @@ if TYPE_CHECKING:
 
 _A = Agreement.__table__  # type: ignore[attr-defined]
 _D = Document.__table__  # type: ignore[attr-defined]
+_P = Partner.__table__  # type: ignore[attr-defined]
 _U = SearchUnit.__table__  # type: ignore[attr-defined]
 _FTS = sa.table(fts5.TABLE, sa.column("rowid"))
+
+
+#: The range of unit IDs of each kind (:func:`db.search.units.unit_id`).
+RANGES = {
+    PARTNER: (0, AGREEMENT_BASE),
+    AGREEMENT: (AGREEMENT_BASE, PAGE_BASE),
+    PAGE: (PAGE_BASE, 1 << 62),
+}
 
 
 @dataclass(frozen=True)
@@ -55,16 +71,23 @@ class Finder:
         return getattr(sa.func, name)(_U.c.text, sa.literal(term, sa.String))
 
     def holds(self, term: str) -> sa.ColumnElement[bool]:
-        """True for a unit whose text holds ``term``."""
+        """True for a unit whose text holds ``term`` (a scan of the rows it is asked of)."""
         if self.dialect == "postgresql":
             return _U.c.text.like(trigram.like_pattern(term), escape="\\")
-        found = self.position(term) > 0
+        return self.position(term) > 0
+
+    def unit_ids(self, term: str, kind: str) -> sa.Select:
+        """Return the SELECT of the IDs (column ``id``) of the units of ``kind`` holding
+        ``term``: SQLite's FTS5 phrase for a term of three or more characters (row IDs in
+        the kind's range, no unit read), else ``instr`` (SQLite) or ``LIKE`` (PostgreSQL,
+        which pg_trgm's index serves) over the kind's rows."""
+        low, high = RANGES[kind]
         match = fts5.match_expression(term) if self.fts else None
         if match is None:
-            return found
+            return sa.select(_U.c.id).where(_U.c.id >= low, _U.c.id < high, self.holds(term))
         matches = sa.literal_column(fts5.TABLE).op("MATCH")(sa.literal(match, sa.String))
-        narrowed = sa.select(_FTS.c.rowid).where(matches)
-        return sa.and_(_U.c.id.in_(narrowed), found)
+        rowid = _FTS.c.rowid
+        return sa.select(rowid.label("id")).where(matches, rowid >= low, rowid < high)
 
 
 def _kinds(query: SearchQuery) -> tuple[str, ...]:
@@ -76,8 +99,21 @@ def _kinds(query: SearchQuery) -> tuple[str, ...]:
 def _live_page_documents(query: SearchQuery) -> list[sa.ColumnElement[bool]]:
     where = [_D.c.deleted_at.is_(None)]
     if query.languages is not None:
-        where.append(sa.func.lower(_D.c.language).in_(sorted(query.languages)))
+        where.append(_one_of(sa.func.lower(_D.c.language), query.languages))
     return where
+
+
+def _one_of(column: sa.ColumnElement, values: frozenset[str]) -> sa.ColumnElement[bool]:
+    """``column`` equal to one of ``values``: plain parameters, no expanding ``IN`` list,
+    so the statement runs on the driver's own cursor (:func:`db.storage.bulk.driver_cursor`)."""
+    return sa.or_(*(column == sa.literal(value, sa.String) for value in sorted(values)))
+
+
+def _document_of(unit: sa.ColumnElement[int]) -> sa.ColumnElement[int]:
+    """The document ID a page unit's ID holds (the bits above the page number)."""
+    shift = PAGES_PER_DOCUMENT.bit_length() - 1
+    offset = unit - sa.literal_column(str(PAGE_BASE), sa.BigInteger)
+    return offset.op(">>", return_type=sa.BigInteger)(sa.literal_column(str(shift), sa.Integer))
 
 
 def term_hits(finder: Finder, query: SearchQuery, term: str, index: int) -> list[sa.Select]:
@@ -85,12 +121,15 @@ def term_hits(finder: Finder, query: SearchQuery, term: str, index: int) -> list
     holding ``term``, one per kind of unit searched (their UNION ALL is the term's hits;
     SQLite takes no compound SELECT nested in another, so callers join them flat)."""
     kinds = _kinds(query)
-    level = sa.case((finder.position(term) + (len(term) - 1) <= _U.c.head_length, 0), else_=1)
+    level = sa.case(
+        (finder.position(term) + (len(term) - 1) <= _U.c.head_length, 0), else_=1
+    )
     parts: list[sa.Select] = []
     if PARTNER in kinds:
+        found = finder.unit_ids(term, PARTNER).subquery()
         partners = (
             sa.select(_U.c.partner_id, level.label("level"))
-            .where(_U.c.kind == PARTNER, finder.holds(term))
+            .join(found, found.c.id == _U.c.id)
             .subquery()
         )
         parts.append(
@@ -98,15 +137,18 @@ def term_hits(finder: Finder, query: SearchQuery, term: str, index: int) -> list
             .join(partners, partners.c.partner_id == _A.c.partner_id)
         )  # fmt: skip
     if AGREEMENT in kinds:
+        found = finder.unit_ids(term, AGREEMENT).subquery()
         parts.append(
             sa.select(_U.c.agreement_id, sa.literal(index), level, sa.literal(0))
-            .where(_U.c.kind == AGREEMENT, finder.holds(term))
+            .join(found, found.c.id == _U.c.id)
         )  # fmt: skip
     if PAGE in kinds:
+        found = finder.unit_ids(term, PAGE).subquery()
         parts.append(
             sa.select(_D.c.agreement_id, sa.literal(index), sa.literal(2), sa.literal(1))
-            .join(_D, _D.c.id == _U.c.document_id)
-            .where(_U.c.kind == PAGE, finder.holds(term), *_live_page_documents(query))
+            .select_from(found)
+            .join(_D, _D.c.id == _document_of(found.c.id))
+            .where(*_live_page_documents(query))
         )  # fmt: skip
     return parts
 
@@ -114,10 +156,9 @@ def term_hits(finder: Finder, query: SearchQuery, term: str, index: int) -> list
 def _filters(finder: Finder, query: SearchQuery) -> list[sa.ColumnElement[bool]]:
     where: list[sa.ColumnElement[bool]] = [_A.c.deleted_at.is_(None)]
     if query.types is not None:
-        where.append(_A.c.type.in_(sorted(query.types)) if query.types else sa.false())
+        where.append(_one_of(_A.c.type, query.types) if query.types else sa.false())
     for text in query.partners:
-        owners = sa.select(_U.c.partner_id).where(_U.c.kind == PARTNER, finder.holds(text))
-        where.append(_A.c.partner_id.in_(owners))
+        where.append(_A.c.partner_id.in_(finder.unit_ids(text, PARTNER)))
     if query.years is not None:
         first, last = query.years
         where.append(_A.c.date_signed.between(dt.date(first, 1, 1), dt.date(last, 12, 31)))
@@ -192,9 +233,7 @@ def page_hits_statement(finder: Finder, query: SearchQuery, ids: Sequence[int]) 
             _U.c.kind == PAGE,
             _D.c.agreement_id.in_(list(ids)),
             *_live_page_documents(query),
-            sa.or_(*(finder.position(term) > 0 for term in query.terms))
-            if finder.dialect != "postgresql"
-            else sa.or_(*(finder.holds(term) for term in query.terms)),
+            sa.or_(*(finder.holds(term) for term in query.terms)),
         )
         .order_by(_D.c.agreement_id, _U.c.document_id, _U.c.page_number)
     )
@@ -202,8 +241,8 @@ def page_hits_statement(finder: Finder, query: SearchQuery, ids: Sequence[int]) 
 
 def partner_statement(finder: Finder, query: SearchQuery) -> sa.Select:
     """Return the SELECT of the partner IDs whose own unit holds every term and every
-    ``partner:`` text and no excluded term."""
-    where = [_U.c.kind == PARTNER]
-    where += [finder.holds(term) for term in (*query.terms, *query.partners)]
-    where += [~finder.holds(term) for term in query.excluded]
-    return sa.select(_U.c.partner_id).where(*where)
+    ``partner:`` text and no excluded term (a partner's unit ID is its ID)."""
+    owner = _P.c.id
+    where = [owner.in_(finder.unit_ids(text, PARTNER)) for text in (*query.terms, *query.partners)]
+    where += [owner.not_in(finder.unit_ids(term, PARTNER)) for term in query.excluded]
+    return sa.select(owner).where(_P.c.deleted_at.is_(None), *where)

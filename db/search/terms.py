@@ -3,7 +3,7 @@
 The same rule runs in Python (:func:`matches`) and in SQL, over the folded
 ``search_text`` columns that :func:`agreement_search_text` and
 :func:`partner_search_text` fill (SQL cannot fold accents and case as
-:func:`db.text.fold` does, so the folded text is stored).
+:func:`db.text.search_key` does, so the folded text is stored).
 
 Words are separated by spaces; a phrase in double quotes (``"joint
 statement"``) is one term, and stray quotes around a word (``"Seoul"``) are
@@ -17,7 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from db.search.labels import term_matches
-from db.text import fold
+from db.text import search_key
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -41,7 +41,8 @@ def search_terms(text: str) -> tuple[str, ...]:
     Windows shows dates, and an export's slash style) looks for the ISO form
     the records hold (``2014-07-23``, ``2014-07``).
     """
-    terms = (" ".join((phrase or word).split()) for phrase, word in _TOKEN.findall(fold(text)))
+    found = _TOKEN.findall(search_key(text))
+    terms = (" ".join((phrase or word).split()) for phrase, word in found)
     return tuple(iso_date(term) for term in terms if term)
 
 
@@ -57,7 +58,7 @@ def iso_date(term: str) -> str:
 
 def search_text(*parts: str) -> str:
     """Return the folded haystack of ``parts``: one space between words, as terms have."""
-    return " ".join(fold(" ".join(parts)).split())
+    return " ".join(search_key(" ".join(parts)).split())
 
 
 def matches(terms: tuple[str, ...], haystack: str) -> bool:

@@ -1,6 +1,6 @@
 """The text of each row of the search index (:class:`db.models.SearchUnit`).
 
-One normalisation for records, pages and queries: :func:`db.text.fold`
+One normalisation for records, pages and queries: :func:`db.text.search_key`
 (NFKD and marks removed, case folded, katakana as hiragana, Arabic letter
 variants as one). A unit's text is its folded fields, one field a line
 (``"\\n"``), each field's words joined by one space; a term never holds a
@@ -29,20 +29,39 @@ from typing import TYPE_CHECKING
 
 from db.enums import AgreementType, Relationship
 from db.search.labels import label_words
-from db.text import fold
+from db.text import search_key
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
 #: The kinds of unit.
 PARTNER, AGREEMENT, PAGE = "partner", "agreement", "page"
+
+#: A unit's ID says what it indexes, so that the text index's row IDs lead to records
+#: without reading the units (and a range of IDs is one kind): a partner's unit is its
+#: ID, an agreement's :data:`AGREEMENT_BASE` plus its ID, a page's :data:`PAGE_BASE` plus
+#: its document's ID times :data:`PAGES_PER_DOCUMENT` plus its number. IDs stay under
+#: 2**63 (SQLite's rowid, PostgreSQL's BIGINT) for document IDs under 2**45.
+AGREEMENT_BASE = 1 << 40
+PAGE_BASE = 1 << 41
+#: More than the pages of text a document keeps (db.attachments.pdf.MAX_PAGES_WITH_TEXT).
+PAGES_PER_DOCUMENT = 1 << 16
+
+
+def unit_id(kind: str, record_id: int, page_number: int = 0) -> int:
+    """Return the ID of the unit of a partner, an agreement or a document's page."""
+    if kind == PARTNER:
+        return record_id
+    if kind == AGREEMENT:
+        return AGREEMENT_BASE + record_id
+    return PAGE_BASE + record_id * PAGES_PER_DOCUMENT + page_number
 #: Between two fields of a unit: a character no term holds.
 FIELD_BREAK = "\n"
 
 
 def words(text: str) -> str:
     """Return ``text`` folded, its words joined by one space (``""`` for blank text)."""
-    return " ".join(fold(text).split())
+    return " ".join(search_key(text).split())
 
 
 def _fields(*parts: str) -> str:
@@ -52,7 +71,7 @@ def _fields(*parts: str) -> str:
 def labels_of(label: str) -> tuple[str, ...]:
     """Return the folded English ``label``, its translations in every catalogue and its
     aliases (:data:`db.enums.TYPE_ALIASES`), each once."""
-    english = fold(label)
+    english = search_key(label)
     found = [english]
     for word, stands_for in label_words():
         if stands_for == " " + english and word not in found:

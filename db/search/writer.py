@@ -14,12 +14,19 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from db.models import SearchUnit
-from db.search.units import AGREEMENT, PAGE, PARTNER, agreement_unit, page_unit, partner_unit
+from db.search.units import (
+    AGREEMENT,
+    PAGE,
+    PARTNER,
+    agreement_unit,
+    page_unit,
+    partner_unit,
+    unit_id,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    import sqlalchemy as sa
     from sqlalchemy.engine import Connection
 
 _U = SearchUnit.__table__  # type: ignore[attr-defined]
@@ -34,22 +41,28 @@ PartnerParts = tuple[int | None, str, str, str, Any, str]
 AgreementParts = tuple[int | None, str, Any, Any, Any, str, Any]
 
 
-def replace_partner_units(connection: Connection, partners: Iterable[PartnerParts]) -> None:
-    """Write the unit of each partner, in place of the one it had."""
+def replace_partner_units(
+    connection: Connection, partners: Iterable[PartnerParts], *, new: bool = False
+) -> None:
+    """Write the unit of each partner, in place of the one it had (``new``: it had none)."""
     rows = []
     for ident, name, local, country, relationship, office in partners:
+        assert ident is not None  # flushed: the ORM has given it its ID
         text, head = partner_unit(name, local, country, relationship, office)
-        rows.append(_row(PARTNER, text, head, partner_id=ident))
-    _replace(connection, _U.c.partner_id, PARTNER, rows, "partner_id")
+        rows.append(_row(unit_id(PARTNER, ident), PARTNER, text, head, partner_id=ident))
+    _replace(connection, rows, new=new)
 
 
-def replace_agreement_units(connection: Connection, agreements: Iterable[AgreementParts]) -> None:
-    """Write the unit of each agreement, in place of the one it had."""
+def replace_agreement_units(
+    connection: Connection, agreements: Iterable[AgreementParts], *, new: bool = False
+) -> None:
+    """Write the unit of each agreement, in place of the one it had (``new``: it had none)."""
     rows = []
     for ident, title, kind, signed, until, notes, areas in agreements:
+        assert ident is not None  # flushed: the ORM has given it its ID
         text, head = agreement_unit(title, kind, signed, until, notes, areas)
-        rows.append(_row(AGREEMENT, text, head, agreement_id=ident))
-    _replace(connection, _U.c.agreement_id, AGREEMENT, rows, "agreement_id")
+        rows.append(_row(unit_id(AGREEMENT, ident), AGREEMENT, text, head, agreement_id=ident))
+    _replace(connection, rows, new=new)
 
 
 def insert_page_units(connection: Connection, pages: Iterable[tuple[int, int, str]]) -> int:
@@ -61,33 +74,44 @@ def insert_page_units(connection: Connection, pages: Iterable[tuple[int, int, st
         words = page_unit(text or "")
         if not words:
             continue
-        batch.append(_row(PAGE, words, 0, document_id=document_id, page_number=number))
+        ident = unit_id(PAGE, document_id, number)
+        batch.append(_row(ident, PAGE, words, 0, document_id=document_id, page_number=number))
         if len(batch) >= _BATCH:
-            connection.execute(_U.insert(), batch)
+            _insert(connection, batch)
             written += len(batch)
             batch = []
     if batch:
-        connection.execute(_U.insert(), batch)
+        _insert(connection, batch)
         written += len(batch)
     return written
 
 
-def _row(kind: str, text: str, head: int, **ids: int | None) -> dict[str, Any]:
+def _row(ident: int, kind: str, text: str, head: int, **ids: int | None) -> dict[str, Any]:
     row: dict[str, Any] = dict.fromkeys(_KEYS)
-    row.update(ids, kind=kind, head_length=head, text=text)
+    row.update(ids, id=ident, kind=kind, head_length=head, text=text)
     return row
 
 
 _KEYS = ("partner_id", "agreement_id", "document_id", "page_number")
 
 
-def _replace(
-    connection: Connection, key: sa.Column, kind: str, rows: list[dict[str, Any]], name: str
-) -> None:
-    ids = [row[name] for row in rows]
-    for start in range(0, len(ids), _CHUNK):
-        connection.execute(
-            _U.delete().where(_U.c.kind == kind, key.in_(ids[start : start + _CHUNK]))
-        )
+def _replace(connection: Connection, rows: list[dict[str, Any]], *, new: bool) -> None:
+    ids = [row["id"] for row in rows]
+    for start in range(0, len(ids) if not new else 0, _CHUNK):
+        connection.execute(_U.delete().where(_U.c.id.in_(ids[start : start + _CHUNK])))
     for start in range(0, len(rows), _BATCH):
-        connection.execute(_U.insert(), rows[start : start + _BATCH])
+        _insert(connection, rows[start : start + _BATCH])
+
+
+_COLUMNS = ("id", "kind", *_KEYS, "head_length", "text")
+
+
+def _insert(connection: Connection, rows: list[dict[str, Any]]) -> None:
+    """Insert ``rows`` with one ``executemany`` of tuples through the driver (every value is
+    a plain int or str: no conversion; SQLAlchemy's own costs more than the insert)."""
+    mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
+    statement = (
+        f"INSERT INTO search_unit ({', '.join(_COLUMNS)}) "
+        f"VALUES ({', '.join([mark] * len(_COLUMNS))})"
+    )
+    connection.exec_driver_sql(statement, [tuple(row[c] for c in _COLUMNS) for row in rows])

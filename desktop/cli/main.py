@@ -31,7 +31,7 @@ from desktop.cli.commands import COMMANDS, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, Us
 from desktop.cli.console import report_streams, tell_failure
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping, Sequence
+    from collections.abc import Callable, Mapping, Sequence
     from types import ModuleType
 
     from db.library import Library
@@ -226,6 +226,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     return code
 
 
+def _upgrade_progress() -> Callable[[int, int], None] | None:
+    """Return what shows an upgrade's long step on an interactive stderr (a library's first
+    indexing for search): the percentage done, on one line; ``None`` elsewhere."""
+    stream = sys.stderr
+    if stream is None or not stream.isatty():
+        return None
+    shown = [-1]
+
+    def progress(done: int, total: int) -> None:
+        percent = done * 100 // total if total else 100
+        if percent != shown[0]:
+            shown[0] = percent
+            line = fill(translate("cli", "Indexing the library for search: {percent}%"),
+                        percent=percent)  # fmt: skip
+            end = "\n" if percent >= 100 else ""
+            stream.write(f"\r{line}{end}")
+            stream.flush()
+
+    return progress
+
+
 def _run(argv: Sequence[str] | None) -> int:
     """Parse the arguments and run the command (or the window); return the exit code."""
     windowed = _windowed()
@@ -245,7 +266,9 @@ def _run(argv: Sequence[str] | None) -> int:
         from db.errors import DamagedLibraryError
 
         try:
-            library = open_library(args.library, database_url=args.database_url)
+            library = open_library(
+                args.library, database_url=args.database_url, progress=_upgrade_progress()
+            )
         except DamagedLibraryError as damaged:
             if args.command or args.screenshot or not has_display():
                 raise

@@ -12,7 +12,7 @@ FTS5 and trigram), on PostgreSQL a pg_trgm GIN index
 (:mod:`db.search.trigram`, when the server has pg_trgm). Every existing
 record and page is indexed (:func:`db.search.rebuild.rebuild_units`, with
 the upgrade's progress when one was given: ``config.attributes["progress"]``),
-and ``search_text`` is made again with the fold that now reads katakana
+and ``search_text`` is made again with the search key that reads katakana
 as hiragana and Arabic letter variants as one.
 """
 
@@ -34,7 +34,12 @@ def upgrade() -> None:
     """Create ``search_unit`` and its text index, and index every record and page."""
     op.create_table(
         "search_unit",
-        sa.Column("id", sa.Integer(), primary_key=True),
+        sa.Column(
+            "id",
+            sa.BigInteger().with_variant(sa.Integer(), "sqlite"),
+            primary_key=True,
+            autoincrement=False,
+        ),
         sa.Column("kind", sa.String(length=10), nullable=False),
         sa.Column("partner_id", sa.Integer(), nullable=True),
         sa.Column("agreement_id", sa.Integer(), nullable=True),
