@@ -2802,6 +2802,10 @@ is:notext  テキストのない文書（スキャン）を持つ協定</transla
         <translation>スクリーンショットのファイル名は「{name}」ではなく .png で終わる必要があります</translation>
     </message>
     <message>
+        <source>Indexing the library for search: {percent}%</source>
+        <translation>検索用にライブラリの索引を作成しています: {percent}%</translation>
+    </message>
+    <message>
         <source>accord: {damaged}</source>
         <translation>accord: {damaged}</translation>
     </message>
