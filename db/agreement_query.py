@@ -29,7 +29,7 @@ from __future__ import annotations
 import sqlite3
 from array import array
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal, get_args
 
 import sqlalchemy as sa
@@ -184,38 +184,6 @@ def agreement_id_array(library: Library, query: AgreementQuery) -> array[int]:
     return ids
 
 
-def search_ids(
-    library: Library, query: AgreementQuery, *, keep_partner: bool = True
-) -> tuple[AgreementQuery, array[int], frozenset[int]]:
-    """Return (the query shown, its IDs, the partners having matching agreements).
-
-    One scan of the agreements that match the terms, whatever the partner
-    filter: the partners come from the same rows (what the partner list
-    narrows to), the IDs are those of ``query.partner_id`` (all when
-    ``None``). Unless ``keep_partner``, a partner with no matching agreement
-    gives way to every partner (the query shown then has no partner).
-    The IDs are an ``array('q')``, read a chunk at a time beside their
-    partners' (16 bytes a match; a list of row tuples took about 100,
-    freed after each keystroke but leaving the process larger). Raises
-    :class:`~db.errors.LibraryError`.
-    """
-    statement = agreement_ids_statement(replace(query, partner_id=None))
-    ids: array[int] = array("q")
-    owners: array[int] = array("q")
-    with _driver_cursor(library, statement.add_columns(_A.c.partner_id)) as cursor:
-        while rows := cursor.fetchmany(_FETCH_ROWS):
-            ids.extend(row[0] for row in rows)
-            owners.extend(row[1] for row in rows)
-    partners = frozenset(owners)
-    wanted = query.partner_id
-    if wanted is not None and not keep_partner and wanted not in partners:
-        query, wanted = replace(query, partner_id=None), None
-    if wanted is None:
-        return query, ids, partners
-    mine = (ident for ident, owner in zip(ids, owners, strict=True) if owner == wanted)
-    return query, array("q", mine), partners
-
-
 @contextmanager
 def _driver_cursor(library: Library, statement: sa.Select) -> Iterator[Any]:
     """Yield the driver's own cursor having run ``statement``.
@@ -297,31 +265,3 @@ def agreement_rows(library: Library, ids: Iterable[int]) -> dict[int, AgreementR
                     partner_office_name=office or "",
                 )
     return rows
-
-
-def agreement_matches(library: Library, agreement_id: int, terms: Sequence[str]) -> bool:
-    """Return whether the agreement ``agreement_id`` (not in the trash) matches every term."""
-    statement = (
-        sa.select(_A.c.id)
-        .join(_P, _P.c.id == _A.c.partner_id)
-        .where(_A.c.id == agreement_id, _A.c.deleted_at.is_(None), *_matches_terms(terms))
-    )
-    with library.session() as session:
-        return session.connection().execute(statement).first() is not None
-
-
-def partner_ids_matching(library: Library, terms: Sequence[str]) -> set[int]:
-    """Return the IDs of partners having at least one agreement that matches ``terms``.
-
-    The agreements in the trash do not count; no terms: every partner with
-    an agreement. (A partner whose own text matches is found by the partner
-    list itself, see :class:`desktop.models.partner_proxy.PartnerFilterProxy`.)
-    """
-    statement = (
-        sa.select(_A.c.partner_id)
-        .distinct()
-        .join(_P, _P.c.id == _A.c.partner_id)
-        .where(_A.c.deleted_at.is_(None), *_matches_terms(terms))
-    )
-    with library.session() as session:
-        return set(session.connection().execute(statement).scalars())

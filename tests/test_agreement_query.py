@@ -21,10 +21,8 @@ from db.agreement_query import (
     AgreementQuery,
     agreement_ids,
     agreement_ids_statement,
-    agreement_matches,
     agreement_rows,
     agreement_rows_statement,
-    partner_ids_matching,
 )
 from db.agreements import add_agreement, delete_agreement, list_agreements, update_agreement
 from db.documents import attach_document
@@ -36,6 +34,7 @@ from db.schemas import AgreementCreate, AgreementUpdate, PartnerUpdate
 from db.search.index import agreement_text, partner_text
 from db.search.terms import search_terms
 from db.text import fold
+from db.text_search import agreement_found, search
 
 if TYPE_CHECKING:
     from db.library import Library
@@ -145,15 +144,16 @@ def test_like_wildcards_and_quotes_are_plain_characters(library, text):
         assert found == [odd]
 
 
-def test_agreement_matches_one_agreement(library):
+def test_agreement_found_one_agreement(library):
+    # The window asks whether a changed agreement is still found (db.text_search).
     newest = list_agreements(library)[0]
-    assert agreement_matches(library, newest.id, search_terms(newest.title.split()[0]))
-    assert not agreement_matches(library, newest.id, ("no such words",))
+    assert agreement_found(library, newest.title.split()[0], newest.id)
+    assert not agreement_found(library, '"no such words"', newest.id)
 
 
-def test_partner_ids_matching_have_matching_agreements(library):
+def test_the_search_narrows_partners_to_those_with_matching_agreements(library):
     names = {p.id: p.name for p in list_partners(library)}
-    matched = {names[i] for i in partner_ids_matching(library, search_terms("communique"))}
+    matched = {names[i] for i in search(library, "communique").partner_ids}
     assert matched == {"Bangkok", "Berlin", "City of Helsinki", "Paris", "Brussels-Capital Region"}
 
 
@@ -172,7 +172,7 @@ def test_agreements_in_the_trash_are_left_out_everywhere(library, samples):
     delete_agreement(library, doomed.id)
     assert doomed.id not in ids(library)
     assert agreement_rows(library, [doomed.id]) == {}
-    assert not agreement_matches(library, doomed.id, ())
+    assert not agreement_found(library, "", doomed.id)  # an empty search finds all but it
     counts = {p.id: p.agreement_count for p in partner_rows(library)}
     assert counts == {p.id: p.agreement_count for p in list_partners(library)}
     assert sum(counts.values()) == 20

@@ -172,10 +172,10 @@ def test_the_views_queries_on_the_server(pg_library: Library, samples: Path) -> 
         AgreementQuery,
         agreement_ids,
         agreement_rows,
-        partner_ids_matching,
     )
     from db.partner_rows import partner_rows
     from db.search.terms import search_terms
+    from db.text_search import search
 
     every = agreement_ids(pg_library, AgreementQuery())
     assert every == [a.id for a in list_agreements(pg_library)]
@@ -192,7 +192,7 @@ def test_the_views_queries_on_the_server(pg_library: Library, samples: Path) -> 
     rows = agreement_rows(pg_library, every)
     assert rows[newest.id].document_count == 1
     assert rows[newest.id].date_signed == newest.date_signed
-    assert len(partner_ids_matching(pg_library, search_terms("communique"))) == 5
+    assert len(search(pg_library, "communique").partner_ids) == 5
     assert partner_rows(pg_library) == list_partners(pg_library)
 
 

@@ -4,11 +4,11 @@ A deliberate departure from STYLE.md ("sorting and filtering in a
 QSortFilterProxyModel"): a proxy asks its source for every row's sort and
 filter data, so at 100,000 agreements it materialises every record in
 Python on each keystroke and each header click. Here the database filters
-and sorts (:mod:`db.agreement_query`, with the indexes of migration 0004);
-the model keeps only the ordered list of IDs it was given and fetches the
-display rows of the page the view paints (:data:`PAGE` rows around the one
-asked for, kept in a small LRU cache). A header click calls :meth:`sort`,
-which asks the database again.
+and sorts (:mod:`db.agreement_query`, with the indexes of migration 0004; a
+search: :mod:`desktop.models.agreement_search`); the model keeps only the
+ordered IDs it was given and fetches the display rows of the page the view
+paints (:data:`PAGE` rows around the one asked for, in a small LRU cache).
+A header click calls :meth:`sort`, which asks the database again.
 
 New IDs come either at once (:meth:`set_query`, used after the window's own
 changes, so the changed record can be selected right away) or from a worker
@@ -22,9 +22,8 @@ from __future__ import annotations
 
 from array import array
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QModelIndex,
@@ -34,11 +33,12 @@ from PySide6.QtCore import (
 )
 
 from db.agreement_fields import VIEW_FIELDS
-from db.agreement_query import AgreementQuery, AgreementRow, agreement_id_array, agreement_rows
+from db.agreement_query import AgreementQuery, AgreementRow, agreement_rows
 from db.enums import AgreementType
 from db.i18n.translate import QT_TRANSLATE_NOOP
 from db.partner_names import display_name, names_line
 from db.text import fold
+from desktop.models.agreement_search import Loaded, LoadWork, ShownQuery, load, reordered
 from desktop.models.table_model import RIGHT, Index, RecordTableModel
 from desktop.support.collation import label_order
 from desktop.support.date_settings import table_date
@@ -47,6 +47,8 @@ from desktop.support.labels import enum_label
 from desktop.support.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+
     from db.library import Library
     from db.progress import Progress
 
@@ -57,18 +59,6 @@ CACHE_ROWS = 4000
 # Up to this many IDs, :meth:`AgreementTableModel.rows_of` searches the array once for each.
 _FEW = 3
 
-
-@dataclass(frozen=True)
-class Loaded:
-    """What a load produced: the query really run, its IDs, and whatever else it was asked for."""
-
-    query: AgreementQuery
-    ids: Sequence[int]
-    extra: Any = None
-
-
-# A load: runs in a worker thread (or at once) and touches no widget.
-LoadWork = Callable[[], Loaded]
 
 # The columns: the fields the field table puts in the view (db.agreement_fields.VIEW), then
 # the number of documents; the attribute of AgreementRow each shows, and its kind, which
@@ -115,9 +105,9 @@ class AgreementTableModel(RecordTableModel):
         super().__init__(parent)
         self._library = library
         # The Type column sorts by the label shown, in the language's collation.
-        self._query = AgreementQuery(type_order=label_order(AgreementType))
+        self._query: AgreementQuery = ShownQuery(type_order=label_order(AgreementType))
         # The query of the IDs in place (``_query`` may be one still loading).
-        self._applied = self._query
+        self._applied: AgreementQuery = self._query
         # 8 bytes an ID (memory grows no faster than the rows shown, plus the IDs).
         # Nothing else is kept per agreement: :meth:`row_of` searches this array.
         self._ids: array[int] = array("q")
@@ -130,8 +120,18 @@ class AgreementTableModel(RecordTableModel):
 
     @property
     def query(self) -> AgreementQuery:
-        """The query of the IDs shown (or being loaded)."""
+        """The query of the IDs shown (or being loaded): a :class:`ShownQuery` in the window."""
         return self._query
+
+    @property
+    def search(self) -> str:
+        """The search text of :attr:`query` (empty without a search)."""
+        return self._query.search if isinstance(self._query, ShownQuery) else ""
+
+    @property
+    def ranked(self) -> bool:
+        """True while a search's agreements are shown in its rank order (no column's)."""
+        return bool(self.search) and isinstance(self._query, ShownQuery) and self._query.ranked
 
     @property
     def pending(self) -> bool:
@@ -203,7 +203,7 @@ class AgreementTableModel(RecordTableModel):
         query = query or self._query
         self._generation += 1
         self._pending = None
-        self._apply(work() if work else Loaded(query, agreement_id_array(self._library, query)))
+        self._apply(work() if work else self._load(query))
 
     def request(self, query: AgreementQuery, work: LoadWork | None = None) -> None:
         """Load ``query`` in a worker thread; the newest request wins.
@@ -212,8 +212,7 @@ class AgreementTableModel(RecordTableModel):
         drop a partner filter, and return ``extra`` for :attr:`loaded`).
         Failures are emitted as :attr:`load_failed`.
         """
-        library = self._library
-        job: LoadWork = work or (lambda: Loaded(query, agreement_id_array(library, query)))
+        job: LoadWork = work or (lambda: self._load(query))
         self._query = query
         self._generation += 1
         generation = self._generation
@@ -229,6 +228,10 @@ class AgreementTableModel(RecordTableModel):
             on_success=lambda loaded: self._on_request_done(generation, loaded),
             on_failure=lambda exc: self._on_request_failed(generation, exc),
         )
+
+    def _load(self, query: AgreementQuery) -> Loaded:
+        """The IDs of ``query``: during a search, those found (the partner kept)."""
+        return load(self._library, query)
 
     def settle(self) -> None:
         """Finish a pending request now, in this thread (its worker's result is then dropped)."""
@@ -279,7 +282,7 @@ class AgreementTableModel(RecordTableModel):
         """Show ``loaded``: a layout change when only the order changed, else a reset."""
         ids, before = loaded.ids, self._applied
         self._query = self._applied = loaded.query
-        resorted = replace(loaded.query, sort=before.sort, descending=before.descending) == before
+        resorted = reordered(loaded.query, before)
         same = len(ids) == len(self._ids) and (resorted or set(ids) == set(self._ids))
         if same:
             self._reorder(ids)
@@ -317,14 +320,17 @@ class AgreementTableModel(RecordTableModel):
         return 0 if parent.isValid() else len(self._ids)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort in the database (in a worker); a no-op when that order is shown already."""
+        """Sort in the database (in a worker); a no-op when that order is shown already.
+
+        During a search the agreements found are sorted by the column, no longer ranked.
+        """
         if not 0 <= column < len(self.SORTS):
             return
-        query = replace(
-            self._query,
-            sort=self.SORTS[column],  # type: ignore[arg-type]
-            descending=order == Qt.SortOrder.DescendingOrder,
-        )
+        descending = order == Qt.SortOrder.DescendingOrder
+        sort = self.SORTS[column]
+        query = replace(self._query, sort=sort, descending=descending)  # type: ignore[arg-type]
+        if isinstance(query, ShownQuery):
+            query = replace(query, ranked=False)
         if query != self._query:
             self.request(query)
 

@@ -25,7 +25,7 @@ from desktop.support.messages import fill
 from desktop.support.resources import get_asset
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping, Sequence
+    from collections.abc import Iterable, Mapping, Sequence
 
     from db.schemas import DocumentRead
 
@@ -105,6 +105,8 @@ class DocumentTableModel(RecordTableModel):
         super().__init__(parent)
         self._documents: list[DocumentRead] = []
         self._statuses: dict[int, DocumentStatus] = {}
+        # Documents with no page of text in the search index (a scan): marked "no text".
+        self._no_text: frozenset[int] = frozenset()
         self._lock_icon: QIcon | None = None
         self._warning_icon: QIcon | None = None
 
@@ -113,6 +115,7 @@ class DocumentTableModel(RecordTableModel):
         self.beginResetModel()
         self._documents = list(documents)
         self._statuses = {}
+        self._no_text = frozenset()
         self.endResetModel()
 
     def documents(self) -> list[DocumentRead]:
@@ -133,6 +136,23 @@ class DocumentTableModel(RecordTableModel):
     def status_of(self, document_id: int) -> DocumentStatus | None:
         """Return the known status of a document, ``None`` while it is not known."""
         return self._statuses.get(document_id)
+
+    def no_text(self, document_id: int) -> bool:
+        """True when the document is known to have no text layer (its words cannot be found)."""
+        return document_id in self._no_text
+
+    def set_no_text(self, document_ids: Iterable[int]) -> None:
+        """Mark the documents ``document_ids`` (among those shown) "no text", the others not."""
+        marked = frozenset(document_ids)
+        if marked == self._no_text:
+            return
+        self._no_text = marked
+        if self._documents:
+            column = self.index(0, self.PAGES)
+            last = self.index(len(self._documents) - 1, self.PAGES)
+            self.dataChanged.emit(
+                column, last, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole]
+            )
 
     def set_statuses(self, statuses: Mapping[int, DocumentStatus]) -> None:
         """Record the status of the documents named by ID (others are left alone)."""
@@ -209,8 +229,13 @@ class DocumentTableModel(RecordTableModel):
             return document.language_name or _DASH
         if column == self.PAGES:
             if document.encrypted or document.page_count is None:
-                return _DASH
-            return QLocale().toString(document.page_count)
+                pages = _DASH
+            else:
+                pages = QLocale().toString(document.page_count)
+            if document.id in self._no_text and not document.encrypted:  # the lock says why
+                #: Pages column of a document without a text layer: {pages}, then a short tag.
+                return fill(self.tr("{pages} · no text"), pages=pages)
+            return pages
         if column == self.SIZE:
             return format_size(document.size)
         if column == self.ADDED:
@@ -236,6 +261,9 @@ class DocumentTableModel(RecordTableModel):
             return text
         if column == self.PAGES and document.encrypted:
             return self.tr("Password-protected PDF: the preview asks for the password.")
+        if column == self.PAGES and document.id in self._no_text and not document.encrypted:
+            #: Tooltip of the "no text" tag of a document whose pages hold no text.
+            return self.tr("No text layer (a scan?): its words cannot be searched")
         if column == self.LANGUAGE and document.language:
             return fill(
                 #: Tooltip of a language: {name} its name, {code} its ISO 639-1 code (ko).

@@ -188,7 +188,7 @@ class WindowActions(QObject):
             self.tr("&Find…"),
             QKeySequence.StandardKey.Find,
             icon=_Theme.EditFind,
-            tip=self.tr("Search partners and agreements"),
+            tip=self.tr("Search partners, agreements and documents"),
         )
         self.show_all = self._make(
             "actionShowAllAgreements",

@@ -90,7 +90,7 @@ class BrowserSelection:
     @property
     def searching(self) -> bool:
         """True while the search field narrows the agreements."""
-        return bool(self.agreement_model.query.terms)
+        return bool(self.agreement_model.search)
 
     @property
     def loading(self) -> bool:

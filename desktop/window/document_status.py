@@ -1,4 +1,5 @@
-"""Keeps the documents list's status marks current: missing, changed or unreadable files.
+"""Keeps the documents list's status marks current: missing, changed or unreadable files,
+and documents without a text layer ("no text": their words cannot be searched).
 
 When the documents model is reset (another agreement shown, a reload), a
 quick check (file present, size as recorded) marks missing files at once;
@@ -13,7 +14,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from db.errors import AccordError
 from db.integrity import DocumentStatus, document_status
+from db.text_search import documents_without_text
 
 if TYPE_CHECKING:
     from db.library import Library
@@ -60,6 +63,10 @@ class DocumentStatusChecker(QObject):
             self._pending = False
             return
         library = self._library
+        try:  # one indexed query: the documents with no page of text in the search index
+            self._model.set_no_text(documents_without_text(library, [d.id for d in documents]))
+        except AccordError as error:
+            log.warning("reading which documents have no text failed: %s", error)
         quick = {d.id: document_status(library, d, full=False) for d in documents}
         self._model.set_statuses(
             {key: status for key, status in quick.items() if status != DocumentStatus.OK}

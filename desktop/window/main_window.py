@@ -17,6 +17,7 @@ from db.integrity import DocumentStatus
 from desktop.dialogs.about_box import show_about
 from desktop.models.document_model import PROBLEMS
 from desktop.operations.backup import BackupOperations
+from desktop.operations.reindex import ReindexOperation
 from desktop.operations.trash_purge import TrashPurger
 from desktop.support.changes import RecordsNotifier
 from desktop.support.item_roles import ItemRole
@@ -90,6 +91,7 @@ class MainWindow(LazyOperations, FileDropTarget, QMainWindow):
         )
         self.backups = BackupOperations(library, self.notifier, self.tasks, self)
         self.trash_purger = TrashPurger(library, self.tasks, self)
+        self.reindexer = ReindexOperation(library, self.notifier, self.tasks, self)
         self.trash_dialog: TrashDialog | None = None
 
         self.browser = RecordBrowser(library, self.notifier, self)
@@ -113,7 +115,7 @@ class MainWindow(LazyOperations, FileDropTarget, QMainWindow):
         self._build_chrome()
         self._connect()
         self.read_only = ReadOnlyGuard(
-            library.read_only, self.window_actions.writing(self.backups.actions()), self.status_bar
+            library.read_only, self.window_actions.writing(self.library_actions()), self.status_bar
         )
         self.resize(1280, 800)
         if self._remember:
@@ -129,7 +131,7 @@ class MainWindow(LazyOperations, FileDropTarget, QMainWindow):
 
     def _build_chrome(self) -> None:
         actions = self.window_actions
-        actions.build_menus(self.menuBar(), library_actions=self.backups.actions())
+        actions.build_menus(self.menuBar(), library_actions=self.library_actions())
         #: Name of the toolbar (shown in its context menu).
         toolbar = QToolBar(self.tr("Main toolbar"), self)
         toolbar.setObjectName("mainToolBar")
@@ -147,6 +149,10 @@ class MainWindow(LazyOperations, FileDropTarget, QMainWindow):
         )
         self.document_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.document_view.addActions(actions.document_actions())
+
+    def library_actions(self) -> list:
+        """The File menu's actions on the whole library: back up, restore, rebuild the index."""
+        return [*self.backups.actions(), self.reindexer.action]
 
     def _connect(self) -> None:
         actions = self.window_actions
@@ -170,7 +176,7 @@ class MainWindow(LazyOperations, FileDropTarget, QMainWindow):
         actions.about_qt.triggered.connect(QApplication.aboutQt)
         actions.show_trash.triggered.connect(self._on_show_trash_triggered)
         actions.show_era_dates.toggled.connect(self.detail.refresh_dates)
-        for source in (self.backups, self.trash_purger, self.change_monitor):
+        for source in (self.backups, self.trash_purger, self.change_monitor, self.reindexer):
             source.message_posted.connect(self.status_bar.post)
 
         self.browser.selection_changed.connect(self._on_browser_selection_changed)

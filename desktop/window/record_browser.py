@@ -1,35 +1,31 @@
 """The master-detail area: partners, their agreements, the selected agreement's details.
 
-The agreement table shows what an :class:`~db.agreement_query.AgreementQuery`
-selects (the partner chosen, the search terms, the header's sort), its rows
+The agreement table shows what a :class:`~desktop.models.agreement_search.ShownQuery`
+selects (the partner chosen, the search typed, the header's sort), its rows
 fetched a page at a time (:mod:`desktop.models.agreement_model`). A search
 or a header click loads off the GUI thread and lands when it is done (a
 stale one is dropped); choosing a partner and the window's own changes load
 at once, so the changed record can be selected right away. A change to one
 agreement repaints its row only, unless it may move or leave the table.
+The pages a search finds are listed beside the agreements
+(:mod:`desktop.window.search_hits`); choosing one shows it in the preview.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import QSplitter, QWidget
 
-from db.agreement_query import (
-    AgreementQuery,
-    AgreementRow,
-    agreement_id_array,
-    agreement_matches,
-    agreement_rows,
-    partner_ids_matching,
-    search_ids,
-)
+from db.agreement_query import AgreementQuery, AgreementRow, agreement_rows
 from db.errors import AccordError
 from db.partner_rows import partner_list_rows
 from db.search.terms import matches, search_terms
-from desktop.models.agreement_model import AgreementTableModel, Loaded
+from db.text_search import agreement_found
+from desktop.models.agreement_model import AgreementTableModel
+from desktop.models.agreement_search import Found, Loaded, ShownQuery, highlight_words, load
 from desktop.models.partner_model import PartnerTableModel
 from desktop.models.partner_proxy import PartnerFilterProxy
 from desktop.support.changes import RecordChange, RecordsNotifier
@@ -40,32 +36,27 @@ from desktop.window.browser_columns import BrowserColumns
 from desktop.window.browser_layout import BrowserLayout, table_view
 from desktop.window.browser_selection import BrowserSelection
 from desktop.window.detail_panel import AgreementDetail
+from desktop.window.pdf_highlight import PageHighlighter
+from desktop.window.search_hits import SearchHitsPanel
 
 if TYPE_CHECKING:
     from db.library import Library
     from db.schemas import AgreementRead
+    from db.text_search import PageHit
 
 
-@dataclass(frozen=True)
-class _Searched:
-    """What a search load returns besides the IDs: its text and the partners it narrows to."""
-
-    text: str
-    partner_ids: frozenset[int]
-
-
-def _search_work(library: Library, query: AgreementQuery, text: str, keep_partner: bool):
-    """Return the load of a search (run in a worker): partners with matches, then the IDs.
+def _search_work(library: Library, query: ShownQuery, keep_partner: bool):
+    """Return the load of a search (run in a worker): the agreements found, and what else.
 
     The partner filter is dropped when the search hides that partner
-    (``keep_partner`` false and none of its agreements match).
+    (``keep_partner`` false and neither its agreements nor its names match).
+    Without a search, :class:`Found` is empty, so the partner list and the
+    results panel show everything again.
     """
 
     def work() -> Loaded:
-        if not query.terms:
-            return Loaded(query, agreement_id_array(library, query), _Searched(text, frozenset()))
-        shown, ids, partners = search_ids(library, query, keep_partner=keep_partner)
-        return Loaded(shown, ids, _Searched(text, partners))
+        loaded = load(library, query, keep_partner=keep_partner)
+        return loaded if loaded.extra is not None else replace(loaded, extra=Found(""))
 
     return work
 
@@ -126,6 +117,11 @@ class RecordBrowser(BrowserSelection, BrowserLayout, QSplitter):
         self.lists_splitter.setObjectName("listsSplitter")
         self.lists_splitter.addWidget(self.partner_view)
         self.lists_splitter.addWidget(self.agreement_view)
+        # The pages a search found, beside the agreements (hidden without page hits).
+        self._found = Found("")
+        self.hits_panel = SearchHitsPanel(self.lists_splitter)
+        self.lists_splitter.addWidget(self.hits_panel)
+        self.highlighter = PageHighlighter(self.detail.preview, self)
         self.lists_splitter.setChildrenCollapsible(False)
         self.lists_splitter.setStretchFactor(1, 1)
         self.addWidget(self.lists_splitter)
@@ -150,6 +146,7 @@ class RecordBrowser(BrowserSelection, BrowserLayout, QSplitter):
         self.agreement_model.load_failed.connect(self._on_agreement_model_load_failed)
         notifier.records_changed.connect(self._on_notifier_records_changed)
         self.detail.clear_search_requested.connect(self._clear_search)
+        self.hits_panel.hit_chosen.connect(self._on_hits_panel_hit_chosen)
 
         # Sorted before the rows come, so that they are sorted once.
         self.partner_view.sortByColumn(PartnerTableModel.NAME, Qt.SortOrder.AscendingOrder)
@@ -167,28 +164,33 @@ class RecordBrowser(BrowserSelection, BrowserLayout, QSplitter):
             partner, agreement = self.current_partner(), self._current_agreement_id()
             self._before_search = (partner.id if partner else None, agreement)
         self._search_text = text
-        terms = search_terms(text)
         partner = self.current_partner()
-        query = replace(
-            self.agreement_model.query, terms=terms, partner_id=partner.id if partner else None
-        )
+        query = self._shown_query(partner.id if partner else None)
+        terms = search_terms(text)
         keep_partner = partner is None or matches(terms, self._partner_search_text(partner.id))
-        work = _search_work(self._library, query, text, keep_partner)
+        work = _search_work(self._library, query, keep_partner)
         if wait:
             self._load_now(query, work)
             self._restore_selection()
         else:
             self.agreement_model.request(query, work)
 
+    def _shown_query(self, partner_id: int | None) -> ShownQuery:
+        """The query of ``partner_id``'s agreements for the search typed: ranked again when
+        the text is new, else in the order shown."""
+        query = self.agreement_model.query
+        assert isinstance(query, ShownQuery)
+        ranked = query.ranked if query.search == self._search_text else True
+        return replace(query, search=self._search_text, ranked=ranked, partner_id=partner_id)
+
     def _partner_search_text(self, partner_id: int) -> str:
         row = self.partner_model.row_of(partner_id)
         return self.partner_model.index(row, 0).data(ItemRole.SEARCH) or "" if row > 0 else ""
 
-    def _apply_search_to_partners(self, partner_ids: frozenset[int] | None = None) -> None:
-        terms = self.agreement_model.query.terms
-        if terms and partner_ids is None:
-            partner_ids = frozenset(partner_ids_matching(self._library, terms))
-        self._narrow_partners(self._search_text if terms else "", partner_ids or frozenset())
+    def _apply_search_to_partners(self) -> None:
+        searching = bool(self.agreement_model.search)
+        found = self._found.partner_ids if searching else frozenset()
+        self._narrow_partners(self._search_text if searching else "", found)
 
     def _narrow_partners(self, text: str, partner_ids: frozenset[int]) -> None:
         """Show the partners matching ``text`` and those in ``partner_ids``, quietly."""
@@ -240,7 +242,7 @@ class RecordBrowser(BrowserSelection, BrowserLayout, QSplitter):
             self._clear_search(load=False)
         if self.partner_model.row_of(partner_id) < 0:
             partner_id = None
-        query = replace(model.query, partner_id=partner_id, terms=search_terms(self._search_text))
+        query = self._shown_query(partner_id)
         touched = change.agreements or change.documents
         touched = touched or (change.partners and query.sort == "partner")
         one = change.agreement_id
@@ -279,8 +281,8 @@ class RecordBrowser(BrowserSelection, BrowserLayout, QSplitter):
         """
         self._loading_now += 1
         try:
-            if work is None and query.terms and partners:
-                work = _search_work(self._library, query, self._search_text, keep_partner=True)
+            if work is None and isinstance(query, ShownQuery) and query.search and partners:
+                work = _search_work(self._library, query, keep_partner=True)
             self.agreement_model.set_query(query, work)
         finally:
             self._loading_now -= 1
@@ -307,8 +309,8 @@ class RecordBrowser(BrowserSelection, BrowserLayout, QSplitter):
             show_error(self, exc)
 
     def _hidden_by_search(self, agreement_id: int) -> bool:
-        terms = self.agreement_model.query.terms
-        return bool(terms) and not agreement_matches(self._library, agreement_id, terms)
+        text = self.agreement_model.search
+        return bool(text) and not agreement_found(self._library, text, agreement_id)
 
     def _sync_partner_filter(self) -> None:
         partner = self.current_partner()
@@ -359,14 +361,35 @@ class RecordBrowser(BrowserSelection, BrowserLayout, QSplitter):
     @Slot(object)
     def _on_agreement_model_loaded(self, extra: object) -> None:
         """New agreements are shown: narrow the partners to a search, keep the selection."""
-        if isinstance(extra, _Searched):
+        if isinstance(extra, Found):
+            self._found = extra if self.searching else Found("")
             self._narrow_partners(extra.text if self.searching else "", extra.partner_ids)
+        if not self.searching:
+            self._found = Found("")
+        self.hits_panel.set_hits(self._found.hits, highlight_words(self._found.text))
+        self.highlighter.set_words(highlight_words(self._found.text))
+        self.agreement_view.horizontalHeader().setSortIndicatorShown(
+            not self.agreement_model.ranked
+        )
         if not self._loading_now:
             self._restore_selection()  # a search or sort from a worker
         self.agreement_view.setColumnHidden(
             AgreementTableModel.PARTNER, self.agreement_model.query.partner_id is not None
         )
         self.agreements_loaded.emit()
+
+    @Slot(object)
+    def _on_hits_panel_hit_chosen(self, hit: PageHit) -> None:
+        """Show the agreement and document of ``hit``, the preview at its page, words marked."""
+        if self.agreement_model.row_of(hit.agreement_id) < 0 or not self.select_agreement(
+            hit.agreement_id
+        ):
+            return
+        model = self.document_view.document_model
+        row = model.row_of(hit.document_id)
+        if row >= 0:
+            self.document_view.setCurrentIndex(model.index(row, 0))
+        self.highlighter.show_page(hit.page_number - 1)
 
     @Slot(object)
     def _on_agreement_model_load_failed(self, exc: Exception) -> None:

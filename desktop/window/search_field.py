@@ -7,12 +7,27 @@ changed since is dropped there.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 # How long the search field waits after the last key before searching (ms).
 SEARCH_DELAY_MS = 200
+
+
+def query_language_tip() -> str:
+    """The search field's tooltip: the query language of :mod:`db.search.query`, short."""
+    #: Tooltip of the search field: its query language. Keep the keywords (type:, partner:,
+    #: lang:, year:, in:documents, in:records, is:notext) and examples as they are.
+    return QCoreApplication.translate(
+        "SearchField",
+        "All words must appear, in any field or document page.\n"
+        '"a phrase"  these words in this order\n'
+        "-word  leave out what holds it\n"
+        "type:mou  partner:Seoul  lang:ko  year:2014  2014..2016\n"
+        "in:documents  in:records  where to look\n"
+        "is:notext  agreements with a document that has no text (a scan)",
+    )
 
 
 class SearchField(QLineEdit):
@@ -29,7 +44,8 @@ class SearchField(QLineEdit):
         super().__init__(parent)
         self.setObjectName("searchField")
         self.setClearButtonEnabled(True)
-        self.setPlaceholderText(self.tr("Search partners and agreements (Ctrl+F)"))
+        self.setPlaceholderText(self.tr("Search partners, agreements and documents (Ctrl+F)"))
+        self.setToolTip(query_language_tip())
         #: Accessible name of the search field (a noun).
         self.setAccessibleName(self.tr("Search"))
         self.setMinimumWidth(300)

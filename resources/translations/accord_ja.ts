@@ -764,6 +764,11 @@ Drop a signed PDF on the window or click “Attach PDF…”.</source>
         <translation>{status}: {name}</translation>
     </message>
     <message>
+        <source>{pages} · no text</source>
+        <extracomment>Pages column of a document without a text layer: {pages}, then a short tag.</extracomment>
+        <translation>{pages} · テキストなし</translation>
+    </message>
+    <message>
         <source>{name}
 SHA-256: {sha256}</source>
         <extracomment>Tooltip of a document: its file name, then its checksum on the next line.</extracomment>
@@ -789,6 +794,11 @@ SHA-256: {sha256}</translation>
     <message>
         <source>Password-protected PDF: the preview asks for the password.</source>
         <translation>パスワードで保護されたPDFです。プレビューではパスワードの入力を求められます。</translation>
+    </message>
+    <message>
+        <source>No text layer (a scan?): its words cannot be searched</source>
+        <extracomment>Tooltip of the &quot;no text&quot; tag of a document whose pages hold no text.</extracomment>
+        <translation>テキスト層がありません（スキャン画像？）。この文書の語句は検索できません</translation>
     </message>
     <message>
         <source>{name} ({code})</source>
@@ -1776,6 +1786,34 @@ SHA-256: {sha256}</translation>
     </message>
 </context>
 <context>
+    <name>ReindexOperation</name>
+    <message>
+        <source>Rebuild &amp;Search Index…</source>
+        <extracomment>File menu: build the search index again from the records and document texts.</extracomment>
+        <translation>検索索引を再構築(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Build the search index again from the records and the documents&apos; text</source>
+        <translation>記録と文書のテキストから検索索引を作り直します</translation>
+    </message>
+    <message>
+        <source>Rebuilding the search index…</source>
+        <translation>検索索引を再構築しています…</translation>
+    </message>
+    <message>
+        <source>Search index</source>
+        <extracomment>Title of the progress window of rebuilding the search index (a noun).
+----------
+Title of the box that says rebuilding the search index failed (a noun).</extracomment>
+        <translation>検索索引</translation>
+    </message>
+    <message>
+        <source>The search index was rebuilt: {count} records and pages.</source>
+        <extracomment>Status bar after File › Rebuild Search Index; {count} records and pages indexed.</extracomment>
+        <translation>検索索引を再構築しました（記録とページ {count} 件）。</translation>
+    </message>
+</context>
+<context>
     <name>Screenshot</name>
     <message>
         <source>The window could not show the library: {reason}</source>
@@ -1790,13 +1828,49 @@ SHA-256: {sha256}</translation>
 <context>
     <name>SearchField</name>
     <message>
-        <source>Search partners and agreements (Ctrl+F)</source>
-        <translation>提携先と協定を検索 (Ctrl+F)</translation>
+        <source>All words must appear, in any field or document page.
+&quot;a phrase&quot;  these words in this order
+-word  leave out what holds it
+type:mou  partner:Seoul  lang:ko  year:2014  2014..2016
+in:documents  in:records  where to look
+is:notext  agreements with a document that has no text (a scan)</source>
+        <extracomment>Tooltip of the search field: its query language. Keep the keywords (type:, partner:, lang:, year:, in:documents, in:records, is:notext) and examples as they are.</extracomment>
+        <translation>すべての語が、いずれかの項目か文書のページに含まれるものを探します。
+&quot;語句&quot;  この語をこの順で含む
+-語  これを含むものを除く
+type:mou  partner:Seoul  lang:ko  year:2014  2014..2016
+in:documents  in:records  探す場所（文書のみ・記録のみ）
+is:notext  テキストのない文書（スキャン）を持つ協定</translation>
+    </message>
+    <message>
+        <source>Search partners, agreements and documents (Ctrl+F)</source>
+        <translation>提携先・協定・文書を検索 (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search</source>
         <extracomment>Accessible name of the search field (a noun).</extracomment>
         <translation>検索</translation>
+    </message>
+</context>
+<context>
+    <name>SearchHitsModel</name>
+    <message>
+        <source>p. {page}</source>
+        <extracomment>A page number in the search results panel, short (&quot;p. 3&quot;).</extracomment>
+        <translation>{page} ページ</translation>
+    </message>
+</context>
+<context>
+    <name>SearchHitsPanel</name>
+    <message>
+        <source>Found in documents</source>
+        <extracomment>Accessible name of the list of document pages a search found.</extracomment>
+        <translation>文書内の検索結果</translation>
+    </message>
+    <message>
+        <source>Found in documents ({count})</source>
+        <extracomment>Heading of the search results panel; {count} pages found (at most 50).</extracomment>
+        <translation>文書内の検索結果（{count}）</translation>
     </message>
 </context>
 <context>
@@ -2113,8 +2187,8 @@ SHA-256: {sha256}</translation>
         <translation>検索(&amp;F)…</translation>
     </message>
     <message>
-        <source>Search partners and agreements</source>
-        <translation>提携先と協定を検索します</translation>
+        <source>Search partners, agreements and documents</source>
+        <translation>提携先・協定・文書を検索します</translation>
     </message>
     <message>
         <source>&amp;All Agreements</source>
@@ -2728,6 +2802,10 @@ SHA-256: {sha256}</translation>
         <translation>スクリーンショットのファイル名は「{name}」ではなく .png で終わる必要があります</translation>
     </message>
     <message>
+        <source>Indexing the library for search: {percent}%</source>
+        <translation>検索用にライブラリの索引を作成しています: {percent}%</translation>
+    </message>
+    <message>
         <source>accord: {damaged}</source>
         <translation>accord: {damaged}</translation>
     </message>
@@ -3245,6 +3323,54 @@ SHA-256: {sha256}</translation>
     <message>
         <source>accord: what this command reports could not be written to standard output ({why}); the exit code still says how the command went.</source>
         <translation>accord: このコマンドの結果を標準出力に書き込めませんでした（{why}）。コマンドの成否は終了コードで確認できます。</translation>
+    </message>
+    <message>
+        <source>rebuild the search index</source>
+        <translation>検索索引を再構築する</translation>
+    </message>
+    <message>
+        <source>read every document&apos;s text from its PDF again first</source>
+        <translation>先にすべての文書のテキストを PDF から読み直す</translation>
+    </message>
+    <message>
+        <source>The search index holds {count} records and pages.</source>
+        <translation>検索索引には記録とページが {count} 件あります。</translation>
+    </message>
+    <message>
+        <source>partners, agreements and document pages that match a query (words, &quot;a phrase&quot;, -word, type:, partner:, lang:, year:, in:documents, in:records, is:notext)</source>
+        <translation>検索条件に合う提携先・協定・文書のページ（語、&quot;語句&quot;、-語、type:、partner:、lang:、year:、in:documents、in:records、is:notext）</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number of hits (1 or more)</source>
+        <translation>「{text}」は件数（1 以上）ではありません</translation>
+    </message>
+    <message>
+        <source>what to find</source>
+        <translation>探す内容</translation>
+    </message>
+    <message>
+        <source>agreements and pages shown at most (default {n})</source>
+        <translation>表示する協定とページの上限（既定 {n}）</translation>
+    </message>
+    <message>
+        <source>one JSON document</source>
+        <translation>1 つの JSON 文書で出力する</translation>
+    </message>
+    <message>
+        <source>p. {page}</source>
+        <translation>{page} ページ</translation>
+    </message>
+    <message>
+        <source>{shown} of {count} agreements found (see --limit).</source>
+        <translation>{count} 件の協定のうち {shown} 件を表示しました（--limit を参照）。</translation>
+    </message>
+    <message>
+        <source>{count} agreements found.</source>
+        <translation>{count} 件の協定が見つかりました。</translation>
+    </message>
+    <message>
+        <source>{n} words past the first {max} were not searched.</source>
+        <translation>最初の {max} 語より後の {n} 語は検索しませんでした。</translation>
     </message>
 </context>
 <context>
@@ -4693,6 +4819,13 @@ SHA-256: {sha256}</translation>
     <message>
         <source>“Valid until” ({isoformat}) cannot be earlier than the date signed ({isoformat2}).</source>
         <translation>「有効期限」（{isoformat}）を締結日（{isoformat2}）より前にすることはできません。</translation>
+    </message>
+</context>
+<context>
+    <name>search</name>
+    <message>
+        <source>The search index was not rebuilt.</source>
+        <translation>検索索引は再構築されませんでした。</translation>
     </message>
 </context>
 <context>

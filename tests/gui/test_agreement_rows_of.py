@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING
 import pytest
 from PySide6.QtCore import Qt
 
-from db.agreement_query import AgreementQuery, agreement_ids, search_ids
-from db.search.terms import search_terms
+from db.agreement_query import AgreementQuery, agreement_ids
+from db.text_search import search
 from desktop.models.agreement_model import AgreementTableModel
+from desktop.models.agreement_search import ShownQuery, load
 
 if TYPE_CHECKING:
     from db.library import Library
@@ -51,13 +52,13 @@ def test_the_ids_stay_an_array_after_a_sort(qtbot, agreement_model):
 
 
 def test_a_search_returns_its_ids_in_an_array_as_the_plain_query_does(library):
-    query = AgreementQuery(terms=search_terms("tokyo"))
-    shown, ids, partners = search_ids(library, query)
-    assert shown == query
-    assert isinstance(ids, array)
-    assert ids.tolist() == agreement_ids(library, query) != []
-    one = next(iter(partners))
-    _, mine, _ = search_ids(library, AgreementQuery(partner_id=one, terms=query.terms))
-    assert mine.tolist() == agreement_ids(
-        library, AgreementQuery(partner_id=one, terms=query.terms)
-    )
+    query = ShownQuery(search="tokyo")
+    loaded = load(library, query)
+    assert loaded.query == query
+    assert isinstance(loaded.ids, array)
+    assert loaded.ids.tolist() == search(library, "tokyo").agreement_ids.tolist() != []
+    one = next(iter(loaded.extra.partner_ids))
+    mine = load(library, ShownQuery(partner_id=one, search="tokyo")).ids
+    assert isinstance(mine, array)
+    theirs = set(agreement_ids(library, AgreementQuery(partner_id=one)))
+    assert mine.tolist() == [i for i in loaded.ids if i in theirs] != []

@@ -15,8 +15,9 @@ from PySide6.QtCore import Qt
 
 from db.agreement_query import AgreementQuery, agreement_ids
 from db.agreements import get_agreement, update_agreement
+from db.reindex import reindex
 from db.schemas import AgreementUpdate
-from db.search.terms import search_terms
+from db.text_search import search
 from desktop.models.agreement_model import CACHE_ROWS, PAGE, AgreementTableModel
 from desktop.support.changes import RecordChange
 from desktop.support.item_roles import ItemRole
@@ -33,6 +34,7 @@ TOTAL = 5021  # 5,000 generated and the 21 built-in agreements
 @pytest.fixture
 def large(library: Library) -> Library:
     generate(library, agreements=5000, partners=400)
+    reindex(library)  # rows inserted in bulk: their search index, as an import writes it
     return library
 
 
@@ -85,7 +87,7 @@ def test_a_search_runs_off_the_gui_thread_and_shows_the_sql_result(qtbot, large,
         big_window.search_field.setText('"city 17"')
         big_window.apply_search()
         assert big_window.browser.loading  # the GUI thread went on
-    expected = agreement_ids(large, AgreementQuery(terms=("city 17",)))
+    expected = search(large, '"city 17"').agreement_ids.tolist()  # ranked, as the search gives
     assert model.ids() == expected
     assert 0 < len(expected) < TOTAL
     partners = [
@@ -106,7 +108,7 @@ def test_a_stale_search_result_is_dropped(qtbot, large, big_window):
     wait_loaded(qtbot, big_window)
     qtbot.wait(50)  # let any late result arrive: it must be dropped
     assert len(loads) == 1
-    assert model.ids() == agreement_ids(large, AgreementQuery(terms=search_terms("agreement 49")))
+    assert model.ids() == search(large, "agreement 49").agreement_ids.tolist()
 
 
 def test_typing_is_debounced_and_enter_searches_at_once(qtbot, big_window):

@@ -49,13 +49,17 @@ def _writing_actions(window: MainWindow) -> dict[str, object]:
     actions = window.window_actions
     named = {
         action.objectName() or action.text(): action
-        for action in actions.writing(window.backups.actions())
+        for action in actions.writing(window.library_actions())
     }
-    assert {"actionAddPartner", "actionEdit", "actionAttachDocument", "actionImportCsv"} <= set(
-        named
-    )
+    assert {
+        "actionAddPartner",
+        "actionEdit",
+        "actionAttachDocument",
+        "actionImportCsv",
+        "actionReindex",
+    } <= set(named)
     assert len(named) >= 13  # add ×2, edit, delete, attach, locate, remove, import, undo,
-    return named  # redo, trash, back up, restore
+    return named  # redo, trash, back up, restore, rebuild the search index
 
 
 def test_every_writing_action_is_off_and_says_why(read_only_window: MainWindow) -> None:

@@ -1,0 +1,129 @@
+"""What the agreement table loads during a search: the found agreements, ranked or sorted.
+
+The search field's text is read and run by :func:`db.text_search.search`
+(the query language of :mod:`db.search.query`); the table shows the
+agreements it finds, in its rank order (:attr:`ShownQuery.ranked`). A click
+on a column heading sorts the same found set by that column instead: the
+column's own ID query (:func:`db.agreement_query.agreement_id_array`, the
+database's sort and indexes) is kept to the IDs found, one pass over an
+array, so it stays correct and off the GUI thread at 100,000 agreements
+(both queries run in the worker). A new search text brings the rank order
+back. The partner filter keeps the chosen partner's agreements only.
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
+
+from db.agreement_query import AgreementQuery, agreement_id_array
+from db.text_search import PageHit, search
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from db.library import Library
+
+# A token as the person typed it: an optional ``-`` and ``key:``, then a quoted phrase or a word.
+_Q = '"“”„‟«»'
+_RAW_TOKEN = re.compile(rf"(-)?(?:([A-Za-z]+):)?(?:[{_Q}]([^{_Q}]*)[{_Q}]?|([^\s{_Q}]+))")
+_FILTER_KEYS = frozenset({"type", "partner", "lang", "year", "in", "is"})
+_YEARS = re.compile(r"\d{4}(\.\.\d{4})?")
+
+
+@dataclass(frozen=True)
+class ShownQuery(AgreementQuery):
+    """An :class:`~db.agreement_query.AgreementQuery` with the window's search.
+
+    ``search`` is the search field's text as typed (empty: no search; the
+    inherited ``terms`` are left empty, the old record-only search);
+    ``ranked`` shows the agreements found in the search's rank order, false
+    after a header click sorted them by ``sort``.
+    """
+
+    search: str = ""
+    ranked: bool = True
+
+
+@dataclass(frozen=True)
+class Found:
+    """What a search load found besides the IDs: its text, the partners it narrows the
+    partner list to, and the page hits of the agreements shown (in their order)."""
+
+    text: str
+    partner_ids: frozenset[int] = frozenset()
+    hits: tuple[PageHit, ...] = ()
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """What a load produced: the query really run, its IDs, and whatever else it was asked
+    for (a search's :class:`Found`)."""
+
+    query: AgreementQuery
+    ids: Sequence[int]
+    extra: Any = None
+
+
+# A load: runs in a worker thread (or at once) and touches no widget.
+LoadWork = Callable[[], Loaded]
+
+
+def load(library: Library, query: AgreementQuery, *, keep_partner: bool = True) -> Loaded:
+    """Return the IDs ``query`` shows (run in a worker; raises :class:`~db.errors.LibraryError`).
+
+    Without a search: the plain ID query. With one: the agreements found,
+    ranked or in the column's order, of ``query.partner_id`` only; unless
+    ``keep_partner``, a partner none of whose agreements or names match
+    gives way to every partner (the query shown then has no partner).
+    """
+    if not isinstance(query, ShownQuery) or not query.search:
+        return Loaded(query, agreement_id_array(library, query), None)
+    result = search(library, query.search)
+    partner = query.partner_id
+    if partner is not None and not keep_partner and partner not in result.partner_ids:
+        query, partner = replace(query, partner_id=None), None
+    found = result.agreement_ids
+    if not query.ranked:
+        wanted = set(found)
+        ids = array("q", (i for i in agreement_id_array(library, query) if i in wanted))
+    elif partner is not None:
+        mine = set(agreement_id_array(library, AgreementQuery(partner_id=partner)))
+        ids = array("q", (i for i in found if i in mine))
+    else:
+        ids = found
+    hits = result.page_hits
+    if partner is not None:
+        shown = set(ids)
+        hits = tuple(hit for hit in hits if hit.agreement_id in shown)
+    return Loaded(query, ids, Found(query.search, result.partner_ids, hits))
+
+
+def highlight_words(text: str) -> tuple[str, ...]:
+    """Return the words and phrases of a search as typed, without filters or excluded ones.
+
+    For highlighting on a PDF page (PDFium's search ignores case but folds
+    neither accents nor kana, so the person's own spelling is kept, not the
+    folded terms). ``hydrogen "joint statement" -tokyo type:mou`` gives
+    ``("hydrogen", "joint statement")``.
+    """
+    words: list[str] = []
+    for match in _RAW_TOKEN.finditer(text):
+        minus, key, phrase, _word = match.groups()
+        if minus or (key is not None and key.lower() in _FILTER_KEYS):
+            continue
+        value = " ".join((phrase if phrase is not None else match.group(0)).split())
+        if value and not _YEARS.fullmatch(value) and value not in words:
+            words.append(value)
+    return tuple(words)
+
+
+def reordered(query: AgreementQuery, before: AgreementQuery) -> bool:
+    """Whether ``query`` differs from ``before`` in its order only (the same rows)."""
+    same: dict[str, Any] = {"sort": before.sort, "descending": before.descending}
+    if isinstance(before, ShownQuery) and isinstance(query, ShownQuery):
+        same["ranked"] = before.ranked
+    return replace(query, **same) == before
