@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from db.agreement_query import AgreementQuery, agreement_id_array
-from db.text_search import PageHit, search
+from db.text_search import PageHit, first_screen, search
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -56,6 +56,9 @@ class Found:
     text: str
     partner_ids: frozenset[int] = frozenset()
     hits: tuple[PageHit, ...] = ()
+    # Only the first screen of a ranked search (:func:`db.text_search.first_screen`):
+    # the full search follows, and the partner list waits for it.
+    partial: bool = False
 
 
 @dataclass(frozen=True)
@@ -72,7 +75,29 @@ class Loaded:
 LoadWork = Callable[[], Loaded]
 
 
-def load(library: Library, query: AgreementQuery, *, keep_partner: bool = True) -> Loaded:
+def search_work(
+    library: Library, query: AgreementQuery, keep_partner: bool, *, first: bool = False
+) -> LoadWork:
+    """Return the load of a search (run in a worker): the agreements found, and what else.
+
+    The partner filter is dropped when the search hides that partner
+    (``keep_partner`` false and neither its agreements nor its names match).
+    Without a search, :class:`Found` is empty, so the partner list and the
+    results panel show everything again. With ``first``, a ranked search of all
+    partners loads its first screen only when that is quicker (a term too short
+    for the trigram index): :attr:`Found.partial` says the full load must follow.
+    """
+
+    def work() -> Loaded:
+        loaded = load(library, query, keep_partner=keep_partner, first=first)
+        return loaded if loaded.extra is not None else replace(loaded, extra=Found(""))
+
+    return work
+
+
+def load(
+    library: Library, query: AgreementQuery, *, keep_partner: bool = True, first: bool = False
+) -> Loaded:
     """Return the IDs ``query`` shows (run in a worker; raises :class:`~db.errors.LibraryError`).
 
     Without a search: the plain ID query. With one: the agreements found,
@@ -82,6 +107,11 @@ def load(library: Library, query: AgreementQuery, *, keep_partner: bool = True) 
     """
     if not isinstance(query, ShownQuery) or not query.search:
         return Loaded(query, agreement_id_array(library, query), None)
+    if first and query.ranked and query.partner_id is None:
+        screen = first_screen(library, query.search)
+        if not screen.complete:
+            partial = Found(query.search, screen.partner_ids, screen.page_hits, partial=True)
+            return Loaded(query, screen.agreement_ids, partial)
     result = search(library, query.search)
     partner = query.partner_id
     if partner is not None and not keep_partner and partner not in result.partner_ids:

@@ -25,7 +25,7 @@ from db.partner_rows import partner_list_rows
 from db.search.terms import matches, search_terms
 from db.text_search import agreement_found
 from desktop.models.agreement_model import AgreementTableModel
-from desktop.models.agreement_search import Found, Loaded, ShownQuery, highlight_words, load
+from desktop.models.agreement_search import Found, ShownQuery, highlight_words, search_work
 from desktop.models.partner_model import PartnerTableModel
 from desktop.models.partner_proxy import PartnerFilterProxy
 from desktop.support.changes import RecordChange, RecordsNotifier
@@ -43,22 +43,6 @@ if TYPE_CHECKING:
     from db.library import Library
     from db.schemas import AgreementRead
     from db.text_search import PageHit
-
-
-def _search_work(library: Library, query: ShownQuery, keep_partner: bool):
-    """Return the load of a search (run in a worker): the agreements found, and what else.
-
-    The partner filter is dropped when the search hides that partner
-    (``keep_partner`` false and neither its agreements nor its names match).
-    Without a search, :class:`Found` is empty, so the partner list and the
-    results panel show everything again.
-    """
-
-    def work() -> Loaded:
-        loaded = load(library, query, keep_partner=keep_partner)
-        return loaded if loaded.extra is not None else replace(loaded, extra=Found(""))
-
-    return work
 
 
 class RecordBrowser(BrowserSelection, BrowserLayout, QSplitter):
@@ -168,7 +152,7 @@ class RecordBrowser(BrowserSelection, BrowserLayout, QSplitter):
         query = self._shown_query(partner.id if partner else None)
         terms = search_terms(text)
         keep_partner = partner is None or matches(terms, self._partner_search_text(partner.id))
-        work = _search_work(self._library, query, keep_partner)
+        work = search_work(self._library, query, keep_partner, first=not wait)
         if wait:
             self._load_now(query, work)
             self._restore_selection()
@@ -282,7 +266,7 @@ class RecordBrowser(BrowserSelection, BrowserLayout, QSplitter):
         self._loading_now += 1
         try:
             if work is None and isinstance(query, ShownQuery) and query.search and partners:
-                work = _search_work(self._library, query, keep_partner=True)
+                work = search_work(self._library, query, keep_partner=True)
             self.agreement_model.set_query(query, work)
         finally:
             self._loading_now -= 1
@@ -361,8 +345,12 @@ class RecordBrowser(BrowserSelection, BrowserLayout, QSplitter):
     @Slot(object)
     def _on_agreement_model_loaded(self, extra: object) -> None:
         """New agreements are shown: narrow the partners to a search, keep the selection."""
+        if isinstance(extra, Found) and extra.partial:  # the first screen: now the rest
+            query = self.agreement_model.query
+            self.agreement_model.request(query, search_work(self._library, query, True))
         if isinstance(extra, Found):
             self._found = extra if self.searching else Found("")
+        if isinstance(extra, Found) and not extra.partial:
             self._narrow_partners(extra.text if self.searching else "", extra.partner_ids)
         if not self.searching:
             self._found = Found("")
@@ -376,7 +364,8 @@ class RecordBrowser(BrowserSelection, BrowserLayout, QSplitter):
         self.agreement_view.setColumnHidden(
             AgreementTableModel.PARTNER, self.agreement_model.query.partner_id is not None
         )
-        self.agreements_loaded.emit()
+        if not (isinstance(extra, Found) and extra.partial):  # the rest is on its way
+            self.agreements_loaded.emit()
 
     @Slot(object)
     def _on_hits_panel_hit_chosen(self, hit: PageHit) -> None:
