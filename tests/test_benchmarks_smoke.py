@@ -59,6 +59,15 @@ def test_generated_library_is_sound_and_cached(bench_cache: Path) -> None:
             names = " ".join(conn.execute(sa.text("SELECT local_name FROM partner")).scalars())
             notes = conn.execute(sa.text("SELECT notes FROM agreement")).scalars().all()
             pages = conn.execute(sa.text("SELECT min(page_count) FROM document")).scalar_one()
+            files, page_total = conn.execute(
+                sa.text("SELECT count(DISTINCT sha256), sum(page_count) FROM document")
+            ).one()
+            page_rows, empty_pages = conn.execute(
+                sa.text("SELECT count(*), sum(text = '') FROM document_page")
+            ).one()
+            first_page = conn.execute(
+                sa.text("SELECT text FROM document_page WHERE document_id = 1 AND page_number = 1")
+            ).scalar_one()
             blank = conn.execute(
                 sa.text("SELECT count(*) FROM agreement WHERE search_text = ''")
             ).scalar_one()
@@ -73,6 +82,11 @@ def test_generated_library_is_sound_and_cached(bench_cache: Path) -> None:
         assert re.search(pattern, names), f"no {script} local name"
     assert any("\n" in note for note in notes)
     assert pages >= 1
+    # One distinct real PDF per document (the search corpus's), its pages' texts stored.
+    assert files == counts(1_000)[2]
+    assert page_rows == page_total > files
+    assert empty_pages == 0
+    assert first_page.startswith("AC-00001 · 1/")
     assert blank == 0
     assert "1950-01-01" <= first < "1960"
     assert "2020" < last <= "2026-11-30"

@@ -103,7 +103,7 @@ def _mark(passed: bool | None, measure: Measure | None = None) -> str:
     return {True: "pass", False: "FAIL", None: "n/a"}[passed]
 
 
-def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+def markdown_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     """A Markdown table (readable as plain text, pasteable into the README)."""
     widths = [max(len(str(cell)) for cell in column) for column in zip(header, *rows, strict=True)]
 
@@ -128,7 +128,7 @@ def main_table(size: int, figures: Mapping[str, Figure]) -> tuple[str, bool]:
         if figure.error:
             notes.append(f"- {measure.what}: {figure.error}")
     header = ("measured", "Accord", "baseline is", "baseline", "ratio", "goal", "result")
-    text = f"{size:,} agreements\n\n" + _table(header, rows)
+    text = f"{size:,} agreements\n\n" + markdown_table(header, rows)
     if notes:
         text += "\n\n" + "\n".join(notes)
     return text, everything
@@ -172,7 +172,7 @@ def growth_table(results: Mapping[int, Mapping[str, Figure]]) -> tuple[str, bool
         )  # fmt: skip
     header = ("measured", *(f"{size:,}" for size in sizes),
               f"growth {small:,}→{large:,}", "allowed", "result")  # fmt: skip
-    return _table(header, rows), everything
+    return markdown_table(header, rows), everything
 
 
 def _extra(figure: Figure) -> float | None:

@@ -36,8 +36,8 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from tests.benchmarks.cache import cache_root
 from tests.benchmarks.corpus_pages import document, make_fonts
-from tests.benchmarks.generate import cache_root
 from tests.benchmarks.pdf_writer import write_pdf
 from tests.benchmarks.prose import SCRIPT_NAMES
 
