@@ -45,6 +45,7 @@ from typing import TYPE_CHECKING
 import pypdfium2 as pdfium
 import sqlalchemy as sa
 
+from db.errors import Cancelled
 from db.opening import open_library
 from db.reindex import reindex
 from db.text import fold
@@ -72,6 +73,8 @@ KEYSTROKE_LIMIT_S = 0.100
 INDEX_GOAL = 1.5
 SIZE_GOAL = 2.0
 LIMIT = 50
+#: Seconds the indexing row (c) may take before it gives up (a failed row).
+INDEX_BUDGET_S = 1200.0
 
 
 def _run_bare(library: Library, text: str) -> None:
@@ -171,8 +174,33 @@ def extract_alone(paths: list[Path]) -> int:
     return pages
 
 
-def index_rows(library_folder: Path, work: Path, *, runs: int) -> list[Row]:
-    """Rows (c) and (d), on a copy of the library in ``work``."""
+def _timed_reindex(library: Library, budget: float) -> tuple[float, int, str]:
+    """Seconds of ``reindex(from_files=True)`` and the units it made; or, when it runs past
+    ``budget`` seconds, it is cancelled (nothing changes) and the third value says how far
+    it got and what the whole would take at that pace."""
+    started = time.perf_counter()
+    reached = {"done": 0, "total": 0, "reading": True}
+
+    def progress(done: int, total: int) -> bool:
+        if reached["reading"] and done < reached["done"]:
+            reached["reading"] = False  # the count started again: indexing, files all read
+        reached.update(done=done, total=total)
+        return time.perf_counter() - started <= budget
+
+    try:
+        units = reindex(library, progress, from_files=True)
+    except Cancelled:
+        spent = time.perf_counter() - started
+        done, total = reached["done"], reached["total"]
+        pace = f", about {spent * total / done / 60:.0f} min for all" if done else ""
+        phase = "documents read" if reached["reading"] else "units indexed"
+        return spent, 0, f"gave up after {spent:.0f} s: {done:,} of {total:,} {phase}{pace}"
+    return time.perf_counter() - started, units, ""
+
+
+def index_rows(library_folder: Path, work: Path, *, runs: int, budget: float) -> list[Row]:
+    """Rows (c) and (d), on a copy of the library in ``work`` (the size measured after the
+    rebuild); (c) gives up after ``budget`` seconds (a failed row that says how far it got)."""
     index = Row("index every PDF again (reindex from files)", "pypdfium2 text alone", INDEX_GOAL)
     size = Row("FTS index size", "folded text (UTF-8)", SIZE_GOAL, unit="B")
     whole = Row("whole database file", "folded text (UTF-8)", None, unit="B")
@@ -185,18 +213,25 @@ def index_rows(library_folder: Path, work: Path, *, runs: int) -> list[Row]:
             with library.engine.connect() as conn:
                 stored = conn.execute(sa.text("SELECT stored_path FROM document ORDER BY id"))
                 paths = [library.root / path for (path,) in stored]
-            accord, base, pages = [], [], 0
+            accord, base, pages, units = [], [], 0, 0
             for run in range(max(1, runs)):
                 for which in (0, 1) if run % 2 else (1, 0):  # the baseline first on run one
                     at = time.perf_counter()
-                    if which == 0:
-                        units = reindex(library, from_files=True)
-                    else:
+                    if which == 1:
                         pages = extract_alone(paths)
-                    (accord, base)[which].append(time.perf_counter() - at)
-            index.accord, index.baseline, index.runs = min(accord), min(base), len(accord)
+                        base.append(time.perf_counter() - at)
+                        continue
+                    seconds, units, gave_up = _timed_reindex(library, budget)
+                    if gave_up:
+                        index.error, index.failed = gave_up, True
+                    else:
+                        accord.append(seconds)
+                if index.failed:
+                    break
+            index.accord = min(accord) if accord else None
+            index.baseline, index.runs = min(base), len(base)
             index.detail = {"documents": len(paths), "pages": pages, "units": units}
-            size.accord, size.baseline, whole.accord = index_size(library)
+            size.accord, size.baseline, whole.accord, whole.detail = index_size(library)
             whole.baseline = size.baseline
         finally:
             library.close()
@@ -208,9 +243,25 @@ def index_rows(library_folder: Path, work: Path, *, runs: int) -> list[Row]:
     return [index, size, whole]
 
 
-def index_size(library: Library) -> tuple[float, float, float]:
+def size_rows(library_folder: Path) -> list[Row]:
+    """Row (d) alone, on the library's own index (read, not rebuilt)."""
+    size = Row("FTS index size", "folded text (UTF-8)", SIZE_GOAL, unit="B")
+    whole = Row("whole database file", "folded text (UTF-8)", None, unit="B")
+    library = open_library(library_folder)
+    try:
+        size.accord, size.baseline, whole.accord, whole.detail = index_size(library)
+        whole.baseline = size.baseline
+    except Exception as exc:  # noqa: BLE001 - failed rows, not a failed run
+        size.error = whole.error = f"{type(exc).__name__}: {exc}"
+    finally:
+        library.close()
+    return [size, whole]
+
+
+def index_size(library: Library) -> tuple[float, float, float, dict[str, str]]:
     """(bytes of the FTS5 tables' shadow tables, UTF-8 bytes of the folded text the units
-    hold, bytes of the database's pages in use) of a SQLite library."""
+    hold, bytes of the database's pages in use, the largest tables and indexes in MiB) of a
+    SQLite library."""
     with library.engine.connect() as conn:
         fts = [name for (name,) in conn.exec_driver_sql(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE '%USING fts5%'"
@@ -232,7 +283,14 @@ def index_size(library: Library) -> tuple[float, float, float]:
             conn.exec_driver_sql("PRAGMA page_count").scalar_one()
             - conn.exec_driver_sql("PRAGMA freelist_count").scalar_one()
         )
-    return float(shadow), float(text), float(used * page)
+        largest = {
+            name: f"{size / 2**20:.0f} MiB"
+            for name, size in conn.exec_driver_sql(
+                "SELECT name, sum(pgsize) AS size FROM dbstat GROUP BY name "
+                "ORDER BY size DESC LIMIT 5"
+            )
+        }
+    return float(shadow), float(text), float(used * page), largest
 
 
 def postgresql_rows(size: int, work: Path, *, runs: int, budget: float) -> list[Row]:
@@ -261,9 +319,10 @@ def postgresql_rows(size: int, work: Path, *, runs: int, budget: float) -> list[
 
 def measure(
     library_folder: Path, work: Path, *, size: int, runs: int, budget: float,
-    parts: str = "abcde",
+    parts: str = "abcde", index_budget: float = INDEX_BUDGET_S,
 ) -> list[Row]:  # fmt: skip
-    """Every row of ``parts`` (letters of the module's list) for the library in the folder."""
+    """Every row of ``parts`` (letters of the module's list) for the library in the folder;
+    indexing (c) gives up after ``index_budget`` seconds."""
     rows: list[Row] = []
     if "a" in parts or "b" in parts:
         library = open_library(library_folder)
@@ -274,8 +333,11 @@ def measure(
                 rows += short_term_rows(library, runs=runs, budget=budget)
         finally:
             library.close()
-    if "c" in parts or "d" in parts:
-        rows += index_rows(library_folder, work, runs=1 if size >= 100_000 else min(runs, 3))
+    if "d" in parts and "c" not in parts:  # the index as the library has it, not rebuilt
+        rows += size_rows(library_folder)
+    if "c" in parts:
+        rows += index_rows(library_folder, work, runs=1 if size >= 100_000 else min(runs, 3),
+                           budget=index_budget)  # fmt: skip
     if "e" in parts:
         rows += postgresql_rows(size, work, runs=runs, budget=budget)
     return rows
@@ -287,13 +349,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", type=int, default=100_000, help="agreements (default 100000)")
     parser.add_argument("--runs", type=int, default=5, help="paired runs per row (default 5)")
     parser.add_argument("--parts", default="abcde", help="rows to measure (default abcde)")
+    parser.add_argument("--index-budget", type=float, default=INDEX_BUDGET_S,
+                        help="seconds before the indexing row gives up (default 1200)")  # fmt: skip
     parser.add_argument("--quick", action="store_true", help="one run each, short budgets")
     args = parser.parse_args(argv)
     runs, budget = (1, 5.0) if args.quick else (max(1, args.runs), 30.0)
+    index_budget = 60.0 if args.quick else args.index_budget
     folder = large_library(args.size, log=lambda line: print(line, flush=True))
     with tempfile.TemporaryDirectory(prefix="accord-bench-search-") as tmp:
         rows = measure(folder, Path(tmp), size=args.size, runs=runs, budget=budget,
-                       parts=args.parts)  # fmt: skip
+                       parts=args.parts, index_budget=index_budget)  # fmt: skip
     text, everything = table(args.size, rows)
     print(text)
     return 0 if everything else 1

@@ -25,8 +25,10 @@ agreements and 20,000 documents. Everything comes from one seeded
   ``search_text`` columns (migration 0004), when present, are filled with
   :func:`db.search.terms.partner_search_text` (without the notes, as
   :mod:`db.search.index` fills it) and
-  :func:`db.search.terms.agreement_search_text`. Core inserts write no history
-  rows: a generated library is one imported long ago.
+  :func:`db.search.terms.agreement_search_text`; then :func:`db.reindex.reindex`
+  builds the search index (``search_unit``) from the rows, as ``accord
+  reindex`` does. Core inserts write no history rows: a generated library is
+  one imported long ago.
 
 The cache is ``$ACCORD_BENCH_CACHE`` (default ``~/.cache/accord-bench``)
 ``/<generator version>-<schema revision>/<size>/library``; a new schema
@@ -50,6 +52,7 @@ import sqlalchemy as sa
 from db.attachments.store import stored_path_for
 from db.enums import AgreementType, DocumentRole, PartnerKind, Relationship
 from db.opening import open_library
+from db.reindex import reindex
 from db.search.terms import agreement_search_text, partner_search_text
 from db.storage.migrate import head_revision
 from tests.benchmarks.cache import cache_root
@@ -140,6 +143,9 @@ def build(
                     ]
                     conn.execute(sa.insert(table), chunk)
             _insert_pages(conn, tables["document_page"], corpus)
+        # The search index (search_unit and its FTS5 / pg_trgm index) from the rows stored,
+        # as ``accord reindex`` builds it: Core inserts pass by the ORM hook that keeps it.
+        reindex(library)
         with library.engine.connect() as conn:
             if library.engine.dialect.name == "sqlite":
                 conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")

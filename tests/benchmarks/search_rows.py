@@ -34,10 +34,13 @@ class Row:
     baseline: float | None = None
     runs: int = 0
     error: str = ""
+    failed: bool = False  # True: no figure because Accord gave up or broke the goal's terms
     detail: dict = field(default_factory=dict)
 
     def passed(self) -> bool | None:
         """Whether the row meets its goal; None when it has no figure or no goal."""
+        if self.failed:
+            return False
         if self.accord is None or self.baseline is None or self.goal is None:
             return None
         ratio = self.accord / self.baseline if self.baseline > 0 else math.inf
