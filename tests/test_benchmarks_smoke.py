@@ -22,6 +22,7 @@ from db.csv.export import export_agreements
 from db.csv.importer import apply_import, plan_import
 from db.opening import open_library
 from db.safekeeping.check import check_library
+from tests.benchmarks.bench_search import QUERIES, SHORT_TERMS
 from tests.benchmarks.csv_data import fill_library
 from tests.benchmarks.generate import counts, large_library
 from tests.benchmarks.import_floor import plain_copy, stored_rows
@@ -120,6 +121,15 @@ def test_the_suite_prints_every_row_at_1000(bench_cache: Path, tmp_path: Path) -
         for floor in ("floor: Python csv → executemany", "floor: rows as stored, no checks"):
             assert floor in rows, out
             assert re.search(r"\d+\.\d\dx +\| — +\| info", rows[floor]), rows[floor]
+    # The full-text search rows (tests.benchmarks.bench_search), each measured or failed.
+    assert "Full-text search, 1,000 agreements" in out
+    searched = [f"keystroke, {script}: {text}" for script, texts in QUERIES.items()
+                for text in texts] + [f"short term: {term}" for term in SHORT_TERMS]  # fmt: skip
+    searched += ["index every PDF again (reindex from files)", "FTS index size"]
+    for what in searched:
+        assert what in rows, out
+        assert rows[what].rstrip(" |").endswith(("pass", "FAIL")), rows[what]
+    assert "keystroke on PostgreSQL" in rows or "keystroke (PostgreSQL), Thai: ความร่วมมือ" in rows
 
 
 def test_the_import_floor_stores_what_the_import_stores(tmp_path: Path) -> None:
