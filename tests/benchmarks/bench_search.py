@@ -18,7 +18,9 @@ b. one- and two-character terms (東, 協定, 서울, ок), which a trigram ind
 c. indexing: :func:`db.reindex.reindex` ``(from_files=True)`` of a copy of the
    library (every stored PDF read again, its pages indexed) against
    pypdfium2 alone extracting the same files' text in this process. Goal ≤
-   1.5x (the index adds at most half);
+   1.5x (the index adds at most half). It gives up after
+   :data:`INDEX_BUDGET_S` (``--index-budget``): the row then fails and says
+   how far it got and the pace;
 d. size: the FTS5 table's shadow tables (``dbstat``) against the UTF-8
    bytes of the folded text ``search_unit`` holds. Goal ≤ 2x; the whole
    database file is shown beside it;
@@ -300,17 +302,22 @@ def postgresql_rows(size: int, work: Path, *, runs: int, budget: float) -> list[
         row = Row("keystroke on PostgreSQL", "its SQL, bare", KEYSTROKE_GOAL)
         row.error = "skipped: no server (set ACCORD_TEST_DATABASE_URL, as .ci/run does)"
         return [row]
-    engine = sa.create_engine(url)
-    with engine.begin() as conn:  # a throwaway test database, as tests/test_postgresql.py
-        conn.exec_driver_sql("DROP SCHEMA public CASCADE")
-        conn.exec_driver_sql("CREATE SCHEMA public")
-    engine.dispose()
     folder = work / "postgresql"
-    shutil.rmtree(folder, ignore_errors=True)
-    at = time.perf_counter()
-    build(folder, size, search_corpus(counts(size)[2]), database_url=url)
-    print(f"filled PostgreSQL in {time.perf_counter() - at:.0f} s", flush=True)
-    library = open_library(folder, database_url=url)
+    try:
+        engine = sa.create_engine(url)
+        with engine.begin() as conn:  # a throwaway test database, as tests/test_postgresql.py
+            conn.exec_driver_sql("DROP SCHEMA public CASCADE")
+            conn.exec_driver_sql("CREATE SCHEMA public")
+        engine.dispose()
+        shutil.rmtree(folder, ignore_errors=True)
+        at = time.perf_counter()
+        build(folder, size, search_corpus(counts(size)[2]), database_url=url)
+        print(f"filled PostgreSQL in {time.perf_counter() - at:.0f} s", flush=True)
+        library = open_library(folder, database_url=url)
+    except Exception as exc:  # noqa: BLE001 - a failed row, not a failed run
+        row = Row("keystroke on PostgreSQL", "its SQL, bare", KEYSTROKE_GOAL, failed=True)
+        row.error = f"the PostgreSQL library was not made: {type(exc).__name__}: {exc}"
+        return [row]
     try:
         return keystroke_rows(library, runs=runs, budget=budget, where=" (PostgreSQL)")
     finally:
