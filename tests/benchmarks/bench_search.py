@@ -131,12 +131,12 @@ def short_term_rows(library: Library, *, runs: int, budget: float) -> list[Row]:
             with library.engine.connect() as conn:
                 conn.execute(scan, {"q": fold(term)}).fetchall()
 
+        def accord(term: str = term) -> None:
+            search(library, term, limit=LIMIT)
+
         try:
             found = search(library, term, limit=LIMIT)
-            row.accord, row.baseline, row.runs = paired(
-                lambda term=term: search(library, term, limit=LIMIT), bare,
-                runs=runs, budget=budget,
-            )  # fmt: skip
+            row.accord, row.baseline, row.runs = paired(accord, bare, runs=runs, budget=budget)
             row.detail = {"agreements": len(found.agreement_ids), "pages": len(found.page_hits)}
         except Exception as exc:  # noqa: BLE001 - a failed row, not a failed run
             row.error = f"{type(exc).__name__}: {exc}"
