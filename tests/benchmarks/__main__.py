@@ -118,8 +118,9 @@ def main(argv: list[str] | None = None) -> int:
     all_pass = grows_well = True
     if args.only & {"gui", "csv"}:
         largest = max(results)
-        table, all_pass = main_table(largest, results[largest])
-        growth, grows_well = growth_table(results)
+        keys = None if args.only >= {"gui", "csv"} else set(results[largest])
+        table, all_pass = main_table(largest, results[largest], keys)
+        growth, grows_well = growth_table(results, keys)
         print()
         print(table)
         if growth:
