@@ -73,7 +73,7 @@ if TYPE_CHECKING:
 __all__ = ["SIZES", "cache_root", "counts", "large_library"]
 
 #: Bump when the generated records change, so caches are rebuilt.
-GENERATOR_VERSION = 3
+GENERATOR_VERSION = 4
 SEED = 20261130
 SIZES = (1_000, 10_000, 100_000)
 FIRST_DATE = dt.date(1950, 1, 1)
