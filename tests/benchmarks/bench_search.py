@@ -27,8 +27,8 @@ d. size: the FTS5 table's shadow tables (``dbstat``) against the UTF-8
    database file is shown beside it;
 e. the keystroke of (a) on PostgreSQL (``ACCORD_TEST_DATABASE_URL``, a
    throwaway database: its ``public`` schema is dropped, as the PostgreSQL
-   tests do), against its bare statements. Goal ≤ 1.5x. Without a server
-   the row says so.
+   tests do), against its bare statements. Goal ≤ 1.5x (no time limit).
+   Without a server the row says so.
 
 Everything runs in this process: figures are medians of paired runs
 (:func:`.search_rows.paired`).
@@ -88,8 +88,10 @@ def _run_bare(library: Library, text: str) -> None:
             conn.execute(statement).fetchall()
 
 
-def _keystroke(library: Library, what: str, text: str, runs: int, budget: float) -> Row:
-    row = Row(f"{what}: {text}", "its SQL, bare", KEYSTROKE_GOAL, limit=KEYSTROKE_LIMIT_S)
+def _keystroke(
+    library: Library, what: str, text: str, runs: int, budget: float, limit: float | None
+) -> Row:
+    row = Row(f"{what}: {text}", "its SQL, bare", KEYSTROKE_GOAL, limit=limit)
     try:
         found = search(library, text, limit=LIMIT)
         row.accord, row.baseline, row.runs = paired(
@@ -105,10 +107,13 @@ def _keystroke(library: Library, what: str, text: str, runs: int, budget: float)
     return row
 
 
-def keystroke_rows(library: Library, *, runs: int, budget: float, where: str = "") -> list[Row]:
+def keystroke_rows(
+    library: Library, *, runs: int, budget: float, where: str = "",
+    limit: float | None = KEYSTROKE_LIMIT_S,
+) -> list[Row]:  # fmt: skip
     """Row (a) per query of :data:`QUERIES` (``where`` names the database in the row)."""
     return [
-        _keystroke(library, f"keystroke{where}, {script}", text, runs, budget)
+        _keystroke(library, f"keystroke{where}, {script}", text, runs, budget, limit)
         for script, texts in QUERIES.items()
         for text in texts
     ]
@@ -329,7 +334,8 @@ def postgresql_rows(size: int, work: Path, *, runs: int, budget: float) -> list[
         row.error = f"the PostgreSQL library was not made: {type(exc).__name__}: {exc}"
         return [row]
     try:
-        return keystroke_rows(library, runs=runs, budget=budget, where=" (PostgreSQL)")
+        # Goal: the ratio alone (the 100 ms of (a) is asked of the desktop's SQLite).
+        return keystroke_rows(library, runs=runs, budget=budget, where=" (PostgreSQL)", limit=None)
     finally:
         library.close()
 
