@@ -22,6 +22,7 @@ from db.csv.export import export_agreements
 from db.csv.importer import apply_import, plan_import
 from db.opening import open_library
 from db.safekeeping.check import check_library
+from tests.benchmarks.bench_search import QUERIES, SHORT_TERMS
 from tests.benchmarks.csv_data import fill_library
 from tests.benchmarks.generate import counts, large_library
 from tests.benchmarks.import_floor import plain_copy, stored_rows
@@ -59,6 +60,15 @@ def test_generated_library_is_sound_and_cached(bench_cache: Path) -> None:
             names = " ".join(conn.execute(sa.text("SELECT local_name FROM partner")).scalars())
             notes = conn.execute(sa.text("SELECT notes FROM agreement")).scalars().all()
             pages = conn.execute(sa.text("SELECT min(page_count) FROM document")).scalar_one()
+            files, page_total = conn.execute(
+                sa.text("SELECT count(DISTINCT sha256), sum(page_count) FROM document")
+            ).one()
+            page_rows, empty_pages = conn.execute(
+                sa.text("SELECT count(*), sum(text = '') FROM document_page")
+            ).one()
+            first_page = conn.execute(
+                sa.text("SELECT text FROM document_page WHERE document_id = 1 AND page_number = 1")
+            ).scalar_one()
             blank = conn.execute(
                 sa.text("SELECT count(*) FROM agreement WHERE search_text = ''")
             ).scalar_one()
@@ -73,6 +83,11 @@ def test_generated_library_is_sound_and_cached(bench_cache: Path) -> None:
         assert re.search(pattern, names), f"no {script} local name"
     assert any("\n" in note for note in notes)
     assert pages >= 1
+    # One distinct real PDF per document (the search corpus's), its pages' texts stored.
+    assert files == counts(1_000)[2]
+    assert page_rows == page_total > files
+    assert empty_pages == 0
+    assert first_page.startswith("AC-00001 · 1/")
     assert blank == 0
     assert "1950-01-01" <= first < "1960"
     assert "2020" < last <= "2026-11-30"
@@ -106,6 +121,15 @@ def test_the_suite_prints_every_row_at_1000(bench_cache: Path, tmp_path: Path) -
         for floor in ("floor: Python csv → executemany", "floor: rows as stored, no checks"):
             assert floor in rows, out
             assert re.search(r"\d+\.\d\dx +\| — +\| info", rows[floor]), rows[floor]
+    # The full-text search rows (tests.benchmarks.bench_search), each measured or failed.
+    assert "Full-text search, 1,000 agreements" in out
+    searched = [f"keystroke, {script}: {text}" for script, texts in QUERIES.items()
+                for text in texts] + [f"short term: {term}" for term in SHORT_TERMS]  # fmt: skip
+    searched += ["index every PDF again (reindex from files)", "FTS index size"]
+    for what in searched:
+        assert what in rows, out
+        assert rows[what].rstrip(" |").endswith(("pass", "FAIL")), rows[what]
+    assert "keystroke on PostgreSQL" in rows or "keystroke (PostgreSQL), Thai: ความร่วมมือ" in rows
 
 
 def test_the_import_floor_stores_what_the_import_stores(tmp_path: Path) -> None:

@@ -1,16 +1,22 @@
 """``python -m tests.benchmarks``: every benchmark, one table, ratios from one run.
 
-Usage: ``python -m tests.benchmarks [--sizes 1000,10000,100000] [--runs 5] [--quick]``
+Usage: ``python -m tests.benchmarks [--sizes 1000,10000,100000] [--runs 5] [--quick]
+[--only gui,csv,search]``
 
 Builds (once, cached: :mod:`.generate`) the libraries of each size, then for
 each size measures start-up, memory, a keystroke in the search field, the
 date sort, CSV export and CSV import against their baselines
 (:mod:`.measures`), and prints the table of the largest size and the growth
-table over the sizes (:mod:`.report`). Exit code 0 when every row meets its
-goal, 1 otherwise, 2 for bad usage. ``--quick`` (the smoke test) measures
-once with short time budgets. Not part of ``pytest``: run it by hand; the
-whole run takes about ten minutes on two cores once the libraries are
-cached (building the 100,000 one takes about a minute).
+table over the sizes (:mod:`.report`); then the full-text search of the
+documents' texts (:mod:`.bench_search`), a table per size. ``--only`` runs
+some of the three groups (``gui``, ``csv``, ``search``) and shows only their
+rows. Exit code 0 when every row meets its goal, 1 otherwise, 2 for bad
+usage. ``--quick`` (the smoke test) measures once with short time budgets.
+Not part of ``pytest``: run it by hand. Once the libraries are cached, the
+``gui`` and ``csv`` groups take about ten minutes on two cores; ``search``
+adds up to half an hour at 100,000 agreements, most of it the indexing row
+(which gives up after 20 minutes). The first run builds the search corpus
+(about 7 minutes), then the 100,000 library (about a minute).
 
 Separate commands, not in this table: ``python -m
 tests.benchmarks.bench_documents`` (attaching a 200-page PDF) and ``python -m
@@ -27,9 +33,13 @@ import tempfile
 import time
 from pathlib import Path
 
-from tests.benchmarks import measures
+from tests.benchmarks import bench_search, measures
 from tests.benchmarks.generate import SIZES, large_library
 from tests.benchmarks.report import BYTES_PER_AGREEMENT, growth_table, main_table
+from tests.benchmarks.search_rows import table as search_table
+
+#: The groups of measurements ``--only`` chooses from.
+GROUPS = ("gui", "csv", "search")
 
 
 def _sizes(text: str) -> list[int]:
@@ -42,6 +52,13 @@ def _sizes(text: str) -> list[int]:
     if not sizes or min(sizes) < 100:
         raise argparse.ArgumentTypeError("each size must be at least 100 agreements")
     return sizes
+
+
+def _groups(text: str) -> set[str]:
+    chosen = {part.strip() for part in text.split(",") if part.strip()}
+    if not chosen or chosen - set(GROUPS):
+        raise argparse.ArgumentTypeError(f"choose among {', '.join(GROUPS)}")
+    return chosen
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -64,6 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--quick", action="store_true",
                         help="one run each, short budgets (the smoke test)")  # fmt: skip
+    parser.add_argument("--only", type=_groups, default=set(GROUPS),
+                        help="the groups to run, among gui,csv,search (default: all)")  # fmt: skip
     return parser
 
 
@@ -76,32 +95,48 @@ def main(argv: list[str] | None = None) -> int:
     python = f"{platform.python_implementation()} {platform.python_version()}"
     machine = f"{platform.system()} {platform.machine()}, {os.cpu_count()} CPUs"
     print(f"Accord benchmarks — {python}, {machine}", flush=True)
-    results = {}
+    results: dict[int, dict] = {}
+    searched: dict[int, list] = {}
     with tempfile.TemporaryDirectory(prefix="accord-bench-") as tmp:
         for size in args.sizes:
             library = large_library(size, log=lambda line: print(line, flush=True))
             work = Path(tmp) / str(size)
             (work / "config").mkdir(parents=True)
             at = time.perf_counter()
-            figures = measures.gui(library, work, runs=runs, budget=budget)
-            import_runs = 1 if size >= 100_000 else runs
-            csv_figures = measures.csv(
-                library, work, runs=runs, import_runs=import_runs, budget=budget
-            )
-            figures.update(csv_figures)
+            figures = {}
+            if "gui" in args.only:
+                figures.update(measures.gui(library, work, runs=runs, budget=budget))
+            if "csv" in args.only:
+                import_runs = 1 if size >= 100_000 else runs
+                figures.update(
+                    measures.csv(library, work, runs=runs, import_runs=import_runs, budget=budget)
+                )
             results[size] = figures
+            if "search" in args.only:
+                searched[size] = bench_search.measure(
+                    library, work, size=size, runs=runs, budget=budget / 2,
+                    index_budget=60.0 if args.quick else bench_search.INDEX_BUDGET_S,
+                )  # fmt: skip
             print(f"measured {size:,} agreements in {time.perf_counter() - at:.0f} s", flush=True)
-    largest = max(results)
-    table, all_pass = main_table(largest, results[largest])
-    growth, grows_well = growth_table(results)
-    print()
-    print(table)
-    if growth:
-        print(
-            "\nGrowth (times: exponent per 10× rows, 1.0 grows as the rows, 0 stays flat; "
-            f"memory: MiB more, against {BYTES_PER_AGREEMENT} bytes per agreement more)\n"
-        )
-        print(growth)
+    all_pass = grows_well = True
+    if args.only & {"gui", "csv"}:
+        largest = max(results)
+        keys = None if args.only >= {"gui", "csv"} else set(results[largest])
+        table, all_pass = main_table(largest, results[largest], keys)
+        growth, grows_well = growth_table(results, keys)
+        print()
+        print(table)
+        if growth:
+            print(
+                "\nGrowth (times: exponent per 10× rows, 1.0 grows as the rows, 0 stays flat; "
+                f"memory: MiB more, against {BYTES_PER_AGREEMENT} bytes per agreement more)\n"
+            )
+            print(growth)
+    for size, rows in searched.items():
+        text, passed = search_table(size, rows)
+        all_pass &= passed
+        print()
+        print(text)
     print(f"\n{'Every goal met' if all_pass and grows_well else 'Some goals are not met'} "
           f"(whole run {time.perf_counter() - started:.0f} s).")  # fmt: skip
     return 0 if all_pass and grows_well else 1

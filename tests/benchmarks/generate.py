@@ -11,19 +11,24 @@ agreements and 20,000 documents. Everything comes from one seeded
   with newlines; areas of cooperation; dates signed from 1950-01-01 to
   2026-11-30; some agreements valid until a date or superseding an earlier
   one of their partner.
-- Documents are real PDFs: :data:`DISTINCT_PDFS` small ones made once with
-  fpdf2, stored content-addressed as Accord stores them
-  (:func:`db.attachments.store.stored_path_for`), and shared by the document rows
-  (one file attached to many agreements, as Accord allows), with their page
-  count, title, language and page texts.
+- Documents are real PDFs, one distinct file each, on distinct agreements:
+  the first ``size // 5`` documents of the search benchmark's corpus
+  (:mod:`.search_corpus`: 20,000 PDFs and over 100,000 pages at 100,000
+  agreements, in the same six scripts), stored content-addressed as Accord
+  stores them (:func:`db.attachments.store.stored_path_for`; hard-linked
+  from the corpus's cache when the file system allows, copied otherwise),
+  with their page count, title, language and the page texts Accord's
+  reader extracted from them (``document_page``).
 - Built through Accord's own schema: :func:`db.opening.open_library`
   (``builtin=False``) runs the migrations, then rows are inserted in bulk
   with SQLAlchemy Core into the tables as the database has them. The
   ``search_text`` columns (migration 0004), when present, are filled with
   :func:`db.search.terms.partner_search_text` (without the notes, as
   :mod:`db.search.index` fills it) and
-  :func:`db.search.terms.agreement_search_text`. Core inserts write no history
-  rows: a generated library is one imported long ago.
+  :func:`db.search.terms.agreement_search_text`; then :func:`db.reindex.reindex`
+  builds the search index (``search_unit``) from the rows, as ``accord
+  reindex`` does. Core inserts write no history rows: a generated library is
+  one imported long ago.
 
 The cache is ``$ACCORD_BENCH_CACHE`` (default ``~/.cache/accord-bench``)
 ``/<generator version>-<schema revision>/<size>/library``; a new schema
@@ -34,24 +39,24 @@ temporary folder and renamed into place when whole.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import os
 import random
 import shutil
 import sys
 import time
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
-from fpdf import FPDF
 
 from db.attachments.store import stored_path_for
 from db.enums import AgreementType, DocumentRole, PartnerKind, Relationship
 from db.opening import open_library
+from db.reindex import reindex
 from db.search.terms import agreement_search_text, partner_search_text
 from db.storage.migrate import head_revision
+from tests.benchmarks.cache import cache_root
+from tests.benchmarks.search_corpus import search_corpus
 from tests.benchmarks.vocabulary import (
     AREAS,
     DOCUMENT_NAMES,
@@ -61,24 +66,21 @@ from tests.benchmarks.vocabulary import (
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
+    from pathlib import Path
+
+    from tests.benchmarks.search_corpus import Corpus
+
+__all__ = ["SIZES", "cache_root", "counts", "large_library"]
 
 #: Bump when the generated records change, so caches are rebuilt.
-GENERATOR_VERSION = 2
+GENERATOR_VERSION = 4
 SEED = 20261130
 SIZES = (1_000, 10_000, 100_000)
-#: Distinct PDF files; the document rows share them.
-DISTINCT_PDFS = 200
 FIRST_DATE = dt.date(1950, 1, 1)
 LAST_DATE = dt.date(2026, 11, 30)
 #: A fixed "now" for created/updated timestamps (deterministic rows).
 STAMP = dt.datetime(2026, 11, 30, 9, 0, tzinfo=dt.UTC)
 _CHUNK = 5_000
-
-
-def cache_root() -> Path:
-    """Return the benchmark cache folder (``$ACCORD_BENCH_CACHE`` or ``~/.cache/accord-bench``)."""
-    chosen = os.environ.get("ACCORD_BENCH_CACHE")
-    return Path(chosen).expanduser() if chosen else Path.home() / ".cache" / "accord-bench"
 
 
 def counts(size: int) -> tuple[int, int, int]:
@@ -101,49 +103,28 @@ def large_library(size: int, *, log=print) -> Path:  # noqa: ANN001 - a print-li
     home.mkdir(parents=True)
     started = time.perf_counter()
     building = home / "building"
-    pdfs = distinct_pdfs(cache_root() / f"pdfs-g{GENERATOR_VERSION}")
-    made = build(building, size, pdfs)
+    corpus = search_corpus(counts(size)[2], log=log)
+    made = build(building, size, corpus)
     building.rename(folder)
     (home / "done.json").write_text(json.dumps(made), encoding="utf-8")
     log(f"built the {size:,}-agreement library in {time.perf_counter() - started:.1f} s: {home}")
     return folder
 
 
-def distinct_pdfs(folder: Path) -> list[tuple[Path, int, str, str]]:
-    """Make (once) :data:`DISTINCT_PDFS` small real PDFs; return (path, pages, title, text)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    made = []
-    for number in range(DISTINCT_PDFS):
-        pages = 1 + number % 3
-        title = f"Agreement text {number:03d}"
-        text = f"Agreement text {number:03d}: cooperation between Tokyo and a partner."
-        path = folder / f"text-{number:03d}.pdf"
-        if not path.is_file():
-            pdf = FPDF()
-            pdf.set_title(title)
-            pdf.set_font("helvetica", size=11)
-            for page in range(1, pages + 1):
-                pdf.add_page()
-                pdf.cell(0, 8, f"{text} Page {page} of {pages}.")
-            partial = path.with_suffix(".part")
-            pdf.output(str(partial))
-            partial.replace(path)
-        made.append((path, pages, title, f"{text} Page 1 of {pages}."))
-    return made
-
-
-def build(folder: Path, size: int, pdfs: list[tuple[Path, int, str, str]]) -> dict[str, int]:
-    """Create an empty library in ``folder`` and fill it; return what it holds."""
-    library = open_library(folder, builtin=False)
+def build(
+    folder: Path, size: int, corpus: Corpus, *, database_url: str | None = None
+) -> dict[str, int]:
+    """Create an empty library in ``folder`` (its records on the server of ``database_url``
+    when given, an empty database) and fill it; return what it holds."""
+    library = open_library(folder, database_url=database_url, builtin=False)
     try:
         tables = _tables(library.engine)
         rng = random.Random(SEED + size)
         n_partners, n_agreements, n_documents = counts(size)
         partners = list(_partners(rng, n_partners))
         agreements = list(_agreements(rng, n_agreements, partners))
-        stored = _describe_files(pdfs)
-        documents, pages = _documents(rng, n_documents, n_agreements, stored)
-        _store_files(library.root, pdfs, {d["sha256"] for d in documents})
+        documents = _documents(rng, n_documents, n_agreements, corpus)
+        _store_files(library.root, corpus)
         for rows in (partners, agreements):
             for row in rows:
                 row.pop("_script", None)
@@ -152,7 +133,6 @@ def build(folder: Path, size: int, pdfs: list[tuple[Path, int, str, str]]) -> di
                 ("partner", partners),
                 ("agreement", agreements),
                 ("document", documents),
-                ("document_page", pages),
             ):
                 table = tables[name]
                 keep = set(table.columns.keys())
@@ -162,8 +142,13 @@ def build(folder: Path, size: int, pdfs: list[tuple[Path, int, str, str]]) -> di
                         for r in rows[start : start + _CHUNK]
                     ]
                     conn.execute(sa.insert(table), chunk)
+            _insert_pages(conn, tables["document_page"], corpus)
+        # The search index (search_unit and its FTS5 / pg_trgm index) from the rows stored,
+        # as ``accord reindex`` builds it: Core inserts pass by the ORM hook that keeps it.
+        reindex(library)
         with library.engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            if library.engine.dialect.name == "sqlite":
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
             found = {
                 name: conn.execute(sa.text(f"SELECT count(*) FROM {name}")).scalar_one()
                 for name in ("partner", "agreement", "document")
@@ -273,52 +258,50 @@ def _agreements(rng: random.Random, count: int, partners: list[dict]) -> Iterato
         }
 
 
-def _describe_files(pdfs: list[tuple[Path, int, str, str]]) -> list[dict]:
-    """Return each distinct PDF's SHA-256, stored path, size, pages, title and text."""
-    described = []
-    for path, pages, title, text in pdfs:
-        data = path.read_bytes()
-        sha = hashlib.sha256(data).hexdigest()
-        described.append(
-            {"path": path, "sha256": sha, "stored_path": stored_path_for(sha), "size": len(data),
-             "pages": pages, "title": title, "text": text}
-        )  # fmt: skip
-    return described
+def _store_files(root: Path, corpus: Corpus) -> None:
+    """Put each corpus file into the library's attachments, named by content (a hard link
+    to the cached file where the file system allows, else a copy)."""
+    for entry in corpus.documents:
+        target = root / stored_path_for(entry["sha256"])
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(corpus.path(entry), target)
+        except OSError:
+            shutil.copyfile(corpus.path(entry), target)
 
 
-def _store_files(root: Path, pdfs: list[tuple[Path, int, str, str]], used: set[str]) -> None:
-    """Copy each PDF a document uses into the library's attachments, named by content."""
-    for file in _describe_files(pdfs):
-        if file["sha256"] in used:
-            target = root / file["stored_path"]
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(file["path"], target)
+def _insert_pages(conn: sa.Connection, table: sa.Table, corpus: Corpus) -> None:
+    """Insert the page texts of the corpus's documents (document ``n`` is row ``n``)."""
+    chunk: list[dict] = []
+    for number, page, text in corpus.texts():
+        chunk.append({"document_id": number, "page_number": page, "text": text})
+        if len(chunk) >= _CHUNK:
+            conn.execute(sa.insert(table), chunk)
+            chunk = []
+    if chunk:
+        conn.execute(sa.insert(table), chunk)
 
 
-def _documents(
-    rng: random.Random, count: int, n_agreements: int, stored: list[dict]
-) -> tuple[list[dict], list[dict]]:
-    """Document rows on ``count`` distinct agreements, and their page texts."""
-    languages = [script["language"] for script in SCRIPTS] + ["en", "ja"]
+def _documents(rng: random.Random, count: int, n_agreements: int, corpus: Corpus) -> list[dict]:
+    """Document rows on ``count`` distinct agreements: row ``n`` is corpus document ``n``."""
     roles = list(DocumentRole)
+    agreements = sorted(rng.sample(range(1, n_agreements + 1), k=count))
     documents: list[dict] = []
-    pages: list[dict] = []
-    for number, agreement_id in enumerate(
-        sorted(rng.sample(range(1, n_agreements + 1), k=count)), start=1
+    for number, (agreement_id, entry) in enumerate(
+        zip(agreements, corpus.documents, strict=True), start=1
     ):
-        file = rng.choice(stored)
         documents.append(
             {
                 "id": number,
                 "agreement_id": agreement_id,
                 "original_name": rng.choice(DOCUMENT_NAMES).format(n=number),
-                "stored_path": file["stored_path"],
-                "size": file["size"],
-                "sha256": file["sha256"],
-                "language": rng.choice(languages),
+                "stored_path": stored_path_for(entry["sha256"]),
+                "size": entry["size"],
+                "sha256": entry["sha256"],
+                "language": entry["language"],
                 "role": rng.choice(roles).value,
-                "page_count": file["pages"],
-                "title": file["title"],
+                "page_count": entry["pages"],
+                "title": entry["title"],
                 "encrypted": False,
                 "added_at": STAMP,
                 "created_at": STAMP,
@@ -326,11 +309,7 @@ def _documents(
                 "version": 1,
             }
         )
-        pages.extend(
-            {"document_id": number, "page_number": page, "text": file["text"]}
-            for page in range(1, file["pages"] + 1)
-        )
-    return documents, pages
+    return documents
 
 
 def main(argv: list[str] | None = None) -> int:

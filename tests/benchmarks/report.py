@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 from tests.benchmarks.measures import Figure
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping, Sequence
+    from collections.abc import Collection, Mapping, Sequence
 
 GROWTH_SLACK = 0.15
 #: Bytes of memory allowed per agreement more (memory grows no faster
@@ -103,7 +103,7 @@ def _mark(passed: bool | None, measure: Measure | None = None) -> str:
     return {True: "pass", False: "FAIL", None: "n/a"}[passed]
 
 
-def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+def markdown_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     """A Markdown table (readable as plain text, pasteable into the README)."""
     widths = [max(len(str(cell)) for cell in column) for column in zip(header, *rows, strict=True)]
 
@@ -114,10 +114,13 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     return "\n".join([line(header), rule, *(line(row) for row in rows)])
 
 
-def main_table(size: int, figures: Mapping[str, Figure]) -> tuple[str, bool]:
-    """Return the table of the figures at ``size`` agreements and whether every row passes."""
+def main_table(
+    size: int, figures: Mapping[str, Figure], keys: Collection[str] | None = None
+) -> tuple[str, bool]:
+    """Return the table of the figures at ``size`` agreements and whether every row passes;
+    only the measures of ``keys`` when given (``--only`` ran some groups)."""
     rows, notes, everything = [], [], True
-    for measure in MEASURES:
+    for measure in _chosen(keys):
         figure = figures.get(measure.key, Figure(error="not measured"))
         shown, passed = verdict(measure, figure)
         everything &= passed is True or measure.goal is None
@@ -128,7 +131,7 @@ def main_table(size: int, figures: Mapping[str, Figure]) -> tuple[str, bool]:
         if figure.error:
             notes.append(f"- {measure.what}: {figure.error}")
     header = ("measured", "Accord", "baseline is", "baseline", "ratio", "goal", "result")
-    text = f"{size:,} agreements\n\n" + _table(header, rows)
+    text = f"{size:,} agreements\n\n" + markdown_table(header, rows)
     if notes:
         text += "\n\n" + "\n".join(notes)
     return text, everything
@@ -141,14 +144,21 @@ def exponent(small: float | None, large: float | None, n_small: int, n_large: in
     return math.log(large / small) / math.log(n_large / n_small)
 
 
-def growth_table(results: Mapping[int, Mapping[str, Figure]]) -> tuple[str, bool]:
-    """Return the growth table over the sizes measured and whether every figure grows in bounds."""
+def _chosen(keys: Collection[str] | None) -> tuple[Measure, ...]:
+    return tuple(m for m in MEASURES if keys is None or m.key in keys)
+
+
+def growth_table(
+    results: Mapping[int, Mapping[str, Figure]], keys: Collection[str] | None = None
+) -> tuple[str, bool]:
+    """Return the growth table over the sizes measured and whether every figure grows in
+    bounds; only the measures of ``keys`` when given."""
     sizes = sorted(results)
     if len(sizes) < 2:
         return "", True
     small, large = sizes[-2], sizes[-1]
     rows, everything = [], True
-    for measure in MEASURES:
+    for measure in _chosen(keys):
         figures = [results[size].get(measure.key, Figure()) for size in sizes]
         a = results[small].get(measure.key, Figure())
         b = results[large].get(measure.key, Figure())
@@ -172,7 +182,7 @@ def growth_table(results: Mapping[int, Mapping[str, Figure]]) -> tuple[str, bool
         )  # fmt: skip
     header = ("measured", *(f"{size:,}" for size in sizes),
               f"growth {small:,}→{large:,}", "allowed", "result")  # fmt: skip
-    return _table(header, rows), everything
+    return markdown_table(header, rows), everything
 
 
 def _extra(figure: Figure) -> float | None:
