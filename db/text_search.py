@@ -48,6 +48,8 @@ FIRST_SCREEN = 50
 #: Seconds a first screen's walks may take before the full search is run instead (the
 #: walks stop early for common terms; a rare one is quicker found by one scan).
 WALK_BUDGET = 0.08
+#: Units a term must be in for :func:`first_screen` to walk rather than rank every match.
+WALK_FROM = 4000
 
 _A = Agreement.__table__  # type: ignore[attr-defined]
 _D = Document.__table__  # type: ignore[attr-defined]
@@ -157,45 +159,90 @@ def search(library: Library, text: str, *, limit: int = FIRST_SCREEN) -> SearchR
 
 def first_screen(library: Library, text: str, *, limit: int = FIRST_SCREEN) -> SearchResult:
     """Return the first ``limit`` agreements :func:`search` finds, in its order, with
-    their page hits, without reading every page when a term is too short for the trigram
-    index (:mod:`db.search.first_screen`); ``complete`` is false when more were found,
-    and ``partner_ids`` then holds at least these agreements' partners. When every term
-    can use the index this is :func:`search`, cut. Raises :class:`~db.errors.LibraryError`.
+    their page hits, without ranking every match when that is slow: a term too short for
+    the trigram index, or terms so common that the newest few are found at once
+    (:mod:`db.search.first_screen`). ``complete`` is false when more were found, and
+    ``partner_ids`` then holds at least these agreements' partners. Otherwise this is
+    :func:`search`, cut. Raises :class:`~db.errors.LibraryError`.
     """
     query = parse_query(text)
     finder = finder_of(library)
-    if not query.terms or not needs_scan(finder, query):
+    try:
+        with library.engine.connect() as connection:
+            walked = _walk(connection, finder, query, limit)
+            if walked is not None:
+                hits = _page_hits(connection, finder, query, walked[0], limit)
+    except sa.exc.DBAPIError as exc:
+        raise database_error(exc, library) from exc
+    if walked is None:
         return _cut(search(library, text, limit=limit), limit)
-    if finder.dialect != "sqlite":
-        return _cut(search(library, text, limit=limit), limit)
+    shown, owners, ranks = walked
+    ids = array("q", shown)
+    every = len(shown) < limit  # the walks found fewer than asked: that is all there is
+    return SearchResult(query, ids, frozenset(owners.values()), hits, ranks, complete=every)
+
+
+def first_screen_bare(library: Library, text: str, *, limit: int = FIRST_SCREEN) -> int:
+    """Run the SQL :func:`first_screen` runs for ``text``, rows fetched, without its page
+    hits, snippets and result (the benchmarks' baseline); return the agreements found."""
+    query = parse_query(text)
+    finder = finder_of(library)
+    with library.engine.connect() as connection:
+        walked = _walk(connection, finder, query, limit)
+        if walked is not None:
+            return len(walked[0])
+        with driver_cursor(connection, search_statement(finder, query)) as cursor:
+            return len(cursor.fetchall())
+
+
+def _walk(
+    connection: sa.Connection, finder: Finder, query: SearchQuery, limit: int
+) -> tuple[list[int], dict[int, int], dict[int, int]] | None:
+    """Return (IDs, their partners, their ranks) of the first screen found by walking the
+    agreements newest first, rank by rank; ``None`` when the full search is the quicker
+    way (no terms, PostgreSQL, terms the index finds rarely, or the walks ran out of
+    their time budget)."""
+    if not query.terms or finder.dialect != "sqlite":
+        return None
+    if not needs_scan(finder, query) and not _common(connection, query):
+        return None
     shown: list[int] = []
     owners: dict[int, int] = {}
     ranks: dict[int, int] = {}
     try:
-        with library.engine.connect() as connection:
-            try:
-                with _time_budget(connection, WALK_BUDGET):
-                    ranks_found = ranks_of(query)
-                    if ranks_found[0] < 2:
-                        check = in_some_record(finder, query.terms)
-                        if connection.execute(check).first() is None:
-                            ranks_found = [rank for rank in ranks_found if rank == 2]
-                    for rank in ranks_found:
-                        if len(shown) >= limit:
-                            break
-                        statement = walk_statement(finder, query, rank, limit - len(shown))
-                        for ident, partner in connection.execute(statement):
-                            shown.append(ident)
-                            owners[ident], ranks[ident] = partner, rank
-            except _OutOfTimeError:
-                connection.rollback()
-                return _cut(search(library, text, limit=limit), limit)
-            hits = _page_hits(connection, finder, query, shown, limit)
-    except sa.exc.DBAPIError as exc:
-        raise database_error(exc, library) from exc
-    ids = array("q", shown)
-    every = len(shown) < limit  # the walks found fewer than asked: that is all there is
-    return SearchResult(query, ids, frozenset(owners.values()), hits, ranks, complete=every)
+        with _time_budget(connection, WALK_BUDGET):
+            ranks_found = ranks_of(query)
+            if ranks_found[0] < 2:
+                check = in_some_record(finder, query.terms)
+                if connection.execute(check).first() is None:
+                    ranks_found = [rank for rank in ranks_found if rank == 2]
+            for rank in ranks_found:
+                if len(shown) >= limit:
+                    break
+                statement = walk_statement(finder, query, rank, limit - len(shown))
+                for ident, partner in connection.execute(statement):
+                    shown.append(ident)
+                    owners[ident], ranks[ident] = partner, rank
+    except _OutOfTimeError:
+        connection.rollback()
+        return None
+    return shown, owners, ranks
+
+
+def _common(connection: sa.Connection, query: SearchQuery) -> bool:
+    """Whether every term is in at least :data:`WALK_FROM` units (FTS5 counts, stopping
+    there): so common that walking the newest agreements finds a screen at once, while
+    ranking every match would take long."""
+    for term in query.terms:
+        match = fts5.match_expression(term)
+        counted = connection.exec_driver_sql(
+            f"SELECT count(*) FROM (SELECT 1 FROM {fts5.TABLE} WHERE {fts5.TABLE} MATCH ? "
+            f"LIMIT {WALK_FROM})",
+            (match,),
+        ).scalar_one()
+        if counted < WALK_FROM:
+            return False
+    return True
 
 
 def _cut(found: SearchResult, limit: int) -> SearchResult:

@@ -324,15 +324,24 @@ def _ids(library: Library) -> list[int]:
         return list(connection.exec_driver_sql("SELECT id FROM agreement ORDER BY id").scalars())
 
 
-@pytest.mark.parametrize(("limit", "budget"), [(1, None), (3, None), (50, None), (3, 0.0)])
+@pytest.mark.parametrize(
+    ("limit", "budget", "walk_from"), [(1, None, 1), (3, None, None), (50, None, 1), (3, 0.0, 1)]
+)
 def test_the_first_screen_is_the_top_of_the_full_ranking(
-    loaded: Library, limit: int, budget: float | None, monkeypatch: pytest.MonkeyPatch
+    loaded: Library,
+    limit: int,
+    budget: float | None,
+    walk_from: int | None,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """first_screen (no full scan for one- and two-character terms) gives the first
-    agreements of the full ranking, in order, and their page hits; out of time (a budget
-    of 0), the same from the full search."""
+    """first_screen (no full scan for one- and two-character terms, a walk for common
+    ones: every term counts as common with ``walk_from`` 1) gives the first agreements of
+    the full ranking, in order, and their page hits; out of time (a budget of 0), the same
+    from the full search."""
     if budget is not None:
         monkeypatch.setattr("db.text_search.WALK_BUDGET", budget)
+    if walk_from is not None:
+        monkeypatch.setattr("db.text_search.WALK_FROM", walk_from)
     differences = []
     for text in QUERIES:
         ranked, pages = _python_scan(loaded, parse_query(text))

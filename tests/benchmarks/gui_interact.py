@@ -13,9 +13,10 @@ alike.
 Baselines, on the same database through Python's :mod:`sqlite3` (read-only),
 measured alternately with Accord in the same process:
 
-- search: the ranked SQL query the window's search runs, bare
-  (:func:`db.text_search.bare_statements`: no page hits, no snippets), every
-  row fetched; the view's first row must be the first agreement it ranks.
+- search: the SQL of the first screen the window's search shows, bare
+  (:func:`db.text_search.first_screen_bare`: no page hits, no snippets); the
+  view's first row must be the first agreement the full ranked query
+  (:func:`db.text_search.bare_statements`) ranks.
   A library generated before the search index existed gets its index
   first (:func:`db.reindex.reindex`, untimed);
 - sort: every live agreement with the shown columns ``ORDER BY
@@ -29,7 +30,7 @@ import statistics
 import time
 from typing import TYPE_CHECKING
 
-from db.text_search import bare_statements
+from db.text_search import bare_statements, first_screen_bare
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -252,7 +253,7 @@ def _measure_search(app, window, database: Database, waiter: Waiter, columns) ->
                 continue  # nothing would change on screen: nothing to wait for
             settle(before)
             accord.append(search(after))
-            baseline.append(_timed(lambda a=after: database.search(a)))
+            baseline.append(_timed(lambda a=after: first_screen_bare(database.library, a)))
             used.append(after)
         settle("")
     except TimeoutError:
