@@ -156,11 +156,12 @@ class SearchHitsPanel(QWidget):
             fill(self.tr("Found in documents ({count})"), count=len(hits))
         )
         self.heading.setToolTip(" ".join(words))
+        give_back = not hits and not self.isHidden() and self._sizes_before
         if hits and self.isHidden():
             self._make_room()
-        elif not hits and not self.isHidden() and self._sizes_before:
-            self._give_back()
         self.setVisible(bool(hits))
+        if give_back:  # once hidden: the splitter no longer counts the panel's width
+            self._give_back()
 
     def _make_room(self) -> None:
         """Before showing: take the panel's width from the first pane (the partners, which
@@ -180,7 +181,7 @@ class SearchHitsPanel(QWidget):
         splitter.setSizes(sizes)
 
     def _give_back(self) -> None:
-        """Before hiding: the other panes get back the widths they had before it showed."""
+        """Once hidden: the other panes get back the widths they had before it showed."""
         splitter = self.parentWidget()
         if isinstance(splitter, QSplitter):
             splitter.setSizes(self._sizes_before)
