@@ -284,39 +284,18 @@ def _page_hits(
     if not query.terms or limit <= 0 or PAGE not in searched_kinds(query):
         return ()
     order = {ident: place for place, ident in enumerate(ids)}
-    found: list[tuple[int, int, int]] = []
+    found: list[tuple] = []
     step = 50
     for start in range(0, len(ids), step):
         chunk = ids[start : start + step]
         rows = connection.execute(page_hits_statement(finder, query, chunk)).all()
-        found.extend(sorted(((a, d, p) for a, d, p in rows), key=lambda row: order[row[0]]))
+        found.extend(sorted(rows, key=lambda row: order[row[0]]))
         if len(found) >= limit:
             break
         step = min(step * 2, CHUNK)
-    found = found[:limit]
-    if not found:
-        return ()
-    documents = {
-        ident: (name, language)
-        for ident, name, language in connection.execute(
-            sa.select(_D.c.id, _D.c.original_name, _D.c.language).where(
-                _D.c.id.in_({d for _, d, _ in found})
-            )
-        )
-    }
-    texts: dict[tuple[int, int], str] = {}
-    for document_id in {d for _, d, _ in found}:
-        numbers = [p for _, d, p in found if d == document_id]
-        for number, text in connection.execute(
-            sa.select(_P.c.page_number, _P.c.text).where(
-                _P.c.document_id == document_id, _P.c.page_number.in_(numbers)
-            )
-        ):
-            texts[(document_id, number)] = text
     hits = []
-    for agreement_id, document_id, number in found:
-        line, places = snippet(texts.get((document_id, number), ""), query.terms)
-        name, language = documents.get(document_id, ("", ""))
+    for agreement_id, document_id, number, name, language, text in found[:limit]:
+        line, places = snippet(text or "", query.terms)
         hits.append(PageHit(agreement_id, document_id, name, language or "", number, line, places))
     return tuple(hits)
 

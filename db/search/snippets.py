@@ -22,6 +22,8 @@ WIDTH = 160
 # Characters folded beyond what the window needs: a character whose fold alone differs
 # from its fold in the page (rare) moves places by one or two.
 _MARGIN = 16
+# Characters of the page folded before where the whole page's fold puts the first term.
+_LOOK_BACK = 100
 
 
 # search_key of each character met, kept (a page repeats a few hundred characters).
@@ -68,9 +70,19 @@ def snippet(text: str, terms: Sequence[str]) -> tuple[str, tuple[tuple[int, int]
     whole = " ".join(search_key(text).split())
     first_place = min((at for term in terms if term and (at := whole.find(term)) >= 0), default=0)
     longest = max((len(term) for term in terms), default=0)
-    folded, origins = folded_with_origins(text, first_place + longest + WIDTH + _MARGIN)
-    found = [(at, at + len(term)) for term in terms if term
-             for at in _occurrences(folded, term)]  # fmt: skip
+    # A page is rarely shorter than its fold (marks and runs of spaces go; few characters
+    # fold to two), so the first term is at or after that place in the page, less a
+    # margin: fold from there; from the start if that finds nothing.
+    skip = max(0, first_place - _LOOK_BACK)
+    for start in (skip, 0) if skip else (0,):
+        folded, origins = folded_with_origins(
+            text[start:], first_place - start + longest + WIDTH + _MARGIN
+        )
+        origins = [origin + start for origin in origins]
+        found = [(at, at + len(term)) for term in terms if term
+                 for at in _occurrences(folded, term)]  # fmt: skip
+        if found:
+            break
     first = min((start for start, _ in found), default=0)
     begin = origins[first] if origins else 0
     begin = max(0, begin - BEFORE)

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 
-from db.models import Agreement, Document, Partner, SearchUnit
+from db.models import Agreement, Document, DocumentPage, Partner, SearchUnit
 from db.search import fts5, trigram
 from db.search.units import (
     AGREEMENT,
@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 _A = Agreement.__table__  # type: ignore[attr-defined]
 _D = Document.__table__  # type: ignore[attr-defined]
 _P = Partner.__table__  # type: ignore[attr-defined]
+_DP = DocumentPage.__table__  # type: ignore[attr-defined]
 _U = SearchUnit.__table__  # type: ignore[attr-defined]
 _FTS = sa.table(fts5.TABLE, sa.column("rowid"))
 
@@ -123,9 +124,7 @@ def term_hits(finder: Finder, query: SearchQuery, term: str, index: int) -> list
     holding ``term``, one per kind of unit searched (their UNION ALL is the term's hits;
     SQLite takes no compound SELECT nested in another, so callers join them flat)."""
     kinds = searched_kinds(query)
-    level = sa.case(
-        (finder.position(term) + (len(term) - 1) <= _U.c.head_length, 0), else_=1
-    )
+    level = sa.case((finder.position(term) + (len(term) - 1) <= _U.c.head_length, 0), else_=1)
     parts: list[sa.Select] = []
     if PARTNER in kinds:
         found = finder.unit_ids(term, PARTNER).subquery()
@@ -227,11 +226,15 @@ def _flat(parts: list[sa.Select]) -> sa.Select | sa.CompoundSelect:
 
 
 def page_hits_statement(finder: Finder, query: SearchQuery, ids: Sequence[int]) -> sa.Select:
-    """Return (agreement_id, document_id, page_number) of the pages of the agreements ``ids``
-    (live documents, ``lang:``) holding at least one term, by agreement then page."""
+    """Return (agreement_id, document_id, page_number, original_name, language, page text)
+    of the pages of the agreements ``ids`` (live documents, ``lang:``) holding at least one
+    term, by agreement then page."""
     return (
-        sa.select(_D.c.agreement_id, _U.c.document_id, _U.c.page_number)
+        sa.select(_D.c.agreement_id, _U.c.document_id, _U.c.page_number, _D.c.original_name,
+                  _D.c.language, _DP.c.text)
         .join(_D, _D.c.id == _U.c.document_id)
+        .join(_DP, sa.and_(_DP.c.document_id == _U.c.document_id,
+                           _DP.c.page_number == _U.c.page_number))
         .where(
             _U.c.kind == PAGE,
             _D.c.agreement_id.in_(list(ids)),
@@ -239,7 +242,7 @@ def page_hits_statement(finder: Finder, query: SearchQuery, ids: Sequence[int]) 
             sa.or_(*(finder.holds(term) for term in query.terms)),
         )
         .order_by(_D.c.agreement_id, _U.c.document_id, _U.c.page_number)
-    )
+    )  # fmt: skip
 
 
 def partner_statement(finder: Finder, query: SearchQuery) -> sa.Select:
