@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 import sqlalchemy as sa
 
 from db.models import Agreement, Document, SearchUnit
+from db.search import fts5
 from db.search.sql import Finder, filters, live_page_documents, searched_kinds
 from db.search.units import AGREEMENT, AGREEMENT_BASE, PAGE, PARTNER
 
@@ -44,11 +45,19 @@ def found_at(finder: Finder, query: SearchQuery, term: str, level: int) -> sa.Co
         at = finder.position(term)
         holds = sa.and_(at > 0, at + (len(term) - 1) <= _U.c.head_length)
     found: list[sa.ColumnElement[bool]] = []
-    if AGREEMENT in kinds:
-        unit = _A.c.id + sa.literal(AGREEMENT_BASE, sa.BigInteger)
-        found.append(sa.exists().where(_U.c.id == unit, holds))
-    if PARTNER in kinds:
-        found.append(sa.exists().where(_U.c.id == _A.c.partner_id, holds))
+    unit = _A.c.id + sa.literal(AGREEMENT_BASE, sa.BigInteger)
+    if finder.fts and fts5.match_expression(term) is not None:
+        # The index lists the record units holding the term at once: one set for the
+        # whole walk (an uncorrelated IN, kept as a temporary index), not a read per row.
+        if AGREEMENT in kinds:
+            found.append(unit.in_(_in_head(finder, term, AGREEMENT, level)))
+        if PARTNER in kinds:
+            found.append(_A.c.partner_id.in_(_in_head(finder, term, PARTNER, level)))
+    else:
+        if AGREEMENT in kinds:
+            found.append(sa.exists().where(_U.c.id == unit, holds))
+        if PARTNER in kinds:
+            found.append(sa.exists().where(_U.c.id == _A.c.partner_id, holds))
     if PAGE in kinds and level >= 2:
         found.append(
             sa.exists()
@@ -57,6 +66,18 @@ def found_at(finder: Finder, query: SearchQuery, term: str, level: int) -> sa.Co
                    *live_page_documents(query))
         )  # fmt: skip
     return sa.or_(*found) if found else sa.false()
+
+
+def _in_head(finder: Finder, term: str, kind: str, level: int) -> sa.Select:
+    """The IDs of the units of ``kind`` the index finds holding ``term`` (at ``level`` 0:
+    in their head, checked on those units only)."""
+    ids = finder.unit_ids(term, kind)
+    if level > 0:
+        return ids
+    at = finder.position(term)
+    return sa.select(_U.c.id).where(
+        _U.c.id.in_(ids), at > 0, at + (len(term) - 1) <= _U.c.head_length
+    )
 
 
 def in_some_record(finder: Finder, terms: Sequence[str]) -> sa.Select:
