@@ -7,7 +7,10 @@ snippet each (:mod:`db.search.snippets`). The same on SQLite (FTS5 trigram,
 or a scan where this SQLite has no trigram) and PostgreSQL (pg_trgm);
 whatever a query holds, it never raises for its text. A one- or
 two-character term cannot use a trigram index: it is found by a scan of
-the folded texts (``instr``), which the benchmarks measure.
+the folded texts (``instr``). :func:`first_screen` gives the first
+agreements of the same ranking without ranking every match when that is
+slow (a short term, or terms on thousands of pages): the window shows it,
+then the full :func:`search`.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ import sqlalchemy as sa
 
 from db.agreement_query import CHUNK, driver_errors
 from db.library import Library, database_error
-from db.models import Agreement, Document, DocumentPage, SearchUnit
+from db.models import Agreement, SearchUnit
 from db.search import fts5
 from db.search.first_screen import in_some_record, needs_scan, ranks_of, walk_statement
 from db.search.query import SearchQuery, parse_query
@@ -52,8 +55,6 @@ WALK_BUDGET = 0.08
 WALK_FROM = 4000
 
 _A = Agreement.__table__  # type: ignore[attr-defined]
-_D = Document.__table__  # type: ignore[attr-defined]
-_P = DocumentPage.__table__  # type: ignore[attr-defined]
 _U = SearchUnit.__table__  # type: ignore[attr-defined]
 _FINDERS: weakref.WeakKeyDictionary[Engine, Finder] = weakref.WeakKeyDictionary()
 
