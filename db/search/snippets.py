@@ -65,24 +65,13 @@ def snippet(text: str, terms: Sequence[str]) -> tuple[str, tuple[tuple[int, int]
 
     A page holding none of the terms gives its beginning and no places.
     """
-    # Where the first term is, in the whole page folded at once (C speed), tells how much
-    # of the page to fold a character at a time (Python speed) for the places.
-    whole = " ".join(search_key(text).split())
-    first_place = min((at for term in terms if term and (at := whole.find(term)) >= 0), default=0)
-    longest = max((len(term) for term in terms), default=0)
-    # A page is rarely shorter than its fold (marks and runs of spaces go; few characters
-    # fold to two), so the first term is at or after that place in the page, less a
-    # margin: fold from there; from the start if that finds nothing.
-    skip = max(0, first_place - _LOOK_BACK)
-    for start in (skip, 0) if skip else (0,):
-        folded, origins = folded_with_origins(
-            text[start:], first_place - start + longest + WIDTH + _MARGIN
-        )
-        origins = [origin + start for origin in origins]
-        found = [(at, at + len(term)) for term in terms if term
-                 for at in _occurrences(folded, term)]  # fmt: skip
-        if found:
-            break
+    key = search_key(text)
+    found: list[tuple[int, int]] = []
+    origins: Sequence[int] = range(len(text))
+    if len(key) == len(text):  # most pages: the fold keeps each character's place
+        found = _places(key, terms)
+    if not found:
+        found, origins = _folded_places(text, key, terms)
     first = min((start for start, _ in found), default=0)
     begin = origins[first] if origins else 0
     begin = max(0, begin - BEFORE)
@@ -116,6 +105,38 @@ def snippet(text: str, terms: Sequence[str]) -> tuple[str, tuple[tuple[int, int]
             continue
         places.append((mapping[raw_start], min(mapping[raw_stop], len(shown))))
     return shown, tuple(_merged(places))
+
+
+def _places(folded: str, terms: Sequence[str]) -> list[tuple[int, int]]:
+    return [(at, at + len(term)) for term in terms if term for at in _occurrences(folded, term)]
+
+
+def _folded_places(
+    text: str, key: str, terms: Sequence[str]
+) -> tuple[list[tuple[int, int]], list[int]]:
+    """Return the terms' places in ``text`` folded a character at a time (spaces made
+    one, :func:`folded_with_origins`) and those characters' origins: for a page whose
+    fold moves characters (marks removed, ß as ss) or a phrase across a line break."""
+    # Where the first term is, in the whole page folded at once (C speed), tells how much
+    # of the page to fold a character at a time (Python speed).
+    whole = " ".join(key.split())
+    first_place = min((at for term in terms if term and (at := whole.find(term)) >= 0), default=0)
+    longest = max((len(term) for term in terms), default=0)
+    # A page is rarely shorter than its fold (marks and runs of spaces go; few characters
+    # fold to two), so the first term is at or after that place in the page, less a
+    # margin: fold from there; from the start if that finds nothing.
+    skip = max(0, first_place - _LOOK_BACK)
+    found: list[tuple[int, int]] = []
+    origins: list[int] = []
+    for start in (skip, 0) if skip else (0,):
+        folded, origins = folded_with_origins(
+            text[start:], first_place - start + longest + WIDTH + _MARGIN
+        )
+        origins = [origin + start for origin in origins]
+        found = _places(folded, terms)
+        if found:
+            break
+    return found, origins
 
 
 def _occurrences(text: str, term: str) -> list[int]:
