@@ -90,12 +90,12 @@ def agreement_texts(
 
     :func:`db.search.terms.search_text` folds its parts joined with spaces; folding each part
     alone and joining them gives the same text, because no step of
-    :func:`db.text.fold` acts across a space (NFKD, the marks removed and case
-    folding go character by character; canonical reordering and NFC composition
-    stop at a character of combining class 0 that composes with nothing, as a
-    space is). Words are then joined by one space whatever the grouping, so the
-    title and type (and the notes and areas) are folded and spaced once per distinct
-    pair. A test holds the two to the same result.
+    :func:`db.text.search_key` acts across a space (NFKD, the marks removed, case
+    folding and the script variants go character by character; canonical
+    reordering and NFC composition stop at a character of combining class 0
+    that composes with nothing, as a space is). Words are then joined by one
+    space whatever the grouping, so the title and type (and the notes and
+    areas) are folded and spaced once per distinct pair. A test holds the two to the same result.
     """
     heads: dict[Any, str] = {}  # (title, type) -> its words, folded
     tails: dict[Any, str] = {}  # (notes, areas) -> their words, folded
