@@ -40,7 +40,8 @@ _BEYOND_BMP = re.compile("[\U00010000-\U0010ffff]").search
 #: (U+30A1-U+30F6 lie 0x60 above U+3041-U+3096, and the iteration marks ヽヾ above ゝゞ,
 #: Unicode's Katakana and Hiragana blocks); Arabic alef wasla and alef with wavy hamza
 #: (U+0671-U+0673, U+0675) as alef, alef maksura and Farsi yeh (U+0649, U+06CC) as yeh,
-#: and the tatweel (U+0640, a stretch of the baseline, not a letter) dropped.
+#: and the tatweel (U+0640, a stretch of the baseline, not a letter) dropped; the
+#: typographic apostrophes (U+2018, U+2019, U+02BC) as the typed one (Governor’s, Governor's).
 SCRIPT_VARIANTS: dict[int, int | None] = {
     **{code: code - 0x60 for code in range(0x30A1, 0x30F7)},
     0x30FD: 0x309D,
@@ -49,8 +50,13 @@ SCRIPT_VARIANTS: dict[int, int | None] = {
     0x0649: 0x064A,
     0x06CC: 0x064A,
     0x0640: None,
+    0x2018: 0x0027,
+    0x2019: 0x0027,
+    0x02BC: 0x0027,
 }
-_HAS_VARIANT = re.compile("[\u30a1-\u30f6\u30fd\u30fe\u0640\u0649\u0671-\u0673\u0675\u06cc]").search
+_HAS_VARIANT = re.compile(
+    "[\u30a1-\u30f6\u30fd\u30fe\u0640\u0649\u0671-\u0673\u0675\u06cc" "\u2018\u2019\u02bc]"
+).search
 
 
 def fold(text: str) -> str:

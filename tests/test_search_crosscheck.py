@@ -90,6 +90,8 @@ QUERIES = [
     "in:documents 東京", "in:records 東京", "partner:seoul buses", "partner:москва",
     "is:notext", "sao paulo", "tóquio", "zzz", "-a", "ُ", "\u200f", "2014/7/23",
     "s_o", "%", "\\", "_", "b%s", "協定",
+    "東京 -type:mou", "-partner:seoul a", "-lang:ja 東", "-year:2014..2016", "-is:notext",
+    "is:notext -is:notext", "-in:documents 東京", "-type:zzz", "-year:abc b",
 ]  # fmt: skip
 
 
@@ -207,26 +209,33 @@ def _python_scan(library: Library, query: SearchQuery) -> tuple[list[tuple], lis
         return any(row[0] == ident and row[2] is None and test(doc, row)
                    for doc, row in documents.items())  # fmt: skip
 
+    def keeps(ident: int, partner: int, kind: str, signed: dt.date, q: SearchQuery) -> bool:
+        """Whether the filters of ``q`` keep the agreement."""
+        if q.types is not None and kind not in q.types:
+            return False
+        if not all(partner_holds(partner, text) for text in q.partners):
+            return False
+        if q.years and not q.years[0] <= signed.year <= q.years[1]:
+            return False
+        if q.languages is not None and not any(
+            row[0] == ident and row[2] is None and row[1] in q.languages
+            for row in documents.values()
+        ):
+            return False
+        return not q.no_text or has_document(
+            ident, lambda doc, _row: not any(u.kind == "page" and u.document_id == doc
+                                             for u in units)
+        )  # fmt: skip
+
     per_term = [found_by(term) for term in query.terms]
     excluded = set().union(*(found_by(term) for term in query.excluded))
     chosen = []
     for ident, (partner, kind, signed, deleted) in agreements.items():
         if deleted is not None or ident in excluded:
             continue
-        if query.types is not None and kind not in query.types:
-            continue
-        if not all(partner_holds(partner, text) for text in query.partners):
-            continue
-        if query.years and not query.years[0] <= signed.year <= query.years[1]:
-            continue
-        if query.languages is not None and not has_document(
-            ident, lambda _doc, row: row[1] in query.languages
+        if not keeps(ident, partner, kind, signed, query) or any(
+            keeps(ident, partner, kind, signed, negated) for negated in query.excluded_filters
         ):
-            continue
-        if query.no_text and not has_document(
-            ident, lambda doc, _row: not any(u.kind == "page" and u.document_id == doc
-                                             for u in units)
-        ):  # fmt: skip
             continue
         if not all(ident in found for found in per_term):
             continue

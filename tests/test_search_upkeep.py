@@ -231,3 +231,14 @@ def test_the_fts5_table_follows_every_write(library: Library, tmp_path: Path) ->
         connection.execute(sa.text(
             "INSERT INTO search_fts(search_fts, rank) VALUES ('integrity-check', 1)"
         ))  # fmt: skip
+
+
+def test_a_word_hyphenated_at_a_line_end_is_found_whole() -> None:
+    """PDFium marks a hyphen at a line's end with U+FFFE: the index joins the word, and a
+    snippet shows a hyphen, never the noncharacter."""
+    from db.search.snippets import snippet
+    from db.search.units import page_unit
+
+    assert page_unit("Exchange and co\ufffe\r\noperation") == "exchange and cooperation"
+    line, _places = snippet("Exchange and co\ufffe\noperation", ["exchange"])
+    assert line == "Exchange and co- operation"

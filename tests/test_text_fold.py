@@ -63,7 +63,7 @@ def test_fold_is_its_definition_on_marks_and_far_planes(text: str) -> None:
 def reference_search_key(text: str) -> str:
     """The definition of search_key, plainly: fold, then each character's variant."""
     variants = {"ヽ": "ゝ", "ヾ": "ゞ", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا", "ٵ": "ا", "ى": "ي",
-                "ی": "ي", "ـ": ""}  # fmt: skip
+                "ی": "ي", "ـ": "", "\u2018": "'", "\u2019": "'", "\u02bc": "'"}  # fmt: skip
     out = []
     for char in reference_fold(text):
         if "ァ" <= char <= "ヶ":
@@ -80,6 +80,7 @@ def test_search_key_reads_kana_and_arabic_variants_as_one() -> None:
     assert search_key("مستشفى") == search_key("مستشفی") == "مستشفي"
     assert search_key("علـــي") == "علي"
     assert search_key("ٱلله") == "الله"
+    assert search_key("Governor’s") == search_key("Governor's") == "governor's"
     assert fold("カ") == "カ"  # names keep kana apart: ハリス and はりす are two names
 
 

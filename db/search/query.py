@@ -10,7 +10,8 @@
   ``year:2014`` or ``year:2014..2016`` (also bare ``2014..2016``: the year
   signed), ``in:documents`` / ``in:records`` (where terms are looked for),
   ``is:notext`` (agreements having a document without a text layer, such as
-  a scan). A filter's value may be quoted (``partner:"São Paulo"``).
+  a scan). A filter's value may be quoted (``partner:"São Paulo"``); a minus
+  before it leaves out what it keeps (``-type:mou``, ``-lang:ja``).
 - Everything else is plain text: an unknown ``key:``, a stray quote, ``*``,
   brackets, ``NEAR(``, backslashes are characters to find. Control
   characters, unpaired surrogates and bidirectional marks are dropped (a
@@ -25,7 +26,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from db.enums import AgreementType
 from db.search.terms import iso_date
@@ -70,6 +71,8 @@ class SearchQuery:
     scope: str = "all"
     no_text: bool = False
     ignored: int = 0
+    #: Filters written with a minus (``-type:mou``): an agreement any of them keeps is left out.
+    excluded_filters: tuple[SearchQuery, ...] = ()
 
     @property
     def is_empty(self) -> bool:
@@ -87,11 +90,20 @@ def parse_query(text: str) -> SearchQuery:
     languages: set[str] | None = None
     years: tuple[int, int] | None = None
     scope, no_text, ignored = "all", False, 0
+    excluded_filters: list[SearchQuery] = []
     for match in _TOKEN.finditer(search_key(text)):
         minus, key, phrase, word = match.groups()
         value = " ".join((phrase if phrase is not None else word or "").split())
         if key is not None and key not in _KEYS or key and not value:
             key, value = None, " ".join(match.group(0).lstrip("-").split())
+        if minus and key is not None:  # -type:mou: leave out what the filter keeps
+            negated = parse_query(match.group(0)[1:])
+            if key == "in" and negated.scope != "all":
+                scope = "records" if negated.scope == "documents" else "documents"
+                continue
+            if replace(negated, terms=(), ignored=0) != SearchQuery():
+                excluded_filters.append(replace(negated, terms=(), ignored=0))
+                continue
         if key == "type":
             found = {kind.value for kind in AgreementType if _names_type(value, kind)}
             types = found if types is None else types & found
@@ -131,6 +143,7 @@ def parse_query(text: str) -> SearchQuery:
         scope=scope,
         no_text=no_text,
         ignored=ignored,
+        excluded_filters=tuple(excluded_filters),
     )
 
 

@@ -65,6 +65,7 @@ def snippet(text: str, terms: Sequence[str]) -> tuple[str, tuple[tuple[int, int]
 
     A page holding none of the terms gives its beginning and no places.
     """
+    text = text.replace("\ufffe", "-")  # PDFium's mark of a hyphen at a line's end
     key = search_key(text)
     found: list[tuple[int, int]] = []
     origins: Sequence[int] = range(len(text))

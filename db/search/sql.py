@@ -171,6 +171,8 @@ def filters(finder: Finder, query: SearchQuery) -> list[sa.ColumnElement[bool]]:
         where.append(
             sa.exists().where(_D.c.agreement_id == _A.c.id, _D.c.deleted_at.is_(None), unindexed)
         )
+    for negated in query.excluded_filters:
+        where.append(~sa.and_(*filters(finder, negated)[1:]))  # [0]: not in the trash
     return where
 
 

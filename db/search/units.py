@@ -25,6 +25,7 @@ the partner match; the partner list matches them itself).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import TYPE_CHECKING
 
 from db.enums import AgreementType, Relationship
@@ -106,8 +107,16 @@ def agreement_unit(
     return text, len(head)
 
 
+#: PDFium's mark of a word hyphenated at a line's end (U+FFFE, "co-" + "operation"), with
+#: the line break after it: the word is whole again in the index.
+_HYPHENATED = re.compile("\ufffe\\s*")
+
+
 def page_unit(text: str) -> str:
-    """Return the unit text of a page's extracted text: its words, folded, on one line."""
+    """Return the unit text of a page's extracted text: its words, folded, on one line (a
+    word PDFium marks as hyphenated at a line's end made whole again)."""
+    if "\ufffe" in text:
+        text = _HYPHENATED.sub("", text)
     return words(text)
 
 

@@ -3365,6 +3365,10 @@ is:notext  テキストのない文書（スキャン）を持つ協定</transla
         <translation>{count} 件の協定のうち {shown} 件を表示しました（--limit を参照）。</translation>
     </message>
     <message>
+        <source>1 agreement found.</source>
+        <translation>1 件の協定が見つかりました。</translation>
+    </message>
+    <message>
         <source>{count} agreements found.</source>
         <translation>{count} 件の協定が見つかりました。</translation>
     </message>

@@ -103,6 +103,8 @@ def run(library: Library, args: argparse.Namespace) -> int:
     count = len(result.agreement_ids)
     if count > len(shown):
         line = translate("cli", "{shown} of {count} agreements found (see --limit).")
+    elif count == 1:
+        line = translate("cli", "1 agreement found.")
     else:
         line = translate("cli", "{count} agreements found.")
     print(fill(line, shown=len(shown), count=count))
