@@ -147,6 +147,29 @@ def parse_query(text: str) -> SearchQuery:
     )
 
 
+def typed_words(text: str) -> tuple[str, ...]:
+    """Return the words and phrases of a query as typed, without filters, excluded ones or
+    year ranges: ``hydrogen "joint statement" -tokyo type:mou`` gives ``("hydrogen",
+    "joint statement")``.
+
+    For highlighting on a PDF page: PDFium's search ignores case but folds neither
+    accents nor kana, so the person's own spelling is kept, not the folded terms.
+    """
+    words: list[str] = []
+    for match in _TYPED_TOKEN.finditer(_printable(text)):
+        minus, key, phrase, _word = match.groups()
+        if minus or (key is not None and key.lower() in _KEYS):
+            continue
+        value = " ".join((phrase if phrase is not None else match.group(0)).split())
+        if value and not _YEARS.fullmatch(value) and value not in words:
+            words.append(value)
+    return tuple(words)
+
+
+#: :data:`_TOKEN` on unfolded text, whose keys may be in capitals (``Type:mou``).
+_TYPED_TOKEN = re.compile(_TOKEN.pattern, re.IGNORECASE)
+
+
 def _printable(text: str) -> str:
     """Return ``text`` without bidi marks, its control characters and surrogates as spaces."""
     text = text.translate(_BIDI)

@@ -13,26 +13,19 @@ back. The partner filter keeps the chosen partner's agreements only.
 
 from __future__ import annotations
 
-import re
 from array import array
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from db.agreement_query import AgreementQuery, agreement_id_array
+from db.search.query import typed_words
 from db.text_search import PageHit, first_screen, search
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from db.library import Library
-
-# A token as the person typed it: an optional ``-`` and ``key:``, then a quoted phrase or a word.
-_Q = '"“”„‟«»'
-_RAW_TOKEN = re.compile(rf"(-)?(?:([A-Za-z]+):)?(?:[{_Q}]([^{_Q}]*)[{_Q}]?|([^\s{_Q}]+))")
-_FILTER_KEYS = frozenset({"type", "partner", "lang", "year", "in", "is"})
-_YEARS = re.compile(r"\d{4}(\.\.\d{4})?")
-
 
 @dataclass(frozen=True)
 class ShownQuery(AgreementQuery):
@@ -133,22 +126,9 @@ def load(
 
 
 def highlight_words(text: str) -> tuple[str, ...]:
-    """Return the words and phrases of a search as typed, without filters or excluded ones.
-
-    For highlighting on a PDF page (PDFium's search ignores case but folds
-    neither accents nor kana, so the person's own spelling is kept, not the
-    folded terms). ``hydrogen "joint statement" -tokyo type:mou`` gives
-    ``("hydrogen", "joint statement")``.
-    """
-    words: list[str] = []
-    for match in _RAW_TOKEN.finditer(text):
-        minus, key, phrase, _word = match.groups()
-        if minus or (key is not None and key.lower() in _FILTER_KEYS):
-            continue
-        value = " ".join((phrase if phrase is not None else match.group(0)).split())
-        if value and not _YEARS.fullmatch(value) and value not in words:
-            words.append(value)
-    return tuple(words)
+    """Return the words and phrases of a search as typed, for highlighting on a PDF page
+    (:func:`db.search.query.typed_words`)."""
+    return typed_words(text)
 
 
 def reordered(query: AgreementQuery, before: AgreementQuery) -> bool:

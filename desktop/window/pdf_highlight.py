@@ -2,7 +2,7 @@
 
 PDFium finds the words itself, page by page, in the PDF's own text layer:
 it ignores case but folds neither accents nor kana, so the words are the
-person's own spelling (:func:`desktop.models.agreement_search.highlight_words`);
+person's own spelling (:func:`db.search.query.typed_words`);
 the first word or phrase is marked, on whichever document the preview
 loads while the search lasts (the model searches a reloaded document
 anew). :meth:`PageHighlighter.show_page` moves the preview to a page and
