@@ -172,22 +172,23 @@ AGREEMENT_FIELDS: tuple[RecordField, ...] = (
         partner="local_name",
     ),
     field(
-        "valid_until",
+        "expires_on",
         "date",
-        #: Heading of a CSV report's column: the last day the agreement is in force.
-        column=QT_TRANSLATE_NOOP("csv", "Valid until"),
+        #: Heading of a CSV report's column: the last day the agreement is in force (before
+        #: Accord 0.7 "Valid until", which an import still reads).
+        column=QT_TRANSLATE_NOOP("csv", "Expires on"),
         #: A field of an agreement: the last day it is in force.
-        label=QT_TRANSLATE_NOOP("fields", "Valid until"),
+        label=QT_TRANSLATE_NOOP("fields", "Expires on"),
         #: a field of a record, as a history line names it
-        history=QT_TRANSLATE_NOOP("history", "Valid until"),
+        history=QT_TRANSLATE_NOOP("history", "Expires on"),
         stored=True,
         searchable=True,
-        form=QT_TRANSLATE_NOOP("AgreementDialog", "&Valid until:"),
+        form=QT_TRANSLATE_NOOP("AgreementDialog", "E&xpires on:"),
         form_tip=QT_TRANSLATE_NOOP(
             "AgreementDialog", "Leave empty if the agreement has no end date"
         ),
         #: Caption in the agreement's detail panel: the date the agreement expires.
-        panel=QT_TRANSLATE_NOOP("AgreementDetail", "Valid until:"),
+        panel=QT_TRANSLATE_NOOP("AgreementDetail", "Expires on:"),
         hide_empty=True,
     ),
     field(
@@ -220,9 +221,9 @@ AGREEMENT_FIELDS: tuple[RecordField, ...] = (
 
 # The form's rows, in order (the partner, title, type, date signed, areas and notes have
 # widgets of their own; an optional date gets a date field).
-FORM = ("partner_id", "title", "type", "date_signed", "valid_until", "areas", "notes")
+FORM = ("partner_id", "title", "type", "date_signed", "expires_on", "areas", "notes")
 # The detail panel's rows, in order (its title is the panel's heading).
-PANEL = ("partner_id", "type", "date_signed", "valid_until", "areas", "supersedes_id", "notes")
+PANEL = ("partner_id", "type", "date_signed", "expires_on", "areas", "supersedes_id", "notes")
 # The table view's columns, in order (the number of documents follows them).
 VIEW = ("title", "partner_id", "type", "date_signed")
 

@@ -20,7 +20,7 @@ from sqlmodel import Session, col, select
 from db.errors import DuplicateError, NotFoundError, ValidationError
 from db.i18n.translate import fill, translate
 from db.models import Agreement, AgreementBase, Partner
-from db.rules import title_refusal, valid_until_refusal
+from db.rules import title_refusal, expires_on_refusal
 from db.schemas import AgreementCreate, AgreementRead, AgreementUpdate, DocumentRead
 from db.storage.history_recorder import refuse_stale
 from db.text import fold
@@ -200,9 +200,9 @@ def _validate(session: Session, values: dict, *, agreement_id: int | None) -> No
             translate("agreements", "An agreement needs the date it was signed."),
             field="date_signed",
         )
-    refusal = valid_until_refusal(values.get("date_signed"), values.get("valid_until"))
+    refusal = expires_on_refusal(values.get("date_signed"), values.get("expires_on"))
     if refusal is not None:
-        raise ValidationError(refusal, field="valid_until")
+        raise ValidationError(refusal, field="expires_on")
     supersedes = values.get("supersedes_id")
     if supersedes is not None:
         if supersedes == agreement_id:
@@ -287,7 +287,7 @@ def update_agreement(
         values = changes.model_dump(exclude_unset=True)
         merged = {
             "date_signed": agreement.date_signed,
-            "valid_until": agreement.valid_until,
+            "expires_on": agreement.expires_on,
             **values,
         }
         _validate(session, merged, agreement_id=agreement_id)

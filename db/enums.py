@@ -197,6 +197,47 @@ class DocumentRole(LabelledEnum):
     OTHER = "other"
 
 
+class Renewal(LabelledEnum):
+    """How an agreement with an end date goes on past it."""
+
+    NONE = "none"
+    AUTOMATIC = "automatic"
+    BY_AGREEMENT = "by_agreement"
+
+    @property
+    def label(self) -> str:
+        """English label, e.g. ``"By agreement"`` (``"none"`` reads ``"No renewal"``)."""
+        return {"none": "No renewal", "automatic": "Automatic", "by_agreement": "By agreement"}[
+            self.value
+        ]
+
+
+class EventKind(LabelledEnum):
+    """What happened to an agreement that its fields do not already say.
+
+    Signing, entry into force and being superseded are the agreement's own fields
+    (date signed, effective from, the newer agreement's "supersedes"); these are kept as
+    :class:`db.models.AgreementEvent` rows.
+    """
+
+    RENEWED = "renewed"
+    AMENDED = "amended"
+    TERMINATED = "terminated"
+
+
+class AgreementStatus(LabelledEnum):
+    """Where an agreement stands on a given day: derived, never typed
+    (:func:`db.lifecycle.life.status`)."""
+
+    NOT_YET_IN_FORCE = "not_yet_in_force"
+    IN_FORCE = "in_force"
+    EXPIRING = "expiring"
+    EXPIRED = "expired"
+    RENEWED = "renewed"
+    SUPERSEDED = "superseded"
+    TERMINATED = "terminated"
+
+
 # The labels as the catalogue knows them (context "enums"): what the window shows and a
 # report in another language writes. They must be the labels above (a test checks it).
 ENUM_LABELS = (
@@ -238,4 +279,29 @@ ENUM_LABELS = (
     QT_TRANSLATE_NOOP("enums", "Scan"),
     #: What a document is to its agreement: an annex (附属書).
     QT_TRANSLATE_NOOP("enums", "Annex"),
+    # Renewal
+    #: How an agreement goes on after its end date: it does not (it ends).
+    QT_TRANSLATE_NOOP("enums", "No renewal"),
+    #: How an agreement goes on after its end date: it renews itself for another term.
+    QT_TRANSLATE_NOOP("enums", "Automatic"),
+    #: How an agreement goes on after its end date: only if both sides agree to renew it.
+    QT_TRANSLATE_NOOP("enums", "By agreement"),
+    # EventKind
+    #: An event in an agreement's life: it was renewed for a new term.
+    QT_TRANSLATE_NOOP("enums", "Renewed"),
+    #: An event in an agreement's life: its text was amended.
+    QT_TRANSLATE_NOOP("enums", "Amended"),
+    #: An event in an agreement's life: it was ended before (or instead of) its expiry.
+    QT_TRANSLATE_NOOP("enums", "Terminated"),
+    # AgreementStatus
+    #: An agreement's status: signed, but its date of entry into force is still ahead.
+    QT_TRANSLATE_NOOP("enums", "Not yet in force"),
+    #: An agreement's status: in force.
+    QT_TRANSLATE_NOOP("enums", "In force"),
+    #: An agreement's status: in force, but its notice deadline or expiry is near.
+    QT_TRANSLATE_NOOP("enums", "Expiring"),
+    #: An agreement's status: its end date has passed.
+    QT_TRANSLATE_NOOP("enums", "Expired"),
+    #: An agreement's status: replaced by a newer agreement that is in force.
+    QT_TRANSLATE_NOOP("enums", "Superseded"),
 )

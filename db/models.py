@@ -26,7 +26,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import AutoString, Field, Relationship, SQLModel
 
-from db.enums import AgreementType, DocumentRole, PartnerKind
+from db.enums import AgreementType, DocumentRole, EventKind, PartnerKind, Renewal
 from db.enums import Relationship as PartnerRelationship
 
 
@@ -35,7 +35,7 @@ def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-def _enum_column(enum: type, *, index: bool = False) -> sa.Column:
+def _enum_column(enum: type, *, index: bool = False, server_default: str | None = None) -> sa.Column:
     # Stored as the member's value (e.g. "joint_communique"), not its name,
     # in a VARCHAR on both SQLite and PostgreSQL: no native ENUM type to migrate.
     return sa.Column(
@@ -48,6 +48,7 @@ def _enum_column(enum: type, *, index: bool = False) -> sa.Column:
         ),
         nullable=False,
         index=index,
+        server_default=server_default,
     )
 
 
@@ -143,9 +144,39 @@ class AgreementBase(SQLModel):
     date_signed: dt.date = Field(index=True)
     areas: list[str] = Field(default_factory=list, sa_column=sa.Column(sa.JSON, nullable=False))
     notes: str = Field(default="")
-    valid_until: dt.date | None = None
+    # The last day in force ("" none: no end, usual for memoranda); called "valid until"
+    # before migration 0007. A renewal moves it (db.lifecycle).
+    expires_on: dt.date | None = None
     supersedes_id: int | None = Field(
         default=None, foreign_key="agreement.id", ondelete="SET NULL", index=True
+    )
+    # -- its life (migration 0007; db.lifecycle derives status and deadlines) ------
+    # The day it entered into force; none: the date signed.
+    effective_from: dt.date | None = None
+    renewal: Renewal = Field(
+        default=Renewal.NONE, sa_column=_enum_column(Renewal, server_default="none")
+    )
+    # Terms as ISO 8601 durations of one unit ("P12M", "P90D"; "" none: db.lifecycle.periods).
+    renewal_term: str = Field(
+        default="", sa_type=_text(12), sa_column_kwargs={"server_default": ""}
+    )
+    notice_period: str = Field(
+        default="", sa_type=_text(12), sa_column_kwargs={"server_default": ""}
+    )
+    # Who signed for each side: [{"name": ..., "title": ...}] (db.lifecycle.signatories).
+    office_signatories: list[dict[str, str]] = Field(
+        default_factory=list,
+        sa_column=sa.Column(sa.JSON, nullable=False, server_default="[]"),
+    )
+    partner_signatories: list[dict[str, str]] = Field(
+        default_factory=list,
+        sa_column=sa.Column(sa.JSON, nullable=False, server_default="[]"),
+    )
+    place_signed: str = Field(
+        default="", sa_type=_text(200), sa_column_kwargs={"server_default": ""}
+    )
+    responsible_staff: str = Field(
+        default="", sa_type=_text(200), sa_column_kwargs={"server_default": ""}
     )
 
 
@@ -179,6 +210,39 @@ class Agreement(AgreementBase, Tracked, table=True):
         back_populates="agreement",
         sa_relationship_kwargs={"order_by": "Document.id", "passive_deletes": True},
     )
+    events: list["AgreementEvent"] = Relationship(
+        back_populates="agreement",
+        sa_relationship_kwargs={
+            "order_by": "(AgreementEvent.date, AgreementEvent.id)",
+            "passive_deletes": True,
+            "cascade": "all, delete-orphan",
+        },
+    )
+
+
+class AgreementEvent(SQLModel, table=True):
+    """Something that happened to an agreement: renewed, amended or terminated, on ``date``.
+
+    A renewal gives the expiry it set (``new_expiry``, none: open-ended from then); a
+    termination or amendment may say why (``note``, one line). Signing, entry into force
+    and supersession are the agreement's own fields (:class:`db.enums.EventKind`). Events
+    are changed with their agreement, whose history keeps them as its field ``events``
+    (:mod:`db.lifecycle.events`); ``automatic`` marks a renewal Accord made by the
+    agreement's own terms (:func:`db.lifecycle.renewals.apply_automatic_renewals`).
+    """
+
+    __tablename__ = "agreement_event"
+    __table_args__ = (sa.Index("ix_agreement_event_agreement", "agreement_id", "date"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    agreement_id: int = Field(foreign_key="agreement.id", ondelete="CASCADE")
+    kind: EventKind = Field(sa_column=_enum_column(EventKind))
+    date: dt.date
+    new_expiry: dt.date | None = None
+    note: str = Field(default="", sa_type=_text(1000))
+    automatic: bool = Field(default=False)
+
+    agreement: "Agreement" = Relationship(back_populates="events")
 
 
 class Document(Tracked, table=True):

@@ -18,8 +18,8 @@ Where the limits come from:
   built-in library, New York City's affiliation, is 1960-02-29), so an
   earlier date is taken for a typo (``0214`` for ``2014``). The forms refuse
   it; the use cases and the CSV import do not check it.
-- "Valid until" not before the date signed: an agreement cannot expire
-  before it exists (DESIGN, "Records": optionally valid until).
+- "Expires on" not before the date signed: an agreement cannot expire
+  before it exists (DESIGN, "Records": optionally an end date).
 """
 
 from __future__ import annotations
@@ -76,17 +76,17 @@ def date_refusal(date: dt.date | None) -> str | None:
     return fill(text, date=format_date(date), year=EARLIEST_DATE.year)
 
 
-def valid_until_refusal(date_signed: dt.date | None, valid_until: dt.date | None) -> str | None:
+def expires_on_refusal(date_signed: dt.date | None, expires_on: dt.date | None) -> str | None:
     """Return why an agreement signed on ``date_signed`` cannot be valid until
-    ``valid_until`` (an earlier day; both written YYYY-MM-DD); ``None`` if it can, or when
+    ``expires_on`` (an earlier day; both written YYYY-MM-DD); ``None`` if it can, or when
     either date is missing."""
-    if date_signed is None or valid_until is None or valid_until >= date_signed:
+    if date_signed is None or expires_on is None or expires_on >= date_signed:
         return None
     return fill(
         translate(
             "rules",
-            "“Valid until” ({isoformat}) cannot be earlier than the date signed ({isoformat2}).",
+            "“Expires on” ({isoformat}) cannot be earlier than the date signed ({isoformat2}).",
         ),
-        isoformat=valid_until.isoformat(),
+        isoformat=expires_on.isoformat(),
         isoformat2=date_signed.isoformat(),
     )

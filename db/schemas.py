@@ -101,7 +101,7 @@ class AgreementUpdate(AgreementBase):
 
     As :class:`PartnerUpdate`: the fields the base declares without a default,
     and those whose ``None`` means "unchanged" rather than "none", are declared
-    again as optional; an optional field (``valid_until``) is the base's own.
+    again as optional; an optional field (``expires_on``) is the base's own.
     """
 
     partner_id: int | None = None  # type: ignore[assignment]

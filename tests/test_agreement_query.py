@@ -116,7 +116,7 @@ def test_search_finds_agreements_by_the_date_shown(library, text, dates):
     assert {r.date_signed.isoformat() for r in rows.values()} == dates
 
 
-def test_notes_areas_and_valid_until_match_but_a_partners_notes_do_not(library):
+def test_notes_areas_and_expires_on_match_but_a_partners_notes_do_not(library):
     paris = find_partner(library, "Paris")
     update_partner(library, paris.id, PartnerUpdate(notes="Zanzibar talks"))
     assert ids(library, "zanzibar") == []  # the partner list finds it, not its agreements
@@ -127,7 +127,7 @@ def test_notes_areas_and_valid_until_match_but_a_partners_notes_do_not(library):
         "2026-01-05",
         notes="Seine and Sumida",
         areas=["environment"],
-        valid_until=dt.date(2031, 3, 31),
+        expires_on=dt.date(2031, 3, 31),
     )
     for text in ("sumida", "environment", "2031-03", "paris rivers"):
         assert ids(library, text) == [agreement], text

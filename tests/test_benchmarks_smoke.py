@@ -160,7 +160,7 @@ def test_the_import_floor_stores_what_the_import_stores(tmp_path: Path) -> None:
         finally:
             library.close()
 
-    agreements = ("SELECT id, partner_id, title, type, date_signed, areas, notes, valid_until, "
+    agreements = ("SELECT id, partner_id, title, type, date_signed, areas, notes, expires_on, "
                   "supersedes_id, version, search_text FROM agreement ORDER BY id")  # fmt: skip
     partners = ("SELECT id, name, local_name, country, kind, relationship, notes, version, "
                 "search_text FROM partner ORDER BY id")  # fmt: skip

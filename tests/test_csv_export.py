@@ -217,14 +217,14 @@ def test_slash_dates_for_every_date_column(library: Library, tmp_path: Path) -> 
             partner_id=seoul.id,
             title="Renewal",
             date_signed=dt.date(2021, 3, 4),
-            valid_until=dt.date(2026, 3, 3),
+            expires_on=dt.date(2026, 3, 3),
         ),
     )
     out = tmp_path / "slash.csv"
     slash = CsvFormat(date_style="slash")
     export_agreements(library, out, agreement_ids=[added.id], csv_format=slash)
     (row,) = _read(out)
-    assert (row["Date signed"], row["Valid until"]) == ("2021/03/04", "2026/03/03")
+    assert (row["Date signed"], row["Expires on"]) == ("2021/03/04", "2026/03/03")
     export_partners(library, out, csv_format=slash)
     assert {r["Partner"]: r["Date of affiliation"] for r in _read(out)}["Seoul"] == "1988/09/03"
 

@@ -337,13 +337,13 @@ def test_file_problems(library: Library) -> None:
 
 # --- Every rejection -----------------------------------------------------------------
 
-COLUMNS = ["ID", "Partner", "Agreement", "Type", "Date signed", "Valid until", "Supersedes",
+COLUMNS = ["ID", "Partner", "Agreement", "Type", "Date signed", "Expires on", "Supersedes",
            "Relationship"]  # fmt: skip
 
 
 def _row(**cells: str) -> list[str]:
     names = {"id": "ID", "partner": "Partner", "title": "Agreement", "type": "Type",
-             "signed": "Date signed", "until": "Valid until", "supersedes": "Supersedes",
+             "signed": "Date signed", "until": "Expires on", "supersedes": "Supersedes",
              "relationship": "Relationship"}  # fmt: skip
     values = {"Partner": "Paris", "Agreement": "Culture", "Date signed": "2020-01-01"}
     values.update({names[key]: value for key, value in cells.items()})
@@ -377,9 +377,9 @@ REJECTIONS = [
      f"“{'１' * 25}” is not an agreement ID (a whole number)."),
     (_row(supersedes="9999"), "Supersedes", "There is no agreement with ID 9999 to supersede."),
     (_row(id="950", supersedes="950"), "Supersedes", "An agreement cannot supersede itself."),
-    (_row(until="2019-12-31"), "Valid until",
-     "“Valid until” (2019-12-31) cannot be earlier than the date signed (2020-01-01)."),
-    (_row(until="someday"), "Valid until",
+    (_row(until="2019-12-31"), "Expires on",
+     "“Expires on” (2019-12-31) cannot be earlier than the date signed (2020-01-01)."),
+    (_row(until="someday"), "Expires on",
      "“someday” is not a date in a form Accord reads "
      "(such as 2014-07-23, 2014/7/23, July 23, 2014 or 2014年7月23日)."),
     (_row() + ["extra"], "",

@@ -132,7 +132,7 @@ def library_contents(draw: st.DrawFn) -> dict[str, Any]:
                 "date_signed": signed,
                 "areas": draw(st.lists(area, max_size=3)),
                 "notes": draw(text),
-                "valid_until": draw(st.none() | st.dates(min_value=signed)),
+                "expires_on": draw(st.none() | st.dates(min_value=signed)),
                 "supersedes": draw(st.booleans()),
             }
         )
@@ -185,7 +185,7 @@ def test_cp932_round_trip_of_japanese_text() -> None:
         "agreements": [
             {"partner": 0, "title": "=覚書, \"第1号\"", "type": AgreementType.JOINT_COMMUNIQUE,
              "date_signed": dt.date(2014, 7, 23), "areas": ["環境", "@スポーツ"],
-             "notes": "-注記\t①", "valid_until": None, "supersedes": False},
+             "notes": "-注記\t①", "expires_on": None, "supersedes": False},
         ],
     }  # fmt: skip
     with empty_library() as source:
@@ -238,10 +238,10 @@ def test_cp932_round_trip_with_japanese_headings() -> None:
         "agreements": [
             {"partner": 0, "title": "覚書", "type": AgreementType.JOINT_COMMUNIQUE,
              "date_signed": dt.date(2019, 5, 1), "areas": ["環境"], "notes": "",
-             "valid_until": dt.date(2024, 4, 30), "supersedes": False},
+             "expires_on": dt.date(2024, 4, 30), "supersedes": False},
             {"partner": 0, "title": "共同声明", "type": AgreementType.LETTER_OF_INTENT,
              "date_signed": dt.date(2020, 1, 2), "areas": [], "notes": "=1+1",
-             "valid_until": None, "supersedes": True},
+             "expires_on": None, "supersedes": True},
         ],
     }  # fmt: skip
     with empty_library() as source:

@@ -47,7 +47,7 @@ if TYPE_CHECKING:
 FORMATS = [
     CsvFormat(),
     CsvFormat(encoding="utf-8", delimiter=";", date_style="slash"),
-    CsvFormat(delimiter="\t", columns=("Notes", "Agreement", "Valid until", "ID")),
+    CsvFormat(delimiter="\t", columns=("Notes", "Agreement", "Expires on", "ID")),
     CsvFormat(columns=("Areas",)),
     CsvFormat(header_language="ja", date_style="slash"),
 ]
@@ -169,7 +169,7 @@ def test_import_of_an_export_into_an_empty_library_gives_it_back(
                 assert agreement.version == 1
                 assert agreement.search_text == agreement_text(
                     agreement.title, agreement.type, agreement.date_signed,
-                    agreement.valid_until, agreement.notes, agreement.areas,
+                    agreement.expires_on, agreement.notes, agreement.areas,
                 )  # fmt: skip
             for partner in session.exec(sa.select(Partner)).scalars():
                 assert partner.search_text == partner_text(

@@ -99,11 +99,11 @@ def test_changes_made_with_orm_objects_in_a_session_are_recorded(library: Librar
     with library.session(write=True) as session:
         row = session.get(Agreement, agreement.id)
         assert row is not None
-        row.valid_until = dt.date(2030, 3, 31)
+        row.expires_on = dt.date(2030, 3, 31)
         session.add(row)
         session.commit()
     assert _actions(library, "agreement", agreement.id) == [
-        ("changed", "valid_until", "", "2030-03-31")
+        ("changed", "expires_on", "", "2030-03-31")
     ]
 
 

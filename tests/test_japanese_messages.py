@@ -88,12 +88,12 @@ def test_history_names_types_and_dates_in_the_chosen_language(
     update_agreement(
         library,
         agreement.id,
-        AgreementUpdate(type=AgreementType.MEMORANDUM_OF_UNDERSTANDING, valid_until=None),
+        AgreementUpdate(type=AgreementType.MEMORANDUM_OF_UNDERSTANDING, expires_on=None),
     )
     update_agreement(
         library,
         agreement.id,
-        AgreementUpdate(type=AgreementType.JOINT_STATEMENT, valid_until=dt.date(2124, 5, 1)),
+        AgreementUpdate(type=AgreementType.JOINT_STATEMENT, expires_on=dt.date(2124, 5, 1)),
     )
     library.close()
     args = ["--library", str(library_dir), "history", str(agreement.id)]

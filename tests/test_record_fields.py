@@ -70,7 +70,7 @@ def test_form_panel_and_view_say_where_each_field_goes() -> None:
 
 
 def test_added_records_default_as_their_bases() -> None:
-    assert agreement_fields.DEFAULTS["valid_until"] is None
+    assert agreement_fields.DEFAULTS["expires_on"] is None
     assert agreement_fields.DEFAULTS["areas"] == []
     assert "title" not in agreement_fields.DEFAULTS
     assert partner_fields.DEFAULTS["office_name"] == ""

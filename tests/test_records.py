@@ -105,7 +105,7 @@ def test_add_agreement_and_find_it_again(library: Library) -> None:
             date_signed=dt.date(2024, 8, 11),
             areas="sports; culture;  ; Sports",
             notes="Signed at the Hôtel de Ville\nsecond line",
-            valid_until=dt.date(2029, 8, 10),
+            expires_on=dt.date(2029, 8, 10),
         ),
     )
     got = get_agreement(library, added.id)
@@ -123,8 +123,8 @@ def test_agreement_validation(library: Library) -> None:
         add_agreement(library, AgreementCreate(**{**base, "title": " \u200b "}))
     with pytest.raises(ValidationError, match="partner"):
         add_agreement(library, AgreementCreate(**{**base, "partner_id": 9999}))
-    with pytest.raises(ValidationError, match="Valid until"):
-        add_agreement(library, AgreementCreate(**{**base, "valid_until": dt.date(2019, 1, 1)}))
+    with pytest.raises(ValidationError, match="Expires on"):
+        add_agreement(library, AgreementCreate(**{**base, "expires_on": dt.date(2019, 1, 1)}))
     with pytest.raises(ValidationError, match="1000"):
         add_agreement(library, AgreementCreate(**{**base, "title": "x" * 1001}))
     assert get_partner(library, seoul.id).agreement_count == 2

@@ -23,7 +23,7 @@ from db.rules import (
     date_refusal,
     name_refusal,
     title_refusal,
-    valid_until_refusal,
+    expires_on_refusal,
 )
 from db.schemas import AgreementCreate, PartnerCreate
 from tests.test_csv_import import csv_bytes
@@ -53,10 +53,10 @@ def test_each_rule_refuses_only_past_its_limit() -> None:
     assert date_refusal(dt.date(1899, 12, 31)) == (
         "1899-12-31 looks wrong: dates before 1900 are not accepted."
     )
-    assert valid_until_refusal(SIGNED, SIGNED) is None
-    assert valid_until_refusal(None, EARLIER) is None
-    assert valid_until_refusal(SIGNED, EARLIER) == (
-        "“Valid until” (2019-12-31) cannot be earlier than the date signed (2020-01-01)."
+    assert expires_on_refusal(SIGNED, SIGNED) is None
+    assert expires_on_refusal(None, EARLIER) is None
+    assert expires_on_refusal(SIGNED, EARLIER) == (
+        "“Expires on” (2019-12-31) cannot be earlier than the date signed (2020-01-01)."
     )
 
 
@@ -67,10 +67,10 @@ def test_the_use_case_and_the_agreements_file_say_the_same(library: Library) -> 
         add_agreement(library, AgreementCreate(**{**base, "title": "x" * 1001}))
     assert (str(too_long.value), too_long.value.field) == (title_refusal("x" * 1001), "title")
     with pytest.raises(ValidationError) as expired:
-        add_agreement(library, AgreementCreate(**{**base, "valid_until": EARLIER}))
-    assert str(expired.value) == valid_until_refusal(SIGNED, EARLIER)
+        add_agreement(library, AgreementCreate(**{**base, "expires_on": EARLIER}))
+    assert str(expired.value) == expires_on_refusal(SIGNED, EARLIER)
 
-    columns = ["Partner", "Agreement", "Date signed", "Valid until"]
+    columns = ["Partner", "Agreement", "Date signed", "Expires on"]
     rows = [
         [partner.name, "x" * 1001, "2020-01-01", ""],
         [partner.name, "Fine", "2020-01-01", "2019-12-31"],
@@ -78,7 +78,7 @@ def test_the_use_case_and_the_agreements_file_say_the_same(library: Library) -> 
     plan = plan_import(library, csv_bytes([columns, *rows], encoding="utf-8"))
     assert plan.problems == (
         Problem(2, "Agreement", str(too_long.value)),
-        Problem(3, "Valid until", str(expired.value)),
+        Problem(3, "Expires on", str(expired.value)),
     )
 
 

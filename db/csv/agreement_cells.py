@@ -19,7 +19,7 @@ from db.csv.readers import Reader, reader
 from db.csv.stored import areas_notice, stored_notice
 from db.errors import CellError
 from db.i18n.translate import translate
-from db.rules import title_refusal, valid_until_refusal
+from db.rules import expires_on_refusal, title_refusal
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
@@ -115,9 +115,9 @@ def parse(row: RowState, steps: Steps) -> dict[str, Any]:
         )
     if "Partner" in values and not values["Partner"]:
         row.reject("Partner", translate("import", "An agreement needs a partner."))
-    refusal = valid_until_refusal(values.get("Date signed"), values.get("Valid until"))
+    refusal = expires_on_refusal(values.get("Date signed"), values.get("Expires on"))
     if refusal is not None:
-        row.reject("Valid until", refusal)
+        row.reject("Expires on", refusal)
     return values
 
 

@@ -72,9 +72,14 @@ def shown_column(column: str) -> str:
     return heading(column, language()) if column in HEADINGS else column
 
 
+# Headings of columns that Accord once wrote under another name (folded), and the column
+# each is now: a report written by an older Accord imports as it did.
+FORMER_HEADINGS = {"valid until": "Expires on"}
+
+
 @functools.cache
 def _english_columns() -> dict[str, str]:
-    found: dict[str, str] = {}
+    found: dict[str, str] = dict(FORMER_HEADINGS)
     for code in HEADER_LANGUAGES[1:]:
         for column in HEADINGS:
             key = unicodedata.normalize("NFKC", heading(column, code)).strip().casefold()

@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 # agreement_text: the fields the field tables mark ``searchable`` (a test holds them
 # alike). The order is the text's: titles sort by it (db.agreement_query).
 PARTNER_PARTS = ("name", "local_name", "country", "relationship", "office_name")
-AGREEMENT_PARTS = ("title", "type", "date_signed", "valid_until", "notes", "areas")
+AGREEMENT_PARTS = ("title", "type", "date_signed", "expires_on", "notes", "areas")
 
 
 def partner_text(
@@ -65,7 +65,7 @@ def agreement_text(
     title: str,
     type: AgreementType | str,  # noqa: A002 - the column's name
     date_signed: dt.date | str,
-    valid_until: dt.date | str | None,
+    expires_on: dt.date | str | None,
     notes: str,
     areas: Iterable[str],
 ) -> str:
@@ -74,7 +74,7 @@ def agreement_text(
         title,
         AgreementType(type).label,
         _iso(date_signed),
-        _iso(valid_until),
+        _iso(expires_on),
         notes or "",
         list(areas or ()),
     )
@@ -173,7 +173,7 @@ def _after_flush(session: Session, _context: Any) -> None:
         ))  # fmt: skip
     if agreements:
         replace_agreement_units(connection, (
-            (a.id, a.title, a.type, a.date_signed, a.valid_until, a.notes, a.areas)
+            (a.id, a.title, a.type, a.date_signed, a.expires_on, a.notes, a.areas)
             for a in agreements
         ))  # fmt: skip
     if pages:

@@ -45,8 +45,11 @@ def rebuild_units(connection: Connection, progress: Progress | None = None) -> i
     partners = connection.execute(sa.text(
         "SELECT id, name, local_name, country, relationship, office_name FROM partner"
     )).all()  # fmt: skip
+    # The end date is "valid_until" until migration 0007 (which runs after this one's 0006).
+    columns = {column["name"] for column in sa.inspect(connection).get_columns("agreement")}
+    end = "expires_on" if "expires_on" in columns else "valid_until"
     agreements = connection.execute(sa.text(
-        "SELECT id, title, type, date_signed, valid_until, notes, areas FROM agreement"
+        f"SELECT id, title, type, date_signed, {end}, notes, areas FROM agreement"
     )).all()  # fmt: skip
     documents = connection.execute(sa.text(
         "SELECT DISTINCT document_id FROM document_page ORDER BY document_id"

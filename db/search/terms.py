@@ -89,7 +89,7 @@ def agreement_search_text(
     title: str,
     type_label: str,
     date_signed: str,
-    valid_until: str,
+    expires_on: str,
     notes: str,
     areas: Sequence[str],
 ) -> str:
@@ -99,4 +99,4 @@ def agreement_search_text(
     with one space to its partner's :func:`partner_search_text` without notes
     (partner name, local name, country, relationship, office-language name).
     """
-    return search_text(title, type_label, date_signed, valid_until, notes, *areas)
+    return search_text(title, type_label, date_signed, expires_on, notes, *areas)

@@ -95,14 +95,14 @@ def agreement_unit(
     title: str,
     type: AgreementType | str,  # noqa: A002 - the column's name
     date_signed: dt.date | str,
-    valid_until: dt.date | str | None,
+    expires_on: dt.date | str | None,
     notes: str,
     areas: Iterable[str],
 ) -> tuple[str, int]:
     """Return (text, head length) of an agreement's unit (dates as dates or ISO text)."""
     head = words(title)
     labels = labels_of(AgreementType(type).label)
-    dates = (_iso(date_signed), _iso(valid_until))
+    dates = (_iso(date_signed), _iso(expires_on))
     text = _fields(head, *labels, *dates, words(notes or ""), *(words(a) for a in areas or ()))
     return text, len(head)
 

@@ -40,7 +40,7 @@ from db.enums import AgreementType
 from db.i18n.date_display import format_date
 from db.i18n.translate import QT_TRANSLATE_NOOP
 from db.partner_names import display_name
-from db.rules import date_refusal, title_refusal, valid_until_refusal
+from db.rules import date_refusal, title_refusal, expires_on_refusal
 from db.schemas import AgreementCreate, AgreementRead, PartnerRead, clean_areas
 from db.text import clean, fold
 from desktop.dialogs.base_dialog import Dialog
@@ -267,8 +267,8 @@ class AgreementDialog(Dialog):
                 return field.refusal(message), field
             if (refusal := date_refusal(field.date())) is not None:
                 return refusal, field
-        until_field = self.date_fields["valid_until"]
-        if (refusal := valid_until_refusal(signed, until_field.date())) is not None:
+        until_field = self.date_fields["expires_on"]
+        if (refusal := expires_on_refusal(signed, until_field.date())) is not None:
             return refusal, until_field
         return None
 

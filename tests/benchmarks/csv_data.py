@@ -127,7 +127,7 @@ def fill_library(
         )
         connection.executemany(
             "INSERT INTO agreement (id, partner_id, title, type, date_signed, areas, notes, "
-            f"valid_until, supersedes_id, created_at, updated_at, version{extra}) "
+            f"expires_on, supersedes_id, created_at, updated_at, version{extra}) "
             f"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?{marks})",
             agreement_rows,
         )

@@ -229,7 +229,7 @@ def _agreements(rng: random.Random, count: int, partners: list[dict]) -> Iterato
         kind = rng.choice(types)
         areas = rng.sample(AREAS, k=rng.randint(0, 3))
         notes = "\n".join(rng.sample(script["notes"], k=rng.choice((0, 0, 1, 2))))
-        valid_until = (
+        expires_on = (
             signed + dt.timedelta(days=365 * rng.randint(1, 10)) if rng.random() < 0.2 else None
         )
         supersedes = last_of_partner.get(partner["id"]) if rng.random() < 0.05 else None
@@ -242,7 +242,7 @@ def _agreements(rng: random.Random, count: int, partners: list[dict]) -> Iterato
             "date_signed": signed,
             "areas": areas,
             "notes": notes,
-            "valid_until": valid_until,
+            "expires_on": expires_on,
             "supersedes_id": supersedes,
             "created_at": STAMP,
             "updated_at": STAMP,
@@ -251,7 +251,7 @@ def _agreements(rng: random.Random, count: int, partners: list[dict]) -> Iterato
                 title,
                 kind.label,
                 signed.isoformat(),
-                valid_until.isoformat() if valid_until else "",
+                expires_on.isoformat() if expires_on else "",
                 notes,
                 areas,
             ),

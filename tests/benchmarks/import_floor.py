@@ -121,7 +121,7 @@ def stored_rows(csv_file: Path, database: Path) -> float:
             agreement_id = int(row[column["ID"]])
             kind = _TYPES[row[column["Type"]]]
             areas = row[column["Areas"]].split("; ") if row[column["Areas"]] else []
-            signed, until = row[column["Date signed"]], row[column["Valid until"]]
+            signed, until = row[column["Date signed"]], row[column["Expires on"]]
             title, notes = row[column["Agreement"]], row[column["Notes"]]
             text = agreement_search_text(title, kind.label, signed, until, notes, areas)
             agreement_rows.append((agreement_id, partners[row[column["Partner"]]], title,
@@ -131,7 +131,7 @@ def stored_rows(csv_file: Path, database: Path) -> float:
                 links.append((int(row[column["Supersedes"]]), agreement_id))
         connection.executemany(
             "INSERT INTO agreement (id, partner_id, title, type, date_signed, areas, notes, "
-            "valid_until, created_at, updated_at, version, search_text) "
+            "expires_on, created_at, updated_at, version, search_text) "
             "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             agreement_rows,
         )

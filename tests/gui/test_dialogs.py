@@ -215,10 +215,10 @@ def test_agreement_required_fields_are_refused_inline(agreement_dialog, partners
     assert "date signed is not a date" in error.text()
 
     agreement_dialog.signed_field.lineEdit().setText("2024-05-14")
-    agreement_dialog.date_fields["valid_until"].lineEdit().setText("2024-05-13")
+    agreement_dialog.date_fields["expires_on"].lineEdit().setText("2024-05-13")
     save.click()
     assert "cannot be earlier than the date signed" in error.text()
-    assert agreement_dialog.focusWidget() is agreement_dialog.date_fields["valid_until"].lineEdit()
+    assert agreement_dialog.focusWidget() is agreement_dialog.date_fields["expires_on"].lineEdit()
 
     assert agreement_dialog.isVisible()
     assert agreement_dialog.result_value() is None
@@ -231,7 +231,7 @@ def test_agreement_round_trip(agreement_dialog, partners, title, monkeypatch):
     fill_agreement(agreement_dialog, bangkok.id, title, "2025-02-06")
     dialog = agreement_dialog
     dialog.type_combo.setCurrentIndex(dialog.type_combo.findData("joint_communique"))
-    dialog.date_fields["valid_until"].lineEdit().setText("2030/2/5")
+    dialog.date_fields["expires_on"].lineEdit().setText("2030/2/5")
     dialog.areas_edit.setText(" environment ;; Culture; culture ;  disaster prevention;")
     dialog.notes_edit.setPlainText("  Signed in Bangkok.\nSecond line.  ")
     dialog.button_box.button(SAVE).click()
@@ -244,19 +244,19 @@ def test_agreement_round_trip(agreement_dialog, partners, title, monkeypatch):
     assert data.title == title
     assert data.type is AgreementType.JOINT_COMMUNIQUE
     assert data.date_signed == dt.date(2025, 2, 6)
-    assert data.valid_until == dt.date(2030, 2, 5)
+    assert data.expires_on == dt.date(2030, 2, 5)
     assert data.areas == ["environment", "Culture", "disaster prevention"]
     assert data.notes == "Signed in Bangkok.\nSecond line."
     assert data.supersedes_id is None
 
 
-def test_agreement_optional_valid_until_unset_is_none(agreement_dialog, partners, monkeypatch):
+def test_agreement_optional_expires_on_unset_is_none(agreement_dialog, partners, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", _fail_question)
     fill_agreement(agreement_dialog, partner_named(partners, "Rome").id, "Letter", "2020-01-02")
     agreement_dialog.areas_edit.setText("")
     agreement_dialog.button_box.button(SAVE).click()
     data = agreement_dialog.result_value().data
-    assert data.valid_until is None
+    assert data.expires_on is None
     assert data.areas == []
     assert data.type is AgreementType.MEMORANDUM_OF_UNDERSTANDING
 
@@ -309,7 +309,7 @@ def test_agreement_edit_prefills_every_field(qtbot, library, partners, monkeypat
         AgreementUpdate(
             areas=["environment", "culture"],
             notes="Renewed by the 2015 joint statement.",
-            valid_until=dt.date(2019, 7, 22),
+            expires_on=dt.date(2019, 7, 22),
             supersedes_id=None,
         ),
     )
@@ -322,7 +322,7 @@ def test_agreement_edit_prefills_every_field(qtbot, library, partners, monkeypat
     assert dialog.title_edit.toPlainText() == agreement.title
     assert dialog.type_combo.currentData() == agreement.type.value
     assert dialog.signed_field.date() == dt.date(2014, 7, 23)
-    assert dialog.date_fields["valid_until"].date() == dt.date(2019, 7, 22)
+    assert dialog.date_fields["expires_on"].date() == dt.date(2019, 7, 22)
     assert dialog.areas_edit.text() == "environment; culture"
     assert dialog.notes_edit.toPlainText() == agreement.notes
 
@@ -335,7 +335,7 @@ def test_agreement_edit_prefills_every_field(qtbot, library, partners, monkeypat
         "date_signed": agreement.date_signed,
         "areas": agreement.areas,
         "notes": agreement.notes,
-        "valid_until": agreement.valid_until,
+        "expires_on": agreement.expires_on,
         "supersedes_id": agreement.supersedes_id,
     }
 
@@ -455,12 +455,12 @@ def test_agreement_signed_before_1900_is_refused_inline(
     assert agreement_dialog.result_value() is None
 
 
-def test_agreement_valid_until_before_1900_is_refused_inline(agreement_dialog, partners):
+def test_agreement_expires_on_before_1900_is_refused_inline(agreement_dialog, partners):
     fill_agreement(agreement_dialog, partner_named(partners, "Seoul").id, "Accord", "2024-05-14")
-    agreement_dialog.date_fields["valid_until"].lineEdit().setText("0001-01-01")
+    agreement_dialog.date_fields["expires_on"].lineEdit().setText("0001-01-01")
     agreement_dialog.button_box.button(SAVE).click()
     assert form_error(agreement_dialog).text().startswith("0001-01-01 looks wrong")
-    assert agreement_dialog.focusWidget() is agreement_dialog.date_fields["valid_until"].lineEdit()
+    assert agreement_dialog.focusWidget() is agreement_dialog.date_fields["expires_on"].lineEdit()
     assert agreement_dialog.result_value() is None
 
 
@@ -489,10 +489,10 @@ def test_agreement_signed_within_a_year_or_valid_far_ahead_is_not_asked(
     monkeypatch.setattr(QMessageBox, "question", _fail_question)
     soon = dt.date.today() + dt.timedelta(days=300)
     fill_agreement(agreement_dialog, partner_named(partners, "Seoul").id, "Accord", str(soon))
-    agreement_dialog.date_fields["valid_until"].lineEdit().setText("2204-01-01")
+    agreement_dialog.date_fields["expires_on"].lineEdit().setText("2204-01-01")
     agreement_dialog.button_box.button(SAVE).click()
     data = agreement_dialog.result_value().data
-    assert (data.date_signed, data.valid_until) == (soon, dt.date(2204, 1, 1))
+    assert (data.date_signed, data.expires_on) == (soon, dt.date(2204, 1, 1))
 
 
 def fill_partner(dialog: PartnerDialog, affiliation: str) -> None:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel
 from db.dates import parse_date as parse_csv_date
 from db.errors import DateError
 from db.partners import list_partners
-from db.rules import date_refusal, title_refusal, valid_until_refusal
+from db.rules import date_refusal, title_refusal, expires_on_refusal
 from desktop.dialogs.agreement_dialog import AgreementDialog
 from desktop.dialogs.date_field import DateField
 
@@ -79,8 +79,8 @@ def test_the_form_says_what_the_records_core_says(dialog: AgreementDialog) -> No
     assert _refusal(dialog) == title_refusal("x" * 1001)
 
     dialog.title_edit.setPlainText("Fine")
-    dialog.date_fields["valid_until"].lineEdit().setText("2019/12/31")
-    assert _refusal(dialog) == valid_until_refusal(dt.date(2020, 1, 1), dt.date(2019, 12, 31))
+    dialog.date_fields["expires_on"].lineEdit().setText("2019/12/31")
+    assert _refusal(dialog) == expires_on_refusal(dt.date(2020, 1, 1), dt.date(2019, 12, 31))
 
     dialog.signed_field.lineEdit().setText("1899-12-31")
     assert _refusal(dialog) == date_refusal(dt.date(1899, 12, 31))

@@ -46,7 +46,7 @@ def test_the_history_tab_shows_types_and_dates_in_japanese(qtbot) -> None:  # no
     changed_type = HistoryEntry(
         at, "kato", "changed", "type", "Memorandum of understanding", "Joint statement"
     )
-    changed_date = HistoryEntry(at, "kato", "changed", "valid_until", "", "2024-05-01")
+    changed_date = HistoryEntry(at, "kato", "changed", "expires_on", "", "2024-05-01")
     assert model.what(changed_type) == "変更 種類: 「覚書」→「共同声明」"
     assert model.what(changed_date).endswith("「」→「2024/05/01」")
 

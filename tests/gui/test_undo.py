@@ -58,7 +58,7 @@ def live(library) -> tuple[dict, dict]:  # noqa: ANN001
     }  # fmt: skip
     agreements = {
         a.id: (a.partner_id, a.title, a.type, a.date_signed, tuple(a.areas), a.notes,
-               a.valid_until, a.supersedes_id, tuple(d.id for d in a.documents))
+               a.expires_on, a.supersedes_id, tuple(d.id for d in a.documents))
         for a in list_agreements(library)
     }  # fmt: skip
     return partners, agreements
