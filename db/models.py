@@ -156,7 +156,7 @@ class AgreementBase(SQLModel):
     renewal: Renewal = Field(
         default=Renewal.NONE, sa_column=_enum_column(Renewal, server_default="none")
     )
-    # Terms as ISO 8601 durations of one unit ("P12M", "P90D"; "" none: db.lifecycle.periods).
+    # Terms as ISO 8601 durations of one unit ("P12M", "P90D"; "" none: db.periods).
     renewal_term: str = Field(
         default="", sa_type=_text(12), sa_column_kwargs={"server_default": ""}
     )

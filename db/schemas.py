@@ -17,10 +17,47 @@ import datetime as dt
 from pydantic import field_validator
 from sqlmodel import SQLModel
 
-from db.enums import AgreementType, DocumentRole, PartnerKind, Relationship
+from db.enums import AgreementType, DocumentRole, EventKind, PartnerKind, Relationship, Renewal
 from db.i18n.languages import language_name
 from db.models import AgreementBase, PartnerBase
+from db.periods import parse_period
 from db.text import clean, clean_notes
+
+
+class EventData(SQLModel):
+    """An event in an agreement's life as a form, a CSV cell or a read gives it (see
+    :class:`db.models.AgreementEvent`); ``note`` is one line."""
+
+    kind: EventKind
+    date: dt.date
+    new_expiry: dt.date | None = None
+    note: str = ""
+    automatic: bool = False
+
+    @field_validator("note", mode="before")
+    @classmethod
+    def _clean_note(cls, value: str | None) -> str:
+        return clean(value or "")
+
+
+def _stored_period(value: str | None) -> str:
+    """A period as stored (``"P3M"``) from any form :func:`db.periods.parse_period` reads;
+    raises ``ValueError`` (a sentence) for text that is not one."""
+    period = parse_period(value or "")
+    return "" if period is None else period.iso
+
+
+def _clean_signatories(value: list | None) -> list[dict[str, str]]:
+    """Signatories as ``{"name", "title"}`` dicts, cleaned, blank ones dropped (a string
+    item is a name without a title)."""
+    found: list[dict[str, str]] = []
+    for item in value or []:
+        if isinstance(item, str):
+            item = {"name": item, "title": ""}
+        name, title = clean(item.get("name") or ""), clean(item.get("title") or "")
+        if name or title:
+            found.append({"name": name, "title": title})
+    return found
 
 
 class PartnerCreate(PartnerBase):
@@ -78,7 +115,24 @@ class PartnerRead(PartnerBase):
 
 
 class AgreementCreate(AgreementBase):
-    """The fields of an agreement as a form or a CSV row gives them."""
+    """The fields of an agreement as a form or a CSV row gives them, with its events."""
+
+    events: list[EventData] = []
+
+    @field_validator("place_signed", "responsible_staff", mode="before")
+    @classmethod
+    def _clean_line(cls, value: str | None) -> str:
+        return clean(value or "")
+
+    @field_validator("renewal_term", "notice_period", mode="before")
+    @classmethod
+    def _period(cls, value: str | None) -> str:
+        return _stored_period(value)
+
+    @field_validator("office_signatories", "partner_signatories", mode="before")
+    @classmethod
+    def _signatories(cls, value: list | None) -> list[dict[str, str]]:
+        return _clean_signatories(value)
 
     @field_validator("title", mode="before")
     @classmethod
@@ -110,6 +164,30 @@ class AgreementUpdate(AgreementBase):
     date_signed: dt.date | None = None  # type: ignore[assignment]
     areas: list[str] | None = None  # type: ignore[assignment]
     notes: str | None = None  # type: ignore[assignment]
+    renewal: Renewal | None = None  # type: ignore[assignment]
+    renewal_term: str | None = None  # type: ignore[assignment]
+    notice_period: str | None = None  # type: ignore[assignment]
+    office_signatories: list[dict[str, str]] | None = None  # type: ignore[assignment]
+    partner_signatories: list[dict[str, str]] | None = None  # type: ignore[assignment]
+    place_signed: str | None = None  # type: ignore[assignment]
+    responsible_staff: str | None = None  # type: ignore[assignment]
+    # The events as they are to be (all of them); None: unchanged.
+    events: list[EventData] | None = None
+
+    @field_validator("place_signed", "responsible_staff", mode="before")
+    @classmethod
+    def _clean_line(cls, value: str | None) -> str | None:
+        return None if value is None else clean(value)
+
+    @field_validator("renewal_term", "notice_period", mode="before")
+    @classmethod
+    def _period(cls, value: str | None) -> str | None:
+        return None if value is None else _stored_period(value)
+
+    @field_validator("office_signatories", "partner_signatories", mode="before")
+    @classmethod
+    def _signatories(cls, value: list | None) -> list[dict[str, str]] | None:
+        return None if value is None else _clean_signatories(value)
 
     @field_validator("title", mode="before")
     @classmethod
@@ -160,6 +238,7 @@ class AgreementRead(AgreementBase):
     relationship: Relationship
     partner_office_name: str = ""
     documents: list[DocumentRead] = []
+    events: list[EventData] = []
     created_at: dt.datetime
     updated_at: dt.datetime
     version: int = 1

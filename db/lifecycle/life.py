@@ -16,7 +16,7 @@ the day asked about, by these rules in this order (the first that applies):
 7. **In force** otherwise.
 
 The notice deadline is the end date minus the notice period (months by
-:func:`db.lifecycle.periods.add_months`); a later termination date acts as the end.
+:func:`db.periods.add_months`); a later termination date acts as the end.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from db.enums import AgreementStatus, EventKind, Renewal
-from db.lifecycle.periods import Period, period_from_iso
+from db.periods import Period, period_from_iso
 
 # Days ahead within which a coming notice deadline or end makes an agreement "Expiring",
 # unless the user chose another lead time (the window's settings).
@@ -106,7 +106,9 @@ class AgreementLife:
             return None
 
 
-def status(life: AgreementLife, today: dt.date, lead_days: int = DEFAULT_LEAD_DAYS) -> AgreementStatus:
+def status(
+    life: AgreementLife, today: dt.date, lead_days: int = DEFAULT_LEAD_DAYS
+) -> AgreementStatus:
     """Return where ``life`` stands on ``today`` by the module's rules; ``lead_days``
     (>= 0) is how near a deadline makes it "Expiring"."""
     terminated = life.terminated_on

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from db.enums import AgreementStatus
 from db.lifecycle.life import AgreementLife, status
 from db.lifecycle.lives import Lives
-from db.lifecycle.periods import anniversary
+from db.periods import anniversary
 
 # Days back within which an agreement that expired is still shown.
 RECENT_DAYS = 30
@@ -142,9 +142,7 @@ def upcoming(lives: Lives, today: dt.date, days: int = 90) -> list[UpcomingItem]
         milestone = _next_milestone(partner.date_of_affiliation, today)
         if milestone is not None:
             years, when = milestone
-            found.append(
-                UpcomingItem(ItemKind.PARTNER_ANNIVERSARY, when, partner.id, years=years)
-            )
+            found.append(UpcomingItem(ItemKind.PARTNER_ANNIVERSARY, when, partner.id, years=years))
     order = list(ItemKind)
     found.sort(key=lambda i: (i.date, order.index(i.kind), i.partner_id, i.agreement_id or 0))
     return found
