@@ -17,14 +17,15 @@ import sqlalchemy as sa
 from sqlalchemy.orm import selectinload
 from sqlmodel import Session, col, select
 
+from db.enums import Renewal
 from db.errors import DuplicateError, NotFoundError, ValidationError
 from db.i18n.translate import fill, translate
-from db.enums import Renewal
-from db.lifecycle.events import events_refusal, events_text
-from db.models import Agreement, AgreementBase, AgreementEvent, History, Partner, utcnow
-from db.rules import expires_on_refusal, title_refusal
-from db.schemas import AgreementCreate, AgreementRead, AgreementUpdate, DocumentRead, EventData
-from db.storage.history_recorder import current_user, refuse_stale
+from db.lifecycle.events import events_of as _events_of
+from db.lifecycle.events import events_refusal, renewed_expiry, set_events
+from db.models import Agreement, AgreementBase, AgreementEvent, Partner
+from db.rules import effective_from_refusal, expires_on_refusal, title_refusal
+from db.schemas import AgreementCreate, AgreementRead, AgreementUpdate, DocumentRead
+from db.storage.history_recorder import refuse_stale
 from db.text import fold
 from db.trash import move_to_trash, trashed_message
 
@@ -69,15 +70,6 @@ _BASE_FIELDS = tuple(
     for name in AgreementBase.model_fields
     if name not in ("areas", "supersedes_id", "office_signatories", "partner_signatories")
 )
-
-
-def _events_of(agreement: Agreement) -> list[EventData]:
-    return [
-        EventData(
-            kind=e.kind, date=e.date, new_expiry=e.new_expiry, note=e.note, automatic=e.automatic
-        )  # fmt: skip
-        for e in sorted(agreement.events, key=lambda e: (e.date, e.id or 0))
-    ]
 
 
 def _query():
@@ -223,21 +215,9 @@ def _validate(session: Session, values: dict, *, agreement_id: int | None) -> No
     refusal = expires_on_refusal(values.get("date_signed"), values.get("expires_on"))
     if refusal is not None:
         raise ValidationError(refusal, field="expires_on")
-    effective = values.get("effective_from")
-    if effective is not None and values.get("date_signed") is not None:
-        if effective < values["date_signed"]:
-            raise ValidationError(
-                fill(
-                    translate(
-                        "agreements",
-                        "“Effective from” ({effective}) cannot be earlier than the date signed "
-                        "({signed}).",
-                    ),
-                    effective=effective.isoformat(),
-                    signed=values["date_signed"].isoformat(),
-                ),
-                field="effective_from",
-            )
+    refusal = effective_from_refusal(values.get("date_signed"), values.get("effective_from"))
+    if refusal is not None:
+        raise ValidationError(refusal, field="effective_from")
     if values.get("renewal") is Renewal.AUTOMATIC and not (
         values.get("renewal_term") and values.get("expires_on")
     ):
@@ -307,7 +287,7 @@ def add_agreement(
         _validate(session, {**values, "events": data.events}, agreement_id=None)
         agreement = Agreement(**values)
         agreement.events = [AgreementEvent(**e.model_dump()) for e in data.events]
-        agreement.expires_on = _renewed_expiry(data.events, agreement.expires_on)
+        agreement.expires_on = renewed_expiry(data.events, agreement.expires_on)
         if not allow_duplicate:
             _refuse_duplicate(session, agreement)
         session.add(agreement)
@@ -353,48 +333,6 @@ def update_agreement(
         session.add(agreement)
         session.commit()
     return get_agreement(library, agreement_id)
-
-
-def _renewed_expiry(events: Sequence[EventData], expires_on: dt.date | None) -> dt.date | None:
-    """The expiry the latest renewal set, if it is later than ``expires_on``."""
-    renewals = [e.new_expiry for e in events if e.new_expiry is not None]
-    latest = max(renewals, default=None)
-    if latest is None or (expires_on is not None and latest <= expires_on):
-        return expires_on
-    return latest
-
-
-def set_events(
-    session: Session, agreement: Agreement, events: Sequence[EventData], *, keep_expiry: bool
-) -> bool:
-    """Make ``events`` the agreement's events, in the session; return whether they changed.
-
-    A change is kept in the agreement's history as its field ``events`` (the text form of
-    :func:`db.lifecycle.events.events_text`, old and new) and counts as a change of the
-    agreement (its version goes up). A new renewal running past the agreement's expiry
-    moves the expiry to its new one, unless ``keep_expiry`` (the same change sets it).
-    """
-    old = _events_of(agreement)
-    new = sorted(events, key=lambda e: e.date)
-    if [e.model_dump() for e in old] == [e.model_dump() for e in new]:
-        return False
-    agreement.events = [AgreementEvent(**e.model_dump()) for e in new]
-    added = [e for e in new if e.model_dump() not in [o.model_dump() for o in old]]
-    if not keep_expiry:
-        agreement.expires_on = _renewed_expiry(added, agreement.expires_on)
-    agreement.updated_at = utcnow()  # a change of the agreement: its version goes up
-    session.add(
-        History(
-            record_kind="agreement",
-            record_id=agreement.id,  # type: ignore[arg-type]
-            action="changed",
-            field="events",
-            old_value=events_text(old),
-            new_value=events_text(new),
-            user=session.info.get("user") or current_user(),
-        )
-    )
-    return True
 
 
 def delete_agreement(

@@ -35,7 +35,9 @@ def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-def _enum_column(enum: type, *, index: bool = False, server_default: str | None = None) -> sa.Column:
+def _enum_column(
+    enum: type, *, index: bool = False, server_default: str | None = None
+) -> sa.Column:
     # Stored as the member's value (e.g. "joint_communique"), not its name,
     # in a VARCHAR on both SQLite and PostgreSQL: no native ENUM type to migrate.
     return sa.Column(

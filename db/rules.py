@@ -90,3 +90,21 @@ def expires_on_refusal(date_signed: dt.date | None, expires_on: dt.date | None) 
         isoformat=expires_on.isoformat(),
         isoformat2=date_signed.isoformat(),
     )
+
+
+def effective_from_refusal(
+    date_signed: dt.date | None, effective_from: dt.date | None
+) -> str | None:
+    """Return why an agreement signed on ``date_signed`` cannot enter into force on
+    ``effective_from`` (an earlier day: it cannot be in force before it is signed);
+    ``None`` if it can, or when either date is missing."""
+    if date_signed is None or effective_from is None or effective_from >= date_signed:
+        return None
+    return fill(
+        translate(
+            "rules",
+            "“Effective from” ({effective}) cannot be earlier than the date signed ({signed}).",
+        ),
+        effective=effective_from.isoformat(),
+        signed=date_signed.isoformat(),
+    )

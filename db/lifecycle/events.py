@@ -19,16 +19,23 @@ new expiry, later than its date; at most one termination, and nothing after it.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from db.dates import parse_date
 from db.enums import EventKind
 from db.i18n.translate import QT_TRANSLATE_NOOP, fill, translate, translate_into
 from db.i18n.ui_language import LANGUAGES
+from db.models import Agreement, AgreementEvent, History, utcnow
 from db.schemas import EventData
+from db.storage.history_recorder import current_user
 from db.text import clean, fold
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Sequence
+
+    from sqlmodel import Session
 
 # Each event's label by (kind, made automatically), English, in context "lifecycle".
 EVENT_LABELS = {
@@ -173,3 +180,55 @@ def events_refusal(events: Sequence[EventData], date_signed: dt.date | None) -> 
                 ended=terminated[0].date.isoformat(),
             )
     return None
+
+
+def events_of(agreement: Agreement) -> list[EventData]:
+    """The events of an agreement (ORM) as values, in date order."""
+    return [
+        EventData(
+            kind=e.kind, date=e.date, new_expiry=e.new_expiry, note=e.note, automatic=e.automatic
+        )  # fmt: skip
+        for e in sorted(agreement.events, key=lambda e: (e.date, e.id or 0))
+    ]
+
+
+def renewed_expiry(events: Sequence[EventData], expires_on: dt.date | None) -> dt.date | None:
+    """The expiry the latest renewal set, if it is later than ``expires_on``."""
+    renewals = [e.new_expiry for e in events if e.new_expiry is not None]
+    latest = max(renewals, default=None)
+    if latest is None or (expires_on is not None and latest <= expires_on):
+        return expires_on
+    return latest
+
+
+def set_events(
+    session: Session, agreement: Agreement, events: Sequence[EventData], *, keep_expiry: bool
+) -> bool:
+    """Make ``events`` the agreement's events, in the session; return whether they changed.
+
+    A change is kept in the agreement's history as its field ``events`` (the text form of
+    :func:`db.lifecycle.events.events_text`, old and new) and counts as a change of the
+    agreement (its version goes up). A new renewal running past the agreement's expiry
+    moves the expiry to its new one, unless ``keep_expiry`` (the same change sets it).
+    """
+    old = events_of(agreement)
+    new = sorted(events, key=lambda e: e.date)
+    if [e.model_dump() for e in old] == [e.model_dump() for e in new]:
+        return False
+    agreement.events = [AgreementEvent(**e.model_dump()) for e in new]
+    added = [e for e in new if e.model_dump() not in [o.model_dump() for o in old]]
+    if not keep_expiry:
+        agreement.expires_on = renewed_expiry(added, agreement.expires_on)
+    agreement.updated_at = utcnow()  # a change of the agreement: its version goes up
+    session.add(
+        History(
+            record_kind="agreement",
+            record_id=agreement.id,  # type: ignore[arg-type]
+            action="changed",
+            field="events",
+            old_value=events_text(old),
+            new_value=events_text(new),
+            user=session.info.get("user") or current_user(),
+        )
+    )
+    return True

@@ -12,14 +12,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 
 from db.enums import AgreementType, EventKind, Relationship, Renewal
-from db.library import Library
 from db.lifecycle.life import AgreementLife, LifeEvent
+
+if TYPE_CHECKING:
+    from collections.abc import Collection, Sequence
+
+    from db.library import Library
 
 
 @dataclass(frozen=True)

@@ -23,11 +23,14 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from db.enums import AgreementStatus
 from db.lifecycle.life import AgreementLife, status
-from db.lifecycle.lives import Lives
 from db.periods import anniversary
+
+if TYPE_CHECKING:
+    from db.lifecycle.lives import Lives
 
 # Days back within which an agreement that expired is still shown.
 RECENT_DAYS = 30
