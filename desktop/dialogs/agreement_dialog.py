@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from pydantic import ValidationError
 from PySide6.QtCore import (
     QCoreApplication,
     QMimeData,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QTabWidget,
     QWidget,
 )
 
@@ -40,16 +42,19 @@ from db.enums import AgreementType
 from db.i18n.date_display import format_date
 from db.i18n.translate import QT_TRANSLATE_NOOP
 from db.partner_names import display_name
-from db.rules import date_refusal, title_refusal, expires_on_refusal
+from db.rules import date_refusal, expires_on_refusal, title_refusal
 from db.schemas import AgreementCreate, AgreementRead, PartnerRead, clean_areas
 from db.text import clean, fold
+from desktop.dialogs.agreement_life_form import AgreementLifeForm
 from desktop.dialogs.base_dialog import Dialog
 from desktop.dialogs.conflict_dialog import FormSaving, SaveOutcome
 from desktop.dialogs.date_field import DateField, confirm_future_date
+from desktop.dialogs.life_widgets import EventsEdit
 from desktop.support.labels import enum_label, field_label
 from desktop.support.messages import fill
 
 if TYPE_CHECKING:
+    import datetime as dt
     from collections.abc import Sequence
 
     from PySide6.QtGui import QKeyEvent
@@ -176,11 +181,24 @@ class AgreementDialog(Dialog):
             "notes": self.notes_edit,
             **self.date_fields,
         }
-        form = QFormLayout()
+        general = QWidget(self)
+        form = QFormLayout(general)
         for field in FORM_FIELDS:  # in the order and with the captions of the field table
             caption = QCoreApplication.translate("AgreementDialog", str(field.form))
             form.addRow(caption, widgets[field.name])
-        self.set_form(form, on_save=self._on_button_box_accepted)
+        # Its life on pages of their own: the first page stays what most edits need.
+        self.life_form = AgreementLifeForm(self)
+        self.events_edit = EventsEdit(self)
+        self.tabs = QTabWidget(self)
+        #: A page of the agreement form: title, type, dates, areas, notes.
+        self.tabs.addTab(general, self.tr("&General"))
+        #: A page of the agreement form: in force from, renewal, notice, signatories.
+        self.tabs.addTab(self.life_form, self.tr("Term and &signing"))
+        #: A page of the agreement form: renewals, amendments, termination.
+        self.tabs.addTab(self.events_edit, self.tr("&Events"))
+        outer = QFormLayout()
+        outer.addRow(self.tabs)
+        self.set_form(outer, on_save=self._on_button_box_accepted)
         self.setMinimumWidth(560)
 
         self._fill(agreement, partner_id)
@@ -233,6 +251,8 @@ class AgreementDialog(Dialog):
                 date_field.setDate(getattr(agreement, name))
             self.areas_edit.setText(AREA_SEPARATOR.join(agreement.areas))
             self.notes_edit.setPlainText(agreement.notes)
+            self.events_edit.set_events(agreement.events)
+        self.life_form.fill(agreement)
         kind = agreement.type if agreement else AgreementType.MEMORANDUM_OF_UNDERSTANDING
         self.type_combo.setCurrentIndex(self.type_combo.findData(kind.value))
         self.partner_combo.setCurrentIndex(
@@ -270,20 +290,17 @@ class AgreementDialog(Dialog):
         until_field = self.date_fields["expires_on"]
         if (refusal := expires_on_refusal(signed, until_field.date())) is not None:
             return refusal, until_field
+        if (life_refusal := self.life_form.refusal()) is not None:
+            self.tabs.setCurrentWidget(self.life_form)
+            return life_refusal
+        if (refusal := self.events_edit.refusal()) is not None:
+            self.tabs.setCurrentWidget(self.events_edit)
+            return refusal, self.events_edit
         return None
 
-    def _on_button_box_accepted(self) -> None:
-        refusal = self._refusal()
-        if refusal is not None:
-            self.error_label.show_message(*refusal)
-            return
-        self.error_label.clear_message()
-        # "Valid until" is meant to lie ahead; only the date signed is asked about.
-        if not confirm_future_date(self.signed_field):
-            return
-        signed = self.signed_field.date()
-        assert signed is not None  # _refusal() refuses an empty date signed
-        data = AgreementCreate(
+    def _data(self, signed: dt.date) -> AgreementCreate:
+        """The agreement as the form gives it; raises what the schema refuses."""
+        return AgreementCreate(
             partner_id=self.partner_combo.currentData(),
             title=self.title_edit.title(),
             type=AgreementType(self.type_combo.currentData()),
@@ -291,8 +308,27 @@ class AgreementDialog(Dialog):
             areas=clean_areas(self.areas_edit.text().replace("；", ";")),
             notes=self.notes_edit.toPlainText(),
             **{name: date_field.date() for name, date_field in self.date_fields.items()},
+            **self.life_form.values(),
+            events=self.events_edit.events(),
             supersedes_id=self._agreement.supersedes_id if self._agreement else None,
         )
+
+    def _on_button_box_accepted(self) -> None:
+        refusal = self._refusal()
+        if refusal is not None:
+            self.error_label.show_message(*refusal)
+            return
+        self.error_label.clear_message()
+        # "Expires on" is meant to lie ahead; only the date signed is asked about.
+        if not confirm_future_date(self.signed_field):
+            return
+        signed = self.signed_field.date()
+        assert signed is not None  # _refusal() refuses an empty date signed
+        try:
+            data = self._data(signed)
+        except (ValueError, ValidationError) as exc:  # a rule of the use case: say it inline
+            self.error_label.show_message(_first_error(exc), self.tabs)
+            return
         allow_duplicate = False
         duplicate = find_duplicate(
             self._library,
@@ -331,6 +367,17 @@ class AgreementDialog(Dialog):
                 return
         self._result = AgreementFormResult(data=data, allow_duplicate=allow_duplicate)
         self.accept()
+
+
+def _first_error(exc: Exception) -> str:
+    """One sentence from a refusal: a pydantic error's first message (a period the schema
+    could not read), else the exception's own."""
+    errors = getattr(exc, "errors", None)
+    if callable(errors):
+        found = errors()
+        if found:
+            return str(found[0].get("ctx", {}).get("error", found[0].get("msg", exc)))
+    return str(exc)
 
 
 class _TitleEdit(QPlainTextEdit):

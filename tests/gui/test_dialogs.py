@@ -15,10 +15,11 @@ from PySide6.QtCore import QDate, QMimeData, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QMessageBox
 
 from db.agreements import list_agreements
-from db.enums import AgreementType, PartnerKind, Relationship
+from db.enums import AgreementType, EventKind, PartnerKind, Relationship, Renewal
 from db.errors import DateError
 from db.partners import list_partners
 from db.rules import EARLIEST_DATE, date_refusal
+from db.schemas import EventData
 from desktop.dialogs.agreement_dialog import AgreementDialog, AgreementFormResult
 from desktop.dialogs.base_dialog import geometry_key
 from desktop.dialogs.date_field import DateField, is_far_future, parse_date
@@ -311,6 +312,15 @@ def test_agreement_edit_prefills_every_field(qtbot, library, partners, monkeypat
             notes="Renewed by the 2015 joint statement.",
             expires_on=dt.date(2019, 7, 22),
             supersedes_id=None,
+            effective_from=dt.date(2014, 8, 1),
+            renewal=Renewal.BY_AGREEMENT,
+            renewal_term="P12M",
+            notice_period="90 days",
+            place_signed="서울",
+            office_signatories=[{"name": "舛添要一", "title": "東京都知事"}],
+            partner_signatories=[{"name": "박원순", "title": "서울특별시장"}, "Kim"],
+            responsible_staff="山田",
+            events=[EventData(kind=EventKind.AMENDED, date=dt.date(2016, 2, 1), note="Art. 3")],
         ),
     )
     agreement = next(a for a in list_agreements(library) if a.id == original.id)
@@ -337,7 +347,27 @@ def test_agreement_edit_prefills_every_field(qtbot, library, partners, monkeypat
         "notes": agreement.notes,
         "expires_on": agreement.expires_on,
         "supersedes_id": agreement.supersedes_id,
+        **dialog_values_expected(),
     }
+    assert dialog.life_form.term_field.iso() == "P12M"
+    assert dialog.life_form.notice_field.iso() == "P90D"
+
+
+def dialog_values_expected():
+    """The lifecycle fields the test above stores, as the form must give them back."""
+    return {
+        "effective_from": dt.date(2014, 8, 1),
+        "renewal": Renewal.BY_AGREEMENT,
+        "renewal_term": "P12M",
+        "notice_period": "P90D",
+        "place_signed": "서울",
+        "office_signatories": [{"name": "舛添要一", "title": "東京都知事"}],
+        "partner_signatories": [{"name": "박원순", "title": "서울특별시장"},
+                                {"name": "Kim", "title": ""}],
+        "responsible_staff": "山田",
+        "events": [{"kind": EventKind.AMENDED, "date": dt.date(2016, 2, 1), "new_expiry": None,
+                    "note": "Art. 3", "automatic": False}],
+    }  # fmt: skip
 
 
 def test_duplicate_answered_no_keeps_the_form(agreement_dialog, partners, monkeypatch):
