@@ -243,3 +243,19 @@ def test_builtin_library_is_all_in_force(library) -> None:
     lives = read_lives(library)
     assert len(lives.agreements) == 21
     assert {status(a, TODAY) for a in lives.agreements} == {AgreementStatus.IN_FORCE}
+
+
+def test_a_superseded_agreement_reads_so_from_the_newer_ones_entry_into_force(library) -> None:
+    from db.lifecycle.lives import agreement_status
+
+    pid = _partner_id(library)
+    old = add_agreement(library, AgreementCreate(
+        partner_id=pid, title="Old", date_signed=D(2010, 1, 1)))  # fmt: skip
+    new = add_agreement(library, AgreementCreate(
+        partner_id=pid, title="New", date_signed=D(2026, 1, 10), effective_from=D(2026, 4, 1),
+        supersedes_id=old.id))  # fmt: skip
+    assert agreement_status(library, old.id, D(2026, 3, 31)) is AgreementStatus.IN_FORCE
+    assert agreement_status(library, old.id, D(2026, 4, 1)) is AgreementStatus.SUPERSEDED
+    assert agreement_status(library, new.id, D(2026, 3, 31)) is AgreementStatus.NOT_YET_IN_FORCE
+    lives = {a.id: a for a in read_lives(library).agreements}
+    assert (lives[old.id].superseded_by, lives[old.id].superseded_on) == (new.id, D(2026, 4, 1))

@@ -13,12 +13,12 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
-from db.enums import AgreementType, EventKind, Relationship, Renewal
-from db.lifecycle.life import AgreementLife, LifeEvent
+from db.enums import AgreementStatus, AgreementType, EventKind, Relationship, Renewal
+from db.lifecycle.life import DEFAULT_LEAD_DAYS, AgreementLife, LifeEvent, status
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Sequence
@@ -94,6 +94,12 @@ def read_lives(
                 "ORDER BY a.partner_id, a.date_signed, a.id"
             )
         ).all()
+        superseding = connection.execute(
+            sa.text(
+                "SELECT a.id, a.supersedes_id, a.effective_from, a.date_signed FROM agreement a "
+                "WHERE a.deleted_at IS NULL AND a.supersedes_id IS NOT NULL"
+            )
+        ).all()
         event_rows = connection.execute(
             sa.text(
                 "SELECT e.agreement_id, e.kind, e.date, e.new_expiry, e.note, e.automatic "
@@ -129,19 +135,30 @@ def read_lives(
             supersedes_id=None if sup is None else int(sup),
         )
         types[int(aid)] = AgreementType(kind)
-    _link_superseding(lives)
+    _link_superseding(lives, superseding)
     return Lives(partners, tuple(lives.values()), types)
 
 
-def _link_superseding(lives: dict[int, AgreementLife]) -> None:
-    """Give each superseded agreement the newest superseding one (by entry into force)."""
-    newest: dict[int, AgreementLife] = {}
-    for life in lives.values():
-        old = life.supersedes_id
-        if old is None or old not in lives:
+def _link_superseding(lives: dict[int, AgreementLife], superseding: Sequence[Any]) -> None:
+    """Give each superseded agreement the first agreement in use that took its place (the
+    earliest entry into force; ``superseding`` rows are (id, supersedes_id, effective
+    from, date signed) of every agreement in use that supersedes one)."""
+    first: dict[int, tuple[dt.date, int]] = {}
+    for new_id, old_id, effective, signed in superseding:
+        if int(old_id) not in lives:
             continue
-        known = newest.get(old)
-        if known is None or life.in_force_from < known.in_force_from:
-            newest[old] = life  # the first to take its place ends it
-    for old, newer in newest.items():
-        lives[old] = replace(lives[old], superseded_by=newer.id, superseded_on=newer.in_force_from)
+        start = _date(effective) or _date(signed)
+        assert start is not None
+        known = first.get(int(old_id))
+        if known is None or (start, int(new_id)) < known:
+            first[int(old_id)] = (start, int(new_id))
+    for old, (start, new_id) in first.items():
+        lives[old] = replace(lives[old], superseded_by=new_id, superseded_on=start)
+
+
+def agreement_status(
+    library: Library, agreement_id: int, today: dt.date, lead_days: int = DEFAULT_LEAD_DAYS
+) -> AgreementStatus | None:
+    """The status of one agreement in use on ``today``; ``None`` if it is not in use."""
+    lives = read_lives(library, agreement_ids=[agreement_id])
+    return status(lives.agreements[0], today, lead_days) if lives.agreements else None
