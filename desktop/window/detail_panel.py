@@ -7,6 +7,7 @@ right, in a splitter (``detailSplitter``) whose sizes the window remembers.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -26,9 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from db.agreement_fields import PANEL_FIELDS
+from db.i18n.translate import language
+from db.lifecycle.events import event_line
+from db.lifecycle.lives import agreement_status
 from db.partner_names import names_line
+from db.periods import period_from_iso
 from desktop.support.date_settings import long_date
 from desktop.support.labels import enum_label
+from desktop.support.lead_time import lead_time
 from desktop.support.messages import fill
 from desktop.support.user_text import user_text_label
 from desktop.window.document_list import DocumentListView
@@ -64,6 +70,7 @@ class AgreementDetail(QWidget):
         #: Accessible name of the panel that shows the selected agreement.
         self.setAccessibleName(self.tr("Agreement details"))
         self._agreement: AgreementRead | None = None
+        self._library = library
 
         self.hint_label = user_text_label(self)  # it may quote the search or a name
         self.hint_label.setObjectName("detailHint")
@@ -90,6 +97,11 @@ class AgreementDetail(QWidget):
         fields.setContentsMargins(0, 0, 0, 0)
         fields.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         fields.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        # Where the agreement stands today: derived, never typed (db.lifecycle.life).
+        self.status_label = self._value_label()
+        self.status_label.setObjectName("agreementStatus")
+        #: Caption in the agreement's detail panel: in force, expiring, expired, superseded...
+        fields.addRow(self.tr("Status:"), self.status_label)
         for field in PANEL_FIELDS:
             self._rows[field.name] = row = self._value_label()
             fields.addRow(QCoreApplication.translate("AgreementDetail", str(field.panel)), row)
@@ -203,6 +215,7 @@ class AgreementDetail(QWidget):
             self._stack.setCurrentIndex(0)
             return
         self.title_label.setText(agreement.title)
+        self.show_status()
         for field in PANEL_FIELDS:
             row, value = self._rows[field.name], getattr(agreement, field.name)
             if field.kind == "partner":
@@ -215,6 +228,15 @@ class AgreementDetail(QWidget):
                 row.setText(enum_label(value))
             elif field.kind == "list":
                 row.setText("; ".join(value) or _DASH)
+            elif field.kind == "period":
+                period = period_from_iso(value)
+                row.setText(period.written(language()) if period else _DASH)
+            elif field.kind == "signatories":
+                row.setText("\n".join(
+                    f"{p['name']} ({p['title']})" if p.get("title") else p["name"] for p in value
+                ) or _DASH)  # fmt: skip
+            elif field.kind == "events":
+                row.setText("\n".join(event_line(e, language()) for e in value) or _DASH)
             elif field.kind != "date":
                 row.setText(str(value or "") or _DASH)
                 if field.kind == "notes":
@@ -228,6 +250,18 @@ class AgreementDetail(QWidget):
             agreement.id, partner_id=agreement.partner_id, partner_name=agreement.partner_name
         )
         self._stack.setCurrentIndex(1)
+
+    def show_status(self, lead_days: int | None = None) -> None:
+        """Show the status of the agreement shown, as of today (``lead_days``: how near a
+        deadline makes it "Expiring"; default the user's setting)."""
+        if self._agreement is None:
+            return
+        if lead_days is None:
+            lead_days = lead_time()
+        found = None
+        if self._library is not None:
+            found = agreement_status(self._library, self._agreement.id, dt.date.today(), lead_days)
+        self.status_label.setText(enum_label(found) if found is not None else _DASH)
 
     def refresh_dates(self) -> None:
         """Show the agreement's dates again, in the long form the era option asks for."""
