@@ -324,10 +324,12 @@ def update_agreement(
         merged.update(values)
         merged["events"] = changes.events if changes.events is not None else _events_of(agreement)
         _validate(session, merged, agreement_id=agreement_id)
+        # An expiry the same change sets stays; one it gives as it was yields to a renewal.
+        keep_expiry = values.get("expires_on", agreement.expires_on) != agreement.expires_on
         for field, value in values.items():
             setattr(agreement, field, value)
         if changes.events is not None:
-            set_events(session, agreement, changes.events, keep_expiry="expires_on" in values)
+            set_events(session, agreement, changes.events, keep_expiry=keep_expiry)
         if not allow_duplicate:
             _refuse_duplicate(session, agreement)
         session.add(agreement)

@@ -290,7 +290,7 @@ class AgreementDialog(Dialog):
         until_field = self.date_fields["expires_on"]
         if (refusal := expires_on_refusal(signed, until_field.date())) is not None:
             return refusal, until_field
-        if (life_refusal := self.life_form.refusal()) is not None:
+        if (life_refusal := self.life_form.refusal(signed, until_field.date())) is not None:
             self.tabs.setCurrentWidget(self.life_form)
             return life_refusal
         if (refusal := self.events_edit.refusal()) is not None:

@@ -16,12 +16,14 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
 from db.enums import Renewal
-from db.rules import date_refusal
+from db.rules import date_refusal, effective_from_refusal
 from desktop.dialogs.date_field import DateField
 from desktop.dialogs.life_widgets import PeriodField, SignatoriesEdit
 from desktop.support.labels import enum_label
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from db.schemas import AgreementRead
 
 
@@ -85,16 +87,29 @@ class AgreementLifeForm(QWidget):
         self.partner_signatories.set_signatories(agreement.partner_signatories)
         self.staff_edit.setText(agreement.responsible_staff)
 
-    def refusal(self) -> tuple[str, QWidget] | None:
-        """The first reason these fields cannot be saved, with the widget to fix."""
+    def refusal(
+        self, date_signed: dt.date | None, expires_on: dt.date | None
+    ) -> tuple[str, QWidget] | None:
+        """The first reason these fields cannot be saved (for an agreement signed on
+        ``date_signed`` and ending on ``expires_on``), with the widget to fix."""
         if not self.effective_field.is_valid():
             message = _caption("“Effective from” is not a date; write it as YYYY-MM-DD.")
             return self.effective_field.refusal(message), self.effective_field
         if (refusal := date_refusal(self.effective_field.date())) is not None:
             return refusal, self.effective_field
+        refusal = effective_from_refusal(date_signed, self.effective_field.date())
+        if refusal is not None:
+            return refusal, self.effective_field
         for field in (self.term_field, self.notice_field):
             if (refusal := field.refusal()) is not None:
                 return refusal, field
+        if Renewal(self.renewal_combo.currentData()) is Renewal.AUTOMATIC and not (
+            self.term_field.iso() and expires_on
+        ):
+            message = _caption(
+                "An agreement that renews automatically needs an expiry date and a term."
+            )
+            return message, self.term_field
         for people in (self.office_signatories, self.partner_signatories):
             if (refusal := people.refusal()) is not None:
                 return refusal, people

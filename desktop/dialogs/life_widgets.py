@@ -11,6 +11,7 @@ being saved (:meth:`refusal`), so the form refuses inline and keeps what was typ
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -92,7 +94,7 @@ class _RowsEdit(QWidget):
         self.add_button = QPushButton(self.tr("Add"), self)
         #: Removes the selected row (a signatory, an event) from a list in the agreement form.
         self.remove_button = QPushButton(self.tr("Remove"), self)
-        self.add_button.clicked.connect(self.add_row)
+        self.add_button.clicked.connect(self._on_add)
         self.remove_button.clicked.connect(self._remove_row)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
@@ -112,6 +114,12 @@ class _RowsEdit(QWidget):
             text = cells[column] if column < len(cells) else ""
             self.table.setItem(row, column, QTableWidgetItem(text))
         return row
+
+    def _on_add(self) -> None:
+        """Add an empty row and put the cursor in its first cell."""
+        row = self.add_row()
+        self.table.setCurrentCell(row, 0)
+        self.table.editItem(self.table.item(row, 0))
 
     def _remove_row(self) -> None:
         row = self.table.currentRow()
@@ -185,9 +193,31 @@ class EventsEdit(_RowsEdit):
             parent,
         )
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        digits = self.fontMetrics().horizontalAdvance("0000-00-00") + 24
+        for column, width in ((0, digits), (1, digits + 60), (2, digits)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.hint = QLabel(
+            #: Above the events list of the agreement form: what belongs there and what not.
+            QCoreApplication.translate(
+                "AgreementLifeForm",
+                "Renewals, amendments and the termination, one a row (dates as YYYY-MM-DD). "
+                "Signing, entry into force and the agreement that supersedes it come from "
+                "its own fields.",
+            ),
+            self,
+        )
+        self.hint.setWordWrap(True)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, self.hint)
+
+    def _on_add(self) -> None:
+        """Add a row dated today and put the cursor in its date."""
+        row = self.add_row((dt.date.today().isoformat(),))
+        self.table.setCurrentCell(row, 0)
+        self.table.editItem(self.table.item(row, 0))
 
     def add_row(self, cells: Sequence[str] = ()) -> int:  # adds the kind's combo box
         row = super().add_row(cells)
