@@ -20,14 +20,18 @@ the automatic renewals.
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from db.agreements import add_agreement
 from db.enums import AgreementStatus, AgreementType, EventKind, Renewal
-from db.library import Library
 from db.opening import open_library
 from db.partners import list_partners
 from db.schemas import AgreementCreate, EventData
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from db.library import Library
 
 TODAY = dt.date(2026, 12, 7)
 D = dt.date
@@ -65,7 +69,8 @@ def make_life_library(folder: Path) -> tuple[Library, dict[str, int]]:
         areas=["tourism", "culture"])  # fmt: skip
     add("renewed", partner_id=seoul, title="서울–도쿄 환경협력 양해각서",
         date_signed=D(2020, 4, 1), expires_on=D(2025, 3, 31),
-        events=[EventData(kind=EventKind.RENEWED, date=D(2025, 3, 1), new_expiry=D(2030, 3, 31))])  # fmt: skip
+        events=[EventData(kind=EventKind.RENEWED, date=D(2025, 3, 1),
+                          new_expiry=D(2030, 3, 31))])  # fmt: skip
     add("superseded", partner_id=seoul, title="Seoul–Tokyo Sports Exchange Agreement",
         date_signed=D(2012, 5, 1))  # fmt: skip
     add("successor", partner_id=seoul, title="Seoul–Tokyo Sports and Youth Exchange Agreement",

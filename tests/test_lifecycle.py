@@ -167,7 +167,8 @@ def test_a_renewal_moves_the_expiry_and_the_history_keeps_the_events(library) ->
     assert changed.expires_on == D(2030, 3, 31)
     assert changed.events == [renewal]
     assert changed.version == made.version + 1
-    lines = {(e.field, e.old_value, e.new_value) for e in record_history(library, "agreement", made.id)}
+    history = record_history(library, "agreement", made.id)
+    lines = {(e.field, e.old_value, e.new_value) for e in history}
     assert ("events", "", "2025-03-20 Renewed → 2030-03-31") in lines
     assert ("expires_on", "2025-03-31", "2030-03-31") in lines
 

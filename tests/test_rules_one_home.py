@@ -21,9 +21,9 @@ from db.rules import (
     MAX_NAME,
     MAX_TITLE,
     date_refusal,
+    expires_on_refusal,
     name_refusal,
     title_refusal,
-    expires_on_refusal,
 )
 from db.schemas import AgreementCreate, PartnerCreate
 from tests.test_csv_import import csv_bytes

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel
 from db.dates import parse_date as parse_csv_date
 from db.errors import DateError
 from db.partners import list_partners
-from db.rules import date_refusal, title_refusal, expires_on_refusal
+from db.rules import date_refusal, expires_on_refusal, title_refusal
 from desktop.dialogs.agreement_dialog import AgreementDialog
 from desktop.dialogs.date_field import DateField
 
