@@ -55,7 +55,7 @@ SCRIPT_VARIANTS: dict[int, int | None] = {
     0x02BC: 0x0027,
 }
 _HAS_VARIANT = re.compile(
-    "[\u30a1-\u30f6\u30fd\u30fe\u0640\u0649\u0671-\u0673\u0675\u06cc" "\u2018\u2019\u02bc]"
+    "[\u30a1-\u30f6\u30fd\u30fe\u0640\u0649\u0671-\u0673\u0675\u06cc\u2018\u2019\u02bc]"
 ).search
 
 

@@ -97,6 +97,9 @@ def run_gui(library: Library) -> int:
         # Old items leave the trash off the GUI thread, once the first screen is up (so
         # that the purge never competes with the first page's queries).
         QTimer.singleShot(PURGE_DELAY_MS, window.trash_purger.start)
+        # Agreements that renew by their own terms are renewed then too (before the
+        # reminder of what falls due, which reads the renewed dates).
+        QTimer.singleShot(PURGE_DELAY_MS, window.renewer.start)
         return app.exec()
     finally:
         sys.excepthook = previous_hook

@@ -29,9 +29,7 @@ if TYPE_CHECKING:
 # The columns an agreements file's import reads, from the field table.
 _READ = tuple(f for f in AGREEMENT_FIELDS if f.column and f.read)
 # How each column's cell is read: (text, date order) → value; raises CellError.
-_READERS: dict[str, Reader] = {
-    f.column: reader(f.read) for f in _READ if f.column and f.read
-}
+_READERS: dict[str, Reader] = {f.column: reader(f.read) for f in _READ if f.column and f.read}
 # The columns holding labels.
 LABELS = frozenset(f.column for f in _READ if f.kind == "label")
 # The text columns stored as :func:`db.text.clean` or ``str.strip`` gives them.

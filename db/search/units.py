@@ -56,6 +56,8 @@ def unit_id(kind: str, record_id: int, page_number: int = 0) -> int:
     if kind == AGREEMENT:
         return AGREEMENT_BASE + record_id
     return PAGE_BASE + record_id * PAGES_PER_DOCUMENT + page_number
+
+
 #: Between two fields of a unit: a character no term holds.
 FIELD_BREAK = "\n"
 

@@ -17,16 +17,10 @@ from typing import TYPE_CHECKING
 from pydantic import ValidationError
 from PySide6.QtCore import (
     QCoreApplication,
-    QMimeData,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSize,
     Qt,
-    Signal,
 )
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
@@ -44,8 +38,9 @@ from db.i18n.translate import QT_TRANSLATE_NOOP
 from db.partner_names import display_name
 from db.rules import date_refusal, expires_on_refusal, title_refusal
 from db.schemas import AgreementCreate, AgreementRead, PartnerRead, clean_areas
-from db.text import clean, fold
+from db.text import fold
 from desktop.dialogs.agreement_life_form import AgreementLifeForm
+from desktop.dialogs.agreement_widgets import AREA_SEPARATOR, AreasCompleter, TitleEdit, first_error
 from desktop.dialogs.base_dialog import Dialog
 from desktop.dialogs.conflict_dialog import FormSaving, SaveOutcome
 from desktop.dialogs.date_field import DateField, confirm_future_date
@@ -56,8 +51,6 @@ from desktop.support.messages import fill
 if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Sequence
-
-    from PySide6.QtGui import QKeyEvent
 
     from db.library import Library
 
@@ -94,8 +87,6 @@ COMMON_AREAS = (
     #: An area of cooperation, offered while typing in the Areas field (saved as shown).
     QT_TRANSLATE_NOOP("AgreementDialog", "water"),
 )
-# The list separator of areas, as in the CSV contract (DESIGN).
-AREA_SEPARATOR = "; "
 
 
 @dataclass(frozen=True)
@@ -150,7 +141,7 @@ class AgreementDialog(Dialog):
             self.partner_combo.setItemData(
                 self.partner_combo.count() - 1, partner.country, Qt.ItemDataRole.ToolTipRole
             )
-        self.title_edit = _TitleEdit(self)
+        self.title_edit = TitleEdit(self)
         self.title_edit.submitted.connect(self._on_title_edit_submitted)
         self.type_combo = QComboBox(self)
         for kind in AgreementType:
@@ -168,7 +159,7 @@ class AgreementDialog(Dialog):
         self.areas_edit.setPlaceholderText(self.tr("e.g. environment; culture; sports"))
         common = [QCoreApplication.translate("AgreementDialog", str(area)) for area in COMMON_AREAS]
         areas = sorted(clean_areas([*known_areas, *common]), key=fold)
-        self.areas_edit.setCompleter(_AreasCompleter(areas, self.areas_edit))
+        self.areas_edit.setCompleter(AreasCompleter(areas, self.areas_edit))
         self.notes_edit = QPlainTextEdit(self)
         self.notes_edit.setTabChangesFocus(True)
 
@@ -307,7 +298,7 @@ class AgreementDialog(Dialog):
             date_signed=signed,
             areas=clean_areas(self.areas_edit.text().replace("；", ";")),
             notes=self.notes_edit.toPlainText(),
-            **{name: date_field.date() for name, date_field in self.date_fields.items()},
+            **{name: date_field.date() for name, date_field in self.date_fields.items()},  # type: ignore[arg-type]
             **self.life_form.values(),
             events=self.events_edit.events(),
             supersedes_id=self._agreement.supersedes_id if self._agreement else None,
@@ -327,7 +318,7 @@ class AgreementDialog(Dialog):
         try:
             data = self._data(signed)
         except (ValueError, ValidationError) as exc:  # a rule of the use case: say it inline
-            self.error_label.show_message(_first_error(exc), self.tabs)
+            self.error_label.show_message(first_error(exc), self.tabs)
             return
         allow_duplicate = False
         duplicate = find_duplicate(
@@ -367,70 +358,3 @@ class AgreementDialog(Dialog):
                 return
         self._result = AgreementFormResult(data=data, allow_duplicate=allow_duplicate)
         self.accept()
-
-
-def _first_error(exc: Exception) -> str:
-    """One sentence from a refusal: a pydantic error's first message (a period the schema
-    could not read), else the exception's own."""
-    errors = getattr(exc, "errors", None)
-    if callable(errors):
-        found = errors()
-        if found:
-            return str(found[0].get("ctx", {}).get("error", found[0].get("msg", exc)))
-    return str(exc)
-
-
-class _TitleEdit(QPlainTextEdit):
-    """A title of up to three visible lines that stays one line of text.
-
-    Enter submits the form (``submitted``) instead of breaking the line, and
-    line breaks pasted from a PDF become spaces.
-    """
-
-    submitted = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTabChangesFocus(True)
-        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        lines = self.fontMetrics().lineSpacing() * 3
-        margins = self.contentsMargins()
-        frame = 2 * int(self.document().documentMargin()) + margins.top() + margins.bottom()
-        self.setFixedHeight(lines + frame + 2)
-
-    def title(self) -> str:
-        """The text as one line: line breaks as spaces, ends trimmed, NFC (db.text.clean)."""
-        return clean(" ".join(self.toPlainText().splitlines()))
-
-    def sizeHint(self) -> QSize:  # Qt override
-        return QSize(360, self.height())
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            event.accept()
-            self.submitted.emit()
-            return
-        super().keyPressEvent(event)
-
-    def insertFromMimeData(self, source: QMimeData) -> None:  # Qt override
-        if source.hasText():
-            self.insertPlainText(" ".join(source.text().splitlines()))
-
-
-class _AreasCompleter(QCompleter):
-    """Completes the last of the ``;``-separated areas and keeps the ones before it."""
-
-    def __init__(self, areas: Sequence[str], parent: QLineEdit) -> None:
-        super().__init__(list(areas), parent)
-        self._edit = parent
-        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setFilterMode(Qt.MatchFlag.MatchContains)
-
-    def splitPath(self, path: str) -> list[str]:  # Qt override
-        return [path.rsplit(";", 1)[-1].strip()]
-
-    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:  # Qt override
-        chosen = str(index.data())
-        before = self._edit.text().rsplit(";", 1)[0] if ";" in self._edit.text() else ""
-        kept = [area.strip() for area in before.split(";") if area.strip()]
-        return AREA_SEPARATOR.join([*kept, chosen])

@@ -27,10 +27,6 @@ if TYPE_CHECKING:
     from db.schemas import AgreementRead
 
 
-def _caption(text: str) -> str:
-    return QCoreApplication.translate("AgreementLifeForm", text)
-
-
 class AgreementLifeForm(QWidget):
     """Effective from, renewal, term, notice, place, signatories and staff of an agreement."""
 
@@ -40,7 +36,9 @@ class AgreementLifeForm(QWidget):
         self.effective_field = DateField(self, optional=True)
         #: Tooltip of the agreement form's "Effective from": what an empty field means.
         self.effective_field.setToolTip(
-            _caption("Leave empty if it entered into force when signed")
+            QCoreApplication.translate(
+                "AgreementLifeForm", "Leave empty if it entered into force when signed"
+            )
         )
         self.renewal_combo = QComboBox(self)
         for kind in Renewal:
@@ -54,21 +52,33 @@ class AgreementLifeForm(QWidget):
         form = QFormLayout(self)
         rows = (
             #: Agreement form: the day the agreement entered into force.
-            (_caption("E&ffective from:"), self.effective_field),
+            (
+                QCoreApplication.translate("AgreementLifeForm", "E&ffective from:"),
+                self.effective_field,
+            ),
             #: Agreement form: how the agreement goes on after its end (none, automatic...).
-            (_caption("&Renewal:"), self.renewal_combo),
+            (QCoreApplication.translate("AgreementLifeForm", "&Renewal:"), self.renewal_combo),
             #: Agreement form: the length of each renewed term.
-            (_caption("Renewal &term:"), self.term_field),
+            (QCoreApplication.translate("AgreementLifeForm", "Renewal &term:"), self.term_field),
             #: Agreement form: how long before the end notice must be given.
-            (_caption("N&otice period:"), self.notice_field),
+            (QCoreApplication.translate("AgreementLifeForm", "N&otice period:"), self.notice_field),
             #: Agreement form: the city where the agreement was signed.
-            (_caption("&Place signed:"), self.place_edit),
+            (QCoreApplication.translate("AgreementLifeForm", "&Place signed:"), self.place_edit),
             #: Agreement form: who signed for the office (Tokyo).
-            (_caption("Signed for the &office:"), self.office_signatories),
+            (
+                QCoreApplication.translate("AgreementLifeForm", "Signed for the &office:"),
+                self.office_signatories,
+            ),
             #: Agreement form: who signed for the partner.
-            (_caption("Signed for the p&artner:"), self.partner_signatories),
+            (
+                QCoreApplication.translate("AgreementLifeForm", "Signed for the p&artner:"),
+                self.partner_signatories,
+            ),
             #: Agreement form: the staff member who looks after the agreement.
-            (_caption("Responsible &staff:"), self.staff_edit),
+            (
+                QCoreApplication.translate("AgreementLifeForm", "Responsible &staff:"),
+                self.staff_edit,
+            ),
         )
         for caption, widget in rows:
             form.addRow(caption, widget)
@@ -93,7 +103,9 @@ class AgreementLifeForm(QWidget):
         """The first reason these fields cannot be saved (for an agreement signed on
         ``date_signed`` and ending on ``expires_on``), with the widget to fix."""
         if not self.effective_field.is_valid():
-            message = _caption("“Effective from” is not a date; write it as YYYY-MM-DD.")
+            message = QCoreApplication.translate(
+                "AgreementLifeForm", "“Effective from” is not a date; write it as YYYY-MM-DD."
+            )
             return self.effective_field.refusal(message), self.effective_field
         if (refusal := date_refusal(self.effective_field.date())) is not None:
             return refusal, self.effective_field
@@ -106,8 +118,9 @@ class AgreementLifeForm(QWidget):
         if Renewal(self.renewal_combo.currentData()) is Renewal.AUTOMATIC and not (
             self.term_field.iso() and expires_on
         ):
-            message = _caption(
-                "An agreement that renews automatically needs an expiry date and a term."
+            message = QCoreApplication.translate(
+                "AgreementLifeForm",
+                "An agreement that renews automatically needs an expiry date and a term.",
             )
             return message, self.term_field
         for people in (self.office_signatories, self.partner_signatories):

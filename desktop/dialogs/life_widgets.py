@@ -48,12 +48,12 @@ class PeriodField(QWidget):
         self.amount = QSpinBox(self)
         self.amount.setRange(0, MAX_DAYS)
         #: Shown in a period's number box while it is 0: no period recorded.
-        self.amount.setSpecialValueText(self.tr("None"))
+        self.amount.setSpecialValueText(QCoreApplication.translate("AgreementLifeForm", "None"))
         self.unit = QComboBox(self)
         #: The unit of a term or notice period.
-        self.unit.addItem(self.tr("months"), "months")
+        self.unit.addItem(QCoreApplication.translate("AgreementLifeForm", "months"), "months")
         #: The unit of a term or notice period.
-        self.unit.addItem(self.tr("days"), "days")
+        self.unit.addItem(QCoreApplication.translate("AgreementLifeForm", "days"), "days")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.amount)
@@ -76,7 +76,9 @@ class PeriodField(QWidget):
     def refusal(self) -> str | None:
         """Why the period cannot be saved (more than 100 years of months), else None."""
         if self.unit.currentData() == "months" and self.amount.value() > MAX_MONTHS:
-            return self.tr("A period can be at most 100 years.")
+            return QCoreApplication.translate(
+                "AgreementLifeForm", "A period can be at most 100 years."
+            )
         return None
 
 
@@ -91,9 +93,11 @@ class _RowsEdit(QWidget):
         self.table.verticalHeader().hide()
         self.table.setTabKeyNavigation(False)
         #: Adds a row (a signatory, an event) to a list in the agreement form.
-        self.add_button = QPushButton(self.tr("Add"), self)
+        self.add_button = QPushButton(QCoreApplication.translate("AgreementLifeForm", "Add"), self)
         #: Removes the selected row (a signatory, an event) from a list in the agreement form.
-        self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.remove_button = QPushButton(
+            QCoreApplication.translate("AgreementLifeForm", "Remove"), self
+        )
         self.add_button.clicked.connect(self._on_add)
         self.remove_button.clicked.connect(self._remove_row)
         buttons = QHBoxLayout()
@@ -119,7 +123,7 @@ class _RowsEdit(QWidget):
         """Add an empty row and put the cursor in its first cell."""
         row = self.add_row()
         self.table.setCurrentCell(row, 0)
-        self.table.editItem(self.table.item(row, 0))
+        self.table.editItem(self.table.item(row, 0))  # type: ignore[arg-type]  # just made
 
     def _remove_row(self) -> None:
         row = self.table.currentRow()
@@ -198,6 +202,8 @@ class EventsEdit(_RowsEdit):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        # Renewals Accord made by the agreement's terms keep that mark when edited.
+        self._automatic: set[tuple[dt.date, dt.date | None]] = set()
         self.hint = QLabel(
             #: Above the events list of the agreement form: what belongs there and what not.
             QCoreApplication.translate(
@@ -217,7 +223,7 @@ class EventsEdit(_RowsEdit):
         """Add a row dated today and put the cursor in its date."""
         row = self.add_row((dt.date.today().isoformat(),))
         self.table.setCurrentCell(row, 0)
-        self.table.editItem(self.table.item(row, 0))
+        self.table.editItem(self.table.item(row, 0))  # type: ignore[arg-type]  # just made
 
     def add_row(self, cells: Sequence[str] = ()) -> int:  # adds the kind's combo box
         row = super().add_row(cells)
@@ -240,7 +246,7 @@ class EventsEdit(_RowsEdit):
         """The rows as events. Raises ``ValueError`` (a sentence naming the row) for a
         date that does not read; :meth:`refusal` says the same without raising."""
         found: list[EventData] = []
-        automatic = getattr(self, "_automatic", set())
+        automatic = self._automatic
         for row in range(self.table.rowCount()):
             date_text, expiry_text = self.cell(row, 0), self.cell(row, 2)
             if not date_text and not expiry_text and not self.cell(row, 3):

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
     from db.library import Library
 
+
 @dataclass(frozen=True)
 class ShownQuery(AgreementQuery):
     """An :class:`~db.agreement_query.AgreementQuery` with the window's search.

@@ -20,7 +20,7 @@ def lead_time(settings: QSettings | None = None) -> int:
     """The user's lead time in days (0 to :data:`MAX_LEAD_DAYS`); a damaged value reads
     as the default."""
     try:
-        days = int((settings or QSettings()).value(LEAD_KEY, DEFAULT_LEAD_DAYS))
+        days = int(str((settings or QSettings()).value(LEAD_KEY, DEFAULT_LEAD_DAYS)))
     except (TypeError, ValueError):
         return DEFAULT_LEAD_DAYS
     return days if 0 <= days <= MAX_LEAD_DAYS else DEFAULT_LEAD_DAYS

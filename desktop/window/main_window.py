@@ -18,6 +18,7 @@ from desktop.dialogs.about_box import show_about
 from desktop.models.document_model import PROBLEMS
 from desktop.operations.backup import BackupOperations
 from desktop.operations.reindex import ReindexOperation
+from desktop.operations.renewals import AutomaticRenewer
 from desktop.operations.trash_purge import TrashPurger
 from desktop.support.changes import RecordsNotifier
 from desktop.support.item_roles import ItemRole
@@ -91,6 +92,7 @@ class MainWindow(LazyOperations, FileDropTarget, QMainWindow):
         )
         self.backups = BackupOperations(library, self.notifier, self.tasks, self)
         self.trash_purger = TrashPurger(library, self.tasks, self)
+        self.renewer = AutomaticRenewer(library, self.notifier, self.tasks, self)
         self.reindexer = ReindexOperation(library, self.notifier, self.tasks, self)
         self.trash_dialog: TrashDialog | None = None
 
@@ -176,7 +178,9 @@ class MainWindow(LazyOperations, FileDropTarget, QMainWindow):
         actions.about_qt.triggered.connect(QApplication.aboutQt)
         actions.show_trash.triggered.connect(self._on_show_trash_triggered)
         actions.show_era_dates.toggled.connect(self.detail.refresh_dates)
-        for source in (self.backups, self.trash_purger, self.change_monitor, self.reindexer):
+        for source in (
+            self.backups, self.trash_purger, self.renewer, self.change_monitor, self.reindexer
+        ):  # fmt: skip
             source.message_posted.connect(self.status_bar.post)
 
         self.browser.selection_changed.connect(self._on_browser_selection_changed)

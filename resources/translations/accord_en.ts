@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>AutomaticRenewer</name>
+    <message numerus="yes">
+        <source>Renewed %n agreement(s) automatically, by their terms.</source>
+        <extracomment>A status bar sentence after start-up: agreements renewed by their own terms.</extracomment>
+        <translation>
+            <numerusform>Renewed %n agreement automatically, by its terms.</numerusform>
+            <numerusform>Renewed %n agreements automatically, by their terms.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupOperations</name>
     <message numerus="yes">
         <source>Backed up the library and %n document(s) to {path}.</source>

@@ -29,14 +29,14 @@
         <translation>締結日:</translation>
     </message>
     <message>
-        <source>Valid until:</source>
-        <extracomment>Caption in the agreement&apos;s detail panel: the date the agreement expires.</extracomment>
-        <translation>有効期限:</translation>
-    </message>
-    <message>
         <source>Areas:</source>
         <extracomment>Caption in the agreement&apos;s detail panel: the areas of cooperation (culture, tourism...).</extracomment>
         <translation>協力分野:</translation>
+    </message>
+    <message>
+        <source>Expires on:</source>
+        <extracomment>Caption in the agreement&apos;s detail panel: the date the agreement expires.</extracomment>
+        <translation>有効期限:</translation>
     </message>
     <message>
         <source>Supersedes:</source>
@@ -47,6 +47,11 @@
         <source>Notes:</source>
         <extracomment>Caption in the agreement&apos;s detail panel: free notes on the agreement.</extracomment>
         <translation>備考:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <extracomment>Caption in the agreement&apos;s detail panel: in force, expiring, expired, superseded...</extracomment>
+        <translation>状況:</translation>
     </message>
     <message>
         <source>&amp;Documents</source>
@@ -158,6 +163,21 @@
         <translation>提携先を選択してください</translation>
     </message>
     <message>
+        <source>&amp;General</source>
+        <extracomment>A page of the agreement form: title, type, dates, areas, notes.</extracomment>
+        <translation>基本(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Term and &amp;signing</source>
+        <extracomment>A page of the agreement form: in force from, renewal, notice, signatories.</extracomment>
+        <translation>期間・署名(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <extracomment>A page of the agreement form: renewals, amendments, termination.</extracomment>
+        <translation>経過(&amp;E)</translation>
+    </message>
+    <message>
         <source>“{field}” is not a date; write it as YYYY-MM-DD.</source>
         <extracomment>A form&apos;s refusal: {field} is the name of a date field (&quot;Valid until&quot;).</extracomment>
         <translation>{field}を日付として読み取れません（例: 2014/7/23、令和6年5月14日）。</translation>
@@ -189,8 +209,8 @@
         <translation>締結日(&amp;S):</translation>
     </message>
     <message>
-        <source>&amp;Valid until:</source>
-        <translation>有効期限(&amp;V):</translation>
+        <source>E&amp;xpires on:</source>
+        <translation>有効期限(&amp;X):</translation>
     </message>
     <message>
         <source>&amp;Areas of cooperation:</source>
@@ -227,6 +247,135 @@ Save this agreement anyway?</source>
     <message>
         <source>Possible duplicate</source>
         <translation>重複の可能性</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementLifeForm</name>
+    <message>
+        <source>None</source>
+        <extracomment>Shown in a period&apos;s number box while it is 0: no period recorded.</extracomment>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <extracomment>The unit of a term or notice period.</extracomment>
+        <translation>か月</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <extracomment>The unit of a term or notice period.</extracomment>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>A period can be at most 100 years.</source>
+        <translation>期間は100年までです。</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <extracomment>Adds a row (a signatory, an event) to a list in the agreement form.</extracomment>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <extracomment>Removes the selected row (a signatory, an event) from a list in the agreement form.</extracomment>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Column of a signatories list in the agreement form: the person&apos;s name.</extracomment>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <extracomment>Column of a signatories list: the person&apos;s office (Governor, Mayor...).</extracomment>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>Each signatory needs a name.</source>
+        <translation>署名者ごとに氏名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <extracomment>Column of the events list in the agreement form: the day it happened.</extracomment>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <extracomment>Column of the events list: renewed, amended or terminated.</extracomment>
+        <translation>出来事</translation>
+    </message>
+    <message>
+        <source>New expiry</source>
+        <extracomment>Column of the events list: the end date a renewal set.</extracomment>
+        <translation>新しい有効期限</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <extracomment>Column of the events list: a note (why it was terminated...).</extracomment>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Renewals, amendments and the termination, one a row (dates as YYYY-MM-DD). Signing, entry into force and the agreement that supersedes it come from its own fields.</source>
+        <extracomment>Above the events list of the agreement form: what belongs there and what not.</extracomment>
+        <translation>更新・改正・終了を1行に1件ずつ入力します（日付はYYYY-MM-DD）。締結・発効・後継の協定は、それぞれの項目から取られます。</translation>
+    </message>
+    <message>
+        <source>Event {row}: {reason}</source>
+        <extracomment>A refusal of the agreement form: {row} is the event&apos;s row, 1 the first.</extracomment>
+        <translation>{row}件目の出来事: {reason}</translation>
+    </message>
+    <message>
+        <source>Leave empty if it entered into force when signed</source>
+        <extracomment>Tooltip of the agreement form&apos;s &quot;Effective from&quot;: what an empty field means.</extracomment>
+        <translation>締結日に発効した場合は空欄のままにします</translation>
+    </message>
+    <message>
+        <source>E&amp;ffective from:</source>
+        <extracomment>Agreement form: the day the agreement entered into force.</extracomment>
+        <translation>発効日(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Renewal:</source>
+        <extracomment>Agreement form: how the agreement goes on after its end (none, automatic...).</extracomment>
+        <translation>更新(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Renewal &amp;term:</source>
+        <extracomment>Agreement form: the length of each renewed term.</extracomment>
+        <translation>更新期間(&amp;T):</translation>
+    </message>
+    <message>
+        <source>N&amp;otice period:</source>
+        <extracomment>Agreement form: how long before the end notice must be given.</extracomment>
+        <translation>通知期間(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Place signed:</source>
+        <extracomment>Agreement form: the city where the agreement was signed.</extracomment>
+        <translation>署名地(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Signed for the &amp;office:</source>
+        <extracomment>Agreement form: who signed for the office (Tokyo).</extracomment>
+        <translation>当方の署名者(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Signed for the p&amp;artner:</source>
+        <extracomment>Agreement form: who signed for the partner.</extracomment>
+        <translation>相手方の署名者(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;staff:</source>
+        <extracomment>Agreement form: the staff member who looks after the agreement.</extracomment>
+        <translation>担当職員(&amp;S):</translation>
+    </message>
+    <message>
+        <source>“Effective from” is not a date; write it as YYYY-MM-DD.</source>
+        <translation>「発効日」を日付として読み取れません（例: 2014/7/23、令和6年5月14日）。</translation>
+    </message>
+    <message>
+        <source>An agreement that renews automatically needs an expiry date and a term.</source>
+        <translation>自動更新の協定には、有効期限と更新期間が必要です。</translation>
     </message>
 </context>
 <context>
@@ -313,6 +462,16 @@ Save this agreement anyway?</source>
     <message>
         <source>“{text}” is not a language Accord knows. Type its English name (Korean) or its two-letter code (ko), or choose one from the list.</source>
         <translation>「{text}」は Accord が知らない言語です。英語名（Korean）か2文字のコード（ko）を入力するか、一覧から選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>AutomaticRenewer</name>
+    <message numerus="yes">
+        <source>Renewed %n agreement(s) automatically, by their terms.</source>
+        <extracomment>A status bar sentence after start-up: agreements renewed by their own terms.</extracomment>
+        <translation>
+            <numerusform>%n件の協定を規定により自動更新しました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2312,6 +2471,10 @@ is:notext  テキストのない文書（スキャン）を持つ協定</transla
         <translation>協定には締結日が必要です。</translation>
     </message>
     <message>
+        <source>An agreement that renews automatically needs an expiry date and a term.</source>
+        <translation>自動更新の協定には、有効期限と更新期間が必要です。</translation>
+    </message>
+    <message>
         <source>An agreement cannot supersede itself.</source>
         <translation>協定を自分自身の旧協定にすることはできません。</translation>
     </message>
@@ -3435,8 +3598,8 @@ is:notext  テキストのない文書（スキャン）を持つ協定</transla
         <translation>現地名</translation>
     </message>
     <message>
-        <source>Valid until</source>
-        <extracomment>Heading of a CSV report&apos;s column: the last day the agreement is in force.</extracomment>
+        <source>Expires on</source>
+        <extracomment>Heading of a CSV report&apos;s column: the last day the agreement is in force (before Accord 0.7 &quot;Valid until&quot;, which an import still reads).</extracomment>
         <translation>有効期限</translation>
     </message>
     <message>
@@ -3822,6 +3985,61 @@ is:notext  テキストのない文書（スキャン）を持つ協定</transla
         <extracomment>What a document is to its agreement: an annex (附属書).</extracomment>
         <translation>附属書</translation>
     </message>
+    <message>
+        <source>No renewal</source>
+        <extracomment>How an agreement goes on after its end date: it does not (it ends).</extracomment>
+        <translation>更新なし</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <extracomment>How an agreement goes on after its end date: it renews itself for another term.</extracomment>
+        <translation>自動更新</translation>
+    </message>
+    <message>
+        <source>By agreement</source>
+        <extracomment>How an agreement goes on after its end date: only if both sides agree to renew it.</extracomment>
+        <translation>合意により更新</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <extracomment>An event in an agreement&apos;s life: it was renewed for a new term.</extracomment>
+        <translation>更新済み</translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <extracomment>An event in an agreement&apos;s life: its text was amended.</extracomment>
+        <translation>改正</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <extracomment>An event in an agreement&apos;s life: it was ended before (or instead of) its expiry.</extracomment>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Not yet in force</source>
+        <extracomment>An agreement&apos;s status: signed, but its date of entry into force is still ahead.</extracomment>
+        <translation>未発効</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <extracomment>An agreement&apos;s status: in force.</extracomment>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <extracomment>An agreement&apos;s status: in force, but its notice deadline or expiry is near.</extracomment>
+        <translation>期限間近</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <extracomment>An agreement&apos;s status: its end date has passed.</extracomment>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <extracomment>An agreement&apos;s status: replaced by a newer agreement that is in force.</extracomment>
+        <translation>後継協定あり</translation>
+    </message>
 </context>
 <context>
     <name>eras</name>
@@ -3982,7 +4200,7 @@ is:notext  テキストのない文書（スキャン）を持つ協定</transla
         <translation>協力分野</translation>
     </message>
     <message>
-        <source>Valid until</source>
+        <source>Expires on</source>
         <extracomment>A field of an agreement: the last day it is in force.</extracomment>
         <translation>有効期限</translation>
     </message>
@@ -4153,7 +4371,7 @@ is:notext  テキストのない文書（スキャン）を持つ協定</transla
         <translation>協力分野</translation>
     </message>
     <message>
-        <source>Valid until</source>
+        <source>Expires on</source>
         <extracomment>a field of a record, as a history line names it</extracomment>
         <translation>有効期限</translation>
     </message>
@@ -4754,6 +4972,69 @@ is:notext  テキストのない文書（スキャン）を持つ協定</transla
     </message>
 </context>
 <context>
+    <name>lifecycle</name>
+    <message>
+        <source>Renewed</source>
+        <extracomment>An event in a CSV cell or history line: the agreement was renewed (by both sides).</extracomment>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Renewed automatically</source>
+        <extracomment>An event in a CSV cell or history line: renewed by its own terms, automatically.</extracomment>
+        <translation>自動更新</translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <extracomment>An event in a CSV cell or history line: the agreement&apos;s text was amended.</extracomment>
+        <translation>改正</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <extracomment>An event in a CSV cell or history line: the agreement was ended.</extracomment>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Line {number} (“{line}”) is not an event: write it as “2025-04-01 Renewed → 2030-03-31” or “2026-02-01 Terminated: reason”.</source>
+        <translation>{number}行目（「{line}」）は出来事として読み取れません。「2025-04-01 更新 → 2030-03-31」や「2026-02-01 終了: 理由」のように書いてください。</translation>
+    </message>
+    <message>
+        <source>Line {number}: {reason}</source>
+        <translation>{number}行目: {reason}</translation>
+    </message>
+    <message>
+        <source>An agreement can be terminated only once.</source>
+        <translation>協定の終了は1回だけです。</translation>
+    </message>
+    <message>
+        <source>The event of {date} is earlier than the date signed ({signed}).</source>
+        <translation>{date}の出来事が締結日（{signed}）より前です。</translation>
+    </message>
+    <message>
+        <source>The renewal of {date} needs its new expiry date.</source>
+        <translation>{date}の更新には新しい有効期限が必要です。</translation>
+    </message>
+    <message>
+        <source>The renewal of {date} must run to a later date than {date}.</source>
+        <translation>{date}の更新の新しい有効期限は{date}より後にしてください。</translation>
+    </message>
+    <message>
+        <source>Only a renewal has a new expiry date ({date}).</source>
+        <translation>新しい有効期限を持てるのは更新だけです（{date}）。</translation>
+    </message>
+    <message>
+        <source>The event of {date} comes after the termination of {ended}.</source>
+        <translation>{date}の出来事が{ended}の終了より後です。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a period: write it as “3 months” or “90 days”.</source>
+        <translation>「{text}」を期間として読み取れません。「3か月」や「90日」のように書いてください。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a period between one day and 100 years.</source>
+        <translation>「{text}」は1日から100年までの期間ではありません。</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>Accord</source>
@@ -4821,8 +5102,12 @@ is:notext  テキストのない文書（スキャン）を持つ協定</transla
         <translation>{date} は誤りのようです。{year}年より前の日付は入力できません。</translation>
     </message>
     <message>
-        <source>“Valid until” ({isoformat}) cannot be earlier than the date signed ({isoformat2}).</source>
-        <translation>「有効期限」（{isoformat}）を締結日（{isoformat2}）より前にすることはできません。</translation>
+        <source>“Expires on” ({isoformat}) cannot be earlier than the date signed ({isoformat2}).</source>
+        <translation>有効期限（{isoformat}）を締結日（{isoformat2}）より前にはできません。</translation>
+    </message>
+    <message>
+        <source>“Effective from” ({effective}) cannot be earlier than the date signed ({signed}).</source>
+        <translation>発効日（{effective}）を締結日（{signed}）より前にはできません。</translation>
     </message>
 </context>
 <context>

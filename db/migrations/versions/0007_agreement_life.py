@@ -36,7 +36,7 @@ def _enum(*values: str) -> sa.Enum:
 def upgrade() -> None:
     """Rename the end date, add the new fields with their defaults, create the events."""
     op.execute("ALTER TABLE agreement RENAME COLUMN valid_until TO expires_on")
-    columns = (
+    columns: tuple[sa.Column, ...] = (
         sa.Column("effective_from", sa.Date(), nullable=True),
         sa.Column(
             "renewal",
