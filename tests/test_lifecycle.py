@@ -108,8 +108,10 @@ TODAY = D(2026, 12, 7)
         ({"superseded_by": 2, "superseded_on": TODAY}, AgreementStatus.SUPERSEDED),
         ({"superseded_by": 2, "superseded_on": D(2027, 6, 1)}, AgreementStatus.IN_FORCE),
         (
-            {"expires_on": D(2030, 3, 31),
-             "events": (LifeEvent(EventKind.RENEWED, D(2025, 4, 1), D(2030, 3, 31)),)},
+            {
+                "expires_on": D(2030, 3, 31),
+                "events": (LifeEvent(EventKind.RENEWED, D(2025, 4, 1), D(2030, 3, 31)),),
+            },
             AgreementStatus.RENEWED,
         ),  # fmt: skip
     ],
@@ -260,3 +262,22 @@ def test_a_superseded_agreement_reads_so_from_the_newer_ones_entry_into_force(li
     assert agreement_status(library, new.id, D(2026, 3, 31)) is AgreementStatus.NOT_YET_IN_FORCE
     lives = {a.id: a for a in read_lives(library).agreements}
     assert (lives[old.id].superseded_by, lives[old.id].superseded_on) == (new.id, D(2026, 4, 1))
+
+
+def test_history_shows_periods_events_and_the_old_end_date_in_the_chosen_language() -> None:
+    from db.history.labels import FIELD_LABELS
+    from db.history.values import history_value
+    from db.i18n import translate as i18n
+
+    try:
+        i18n.set_language("ja")
+        assert history_value("notice_period", "P3M") == "3か月"
+        assert history_value("renewal_term", "P90D") == "90日"
+        assert history_value(
+            "events", "2025-03-20 Renewed → 2030-03-31\n2026-01-05 Amended: x"
+        ) == ("2025-03-20 更新 → 2030-03-31\n2026-01-05 改正: x")
+        assert history_value("valid_until", "2019-07-22") == "2019/07/22"
+        assert i18n.translate("history", FIELD_LABELS["valid_until"]) == "有効期限"
+    finally:
+        i18n.set_language("en")
+    assert history_value("notice_period", "P1M") == "1 month"

@@ -32,6 +32,8 @@ ACTION_LABELS = {
 # tables (db.partner_fields, db.agreement_fields), a document's here.
 FIELD_LABELS = {
     **{f.name: f.history for f in (*PARTNER_FIELDS, *AGREEMENT_FIELDS) if f.history},
+    # An agreement's end date as history rows written before Accord 0.7 name it.
+    "valid_until": QT_TRANSLATE_NOOP("history", "Expires on"),
     #: a field of a record, as a history line names it
     "agreement_id": QT_TRANSLATE_NOOP("history", "Agreement"),
     #: a field of a record, as a history line names it

@@ -16,6 +16,8 @@ from db import agreement_fields, partner_fields
 from db.enums import DocumentRole, LabelledEnum
 from db.i18n.date_display import format_date
 from db.i18n.translate import language
+from db.lifecycle.events import events_text, parse_events
+from db.periods import period_from_iso
 
 # The fields whose values are labels of an enumeration.
 ENUM_FIELDS: dict[str, type[LabelledEnum]] = {
@@ -23,8 +25,10 @@ ENUM_FIELDS: dict[str, type[LabelledEnum]] = {
     **agreement_fields.LABELS,
     "role": DocumentRole,
 }
-# The fields whose values are dates.
-DATE_FIELDS = partner_fields.DATES | agreement_fields.DATES
+# The fields whose values are dates (an agreement's end date by its name before 0.7 too).
+DATE_FIELDS = partner_fields.DATES | agreement_fields.DATES | {"valid_until"}
+# The fields whose values are periods, kept as ISO 8601 durations ("P3M").
+PERIOD_FIELDS = frozenset({"renewal_term", "notice_period"})
 
 
 def history_value(field: str | None, value: str | None) -> str:
@@ -42,4 +46,12 @@ def history_value(field: str | None, value: str | None) -> str:
             return format_date(dt.date.fromisoformat(value))
         except ValueError:
             return value
+    try:
+        if field in PERIOD_FIELDS:
+            period = period_from_iso(value)
+            return period.written(language()) if period else value
+        if field == "events":  # kept in English, one a line: shown in the chosen language
+            return events_text(parse_events(value), language())
+    except ValueError:
+        return value
     return value
