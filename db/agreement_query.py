@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any, Literal, get_args
 
 import sqlalchemy as sa
 
-from db.enums import AgreementType
+from db.enums import AgreementStatus, AgreementType
 from db.i18n.translate import fill, translate
 from db.library import Library, database_error
 from db.models import Agreement, Document, Partner
@@ -110,6 +110,8 @@ class AgreementRow:
     document_count: int
     #  The partner's name in the office's language ('' when none is recorded).
     partner_office_name: str = ""
+    #  Where it stands today (db.lifecycle.life.status), when the reader asked for it.
+    status: AgreementStatus | None = None
 
 
 def _live_documents(agreement_id: sa.ColumnElement) -> sa.ScalarSelect:

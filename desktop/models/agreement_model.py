@@ -20,6 +20,7 @@ dropped, and :meth:`settle` finishes a pending request at once (an export of
 
 from __future__ import annotations
 
+import datetime as dt
 from array import array
 from collections import OrderedDict
 from dataclasses import replace
@@ -36,6 +37,7 @@ from db.agreement_fields import VIEW_FIELDS
 from db.agreement_query import AgreementQuery, AgreementRow, agreement_rows
 from db.enums import AgreementType
 from db.i18n.translate import QT_TRANSLATE_NOOP
+from db.lifecycle.lives import statuses
 from db.partner_names import display_name, names_line
 from db.text import fold
 from desktop.models.agreement_search import Loaded, LoadWork, ShownQuery, load, reordered
@@ -44,6 +46,7 @@ from desktop.support.collation import label_order
 from desktop.support.date_settings import table_date
 from desktop.support.item_roles import ItemRole
 from desktop.support.labels import enum_label
+from desktop.support.lead_time import lead_time
 from desktop.support.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -63,8 +66,8 @@ _FEW = 3
 # The columns: the fields the field table puts in the view (db.agreement_fields.VIEW), then
 # the number of documents; the attribute of AgreementRow each shows, and its kind, which
 # says how it is shown (db.record_fields.Kind).
-_COLUMNS = (*(f.name for f in VIEW_FIELDS), "document_count")
-_KINDS = (*(f.kind for f in VIEW_FIELDS), "count")
+_COLUMNS = (*(f.name for f in VIEW_FIELDS), "document_count", "status")
+_KINDS = (*(f.kind for f in VIEW_FIELDS), "count", "status")
 # The database's sort of a column, where it is not named as the field (AgreementQuery.sort).
 _SORTS = {"partner_id": "partner", "document_count": "documents"}
 
@@ -79,22 +82,29 @@ class AgreementTableModel(RecordTableModel):
     with whatever the load returned as ``extra``.
     """
 
-    TITLE, PARTNER, TYPE, DATE_SIGNED, DOCUMENTS = map(
-        _COLUMNS.index, ("title", "partner_id", "type", "date_signed", "document_count")
+    TITLE, PARTNER, TYPE, DATE_SIGNED, DOCUMENTS, STATUS = map(
+        _COLUMNS.index, ("title", "partner_id", "type", "date_signed", "document_count", "status")
     )
     HEADERS = (
         *(str(f.view) for f in VIEW_FIELDS),
         #: Column heading of the agreements table: how many PDF documents it has, short
         #: (the column holds a number of one or two digits); the tooltip says it in full.
         QT_TRANSLATE_NOOP("AgreementTableModel", "Docs"),
+        #: Column heading of the agreements table: in force, expiring, expired, superseded...
+        QT_TRANSLATE_NOOP("AgreementTableModel", "Status"),
     )
     HEADER_TIPS = {  # noqa: RUF012 - read only
         #: Tooltip of the agreements table's short "Docs" heading.
         DOCUMENTS: QT_TRANSLATE_NOOP("AgreementTableModel", "Number of PDF documents"),
+        #: Tooltip of the agreements table's "Status" heading (a click does not sort by it).
+        STATUS: QT_TRANSLATE_NOOP(
+            "AgreementTableModel", "Where the agreement stands today, derived from its dates"
+        ),
     }
     RIGHT_ALIGNED = frozenset({DOCUMENTS})
-    # The sort of each column (db.agreement_query.SORT_KEYS).
-    SORTS = tuple(_SORTS.get(name, name) for name in _COLUMNS)
+    # The sort of each column (db.agreement_query.SORT_KEYS); the status, derived for today
+    # in Python, has none in the database.
+    SORTS = tuple(_SORTS.get(name, name) for name in _COLUMNS[:-1])
 
     # New IDs are in place (after a reset or a re-sort); the argument is the load's ``extra``.
     loaded = Signal(object)
@@ -248,7 +258,7 @@ class AgreementTableModel(RecordTableModel):
 
     def refresh_rows(self, ids: list[int]) -> None:
         """Fetch the rows of ``ids`` again and repaint them (their place is unchanged)."""
-        fresh = agreement_rows(self._library, ids)
+        fresh = self._rows(ids)
         for ident in ids:
             self._cache[ident] = fresh.get(ident)
         last = self.columnCount() - 1
@@ -305,10 +315,16 @@ class AgreementTableModel(RecordTableModel):
     def _set_ids(self, ids: Sequence[int]) -> None:
         self._ids = ids if isinstance(ids, array) else array("q", ids)
 
+    def _rows(self, ids: list[int]) -> dict[int, AgreementRow]:
+        """The display rows of ``ids`` with their status today (the user's lead time)."""
+        rows = agreement_rows(self._library, ids)
+        found = statuses(self._library, list(rows), dt.date.today(), lead_time())
+        return {ident: replace(row, status=found.get(ident)) for ident, row in rows.items()}
+
     def _fetch_page(self, row: int) -> None:
         start = max(row - PAGE // 2, 0)
         wanted = [i for i in self._ids[start : start + PAGE] if i not in self._cache]
-        fresh = agreement_rows(self._library, wanted)
+        fresh = self._rows(wanted)
         for ident in wanted:
             self._cache[ident] = fresh.get(ident)
         while len(self._cache) > CACHE_ROWS:
@@ -372,6 +388,8 @@ _ROLES = frozenset(
 
 def _display(agreement: AgreementRow, column: int) -> str:
     kind = _KINDS[column]
+    if kind == "status":
+        return enum_label(agreement.status) if agreement.status is not None else ""
     if kind == "partner":
         return display_name(agreement.partner_name, agreement.partner_office_name)
     value = getattr(agreement, _COLUMNS[column])
@@ -384,6 +402,8 @@ def _display(agreement: AgreementRow, column: int) -> str:
 
 def _sort_key(agreement: AgreementRow, column: int) -> str | int:
     kind = _KINDS[column]
+    if kind == "status":
+        return agreement.status.label if agreement.status is not None else ""
     if kind == "partner":
         return fold(display_name(agreement.partner_name, agreement.partner_office_name))
     value = getattr(agreement, _COLUMNS[column])

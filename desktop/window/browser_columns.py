@@ -140,6 +140,7 @@ class BrowserColumns(QObject):
             (agreements, AgreementTableModel.TYPE, True),
             (agreements, AgreementTableModel.DATE_SIGNED, False),
             (agreements, AgreementTableModel.DOCUMENTS, False),
+            (agreements, AgreementTableModel.STATUS, True),
         )
         # (view, column) -> (wanted width, narrowest it may be made)
         wants = {(view, column): _want(view, column, capped) for view, column, capped in columns}
@@ -158,7 +159,12 @@ class BrowserColumns(QObject):
         def excess(title: int) -> int:
             return chrome + title + sum(width for width, _ in wants.values()) - room
 
+        status = (agreements, AgreementTableModel.STATUS)
+        agreements.horizontalHeader().setSectionHidden(AgreementTableModel.STATUS, False)
         _shrink(wants, excess(TITLE_MIN * average))
+        if excess(TITLE_MIN * average) > 0:  # the status gives way whole (the panel shows it)
+            agreements.horizontalHeader().setSectionHidden(AgreementTableModel.STATUS, True)
+            del wants[status]
         wants[kind] = (wants[kind][0], min(type_floor, type_width))
         _shrink(wants, excess(TITLE_MIN * average))
         if excess(TITLE_LEAST * average) > 0:  # a very narrow window: headers elide too

@@ -406,9 +406,19 @@ Save this agreement anyway?</source>
         <translation>文書</translation>
     </message>
     <message>
+        <source>Status</source>
+        <extracomment>Column heading of the agreements table: in force, expiring, expired, superseded...</extracomment>
+        <translation>状況</translation>
+    </message>
+    <message>
         <source>Number of PDF documents</source>
         <extracomment>Tooltip of the agreements table&apos;s short &quot;Docs&quot; heading.</extracomment>
         <translation>PDF 文書の数</translation>
+    </message>
+    <message>
+        <source>Where the agreement stands today, derived from its dates</source>
+        <extracomment>Tooltip of the agreements table&apos;s &quot;Status&quot; heading (a click does not sort by it).</extracomment>
+        <translation>協定の現在の状況（日付から求めたもの）</translation>
     </message>
 </context>
 <context>

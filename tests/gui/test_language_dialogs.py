@@ -33,7 +33,15 @@ from PySide6.QtWidgets import (
 
 from db import trash
 from db.agreements import add_agreement, delete_agreement, list_agreements, update_agreement
-from db.enums import AgreementType, DocumentRole, PartnerKind, Relationship
+from db.enums import (
+    AgreementStatus,
+    AgreementType,
+    DocumentRole,
+    EventKind,
+    PartnerKind,
+    Relationship,
+    Renewal,
+)
 from db.i18n.ui_language import LanguageChoice
 from db.partners import list_partners
 from db.schemas import AgreementCreate, AgreementUpdate
@@ -256,9 +264,9 @@ def test_history_panel(qtbot, library, language: str) -> None:  # noqa: ANN001
 
 
 def test_enum_labels_match_db_enums_and_are_translated(qapp) -> None:  # noqa: ANN001
-    labels = {
-        m.label for enum in (AgreementType, Relationship, PartnerKind, DocumentRole) for m in enum
-    }
+    enums = (AgreementType, Relationship, PartnerKind, DocumentRole, Renewal, EventKind,
+             AgreementStatus)  # fmt: skip
+    labels = {m.label for enum in enums for m in enum}
     assert labels == set(ENUM_LABELS)
     install_translators(qapp, LanguageChoice("ja", "option"))
     try:
