@@ -67,6 +67,13 @@ class TimelineDock(QDockWidget):
 
         self.panel = TimelinePanel(self._library, self._notifier, self)
         self.setWidget(self.panel)
+        window = self.parentWidget()
+        central = window.centralWidget() if isinstance(window, QMainWindow) else None
+        if isinstance(window, QMainWindow) and central is not None and not self.isFloating():
+            # A third of the window at first, or what the records leave without growing it.
+            spare = central.height() - central.minimumSizeHint().height() + self.height()
+            height = max(min(window.height() // 3, spare), self.panel.minimumSizeHint().height())
+            window.resizeDocks([self], [height], Qt.Orientation.Vertical)
         self.panel.agreement_activated.connect(self._on_panel_agreement_activated)
         self._browser.selection_changed.connect(self._on_browser_selection_changed)
         self._on_browser_selection_changed()

@@ -166,7 +166,7 @@ class TypeChart(QWidget):
         self.setAccessibleName(self.tr("Agreements signed per year, by type"))
         self.counts = YearCounts((), {})
         self.partner = ""
-        self.setMinimumSize(240, 160)
+        self.setMinimumSize(240, 80)
 
     def set_counts(self, counts: YearCounts, partner: str = "") -> None:
         """Show ``counts`` (from :func:`year_counts`), of ``partner`` if named."""

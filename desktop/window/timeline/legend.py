@@ -160,13 +160,10 @@ class TimelineLegend(QWidget):
         return int(legend_height(QFontMetricsF(self.font()), width - 8, self._items)) + 6
 
     def sizeHint(self) -> QSize:  # Qt override
-        return QSize(600, self.heightForWidth(600))
+        return QSize(900, self.heightForWidth(900))
 
-    def resizeEvent(self, event) -> None:  # noqa: ANN001 - Qt override
-        super().resizeEvent(event)
-        wanted = self.heightForWidth(self.width())
-        if wanted != self.height():
-            self.setFixedHeight(wanted)
+    def minimumSizeHint(self) -> QSize:  # Qt override
+        return QSize(100, int(LINE) + 6)  # narrower, it wraps (heightForWidth)
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # Qt override
         painter = QPainter(self)

@@ -116,30 +116,24 @@ class TimelinePanel(QWidget):
         self.legend = TimelineLegend(language(), timeline)
         timeline_layout.addWidget(self.legend)
 
-        chart_page = QWidget(self)
-        chart_layout = QVBoxLayout(chart_page)
-        chart_layout.setContentsMargins(0, 0, 0, 0)
-        self.chart = TypeChart(chart_page)
-        chart_layout.addWidget(self.chart, 1)
+        self.chart = TypeChart(self)
         self.export_button = self._button(
-            #: Button under the chart: save it as a PNG image (a verb).
+            #: Button of the chart's tab: save the chart as a PNG image (a verb).
             self.tr("Export Chart as PNG…"),
             self.tr("Save the chart as a PNG image, twice its size on screen"),
             self.export_png,
         )
         self.export_button.setObjectName("timelineExportPng")
         self.export_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.export_button)
-        chart_layout.addLayout(row)
+        self.export_button.hide()  # the chart's, shown on its tab
+        controls.addWidget(self.export_button)
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         #: Tab of the Timeline panel: agreements on a time axis.
         self.tabs.addTab(timeline, self.tr("Timeline"))
         #: Tab of the Timeline panel: how many agreements were signed each year, by type.
-        self.tabs.addTab(chart_page, self.tr("Per Year"))
+        self.tabs.addTab(self.chart, self.tr("Per Year"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(controls)
@@ -236,6 +230,7 @@ class TimelinePanel(QWidget):
     def _on_tabs_current_changed(self, index: int) -> None:
         for widget in (self.zoom_out_button, self.zoom, self.zoom_in_button, self.fit_button):
             widget.setVisible(index == 0)  # the zoom is the timeline's
+        self.export_button.setVisible(index == 1)
 
     @Slot(int)
     def _on_scope_current_index_changed(self, _index: int) -> None:

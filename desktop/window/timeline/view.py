@@ -29,6 +29,7 @@ from desktop.window.timeline.layout import (
     MIN_PX_PER_YEAR,
     RIGHT_MARGIN,
     Bar,
+    Lane,
     Marker,
     build_layout,
 )
@@ -54,6 +55,7 @@ class TimelineView(QAbstractScrollArea):
         self.setAccessibleName(self.tr("Timeline of agreements"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewport().setMouseTracking(True)
+        self.setMinimumHeight(40)
         self._lives: Lives | None = None
         self._partner_id: int | None = None
         self._today = dt.date.today()
@@ -178,6 +180,12 @@ class TimelineView(QAbstractScrollArea):
         if not offset.y() <= point.y() <= offset.y() + height - 10:
             self.verticalScrollBar().setValue(round(point.y() - height / 3))
 
+    def lane_at(self, pos: QPoint) -> Lane | None:
+        """The lane at the viewport point ``pos`` (its label or its bars), none if none is."""
+        if pos.y() < AXIS_HEIGHT:
+            return None
+        return self.layout_.lane_of(pos.y() - AXIS_HEIGHT + self.offset().y())
+
     def item_at(self, pos: QPoint) -> Marker | Bar | None:
         """The marker (first) or bar at the viewport point ``pos``, none if none is."""
         if pos.x() < LABEL_WIDTH:
@@ -222,6 +230,8 @@ class TimelineView(QAbstractScrollArea):
                 QToolTip.showText(event.globalPos(), marker_tip(item), self.viewport())
             elif isinstance(item, Bar):
                 QToolTip.showText(event.globalPos(), bar_tip(item), self.viewport())
+            elif event.pos().x() < LABEL_WIDTH and (lane := self.lane_at(event.pos())):
+                QToolTip.showText(event.globalPos(), lane.label, self.viewport())
             else:
                 QToolTip.hideText()
                 event.ignore()
@@ -237,14 +247,24 @@ class TimelineView(QAbstractScrollArea):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # Qt override
         if event.button() == Qt.MouseButton.LeftButton:
-            item = self.item_at(event.position().toPoint())
+            pos = event.position().toPoint()
+            item = self.item_at(pos)
             agreement_id = item.agreement_id if item is not None else None
+            if agreement_id is None and pos.x() < LABEL_WIDTH and (lane := self.lane_at(pos)):
+                agreement_id = lane.agreement_id  # one partner's: a lane is an agreement
             if agreement_id is not None:
                 self.selected = agreement_id
                 self.viewport().update()
                 self.agreement_activated.emit(agreement_id)
-                return
+            event.accept()  # a click on nothing is still the view's
+            return
         super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if event.button() == Qt.MouseButton.LeftButton:
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # Qt override
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
