@@ -64,6 +64,7 @@ def test_one_partner_has_a_lane_per_agreement_and_markers_at_their_dates(library
     ended = marks[(MarkKind.TERMINATED, added.terminated)]
     assert ended.x == pytest.approx(expected_x(dt.date(2021, 9, 30), 1988, 50), abs=1.0)
     assert marks[(MarkKind.EXPIRES, added.expired)].date == dt.date(2020, 5, 31)
+    assert (MarkKind.EXPIRES, added.terminated) not in marks  # ended before its expiry
     renewals = [m.date for m in layout.markers
                 if m.kind is MarkKind.RENEWED and m.agreement_id == added.renewed]  # fmt: skip
     assert renewals == [dt.date(2013, 3, 1), dt.date(2016, 3, 1)]

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QFileDialog, QTabWidget
+from PySide6.QtWidgets import QFileDialog
 
 from db.agreements import add_agreement
 from db.enums import AgreementType
@@ -49,12 +49,12 @@ def open_timeline(qtbot, window: MainWindow) -> TimelinePanel:  # noqa: ANN001
     assert window.timeline_dock.panel is None  # nothing made before it is first shown
     action.trigger()
     qtbot.waitUntil(lambda: window.timeline_dock.panel is not None)
-    panel = window.timeline_dock.panel
+    panel = window.timeline_dock.make_panel()  # the one made when shown
     # Laid out in the dock, in the room the records leave: the window keeps its size.
     qtbot.waitUntil(lambda: panel.view.viewport().width() > 1000)
     assert panel.view.viewport().height() > 40
     assert window.height() == 800
-    panel._today = lambda: TODAY
+    panel.today = lambda: TODAY
     panel.reload()
     return panel
 
@@ -118,6 +118,9 @@ def test_export_chart_as_png(qtbot, library, added, tmp_path, monkeypatch):
     panel.show()
     qtbot.waitExposed(panel)
     panel.tabs.setCurrentIndex(1)
+    assert panel.pages.currentWidget() is panel.chart
+    assert panel.export_button.isVisible()
+    assert not panel.zoom.isVisible()
     asked = []
 
     def save_as(parent, title, suggested, filters):  # noqa: ANN001, ANN202
@@ -162,7 +165,7 @@ def test_the_panel_reads_in_japanese(qtbot, library, added, japanese):
     qtbot.waitExposed(panel)
     panel.set_partner(added.seoul)
     panel.set_all_partners(True)
-    tabs = panel.findChild(QTabWidget)
+    tabs = panel.tabs
     assert [tabs.tabText(i) for i in range(tabs.count())] == ["年表", "年別"]
     assert_language(visible_texts(panel, skip={"−", "+"}), "ja")
     labels = {lane.partner_id: lane.label for lane in panel.view.layout_.lanes}

@@ -36,7 +36,7 @@ class Added:
     renewed: int  # renewed in 2013 and 2016, superseded in 2019
     successor: int  # supersedes ``renewed`` from 1 April 2019
     expired: int  # expired on 31 May 2020
-    terminated: int  # terminated on 30 September 2021
+    terminated: int  # terminated on 30 September 2021, before its expiry in 2024
 
 
 def add_lives(library: Library) -> Added:
@@ -78,6 +78,7 @@ def add_lives(library: Library) -> Added:
         "Letter of Intent on Tourism Promotion",
         AgreementType.LETTER_OF_INTENT,
         dt.date(2016, 1, 15),
+        expires_on=dt.date(2024, 1, 14),
     )
     with library.session(write=True) as session:
         for day, expiry in ((dt.date(2013, 3, 1), dt.date(2016, 3, 31)),
@@ -110,7 +111,7 @@ def render(folder: Path) -> list[Path]:
     added = add_lives(library)
     written = []
     for code in ("en", "ja"):
-        install_translators(app, LanguageChoice(code, "option"))  # type: ignore[arg-type]
+        install_translators(app, LanguageChoice(code, "option"))
         notifier = RecordsNotifier()
         panel = TimelinePanel(library, notifier, today=lambda: TODAY)
         panel.resize(1100, 420)

@@ -203,7 +203,8 @@ class TypeChart(QWidget):
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        if not self.image().save(buffer, "PNG"):
+        # PySide6 takes the format as str here, though its stubs say bytes.
+        if not self.image().save(buffer, "PNG"):  # type: ignore[call-overload]
             return False
         buffer.close()
         target = QSaveFile(str(path))

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QSlider,
-    QTabWidget,
+    QStackedWidget,
+    QTabBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -73,7 +74,8 @@ class TimelinePanel(QWidget):
         super().__init__(parent)
         self.setObjectName("timelinePanel")
         self._library = library
-        self._today = today
+        # Gives the day the timeline takes as today (its line, open-ended bars' ends).
+        self.today = today
         self._partner_id: int | None = None
         self._stale = True
         self.lives: Lives | None = None
@@ -102,7 +104,18 @@ class TimelinePanel(QWidget):
         self.zoom.setRange(0, SLIDER_STEPS)
         self.zoom.setMaximumWidth(160)
 
+        # The tabs share the row of the controls: the lanes keep the height.
+        self.tabs = QTabBar(self)
+        self.tabs.setObjectName("timelineTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.setDrawBase(False)
+        #: Tab of the Timeline panel: agreements on a time axis.
+        self.tabs.addTab(self.tr("Timeline"))
+        #: Tab of the Timeline panel: how many agreements were signed each year, by type.
+        self.tabs.addTab(self.tr("Per Year"))
         controls = QHBoxLayout()
+        controls.addWidget(self.tabs)
+        controls.addSpacing(12)
         controls.addWidget(scope_label)
         controls.addWidget(self.scope)
         controls.addStretch(1)
@@ -128,16 +141,14 @@ class TimelinePanel(QWidget):
         self.export_button.hide()  # the chart's, shown on its tab
         controls.addWidget(self.export_button)
 
-        self.tabs = QTabWidget(self)
-        self.tabs.setDocumentMode(True)
-        #: Tab of the Timeline panel: agreements on a time axis.
-        self.tabs.addTab(timeline, self.tr("Timeline"))
-        #: Tab of the Timeline panel: how many agreements were signed each year, by type.
-        self.tabs.addTab(self.chart, self.tr("Per Year"))
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(timeline)
+        self.pages.addWidget(self.chart)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setContentsMargins(4, 2, 4, 4)
+        layout.setSpacing(2)
         layout.addLayout(controls)
-        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.pages, 1)
 
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.scope.currentIndexChanged.connect(self._on_scope_current_index_changed)
@@ -190,7 +201,7 @@ class TimelinePanel(QWidget):
         except AccordError as exc:
             show_error(self, exc)
             return
-        self.view.set_lives(self.lives, shown, self._today())
+        self.view.set_lives(self.lives, shown, self.today())
         partner = self.lives.partners.get(shown) if shown is not None else None
         name = display_name(partner.name, partner.office_name) if partner else ""
         self.chart.set_counts(year_counts(self.lives, shown), name)
@@ -228,6 +239,7 @@ class TimelinePanel(QWidget):
 
     @Slot(int)
     def _on_tabs_current_changed(self, index: int) -> None:
+        self.pages.setCurrentIndex(index)
         for widget in (self.zoom_out_button, self.zoom, self.zoom_in_button, self.fit_button):
             widget.setVisible(index == 0)  # the zoom is the timeline's
         self.export_button.setVisible(index == 1)
