@@ -2144,7 +2144,7 @@ In force since {start}</source>
     <message>
         <source>&amp;Show:</source>
         <extracomment>Label before the choice of whose agreements the timeline shows.</extracomment>
-        <translation type="unfinished">表示(&amp;S):</translation>
+        <translation>表示(&amp;S):</translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+-)</source>
