@@ -198,3 +198,38 @@ def test_chart_counts_per_year_and_type_and_writes_a_png(qtbot, library, added, 
     pixels = [image.pixel(x, y) for x in range(0, 1000, 3) for y in range(0, 480, 3)]
     assert pixels.count(mou) > 100  # the 2015 bar at least
     assert not chart.save_png(tmp_path / "no such folder" / "chart.png")
+
+
+def test_the_timeline_paints_into_a_vector_pdf_with_its_words(library, added, tmp_path):
+    import pypdfium2
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QPageSize, QPainter, QPdfWriter
+
+    from desktop.window.timeline.colours import TimelineColours
+    from desktop.window.timeline.layout import AXIS_HEIGHT, LABEL_WIDTH
+    from desktop.window.timeline.legend import legend_height, legend_items, paint_legend
+    from desktop.window.timeline.painting import paint_timeline, pixel_font
+
+    layout = build_layout(read_lives(library), today=TODAY, language="ja", width=1000)
+    assert LABEL_WIDTH + layout.width == pytest.approx(1000, abs=1)  # fitted to the width
+    path = tmp_path / "timeline.pdf"
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    painter = QPainter(writer)
+    scale = writer.width() / 1000
+    painter.scale(scale, scale)
+    painter.setFont(pixel_font(QApplication.font()))
+    colours = TimelineColours.for_print()
+    height = AXIS_HEIGHT + layout.height
+    paint_timeline(painter, QRectF(0, 0, 1000, height), layout, colours=colours)
+    items = legend_items("ja")
+    from PySide6.QtGui import QFontMetricsF
+
+    used = paint_legend(painter, QRectF(0, height + 8, 1000, 200), items, colours)
+    assert used == legend_height(QFontMetricsF(painter.font(), writer), 1000, items)
+    painter.end()
+    document = pypdfium2.PdfDocument(str(path))
+    text = document[0].get_textpage().get_text_range()
+    document.close()
+    for word in ("ソウル特別市", "ニューヨーク市", "2020", "締結", "後継の協定"):
+        assert word in text

@@ -84,12 +84,21 @@ def add_lives(library: Library) -> Added:
         for day, expiry in ((dt.date(2013, 3, 1), dt.date(2016, 3, 31)),
                             (dt.date(2016, 3, 1), dt.date(2019, 3, 31))):  # fmt: skip
             session.add(
-                AgreementEvent(agreement_id=renewed, kind=EventKind.RENEWED, date=day,
-                               new_expiry=expiry, automatic=True)  # fmt: skip
+                AgreementEvent(
+                    agreement_id=renewed,
+                    kind=EventKind.RENEWED,
+                    date=day,
+                    new_expiry=expiry,
+                    automatic=True,
+                )  # fmt: skip
             )
         session.add(
-            AgreementEvent(agreement_id=terminated, kind=EventKind.TERMINATED,
-                           date=dt.date(2021, 9, 30), note="By mutual consent")  # fmt: skip
+            AgreementEvent(
+                agreement_id=terminated,
+                kind=EventKind.TERMINATED,
+                date=dt.date(2021, 9, 30),
+                note="By mutual consent",
+            )  # fmt: skip
         )
         session.commit()
     return Added(seoul.id, renewed, successor, expired, terminated)

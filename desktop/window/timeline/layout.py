@@ -44,7 +44,7 @@ MIN_PX_PER_YEAR = 4.0
 MAX_PX_PER_YEAR = 600.0
 # Width of the label column and height of the year axis (pixels).
 LABEL_WIDTH = 220.0
-AXIS_HEIGHT = 26.0
+AXIS_HEIGHT = 32.0
 # Height of one row of bars, the bar within it, and the padding of a lane.
 ROW_HEIGHT = 20.0
 BAR_HEIGHT = 10.0
@@ -266,7 +266,7 @@ def build_layout(
             dates += _dates_of(life)
     first, last = min(dates).year, max(dates).year + 1
     start = dt.date(first, 1, 1)
-    years_count = last - first + 1
+    years_count = last - first  # 1 January of ``first`` to 1 January of ``last``
     if px_per_year is None:
         room = (width or 0) - LABEL_WIDTH - LEFT_MARGIN - RIGHT_MARGIN
         px_per_year = room / years_count if room > 0 else DEFAULT_PX_PER_YEAR

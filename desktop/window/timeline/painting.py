@@ -11,6 +11,11 @@ A drawing in ``rect`` has a label column on the left (:data:`LABEL_WIDTH`) and t
 year axis on top (:data:`AXIS_HEIGHT`), both pinned; the lanes fill the rest,
 shifted by ``offset`` (a scroll position). The legend is painted apart
 (:func:`desktop.window.timeline.legend.paint_legend`).
+
+Every length is in the layout's pixels. On a device of another resolution (a
+``QPdfWriter`` has 1200 dots per inch) scale the painter to fit and give it a font
+sized in pixels (:func:`pixel_font`): a font sized in points would be measured in the
+device's dots and come out several times too large.
 """
 
 from __future__ import annotations
@@ -18,7 +23,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QLinearGradient, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QLinearGradient,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+)
 
 from desktop.window.timeline.layout import (
     AXIS_HEIGHT,
@@ -37,6 +51,15 @@ FADE = 28.0
 MINOR_LINES = 24.0
 # Steps in years between labelled years, the smallest that fits is used.
 YEAR_STEPS = (1, 2, 5, 10, 20, 50, 100)
+
+
+def pixel_font(font: QFont, dpi: float = 96.0) -> QFont:
+    """``font`` sized in pixels as a screen of ``dpi`` shows it (9 pt: 12 px at 96 dpi),
+    for a painter scaled to a PDF or printer (see the module's docstring)."""
+    sized = QFont(font)
+    if font.pixelSize() <= 0:
+        sized.setPixelSize(max(round(font.pointSizeF() * dpi / 72), 1))
+    return sized
 
 
 def paint_timeline(
@@ -246,12 +269,14 @@ def _paint_axis(painter, rect, origin, layout, colours) -> None:  # noqa: ANN001
         left = origin.x() + x
         if left < axis.left() - 60 or left > axis.right() + 2:
             continue
-        labelled = year % step == 0
+        labelled = (
+            year % step == 0 and left + 3 + metrics.horizontalAdvance(str(year)) <= axis.right()
+        )
         painter.setPen(QPen(colours.muted if labelled else colours.grid, 1.0))
         painter.drawLine(QLineF(left, axis.bottom() - (8 if labelled else 4), left, axis.bottom()))
         if labelled:
             painter.setPen(colours.text)
-            box = QRectF(left + 3, axis.top(), 60, axis.height() - 6)
+            box = QRectF(left + 3, axis.top(), 60, axis.height() - 14)  # the marker below
             painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                              str(year))  # fmt: skip
     for marker in layout.markers:
