@@ -2057,7 +2057,7 @@ is:notext  テキストのない文書（スキャン）を持つ協定</transla
     <message>
         <source>Terminated</source>
         <extracomment>Timeline legend and tooltip: the agreement was terminated on this day.</extracomment>
-        <translation type="unfinished">終了</translation>
+        <translation>終了</translation>
     </message>
     <message>
         <source>Affiliation</source>
