@@ -269,6 +269,7 @@ class WindowActions(QObject):
         edit_menu.addAction(self.find)
         #: Menu title (the View menu, not the verb).
         view_menu = menubar.addMenu(self.tr("&View"))
+        self.view_menu = view_menu  # docks add their toggles (timeline_dock.py)
         view_menu.addActions([self.show_all, self.refresh])
         view_menu.addSeparator()
         view_menu.addAction(self.show_trash)

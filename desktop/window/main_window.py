@@ -36,6 +36,7 @@ from desktop.window.read_only import ReadOnlyGuard
 from desktop.window.record_browser import RecordBrowser
 from desktop.window.search_field import SearchField
 from desktop.window.status_bar import WindowStatusBar
+from desktop.window.timeline_dock import TimelineDock
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -115,6 +116,9 @@ class MainWindow(LazyOperations, FileDropTarget, QMainWindow):
         self.layout_settings = WindowLayout(self, self.browser)
 
         self._build_chrome()
+        self.timeline_dock = TimelineDock(self, library, self.notifier, self.browser)
+        actions = self.window_actions
+        actions.view_menu.insertAction(actions.show_trash, self.timeline_dock.toggleViewAction())
         self._connect()
         self.read_only = ReadOnlyGuard(
             library.read_only, self.window_actions.writing(self.library_actions()), self.status_bar

@@ -2043,6 +2043,189 @@ is:notext  テキストのない文書（スキャン）を持つ協定</transla
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <source>Signed</source>
+        <extracomment>Timeline legend and tooltip: the day the agreement was signed.</extracomment>
+        <translation>締結</translation>
+    </message>
+    <message>
+        <source>Entered into force</source>
+        <extracomment>Timeline legend and tooltip: the day the agreement entered into force.</extracomment>
+        <translation>発効</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <extracomment>Timeline legend and tooltip: the agreement was renewed on this day.</extracomment>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <extracomment>Timeline legend and tooltip: the agreement&apos;s last day in force.</extracomment>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <extracomment>Timeline legend and tooltip: the agreement was terminated on this day.</extracomment>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <extracomment>Timeline legend and tooltip: the partner&apos;s sister/friendship affiliation.</extracomment>
+        <translation>提携</translation>
+    </message>
+    <message>
+        <source>Superseded by</source>
+        <extracomment>Timeline legend: the arrow from an agreement to the newer one that replaces it.</extracomment>
+        <translation>後継の協定</translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <extracomment>Timeline legend: a bar whose agreement has no end date (it runs on past today).</extracomment>
+        <translation>期限なし</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <extracomment>Timeline legend: the vertical line of today&apos;s date.</extracomment>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>{what}: {date}
+{title}</source>
+        <extracomment>Tooltip of a marker: {what} is what happened (Signed, Renewed...), {date} the day, {title} the agreement&apos;s title or the partner&apos;s name.</extracomment>
+        <translation>{what}：{date}
+{title}</translation>
+    </message>
+    <message>
+        <source>{title}
+In force: {start} – {end}</source>
+        <extracomment>Tooltip of an agreement&apos;s bar: {title}, then the days it started and ended.</extracomment>
+        <translation>{title}
+有効期間：{start}～{end}</translation>
+    </message>
+    <message>
+        <source>{title}
+In force since {start}</source>
+        <extracomment>Tooltip of an agreement&apos;s bar without an end date: {title}, then the day it started.</extracomment>
+        <translation>{title}
+{start}から有効</translation>
+    </message>
+    <message>
+        <source>Agreements signed per year</source>
+        <extracomment>Heading of the chart of agreements signed each year, by type.</extracomment>
+        <translation>年別の締結件数</translation>
+    </message>
+    <message>
+        <source>Agreements signed per year: {partner}</source>
+        <extracomment>Heading of the chart of one partner&apos;s agreements signed each year; {partner} its name.</extracomment>
+        <translation>年別の締結件数：{partner}</translation>
+    </message>
+    <message>
+        <source>No agreements to show.</source>
+        <extracomment>The chart when no agreement is shown.</extracomment>
+        <translation>表示する協定はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDock</name>
+    <message>
+        <source>Timeline</source>
+        <extracomment>Title of the dock of the timeline of agreements (and of its View menu item).</extracomment>
+        <translation>年表</translation>
+    </message>
+    <message>
+        <source>Show the agreements on a timeline, and a chart per year</source>
+        <extracomment>Status tip of View &gt; Timeline.</extracomment>
+        <translation>協定を年表と年別のグラフで表示します</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>Selected partner</source>
+        <extracomment>The timeline&apos;s choice: the partner selected in the window.</extracomment>
+        <translation>選択中の提携先</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <extracomment>The timeline&apos;s choice: every partner.</extracomment>
+        <translation>すべての提携先</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <extracomment>Label before the choice of whose agreements the timeline shows.</extracomment>
+        <translation>表示(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>縮小 (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>拡大 (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <extracomment>Button: zoom the timeline so that every year fits its width.</extracomment>
+        <translation>全体</translation>
+    </message>
+    <message>
+        <source>Show every year</source>
+        <translation>すべての年を表示</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <extracomment>Accessible name of the slider that zooms the timeline.</extracomment>
+        <translation>拡大率</translation>
+    </message>
+    <message>
+        <source>Export Chart as PNG…</source>
+        <extracomment>Button of the chart&apos;s tab: save the chart as a PNG image (a verb).</extracomment>
+        <translation>グラフをPNGで書き出す…</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image, twice its size on screen</source>
+        <translation>グラフを画面の2倍の大きさのPNG画像として保存します</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <extracomment>Tab of the Timeline panel: agreements on a time axis.</extracomment>
+        <translation>年表</translation>
+    </message>
+    <message>
+        <source>Per Year</source>
+        <extracomment>Tab of the Timeline panel: how many agreements were signed each year, by type.</extracomment>
+        <translation>年別</translation>
+    </message>
+    <message>
+        <source>agreements-per-year</source>
+        <extracomment>File name offered for the chart&apos;s PNG (no spaces, no extension).</extracomment>
+        <translation>年別締結件数</translation>
+    </message>
+    <message>
+        <source>Export Chart as PNG</source>
+        <extracomment>Title of the file dialog that saves the chart.</extracomment>
+        <translation>グラフをPNGで書き出す</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>The chart cannot be written to {path}.</source>
+        <extracomment>The chart could not be saved; {path} is the file chosen.</extracomment>
+        <translation>グラフを{path}に書き込めません。</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Timeline of agreements</source>
+        <extracomment>Accessible name of the timeline of agreements (years across, partners down).</extracomment>
+        <translation>協定の年表</translation>
+    </message>
+</context>
+<context>
     <name>TrashDialog</name>
     <message>
         <source>Trash</source>
@@ -2221,6 +2404,14 @@ is:notext  テキストのない文書（スキャン）を持つ協定</transla
         <source>Holds</source>
         <extracomment>Column heading of the trash: what was deleted with it (2 agreements, 3 documents).</extracomment>
         <translation>含むもの</translation>
+    </message>
+</context>
+<context>
+    <name>TypeChart</name>
+    <message>
+        <source>Agreements signed per year, by type</source>
+        <extracomment>Accessible name of the chart of agreements signed each year, by type.</extracomment>
+        <translation>種別ごとの年別締結件数</translation>
     </message>
 </context>
 <context>
