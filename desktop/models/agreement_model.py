@@ -38,14 +38,12 @@ from db.agreement_query import AgreementQuery, AgreementRow, agreement_rows
 from db.enums import AgreementType
 from db.i18n.translate import QT_TRANSLATE_NOOP
 from db.lifecycle.lives import statuses
-from db.partner_names import display_name, names_line
-from db.text import fold
+from db.partner_names import names_line
+from desktop.models.agreement_columns import COLUMNS, SORTS, display, sort_key
 from desktop.models.agreement_search import Loaded, LoadWork, ShownQuery, load, reordered
 from desktop.models.table_model import RIGHT, Index, RecordTableModel
 from desktop.support.collation import label_order
-from desktop.support.date_settings import table_date
 from desktop.support.item_roles import ItemRole
-from desktop.support.labels import enum_label
 from desktop.support.lead_time import lead_time
 from desktop.support.tasks import TaskRunner
 
@@ -63,15 +61,6 @@ CACHE_ROWS = 4000
 _FEW = 3
 
 
-# The columns: the fields the field table puts in the view (db.agreement_fields.VIEW), then
-# the number of documents; the attribute of AgreementRow each shows, and its kind, which
-# says how it is shown (db.record_fields.Kind).
-_COLUMNS = (*(f.name for f in VIEW_FIELDS), "document_count", "status")
-_KINDS = (*(f.kind for f in VIEW_FIELDS), "count", "status")
-# The database's sort of a column, where it is not named as the field (AgreementQuery.sort).
-_SORTS = {"partner_id": "partner", "document_count": "documents"}
-
-
 class AgreementTableModel(RecordTableModel):
     """The agreements of :attr:`query`, in its order; rows are :class:`AgreementRow` values.
 
@@ -83,7 +72,7 @@ class AgreementTableModel(RecordTableModel):
     """
 
     TITLE, PARTNER, TYPE, DATE_SIGNED, DOCUMENTS, STATUS = map(
-        _COLUMNS.index, ("title", "partner_id", "type", "date_signed", "document_count", "status")
+        COLUMNS.index, ("title", "partner_id", "type", "date_signed", "document_count", "status")
     )
     HEADERS = (
         *(str(f.view) for f in VIEW_FIELDS),
@@ -104,7 +93,7 @@ class AgreementTableModel(RecordTableModel):
     RIGHT_ALIGNED = frozenset({DOCUMENTS})
     # The sort of each column (db.agreement_query.SORT_KEYS); the status, derived for today
     # in Python, has none in the database.
-    SORTS = tuple(_SORTS.get(name, name) for name in _COLUMNS[:-1])
+    SORTS = tuple(SORTS.get(name, name) for name in COLUMNS[:-1])
 
     # New IDs are in place (after a reset or a re-sort); the argument is the load's ``extra``.
     loaded = Signal(object)
@@ -362,7 +351,7 @@ class AgreementTableModel(RecordTableModel):
         if agreement is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return _display(agreement, column)
+            return display(agreement, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.TITLE:
                 return agreement.title
@@ -372,7 +361,7 @@ class AgreementTableModel(RecordTableModel):
             return None
         if role == ItemRole.RECORD:
             return agreement
-        return _sort_key(agreement, column)
+        return sort_key(agreement, column)
 
 
 _ROLES = frozenset(
@@ -384,33 +373,3 @@ _ROLES = frozenset(
         ItemRole.SORT,
     )
 )
-
-
-def _display(agreement: AgreementRow, column: int) -> str:
-    kind = _KINDS[column]
-    if kind == "status":
-        return enum_label(agreement.status) if agreement.status is not None else ""
-    if kind == "partner":
-        return display_name(agreement.partner_name, agreement.partner_office_name)
-    value = getattr(agreement, _COLUMNS[column])
-    if kind == "label":
-        return enum_label(value)
-    if kind == "date":
-        return table_date(value)
-    return str(value)
-
-
-def _sort_key(agreement: AgreementRow, column: int) -> str | int:
-    kind = _KINDS[column]
-    if kind == "status":
-        return agreement.status.label if agreement.status is not None else ""
-    if kind == "partner":
-        return fold(display_name(agreement.partner_name, agreement.partner_office_name))
-    value = getattr(agreement, _COLUMNS[column])
-    if kind == "label":
-        return str(value.label)
-    if kind == "date":
-        return str(value.isoformat())
-    if kind == "count":
-        return int(value)
-    return fold(value)
