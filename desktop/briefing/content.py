@@ -1,0 +1,294 @@
+"""A :class:`~db.lifecycle.briefing.Briefing` as Qt rich text (the HTML subset of
+``QTextDocument``), in the chosen language.
+
+Every value a person typed is escaped (:func:`html.escape`); every label comes from the
+catalogue through :func:`db.i18n.translate.translate` (context ``briefing``), which the
+window and ``accord briefing`` alike set to the chosen language, so the sheet reads as
+the window does whether or not Qt's translators are installed. Dates are the long
+form of :mod:`db.i18n.date_display` (``28 October 2015``, ``2015年10月28日``).
+
+The page is laid out from the top: the partner's names and facts, a placeholder of
+:data:`TIMELINE_HEIGHT` pixels for the timeline picture (an image named
+:data:`TIMELINE_URL`, drawn over by :mod:`desktop.briefing.sheet`), the dates ahead, a
+table of the agreements, then one block of details per agreement.
+"""
+
+from __future__ import annotations
+
+import re
+from html import escape
+from typing import TYPE_CHECKING
+
+from db.i18n.date_display import DateForm, format_date
+from db.i18n.translate import fill, language, translate
+from db.lifecycle.upcoming import ItemKind
+from db.partner_names import display_name, names_line
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Iterable
+
+    from db.enums import LabelledEnum
+    from db.lifecycle.briefing import (
+        AgreementRef,
+        AgreementSheet,
+        Briefing,
+        DocumentLine,
+        EventLine,
+        PartnerSheet,
+        Signatory,
+    )
+    from db.lifecycle.upcoming import UpcomingItem
+
+# The name of the placeholder image the timeline is drawn over, and its height in pixels
+# of the sheet's 96-dpi layout (about 4 cm).
+TIMELINE_URL = "accord-briefing://timeline"
+TIMELINE_HEIGHT = 150
+# What Windows refuses in a file name, and the names it reserves for devices.
+_NOT_IN_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
+_DEVICES = re.compile(r"(con|prn|aux|nul|com\d|lpt\d)(\..*)?", re.IGNORECASE)
+_DASH = "—"
+_MUTED = "#5f6368"
+_RULE = "#c8ccd0"
+_SHADE = "#f1f3f4"
+_STYLE = f"""
+h1 {{ font-size: 17pt; font-weight: 600; margin: 0; }}
+h2 {{ font-size: 12pt; font-weight: 600; margin-top: 14px; margin-bottom: 4px; }}
+h3 {{ font-size: 10.5pt; font-weight: 600; margin-top: 12px; margin-bottom: 3px; }}
+p {{ margin: 0; }}
+.kicker {{ color: {_MUTED}; font-size: 8.5pt; }}
+.names {{ font-size: 11pt; margin-top: 2px; margin-bottom: 6px; }}
+.muted {{ color: {_MUTED}; }}
+th {{ text-align: left; font-weight: 600; color: {_MUTED}; }}
+td.key {{ color: {_MUTED}; }}
+"""
+
+
+def file_name(partner_name: str) -> str:
+    """``<partner>-briefing.pdf``, with what a Windows file name cannot hold replaced by
+    ``-`` (and a device name such as ``CON`` given a leading ``_``)."""
+    stem = _NOT_IN_NAMES.sub("-", partner_name).strip(" .-") or "partner"
+    if _DEVICES.fullmatch(stem):
+        stem = f"_{stem}"
+    return f"{stem[:120]}-briefing.pdf"
+
+
+def _t(text: str) -> str:
+    return translate("briefing", text)
+
+
+def _e(text: object) -> str:
+    return escape(str(text), quote=True)
+
+
+def _date(day: dt.date | None) -> str:
+    return format_date(day, DateForm.LONG) if day is not None else ""
+
+
+def _label(member: LabelledEnum) -> str:
+    return member.label_in(language())
+
+
+def partner_title(partner: PartnerSheet) -> str:
+    """The name the sheet's title and its file give a partner in the chosen language."""
+    return display_name(partner.name, partner.office_name)
+
+
+def _separator() -> str:
+    return translate("import", ", ", "between the items of a list")
+
+
+def briefing_title(briefing: Briefing) -> str:
+    """The title of the sheet (the PDF's title too): the partner's name, or the partners'
+    names joined for chosen agreements of several."""
+    return _separator().join(partner_title(p) for p in briefing.partners)
+
+
+def briefing_html(briefing: Briefing, *, timeline_width: float | None = None) -> str:
+    """Return the sheet's rich text; a ``timeline_width`` (pixels) leaves room that wide
+    for the timeline picture under the first partner's facts."""
+    parts = [f"<html><head><style>{_STYLE}</style></head><body>"]
+    #: The kind of document, above the partner's name; {date} the day it was made.
+    kicker = fill(_t("Briefing sheet · as of {date}"), date=_date(briefing.today))
+    parts.append(f'<p class="kicker">{_e(kicker)}</p>')
+    for index, partner in enumerate(briefing.partners):
+        parts.append(_partner_block(partner))
+        if index == 0 and timeline_width:
+            parts.append(
+                f'<p style="margin-top: 8px;"><img src="{TIMELINE_URL}" '
+                f'width="{int(timeline_width)}" height="{TIMELINE_HEIGHT}"></p>'
+            )
+    parts.append(_upcoming_block(briefing))
+    parts.append(_summary_block(briefing))
+    for number, agreement in enumerate(briefing.agreements, start=1):
+        parts.append(_details_block(number, agreement))
+    parts.append("</body></html>")
+    return "".join(parts)
+
+
+def _partner_block(partner: PartnerSheet) -> str:
+    title = partner_title(partner)
+    others = names_line(partner.name, partner.local_name, partner.office_name)
+    facts = [
+        (_t("Country"), _e(partner.country)),
+        (_t("Kind"), _e(_label(partner.kind))),
+        (_t("Relationship"), _e(_label(partner.relationship))),
+        (_t("Affiliated since"), _e(_date(partner.since) or _DASH)),
+    ]
+    cells = "".join(
+        f'<td class="key">{_e(key)}</td><td style="padding-right: 14px;">{value}</td>'
+        for key, value in facts
+    )
+    return (
+        f"<h1>{_e(title)}</h1>"
+        f'<p class="names">{_e(others)}</p>'
+        f'<table cellspacing="0" cellpadding="3"><tr>{cells}</tr></table>'
+    )
+
+
+def upcoming_text(item: UpcomingItem) -> str:
+    """What an upcoming date is, in words: "Notice deadline", "10 years since signing"."""
+    if item.kind is ItemKind.NOTICE_DEADLINE:
+        return _t("Notice deadline")
+    if item.kind is ItemKind.EXPIRY:
+        return _t("Expires")
+    if item.kind is ItemKind.EXPIRED:
+        return _t("Expired")
+    if item.kind is ItemKind.AGREEMENT_ANNIVERSARY:
+        #: An anniversary ahead; {years} is a number (10, 30).
+        return fill(_t("{years} years since signing"), years=item.years)
+    #: A partner's anniversary ahead; {years} is a number (10, 30).
+    return fill(_t("{years} years since affiliation"), years=item.years)
+
+
+def _table(headers: Iterable[str], rows: list[list[str]], widths: Iterable[str]) -> str:
+    head = "".join(
+        f'<th width="{width}" style="border-bottom: 1px solid {_RULE};">{_e(text)}</th>'
+        for text, width in zip(headers, widths, strict=True)
+    )
+    shade = f' bgcolor="{_SHADE}"'
+    body = "".join(
+        f"<tr{shade if i % 2 else ''}>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>"
+        for i, row in enumerate(rows)
+    )
+    return (
+        f'<table width="100%" cellspacing="0" cellpadding="3"><thead><tr>{head}</tr></thead>'
+        f"{body}</table>"
+    )
+
+
+def _upcoming_block(briefing: Briefing) -> str:
+    #: Heading of the dates ahead (notice deadlines, expiries, anniversaries).
+    parts = [f"<h2>{_e(_t('Coming up in the next 12 months'))}</h2>"]
+    if not briefing.upcoming:
+        parts.append(f'<p class="muted">{_e(_t("Nothing in the next 12 months."))}</p>')
+        return "".join(parts)
+    names = {p.id: partner_title(p) for p in briefing.partners}
+    rows = [
+        [
+            _e(_date(item.date)),
+            _e(upcoming_text(item)),
+            _e(item.title or names.get(item.partner_id, "")),
+        ]
+        for item in briefing.upcoming
+    ]
+    headers = (_t("Date"), _t("What"), _t("Agreement or partner"))
+    parts.append(_table(headers, rows, ("22%", "26%", "52%")))
+    return "".join(parts)
+
+
+def _summary_block(briefing: Briefing) -> str:
+    parts = [f"<h2>{_e(_t('Agreements'))}</h2>"]
+    if not briefing.agreements:
+        parts.append(f'<p class="muted">{_e(_t("No agreements in use."))}</p>')
+        return "".join(parts)
+    rows = [
+        [
+            str(number),
+            _e(a.title),
+            _e(_label(a.type)),
+            _e(_date(a.date_signed)),
+            f"<b>{_e(_label(a.status))}</b>",
+        ]
+        for number, a in enumerate(briefing.agreements, start=1)
+    ]
+    #: Table heading: the agreement's number on the sheet.
+    headers = (_t("No."), _t("Title"), _t("Type"), _t("Signed"), _t("Status"))
+    parts.append(_table(headers, rows, ("5%", "45%", "18%", "17%", "15%")))
+    return "".join(parts)
+
+
+def _people(people: tuple[Signatory, ...]) -> str:
+    lines = [
+        _e(p.name) + (f' <span class="muted">({_e(p.title)})</span>' if p.title else "")
+        for p in people
+    ]
+    return "<br>".join(lines)
+
+
+def _term_rows(a: AgreementSheet) -> list[tuple[str, str]]:
+    code = language()
+    rows = [
+        (_t("Type"), _e(_label(a.type))),
+        (_t("Status"), f"<b>{_e(_label(a.status))}</b>"),
+        (_t("Signed"), _e(_date(a.date_signed))),
+        (_t("Place of signing"), _e(a.place_signed)),
+        (_t("In force from"), _e(_date(a.effective_from or a.date_signed))),
+        #: An agreement without an end date.
+        (_t("Expires on"), _e(_date(a.expires_on) or _t("No end date"))),
+        (_t("Renewal"), _e(_label(a.renewal))),
+        (_t("Term"), _e(a.renewal_term.written(code) if a.renewal_term else "")),
+        (_t("Notice period"), _e(a.notice_period.written(code) if a.notice_period else "")),
+        (_t("Notice deadline"), _e(_date(a.notice_deadline))),
+    ]
+    return rows
+
+
+def _event_line(event: EventLine) -> str:
+    text = f"{_e(_date(event.date))}: {_e(_label(event.kind))}"
+    if event.new_expiry is not None:
+        #: After "Renewed": the end date the renewal set.
+        text += " " + _e(fill(_t("(until {date})"), date=_date(event.new_expiry)))
+    if event.automatic:
+        #: A renewal Accord made by the agreement's own terms.
+        text += " " + _e(_t("(automatic)"))
+    if event.note:
+        text += f' <span class="muted">— {_e(event.note)}</span>'
+    return text
+
+
+def _document_line(document: DocumentLine) -> str:
+    parts = [_e(document.file_name)]
+    if document.language_name:
+        parts.append(_e(document.language_name))
+    if document.pages is not None:
+        parts.append(_e(translate("briefing", "%n page(s)", None, document.pages)))
+    return " · ".join(parts)
+
+
+def _link(ref: AgreementRef | None) -> str:
+    return f"{_e(ref.title)} ({_e(_date(ref.date_signed))})" if ref else ""
+
+
+def _details_block(number: int, a: AgreementSheet) -> str:
+    rows = _term_rows(a) + [
+        (_t("Signed for the office"), _people(a.office_signatories)),
+        (_t("Signed for the partner"), _people(a.partner_signatories)),
+        (_t("Responsible staff"), _e(a.responsible_staff)),
+        (_t("Areas of cooperation"), _e(_separator().join(a.areas))),
+        (_t("Events"), "<br>".join(_event_line(e) for e in a.events)),
+        (_t("Supersedes"), _link(a.supersedes)),
+        (_t("Superseded by"), _link(a.superseded_by)),
+        (_t("Documents"), "<br>".join(_document_line(d) for d in a.documents)),
+        (_t("Notes"), _e(a.notes).replace("\n", "<br>")),
+    ]
+    body = "".join(
+        f'<tr><td class="key" width="26%">{_e(key)}</td><td width="74%">{value}</td></tr>'
+        for key, value in rows
+        if value
+    )
+    return (
+        f"<h3>{number}. {_e(a.title)}</h3>"
+        f'<table width="100%" cellspacing="0" cellpadding="2" '
+        f'style="border-top: 1px solid {_RULE};">{body}</table>'
+    )

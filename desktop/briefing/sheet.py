@@ -1,0 +1,255 @@
+"""Write a :class:`~db.lifecycle.briefing.Briefing` as a PDF: ``QTextDocument`` pages on a
+``QPdfWriter``, with page numbers, and the timeline picture drawn by a hook.
+
+Layout happens at 96 dots per inch, the resolution of a standard screen, so that the
+timeline hook paints in the units it paints a widget in (a 9-point font is 12 pixels
+high, a 1-pixel line is 1/96 inch); text stays text (vector, searchable) whatever the
+resolution, and the layout uses the fonts' design metrics so that nothing is rounded to
+whole pixels. Qt embeds (a subset of) each font it uses and falls back per script, so
+Japanese, Korean, Chinese, Thai and Arabic names come out wherever the system has a font
+for them (Windows and macOS do; Linux needs Noto CJK/Thai/Arabic or similar).
+
+Writing is atomic: the PDF goes to a ``QSaveFile`` committed only once every page is
+painted, so a failure or a cancel leaves no file, and an existing file is replaced
+whole. Nothing here touches a widget: it runs in the window's worker thread (a
+``QGuiApplication`` must exist, for the fonts) and in ``accord briefing``.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QIODevice, QMarginsF, QPointF, QRectF, QSaveFile, QSizeF, Qt, QUrl
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextCursor,
+    QTextDocument,
+)
+
+from db.errors import Cancelled, ExportError
+from db.i18n.translate import fill, language, translate
+from desktop.briefing.content import TIMELINE_URL, briefing_html, briefing_title
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from db.lifecycle.briefing import Briefing
+    from db.progress import Progress
+
+# Dots per inch of the layout (see the module's docstring).
+RESOLUTION = 96
+# Body text, in points.
+FONT_POINTS = 9.5
+# Families asked for first in a Japanese sheet, so that kanji take their Japanese forms
+# (a Chinese font's 直 or 海 differ); the first one the system has is used, the system's
+# fallback after them.
+JAPANESE_FAMILIES = (
+    "Yu Gothic",
+    "Meiryo",
+    "Hiragino Sans",
+    "Noto Sans CJK JP",
+    "Source Han Sans JP",
+)
+_MARGINS_MM = QMarginsF(16, 14, 16, 12)
+_OBJECT = "\ufffc"  # what an image stands for in a document's text
+
+
+def write_briefing(
+    briefing: Briefing,
+    path: str | Path,
+    *,
+    timeline: Callable[[QPainter, QRectF], None] | None = None,
+    page_size: QPageSize | None = None,
+    progress: Progress | None = None,
+) -> int:
+    """Write ``briefing`` to the PDF ``path`` (replacing it whole) and return its page count.
+
+    ``timeline(painter, rect)`` draws the timeline under the first partner's facts, in
+    a rectangle as wide as the text and :data:`~desktop.briefing.content.TIMELINE_HEIGHT`
+    high; ``None`` draws nothing and leaves no room. ``page_size`` defaults to A4.
+    ``progress(done, total)`` is called once a page (pages); answering False stops.
+
+    Raises :class:`db.errors.ExportError` with one sentence when the file cannot be
+    written (no such folder, no permission, a full disk) and
+    :class:`db.errors.Cancelled` when stopped; either way no file is left.
+    """
+    if QGuiApplication.instance() is None:
+        raise RuntimeError("write_briefing needs a QGuiApplication (for its fonts)")
+    target = Path(path)
+    output = QSaveFile(str(target))
+    if not output.open(QIODevice.OpenModeFlag.WriteOnly):
+        raise ExportError(_cannot_write(target, output.errorString()))
+    try:
+        pages = _write(output, briefing, timeline, page_size, progress)
+    except BaseException:
+        output.cancelWriting()
+        output.commit()  # discards the temporary file
+        raise
+    if not output.commit():
+        raise ExportError(_cannot_write(target, output.errorString()))
+    return pages
+
+
+def application() -> QGuiApplication:
+    """The running ``QGuiApplication`` (the window's ``QApplication`` is one), or a new one
+    for the command line: fonts need it, no window is opened."""
+    existing = QGuiApplication.instance()
+    if isinstance(existing, QGuiApplication):
+        return existing
+    return QGuiApplication(sys.argv[:1] or ["accord"])
+
+
+def _cannot_write(target: Path, reason: str) -> str:
+    #: {path} the PDF asked for; {reason} the system's words, in English.
+    text = translate("briefing", "The briefing sheet cannot be written to {path} ({reason}).")
+    return fill(text, path=target, reason=reason.rstrip(".") or "?")
+
+
+def sheet_font() -> QFont:
+    """The body font of the sheet: the application's, at :data:`FONT_POINTS`, with
+    Japanese families first in a Japanese sheet."""
+    font = QFont(QGuiApplication.font())
+    font.setPointSizeF(FONT_POINTS)
+    if language() == "ja":
+        font.setFamilies([*JAPANESE_FAMILIES, *font.families()])
+    return font
+
+
+def _write(
+    device: QIODevice,
+    briefing: Briefing,
+    timeline: Callable[[QPainter, QRectF], None] | None,
+    page_size: QPageSize | None,
+    progress: Progress | None,
+) -> int:
+    writer = QPdfWriter(device)
+    writer.setResolution(RESOLUTION)
+    writer.setPageSize(page_size or QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(_MARGINS_MM, QPageLayout.Unit.Millimeter)
+    title = briefing_title(briefing)
+    writer.setTitle(title)
+    writer.setCreator("Accord")
+    area = writer.pageLayout().paintRectPixels(RESOLUTION)
+    font = sheet_font()
+    small = QFont(font)
+    small.setPointSizeF(FONT_POINTS - 1.5)
+    footer = QFontMetricsF(small, writer).height() * 2.2
+    page = QSizeF(area.width(), area.height() - footer)
+    document = _document(briefing, writer, font, page, timeline is not None)
+    spot = _timeline_rect(document) if timeline is not None else None
+    pages = document.pageCount()
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise ExportError(_cannot_write(Path(title), "QPainter"))
+    try:
+        for number in range(pages):
+            if progress is not None and progress(number, pages) is False:
+                raise Cancelled(translate("briefing", "The briefing sheet was not written."))
+            if number and not writer.newPage():
+                raise ExportError(_cannot_write(Path(title), "newPage"))
+            _paint_page(painter, document, number, page, timeline, spot)
+            _paint_footer(
+                painter, small, title, number, pages, QRectF(0, page.height(), page.width(), footer)
+            )
+        if progress is not None:
+            progress(pages, pages)
+    finally:
+        painter.end()
+    return pages
+
+
+def _document(
+    briefing: Briefing, writer: QPdfWriter, font: QFont, page: QSizeF, timeline: bool
+) -> QTextDocument:
+    document = QTextDocument()
+    document.documentLayout().setPaintDevice(writer)
+    document.setDefaultFont(font)
+    document.setUseDesignMetrics(True)
+    document.setDocumentMargin(0)
+    document.setPageSize(page)
+    if timeline:
+        blank = QImage(1, 1, QImage.Format.Format_ARGB32)
+        blank.fill(Qt.GlobalColor.transparent)
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(TIMELINE_URL), blank)
+    document.setHtml(briefing_html(briefing, timeline_width=page.width() if timeline else None))
+    return document
+
+
+def _timeline_rect(document: QTextDocument) -> QRectF | None:
+    """Where the placeholder image lies, in document coordinates (pages one under another)."""
+    text = document.toPlainText()
+    position = text.find(_OBJECT)
+    while position >= 0:
+        cursor = QTextCursor(document)
+        cursor.setPosition(position + 1)
+        char_format = cursor.charFormat()
+        if char_format.isImageFormat() and char_format.toImageFormat().name() == TIMELINE_URL:
+            image = char_format.toImageFormat()
+            block = document.findBlock(position)
+            layout = block.layout()
+            line = layout.lineForTextPosition(position - block.position())
+            origin = layout.position()
+            top = origin.y() + line.y() + line.ascent() - image.height()
+            return QRectF(origin.x() + line.x(), top, image.width(), image.height())
+        position = text.find(_OBJECT, position + 1)
+    return None
+
+
+def _paint_page(
+    painter: QPainter,
+    document: QTextDocument,
+    number: int,
+    page: QSizeF,
+    timeline: Callable[[QPainter, QRectF], None] | None,
+    spot: QRectF | None,
+) -> None:
+    clip = QRectF(QPointF(0, number * page.height()), page)
+    painter.save()
+    painter.translate(0, -clip.top())
+    painter.setClipRect(clip)
+    context = QAbstractTextDocumentLayout.PaintContext()
+    context.clip = clip
+    document.documentLayout().draw(painter, context)
+    if timeline is not None and spot is not None and clip.contains(spot.center()):
+        painter.save()
+        painter.setClipRect(spot)
+        timeline(painter, QRectF(spot))
+        painter.restore()
+    painter.restore()
+
+
+def _paint_footer(
+    painter: QPainter, font: QFont, title: str, number: int, pages: int, rect: QRectF
+) -> None:
+    painter.save()
+    painter.setFont(font)
+    painter.setPen(QPen(QColor("#c8ccd0"), 0.75))
+    top = rect.top() + rect.height() * 0.35
+    painter.drawLine(QPointF(rect.left(), top), QPointF(rect.right(), top))
+    painter.setPen(QColor("#5f6368"))
+    text_rect = QRectF(rect.left(), top, rect.width(), rect.bottom() - top)
+    #: Footer of each page of a briefing sheet; {title} the partner's name.
+    left = fill(translate("briefing", "{title} · Briefing sheet"), title=title)
+    #: Footer of each page of a briefing sheet.
+    right = fill(translate("briefing", "Page {page} of {pages}"), page=number + 1, pages=pages)
+    align = Qt.AlignmentFlag.AlignVCenter
+    right_width = QFontMetricsF(font, painter.device()).horizontalAdvance(right) + 12
+    left_rect = text_rect.adjusted(0, 0, -right_width, 0)
+    elided = QFontMetricsF(font, painter.device()).elidedText(
+        left, Qt.TextElideMode.ElideRight, left_rect.width()
+    )
+    painter.drawText(left_rect, align | Qt.AlignmentFlag.AlignLeft, elided)
+    painter.drawText(text_rect, align | Qt.AlignmentFlag.AlignRight, right)
+    painter.restore()
