@@ -20,7 +20,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from db.i18n.date_display import DateForm, format_date
-from db.i18n.translate import fill, language, translate
+from db.i18n.translate import QT_TRANSLATE_NOOP, fill, language, translate
 from db.lifecycle.upcoming import ItemKind
 from db.partner_names import display_name, names_line
 
@@ -47,6 +47,8 @@ TIMELINE_HEIGHT = 150
 # What Windows refuses in a file name, and the names it reserves for devices.
 _NOT_IN_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 _DEVICES = re.compile(r"(con|prn|aux|nul|com\d|lpt\d)(\..*)?", re.IGNORECASE)
+#: A document's length on the sheet.
+PAGES = QT_TRANSLATE_NOOP("briefing", "%n page(s)", None, 1)
 _DASH = "—"
 _MUTED = "#5f6368"
 _RULE = "#c8ccd0"
@@ -71,10 +73,6 @@ def file_name(partner_name: str) -> str:
     if _DEVICES.fullmatch(stem):
         stem = f"_{stem}"
     return f"{stem[:120]}-briefing.pdf"
-
-
-def _t(text: str) -> str:
-    return translate("briefing", text)
 
 
 def _e(text: object) -> str:
@@ -109,7 +107,9 @@ def briefing_html(briefing: Briefing, *, timeline_width: float | None = None) ->
     for the timeline picture under the first partner's facts."""
     parts = [f"<html><head><style>{_STYLE}</style></head><body>"]
     #: The kind of document, above the partner's name; {date} the day it was made.
-    kicker = fill(_t("Briefing sheet · as of {date}"), date=_date(briefing.today))
+    kicker = fill(
+        translate("briefing", "Briefing sheet · as of {date}"), date=_date(briefing.today)
+    )
     parts.append(f'<p class="kicker">{_e(kicker)}</p>')
     for index, partner in enumerate(briefing.partners):
         parts.append(_partner_block(partner))
@@ -130,10 +130,10 @@ def _partner_block(partner: PartnerSheet) -> str:
     title = partner_title(partner)
     others = names_line(partner.name, partner.local_name, partner.office_name)
     facts = [
-        (_t("Country"), _e(partner.country)),
-        (_t("Kind"), _e(_label(partner.kind))),
-        (_t("Relationship"), _e(_label(partner.relationship))),
-        (_t("Affiliated since"), _e(_date(partner.since) or _DASH)),
+        (translate("briefing", "Country"), _e(partner.country)),
+        (translate("briefing", "Kind"), _e(_label(partner.kind))),
+        (translate("briefing", "Relationship"), _e(_label(partner.relationship))),
+        (translate("briefing", "Affiliated since"), _e(_date(partner.since) or _DASH)),
     ]
     cells = "".join(
         f'<td class="key">{_e(key)}</td><td style="padding-right: 14px;">{value}</td>'
@@ -149,16 +149,16 @@ def _partner_block(partner: PartnerSheet) -> str:
 def upcoming_text(item: UpcomingItem) -> str:
     """What an upcoming date is, in words: "Notice deadline", "10 years since signing"."""
     if item.kind is ItemKind.NOTICE_DEADLINE:
-        return _t("Notice deadline")
+        return translate("briefing", "Notice deadline")
     if item.kind is ItemKind.EXPIRY:
-        return _t("Expires")
+        return translate("briefing", "Expires")
     if item.kind is ItemKind.EXPIRED:
-        return _t("Expired")
+        return translate("briefing", "Expired")
     if item.kind is ItemKind.AGREEMENT_ANNIVERSARY:
         #: An anniversary ahead; {years} is a number (10, 30).
-        return fill(_t("{years} years since signing"), years=item.years)
+        return fill(translate("briefing", "{years} years since signing"), years=item.years)
     #: A partner's anniversary ahead; {years} is a number (10, 30).
-    return fill(_t("{years} years since affiliation"), years=item.years)
+    return fill(translate("briefing", "{years} years since affiliation"), years=item.years)
 
 
 def _table(headers: Iterable[str], rows: list[list[str]], widths: Iterable[str]) -> str:
@@ -179,9 +179,11 @@ def _table(headers: Iterable[str], rows: list[list[str]], widths: Iterable[str])
 
 def _upcoming_block(briefing: Briefing) -> str:
     #: Heading of the dates ahead (notice deadlines, expiries, anniversaries).
-    parts = [f"<h2>{_e(_t('Coming up in the next 12 months'))}</h2>"]
+    heading = translate("briefing", "Coming up in the next 12 months")
+    parts = [f"<h2>{_e(heading)}</h2>"]
     if not briefing.upcoming:
-        parts.append(f'<p class="muted">{_e(_t("Nothing in the next 12 months."))}</p>')
+        nothing = translate("briefing", "Nothing in the next 12 months.")
+        parts.append(f'<p class="muted">{_e(nothing)}</p>')
         return "".join(parts)
     names = {p.id: partner_title(p) for p in briefing.partners}
     rows = [
@@ -192,15 +194,22 @@ def _upcoming_block(briefing: Briefing) -> str:
         ]
         for item in briefing.upcoming
     ]
-    headers = (_t("Date"), _t("What"), _t("Agreement or partner"))
+    headers = (
+        translate("briefing", "Date"),
+        translate("briefing", "What"),
+        translate("briefing", "Agreement or partner"),
+    )
     parts.append(_table(headers, rows, ("22%", "26%", "52%")))
     return "".join(parts)
 
 
 def _summary_block(briefing: Briefing) -> str:
-    parts = [f"<h2>{_e(_t('Agreements'))}</h2>"]
+    #: Heading of the table of agreements on a briefing sheet.
+    heading = translate("briefing", "Agreements")
+    parts = [f"<h2>{_e(heading)}</h2>"]
     if not briefing.agreements:
-        parts.append(f'<p class="muted">{_e(_t("No agreements in use."))}</p>')
+        none = translate("briefing", "No agreements in use.")
+        parts.append(f'<p class="muted">{_e(none)}</p>')
         return "".join(parts)
     rows = [
         [
@@ -213,7 +222,13 @@ def _summary_block(briefing: Briefing) -> str:
         for number, a in enumerate(briefing.agreements, start=1)
     ]
     #: Table heading: the agreement's number on the sheet.
-    headers = (_t("No."), _t("Title"), _t("Type"), _t("Signed"), _t("Status"))
+    headers = (
+        translate("briefing", "No."),
+        translate("briefing", "Title"),
+        translate("briefing", "Type"),
+        translate("briefing", "Signed"),
+        translate("briefing", "Status"),
+    )
     parts.append(_table(headers, rows, ("5%", "45%", "18%", "17%", "15%")))
     return "".join(parts)
 
@@ -229,17 +244,23 @@ def _people(people: tuple[Signatory, ...]) -> str:
 def _term_rows(a: AgreementSheet) -> list[tuple[str, str]]:
     code = language()
     rows = [
-        (_t("Type"), _e(_label(a.type))),
-        (_t("Status"), f"<b>{_e(_label(a.status))}</b>"),
-        (_t("Signed"), _e(_date(a.date_signed))),
-        (_t("Place of signing"), _e(a.place_signed)),
-        (_t("In force from"), _e(_date(a.effective_from or a.date_signed))),
+        (translate("briefing", "Type"), _e(_label(a.type))),
+        (translate("briefing", "Status"), f"<b>{_e(_label(a.status))}</b>"),
+        (translate("briefing", "Signed"), _e(_date(a.date_signed))),
+        (translate("briefing", "Place of signing"), _e(a.place_signed)),
+        (translate("briefing", "In force from"), _e(_date(a.effective_from or a.date_signed))),
         #: An agreement without an end date.
-        (_t("Expires on"), _e(_date(a.expires_on) or _t("No end date"))),
-        (_t("Renewal"), _e(_label(a.renewal))),
-        (_t("Term"), _e(a.renewal_term.written(code) if a.renewal_term else "")),
-        (_t("Notice period"), _e(a.notice_period.written(code) if a.notice_period else "")),
-        (_t("Notice deadline"), _e(_date(a.notice_deadline))),
+        (
+            translate("briefing", "Expires on"),
+            _e(_date(a.expires_on) or translate("briefing", "No end date")),
+        ),
+        (translate("briefing", "Renewal"), _e(_label(a.renewal))),
+        (translate("briefing", "Term"), _e(a.renewal_term.written(code) if a.renewal_term else "")),
+        (
+            translate("briefing", "Notice period"),
+            _e(a.notice_period.written(code) if a.notice_period else ""),
+        ),
+        (translate("briefing", "Notice deadline"), _e(_date(a.notice_deadline))),
     ]
     return rows
 
@@ -248,10 +269,12 @@ def _event_line(event: EventLine) -> str:
     text = f"{_e(_date(event.date))}: {_e(_label(event.kind))}"
     if event.new_expiry is not None:
         #: After "Renewed": the end date the renewal set.
-        text += " " + _e(fill(_t("(until {date})"), date=_date(event.new_expiry)))
+        text += " " + _e(
+            fill(translate("briefing", "(until {date})"), date=_date(event.new_expiry))
+        )
     if event.automatic:
         #: A renewal Accord made by the agreement's own terms.
-        text += " " + _e(_t("(automatic)"))
+        text += " " + _e(translate("briefing", "(automatic)"))
     if event.note:
         text += f' <span class="muted">— {_e(event.note)}</span>'
     return text
@@ -262,7 +285,7 @@ def _document_line(document: DocumentLine) -> str:
     if document.language_name:
         parts.append(_e(document.language_name))
     if document.pages is not None:
-        parts.append(_e(translate("briefing", "%n page(s)", None, document.pages)))
+        parts.append(_e(translate("briefing", PAGES, None, document.pages)))
     return " · ".join(parts)
 
 
@@ -272,15 +295,15 @@ def _link(ref: AgreementRef | None) -> str:
 
 def _details_block(number: int, a: AgreementSheet) -> str:
     rows = _term_rows(a) + [
-        (_t("Signed for the office"), _people(a.office_signatories)),
-        (_t("Signed for the partner"), _people(a.partner_signatories)),
-        (_t("Responsible staff"), _e(a.responsible_staff)),
-        (_t("Areas of cooperation"), _e(_separator().join(a.areas))),
-        (_t("Events"), "<br>".join(_event_line(e) for e in a.events)),
-        (_t("Supersedes"), _link(a.supersedes)),
-        (_t("Superseded by"), _link(a.superseded_by)),
-        (_t("Documents"), "<br>".join(_document_line(d) for d in a.documents)),
-        (_t("Notes"), _e(a.notes).replace("\n", "<br>")),
+        (translate("briefing", "Signed for the office"), _people(a.office_signatories)),
+        (translate("briefing", "Signed for the partner"), _people(a.partner_signatories)),
+        (translate("briefing", "Responsible staff"), _e(a.responsible_staff)),
+        (translate("briefing", "Areas of cooperation"), _e(_separator().join(a.areas))),
+        (translate("briefing", "Events"), "<br>".join(_event_line(e) for e in a.events)),
+        (translate("briefing", "Supersedes"), _link(a.supersedes)),
+        (translate("briefing", "Superseded by"), _link(a.superseded_by)),
+        (translate("briefing", "Documents"), "<br>".join(_document_line(d) for d in a.documents)),
+        (translate("briefing", "Notes"), _e(a.notes).replace("\n", "<br>")),
     ]
     body = "".join(
         f'<tr><td class="key" width="26%">{_e(key)}</td><td width="74%">{value}</td></tr>'

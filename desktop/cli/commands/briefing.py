@@ -30,6 +30,10 @@ if TYPE_CHECKING:
 
 NAME = "briefing"
 HELP = QT_TRANSLATE_NOOP("cli", "the briefing sheet of a partner as PDF")
+#: After accord briefing; {partner} the partner's name, {path} the PDF written.
+WROTE = QT_TRANSLATE_NOOP(
+    "cli", "Wrote the briefing sheet of {partner} to {path} (%n page(s)).", None, 1
+)
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -89,9 +93,6 @@ def run(library: Library, args: argparse.Namespace) -> int:
 
     _app = application()
     pages = write_briefing(briefing, target, timeline=timeline_painter(library, briefing))
-    #: After accord briefing; {partner} the partner's name, {path} the PDF written.
-    text = translate(
-        "cli", "Wrote the briefing sheet of {partner} to {path} (%n page(s)).", None, pages
-    )
+    text = translate("cli", WROTE, None, pages)
     print(fill(text, partner=shown, path=target))
     return EXIT_OK
