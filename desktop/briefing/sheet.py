@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
     QFont,
+    QFontInfo,
     QFontMetricsF,
     QGuiApplication,
     QImage,
@@ -52,9 +53,9 @@ if TYPE_CHECKING:
 RESOLUTION = 96
 # Body text, in points.
 FONT_POINTS = 9.5
-# Families asked for first in a Japanese sheet, so that kanji take their Japanese forms
-# (a Chinese font's 直 or 海 differ); the first one the system has is used, the system's
-# fallback after them.
+# Families asked for in a Japanese sheet after the application's own, so that kanji take
+# their Japanese forms (a Chinese font's 直 or 海 differ); the first one the system has
+# is used, the system's fallback after them.
 JAPANESE_FAMILIES = (
     "Yu Gothic",
     "Meiryo",
@@ -118,12 +119,14 @@ def _cannot_write(target: Path, reason: str) -> str:
 
 
 def sheet_font() -> QFont:
-    """The body font of the sheet: the application's, at :data:`FONT_POINTS`, with
-    Japanese families first in a Japanese sheet."""
+    """The body font of the sheet: the application's, at :data:`FONT_POINTS`, followed by
+    :data:`JAPANESE_FAMILIES` in a Japanese sheet."""
     font = QFont(QGuiApplication.font())
     font.setPointSizeF(FONT_POINTS)
     if language() == "ja":
-        font.setFamilies([*JAPANESE_FAMILIES, *font.families()])
+        # After the application's family: Latin letters and digits keep its glyphs (a CJK
+        # font's "4" can map back to a control character in the PDF's text).
+        font.setFamilies([QFontInfo(font).family(), *JAPANESE_FAMILIES])
     return font
 
 
@@ -222,12 +225,16 @@ def _paint_page(
     context = QAbstractTextDocumentLayout.PaintContext()
     context.clip = clip
     document.documentLayout().draw(painter, context)
-    if timeline is not None and spot is not None and clip.contains(spot.center()):
-        painter.save()
-        painter.setClipRect(spot)
-        timeline(painter, QRectF(spot))
+    try:
+        if timeline is not None and spot is not None and clip.contains(spot.center()):
+            painter.save()
+            try:
+                painter.setClipRect(spot)
+                timeline(painter, QRectF(spot))
+            finally:
+                painter.restore()
+    finally:
         painter.restore()
-    painter.restore()
 
 
 def _paint_footer(
