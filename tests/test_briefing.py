@@ -449,3 +449,36 @@ def test_accord_briefing_on_a_cp932_console(
     result = accord(library_dir, work, "briefing", "paris", "-o", "p.txt")
     assert result.returncode == 2
     assert sorted(p.name for p in work.iterdir()) == ["Seoul-briefing.pdf", "s.pdf"]
+
+
+def test_an_agreement_is_not_cut_across_pages(qapp, library: Library, tmp_path: Path) -> None:
+    """Each agreement's details start on a new page rather than run over a page's end
+    (when they fit on one): every heading on a page has its last row ("Renewal") on it."""
+    import re
+
+    from db.agreements import add_agreement
+    from db.schemas import AgreementCreate
+
+    berlin = find_partner(library, "Berlin")
+    assert berlin is not None
+    for number in range(14):
+        add_agreement(library, AgreementCreate(
+            partner_id=berlin.id, title=f"Letter of intent on exchange no. {number}",
+            date_signed=dt.date(2000 + number, 5, 1), place_signed="Berlin",
+        ))  # fmt: skip
+    from desktop.briefing.sheet import write_briefing
+
+    target = tmp_path / "berlin.pdf"
+    briefing = partner_briefing(library, berlin.id, today=TODAY)
+    write_briefing(briefing, target)
+    document = pdfium.PdfDocument(str(target))
+    pages = [page.get_textpage().get_text_range() for page in document]
+    document.close()
+    assert len(pages) > 2
+    sections = 0
+    for text in pages:
+        parts = re.split(r"^\d+\. ", text, flags=re.MULTILINE)
+        for section in parts[1:]:
+            sections += 1
+            assert "Renewal" in section, section
+    assert sections == len(briefing.agreements) == 16  # Berlin's own two, and these

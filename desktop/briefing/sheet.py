@@ -37,6 +37,7 @@ from PySide6.QtGui import (
     QPen,
     QTextCursor,
     QTextDocument,
+    QTextFormat,
 )
 
 from db.errors import Cancelled, ExportError
@@ -64,7 +65,9 @@ JAPANESE_FAMILIES = (
     "Source Han Sans JP",
 )
 _MARGINS_MM = QMarginsF(16, 14, 16, 12)
-_OBJECT = "\ufffc"  # what an image stands for in a document's text
+_OBJECT = "\ufffc"
+# Rows of a long section's table kept on the page of its heading, at least.
+_KEPT_ROWS = 4  # what an image stands for in a document's text
 
 
 def write_briefing(
@@ -187,7 +190,42 @@ def _document(
         blank.fill(Qt.GlobalColor.transparent)
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(TIMELINE_URL), blank)
     document.setHtml(briefing_html(briefing, timeline_width=page.width() if timeline else None))
+    _keep_headings_with_their_tables(document, page.height())
     return document
+
+
+def _keep_headings_with_their_tables(document: QTextDocument, page_height: float) -> None:
+    """Start a heading on a new page where its section would otherwise break badly.
+
+    An agreement's details (an ``<h3>`` and its table) that would run over a page's end
+    start on the next page when they fit on one; any other section (an ``<h2>`` and its
+    table), and an agreement longer than a page, does when fewer than :data:`_KEPT_ROWS`
+    of its rows would stay with the heading. Sections are taken in order, each after
+    the breaks made before it.
+    """
+    layout = document.documentLayout()
+    block = document.begin()
+    while block.isValid():
+        level = block.blockFormat().headingLevel()
+        if level in (2, 3):
+            top = layout.blockBoundingRect(block).top()
+            table = QTextCursor(block.next()).currentTable() if block.next().isValid() else None
+            bottom = layout.frameBoundingRect(table).bottom() if table else top
+            room = page_height - top % page_height
+            if top % page_height > 1 and bottom - top > room:
+                heading = layout.blockBoundingRect(block).height()
+                rows = table.rows() if table else 0
+                row = (bottom - top - heading) / rows if rows else 0
+                keep = heading + row * min(rows, _KEPT_ROWS)
+                whole = level == 3 and bottom - top <= page_height  # one agreement
+                if whole or room < keep:
+                    cursor = QTextCursor(block)
+                    block_format = block.blockFormat()
+                    block_format.setPageBreakPolicy(
+                        QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+                    )
+                    cursor.setBlockFormat(block_format)
+        block = block.next()
 
 
 def _timeline_rect(document: QTextDocument) -> QRectF | None:
