@@ -160,7 +160,7 @@ def test_the_briefing_of_paris_holds_every_record_value(library: Library, paris:
 
 
 def test_a_selection_keeps_its_agreements_and_their_true_status(
-    library: Library, paris: dict
+    qapp, library: Library, paris: dict, tmp_path: Path
 ) -> None:
     """The communiqué alone still reads Superseded: the declaration that supersedes it is
     read for the status, though it is not on the sheet."""
@@ -176,6 +176,14 @@ def test_a_selection_keeps_its_agreements_and_their_true_status(
     assert all(i.agreement_id in (None, communique_id, *seoul_ids) for i in briefing.upcoming)
     with pytest.raises(NotFoundError):
         agreements_briefing(library, [999_999])
+    from desktop.briefing.sheet import write_briefing
+
+    write_briefing(briefing, tmp_path / "two.pdf")
+    text, _pages = pdf_text(tmp_path / "two.pdf")
+    # Each agreement names its partner on a sheet of several.
+    assert text.count("Partner Paris") == 1
+    assert text.count("Partner Seoul") == len(seoul_ids)
+    assert "Paris, Seoul" in text or "Seoul, Paris" in text  # the footer's title
 
 
 @pytest.mark.parametrize(

@@ -174,8 +174,8 @@ def partner_briefing(
 def agreements_briefing(
     library: Library, agreement_ids: Sequence[int], *, today: dt.date | None = None
 ) -> Briefing:
-    """Return the briefing of the agreements ``agreement_ids`` (those in use; in signing
-    order, grouped by partner in the order of each partner's first agreement).
+    """Return the briefing of the agreements ``agreement_ids`` (those in use, in signing
+    order; their partners in the order of each one's first agreement).
 
     Raises :class:`db.errors.NotFoundError` when none of them is in use.
     """

@@ -120,8 +120,10 @@ def briefing_html(briefing: Briefing, *, timeline_width: float | None = None) ->
             )
     parts.append(_upcoming_block(briefing))
     parts.append(_summary_block(briefing))
+    names = {p.id: partner_title(p) for p in briefing.partners}
     for number, agreement in enumerate(briefing.agreements, start=1):
-        parts.append(_details_block(number, agreement))
+        partner = names.get(agreement.partner_id, "") if len(names) > 1 else ""
+        parts.append(_details_block(number, agreement, partner))
     parts.append("</body></html>")
     return "".join(parts)
 
@@ -211,10 +213,17 @@ def _summary_block(briefing: Briefing) -> str:
         none = translate("briefing", "No agreements in use.")
         parts.append(f'<p class="muted">{_e(none)}</p>')
         return "".join(parts)
+    several = len(briefing.partners) > 1
+    names = {p.id: partner_title(p) for p in briefing.partners}
     rows = [
         [
             str(number),
-            _e(a.title),
+            _e(a.title)
+            + (
+                f'<br><span class="muted">{_e(names.get(a.partner_id, ""))}</span>'
+                if several
+                else ""
+            ),
             _e(_label(a.type)),
             _e(_date(a.date_signed)),
             f"<b>{_e(_label(a.status))}</b>",
@@ -293,18 +302,27 @@ def _link(ref: AgreementRef | None) -> str:
     return f"{_e(ref.title)} ({_e(_date(ref.date_signed))})" if ref else ""
 
 
-def _details_block(number: int, a: AgreementSheet) -> str:
-    rows = _term_rows(a) + [
-        (translate("briefing", "Signed for the office"), _people(a.office_signatories)),
-        (translate("briefing", "Signed for the partner"), _people(a.partner_signatories)),
-        (translate("briefing", "Responsible staff"), _e(a.responsible_staff)),
-        (translate("briefing", "Areas of cooperation"), _e(_separator().join(a.areas))),
-        (translate("briefing", "Events"), "<br>".join(_event_line(e) for e in a.events)),
-        (translate("briefing", "Supersedes"), _link(a.supersedes)),
-        (translate("briefing", "Superseded by"), _link(a.superseded_by)),
-        (translate("briefing", "Documents"), "<br>".join(_document_line(d) for d in a.documents)),
-        (translate("briefing", "Notes"), _e(a.notes).replace("\n", "<br>")),
-    ]
+def _details_block(number: int, a: AgreementSheet, partner: str = "") -> str:
+    """One agreement's details; ``partner`` names its partner on a sheet of several."""
+    #: The row naming an agreement's partner, on a sheet of agreements of several partners.
+    rows = (
+        [(translate("briefing", "Partner"), _e(partner))]
+        + _term_rows(a)
+        + [
+            (translate("briefing", "Signed for the office"), _people(a.office_signatories)),
+            (translate("briefing", "Signed for the partner"), _people(a.partner_signatories)),
+            (translate("briefing", "Responsible staff"), _e(a.responsible_staff)),
+            (translate("briefing", "Areas of cooperation"), _e(_separator().join(a.areas))),
+            (translate("briefing", "Events"), "<br>".join(_event_line(e) for e in a.events)),
+            (translate("briefing", "Supersedes"), _link(a.supersedes)),
+            (translate("briefing", "Superseded by"), _link(a.superseded_by)),
+            (
+                translate("briefing", "Documents"),
+                "<br>".join(_document_line(d) for d in a.documents),
+            ),
+            (translate("briefing", "Notes"), _e(a.notes).replace("\n", "<br>")),
+        ]
+    )
     body = "".join(
         f'<tr><td class="key" width="26%">{_e(key)}</td><td width="74%">{value}</td></tr>'
         for key, value in rows

@@ -2927,6 +2927,11 @@ is:notext  テキストのない文書（スキャン）を持つ協定</transla
         <translation>（自動）</translation>
     </message>
     <message>
+        <source>Partner</source>
+        <extracomment>The row naming an agreement&apos;s partner, on a sheet of agreements of several partners.</extracomment>
+        <translation>提携先</translation>
+    </message>
+    <message>
         <source>Signed for the office</source>
         <translation>当方の署名者</translation>
     </message>
