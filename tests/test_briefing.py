@@ -490,3 +490,46 @@ def test_an_agreement_is_not_cut_across_pages(qapp, library: Library, tmp_path: 
             sections += 1
             assert "Renewal" in section, section
     assert sections == len(briefing.agreements) == 16  # Berlin's own two, and these
+
+
+def test_no_table_row_is_cut_across_pages(
+    qapp, library: Library, paris: dict, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Rows of three-line titles: Qt alone cuts one across a page's end; the sheet moves
+    it whole to the next page, its table's heading row repeated."""
+    from PySide6.QtCore import QBuffer, QIODevice
+    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
+
+    from db.agreements import add_agreement
+    from db.schemas import AgreementCreate
+    from desktop.briefing import sheet
+
+    title = "Programme of exchange between the two cities " * 4
+    for number in range(18):
+        add_agreement(library, AgreementCreate(
+            partner_id=paris["partner"], title=f"{title}no. {number}",
+            date_signed=dt.date(1990 + number, 2, 1),
+        ))  # fmt: skip
+    briefing = partner_briefing(library, paris["partner"], today=TODAY)
+
+    def cut_rows() -> tuple[tuple[str, int] | None, int]:
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        writer = QPdfWriter(buffer)
+        writer.setResolution(sheet.RESOLUTION)
+        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        writer.setPageMargins(sheet._MARGINS_MM, QPageLayout.Unit.Millimeter)
+        area = writer.pageLayout().paintRectPixels(sheet.RESOLUTION)
+        page = sheet.QSizeF(area.width(), area.height() - 30)
+        document, tables = sheet._document(briefing, writer, sheet.sheet_font(), page, False)
+        found = [f for f in document.rootFrame().childFrames() if isinstance(f, sheet.QTextTable)]
+        assert len(found) == len(tables)
+        cut = sheet._first_cut_row(document, tables, page.height())
+        return cut, len(tables)
+
+    cut, tables = cut_rows()
+    assert cut is None
+    monkeypatch.setattr(sheet, "_MAX_CUTS", 0)
+    cut, uncut = cut_rows()
+    assert cut is not None  # Qt alone would cut one: the case is exercised
+    assert tables > uncut  # a table was cut in two to move the row

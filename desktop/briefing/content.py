@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from html import escape
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from db.i18n.date_display import DateForm, format_date
 from db.i18n.translate import QT_TRANSLATE_NOOP, fill, language, translate
@@ -26,7 +26,7 @@ from db.partner_names import display_name, names_line
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Iterable
+    from collections.abc import Collection, Iterable, Mapping
 
     from db.enums import LabelledEnum
     from db.lifecycle.briefing import (
@@ -102,10 +102,37 @@ def briefing_title(briefing: Briefing) -> str:
     return _separator().join(partner_title(p) for p in briefing.partners)
 
 
+class TablePart(NamedTuple):
+    """One ``<table>`` of the sheet, in the order they come: the table it is (part) of
+    (``"upcoming"``, ``"summary"``, ``"agreement-12"``; ``None`` for one never split),
+    the index of its first row among that table's rows, and whether it has a heading row."""
+
+    key: str | None
+    first_row: int
+    header: bool
+
+
 def briefing_html(briefing: Briefing, *, timeline_width: float | None = None) -> str:
     """Return the sheet's rich text; a ``timeline_width`` (pixels) leaves room that wide
     for the timeline picture under the first partner's facts."""
-    parts = [f"<html><head><style>{_STYLE}</style></head><body>"]
+    return briefing_layout(briefing, timeline_width=timeline_width)[0]
+
+
+def briefing_layout(
+    briefing: Briefing,
+    *,
+    timeline_width: float | None = None,
+    breaks: Mapping[str, Collection[int]] | None = None,
+) -> tuple[str, list[TablePart]]:
+    """Return the sheet's rich text and its tables (:class:`TablePart`, in order).
+
+    ``breaks`` names, by table, the rows (indices among its rows) that start a new page:
+    the table is cut there and goes on, headed again, on the next page
+    (:mod:`desktop.briefing.sheet` finds them, so that no row is cut across pages).
+    """
+    html = _Html(breaks or {})
+    parts = html.parts
+    parts.append(f"<html><head><style>{_STYLE}</style></head><body>")
     #: The kind of document, above the partner's name; {date} the day it was made.
     kicker = fill(
         translate("briefing", "Briefing sheet · as of {date}"), date=_date(briefing.today)
@@ -113,19 +140,49 @@ def briefing_html(briefing: Briefing, *, timeline_width: float | None = None) ->
     parts.append(f'<p class="kicker">{_e(kicker)}</p>')
     for index, partner in enumerate(briefing.partners):
         parts.append(_partner_block(partner))
+        html.tables.append(TablePart(None, 0, False))
         if index == 0 and timeline_width:
             parts.append(
                 f'<p style="margin-top: 8px;"><img src="{TIMELINE_URL}" '
                 f'width="{int(timeline_width)}" height="{TIMELINE_HEIGHT}"></p>'
             )
-    parts.append(_upcoming_block(briefing))
-    parts.append(_summary_block(briefing))
+    parts.append(_upcoming_block(briefing, html))
+    parts.append(_summary_block(briefing, html))
     names = {p.id: partner_title(p) for p in briefing.partners}
     for number, agreement in enumerate(briefing.agreements, start=1):
         partner = names.get(agreement.partner_id, "") if len(names) > 1 else ""
-        parts.append(_details_block(number, agreement, partner))
+        parts.append(_details_block(number, agreement, html, partner))
     parts.append("</body></html>")
-    return "".join(parts)
+    return "".join(parts), html.tables
+
+
+class _Html:
+    """What the blocks add to: the text's parts, its tables, and where tables are cut."""
+
+    def __init__(self, breaks: Mapping[str, Collection[int]]) -> None:
+        self.parts: list[str] = []
+        self.tables: list[TablePart] = []
+        self.breaks = breaks
+
+    def table(
+        self,
+        key: str,
+        rows: list[str],
+        *,
+        head: str = "",
+        attributes: str = 'width="100%" cellspacing="0" cellpadding="3"',
+    ) -> str:
+        """``rows`` (``<tr>`` elements) as one table, or several where the breaks cut it,
+        each after the first on a new page with ``head`` (a ``<thead>``) again."""
+        cuts = sorted({0, *(i for i in self.breaks.get(key, ()) if 0 < i < len(rows))})
+        tables = []
+        for start, end in zip(cuts, [*cuts[1:], len(rows)], strict=True):
+            page_break = ' style="page-break-before: always;"' if start else ""
+            tables.append(
+                f"<table {attributes}{page_break}>{head}{''.join(rows[start:end])}</table>"
+            )
+            self.tables.append(TablePart(key, start, bool(head)))
+        return "".join(tables)
 
 
 def _partner_block(partner: PartnerSheet) -> str:
@@ -163,23 +220,22 @@ def upcoming_text(item: UpcomingItem) -> str:
     return fill(translate("briefing", "{years} years since affiliation"), years=item.years)
 
 
-def _table(headers: Iterable[str], rows: list[list[str]], widths: Iterable[str]) -> str:
+def _table(
+    html: _Html, key: str, headers: Iterable[str], rows: list[list[str]], widths: Iterable[str]
+) -> str:
     head = "".join(
         f'<th width="{width}" style="border-bottom: 1px solid {_RULE};">{_e(text)}</th>'
         for text, width in zip(headers, widths, strict=True)
     )
     shade = f' bgcolor="{_SHADE}"'
-    body = "".join(
+    body = [
         f"<tr{shade if i % 2 else ''}>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>"
         for i, row in enumerate(rows)
-    )
-    return (
-        f'<table width="100%" cellspacing="0" cellpadding="3"><thead><tr>{head}</tr></thead>'
-        f"{body}</table>"
-    )
+    ]
+    return html.table(key, body, head=f"<thead><tr>{head}</tr></thead>")
 
 
-def _upcoming_block(briefing: Briefing) -> str:
+def _upcoming_block(briefing: Briefing, html: _Html) -> str:
     #: Heading of the dates ahead (notice deadlines, expiries, anniversaries).
     heading = translate("briefing", "Coming up in the next 12 months")
     parts = [f"<h2>{_e(heading)}</h2>"]
@@ -201,11 +257,11 @@ def _upcoming_block(briefing: Briefing) -> str:
         translate("briefing", "What"),
         translate("briefing", "Agreement or partner"),
     )
-    parts.append(_table(headers, rows, ("22%", "26%", "52%")))
+    parts.append(_table(html, "upcoming", headers, rows, ("22%", "26%", "52%")))
     return "".join(parts)
 
 
-def _summary_block(briefing: Briefing) -> str:
+def _summary_block(briefing: Briefing, html: _Html) -> str:
     #: Heading of the table of agreements on a briefing sheet.
     heading = translate("briefing", "Agreements")
     parts = [f"<h2>{_e(heading)}</h2>"]
@@ -238,7 +294,7 @@ def _summary_block(briefing: Briefing) -> str:
         translate("briefing", "Signed"),
         translate("briefing", "Status"),
     )
-    parts.append(_table(headers, rows, ("5%", "45%", "18%", "17%", "15%")))
+    parts.append(_table(html, "summary", headers, rows, ("5%", "45%", "18%", "17%", "15%")))
     return "".join(parts)
 
 
@@ -302,7 +358,7 @@ def _link(ref: AgreementRef | None) -> str:
     return f"{_e(ref.title)} ({_e(_date(ref.date_signed))})" if ref else ""
 
 
-def _details_block(number: int, a: AgreementSheet, partner: str = "") -> str:
+def _details_block(number: int, a: AgreementSheet, html: _Html, partner: str = "") -> str:
     """One agreement's details; ``partner`` names its partner on a sheet of several."""
     #: The row naming an agreement's partner, on a sheet of agreements of several partners.
     rows = (
@@ -323,13 +379,12 @@ def _details_block(number: int, a: AgreementSheet, partner: str = "") -> str:
             (translate("briefing", "Notes"), _e(a.notes).replace("\n", "<br>")),
         ]
     )
-    body = "".join(
+    body = [
         f'<tr><td class="key" width="26%">{_e(key)}</td><td width="74%">{value}</td></tr>'
         for key, value in rows
         if value
+    ]
+    table = html.table(
+        f"agreement-{a.id}", body, attributes='width="100%" cellspacing="0" cellpadding="2"'
     )
-    return (
-        f"<h3>{number}. {_e(a.title)}</h3>"
-        f'<table width="100%" cellspacing="0" cellpadding="2" '
-        f'style="border-top: 1px solid {_RULE};">{body}</table>'
-    )
+    return f"<h3>{number}. {_e(a.title)}</h3>{table}"
