@@ -331,7 +331,9 @@ def _term_rows(a: AgreementSheet) -> list[tuple[str, str]]:
 
 
 def _event_line(event: EventLine) -> str:
-    text = f"{_e(_date(event.date))}: {_e(_label(event.kind))}"
+    #: An event of an agreement: {date} when, {event} what (Renewed, Amended, Terminated).
+    when = translate("briefing", "{date}: {event}")
+    text = _e(fill(when, date=_date(event.date), event=_label(event.kind)))
     if event.new_expiry is not None:
         #: After "Renewed": the end date the renewal set.
         text += " " + _e(

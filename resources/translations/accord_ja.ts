@@ -2917,6 +2917,11 @@ is:notext  テキストのない文書（スキャン）を持つ協定</transla
         <translation>通知期間</translation>
     </message>
     <message>
+        <source>{date}: {event}</source>
+        <extracomment>An event of an agreement: {date} when, {event} what (Renewed, Amended, Terminated).</extracomment>
+        <translation>{date} {event}</translation>
+    </message>
+    <message>
         <source>(until {date})</source>
         <extracomment>After &quot;Renewed&quot;: the end date the renewal set.</extracomment>
         <translation>（{date}まで）</translation>
