@@ -11,11 +11,7 @@ extracts, in English and in Japanese.
 from __future__ import annotations
 
 import datetime as dt
-import os
-import subprocess
-import sys
 import unicodedata
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pypdfium2 as pdfium
@@ -36,12 +32,13 @@ from db.lifecycle.upcoming import ItemKind
 from db.models import AgreementEvent
 from db.partners import find_partner
 from db.schemas import AgreementUpdate
-from desktop.briefing.content import PAGES, file_name, upcoming_text
+from desktop.briefing.content import PAGES, upcoming_text
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from db.library import Library
 
-ROOT = Path(__file__).resolve().parents[1]
 TODAY = dt.date(2026, 12, 7)
 #: One name in each script the sheet must carry (Hangul, Cyrillic, Han, Thai, Arabic, kana).
 SCRIPTS = ["서울특별시", "Москва", "北京市", "กรุงเทพมหานคร", "أبو ظبي", "パリ市"]
@@ -209,14 +206,6 @@ def test_an_ambiguous_or_unknown_name_is_one_sentence_naming_the_choices(library
     with pytest.raises(NotFoundError) as unknown:
         find_partner_named(library, "Atlantis")
     assert str(unknown.value) == "There is no partner named “Atlantis”."
-
-
-def test_file_names_are_safe_on_windows() -> None:
-    assert file_name("Paris") == "Paris-briefing.pdf"
-    assert file_name("パリ市") == "パリ市-briefing.pdf"
-    assert file_name('São Paulo (state): "A/B"?') == "São Paulo (state)- -A-B-briefing.pdf"
-    assert file_name("CON") == "_CON-briefing.pdf"
-    assert file_name("...") == "partner-briefing.pdf"
 
 
 # -- the PDF -------------------------------------------------------------------------
@@ -405,58 +394,6 @@ def test_it_is_drawn_in_a_worker_thread(
     text, pages = pdf_text(tmp_path / "thread.pdf")
     assert pages == result["pages"]
     assert "Anne Hidalgo" in text
-
-
-# -- the command line ----------------------------------------------------------------
-
-
-def accord(library_dir: Path, cwd: Path, *argv: str) -> subprocess.CompletedProcess[bytes]:
-    env = {**os.environ, "PYTHONIOENCODING": "cp932", "PYTHONPATH": str(ROOT)}
-    env.pop("QT_QPA_PLATFORM", None)  # the command chooses offscreen itself without a display
-    env.pop("DISPLAY", None)
-    env.pop("WAYLAND_DISPLAY", None)
-    return subprocess.run(
-        [sys.executable, "-m", "desktop", "--library", str(library_dir), *argv],
-        capture_output=True, env=env, cwd=cwd, timeout=120,
-    )  # fmt: skip
-
-
-def test_accord_briefing_on_a_cp932_console(
-    library: Library, library_dir: Path, tmp_path: Path
-) -> None:
-    library.close()
-    work = tmp_path / "work"
-    work.mkdir()
-    result = accord(library_dir, work, "briefing", "seoul")
-    assert result.returncode == 0, result.stderr
-    text, pages = pdf_text(work / "Seoul-briefing.pdf")
-    unit = "page" if pages == 1 else "pages"
-    assert result.stdout.decode("cp932") == (
-        f"Wrote the briefing sheet of Seoul to Seoul-briefing.pdf ({pages} {unit}).{os.linesep}"
-    )
-    assert "서울특별시" in text
-    assert "ソウル特別市" in text
-
-    result = accord(library_dir, work, "--language", "ja", "briefing", "ソウル", "-o", "s.pdf")
-    assert result.returncode == 0, result.stderr
-    text, pages = pdf_text(work / "s.pdf")
-    wrote = f"ソウル特別市のブリーフィングシートを s.pdf に書き出しました（{pages}ページ）。"
-    assert result.stdout.decode("cp932") == wrote + os.linesep
-    assert "提携日" in flat(text)
-
-    result = accord(library_dir, work, "briefing", "new")
-    assert result.returncode == 1
-    assert result.stderr.decode("cp932").strip() == (
-        "accord: “new” could be New South Wales or New York City: type more of the name."
-    )
-    result = accord(library_dir, work, "briefing", "paris", "-o", str(tmp_path / "no" / "p.pdf"))
-    assert result.returncode == 1
-    err = result.stderr.decode("cp932").strip()
-    assert err.startswith("accord: The briefing sheet cannot be written to ")
-    assert "\n" not in err
-    result = accord(library_dir, work, "briefing", "paris", "-o", "p.txt")
-    assert result.returncode == 2
-    assert sorted(p.name for p in work.iterdir()) == ["Seoul-briefing.pdf", "s.pdf"]
 
 
 def test_an_agreement_is_not_cut_across_pages(qapp, library: Library, tmp_path: Path) -> None:

@@ -150,8 +150,8 @@ def briefing_layout(
     parts.append(_summary_block(briefing, html))
     names = {p.id: partner_title(p) for p in briefing.partners}
     for number, agreement in enumerate(briefing.agreements, start=1):
-        partner = names.get(agreement.partner_id, "") if len(names) > 1 else ""
-        parts.append(_details_block(number, agreement, html, partner))
+        named = names.get(agreement.partner_id, "") if len(names) > 1 else ""
+        parts.append(_details_block(number, agreement, html, named))
     parts.append("</body></html>")
     return "".join(parts), html.tables
 
