@@ -73,3 +73,21 @@ def test_accord_briefing_on_a_cp932_console(
     result = accord(library_dir, work, "briefing", "paris", "-o", "p.txt")
     assert result.returncode == 2
     assert sorted(p.name for p in work.iterdir()) == ["Seoul-briefing.pdf", "s.pdf"]
+
+
+def test_offscreen_only_where_there_is_no_display(monkeypatch) -> None:  # noqa: ANN001
+    from desktop.cli.commands import briefing
+
+    monkeypatch.setattr(sys, "platform", "linux")
+    headless: dict[str, str] = {}
+    assert briefing.use_offscreen_if_headless(headless)
+    assert headless == {"QT_QPA_PLATFORM": "offscreen"}
+    for env in ({"DISPLAY": ":0"}, {"WAYLAND_DISPLAY": "wayland-0"}, {"QT_QPA_PLATFORM": "vnc"}):
+        kept = dict(env)
+        assert not briefing.use_offscreen_if_headless(kept)
+        assert kept == env
+    for platform in ("win32", "darwin"):
+        monkeypatch.setattr(sys, "platform", platform)
+        native: dict[str, str] = {}
+        assert not briefing.use_offscreen_if_headless(native)
+        assert native == {}
