@@ -134,3 +134,22 @@ def sanitized_environment() -> Iterator[None]:
                 os.environ.pop(name, None)
             else:
                 os.environ[name] = value
+
+
+def open_written_file(path: Path) -> bool:
+    """Ask the operating system to open a PDF Accord has just written (a briefing sheet)
+    in its viewer; True if it accepted.
+
+    Refuses (returns False without asking) anything that is not an existing ``.pdf``
+    file; the URL is built with ``QUrl.fromLocalFile`` and the viewer gets the user's
+    environment (:func:`sanitized_environment`).
+    """
+    try:
+        resolved = path.resolve(strict=True)
+    except OSError:
+        return False
+    if resolved.suffix.lower() != ".pdf" or not resolved.is_file():
+        log.warning("refused to open %s: not a PDF file", path)
+        return False
+    with sanitized_environment():
+        return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(resolved))))

@@ -167,6 +167,13 @@ class WindowActions(QObject):
             icon=_Theme.DocumentOpen,
             tip=self.tr("Add or update agreements (or partners) from a CSV file, after a preview"),
         )
+        self.briefing = self._make(
+            "actionBriefing",
+            #: File menu: a PDF summing up the selected partner or agreements.
+            self.tr("&Briefing Sheet…"),
+            icon=_Theme.DocumentPrint,
+            tip=self.tr("Save a PDF briefing sheet of the selected partner or agreements"),
+        )
         #: Edit menu: undo the last change (a verb).
         self.undo = undo_stack.createUndoAction(window, self.tr("&Undo"))
         self.undo.setObjectName("actionUndo")
@@ -253,7 +260,7 @@ class WindowActions(QObject):
         file_menu.addActions([self.attach_document, self.open_document])
         file_menu.addActions([self.show_in_folder, self.save_document_copy, self.locate_document])
         file_menu.addSeparator()
-        file_menu.addActions([self.export_csv, self.import_csv])
+        file_menu.addActions([self.export_csv, self.import_csv, self.briefing])
         file_menu.addSeparator()
         if library_actions:
             follow_text(*library_actions)

@@ -172,6 +172,7 @@ class MainWindow(LazyOperations, FileDropTarget, QMainWindow):
         actions.remove_document.triggered.connect(self._on_remove_document_triggered)
         actions.export_csv.triggered.connect(self._on_export_csv_triggered)
         actions.import_csv.triggered.connect(self._on_import_csv_triggered)
+        actions.briefing.triggered.connect(self._on_briefing_triggered)
         actions.find.triggered.connect(self._on_find_triggered)
         actions.show_all.triggered.connect(self._on_show_all_triggered)
         actions.refresh.triggered.connect(self._on_refresh_triggered)
@@ -245,6 +246,7 @@ class MainWindow(LazyOperations, FileDropTarget, QMainWindow):
         actions.save_document_copy.setEnabled(has_file)
         actions.locate_document.setEnabled(status in PROBLEMS)
         actions.export_csv.setEnabled(total > 0)
+        actions.briefing.setEnabled(self.current_partner() is not None or agreement is not None)
 
     def _refused_read_only(self) -> bool:
         """In a read-only library, say why in the status bar and return True."""

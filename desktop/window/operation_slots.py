@@ -19,6 +19,7 @@ if TYPE_CHECKING:  # for the checker only: the operations' modules load on first
     from db.integrity import DocumentStatus
     from db.library import Library
     from db.schemas import AgreementRead, DocumentRead, PartnerRead
+    from desktop.operations.briefing import BriefingOperation
     from desktop.operations.document_files import DocumentFileOperations
     from desktop.operations.documents import DocumentOperations
     from desktop.operations.export import ExportOperation
@@ -115,6 +116,15 @@ class LazyOperations:
         importer.message_posted.connect(self.status_bar.post)
         return importer
 
+    @cached_property
+    def briefings(self) -> BriefingOperation:
+        """File › Briefing Sheet… (made on first use)."""
+        from desktop.operations.briefing import BriefingOperation
+
+        operation = BriefingOperation(self.library, self.notifier, self.tasks, self._window)
+        operation.message_posted.connect(self.status_bar.post)
+        return operation
+
     # -- action slots that run an operation ---------------------------------
 
     @Slot()
@@ -171,3 +181,7 @@ class LazyOperations:
             searching=self.browser.searching,
             selected_ids=self.browser.selected_ids(),
         )
+
+    @Slot()
+    def _on_briefing_triggered(self) -> None:
+        self.briefings.run(partner=self.current_partner(), selected_ids=self.browser.selected_ids())

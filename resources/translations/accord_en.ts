@@ -24,6 +24,17 @@
     </message>
 </context>
 <context>
+    <name>BriefingOperation</name>
+    <message numerus="yes">
+        <source>Wrote the briefing sheet to {path} (%n page(s)).</source>
+        <extracomment>Status bar and message after File › Briefing Sheet…; {path} the PDF written.</extracomment>
+        <translation>
+            <numerusform>Wrote the briefing sheet to {path} (%n page).</numerusform>
+            <numerusform>Wrote the briefing sheet to {path} (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message numerus="yes">
         <source>Checking %n record(s) for characters Shift_JIS cannot carry…</source>
@@ -201,6 +212,17 @@
     </message>
 </context>
 <context>
+    <name>briefing</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <extracomment>A document&apos;s length on the sheet.</extracomment>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message numerus="yes">
         <source>%n page(s)</source>
@@ -277,6 +299,14 @@
         <translation>
             <numerusform>%n problem found in the library with the database {database} and its documents in {root}.</numerusform>
             <numerusform>%n problems found in the library with the database {database} and its documents in {root}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the briefing sheet of {partner} to {path} (%n page(s)).</source>
+        <extracomment>After accord briefing; {partner} the partner&apos;s name, {path} the PDF written.</extracomment>
+        <translation>
+            <numerusform>Wrote the briefing sheet of {partner} to {path} (%n page).</numerusform>
+            <numerusform>Wrote the briefing sheet of {partner} to {path} (%n pages).</numerusform>
         </translation>
     </message>
 </context>

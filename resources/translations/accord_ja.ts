@@ -558,6 +558,53 @@ Title of the box that says a backup or restore failed (a noun).</extracomment>
     </message>
 </context>
 <context>
+    <name>BriefingOperation</name>
+    <message>
+        <source>Writing {name}…</source>
+        <extracomment>Progress text; {name} is the PDF file&apos;s name.</extracomment>
+        <translation>{name} を書き出しています…</translation>
+    </message>
+    <message>
+        <source>Briefing sheet</source>
+        <extracomment>Title of the progress window while a briefing sheet is written (a noun).</extracomment>
+        <translation>ブリーフィングシート</translation>
+    </message>
+    <message>
+        <source>Save Briefing Sheet</source>
+        <extracomment>Title of the save dialog of File › Briefing Sheet….</extracomment>
+        <translation>ブリーフィングシートを保存</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDFファイル (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the briefing sheet to {path} (%n page(s)).</source>
+        <extracomment>Status bar and message after File › Briefing Sheet…; {path} the PDF written.</extracomment>
+        <translation>
+            <numerusform>ブリーフィングシートを {path} に書き出しました（%nページ）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <extracomment>Button of the box after a briefing sheet is written: open the PDF (a verb).</extracomment>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>No application could open {path}.</source>
+        <translation>{path} を開けるアプリケーションがありません。</translation>
+    </message>
+    <message>
+        <source>The briefing sheet was cancelled; no file was written.</source>
+        <translation>ブリーフィングシートの作成を取り消しました。ファイルは書き出していません。</translation>
+    </message>
+    <message>
+        <source>Cannot write the briefing sheet</source>
+        <extracomment>Title of the box that says a briefing sheet could not be written.</extracomment>
+        <translation>ブリーフィングシートを書き出せません</translation>
+    </message>
+</context>
+<context>
     <name>ChangeMonitor</name>
     <message>
         <source>Changes made in other windows are seen again.</source>
@@ -2532,6 +2579,15 @@ In force since {start}</source>
         <translation>CSVファイルから協定（または提携先）を、プレビューの後に追加・更新します</translation>
     </message>
     <message>
+        <source>&amp;Briefing Sheet…</source>
+        <extracomment>File menu: a PDF summing up the selected partner or agreements.</extracomment>
+        <translation>ブリーフィングシート(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Save a PDF briefing sheet of the selected partner or agreements</source>
+        <translation>選択した提携先または協定のブリーフィングシートをPDFで保存します</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <extracomment>Edit menu: undo the last change (a verb).</extracomment>
         <translation>元に戻す(&amp;U)</translation>
@@ -3042,6 +3098,243 @@ In force since {start}</source>
     <message>
         <source>it cannot be read ({reason}).</source>
         <translation>読み取ることができません（{reason}）。</translation>
+    </message>
+</context>
+<context>
+    <name>briefing</name>
+    <message>
+        <source>None of the chosen agreements is in use.</source>
+        <translation>選んだ協定はどれも使われていません。</translation>
+    </message>
+    <message>
+        <source>Name a partner.</source>
+        <translation>提携先の名前を指定してください。</translation>
+    </message>
+    <message>
+        <source>“{text}” could be {choices}: type more of the name.</source>
+        <translation>「{text}」に当たる提携先が複数あります（{choices}）。名前をもっと入力してください。</translation>
+    </message>
+    <message>
+        <source>There is no partner named “{text}”.</source>
+        <translation>「{text}」という提携先はありません。</translation>
+    </message>
+    <message>
+        <source>There is no partner named “{text}”; did you mean {choices}?</source>
+        <translation>「{text}」という提携先はありません。{choices}のことですか。</translation>
+    </message>
+    <message>
+        <source>{n} more</source>
+        <translation>ほか{n}件</translation>
+    </message>
+    <message>
+        <source>{list} or {last}</source>
+        <extracomment>The last two of a list of choices: &quot;Paris, Seoul or Berlin&quot;.</extracomment>
+        <translation>{list}、{last}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <extracomment>A document&apos;s length on the sheet.</extracomment>
+        <translation>
+            <numerusform>%nページ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Briefing sheet · as of {date}</source>
+        <extracomment>The kind of document, above the partner&apos;s name; {date} the day it was made.</extracomment>
+        <translation>ブリーフィングシート · {date}現在</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>関係</translation>
+    </message>
+    <message>
+        <source>Affiliated since</source>
+        <translation>提携日</translation>
+    </message>
+    <message>
+        <source>Notice deadline</source>
+        <translation>通知期限</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>期限満了</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>{years} years since signing</source>
+        <extracomment>An anniversary ahead; {years} is a number (10, 30).</extracomment>
+        <translation>締結{years}周年</translation>
+    </message>
+    <message>
+        <source>{years} years since affiliation</source>
+        <extracomment>A partner&apos;s anniversary ahead; {years} is a number (10, 30).</extracomment>
+        <translation>提携{years}周年</translation>
+    </message>
+    <message>
+        <source>Coming up in the next 12 months</source>
+        <extracomment>Heading of the dates ahead (notice deadlines, expiries, anniversaries).</extracomment>
+        <translation>今後12か月の予定</translation>
+    </message>
+    <message>
+        <source>Nothing in the next 12 months.</source>
+        <translation>今後12か月の予定はありません。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Agreement or partner</source>
+        <translation>協定・提携先</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <extracomment>Heading of the table of agreements on a briefing sheet.</extracomment>
+        <translation>協定</translation>
+    </message>
+    <message>
+        <source>No agreements in use.</source>
+        <translation>使われている協定はありません。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <extracomment>Table heading: the agreement&apos;s number on the sheet.</extracomment>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>協定名</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>締結日</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Place of signing</source>
+        <translation>締結地</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>発効日</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <extracomment>An agreement without an end date.</extracomment>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation>期限なし</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>更新期間</translation>
+    </message>
+    <message>
+        <source>Notice period</source>
+        <translation>通知期間</translation>
+    </message>
+    <message>
+        <source>{date}: {event}</source>
+        <extracomment>An event of an agreement: {date} when, {event} what (Renewed, Amended, Terminated).</extracomment>
+        <translation>{date} {event}</translation>
+    </message>
+    <message>
+        <source>(until {date})</source>
+        <extracomment>After &quot;Renewed&quot;: the end date the renewal set.</extracomment>
+        <translation>（{date}まで）</translation>
+    </message>
+    <message>
+        <source>(automatic)</source>
+        <extracomment>A renewal Accord made by the agreement&apos;s own terms.</extracomment>
+        <translation>（自動）</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <extracomment>The row naming an agreement&apos;s partner, on a sheet of agreements of several partners.</extracomment>
+        <translation>提携先</translation>
+    </message>
+    <message>
+        <source>Signed for the office</source>
+        <translation>当方の署名者</translation>
+    </message>
+    <message>
+        <source>Signed for the partner</source>
+        <translation>相手方の署名者</translation>
+    </message>
+    <message>
+        <source>Responsible staff</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <source>Areas of cooperation</source>
+        <translation>協力分野</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>経緯</translation>
+    </message>
+    <message>
+        <source>Supersedes</source>
+        <translation>置き換え前の協定</translation>
+    </message>
+    <message>
+        <source>Superseded by</source>
+        <translation>置き換え後の協定</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>The briefing sheet cannot be written to {path} ({reason}).</source>
+        <extracomment>{path} the PDF asked for; {reason} the system&apos;s words, in English.</extracomment>
+        <translation>ブリーフィングシートを {path} に書き出せません（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The briefing sheet was not written.</source>
+        <translation>ブリーフィングシートは書き出していません。</translation>
+    </message>
+    <message>
+        <source>{title} · Briefing sheet</source>
+        <extracomment>Footer of each page of a briefing sheet; {title} the partner&apos;s name.</extracomment>
+        <translation>{title} · ブリーフィングシート</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <extracomment>Footer of each page of a briefing sheet.</extracomment>
+        <translation>{page} / {pages} ページ</translation>
     </message>
 </context>
 <context>
@@ -3739,6 +4032,29 @@ In force since {start}</source>
     <message>
         <source>{n} words past the first {max} were not searched.</source>
         <translation>最初の {max} 語より後の {n} 語は検索しませんでした。</translation>
+    </message>
+    <message>
+        <source>the briefing sheet of a partner as PDF</source>
+        <translation>提携先のブリーフィングシートをPDFで作成する</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the briefing sheet of {partner} to {path} (%n page(s)).</source>
+        <extracomment>After accord briefing; {partner} the partner&apos;s name, {path} the PDF written.</extracomment>
+        <translation>
+            <numerusform>{partner}のブリーフィングシートを {path} に書き出しました（%nページ）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the partner&apos;s name (English, Japanese or local), or a part of it</source>
+        <translation>提携先の名前（英語・日本語・現地語）またはその一部</translation>
+    </message>
+    <message>
+        <source>where to write the PDF (default: PARTNER-briefing.pdf here)</source>
+        <translation>PDFの書き出し先（既定: このフォルダの PARTNER-briefing.pdf）</translation>
+    </message>
+    <message>
+        <source>the briefing sheet&apos;s file must end in .pdf, not “{name}”</source>
+        <translation>ブリーフィングシートのファイル名は .pdf で終わる必要があります（「{name}」ではなく）</translation>
     </message>
 </context>
 <context>
