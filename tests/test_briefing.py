@@ -470,3 +470,25 @@ def test_no_table_row_is_cut_across_pages(
     cut, uncut = cut_rows()
     assert cut is not None  # Qt alone would cut one: the case is exercised
     assert tables > uncut  # a table was cut in two to move the row
+
+
+def test_the_sheet_carries_the_partners_timeline_as_on_screen(
+    qapp, library: Library, paris: dict, tmp_path: Path
+) -> None:
+    from desktop.briefing.timeline import timeline_painter
+    from desktop.drawing.layout import AXIS_HEIGHT, ROW_HEIGHT
+
+    briefing = partner_briefing(library, paris["partner"], today=TODAY)
+    picture = timeline_painter(library, briefing)
+    assert picture is not None
+    assert picture.partner_id == paris["partner"]
+    assert {a.id for a in picture.lives.agreements} == set(paris["ids"])
+    assert picture.height > AXIS_HEIGHT + 3 * ROW_HEIGHT  # three lanes, then the legend
+    target = tmp_path / "with-timeline.pdf"
+    write(library, paris["partner"], target, timeline=picture)
+    document = pdfium.PdfDocument(str(target))
+    first_page = document[0].get_textpage().get_text_range()
+    document.close()
+    # The year axis, the legend and the lanes' titles are text on the first page.
+    for word in ("1985", "2020", "Entered into force", "Superseded by", "Joint Declaration"):
+        assert word in first_page, word

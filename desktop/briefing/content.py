@@ -123,6 +123,7 @@ def briefing_layout(
     *,
     timeline_width: float | None = None,
     breaks: Mapping[str, Collection[int]] | None = None,
+    timeline_height: float = TIMELINE_HEIGHT,
 ) -> tuple[str, list[TablePart]]:
     """Return the sheet's rich text and its tables (:class:`TablePart`, in order).
 
@@ -144,7 +145,7 @@ def briefing_layout(
         if index == 0 and timeline_width:
             parts.append(
                 f'<p style="margin-top: 8px;"><img src="{TIMELINE_URL}" '
-                f'width="{int(timeline_width)}" height="{TIMELINE_HEIGHT}"></p>'
+                f'width="{int(timeline_width)}" height="{int(timeline_height)}"></p>'
             )
     parts.append(_upcoming_block(briefing, html))
     parts.append(_summary_block(briefing, html))

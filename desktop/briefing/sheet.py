@@ -48,7 +48,13 @@ from PySide6.QtGui import (
 
 from db.errors import Cancelled, ExportError
 from db.i18n.translate import fill, language, translate
-from desktop.briefing.content import TIMELINE_URL, TablePart, briefing_layout, briefing_title
+from desktop.briefing.content import (
+    TIMELINE_HEIGHT,
+    TIMELINE_URL,
+    TablePart,
+    briefing_layout,
+    briefing_title,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -93,8 +99,9 @@ def write_briefing(
     """Write ``briefing`` to the PDF ``path`` (replacing it whole) and return its page count.
 
     ``timeline(painter, rect)`` draws the timeline under the first partner's facts, in
-    a rectangle as wide as the text and :data:`~desktop.briefing.content.TIMELINE_HEIGHT`
-    high; ``None`` draws nothing and leaves no room. ``page_size`` defaults to A4.
+    a rectangle as wide as the text and as high as its ``height`` attribute says (else
+    :data:`~desktop.briefing.content.TIMELINE_HEIGHT`); ``None`` draws nothing and leaves
+    no room. ``page_size`` defaults to A4.
     ``progress(done, total)`` is called once a page (pages); answering False stops.
 
     Raises :class:`db.errors.ExportError` with one sentence when the file cannot be
@@ -165,7 +172,9 @@ def _write(
     small.setPointSizeF(FONT_POINTS - 1.5)
     footer = QFontMetricsF(small, writer).height() * 2.2
     page = QSizeF(area.width(), area.height() - footer)
-    document, _tables = _document(briefing, writer, font, page, timeline is not None)
+    # A painter may say how high its picture is (``height``, pixels): the room it gets.
+    height = getattr(timeline, "height", TIMELINE_HEIGHT) if timeline is not None else 0
+    document, _tables = _document(briefing, writer, font, page, timeline is not None, height)
     spot = _timeline_rect(document) if timeline is not None else None
     pages = document.pageCount()
     painter = QPainter()
@@ -189,7 +198,12 @@ def _write(
 
 
 def _document(
-    briefing: Briefing, writer: QPdfWriter, font: QFont, page: QSizeF, timeline: bool
+    briefing: Briefing,
+    writer: QPdfWriter,
+    font: QFont,
+    page: QSizeF,
+    timeline: bool,
+    timeline_height: float = TIMELINE_HEIGHT,
 ) -> tuple[QTextDocument, list[TablePart]]:
     """The sheet's text laid out in pages of ``page`` size, and its tables as cut."""
     document = QTextDocument()
@@ -203,7 +217,10 @@ def _document(
     breaks: dict[str, set[int]] = {}
     for _attempt in range(_MAX_CUTS + 1):
         html, tables = briefing_layout(
-            briefing, timeline_width=page.width() if timeline else None, breaks=breaks
+            briefing,
+            timeline_width=page.width() if timeline else None,
+            breaks=breaks,
+            timeline_height=timeline_height,
         )
         if timeline:
             document.addResource(

@@ -4555,7 +4555,7 @@ In force since {start}</source>
     <message>
         <source>Superseded</source>
         <extracomment>An agreement&apos;s status: replaced by a newer agreement that is in force.</extracomment>
-        <translation>後継協定あり</translation>
+        <translation>置き換え済み</translation>
     </message>
 </context>
 <context>

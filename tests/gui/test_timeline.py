@@ -21,8 +21,8 @@ from db.agreements import list_agreements
 from db.enums import AgreementType
 from db.lifecycle.lives import read_lives
 from desktop.window.timeline.chart import TypeChart, year_counts
-from desktop.window.timeline.colours import TYPE_COLOURS
-from desktop.window.timeline.layout import LEFT_MARGIN, MarkKind, build_layout
+from desktop.drawing.colours import TYPE_COLOURS
+from desktop.drawing.layout import LEFT_MARGIN, MarkKind, build_layout
 from desktop.window.timeline.view import ZOOM_STEP, TimelineView
 from tests.gui.timeline_library import TODAY, add_lives
 
@@ -205,10 +205,10 @@ def test_the_timeline_paints_into_a_vector_pdf_with_its_words(library, added, tm
     from PySide6.QtCore import QRectF
     from PySide6.QtGui import QPageSize, QPainter, QPdfWriter
 
-    from desktop.window.timeline.colours import TimelineColours
-    from desktop.window.timeline.layout import AXIS_HEIGHT, LABEL_WIDTH
-    from desktop.window.timeline.legend import legend_height, legend_items, paint_legend
-    from desktop.window.timeline.painting import paint_timeline, pixel_font
+    from desktop.drawing.colours import TimelineColours
+    from desktop.drawing.layout import AXIS_HEIGHT, LABEL_WIDTH
+    from desktop.drawing.legend import legend_height, legend_items, paint_legend
+    from desktop.drawing.painting import paint_timeline, pixel_font
 
     layout = build_layout(read_lives(library), today=TODAY, language="ja", width=1000)
     assert LABEL_WIDTH + layout.width == pytest.approx(1000, abs=1)  # fitted to the width

@@ -23,7 +23,7 @@ from db.i18n.ui_language import LanguageChoice
 from db.schemas import AgreementCreate
 from desktop.support.changes import RecordChange, RecordsNotifier
 from desktop.support.language import install_translators
-from desktop.window.timeline.layout import MarkKind
+from desktop.drawing.layout import MarkKind
 from desktop.window.timeline.panel import TimelinePanel
 from tests.gui.test_language_dialogs import assert_language, visible_texts
 from tests.gui.timeline_library import TODAY, add_lives
@@ -172,6 +172,6 @@ def test_the_panel_reads_in_japanese(qtbot, library, added, japanese):
     assert labels[added.seoul] == "ソウル特別市"
     assert [item.text for item in panel.legend._items][:3] == ["締結", "発効", "更新"]
     terminated = next(m for m in panel.view.layout_.markers if m.kind is MarkKind.TERMINATED)
-    from desktop.window.timeline.texts import marker_tip
+    from desktop.drawing.texts import marker_tip
 
     assert marker_tip(terminated).startswith("終了：2021年9月30日")

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import QWidget
 
 from db.enums import AgreementType
 from db.i18n.translate import fill, language
-from desktop.window.timeline.colours import TimelineColours
-from desktop.window.timeline.legend import legend_height, legend_items, paint_legend
-from desktop.window.timeline.texts import CHART_TITLE, CHART_TITLE_OF, NO_AGREEMENTS, word
+from desktop.drawing.colours import TimelineColours
+from desktop.drawing.legend import legend_height, legend_items, paint_legend
+from desktop.drawing.texts import CHART_TITLE, CHART_TITLE_OF, NO_AGREEMENTS, word
 
 if TYPE_CHECKING:
     from pathlib import Path

@@ -1,8 +1,8 @@
 """The timeline in the window: a scroll area over a painted layout, zoomed by years.
 
 :class:`TimelineView` (``objectName`` ``timelineView``) paints a
-:class:`~desktop.window.timeline.layout.TimelineLayout` with
-:func:`~desktop.window.timeline.painting.paint_timeline`, the labels and the year axis
+:class:`~desktop.drawing.layout.TimelineLayout` with
+:func:`~desktop.drawing.painting.paint_timeline`, the labels and the year axis
 pinned while the lanes scroll. Zoom is pixels per year: Ctrl+wheel (around the
 pointer), Ctrl++ / Ctrl+- (or + and -), or :meth:`TimelineView.set_px_per_year`.
 Arrow keys, Page Up/Down, Home and End scroll. Hovering a marker or a bar shows what
@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
 from db.i18n.translate import language
 from db.lifecycle.lives import Lives
-from desktop.window.timeline.colours import TimelineColours
-from desktop.window.timeline.layout import (
+from desktop.drawing.colours import TimelineColours
+from desktop.drawing.layout import (
     AXIS_HEIGHT,
     DEFAULT_PX_PER_YEAR,
     LABEL_WIDTH,
@@ -33,8 +33,8 @@ from desktop.window.timeline.layout import (
     Marker,
     build_layout,
 )
-from desktop.window.timeline.painting import paint_timeline
-from desktop.window.timeline.texts import bar_tip, marker_tip
+from desktop.drawing.painting import paint_timeline
+from desktop.drawing.texts import bar_tip, marker_tip
 
 # One zoom step multiplies (or divides) the pixels per year by this.
 ZOOM_STEP = 1.25

@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING
 
 from db.i18n.date_display import DateForm, format_date
 from db.i18n.translate import QT_TRANSLATE_NOOP, fill, language, translate_into
-from desktop.window.timeline.layout import MarkKind
+from desktop.drawing.layout import MarkKind
 
 if TYPE_CHECKING:
-    from desktop.window.timeline.layout import Bar, Marker
+    from desktop.drawing.layout import Bar, Marker
 
 CONTEXT = "Timeline"
 

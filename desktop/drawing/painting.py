@@ -1,16 +1,16 @@
-"""Painting a :class:`~desktop.window.timeline.layout.TimelineLayout` on any ``QPainter``.
+"""Painting a :class:`~desktop.drawing.layout.TimelineLayout` on any ``QPainter``.
 
 The same calls draw the window's view, a ``QImage`` and a vector PDF
 (``QPdfWriter``): nothing here asks a widget for anything. Text is written in the
 painter's font (the application's default unless the caller set another), so
 Japanese and English both read; colours come from
-:class:`~desktop.window.timeline.colours.TimelineColours` (the palette, or
-:meth:`~desktop.window.timeline.colours.TimelineColours.for_print`).
+:class:`~desktop.drawing.colours.TimelineColours` (the palette, or
+:meth:`~desktop.drawing.colours.TimelineColours.for_print`).
 
 A drawing in ``rect`` has a label column on the left (:data:`LABEL_WIDTH`) and the
 year axis on top (:data:`AXIS_HEIGHT`), both pinned; the lanes fill the rest,
 shifted by ``offset`` (a scroll position). The legend is painted apart
-(:func:`desktop.window.timeline.legend.paint_legend`).
+(:func:`desktop.drawing.legend.paint_legend`).
 
 Every length is in the layout's pixels. On a device of another resolution (a
 ``QPdfWriter`` has 1200 dots per inch) scale the painter to fit and give it a font
@@ -34,7 +34,7 @@ from PySide6.QtGui import (
     QPolygonF,
 )
 
-from desktop.window.timeline.layout import (
+from desktop.drawing.layout import (
     AXIS_HEIGHT,
     BAR_HEIGHT,
     LABEL_WIDTH,
@@ -42,8 +42,8 @@ from desktop.window.timeline.layout import (
 )
 
 if TYPE_CHECKING:
-    from desktop.window.timeline.colours import TimelineColours
-    from desktop.window.timeline.layout import Arrow, Bar, TimelineLayout
+    from desktop.drawing.colours import TimelineColours
+    from desktop.drawing.layout import Arrow, Bar, TimelineLayout
 
 # Length of the fade at the end of a bar without an end date (pixels).
 FADE = 28.0
@@ -76,7 +76,7 @@ def paint_timeline(
     ``offset`` (pixels, default none) is how far the lanes are scrolled right and
     down; ``selected`` is an agreement ID to outline. The painter's state is restored
     afterwards. Labels are the layout's (made in its language by
-    :func:`~desktop.window.timeline.layout.build_layout`).
+    :func:`~desktop.drawing.layout.build_layout`).
     """
     offset = offset or QPointF(0, 0)
     painter.save()

@@ -23,10 +23,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from desktop.window.timeline.colours import TimelineColours
-from desktop.window.timeline.layout import BAR_HEIGHT, MarkKind
-from desktop.window.timeline.painting import paint_arrow_head, paint_mark
-from desktop.window.timeline.texts import MARK_LABELS, OPEN_ENDED, SUPERSEDED, TODAY, word
+from desktop.drawing.colours import TimelineColours
+from desktop.drawing.layout import BAR_HEIGHT, MarkKind
+from desktop.drawing.painting import paint_arrow_head, paint_mark
+from desktop.drawing.texts import MARK_LABELS, OPEN_ENDED, SUPERSEDED, TODAY, word
 
 if TYPE_CHECKING:
     from db.enums import AgreementType

@@ -4,7 +4,7 @@
 :class:`TimelineLayout` of plain numbers (pixels of the drawing, its origin at the
 top-left corner of the lanes, after the label column and the year axis), so the
 window, a PDF and the tests read the same positions. Nothing here paints or imports
-Qt; :mod:`desktop.window.timeline.painting` draws a layout on any ``QPainter``.
+Qt; :mod:`desktop.drawing.painting` draws a layout on any ``QPainter``.
 
 - With one partner shown, each of its agreements has a lane of its own, labelled with
   its title. With every partner shown, each partner has a lane labelled with its name
