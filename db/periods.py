@@ -81,7 +81,7 @@ def add_months(day: dt.date, months: int) -> dt.date:
     index = day.year * 12 + (day.month - 1) + months
     year, month = divmod(index, 12)
     if not 1 <= year <= 9999:
-        raise OverflowError(f"{day.isoformat()} moved by {months} months is outside years 1-9999")
+        raise OverflowError(day, months)  # callers catch it: never shown to a person
     last = calendar.monthrange(year, month + 1)[1]
     return dt.date(year, month + 1, min(day.day, last))
 
@@ -137,7 +137,7 @@ def period_from_iso(value: str | None) -> Period | None:
         return None
     match = _ISO.fullmatch(value)
     if match is None:
-        raise ValueError(f"not a stored period: {value!r}")
+        raise ValueError(value)  # never stored by Accord: a damaged value
     letter = match.group(2).upper()
     amount = int(match.group(1)) * (12 if letter == "Y" else 1)
     return Period(amount, "days" if letter == "D" else "months")

@@ -1,4 +1,4 @@
-"""The briefing sheet: what it collects (db.lifecycle.briefing), the PDF it becomes
+"""The briefing sheet: what it collects (db.briefing), the PDF it becomes
 (desktop.briefing), read back with PDFium, and ``accord briefing`` on a cp932 console.
 
 The library is the built-in one with Paris (three agreements, found by name) given what
@@ -23,7 +23,7 @@ from db.enums import AgreementStatus, EventKind, Renewal
 from db.errors import ExportError, NotFoundError, ValidationError
 from db.i18n import translate as i18n
 from db.i18n.date_display import DateForm, format_date
-from db.lifecycle.briefing import (
+from db.briefing import (
     agreements_briefing,
     find_partner_named,
     partner_briefing,

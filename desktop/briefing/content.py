@@ -1,4 +1,4 @@
-"""A :class:`~db.lifecycle.briefing.Briefing` as Qt rich text (the HTML subset of
+"""A :class:`~db.briefing.Briefing` as Qt rich text (the HTML subset of
 ``QTextDocument``), in the chosen language.
 
 Every value a person typed is escaped (:func:`html.escape`); every label comes from the
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from collections.abc import Collection, Iterable, Mapping
 
     from db.enums import LabelledEnum
-    from db.lifecycle.briefing import (
+    from db.briefing import (
         AgreementRef,
         AgreementSheet,
         Briefing,

@@ -1,4 +1,4 @@
-"""Write a :class:`~db.lifecycle.briefing.Briefing` as a PDF: ``QTextDocument`` pages on a
+"""Write a :class:`~db.briefing.Briefing` as a PDF: ``QTextDocument`` pages on a
 ``QPdfWriter``, with page numbers, and the timeline picture drawn by a hook.
 
 Layout happens at 96 dots per inch, the resolution of a standard screen, so that the
@@ -59,7 +59,7 @@ from desktop.briefing.content import (
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from db.lifecycle.briefing import Briefing
+    from db.briefing import Briefing
     from db.progress import Progress
 
 # Dots per inch of the layout (see the module's docstring).

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QPainter
 
     from db.library import Library
-    from db.lifecycle.briefing import Briefing
+    from db.briefing import Briefing
 
 # Width the height is worked out for (pixels at 96 dpi: A4's text width is about 680).
 _NOMINAL_WIDTH = 680.0

@@ -71,7 +71,7 @@ class BriefingOperation(Operation):
         library = self._library
 
         def work(progress: Progress) -> int:
-            from db.lifecycle.briefing import agreements_briefing, partner_briefing
+            from db.briefing import agreements_briefing, partner_briefing
             from desktop.briefing.sheet import write_briefing
             from desktop.briefing.timeline import timeline_painter
 

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import QApplication
 from db.agreements import list_agreements
 from db.enums import AgreementType
 from db.lifecycle.lives import read_lives
-from desktop.window.timeline.chart import TypeChart, year_counts
 from desktop.drawing.colours import TYPE_COLOURS
 from desktop.drawing.layout import LEFT_MARGIN, MarkKind, build_layout
+from desktop.window.timeline.chart import TypeChart, year_counts
 from desktop.window.timeline.view import ZOOM_STEP, TimelineView
 from tests.gui.timeline_library import TODAY, add_lives
 

@@ -21,9 +21,9 @@ from db.agreements import add_agreement
 from db.enums import AgreementType
 from db.i18n.ui_language import LanguageChoice
 from db.schemas import AgreementCreate
+from desktop.drawing.layout import MarkKind
 from desktop.support.changes import RecordChange, RecordsNotifier
 from desktop.support.language import install_translators
-from desktop.drawing.layout import MarkKind
 from desktop.window.timeline.panel import TimelinePanel
 from tests.gui.test_language_dialogs import assert_language, visible_texts
 from tests.gui.timeline_library import TODAY, add_lives

@@ -2,7 +2,7 @@
 
 ``PARTNER`` is a name as a person types it (English, office-language or local name, any
 case or width; a part of one that fits one partner; or its ID):
-:func:`db.lifecycle.briefing.find_partner_named`. Without ``-o`` the sheet is
+:func:`db.briefing.find_partner_named`. Without ``-o`` the sheet is
 ``<partner>-briefing.pdf`` in the current folder
 (:func:`desktop.briefing.content.file_name`). The sheet
 is in the language of the command line (``--language``).
@@ -79,7 +79,7 @@ def use_offscreen_if_headless(environ: dict[str, str] | os._Environ[str] | None 
 def run(library: Library, args: argparse.Namespace) -> int:
     """Write the sheet and say where, with its page count; exit 1 with one sentence when
     the partner is unknown or ambiguous, or the file cannot be written."""
-    from db.lifecycle.briefing import find_partner_named, partner_briefing
+    from db.briefing import find_partner_named, partner_briefing
     from db.partner_names import display_name
     from desktop.briefing.content import file_name
 

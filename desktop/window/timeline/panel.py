@@ -34,11 +34,11 @@ from db.errors import AccordError
 from db.i18n.translate import language
 from db.lifecycle.lives import Lives, read_lives
 from db.partner_names import display_name
+from desktop.drawing.layout import MAX_PX_PER_YEAR, MIN_PX_PER_YEAR
+from desktop.drawing.legend import TimelineLegend
 from desktop.operations.document_support import remembered_folder
 from desktop.support.messages import fill, show_error
 from desktop.window.timeline.chart import TypeChart, year_counts
-from desktop.drawing.layout import MAX_PX_PER_YEAR, MIN_PX_PER_YEAR
-from desktop.drawing.legend import TimelineLegend
 from desktop.window.timeline.view import TimelineView
 
 if TYPE_CHECKING:
