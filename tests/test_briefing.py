@@ -18,16 +18,16 @@ import pypdfium2 as pdfium
 import pytest
 
 from db.agreements import list_agreements, update_agreement
-from db.documents import attach_document
-from db.enums import AgreementStatus, EventKind, Renewal
-from db.errors import ExportError, NotFoundError, ValidationError
-from db.i18n import translate as i18n
-from db.i18n.date_display import DateForm, format_date
 from db.briefing import (
     agreements_briefing,
     find_partner_named,
     partner_briefing,
 )
+from db.documents import attach_document
+from db.enums import AgreementStatus, EventKind, Renewal
+from db.errors import ExportError, NotFoundError, ValidationError
+from db.i18n import translate as i18n
+from db.i18n.date_display import DateForm, format_date
 from db.lifecycle.upcoming import ItemKind
 from db.models import AgreementEvent
 from db.partners import find_partner

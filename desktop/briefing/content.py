@@ -28,7 +28,6 @@ if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Collection, Iterable, Mapping
 
-    from db.enums import LabelledEnum
     from db.briefing import (
         AgreementRef,
         AgreementSheet,
@@ -38,6 +37,7 @@ if TYPE_CHECKING:
         PartnerSheet,
         Signatory,
     )
+    from db.enums import LabelledEnum
     from db.lifecycle.upcoming import UpcomingItem
 
 # The name of the placeholder image the timeline is drawn over, and its height in pixels

@@ -30,8 +30,8 @@ if TYPE_CHECKING:
 
     from PySide6.QtGui import QPainter
 
-    from db.library import Library
     from db.briefing import Briefing
+    from db.library import Library
 
 # Width the height is worked out for (pixels at 96 dpi: A4's text width is about 680).
 _NOMINAL_WIDTH = 680.0
