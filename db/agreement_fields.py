@@ -20,7 +20,7 @@ CSV export and import follow.
 
 from __future__ import annotations
 
-from db.enums import AgreementType, Relationship
+from db.enums import AgreementType, Relationship, Renewal
 from db.i18n.translate import QT_TRANSLATE_NOOP
 from db.models import AgreementBase
 from db.record_fields import RecordField, base_defaults, field, id_reader, in_order
@@ -217,13 +217,144 @@ AGREEMENT_FIELDS: tuple[RecordField, ...] = (
         sql="CASE WHEN p.deleted_at IS NULL THEN p.office_name ELSE '' END",
         partner="office_name",
     ),
+    # -- its life (Accord 0.7; DESIGN's CSV contract: new columns at the end). The form
+    # edits them on a page of its own (desktop.dialogs.agreement_life_form), not from FORM.
+    field(
+        "effective_from",
+        "date",
+        #: Heading of a CSV report's column: the day the agreement entered into force.
+        column=QT_TRANSLATE_NOOP("csv", "Effective from"),
+        #: A field of an agreement: the day it entered into force.
+        label=QT_TRANSLATE_NOOP("fields", "Effective from"),
+        #: a field of a record, as a history line names it
+        history=QT_TRANSLATE_NOOP("history", "Effective from"),
+        stored=True,
+        #: Caption in the agreement's detail panel: the day it entered into force.
+        panel=QT_TRANSLATE_NOOP("AgreementDetail", "Effective from:"),
+        hide_empty=True,
+    ),
+    field(
+        "renewal",
+        "label",
+        enum=Renewal,
+        #: Heading of a CSV report's column: how it is renewed (no, automatic, by agreement).
+        column=QT_TRANSLATE_NOOP("csv", "Renewal"),
+        #: A field of an agreement: how it is renewed when it expires.
+        label=QT_TRANSLATE_NOOP("fields", "Renewal"),
+        #: a field of a record, as a history line names it
+        history=QT_TRANSLATE_NOOP("history", "Renewal"),
+        stored=True,
+        #: Caption in the agreement's detail panel: how it is renewed when it expires.
+        panel=QT_TRANSLATE_NOOP("AgreementDetail", "Renewal:"),
+    ),
+    field(
+        "renewal_term",
+        "period",
+        #: Heading of a CSV report's column: how long each renewal runs ("12 months").
+        column=QT_TRANSLATE_NOOP("csv", "Renewal term"),
+        #: A field of an agreement: how long each renewal runs.
+        label=QT_TRANSLATE_NOOP("fields", "Renewal term"),
+        #: a field of a record, as a history line names it
+        history=QT_TRANSLATE_NOOP("history", "Renewal term"),
+        stored=True,
+        #: Caption in the agreement's detail panel: how long each renewal runs.
+        panel=QT_TRANSLATE_NOOP("AgreementDetail", "Renewal term:"),
+        hide_empty=True,
+    ),
+    field(
+        "notice_period",
+        "period",
+        #: Heading of a CSV report's column: how long before the expiry notice is due.
+        column=QT_TRANSLATE_NOOP("csv", "Notice period"),
+        #: A field of an agreement: how long before its expiry notice must be given.
+        label=QT_TRANSLATE_NOOP("fields", "Notice period"),
+        #: a field of a record, as a history line names it
+        history=QT_TRANSLATE_NOOP("history", "Notice period"),
+        stored=True,
+        #: Caption in the agreement's detail panel: how long before the expiry notice is due.
+        panel=QT_TRANSLATE_NOOP("AgreementDetail", "Notice period:"),
+        hide_empty=True,
+    ),
+    field(
+        "office_signatories",
+        "signatories",
+        #: Heading of a CSV report's column: who signed for the office ("Name (Title); ...").
+        column=QT_TRANSLATE_NOOP("csv", "Signatories (office)"),
+        #: A field of an agreement: who signed it for the office.
+        label=QT_TRANSLATE_NOOP("fields", "Signatories (office)"),
+        #: a field of a record, as a history line names it
+        history=QT_TRANSLATE_NOOP("history", "Signatories (office)"),
+        stored=True,
+        #: Caption in the agreement's detail panel: who signed it for the office.
+        panel=QT_TRANSLATE_NOOP("AgreementDetail", "Signed for the office by:"),
+        hide_empty=True,
+    ),
+    field(
+        "partner_signatories",
+        "signatories",
+        #: Heading of a CSV report's column: who signed for the partner ("Name (Title); ...").
+        column=QT_TRANSLATE_NOOP("csv", "Signatories (partner)"),
+        #: A field of an agreement: who signed it for the partner.
+        label=QT_TRANSLATE_NOOP("fields", "Signatories (partner)"),
+        #: a field of a record, as a history line names it
+        history=QT_TRANSLATE_NOOP("history", "Signatories (partner)"),
+        stored=True,
+        #: Caption in the agreement's detail panel: who signed it for the partner.
+        panel=QT_TRANSLATE_NOOP("AgreementDetail", "Signed for the partner by:"),
+        hide_empty=True,
+    ),
+    field(
+        "place_signed",
+        "text",
+        #: Heading of a CSV report's column: where the agreement was signed.
+        column=QT_TRANSLATE_NOOP("csv", "Place signed"),
+        #: A field of an agreement: where it was signed.
+        label=QT_TRANSLATE_NOOP("fields", "Place signed"),
+        #: a field of a record, as a history line names it
+        history=QT_TRANSLATE_NOOP("history", "Place signed"),
+        stored=True,
+        #: Caption in the agreement's detail panel: where it was signed.
+        panel=QT_TRANSLATE_NOOP("AgreementDetail", "Place signed:"),
+        hide_empty=True,
+    ),
+    field(
+        "responsible_staff",
+        "text",
+        #: Heading of a CSV report's column: the office's staff member in charge of it.
+        column=QT_TRANSLATE_NOOP("csv", "Responsible staff"),
+        #: A field of an agreement: the office's staff member in charge of it.
+        label=QT_TRANSLATE_NOOP("fields", "Responsible staff"),
+        #: a field of a record, as a history line names it
+        history=QT_TRANSLATE_NOOP("history", "Responsible staff"),
+        stored=True,
+        #: Caption in the agreement's detail panel: the staff member in charge of it.
+        panel=QT_TRANSLATE_NOOP("AgreementDetail", "Responsible staff:"),
+        hide_empty=True,
+    ),
+    field(
+        "events",
+        "events",
+        #: Heading of a CSV report's column: the agreement's renewals, amendments, termination.
+        column=QT_TRANSLATE_NOOP("csv", "Events"),
+        #: A field of an agreement: its renewals, amendments and termination.
+        label=QT_TRANSLATE_NOOP("fields", "Events"),
+        #: a field of a record, as a history line names it
+        history=QT_TRANSLATE_NOOP("history", "Events"),
+        #: Caption in the agreement's detail panel: its renewals, amendments and termination.
+        panel=QT_TRANSLATE_NOOP("AgreementDetail", "Events:"),
+        hide_empty=True,
+    ),
 )
 
 # The form's rows, in order (the partner, title, type, date signed, areas and notes have
 # widgets of their own; an optional date gets a date field).
 FORM = ("partner_id", "title", "type", "date_signed", "expires_on", "areas", "notes")
 # The detail panel's rows, in order (its title is the panel's heading).
-PANEL = ("partner_id", "type", "date_signed", "expires_on", "areas", "supersedes_id", "notes")
+PANEL = (
+    "partner_id", "type", "date_signed", "expires_on", "effective_from", "renewal",
+    "renewal_term", "notice_period", "events", "areas", "office_signatories",
+    "partner_signatories", "place_signed", "responsible_staff", "supersedes_id", "notes",
+)  # fmt: skip
 # The table view's columns, in order (the number of documents follows them).
 VIEW = ("title", "partner_id", "type", "date_signed")
 
@@ -235,6 +366,8 @@ AGREEMENT_COLUMNS: tuple[str, ...] = tuple(f.column for f in AGREEMENT_FIELDS if
 STORED: tuple[RecordField, ...] = tuple(f for f in AGREEMENT_FIELDS if f.stored)
 # Report column -> the agreement's field it writes (Partner -> partner_id...).
 FIELD_OF_COLUMN: dict[str, str] = {f.column: f.name for f in STORED if f.column}
+# Report column -> what an import writes besides the stored fields (Events -> events).
+WRITTEN_WITH = {f.column: f.name for f in AGREEMENT_FIELDS if f.column and f.kind == "events"}
 # Report column -> the partner's field it shows (Country -> country...).
 PARTNER_DETAILS: dict[str, str] = {
     f.column: f.partner for f in AGREEMENT_FIELDS if f.column and f.partner

@@ -24,9 +24,11 @@ any CSV module) and below the CSV room: a field names how its cell is read
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal, Protocol
+
+from db.periods import period_from_iso
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -50,15 +52,24 @@ class CellFormat(Protocol):
 # What a field holds, which says how its cell is written in SQL, neutralised, shown:
 # ``partner`` an agreement's partner (its name in a cell), ``text`` one line, ``notes``
 # free text, ``label`` an enumeration member, ``date``, ``list`` a list of text (areas),
-# ``id`` a record's ID, ``documents`` the names of an agreement's documents, ``count``.
-Kind = Literal["partner", "text", "notes", "label", "date", "list", "id", "documents", "count"]
+# ``id`` a record's ID, ``documents`` the names of an agreement's documents, ``count``,
+# ``period`` a term stored as ISO 8601 (``"P3M"``, :mod:`db.periods`), ``signatories`` a
+# list of ``{"name", "title"}``, ``events`` an agreement's events (not a column of its
+# table: :mod:`db.lifecycle.events` gives their text, written by the CSV room).
+Kind = Literal[
+    "partner", "text", "notes", "label", "date", "list", "id", "documents", "count",
+    "period", "signatories", "events",
+]  # fmt: skip
 # The kinds whose cells a person types (so a cell may start like a formula).
-TYPED_KINDS = frozenset({"partner", "text", "notes", "list", "documents"})
+TYPED_KINDS = frozenset({"partner", "text", "notes", "list", "documents", "signatories",
+                         "events"})  # fmt: skip
 
 # Writes a value as a CSV cell, unneutralised, in a report's format.
 Writer = Callable[[Any, CellFormat], str]
 
 LIST_SEPARATOR = "; "
+# What a signatory's cell puts around a title: "Name (Title)".
+TITLE_OPEN, TITLE_CLOSE = " (", ")"
 
 
 @dataclass(frozen=True)
@@ -121,7 +132,8 @@ class RecordField:
 @dataclass(frozen=True)
 class ReadAs:
     """How an imported cell of a field is read, by name: ``how`` is the field's kind
-    (``text``, ``notes``, ``list``, ``date``, ``id``, ``label``) and ``of`` what an ``id``
+    (``text``, ``notes``, ``list``, ``date``, ``id``, ``label``, ``period``, ``signatories``,
+    ``events``) and ``of`` what an ``id``
     names (``"agreement"``, ``"partner"``) or a ``label``'s enumeration.
 
     The reading itself (cleaning, refusing a control character, dates in any form Excel
@@ -171,6 +183,29 @@ def write_documents(value: Sequence[Any], _format: CellFormat) -> str:
     return LIST_SEPARATOR.join(document.original_name for document in value)
 
 
+def write_period(value: str | None, csv_format: CellFormat) -> str:
+    """A stored period (``"P3M"``) as a person reads it in the report's heading language
+    (:meth:`db.periods.Period.written`: ``"3 months"``, ``"3か月"``); none: empty."""
+    period = period_from_iso(value)
+    return "" if period is None else period.written(csv_format.header_language)
+
+
+def signatory_text(signatory: Mapping[str, str]) -> str:
+    """One signatory as a cell and a panel write it: ``"Name (Title)"``, ``"Name"``
+    without a title, ``"(Title)"`` without a name."""
+    name, title = signatory.get("name") or "", signatory.get("title") or ""
+    if not title:
+        return name
+    return f"{name}{TITLE_OPEN if name else TITLE_OPEN.strip()}{title}{TITLE_CLOSE}"
+
+
+def write_signatories(value: Sequence[Mapping[str, str]], _format: CellFormat) -> str:
+    """Signatories joined with ``"; "``, each as :func:`signatory_text` writes it;
+    :func:`db.csv.readers.read_signatories` reads them back (names and titles holding
+    none of ``;``, ``(`` and ``)``: :func:`db.rules.signatories_refusal`)."""
+    return LIST_SEPARATOR.join(map(signatory_text, value or ()))
+
+
 # What each kind reads and writes unless its field says otherwise.
 _READERS: dict[str, ReadAs] = {
     "partner": ReadAs("text"),
@@ -178,6 +213,9 @@ _READERS: dict[str, ReadAs] = {
     "notes": ReadAs("notes"),
     "list": ReadAs("list"),
     "date": ReadAs("date"),
+    "period": ReadAs("period"),
+    "signatories": ReadAs("signatories"),
+    "events": ReadAs("events"),
 }
 _WRITERS: dict[str, Writer] = {
     "partner": write_text,
@@ -189,17 +227,21 @@ _WRITERS: dict[str, Writer] = {
     "id": write_id,
     "count": write_text,
     "documents": write_documents,
+    "period": write_period,
+    "signatories": write_signatories,
+    # "events": written by the CSV room (db.csv.rows), which may read db.lifecycle.
 }
 
 
 def field(name: str, kind: Kind, **details: Any) -> RecordField:
     """Return the :class:`RecordField` ``name`` with the reader and writer of its ``kind``
     (a ``label``'s of its ``enum``) unless ``details`` give its own; ``read=None`` makes a
-    column that is never imported."""
+    column that is never imported. An ``events`` field has no writer here (its text needs
+    :mod:`db.lifecycle.events`, above this module): the CSV room writes it."""
     if "read" not in details:
         enum = details.get("enum")
         details["read"] = ReadAs("label", enum) if kind == "label" and enum else _READERS.get(kind)
-    details.setdefault("write", _WRITERS[kind])
+    details.setdefault("write", _WRITERS.get(kind))
     return RecordField(name, kind, **details)
 
 

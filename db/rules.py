@@ -25,9 +25,14 @@ Where the limits come from:
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
+from db.enums import Renewal
 from db.i18n.date_display import format_date
 from db.i18n.translate import fill, translate
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
 
 # Most characters of an agreement's title (db.models: Agreement.title).
 MAX_TITLE = 1000
@@ -107,4 +112,40 @@ def effective_from_refusal(
         ),
         effective=effective_from.isoformat(),
         signed=date_signed.isoformat(),
+    )
+
+
+# What a signatory's name or title cannot hold: a CSV cell writes them "Name (Title); ..."
+# (db.record_fields.write_signatories), and such a character would not read back.
+SIGNATORY_MARKS = frozenset(";()")
+
+
+def signatories_refusal(signatories: Sequence[Mapping[str, str]]) -> str | None:
+    """Return why ``signatories`` (``{"name", "title"}`` each) cannot be an agreement's: a
+    name or title holding ``;``, ``(`` or ``)``, which its report cell (``"Name (Title);
+    Name2"``) could not give back; ``None`` if they can."""
+    for signatory in signatories:
+        for text in (signatory.get("name") or "", signatory.get("title") or ""):
+            if SIGNATORY_MARKS.intersection(text):
+                return fill(
+                    translate(
+                        "rules",
+                        "“{text}” cannot be a signatory's name or title: it may not hold "
+                        "“;”, “(” or “)”.",
+                    ),
+                    text=text,
+                )
+    return None
+
+
+def renewal_refusal(
+    renewal: Renewal | None, renewal_term: str | None, expires_on: dt.date | None
+) -> str | None:
+    """Return why an agreement cannot renew as ``renewal`` says: one that renews
+    automatically needs an expiry date and a term (``renewal_term``, ``"P12M"``; ``""``
+    none), or there is nothing to renew from or by; ``None`` if it can."""
+    if renewal is not Renewal.AUTOMATIC or (renewal_term and expires_on):
+        return None
+    return translate(
+        "rules", "An agreement that renews automatically needs an expiry date and a term."
     )

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from db.csv.agreement_life import same_events
 from db.csv.agreement_snapshot import FIELDS, Key, Snapshot, match_key, shown_value
 from db.csv.cells import Claims, RowState
 from db.csv.import_plan import FieldChange, PlannedRow, RowAction
@@ -107,8 +108,8 @@ def finish(row: RowState, snapshot: Snapshot, new_names: dict[str, str]) -> Plan
     for column, name in FIELDS.items():
         if name not in row.values:
             continue
-        new, old = row.values[name], getattr(existing, name)
-        if new != old:
+        new, old = row.values[name], snapshot.held(existing, name)
+        if new != old if name != "events" else not same_events(new, old):
             writes[name] = new
             changes.append(
                 FieldChange(

@@ -11,17 +11,20 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import sqlalchemy as sa
 
-from db.agreement_fields import FIELD_OF_COLUMN, STORED
-from db.csv.export import LIST_SEPARATOR
-from db.enums import AgreementType
+from db.agreement_fields import AGREEMENT_FIELDS, FIELD_OF_COLUMN, STORED, WRITTEN_WITH
+from db.enums import LabelledEnum
 from db.i18n.translate import language
+from db.lifecycle.events import events_text
 from db.models import Agreement, Partner
 from db.partner_names import display_name
+from db.record_fields import LIST_SEPARATOR
 from db.storage.bulk import fetch_rows
 from db.text import Folds, fold
 
-# Column → field of an agreement, for the columns an agreement row writes.
-FIELDS = FIELD_OF_COLUMN
+# Column → field of an agreement, for the columns an agreement row writes (its events too).
+FIELDS = {**FIELD_OF_COLUMN, **WRITTEN_WITH}
+# How the preview shows a field of a kind that a writer of its own writes (periods...).
+_WRITERS = {f.name: f.write for f in AGREEMENT_FIELDS if f.kind in ("period", "signatories")}
 # What planning knows of an agreement: its ID, its partner's ID and name, every field of
 # the agreement (AGREEMENT_FIELDS) and when it last changed, in that order.
 FACTS = ("id", "partner_id", "partner_name",
@@ -30,7 +33,7 @@ FACTS = ("id", "partner_id", "partner_name",
 if TYPE_CHECKING:
     from sqlmodel import Session
 
-    from db.schemas import PartnerRead
+    from db.schemas import EventData, PartnerRead
 
     class AgreementFacts(NamedTuple):
         """What planning an import needs of an agreement in use (no ORM, no pydantic):
@@ -67,6 +70,14 @@ class Snapshot:
     # Names of each agreement's documents in use, by agreement ID (only when the file has
     # a Documents column: its cells are compared, never imported).
     documents: dict[int, list[str]] = field(default_factory=dict)
+    # Each agreement's events, by agreement ID (only when the file has an Events column).
+    events: dict[int, list[EventData]] = field(default_factory=dict)
+
+    def held(self, existing: AgreementFacts, name: str) -> Any:
+        """The value of field ``name`` the library holds for the agreement ``existing``."""
+        if name == "events":
+            return self.events.get(existing.id, [])
+        return getattr(existing, name)
 
     def __post_init__(self) -> None:
         folds = Folds()  # titles repeat
@@ -100,11 +111,29 @@ def shown_value(field_name: str, value: Any, snapshot: Snapshot, new_names: dict
         return display_name(partner.name, partner.office_name)
     if isinstance(value, dt.date):
         return value.isoformat()
-    if isinstance(value, AgreementType):
+    if isinstance(value, LabelledEnum):
         return value.label_in(language())
+    if field_name == "events":
+        return events_text(value, language())
+    if field_name in _WRITERS:
+        return _WRITERS[field_name](value, _Shown())  # type: ignore[misc]
     if isinstance(value, list):
         return LIST_SEPARATOR.join(value)
     return str(value)
+
+
+class _Shown:
+    """The report format a preview writes a period or signatories in (the window's
+    language)."""
+
+    encoding = "utf-8"
+
+    @property
+    def header_language(self) -> str:
+        return language()
+
+    def date(self, value: dt.date | None) -> str:
+        return "" if value is None else value.isoformat()
 
 
 def agreement_facts(session: Session) -> list[AgreementFacts]:
@@ -138,4 +167,4 @@ def agreement_facts(session: Session) -> list[AgreementFacts]:
 
 
 # The facts that are lists (areas), by position.
-_LISTS = tuple(FACTS.index(f.name) for f in STORED if f.kind == "list")
+_LISTS = tuple(FACTS.index(f.name) for f in STORED if f.kind in ("list", "signatories"))

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import sqlalchemy as sa
 
 from db.agreement_fields import AGREEMENT_FIELDS
+from db.csv import life_sql
 from db.enums import LabelledEnum, written_labels
 from db.i18n.translate import translate
 from db.library import Library, database_error
@@ -214,6 +215,12 @@ def _cell(
         return _labels(one.sql or f"a.{one.name}", _written(one.enum, encoding, language))
     if one.kind == "list":
         return _areas(dialect, one.sql or f"a.{one.name}")
+    if one.kind == "period":
+        return life_sql.period(one.sql or f"a.{one.name}", language)
+    if one.kind == "signatories":
+        return life_sql.signatories(dialect, one.sql or f"a.{one.name}")
+    if one.kind == "events":
+        return life_sql.events(dialect, language)
     if one.kind == "documents":
         return _joined(
             dialect,

@@ -4,9 +4,11 @@ Added agreements (and the partners an agreements file creates) are
 inserted in bulk, one ``executemany`` per table, with what the ORM hooks
 would give them: version 1, timestamps, ``search_text``, and one
 ``created`` history entry each (:func:`db.storage.history_recorder.record_created`), so that
-100,000 rows take seconds, not minutes. Updates go through ORM
+100,000 rows take seconds, not minutes; their events (an Events column) are inserted
+in bulk with them. Updates go through ORM
 objects, so that session events (history per changed field, versions) see
-every change; a partners file is written through the ORM too.
+every change, and changed events go through :func:`db.lifecycle.events.set_events`
+(their history line); a partners file is written through the ORM too.
 
 An added record keeps the file's ID unless a record in the trash holds it
 (the plan sees records in use only); the others take the next free IDs in
@@ -24,13 +26,15 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 
 from db import agreement_fields, partner_fields
+from db.csv.agreement_life import EVENT_COLUMNS, added_expiry, event_rows
 from db.csv.cells import PROGRESS_EVERY
 from db.csv.import_plan import PlannedRow, RowAction
 from db.enums import Relationship
 from db.errors import CsvImportError
 from db.i18n.translate import fill, translate
 from db.library import READ_ONLY_CHANGE, Library
-from db.models import Agreement, Partner, utcnow
+from db.lifecycle.events import set_events
+from db.models import Agreement, AgreementEvent, Partner, utcnow
 from db.search.index import AGREEMENT_PARTS, PARTNER_PARTS, agreement_texts, partner_text
 from db.search.writer import replace_agreement_units, replace_partner_units
 from db.storage.bulk import indexes_rebuilt, insert_rows
@@ -96,6 +100,7 @@ def write_agreements(
     by_file_id: dict[int, int] = {}
     links: list[tuple[int, int]] = []
     updates: list[tuple[Agreement, dict[str, Any]]] = []
+    events: list[tuple[Any, ...]] = []  # the added agreements' (EVENT_COLUMNS)
     for done, row in enumerate(rows, start=1):
         if progress is not None and done % PROGRESS_EVERY == 0:
             progress(done, len(rows))
@@ -111,6 +116,9 @@ def write_agreements(
                 new_id, next_id = next_id, next_id + 1
             if file_id is not None:
                 by_file_id[file_id] = new_id
+            if "events" in values:
+                added_expiry(values, values["events"])
+                events += event_rows(new_id, values.pop("events"))
             added.append({"id": new_id, **values})
             if supersedes is not None:
                 links.append((new_id, supersedes))
@@ -121,6 +129,7 @@ def write_agreements(
                 links.append((row.record_id, supersedes))
     _insert_bulk(session, Partner, partner_rows, now)
     _insert_bulk(session, Agreement, added, now)
+    insert_rows(session.connection(), AgreementEvent.__table__, EVENT_COLUMNS, events)  # type: ignore[attr-defined]
     _advance_sequence(session, "partner")
     _advance_sequence(session, "agreement")
     added_ids = {a["id"] for a in added}
@@ -136,8 +145,11 @@ def write_agreements(
         )  # fmt: skip
     old_links = {record_id: target for record_id, target in links if record_id not in added_ids}
     for agreement, values in updates:
+        new_events = values.pop("events", None)
         for name, value in values.items():
             setattr(agreement, name, value)
+        if new_events is not None:  # their history too; a new renewal may move the expiry
+            set_events(session, agreement, new_events, keep_expiry="expires_on" in values)
         agreement.updated_at = now
         if agreement.id in old_links:
             target = old_links[agreement.id]

@@ -71,6 +71,7 @@ from sqlmodel import Session, select
 from db import agreement_fields, partner_fields
 from db.csv import import_agreements as agreements_file
 from db.csv import import_partners as partners_file
+from db.csv.agreement_life import stored_events
 from db.csv.agreement_snapshot import agreement_facts
 from db.csv.cells import excerpt
 from db.csv.export import AGREEMENT_COLUMNS, PARTNER_COLUMNS
@@ -206,6 +207,7 @@ def _plan(
         snapshot = agreements_file.Snapshot(
             {a.id: a for a in agreements}, partners, trashed_partners=trashed,
             documents=_document_names(library) if match.has("Documents") else {},
+            events=stored_events(library) if match.has("Events") else {},
         )  # fmt: skip
         rows, new_partners, notices = agreements_file.plan_rows(
             snapshot, table.rows, match, len(table.header), order=date_order, progress=progress

@@ -10,11 +10,16 @@ taken off) and raises :class:`db.errors.CellError` with one sentence.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from db.csv.cells import check_typable, parse_id, parse_label, parse_optional_date
-from db.schemas import clean_areas
+from db.errors import CellError
+from db.lifecycle.events import parse_events
+from db.periods import parse_period
+from db.rules import signatories_refusal
+from db.schemas import EventData, clean_areas
 from db.text import clean, clean_notes
 
 if TYPE_CHECKING:
@@ -68,11 +73,60 @@ def _label_reader(enum: type[LabelledEnum]) -> Reader:
     return read_label
 
 
+def read_period(text: str, _order: DateOrder | None = None) -> str:
+    """A period in any form :func:`db.periods.parse_period` reads (``"3 months"``,
+    ``"3か月"``, ``"P3M"``), as stored (``"P3M"``); empty: ``""``."""
+    try:
+        period = parse_period(text)
+    except ValueError as exc:
+        raise CellError(str(exc)) from None
+    return "" if period is None else period.iso
+
+
+# One signatory of a cell: a name, then its title in parentheses at the end (optional).
+_SIGNATORY = re.compile(r"(?P<name>[^()]*?)\s*(?:\((?P<title>[^()]*)\))?")
+
+
+def read_signatories(text: str, _order: DateOrder | None = None) -> list[dict[str, str]]:
+    """Signatories as :func:`db.record_fields.write_signatories` writes them (``"Name
+    (Title); Name2"``), cleaned as the form cleans them, empty parts left out; a part that
+    is no name with a title at its end refuses the cell with
+    :func:`db.rules.signatories_refusal`'s sentence."""
+    if not text.isprintable():
+        check_typable(text)
+    found: list[dict[str, str]] = []
+    for part in text.split(";"):
+        part = clean(part)
+        if not part:
+            continue
+        match = _SIGNATORY.fullmatch(part)
+        if match is None:
+            raise CellError(signatories_refusal([{"name": part}]) or part)
+        name, title = clean(match["name"]), clean(match["title"] or "")
+        if name or title:
+            found.append({"name": name, "title": title})
+    return found
+
+
+def read_events(text: str, _order: DateOrder | None = None) -> list[EventData]:
+    """Events in the text form of :mod:`db.lifecycle.events` (one a line, labels in any
+    language Accord writes), in date order; empty: none."""
+    if not text.isprintable():
+        check_typable(text)
+    try:
+        return parse_events(text)
+    except ValueError as exc:
+        raise CellError(str(exc)) from None
+
+
 _BY_KIND: dict[str, Reader] = {
     "text": read_text,
     "notes": read_notes,
     "list": read_list,
     "date": read_date,
+    "period": read_period,
+    "signatories": read_signatories,
+    "events": read_events,
 }
 
 

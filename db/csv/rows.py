@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from db.agreement_fields import AGREEMENT_FIELDS
 from db.csv.choices import AGREEMENT_COLUMNS, ENCODINGS, PARTNER_COLUMNS, CsvFormat
 from db.csv.export_query import AgreementSelection, ExportAgreement
+from db.csv.life_cells import KIND_WRITERS, retold
 from db.enums import written_labels
 from db.errors import ExportError
 from db.i18n.translate import fill, translate
@@ -76,7 +77,8 @@ def partner_row(partner: PartnerRead, csv_format: CsvFormat = _ISO) -> list[str]
 
 
 # (attribute, writer) of each report column, in column order.
-_AGREEMENT_WRITERS = [(f.name, f.write) for f in AGREEMENT_FIELDS if f.column and f.write]
+_AGREEMENT_WRITERS = [(f.name, f.write or KIND_WRITERS[f.kind])
+                      for f in AGREEMENT_FIELDS if f.column]  # fmt: skip
 _PARTNER_WRITERS = [(f.name, f.write) for f in PARTNER_FIELDS if f.column and f.write]
 
 
@@ -152,6 +154,8 @@ def _written(table: ReportTable) -> Iterator[Sequence[str]]:
     relabel = _relabel(table.csv_format.encoding, table.csv_format.header_language)
     if relabel:  # cp932 or Japanese: the labels written otherwise, per row (else nothing)
         rows = (_relabelled(cells, relabel) for cells in rows)
+    if (told := table.csv_format.header_language) != "en":  # periods and events, too
+        rows = (retold(list(cells), told) for cells in rows)
     if table._picks != tuple(range(len(AGREEMENT_COLUMNS))):
         pick = itemgetter(*table._picks)
         rows = ((pick(cells),) for cells in rows) if len(header) == 1 else map(pick, rows)
@@ -204,6 +208,8 @@ def _export_cells(
         relabel = _relabel(csv_format.encoding, csv_format.header_language)
         if relabel:
             cells = _relabelled(cells, relabel)
+        if csv_format.header_language != "en":
+            cells = retold(cells, csv_format.header_language)
         if csv_format.date_style == "slash":
             for n in _DATE_CELLS:
                 cells[n] = cells[n].replace("-", "/")

@@ -44,6 +44,51 @@
         <translation>置き換え前の協定:</translation>
     </message>
     <message>
+        <source>Effective from:</source>
+        <extracomment>Caption in the agreement&apos;s detail panel: the day it entered into force.</extracomment>
+        <translation>発効日:</translation>
+    </message>
+    <message>
+        <source>Renewal:</source>
+        <extracomment>Caption in the agreement&apos;s detail panel: how it is renewed when it expires.</extracomment>
+        <translation>更新:</translation>
+    </message>
+    <message>
+        <source>Renewal term:</source>
+        <extracomment>Caption in the agreement&apos;s detail panel: how long each renewal runs.</extracomment>
+        <translation>更新期間:</translation>
+    </message>
+    <message>
+        <source>Notice period:</source>
+        <extracomment>Caption in the agreement&apos;s detail panel: how long before the expiry notice is due.</extracomment>
+        <translation>予告期間:</translation>
+    </message>
+    <message>
+        <source>Signed for the office by:</source>
+        <extracomment>Caption in the agreement&apos;s detail panel: who signed it for the office.</extracomment>
+        <translation>署名者（当方）:</translation>
+    </message>
+    <message>
+        <source>Signed for the partner by:</source>
+        <extracomment>Caption in the agreement&apos;s detail panel: who signed it for the partner.</extracomment>
+        <translation>署名者（相手方）:</translation>
+    </message>
+    <message>
+        <source>Place signed:</source>
+        <extracomment>Caption in the agreement&apos;s detail panel: where it was signed.</extracomment>
+        <translation>署名地:</translation>
+    </message>
+    <message>
+        <source>Responsible staff:</source>
+        <extracomment>Caption in the agreement&apos;s detail panel: the staff member in charge of it.</extracomment>
+        <translation>担当者:</translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <extracomment>Caption in the agreement&apos;s detail panel: its renewals, amendments and termination.</extracomment>
+        <translation>経過:</translation>
+    </message>
+    <message>
         <source>Notes:</source>
         <extracomment>Caption in the agreement&apos;s detail panel: free notes on the agreement.</extracomment>
         <translation>備考:</translation>
@@ -4130,6 +4175,51 @@ In force since {start}</source>
         <translation>日本語名</translation>
     </message>
     <message>
+        <source>Effective from</source>
+        <extracomment>Heading of a CSV report&apos;s column: the day the agreement entered into force.</extracomment>
+        <translation>発効日</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <extracomment>Heading of a CSV report&apos;s column: how it is renewed (no, automatic, by agreement).</extracomment>
+        <translation>更新方法</translation>
+    </message>
+    <message>
+        <source>Renewal term</source>
+        <extracomment>Heading of a CSV report&apos;s column: how long each renewal runs (&quot;12 months&quot;).</extracomment>
+        <translation>更新期間</translation>
+    </message>
+    <message>
+        <source>Notice period</source>
+        <extracomment>Heading of a CSV report&apos;s column: how long before the expiry notice is due.</extracomment>
+        <translation>予告期間</translation>
+    </message>
+    <message>
+        <source>Signatories (office)</source>
+        <extracomment>Heading of a CSV report&apos;s column: who signed for the office (&quot;Name (Title); ...&quot;).</extracomment>
+        <translation>署名者（当方）</translation>
+    </message>
+    <message>
+        <source>Signatories (partner)</source>
+        <extracomment>Heading of a CSV report&apos;s column: who signed for the partner (&quot;Name (Title); ...&quot;).</extracomment>
+        <translation>署名者（相手方）</translation>
+    </message>
+    <message>
+        <source>Place signed</source>
+        <extracomment>Heading of a CSV report&apos;s column: where the agreement was signed.</extracomment>
+        <translation>署名地</translation>
+    </message>
+    <message>
+        <source>Responsible staff</source>
+        <extracomment>Heading of a CSV report&apos;s column: the office&apos;s staff member in charge of it.</extracomment>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <extracomment>Heading of a CSV report&apos;s column: the agreement&apos;s renewals, amendments, termination.</extracomment>
+        <translation>経過</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <extracomment>Heading of a CSV report&apos;s column: the kind of partner (city, state, province...).</extracomment>
         <translation>区分</translation>
@@ -4727,6 +4817,51 @@ In force since {start}</source>
         <translation>置き換え前の協定</translation>
     </message>
     <message>
+        <source>Effective from</source>
+        <extracomment>A field of an agreement: the day it entered into force.</extracomment>
+        <translation>発効日</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <extracomment>A field of an agreement: how it is renewed when it expires.</extracomment>
+        <translation>更新方法</translation>
+    </message>
+    <message>
+        <source>Renewal term</source>
+        <extracomment>A field of an agreement: how long each renewal runs.</extracomment>
+        <translation>更新期間</translation>
+    </message>
+    <message>
+        <source>Notice period</source>
+        <extracomment>A field of an agreement: how long before its expiry notice must be given.</extracomment>
+        <translation>予告期間</translation>
+    </message>
+    <message>
+        <source>Signatories (office)</source>
+        <extracomment>A field of an agreement: who signed it for the office.</extracomment>
+        <translation>署名者（当方）</translation>
+    </message>
+    <message>
+        <source>Signatories (partner)</source>
+        <extracomment>A field of an agreement: who signed it for the partner.</extracomment>
+        <translation>署名者（相手方）</translation>
+    </message>
+    <message>
+        <source>Place signed</source>
+        <extracomment>A field of an agreement: where it was signed.</extracomment>
+        <translation>署名地</translation>
+    </message>
+    <message>
+        <source>Responsible staff</source>
+        <extracomment>A field of an agreement: the office&apos;s staff member in charge of it.</extracomment>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <extracomment>A field of an agreement: its renewals, amendments and termination.</extracomment>
+        <translation>経過</translation>
+    </message>
+    <message>
         <source>Agreement</source>
         <extracomment>A field of a document: the agreement it belongs to.</extracomment>
         <translation>協定</translation>
@@ -4896,6 +5031,51 @@ In force since {start}</source>
         <source>Supersedes</source>
         <extracomment>a field of a record, as a history line names it</extracomment>
         <translation>置き換え前の協定</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <extracomment>a field of a record, as a history line names it</extracomment>
+        <translation>発効日</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <extracomment>a field of a record, as a history line names it</extracomment>
+        <translation>更新方法</translation>
+    </message>
+    <message>
+        <source>Renewal term</source>
+        <extracomment>a field of a record, as a history line names it</extracomment>
+        <translation>更新期間</translation>
+    </message>
+    <message>
+        <source>Notice period</source>
+        <extracomment>a field of a record, as a history line names it</extracomment>
+        <translation>予告期間</translation>
+    </message>
+    <message>
+        <source>Signatories (office)</source>
+        <extracomment>a field of a record, as a history line names it</extracomment>
+        <translation>署名者（当方）</translation>
+    </message>
+    <message>
+        <source>Signatories (partner)</source>
+        <extracomment>a field of a record, as a history line names it</extracomment>
+        <translation>署名者（相手方）</translation>
+    </message>
+    <message>
+        <source>Place signed</source>
+        <extracomment>a field of a record, as a history line names it</extracomment>
+        <translation>署名地</translation>
+    </message>
+    <message>
+        <source>Responsible staff</source>
+        <extracomment>a field of a record, as a history line names it</extracomment>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <extracomment>a field of a record, as a history line names it</extracomment>
+        <translation>経過</translation>
     </message>
     <message>
         <source>Agreement</source>
@@ -5625,6 +5805,14 @@ In force since {start}</source>
     <message>
         <source>“Effective from” ({effective}) cannot be earlier than the date signed ({signed}).</source>
         <translation>発効日（{effective}）を締結日（{signed}）より前にはできません。</translation>
+    </message>
+    <message>
+        <source>“{text}” cannot be a signatory&apos;s name or title: it may not hold “;”, “(” or “)”.</source>
+        <translation>「{text}」は署名者の氏名・役職にできません。「;」「(」「)」は使えません。</translation>
+    </message>
+    <message>
+        <source>An agreement that renews automatically needs an expiry date and a term.</source>
+        <translation>自動更新の協定には、有効期限と更新期間が必要です。</translation>
     </message>
 </context>
 <context>

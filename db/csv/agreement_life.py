@@ -1,0 +1,105 @@
+"""An agreements file's cells of an agreement's life, beyond reading each cell: the rules
+between fields, the events the library holds, and writing a row's events.
+
+Reading a cell is :mod:`db.csv.readers`' (a period, signatories, the events' text of
+:mod:`db.lifecycle.events`); here, once a row is matched (:mod:`db.csv.import_agreements`),
+:func:`check_life` refuses what the use cases refuse (:mod:`db.rules`,
+:func:`db.lifecycle.events.events_refusal`) against the fields as they are to be (the
+row's over the library's), naming the cell; :func:`stored_events` loads every
+agreement's events for comparing an Events column; :func:`event_rows` gives an
+addition's rows (inserted in bulk; an update's go through
+:func:`db.lifecycle.events.set_events`, with its history).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import sqlalchemy as sa
+
+from db.agreement_fields import AGREEMENT_FIELDS, DEFAULTS
+from db.lifecycle.events import events_refusal, renewed_expiry
+from db.models import AgreementEvent
+from db.rules import effective_from_refusal, renewal_refusal
+from db.schemas import EventData
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+
+    from db.csv.cells import RowState
+    from db.library import Library
+
+# Field -> its report column, for naming a refused cell.
+_COLUMN = {f.name: f.column for f in AGREEMENT_FIELDS if f.column}
+# The columns of an event row, as inserted.
+EVENT_COLUMNS = ("agreement_id", "kind", "date", "new_expiry", "note", "automatic")
+
+
+def _refuse(row: RowState, names: Sequence[str], reason: str) -> None:
+    """Refuse ``row`` naming the first of ``names``' columns the file has (else none)."""
+    column = next((_COLUMN[n] for n in names if _COLUMN[n] in row.cells), "")
+    row.reject(column, reason)
+
+
+def check_life(row: RowState, existing: Any, events: dict[int, list[EventData]]) -> None:
+    """Refuse ``row`` (matched to ``existing``, ``None`` for an addition) if the fields it
+    gives, over the library's, break a rule of an agreement's life: entering into force
+    before signing, renewing automatically with no expiry or term, events that cannot be
+    (before signing, a renewal without a later new expiry, two terminations...).
+    ``events`` are the library's, by agreement ID (an Events column's row is compared)."""
+    values = row.values
+
+    def held(name: str) -> Any:
+        if name in values:
+            return values[name]
+        return getattr(existing, name) if existing is not None else DEFAULTS.get(name)
+
+    signed = held("date_signed")
+    refusal = effective_from_refusal(signed, held("effective_from"))
+    if refusal is not None:
+        _refuse(row, ("effective_from", "date_signed"), refusal)
+    refusal = renewal_refusal(held("renewal"), held("renewal_term"), held("expires_on"))
+    if refusal is not None:
+        _refuse(row, ("renewal", "renewal_term", "expires_on"), refusal)
+    if "events" in values:
+        refusal = events_refusal(values["events"], signed)
+    elif existing is not None and "date_signed" in values and existing.id in events:
+        refusal = events_refusal(events[existing.id], signed)
+    else:
+        refusal = None
+    if refusal is not None:
+        _refuse(row, ("events", "date_signed"), refusal)
+
+
+def stored_events(library: Library) -> dict[int, list[EventData]]:
+    """Return every agreement's events (in date order, then as added), by agreement ID."""
+    e = AgreementEvent.__table__  # type: ignore[attr-defined]
+    query = sa.select(*(e.c[name] for name in EVENT_COLUMNS)).order_by(
+        e.c.agreement_id, e.c.date, e.c.id
+    )
+    found: dict[int, list[EventData]] = {}
+    with library.session() as session:
+        for agreement_id, *fields in session.connection().execute(query):
+            kind, date, new_expiry, note, automatic = fields
+            event = EventData(kind=kind, date=date, new_expiry=new_expiry, note=note or "",
+                              automatic=bool(automatic))  # fmt: skip
+            found.setdefault(agreement_id, []).append(event)
+    return found
+
+
+def same_events(new: Sequence[EventData], old: Sequence[EventData]) -> bool:
+    """Whether two lists of events are the same events in the same order."""
+    return [e.model_dump() for e in new] == [e.model_dump() for e in old]
+
+
+def event_rows(agreement_id: int, events: Iterable[EventData]) -> list[tuple[Any, ...]]:
+    """Return the ``agreement_event`` rows (:data:`EVENT_COLUMNS`) of an added agreement."""
+    return [(agreement_id, e.kind, e.date, e.new_expiry, e.note, e.automatic) for e in events]
+
+
+def added_expiry(values: dict[str, Any], events: Sequence[EventData]) -> None:
+    """Give an added agreement's ``values`` the expiry its latest renewal set, when later
+    (as :func:`db.agreements.add_agreement` does)."""
+    expiry = renewed_expiry(events, values.get("expires_on"))
+    if expiry is not None:
+        values["expires_on"] = expiry
