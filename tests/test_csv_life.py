@@ -29,6 +29,7 @@ from db.csv.importer import apply_import, plan_import
 from db.csv.rows import agreement_row, agreement_table
 from db.enums import EventKind, PartnerKind, Relationship, Renewal
 from db.history.read import record_history
+from db.history.values import history_value
 from db.opening import open_library
 from db.partners import add_partner
 from db.schemas import AgreementCreate, EventData, PartnerCreate
@@ -293,6 +294,13 @@ def test_valid_until_and_japanese_headings_still_import(filled: Library) -> None
     now = get_agreement(filled, plain.id)
     assert (now.expires_on, now.notice_period) == (dt.date(2030, 1, 31), "P3M")
     assert now.office_signatories == [{"name": "Ann", "title": "Mayor"}]
+    (notice,) = [h for h in record_history(filled, "agreement", plain.id)
+                 if h.field == "notice_period"]  # fmt: skip
+    assert history_value(notice.field, notice.new_value) == "3 months"
+    assert history_value(notice.field, notice.old_value) == "1 day"
+    (signed,) = [h for h in record_history(filled, "agreement", plain.id)
+                 if h.field == "office_signatories"]  # fmt: skip
+    assert (signed.old_value, signed.new_value) == ("", "Ann (Mayor)")
 
 
 @pytest.mark.skipif(not URL, reason="needs ACCORD_TEST_DATABASE_URL (a PostgreSQL server)")

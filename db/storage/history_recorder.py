@@ -38,6 +38,7 @@ from db.errors import ConflictError
 from db.i18n.languages import language_name
 from db.i18n.translate import fill, translate
 from db.models import Agreement, Document, History, Partner, utcnow
+from db.record_fields import signatory_text
 from db.storage.bulk import insert_per_id
 
 if TYPE_CHECKING:
@@ -116,8 +117,8 @@ def display(field: str, value: Any, connection: sa.Connection | None = None) -> 
         return as_utc(value).isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
-    if isinstance(value, (list, tuple)):
-        return "; ".join(str(item) for item in value)
+    if isinstance(value, (list, tuple)):  # areas; signatories as their report cell writes them
+        return "; ".join(signatory_text(i) if isinstance(i, dict) else str(i) for i in value)
     return str(value)
 
 
