@@ -149,3 +149,26 @@ def renewal_refusal(
     return translate(
         "rules", "An agreement that renews automatically needs an expiry date and a term."
     )
+
+
+# Most characters of an agreement's place signed and responsible staff, and of an event's
+# note (db.models: Agreement.place_signed, responsible_staff; AgreementEvent.note).
+MAX_LINE = 200
+MAX_EVENT_NOTE = 1000
+
+
+def line_refusal(field: str, text: str | None) -> str | None:
+    """Return why an agreement cannot have ``text`` as its ``field`` (``"place_signed"``,
+    ``"responsible_staff"``, or ``"event_note"`` for one of its events' notes): longer than
+    the column holds (:data:`MAX_LINE`, :data:`MAX_EVENT_NOTE` characters; PostgreSQL
+    refuses longer text); ``None`` if it can."""
+    most = MAX_EVENT_NOTE if field == "event_note" else MAX_LINE
+    if len(text or "") <= most:
+        return None
+    if field == "place_signed":
+        sentence = translate("rules", "The place signed can have at most {most} characters.")
+    elif field == "responsible_staff":
+        sentence = translate("rules", "The responsible staff can have at most {most} characters.")
+    else:
+        sentence = translate("rules", "An event's note can have at most {most} characters.")
+    return fill(sentence, most=most)

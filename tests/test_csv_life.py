@@ -262,6 +262,11 @@ def _plan_one(library: Library, cells: dict[str, str]) -> Any:
          "“Effective from” (2021-01-30) cannot be earlier than the date signed (2021-01-31)."),
         ("Renewal", "Automatic",
          "An agreement that renews automatically needs an expiry date and a term."),
+        ("Place signed", "x" * 201, "The place signed can have at most 200 characters."),
+        ("Responsible staff", "y" * 201,
+         "The responsible staff can have at most 200 characters."),
+        ("Events", "2022-01-01 Amended: " + "z" * 1001,
+         "An event's note can have at most 1000 characters."),
         ("Signatories (office)", "Ann (Mayor) (Seoul)", "“Ann (Mayor) (Seoul)” cannot be a "
          "signatory's name or title: it may not hold “;”, “(” or “)”."),
     ],

@@ -20,7 +20,7 @@ import sqlalchemy as sa
 from db.agreement_fields import AGREEMENT_FIELDS, DEFAULTS
 from db.lifecycle.events import events_refusal, renewed_expiry
 from db.models import AgreementEvent
-from db.rules import effective_from_refusal, renewal_refusal
+from db.rules import effective_from_refusal, line_refusal, renewal_refusal
 from db.schemas import EventData
 
 if TYPE_CHECKING:
@@ -45,7 +45,8 @@ def check_life(row: RowState, existing: Any, events: dict[int, list[EventData]])
     """Refuse ``row`` (matched to ``existing``, ``None`` for an addition) if the fields it
     gives, over the library's, break a rule of an agreement's life: entering into force
     before signing, renewing automatically with no expiry or term, events that cannot be
-    (before signing, a renewal without a later new expiry, two terminations...).
+    (before signing, a renewal without a later new expiry, two terminations...), text
+    longer than its column holds.
     ``events`` are the library's, by agreement ID (an Events column's row is compared)."""
     values = row.values
 
@@ -69,6 +70,13 @@ def check_life(row: RowState, existing: Any, events: dict[int, list[EventData]])
         refusal = None
     if refusal is not None:
         _refuse(row, ("events", "date_signed"), refusal)
+    for name in ("place_signed", "responsible_staff"):
+        if (refusal := line_refusal(name, values.get(name))) is not None:
+            _refuse(row, (name,), refusal)
+    for event in values.get("events") or ():
+        if (refusal := line_refusal("event_note", event.note)) is not None:
+            _refuse(row, ("events",), refusal)
+            break
 
 
 def stored_events(library: Library) -> dict[int, list[EventData]]:

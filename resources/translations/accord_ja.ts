@@ -5814,6 +5814,18 @@ In force since {start}</source>
         <source>An agreement that renews automatically needs an expiry date and a term.</source>
         <translation>自動更新の協定には、有効期限と更新期間が必要です。</translation>
     </message>
+    <message>
+        <source>The place signed can have at most {most} characters.</source>
+        <translation>署名地は{most}文字までです。</translation>
+    </message>
+    <message>
+        <source>The responsible staff can have at most {most} characters.</source>
+        <translation>担当者は{most}文字までです。</translation>
+    </message>
+    <message>
+        <source>An event&apos;s note can have at most {most} characters.</source>
+        <translation>経過の注記は{most}文字までです。</translation>
+    </message>
 </context>
 <context>
     <name>search</name>
