@@ -30,9 +30,11 @@ from db.csv.rows import agreement_row, agreement_table
 from db.enums import EventKind, PartnerKind, Relationship, Renewal
 from db.history.read import record_history
 from db.history.values import history_value
+from db.lifecycle.renewals import apply_automatic_renewals
 from db.opening import open_library
 from db.partners import add_partner
 from db.schemas import AgreementCreate, EventData, PartnerCreate
+from tests.life_library import TODAY, make_life_library
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -153,6 +155,16 @@ def test_every_life_field_round_trips_in_cp932(
     try:
         _round_trip(library, CsvFormat(header_language=language, encoding="cp932"),
                     tmp_path / "target")  # fmt: skip
+    finally:
+        library.close()
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_the_library_with_every_status_round_trips(tmp_path: Path, language: str) -> None:
+    library, _ids = make_life_library(tmp_path / "life")
+    try:
+        assert apply_automatic_renewals(library, TODAY)  # events Accord made, too
+        _round_trip(library, CsvFormat(header_language=language), tmp_path / "target")
     finally:
         library.close()
 
