@@ -297,6 +297,16 @@ def test_a_bad_cell_is_refused_with_its_reason(
     assert [(p.column, p.reason) for p in added.rows[0].problems] == [(column, reason)]
 
 
+def test_a_new_date_signed_after_the_events_held_is_refused(filled: Library) -> None:
+    osaka = next(a for a in list_agreements(filled) if a.title == "姉妹都市提携")
+    plan = _plan_one(filled, {"ID": str(osaka.id), "Date signed": "2024-03-01"})
+    assert [(p.column, p.reason) for p in plan.rows[0].problems] == [
+        ("Date signed",
+         "“Effective from” (2020-03-01) cannot be earlier than the date signed (2024-03-01)."),
+        ("Date signed", "The event of 2024-02-29 is earlier than the date signed (2024-03-01)."),
+    ]  # fmt: skip
+
+
 def test_valid_until_and_japanese_headings_still_import(filled: Library) -> None:
     assert FORMER_HEADINGS == {"valid until": "Expires on"}
     plain = next(a for a in list_agreements(filled) if a.title == "Plain")

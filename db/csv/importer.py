@@ -207,7 +207,7 @@ def _plan(
         snapshot = agreements_file.Snapshot(
             {a.id: a for a in agreements}, partners, trashed_partners=trashed,
             documents=_document_names(library) if match.has("Documents") else {},
-            events=stored_events(library) if match.has("Events") else {},
+            events=stored_events(library) if {"Events", "Date signed"} & set(match.columns) else {},
         )  # fmt: skip
         rows, new_partners, notices = agreements_file.plan_rows(
             snapshot, table.rows, match, len(table.header), order=date_order, progress=progress
