@@ -94,7 +94,7 @@ def fill_library(library: Library, *, japanese_only: bool = False) -> None:
             EventData(kind=EventKind.RENEWED, date=dt.date(2021, 2, 1),
                       new_expiry=dt.date(2026, 2, 28), note="by letter: 2021 → 2026"),
             EventData(kind=EventKind.TERMINATED, date=dt.date(2024, 2, 29),
-                      note="replaced; see “2024 MoU”"),
+                      note="replaced; see “2024 MoU” 서울시"),
         ],
     ))  # fmt: skip
 
@@ -167,6 +167,30 @@ def test_the_library_with_every_status_round_trips(tmp_path: Path, language: str
         _round_trip(library, CsvFormat(header_language=language), tmp_path / "target")
     finally:
         library.close()
+
+
+def test_excel_saving_as_shift_jis_never_overwrites_signatories_or_notes(
+    filled: Library,
+) -> None:
+    text = _export(filled, CsvFormat(encoding="utf-8")).decode("utf-8")
+    damaged = text.encode("cp932", errors="replace")  # Excel: "?" for what cp932 lacks
+    assert b"?? (??????)" in damaged  # 오세훈 (서울특별시장)
+    before = {a.id: a.model_dump() for a in list_agreements(filled)}
+    plan = plan_import(filled, damaged)
+    assert {row.action for row in plan.rows} == {RowAction.UNCHANGED}, [
+        (row.problems, row.changes) for row in plan.rows
+    ]
+    kept = {(k.column, k.kept_value) for row in plan.rows for k in row.kept}
+    assert ("Signatories (office)", "오세훈") in kept
+    assert ("Signatories (partner)", "ผู้ว่าราชการ") in kept
+    # An edit beside the damage is applied, the lost characters put back.
+    edited = text.replace("replaced; see", "replaced (2024); see")
+    plan = plan_import(filled, edited.encode("cp932", errors="replace"))
+    (row,) = [r for r in plan.rows if r.action is RowAction.UPDATE]
+    apply_import(filled, plan)
+    seoul = next(a for a in list_agreements(filled) if a.title == "환경 협력 양해각서")
+    assert seoul.events[-1].note == "replaced (2024); see “2024 MoU” 서울시"
+    assert seoul.office_signatories == before[seoul.id]["office_signatories"]
 
 
 def _cells(data: bytes) -> list[dict[str, str]]:

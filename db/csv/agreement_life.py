@@ -2,13 +2,15 @@
 between fields, the events the library holds, and writing a row's events.
 
 Reading a cell is :mod:`db.csv.readers`' (a period, signatories, the events' text of
-:mod:`db.lifecycle.events`); here, once a row is matched (:mod:`db.csv.import_agreements`),
-:func:`check_life` refuses what the use cases refuse (:mod:`db.rules`,
+:mod:`db.lifecycle.events`). Here, once a row is matched
+(:mod:`db.csv.import_agreements`): :func:`mend_damage` puts back what Excel saving as
+Shift_JIS replaced with ``?`` in signatories and events' notes; :func:`check_life`
+refuses what the use cases refuse (:mod:`db.rules`,
 :func:`db.lifecycle.events.events_refusal`) against the fields as they are to be (the
-row's over the library's), naming the cell; :func:`stored_events` loads every
-agreement's events for comparing an Events column; :func:`event_rows` gives an
-addition's rows (inserted in bulk; an update's go through
-:func:`db.lifecycle.events.set_events`, with its history).
+row's over the library's), naming the cell. :func:`stored_events` loads every
+agreement's events for comparing; :func:`event_rows` gives an addition's rows
+(inserted in bulk; an update's go through :func:`db.lifecycle.events.set_events`,
+with its history).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 
 from db.agreement_fields import AGREEMENT_FIELDS, DEFAULTS
+from db.csv.damage import has_lost
 from db.lifecycle.events import events_refusal, renewed_expiry
 from db.models import AgreementEvent
 from db.rules import effective_from_refusal, line_refusal, renewal_refusal
@@ -111,3 +114,39 @@ def added_expiry(values: dict[str, Any], events: Sequence[EventData]) -> None:
     expiry = renewed_expiry(events, values.get("expires_on"))
     if expiry is not None:
         values["expires_on"] = expiry
+
+
+def mend_damage(row: RowState, existing: Any, events: dict[int, list[EventData]]) -> None:
+    """Put back in ``row``'s signatories and events the characters Excel saving as
+    Shift_JIS replaced with ``?`` where the library holds them (as text cells are mended:
+    :meth:`~db.csv.cells.RowState.mend`): each name, title and note against the library's
+    at the same place (signatories in order; events of the same date and kind), so that a
+    damaged cell never overwrites what the library holds. The values read are shared by
+    the cells of the same text: they are replaced, never changed."""
+    if existing is None:
+        return
+    values = row.values
+    for name in _SIGNATORIES:
+        new = values.get(name) or []
+        if not any(has_lost(text) for signatory in new for text in signatory.values()):
+            continue
+        old = list(getattr(existing, name) or [])
+        values[name] = [
+            {key: _mended(row, name, text, old[n].get(key, "")) for key, text in one.items()}
+            if n < len(old) else one
+            for n, one in enumerate(new)
+        ]  # fmt: skip
+    if any(has_lost(event.note) for event in values.get("events") or ()):
+        held = {(e.date, e.kind): e for e in events.get(existing.id, [])}
+        values["events"] = [
+            event.model_copy(update={"note": _mended(row, "events", event.note, old.note)})
+            if (old := held.get((event.date, event.kind))) is not None else event
+            for event in values["events"]
+        ]  # fmt: skip
+
+
+def _mended(row: RowState, name: str, text: str, old: str) -> str:
+    return row.mend(_COLUMN[name], text, old) if has_lost(text) else text
+
+
+_SIGNATORIES = tuple(f.name for f in AGREEMENT_FIELDS if f.kind == "signatories")

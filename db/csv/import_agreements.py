@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from db.agreement_fields import DEFAULTS, PARTNER_DETAILS, STORED
 from db.csv.agreement_cells import notice_changes, parse, steps
 from db.csv.agreement_finish import check_supersedes, finish, refuse_repeats
-from db.csv.agreement_life import check_life
+from db.csv.agreement_life import check_life, mend_damage
 from db.csv.agreement_snapshot import (
     FIELDS,
     AgreementFacts,
@@ -188,6 +188,7 @@ class _Planner:
         new_partner = isinstance(row.values.get("partner_id"), str)
         notice_changes(row, values, self.steps, new_partner=new_partner, existing=existing)
         self.compare(row, values, existing)
+        mend_damage(row, existing, self.snapshot.events)
         check_life(row, existing, self.snapshot.events)
         self.partner_details(row, values)
         if "Documents" in row.cells:
