@@ -139,8 +139,8 @@ def mend_damage(row: RowState, existing: Any, events: dict[int, list[EventData]]
     if any(has_lost(event.note) for event in values.get("events") or ()):
         held = {(e.date, e.kind): e for e in events.get(existing.id, [])}
         values["events"] = [
-            event.model_copy(update={"note": _mended(row, "events", event.note, old.note)})
-            if (old := held.get((event.date, event.kind))) is not None else event
+            event.model_copy(update={"note": _mended(row, "events", event.note, was.note)})
+            if (was := held.get((event.date, event.kind))) is not None else event
             for event in values["events"]
         ]  # fmt: skip
 
