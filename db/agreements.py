@@ -17,13 +17,19 @@ import sqlalchemy as sa
 from sqlalchemy.orm import selectinload
 from sqlmodel import Session, col, select
 
-from db.enums import Renewal
 from db.errors import DuplicateError, NotFoundError, ValidationError
 from db.i18n.translate import fill, translate
 from db.lifecycle.events import events_of as _events_of
 from db.lifecycle.events import events_refusal, renewed_expiry, set_events
 from db.models import Agreement, AgreementBase, AgreementEvent, Partner
-from db.rules import effective_from_refusal, expires_on_refusal, title_refusal
+from db.rules import (
+    effective_from_refusal,
+    expires_on_refusal,
+    line_refusal,
+    renewal_refusal,
+    signatories_refusal,
+    title_refusal,
+)
 from db.schemas import AgreementCreate, AgreementRead, AgreementUpdate, DocumentRead
 from db.storage.history_recorder import refuse_stale
 from db.text import fold
@@ -218,19 +224,22 @@ def _validate(session: Session, values: dict, *, agreement_id: int | None) -> No
     refusal = effective_from_refusal(values.get("date_signed"), values.get("effective_from"))
     if refusal is not None:
         raise ValidationError(refusal, field="effective_from")
-    if values.get("renewal") is Renewal.AUTOMATIC and not (
-        values.get("renewal_term") and values.get("expires_on")
-    ):
-        raise ValidationError(
-            translate(
-                "agreements",
-                "An agreement that renews automatically needs an expiry date and a term.",
-            ),
-            field="renewal_term",
-        )
+    refusal = renewal_refusal(
+        values.get("renewal"), values.get("renewal_term"), values.get("expires_on")
+    )
+    if refusal is not None:
+        raise ValidationError(refusal, field="renewal_term")
+    for side in ("office_signatories", "partner_signatories"):
+        if (refusal := signatories_refusal(values.get(side) or [])) is not None:
+            raise ValidationError(refusal, field=side)
+    for line in ("place_signed", "responsible_staff"):
+        if (refusal := line_refusal(line, values.get(line))) is not None:
+            raise ValidationError(refusal, field=line)
     events = values.get("events")
     if events is not None:
         refusal = events_refusal(events, values.get("date_signed"))
+        for event in events:
+            refusal = refusal or line_refusal("event_note", event.note)
         if refusal is not None:
             raise ValidationError(refusal, field="events")
     supersedes = values.get("supersedes_id")
@@ -320,7 +329,7 @@ def update_agreement(
         merged = {
             name: getattr(agreement, name)
             for name in ("date_signed", "expires_on", "effective_from", "renewal", "renewal_term")
-        }
+        }  # what the two-field rules need of the fields the change leaves as they are
         merged.update(values)
         merged["events"] = changes.events if changes.events is not None else _events_of(agreement)
         _validate(session, merged, agreement_id=agreement_id)

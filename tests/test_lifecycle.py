@@ -281,3 +281,21 @@ def test_history_shows_periods_events_and_the_old_end_date_in_the_chosen_languag
     finally:
         i18n.set_language("en")
     assert history_value("notice_period", "P1M") == "1 month"
+
+
+@pytest.mark.parametrize(
+    ("fields", "match"),
+    [
+        ({"partner_signatories": [{"name": "Anne (Maire)", "title": ""}]}, "signatory"),
+        ({"office_signatories": [{"name": "Koike", "title": "Governor; Tokyo"}]}, "signatory"),
+        ({"place_signed": "P" * 201}, "at most 200"),
+        ({"events": [EventData(kind=EventKind.AMENDED, date=D(2021, 1, 1), note="n" * 1001)]},
+         "at most 1000"),
+    ],
+)  # fmt: skip
+def test_values_a_report_could_not_give_back_are_refused(library, fields, match) -> None:
+    data = AgreementCreate(
+        partner_id=_partner_id(library), title="MoU", date_signed=D(2020, 4, 1), **fields
+    )
+    with pytest.raises(ValidationError, match=match):
+        add_agreement(library, data)

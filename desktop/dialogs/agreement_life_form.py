@@ -16,7 +16,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
 from db.enums import Renewal
-from db.rules import date_refusal, effective_from_refusal
+from db.rules import (
+    date_refusal,
+    effective_from_refusal,
+    line_refusal,
+    renewal_refusal,
+    signatories_refusal,
+)
 from desktop.dialogs.date_field import DateField
 from desktop.dialogs.life_widgets import PeriodField, SignatoriesEdit
 from desktop.support.labels import enum_label
@@ -115,17 +121,20 @@ class AgreementLifeForm(QWidget):
         for field in (self.term_field, self.notice_field):
             if (refusal := field.refusal()) is not None:
                 return refusal, field
-        if Renewal(self.renewal_combo.currentData()) is Renewal.AUTOMATIC and not (
-            self.term_field.iso() and expires_on
-        ):
-            message = QCoreApplication.translate(
-                "AgreementLifeForm",
-                "An agreement that renews automatically needs an expiry date and a term.",
-            )
-            return message, self.term_field
+        refusal = renewal_refusal(
+            Renewal(self.renewal_combo.currentData()), self.term_field.iso(), expires_on
+        )
+        if refusal is not None:
+            return refusal, self.term_field
         for people in (self.office_signatories, self.partner_signatories):
             if (refusal := people.refusal()) is not None:
                 return refusal, people
+            if (refusal := signatories_refusal(people.signatories())) is not None:
+                return refusal, people
+        for line in (self.place_edit, self.staff_edit):
+            name = "place_signed" if line is self.place_edit else "responsible_staff"
+            if (refusal := line_refusal(name, line.text())) is not None:
+                return refusal, line
         return None
 
     def values(self) -> dict[str, Any]:

@@ -418,10 +418,6 @@ Save this agreement anyway?</source>
         <source>“Effective from” is not a date; write it as YYYY-MM-DD.</source>
         <translation>「発効日」を日付として読み取れません（例: 2014/7/23、令和6年5月14日）。</translation>
     </message>
-    <message>
-        <source>An agreement that renews automatically needs an expiry date and a term.</source>
-        <translation>自動更新の協定には、有効期限と更新期間が必要です。</translation>
-    </message>
 </context>
 <context>
     <name>AgreementTableModel</name>
@@ -2771,10 +2767,6 @@ In force since {start}</source>
     <message>
         <source>An agreement needs the date it was signed.</source>
         <translation>協定には締結日が必要です。</translation>
-    </message>
-    <message>
-        <source>An agreement that renews automatically needs an expiry date and a term.</source>
-        <translation>自動更新の協定には、有効期限と更新期間が必要です。</translation>
     </message>
     <message>
         <source>An agreement cannot supersede itself.</source>

@@ -95,3 +95,12 @@ def test_entry_into_force_before_signing_is_refused_inline(seoul_dialog) -> None
     assert dialog.result_value() is None
     assert dialog.tabs.currentWidget() is dialog.life_form
     assert "cannot be earlier than the date signed" in dialog.error_label.text()
+
+
+def test_a_signatory_a_report_could_not_give_back_is_refused_inline(seoul_dialog) -> None:
+    dialog, _agreement = seoul_dialog
+    dialog.life_form.partner_signatories.add_row(("Anne (Maire)", ""))
+    dialog._on_button_box_accepted()
+    assert dialog.result_value() is None
+    assert dialog.tabs.currentWidget() is dialog.life_form
+    assert "signatory" in dialog.error_label.text()
