@@ -48,10 +48,12 @@ EXPECTED = {
 }
 
 
-def make_life_library(folder: Path) -> tuple[Library, dict[str, int]]:
-    """Open the built-in library at ``folder`` with the agreements above; return it and
-    their IDs by key."""
-    library = open_library(folder)
+def make_life_library(
+    folder: Path, database_url: str | None = None
+) -> tuple[Library, dict[str, int]]:
+    """Open the built-in library at ``folder`` (its records on ``database_url`` if given)
+    with the agreements above; return it and their IDs by key."""
+    library = open_library(folder, database_url=database_url)
     partner = {p.name: p.id for p in list_partners(library)}
     paris, seoul, bangkok = partner["Paris"], partner["Seoul"], partner["Bangkok"]
     ids: dict[str, int] = {}

@@ -17,7 +17,13 @@ import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
-from db.agreements import add_agreement, delete_agreement, list_agreements, update_agreement
+from db.agreements import (
+    add_agreement,
+    delete_agreement,
+    get_agreement,
+    list_agreements,
+    update_agreement,
+)
 from db.csv.export import export_agreements
 from db.documents import attach_document, document_file, remove_document
 from db.errors import ConflictError, DuplicateError, InUseError, LibraryError
@@ -349,3 +355,30 @@ def test_names_in_every_script_export_alike_on_the_server(
         rows = csv.DictReader(io.StringIO(data.decode("utf-8-sig")))
         names = list(dict.fromkeys(row["Partner"] for row in rows))
         assert names == sorted(names, key=name_key(language)) != sorted(names)
+
+
+def test_statuses_renewals_and_what_is_coming_alike_on_the_server(tmp_path: Path) -> None:
+    import datetime as dt
+
+    from db.lifecycle.lives import read_lives, statuses
+    from db.lifecycle.renewals import apply_automatic_renewals
+    from db.lifecycle.upcoming import upcoming
+    from tests.life_library import EXPECTED, TODAY, make_life_library
+
+    found = []
+    for url in (None, URL):
+        if url:
+            _empty_database()
+        library, ids = make_life_library(tmp_path / ("pg" if url else "sqlite"), url)
+        try:
+            renewed = apply_automatic_renewals(library, TODAY)
+            assert renewed == [ids["auto"]]
+            by_key = statuses(library, list(ids.values()), TODAY)
+            assert {key: by_key[i] for key, i in ids.items()} == EXPECTED
+            lives = read_lives(library)
+            coming = [(i.kind, i.date, i.key) for i in upcoming(lives, TODAY, 180)]
+            found.append((coming, get_agreement(library, ids["auto"]).expires_on))
+        finally:
+            library.close()
+    assert found[0] == found[1]
+    assert found[0][1] == dt.date(2027, 2, 28)
