@@ -27,9 +27,11 @@ from typing import TYPE_CHECKING
 
 from db.enums import AgreementStatus
 from db.lifecycle.life import AgreementLife, status
+from db.lifecycle.lives import read_lives
 from db.periods import anniversary
 
 if TYPE_CHECKING:
+    from db.library import Library
     from db.lifecycle.lives import Lives
 
 # Days back within which an agreement that expired is still shown.
@@ -149,3 +151,13 @@ def upcoming(lives: Lives, today: dt.date, days: int = 90) -> list[UpcomingItem]
     order = list(ItemKind)
     found.sort(key=lambda i: (i.date, order.index(i.kind), i.partner_id, i.agreement_id or 0))
     return found
+
+
+def read_upcoming(
+    library: Library, today: dt.date, days: int = 90
+) -> tuple[Lives, list[UpcomingItem]]:
+    """Read the lives of ``library`` (:func:`db.lifecycle.lives.read_lives`) and return them
+    with what is coming (:func:`upcoming`). Raises :class:`~db.errors.LibraryError` when the
+    library cannot be read."""
+    lives = read_lives(library)
+    return lives, upcoming(lives, today, days)
