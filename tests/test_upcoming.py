@@ -161,8 +161,8 @@ def test_words_for_people() -> None:
 
 
 def agreement(library: Library, title: str, **fields: object) -> int:
-    values: dict = {"partner_id": 1, "title": title, "type": AgreementType.MEMORANDUM_OF_UNDERSTANDING,
-                    "date_signed": dt.date(2024, 1, 10)}  # fmt: skip
+    values: dict = {"partner_id": 1, "title": title, "date_signed": dt.date(2024, 1, 10),
+                    "type": AgreementType.MEMORANDUM_OF_UNDERSTANDING}  # fmt: skip
     values.update(fields)
     return add_agreement(library, AgreementCreate(**values)).id
 

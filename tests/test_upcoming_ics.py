@@ -65,7 +65,8 @@ def test_the_file_is_rfc_5545_all_day_events_crlf_and_75_octets(
 ) -> None:
     ident = add_expiring(library)
     raw, calendar = export(library, tmp_path / "upcoming.ics")
-    assert raw.startswith(b"BEGIN:VCALENDAR\r\n") and raw.endswith(b"END:VCALENDAR\r\n")
+    assert raw.startswith(b"BEGIN:VCALENDAR\r\n")
+    assert raw.endswith(b"END:VCALENDAR\r\n")
     assert b"\n" not in raw.replace(b"\r\n", b"")  # no bare line feed
     lines = raw.split(b"\r\n")[:-1]
     assert max(len(line) for line in lines) <= 75
