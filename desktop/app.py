@@ -99,6 +99,7 @@ def run_gui(library: Library) -> int:
         QTimer.singleShot(PURGE_DELAY_MS, window.trash_purger.start)
         # Agreements that renew by their own terms are renewed then too (before the
         # reminder of what falls due, which reads the renewed dates).
+        window.renewer.finished.connect(lambda _renewed: window.upcoming.remind())
         QTimer.singleShot(PURGE_DELAY_MS, window.renewer.start)
         return app.exec()
     finally:

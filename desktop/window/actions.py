@@ -267,6 +267,7 @@ class WindowActions(QObject):
             file_menu.addActions(list(library_actions))
             file_menu.addSeparator()
         file_menu.addAction(self.quit)
+        self.file_menu = file_menu
         #: Menu title (the Edit menu, not the verb).
         edit_menu = menubar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo, self.redo])

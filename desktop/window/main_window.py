@@ -37,6 +37,7 @@ from desktop.window.record_browser import RecordBrowser
 from desktop.window.search_field import SearchField
 from desktop.window.status_bar import WindowStatusBar
 from desktop.window.timeline_dock import TimelineDock
+from desktop.window.upcoming_dock import UpcomingDock
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -119,6 +120,9 @@ class MainWindow(LazyOperations, FileDropTarget, QMainWindow):
         self.timeline_dock = TimelineDock(self, library, self.notifier, self.browser)
         actions = self.window_actions
         actions.view_menu.insertAction(actions.show_trash, self.timeline_dock.toggleViewAction())
+        self.upcoming = UpcomingDock(self, library, notifier=self.notifier, tasks=self.tasks,
+                                     status_bar=self.status_bar, browser=self.browser)  # fmt: skip
+        self.upcoming.add_to_menus(self.window_actions.file_menu, self.window_actions.view_menu)
         self._connect()
         self.read_only = ReadOnlyGuard(
             library.read_only, self.window_actions.writing(self.library_actions()), self.status_bar

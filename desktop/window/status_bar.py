@@ -48,3 +48,14 @@ class WindowStatusBar(QStatusBar):
                 )
             )
         )
+
+    def show_upcoming(self, text: str, tip: str = "") -> None:
+        """Show what falls due soon (``upcomingLabel``, left of the counts); ``""`` hides it."""
+        label = self.findChild(QLabel, "upcomingLabel")
+        if label is None:
+            label = QLabel(self)
+            label.setObjectName("upcomingLabel")
+            self.insertPermanentWidget(0, label)
+        label.setText(text)
+        label.setToolTip(tip)
+        label.setVisible(bool(text))
