@@ -7,6 +7,7 @@ the lead time and the silenced reminders are read back from a real QSettings fil
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
@@ -24,8 +25,6 @@ from desktop.support.upcoming_settings import LEAD_KEY, SILENCED_KEY
 from desktop.window.main_window import MainWindow
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from db.library import Library
 
 TODAY = dt.date.today()
@@ -228,3 +227,30 @@ def test_the_reminder_shows_once_and_each_date_can_be_silenced(
 def test_nothing_due_no_reminder(qtbot, window: MainWindow) -> None:  # noqa: ANN001
     assert reminder_of(qtbot, window) is None
     assert not window.status_bar.findChild(QLabel, "upcomingLabel").isVisible()
+
+
+def test_start_up_loads_none_of_it(tmp_path: Path) -> None:
+    """A window shown with the dock hidden imports neither the panel, the reading of the
+    dates nor icalendar (they load when the dock shows or the reminder looks)."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from db.opening import open_library\n"
+        "from desktop.app import create_application\n"
+        "from desktop.window.main_window import MainWindow\n"
+        f"library = open_library({str(tmp_path / 'lib')!r})\n"
+        "app = create_application(sys.argv[:1])\n"
+        "win = MainWindow(library, restore_settings=False)\n"
+        "win.show(); app.processEvents()\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('icalendar', "
+        "'db.lifecycle.upcoming', 'db.lifecycle.ics', 'desktop.window.upcoming_panel', "
+        "'desktop.models.upcoming', 'desktop.dialogs.upcoming'))))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    root = Path(__file__).resolve().parents[2]
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            env=env, timeout=120, cwd=root)  # fmt: skip
+    assert result.stdout.strip() == "[]", result.stdout + result.stderr
