@@ -46,7 +46,6 @@ if TYPE_CHECKING:
     from db.lifecycle.lives import Lives
 
 PRODID = "-//Accord//Upcoming dates//EN"
-_CONTEXT = "upcoming"
 # IDs per IN list when reading versions (well under SQLite's and PostgreSQL's limits).
 _CHUNK = 900
 
@@ -118,18 +117,18 @@ def _revisions(
 def _description(item: UpcomingItem, partner: str) -> str:
     lines = [what(item)]
     #: A line of a calendar event's description: the partner's name.
-    lines.append(fill(translate(_CONTEXT, "Partner: {partner}"), partner=partner))
+    lines.append(fill(translate("upcoming", "Partner: {partner}"), partner=partner))
     if item.agreement_id is not None:
         #: A line of a calendar event's description: the agreement's ID and title.
         lines.append(
             fill(
-                translate(_CONTEXT, "Agreement {id}: {title}"),
+                translate("upcoming", "Agreement {id}: {title}"),
                 id=item.agreement_id,
                 title=item.title,
             )  # fmt: skip
         )
     #: The last line of a calendar event's description: where it came from.
-    lines.append(translate(_CONTEXT, "From Accord's records."))
+    lines.append(translate("upcoming", "From Accord's records."))
     return "\n".join(lines)
 
 
@@ -149,7 +148,7 @@ def calendar_bytes(
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     #: The name a calendar application gives the imported calendar.
-    calendar.add("x-wr-calname", translate(_CONTEXT, "Accord: upcoming dates"))
+    calendar.add("x-wr-calname", translate("upcoming", "Accord: upcoming dates"))
     epoch = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
     for item in items:
         shown = item
@@ -193,7 +192,7 @@ def write_ics(
 
     target = Path(destination)
     if not str(destination).strip():
-        raise ExportError(translate(_CONTEXT, "No file name was given for the calendar."))
+        raise ExportError(translate("upcoming", "No file name was given for the calendar."))
     data = calendar_bytes(
         items,
         lives=lives,
@@ -205,7 +204,7 @@ def write_ics(
     except OSError as exc:
         raise ExportError(
             fill(
-                translate(_CONTEXT, "{target} cannot be written: {reason}."),
+                translate("upcoming", "{target} cannot be written: {reason}."),
                 target=target,
                 reason=reason(exc),
             )

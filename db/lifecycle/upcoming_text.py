@@ -28,7 +28,6 @@ if TYPE_CHECKING:
 
     from db.lifecycle.lives import Lives
 
-_CONTEXT = "upcoming"
 
 
 class Section(enum.Enum):
@@ -71,14 +70,14 @@ def section_title(section: Section, days: int) -> str:
     if section is Section.DUE:
         #: Heading of the upcoming list: what falls due within the chosen number of days.
         return fill(
-            translate(_CONTEXT, "Notice deadlines and expiries in the next {days} days"),
+            translate("upcoming", "Notice deadlines and expiries in the next {days} days"),
             days=days,
         )
     if section is Section.EXPIRED:
         #: Heading of the upcoming list: agreements whose end date fell in the last days.
-        return fill(translate(_CONTEXT, "Expired in the last {days} days"), days=RECENT_DAYS)
+        return fill(translate("upcoming", "Expired in the last {days} days"), days=RECENT_DAYS)
     #: Heading of the upcoming list: milestone anniversaries (5th, 10th, ... 30th, 40th...).
-    return translate(_CONTEXT, "Anniversaries in the next 12 months")
+    return translate("upcoming", "Anniversaries in the next 12 months")
 
 
 def ordinal(number: int) -> str:
@@ -86,15 +85,15 @@ def ordinal(number: int) -> str:
     tens, units = number % 100, number % 10
     if 11 <= tens <= 13 or units not in (1, 2, 3):
         #: An ordinal number ending in "th" (4th, 11th, 30th); in Japanese just {n}.
-        return fill(translate(_CONTEXT, "{n}th", "ordinal"), n=number)
+        return fill(translate("upcoming", "{n}th", "ordinal"), n=number)
     if units == 1:
         #: An ordinal number ending in "st" (1st, 21st); in Japanese just {n}.
-        return fill(translate(_CONTEXT, "{n}st", "ordinal"), n=number)
+        return fill(translate("upcoming", "{n}st", "ordinal"), n=number)
     if units == 2:
         #: An ordinal number ending in "nd" (2nd, 22nd); in Japanese just {n}.
-        return fill(translate(_CONTEXT, "{n}nd", "ordinal"), n=number)
+        return fill(translate("upcoming", "{n}nd", "ordinal"), n=number)
     #: An ordinal number ending in "rd" (3rd, 23rd); in Japanese just {n}.
-    return fill(translate(_CONTEXT, "{n}rd", "ordinal"), n=number)
+    return fill(translate("upcoming", "{n}rd", "ordinal"), n=number)
 
 
 def what(item: UpcomingItem) -> str:
@@ -102,21 +101,21 @@ def what(item: UpcomingItem) -> str:
     kind = item.kind
     if kind is ItemKind.NOTICE_DEADLINE:
         #: What a date is: the last day to give notice (to end or not renew an agreement).
-        return translate(_CONTEXT, "Notice deadline")
+        return translate("upcoming", "Notice deadline")
     if kind is ItemKind.EXPIRY:
         #: What a date is: the agreement ends that day (it is ahead).
-        return translate(_CONTEXT, "Expires")
+        return translate("upcoming", "Expires")
     if kind is ItemKind.EXPIRED:
         #: What a date is: the agreement ended that day (it has passed).
-        return translate(_CONTEXT, "Expired")
+        return translate("upcoming", "Expired")
     if kind is ItemKind.AGREEMENT_ANNIVERSARY:
         #: What a date is: {ordinal} is "30th" (Japanese: 30): the agreement was signed so
         #: many years before.
-        return fill(translate(_CONTEXT, "{ordinal} anniversary of signing"),
+        return fill(translate("upcoming", "{ordinal} anniversary of signing"),
                     ordinal=ordinal(item.years))  # fmt: skip
     #: What a date is: {ordinal} is "30th" (Japanese: 30): the partner's affiliation began
     #: so many years before.
-    return fill(translate(_CONTEXT, "{ordinal} anniversary of affiliation"),
+    return fill(translate("upcoming", "{ordinal} anniversary of affiliation"),
                 ordinal=ordinal(item.years))  # fmt: skip
 
 
@@ -133,19 +132,19 @@ def summary(item: UpcomingItem, partner: str) -> str:
     kind, values = item.kind, {"title": item.title, "partner": partner}
     if kind is ItemKind.NOTICE_DEADLINE:
         #: A calendar event's title: {title} of the agreement, {partner} its partner.
-        template = translate(_CONTEXT, "Notice deadline: {title} ({partner})")
+        template = translate("upcoming", "Notice deadline: {title} ({partner})")
     elif kind is ItemKind.EXPIRY:
         #: A calendar event's title: the agreement {title} with {partner} ends that day.
-        template = translate(_CONTEXT, "Expires: {title} ({partner})")
+        template = translate("upcoming", "Expires: {title} ({partner})")
     elif kind is ItemKind.EXPIRED:
         #: A calendar event's title: the agreement {title} with {partner} ended that day.
-        template = translate(_CONTEXT, "Expired: {title} ({partner})")
+        template = translate("upcoming", "Expired: {title} ({partner})")
     elif kind is ItemKind.AGREEMENT_ANNIVERSARY:
         #: A calendar event's title: {ordinal} is "30th" (Japanese: 30).
-        template = translate(_CONTEXT, "{ordinal} anniversary of signing: {title} ({partner})")
+        template = translate("upcoming", "{ordinal} anniversary of signing: {title} ({partner})")
     else:
         #: A calendar event's title: {ordinal} is "30th" (Japanese: 30), {partner} a city.
-        template = translate(_CONTEXT, "{ordinal} anniversary of the affiliation with {partner}")
+        template = translate("upcoming", "{ordinal} anniversary of the affiliation with {partner}")
     return fill(template, ordinal=ordinal(item.years), **values)
 
 
@@ -154,7 +153,7 @@ def counts_line(items: Sequence[UpcomingItem], days: int) -> str:
     found = {section: len(listed) for section, listed in grouped(items)}
     #: The last line of "accord upcoming": how many dates in each section.
     template = translate(
-        _CONTEXT,
+        "upcoming",
         "{due} due in the next {days} days, {expired} expired in the last {recent} days, "
         "{anniversaries} anniversaries in the next 12 months.",
     )

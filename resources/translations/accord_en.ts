@@ -193,6 +193,36 @@
     </message>
 </context>
 <context>
+    <name>UpcomingDock</name>
+    <message numerus="yes">
+        <source>%n due within {days} days</source>
+        <extracomment>Status bar: agreements with a notice deadline or an expiry within {days} days.</extracomment>
+        <translation>
+            <numerusform>%n due within {days} days</numerusform>
+            <numerusform>%n due within {days} days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n date(s) to {target}.</source>
+        <extracomment>Status bar after Export to Calendar…: {target} is the file written.</extracomment>
+        <translation>
+            <numerusform>Saved %n date to {target}.</numerusform>
+            <numerusform>Saved %n dates to {target}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingReminder</name>
+    <message numerus="yes">
+        <source>%n more in View › Upcoming.</source>
+        <extracomment>Under the start-up reminder&apos;s list: dates not listed (see View › Upcoming).</extracomment>
+        <translation>
+            <numerusform>%n more in View › Upcoming.</numerusform>
+            <numerusform>%n more in View › Upcoming.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WindowStatusBar</name>
     <message numerus="yes">
         <source>%n partner(s)</source>

@@ -2503,6 +2503,129 @@ In force since {start}</source>
     </message>
 </context>
 <context>
+    <name>UpcomingDock</name>
+    <message>
+        <source>Upcoming</source>
+        <extracomment>Title of the dock panel listing deadlines, expiries and anniversaries ahead.</extracomment>
+        <translation>今後の予定</translation>
+    </message>
+    <message>
+        <source>&amp;Upcoming</source>
+        <extracomment>View menu, checkable: show the panel of deadlines, expiries and anniversaries.</extracomment>
+        <translation>今後の予定(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Export to &amp;Calendar…</source>
+        <extracomment>File menu and the Upcoming panel: write the upcoming dates as an .ics file.</extracomment>
+        <translation>カレンダーに出力(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Save the upcoming dates as a calendar file for Outlook or Google Calendar</source>
+        <translation>今後の予定をOutlookやGoogleカレンダー用のカレンダーファイルに保存します</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due within {days} days</source>
+        <extracomment>Status bar: agreements with a notice deadline or an expiry within {days} days.</extracomment>
+        <translation>
+            <numerusform>{days}日以内に期限 %n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>View › Upcoming lists them.</source>
+        <translation>表示 › 今後の予定 に一覧があります。</translation>
+    </message>
+    <message>
+        <source>Export to Calendar</source>
+        <extracomment>Title of the file dialog of File › Export to Calendar….</extracomment>
+        <translation>カレンダーに出力</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation>iCalendarファイル (*.ics);;すべてのファイル (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n date(s) to {target}.</source>
+        <extracomment>Status bar after Export to Calendar…: {target} is the file written.</extracomment>
+        <translation>
+            <numerusform>{target} に予定%n件を保存しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingModel</name>
+    <message>
+        <source>Date</source>
+        <extracomment>Column of the Upcoming panel: the day a deadline, expiry or anniversary falls on.</extracomment>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <extracomment>Column of the Upcoming panel: what the date is (Notice deadline, Expires...).</extracomment>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>提携先</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>協定</translation>
+    </message>
+    <message>
+        <source>Agreement {id}: {title}</source>
+        <extracomment>Tooltip of an agreement in the Upcoming panel: its ID and title.</extracomment>
+        <translation>協定 {id}：{title}</translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingPanel</name>
+    <message>
+        <source>{days} days</source>
+        <extracomment>A lead time of the Upcoming panel: deadlines and expiries within so many days.</extracomment>
+        <translation>{days}日</translation>
+    </message>
+    <message>
+        <source>&amp;Due within:</source>
+        <extracomment>Label before the lead-time choice of the Upcoming panel.</extracomment>
+        <translation>期限の範囲(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Upcoming dates</source>
+        <extracomment>Accessible name of the Upcoming panel&apos;s list.</extracomment>
+        <translation>今後の予定</translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingReminder</name>
+    <message>
+        <source>Coming Up</source>
+        <extracomment>Title of the start-up reminder of deadlines and expiries.</extracomment>
+        <translation>まもなく期限</translation>
+    </message>
+    <message>
+        <source>These notice deadlines and expiries fall within {days} days:</source>
+        <extracomment>The start-up reminder&apos;s first line; {days} is the lead time chosen in Upcoming.</extracomment>
+        <translation>次の通知期限・満了日が{days}日以内に来ます：</translation>
+    </message>
+    <message>
+        <source>Don&apos;t remind me again</source>
+        <extracomment>A box beside each date of the start-up reminder.</extracomment>
+        <translation>今後通知しない</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more in View › Upcoming.</source>
+        <extracomment>Under the start-up reminder&apos;s list: dates not listed (see View › Upcoming).</extracomment>
+        <translation>
+            <numerusform>ほか%n件は 表示 › 今後の予定 にあります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show Upcoming</source>
+        <extracomment>Button of the start-up reminder: open the Upcoming panel.</extracomment>
+        <translation>今後の予定を表示</translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
         <source>Add &amp;Partner…</source>
@@ -4092,6 +4215,30 @@ In force since {start}</source>
     <message>
         <source>the briefing sheet&apos;s file must end in .pdf, not “{name}”</source>
         <translation>ブリーフィングシートのファイル名は .pdf で終わる必要があります（「{name}」ではなく）</translation>
+    </message>
+    <message>
+        <source>notice deadlines and expiries ahead, recent expiries and anniversaries; --ics writes them for a calendar</source>
+        <translation>今後の通知期限と満了日、最近の満了、記念日を表示（--ics でカレンダー用に出力）</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number of days from 0 to {most}</source>
+        <translation>「{text}」は0から{most}までの日数ではありません</translation>
+    </message>
+    <message>
+        <source>notice deadlines and expiries within N days (default {n})</source>
+        <translation>N日以内の通知期限と満了日（既定 {n}）</translation>
+    </message>
+    <message>
+        <source>also write them as an iCalendar file (.ics) for a calendar</source>
+        <translation>カレンダー用のiCalendarファイル（.ics）にも書き出す</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>Wrote {n} dates to {target}.</source>
+        <translation>{target} に予定{n}件を書き出しました。</translation>
     </message>
 </context>
 <context>
@@ -5974,6 +6121,131 @@ In force since {start}</source>
         <source>Delete Agreement “{title}”</source>
         <extracomment>A step in Edit › Undo (“Undo Delete Agreement …”); {title} is the agreement&apos;s title.</extracomment>
         <translation>協定「{title}」の削除</translation>
+    </message>
+</context>
+<context>
+    <name>upcoming</name>
+    <message>
+        <source>Partner: {partner}</source>
+        <extracomment>A line of a calendar event&apos;s description: the partner&apos;s name.</extracomment>
+        <translation>提携先：{partner}</translation>
+    </message>
+    <message>
+        <source>Agreement {id}: {title}</source>
+        <extracomment>A line of a calendar event&apos;s description: the agreement&apos;s ID and title.</extracomment>
+        <translation>協定 {id}：{title}</translation>
+    </message>
+    <message>
+        <source>From Accord&apos;s records.</source>
+        <extracomment>The last line of a calendar event&apos;s description: where it came from.</extracomment>
+        <translation>Accordの記録より。</translation>
+    </message>
+    <message>
+        <source>Accord: upcoming dates</source>
+        <extracomment>The name a calendar application gives the imported calendar.</extracomment>
+        <translation>Accord：今後の予定</translation>
+    </message>
+    <message>
+        <source>No file name was given for the calendar.</source>
+        <translation>カレンダーのファイル名が指定されていません。</translation>
+    </message>
+    <message>
+        <source>{target} cannot be written: {reason}.</source>
+        <translation>{target} に書き込めません：{reason}。</translation>
+    </message>
+    <message>
+        <source>Notice deadlines and expiries in the next {days} days</source>
+        <extracomment>Heading of the upcoming list: what falls due within the chosen number of days.</extracomment>
+        <translation>今後{days}日以内の通知期限と満了日</translation>
+    </message>
+    <message>
+        <source>Expired in the last {days} days</source>
+        <extracomment>Heading of the upcoming list: agreements whose end date fell in the last days.</extracomment>
+        <translation>過去{days}日以内に満了</translation>
+    </message>
+    <message>
+        <source>Anniversaries in the next 12 months</source>
+        <extracomment>Heading of the upcoming list: milestone anniversaries (5th, 10th, ... 30th, 40th...).</extracomment>
+        <translation>今後12か月の記念日</translation>
+    </message>
+    <message>
+        <source>{n}th</source>
+        <comment>ordinal</comment>
+        <extracomment>An ordinal number ending in &quot;th&quot; (4th, 11th, 30th); in Japanese just {n}.</extracomment>
+        <translation>{n}</translation>
+    </message>
+    <message>
+        <source>{n}st</source>
+        <comment>ordinal</comment>
+        <extracomment>An ordinal number ending in &quot;st&quot; (1st, 21st); in Japanese just {n}.</extracomment>
+        <translation>{n}</translation>
+    </message>
+    <message>
+        <source>{n}nd</source>
+        <comment>ordinal</comment>
+        <extracomment>An ordinal number ending in &quot;nd&quot; (2nd, 22nd); in Japanese just {n}.</extracomment>
+        <translation>{n}</translation>
+    </message>
+    <message>
+        <source>{n}rd</source>
+        <comment>ordinal</comment>
+        <extracomment>An ordinal number ending in &quot;rd&quot; (3rd, 23rd); in Japanese just {n}.</extracomment>
+        <translation>{n}</translation>
+    </message>
+    <message>
+        <source>Notice deadline</source>
+        <extracomment>What a date is: the last day to give notice (to end or not renew an agreement).</extracomment>
+        <translation>通知期限</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <extracomment>What a date is: the agreement ends that day (it is ahead).</extracomment>
+        <translation>満了</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <extracomment>What a date is: the agreement ended that day (it has passed).</extracomment>
+        <translation>満了済み</translation>
+    </message>
+    <message>
+        <source>{ordinal} anniversary of signing</source>
+        <extracomment>What a date is: {ordinal} is &quot;30th&quot; (Japanese: 30): the agreement was signed so many years before.</extracomment>
+        <translation>締結{ordinal}周年</translation>
+    </message>
+    <message>
+        <source>{ordinal} anniversary of affiliation</source>
+        <extracomment>What a date is: {ordinal} is &quot;30th&quot; (Japanese: 30): the partner&apos;s affiliation began so many years before.</extracomment>
+        <translation>提携{ordinal}周年</translation>
+    </message>
+    <message>
+        <source>Notice deadline: {title} ({partner})</source>
+        <extracomment>A calendar event&apos;s title: {title} of the agreement, {partner} its partner.</extracomment>
+        <translation>通知期限：{title}（{partner}）</translation>
+    </message>
+    <message>
+        <source>Expires: {title} ({partner})</source>
+        <extracomment>A calendar event&apos;s title: the agreement {title} with {partner} ends that day.</extracomment>
+        <translation>満了：{title}（{partner}）</translation>
+    </message>
+    <message>
+        <source>Expired: {title} ({partner})</source>
+        <extracomment>A calendar event&apos;s title: the agreement {title} with {partner} ended that day.</extracomment>
+        <translation>満了済み：{title}（{partner}）</translation>
+    </message>
+    <message>
+        <source>{ordinal} anniversary of signing: {title} ({partner})</source>
+        <extracomment>A calendar event&apos;s title: {ordinal} is &quot;30th&quot; (Japanese: 30).</extracomment>
+        <translation>締結{ordinal}周年：{title}（{partner}）</translation>
+    </message>
+    <message>
+        <source>{ordinal} anniversary of the affiliation with {partner}</source>
+        <extracomment>A calendar event&apos;s title: {ordinal} is &quot;30th&quot; (Japanese: 30), {partner} a city.</extracomment>
+        <translation>{partner}との提携{ordinal}周年</translation>
+    </message>
+    <message>
+        <source>{due} due in the next {days} days, {expired} expired in the last {recent} days, {anniversaries} anniversaries in the next 12 months.</source>
+        <extracomment>The last line of &quot;accord upcoming&quot;: how many dates in each section.</extracomment>
+        <translation>今後{days}日以内の期限 {due}件、過去{recent}日以内の満了 {expired}件、今後12か月の記念日 {anniversaries}件。</translation>
     </message>
 </context>
 </TS>
