@@ -120,13 +120,8 @@ def _description(item: UpcomingItem, partner: str) -> str:
     lines.append(fill(translate("upcoming", "Partner: {partner}"), partner=partner))
     if item.agreement_id is not None:
         #: A line of a calendar event's description: the agreement's ID and title.
-        lines.append(
-            fill(
-                translate("upcoming", "Agreement {id}: {title}"),
-                id=item.agreement_id,
-                title=item.title,
-            )  # fmt: skip
-        )
+        agreement = translate("upcoming", "Agreement {id}: {title}")
+        lines.append(fill(agreement, id=item.agreement_id, title=item.title))
     #: The last line of a calendar event's description: where it came from.
     lines.append(translate("upcoming", "From Accord's records."))
     return "\n".join(lines)
