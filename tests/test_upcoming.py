@@ -191,3 +191,48 @@ def test_a_library_gives_no_deadline_for_terminated_or_superseded(stocked) -> No
     assert {(i.agreement_id, i.kind) for i in found} == {
         (ids["plain"], ItemKind.NOTICE_DEADLINE), (ids["plain"], ItemKind.EXPIRY),
     }  # fmt: skip
+
+
+def test_reading_only_the_candidates_gives_every_date(library: Library) -> None:
+    """read_upcoming narrows the agreements read in SQL; what it finds must be exactly
+    what the dates of every agreement give, on ordinary days, month ends and 29 February."""
+    import random
+
+    from db.lifecycle.upcoming import read_upcoming
+    from db.models import Agreement, AgreementEvent
+
+    rng = random.Random(20261207)
+    base = dt.date(2026, 6, 1)
+    with library.session(write=True) as session:
+        rows = []
+        for number in range(400):
+            if number % 10 == 0:  # 28 or 29 February, 1 March of some year
+                signed = dt.date(rng.choice((1976, 1977, 1996, 1997, 2000, 2016, 2017)), 2, 28)
+                signed += dt.timedelta(days=rng.randint(0, 2))
+            else:
+                signed = dt.date(1950, 1, 1) + dt.timedelta(days=rng.randrange(365 * 77))
+            expires = base + dt.timedelta(days=rng.randrange(-400, 1200))
+            row = Agreement(
+                partner_id=rng.randint(1, 20), title=f"Agreement {number}",
+                type=AgreementType.OTHER, date_signed=min(signed, expires),
+                expires_on=expires if rng.random() < 0.6 else None,
+                notice_period=rng.choice(("", "", "P3M", "P1M", "P30D", "P90D", "P24M")),
+                supersedes_id=rng.choice(rows).id if rows and rng.random() < 0.1 else None,
+                effective_from=expires - dt.timedelta(days=30) if rng.random() < 0.05 else None,
+            )  # fmt: skip
+            session.add(row)
+            session.flush()
+            rows.append(row)
+            if rng.random() < 0.08:
+                ended = max(row.date_signed, base + dt.timedelta(days=rng.randrange(-200, 900)))
+                session.add(AgreementEvent(agreement_id=row.id, kind=EventKind.TERMINATED,
+                                           date=ended))  # fmt: skip
+        session.commit()
+    every = read_lives(library)
+    days_tried = (dt.date(2026, 12, 7), dt.date(2027, 2, 28), dt.date(2028, 2, 29),
+                  dt.date(2026, 3, 1), dt.date(2026, 1, 31))  # fmt: skip
+    for today in days_tried:
+        for days in (0, 30, 90, 180, 3650):
+            narrowed = read_upcoming(library, today, days)[1]
+            assert narrowed == upcoming(every, today, days), (today, days)
+    assert any(i.kind is ItemKind.NOTICE_DEADLINE for i in upcoming(every, days_tried[0], 180))

@@ -156,8 +156,54 @@ def upcoming(lives: Lives, today: dt.date, days: int = 90) -> list[UpcomingItem]
 def read_upcoming(
     library: Library, today: dt.date, days: int = 90
 ) -> tuple[Lives, list[UpcomingItem]]:
-    """Read the lives of ``library`` (:func:`db.lifecycle.lives.read_lives`) and return them
-    with what is coming (:func:`upcoming`). Raises :class:`~db.errors.LibraryError` when the
-    library cannot be read."""
-    lives = read_lives(library)
+    """Return the lives of ``library`` that can have a date ahead, and what is coming
+    (:func:`upcoming` of them): the same dates as ``upcoming(read_lives(library), ...)``.
+
+    Only the agreements that can give one are read whole (:func:`candidate_ids`, in
+    SQL): of 100,000 agreements, those that end near ``today``, have a notice period and
+    an end ahead, a termination ahead, a link of supersession, or a milestone
+    anniversary in the next year; every partner. Raises :class:`~db.errors.LibraryError`
+    when the library cannot be read.
+    """
+    lives = read_lives(library, agreement_ids=candidate_ids(library, today, days))
     return lives, upcoming(lives, today, days)
+
+
+def _anniversary_ranges(today: dt.date) -> list[tuple[dt.date, dt.date]]:
+    """Dates whose milestone anniversary falls in [today, today + 1 year): one range per
+    milestone, a day wider on each side (29 February's falls on the 28th)."""
+    end = anniversary(today, 1)
+    day = dt.timedelta(days=1)
+    ranges = []
+    for years in MILESTONES:
+        try:
+            ranges.append((anniversary(today, -years) - day, anniversary(end, -years) + day))
+        except OverflowError:
+            continue
+    return ranges
+
+
+def candidate_ids(library: Library, today: dt.date, days: int = 90) -> list[int]:
+    """The IDs of the agreements in use that may have a date in :func:`upcoming` (a
+    superset: :func:`upcoming` decides), and of every agreement superseding another (their
+    entry into force ends the superseded one's deadlines)."""
+    import sqlalchemy as sa
+
+    from db.enums import EventKind
+    from db.models import Agreement, AgreementEvent
+
+    a, e = Agreement.__table__.c, AgreementEvent.__table__.c  # type: ignore[attr-defined]
+    horizon = today + dt.timedelta(days=max(days, 0))
+    recent = today - dt.timedelta(days=RECENT_DAYS)
+    ending = sa.select(e.agreement_id).where(
+        e.kind == EventKind.TERMINATED, e.date >= today, e.date <= horizon
+    )
+    conditions = [
+        sa.and_(a.expires_on >= recent, sa.or_(a.expires_on <= horizon, a.notice_period != "")),
+        a.supersedes_id.is_not(None),
+        a.id.in_(ending),
+        *(a.date_signed.between(low, high) for low, high in _anniversary_ranges(today)),
+    ]
+    query = sa.select(a.id).where(a.deleted_at.is_(None), sa.or_(*conditions))
+    with library.session() as session:
+        return [int(ident) for ident in session.connection().execute(query).scalars()]

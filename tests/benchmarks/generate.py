@@ -10,7 +10,11 @@ agreements and 20,000 documents. Everything comes from one seeded
   Korean, Cyrillic, Thai and Arabic scripts (:mod:`.vocabulary`); notes
   with newlines; areas of cooperation; dates signed from 1950-01-01 to
   2026-11-30; some agreements valid until a date or superseding an earlier
-  one of their partner.
+  one of their partner. Lives (generator version 5, from a random stream of their own so
+  that every other field stays as before): most agreements that expire have a notice
+  period (3 or 6 months, 90 days), some renew automatically every 12 months, some enter
+  into force after signing; a few are renewed (the renewal moved their expiry) or
+  terminated (``agreement_event``).
 - Documents are real PDFs, one distinct file each, on distinct agreements:
   the first ``size // 5`` documents of the search benchmark's corpus
   (:mod:`.search_corpus`: 20,000 PDFs and over 100,000 pages at 100,000
@@ -73,7 +77,7 @@ if TYPE_CHECKING:
 __all__ = ["SIZES", "cache_root", "counts", "large_library"]
 
 #: Bump when the generated records change, so caches are rebuilt.
-GENERATOR_VERSION = 4
+GENERATOR_VERSION = 5
 SEED = 20261130
 SIZES = (1_000, 10_000, 100_000)
 FIRST_DATE = dt.date(1950, 1, 1)
@@ -123,6 +127,7 @@ def build(
         n_partners, n_agreements, n_documents = counts(size)
         partners = list(_partners(rng, n_partners))
         agreements = list(_agreements(rng, n_agreements, partners))
+        events = _lives(random.Random(SEED + size + 1), agreements)
         documents = _documents(rng, n_documents, n_agreements, corpus)
         _store_files(library.root, corpus)
         for rows in (partners, agreements):
@@ -133,6 +138,7 @@ def build(
                 ("partner", partners),
                 ("agreement", agreements),
                 ("document", documents),
+                ("agreement_event", events),
             ):
                 table = tables[name]
                 keep = set(table.columns.keys())
@@ -164,7 +170,7 @@ def build(
 def _tables(engine: sa.Engine) -> dict[str, sa.Table]:
     """The tables as the database has them (reflected: whatever migrations ran)."""
     metadata = sa.MetaData()
-    names = ("partner", "agreement", "document", "document_page")
+    names = ("partner", "agreement", "document", "document_page", "agreement_event")
     return {name: sa.Table(name, metadata, autoload_with=engine) for name in names}
 
 
@@ -256,6 +262,34 @@ def _agreements(rng: random.Random, count: int, partners: list[dict]) -> Iterato
                 areas,
             ),
         }
+
+
+def _lives(rng: random.Random, agreements: list[dict]) -> list[dict]:
+    """Give agreements their terms (in place) and return their events: notice periods for
+    most that expire, automatic renewal for some, a later entry into force for some; a
+    renewal for 2% of those that expire (which set the expiry they have), a termination for
+    1%. Expiry dates are left as they are, so that the search text made from them holds."""
+    events: list[dict] = []
+    for row in agreements:
+        signed, expires = row["date_signed"], row["expires_on"]
+        later = rng.random() < 0.1
+        row["effective_from"] = signed + dt.timedelta(days=rng.randint(1, 90)) if later else None
+        row["renewal"], row["renewal_term"], row["notice_period"] = "none", "", ""
+        if expires is None:
+            continue
+        row["notice_period"] = rng.choice(("P3M", "P6M", "P90D", "P3M", ""))
+        if rng.random() < 0.3:
+            row["renewal"], row["renewal_term"] = "automatic", "P12M"
+        draw = rng.random()
+        if draw < 0.02:
+            renewed = signed + (expires - signed) / 2
+            events.append({"agreement_id": row["id"], "kind": "renewed", "date": renewed,
+                           "new_expiry": expires, "note": "", "automatic": False})  # fmt: skip
+        elif draw < 0.03:
+            ended = signed + (expires - signed) / 3
+            events.append({"agreement_id": row["id"], "kind": "terminated", "date": ended,
+                           "new_expiry": None, "note": "", "automatic": False})  # fmt: skip
+    return events
 
 
 def _store_files(root: Path, corpus: Corpus) -> None:
