@@ -1,15 +1,16 @@
 """``python -m tests.benchmarks``: every benchmark, one table, ratios from one run.
 
 Usage: ``python -m tests.benchmarks [--sizes 1000,10000,100000] [--runs 5] [--quick]
-[--only gui,csv,search]``
+[--only gui,csv,upcoming,search]``
 
 Builds (once, cached: :mod:`.generate`) the libraries of each size, then for
 each size measures start-up, memory, a keystroke in the search field, the
 date sort, CSV export and CSV import against their baselines
-(:mod:`.measures`), and prints the table of the largest size and the growth
+(:mod:`.measures`) and the upcoming dates against the bare SQL of their columns
+(:mod:`.bench_upcoming`), and prints the table of the largest size and the growth
 table over the sizes (:mod:`.report`); then the full-text search of the
 documents' texts (:mod:`.bench_search`), a table per size. ``--only`` runs
-some of the three groups (``gui``, ``csv``, ``search``) and shows only their
+some of the groups (``gui``, ``csv``, ``upcoming``, ``search``) and shows only their
 rows. Exit code 0 when every row meets its goal, 1 otherwise, 2 for bad
 usage. ``--quick`` (the smoke test) measures once with short time budgets.
 Not part of ``pytest``: run it by hand. Once the libraries are cached, the
@@ -33,13 +34,13 @@ import tempfile
 import time
 from pathlib import Path
 
-from tests.benchmarks import bench_search, measures
+from tests.benchmarks import bench_search, bench_upcoming, measures
 from tests.benchmarks.generate import SIZES, large_library
 from tests.benchmarks.report import BYTES_PER_AGREEMENT, growth_table, main_table
 from tests.benchmarks.search_rows import table as search_table
 
 #: The groups of measurements ``--only`` chooses from.
-GROUPS = ("gui", "csv", "search")
+GROUPS = ("gui", "csv", "upcoming", "search")
 
 
 def _sizes(text: str) -> list[int]:
@@ -82,7 +83,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--quick", action="store_true",
                         help="one run each, short budgets (the smoke test)")  # fmt: skip
     parser.add_argument("--only", type=_groups, default=set(GROUPS),
-                        help="the groups to run, among gui,csv,search (default: all)")  # fmt: skip
+                        help="the groups to run, among gui,csv,upcoming,search "
+                             "(default: all)")  # fmt: skip
     return parser
 
 
@@ -111,6 +113,8 @@ def main(argv: list[str] | None = None) -> int:
                 figures.update(
                     measures.csv(library, work, runs=runs, import_runs=import_runs, budget=budget)
                 )
+            if "upcoming" in args.only:
+                figures.update(bench_upcoming.measure(library, runs=max(runs, 3), budget=budget))
             results[size] = figures
             if "search" in args.only:
                 searched[size] = bench_search.measure(
@@ -119,9 +123,9 @@ def main(argv: list[str] | None = None) -> int:
                 )  # fmt: skip
             print(f"measured {size:,} agreements in {time.perf_counter() - at:.0f} s", flush=True)
     all_pass = grows_well = True
-    if args.only & {"gui", "csv"}:
+    if args.only & {"gui", "csv", "upcoming"}:
         largest = max(results)
-        keys = None if args.only >= {"gui", "csv"} else set(results[largest])
+        keys = None if args.only >= {"gui", "csv", "upcoming"} else set(results[largest])
         table, all_pass = main_table(largest, results[largest], keys)
         growth, grows_well = growth_table(results, keys)
         print()

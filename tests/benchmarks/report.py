@@ -69,6 +69,7 @@ MEASURES = (
         "import_stored", "floor: rows as stored, no checks", "sqlite3 .import", "s", None, True
     ),
     Measure("memory", "resident memory, window shown", "bare PySide6 window", "MiB", 80.0),
+    Measure("upcoming", "upcoming dates (lives + upcoming)", "same columns (sqlite3)", "s", 2.0),
 )
 
 
