@@ -73,6 +73,7 @@ class UpcomingReminder(Dialog):
             grid.addWidget(box, number, len(cells))
             self.boxes.append(box)
         grid.setColumnStretch(3, 1)
+        grid.setRowStretch(len(self.rows), 1)  # the rows stay together at the top
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(grid_holder)

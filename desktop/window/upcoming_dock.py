@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow
 from desktop.support.changes import RecordChange
 from desktop.support.messages import fill, show_error
 from desktop.support.upcoming_settings import lead_days, set_lead_days
+from desktop.window.actions import toolbar_text
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
@@ -89,6 +90,7 @@ class UpcomingDock(QObject):
         #: File menu and the Upcoming panel: write the upcoming dates as an .ics file.
         self.export_ics = QAction(self.tr("Export to &Calendar…"), window)
         self.export_ics.setObjectName("actionUpcomingIcs")
+        self.export_ics.setIconText(toolbar_text(self.export_ics.text()).removesuffix("…"))
         self.export_ics.setIcon(QIcon.fromTheme(QIcon.ThemeIcon.DocumentSaveAs))
         tip = self.tr("Save the upcoming dates as a calendar file for Outlook or Google Calendar")
         self.export_ics.setToolTip(tip)

@@ -71,6 +71,7 @@ class UpcomingPanel(QWidget):
         self.view.setAccessibleName(self.tr("Upcoming dates"))
         self.view.setModel(self.model)
         self.view.setRootIsDecorated(False)
+        self.view.setIndentation(0)  # dates line up under the headings; sections are bold
         self.view.setItemsExpandable(False)
         self.view.setUniformRowHeights(True)
         self.view.setAlternatingRowColors(True)
