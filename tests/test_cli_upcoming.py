@@ -112,3 +112,30 @@ def test_an_ics_that_cannot_be_written_fails_with_one_sentence(
     err = capsys.readouterr().err
     assert err.count("\n") == 1
     assert "cannot be written" in err
+
+
+def test_automatic_renewals_come_first(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """An agreement that renews by its terms and ended five days ago is renewed, not listed
+    as expired (as the window renews at start-up)."""
+    from db.agreements import get_agreement
+    from db.enums import Renewal
+
+    folder = tmp_path / "library"
+    library = open_library(folder)
+    try:
+        renewing = add_agreement(
+            library,
+            AgreementCreate(partner_id=1, title="Renews", date_signed=dt.date(2020, 1, 1),
+                            type=AgreementType.OTHER, expires_on=TODAY - dt.timedelta(days=5),
+                            renewal=Renewal.AUTOMATIC, renewal_term="P12M"),
+        ).id  # fmt: skip
+    finally:
+        library.close()
+    assert main(["--library", str(folder), "upcoming"]) == 0
+    out = capsys.readouterr().out
+    assert "\tRenews" not in out.split("Expired in the last 30 days")[1].split("Anniversaries")[0]
+    library = open_library(folder)
+    try:
+        assert get_agreement(library, renewing).expires_on > TODAY
+    finally:
+        library.close()

@@ -198,36 +198,42 @@ def test_reading_only_the_candidates_gives_every_date(library: Library) -> None:
     what the dates of every agreement give, on ordinary days, month ends and 29 February."""
     import random
 
+    import sqlalchemy as sa
+
     from db.lifecycle.upcoming import read_upcoming
     from db.models import Agreement, AgreementEvent
 
     rng = random.Random(20261207)
     base = dt.date(2026, 6, 1)
-    with library.session(write=True) as session:
-        rows = []
-        for number in range(400):
-            if number % 10 == 0:  # 28 or 29 February, 1 March of some year
-                signed = dt.date(rng.choice((1976, 1977, 1996, 1997, 2000, 2016, 2017)), 2, 28)
-                signed += dt.timedelta(days=rng.randint(0, 2))
-            else:
-                signed = dt.date(1950, 1, 1) + dt.timedelta(days=rng.randrange(365 * 77))
-            expires = base + dt.timedelta(days=rng.randrange(-400, 1200))
-            row = Agreement(
-                partner_id=rng.randint(1, 20), title=f"Agreement {number}",
-                type=AgreementType.OTHER, date_signed=min(signed, expires),
-                expires_on=expires if rng.random() < 0.6 else None,
-                notice_period=rng.choice(("", "", "P3M", "P1M", "P30D", "P90D", "P24M")),
-                supersedes_id=rng.choice(rows).id if rows and rng.random() < 0.1 else None,
-                effective_from=expires - dt.timedelta(days=30) if rng.random() < 0.05 else None,
-            )  # fmt: skip
-            session.add(row)
-            session.flush()
-            rows.append(row)
-            if rng.random() < 0.08:
-                ended = max(row.date_signed, base + dt.timedelta(days=rng.randrange(-200, 900)))
-                session.add(AgreementEvent(agreement_id=row.id, kind=EventKind.TERMINATED,
-                                           date=ended))  # fmt: skip
-        session.commit()
+    agreements, events = [], []
+    for number in range(400):
+        if number % 10 == 0:  # 28 or 29 February, 1 March of some year
+            signed = dt.date(rng.choice((1976, 1977, 1996, 1997, 2000, 2016, 2017)), 2, 28)
+            signed += dt.timedelta(days=rng.randint(0, 2))
+        else:
+            signed = dt.date(1950, 1, 1) + dt.timedelta(days=rng.randrange(365 * 77))
+        expires = base + dt.timedelta(days=rng.randrange(-400, 1200))
+        ident = 1000 + number
+        agreements.append({
+            "id": ident, "partner_id": rng.randint(1, 20), "title": f"Agreement {number}",
+            "type": AgreementType.OTHER.value, "date_signed": min(signed, expires),
+            "expires_on": expires if rng.random() < 0.6 else None,
+            "notice_period": rng.choice(("", "", "P3M", "P1M", "P30D", "P90D", "P24M")),
+            "supersedes_id": rng.randrange(1000, ident) if number and rng.random() < 0.1 else None,
+            "effective_from": expires - dt.timedelta(days=30) if rng.random() < 0.05 else None,
+            "areas": [], "notes": "", "version": 1, "search_text": "",
+            "created_at": dt.datetime(2026, 1, 1, tzinfo=dt.UTC),
+            "updated_at": dt.datetime(2026, 1, 1, tzinfo=dt.UTC),
+        })  # fmt: skip
+        if rng.random() < 0.08:
+            ended = max(min(signed, expires), base + dt.timedelta(days=rng.randrange(-200, 900)))
+            events.append({"agreement_id": ident, "kind": EventKind.TERMINATED.value,
+                           "date": ended, "note": "", "automatic": False})  # fmt: skip
+    # Inserted as a bulk import leaves them (Core, no ORM objects).
+    tables = Agreement.__table__, AgreementEvent.__table__  # type: ignore[attr-defined]
+    with library.engine.begin() as connection:
+        connection.execute(sa.insert(tables[0]), agreements)
+        connection.execute(sa.insert(tables[1]), events)
     every = read_lives(library)
     days_tried = (dt.date(2026, 12, 7), dt.date(2027, 2, 28), dt.date(2028, 2, 29),
                   dt.date(2026, 3, 1), dt.date(2026, 1, 31))  # fmt: skip

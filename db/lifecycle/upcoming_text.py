@@ -29,7 +29,6 @@ if TYPE_CHECKING:
     from db.lifecycle.lives import Lives
 
 
-
 class Section(enum.Enum):
     """The three groups of what is coming, in the order they are shown."""
 

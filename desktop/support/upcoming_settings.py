@@ -1,7 +1,9 @@
 """The Upcoming panel's settings in ``QSettings`` (per user, UI state only).
 
-- ``upcoming/leadDays``: how many days ahead a notice deadline or an expiry is shown and
-  reminded of: one of :data:`db.lifecycle.upcoming.LEAD_CHOICES`, default 90.
+The lead time (how many days ahead a notice deadline or an expiry is shown and reminded
+of) is the user's one lead time, :mod:`desktop.support.lead_time`; the panel offers
+:func:`lead_choices`.
+
 - ``upcoming/silenced``: the reminders the user turned off, each as ``key@date``
   (:attr:`db.lifecycle.upcoming.UpcomingItem.key` and the ISO date), so that a date that
   moves (a renewal, a corrected expiry) reminds again. Entries whose date has passed
@@ -20,32 +22,14 @@ if TYPE_CHECKING:
 
     from db.lifecycle.upcoming import UpcomingItem
 
-LEAD_KEY = "upcoming/leadDays"
 SILENCED_KEY = "upcoming/silenced"
-DEFAULT_LEAD_DAYS = 90
 
 
 def lead_choices() -> tuple[int, ...]:
-    """The lead times offered, in days (:data:`db.lifecycle.upcoming.LEAD_CHOICES`)."""
+    """The lead times the panel offers, in days (:data:`db.lifecycle.upcoming.LEAD_CHOICES`)."""
     from db.lifecycle.upcoming import LEAD_CHOICES  # not needed before the panel or reminder
 
     return LEAD_CHOICES
-
-
-def lead_days(settings: QSettings | None = None) -> int:
-    """The chosen lead time in days; a missing or unknown value gives the default (90)."""
-    value = (settings or QSettings()).value(LEAD_KEY, DEFAULT_LEAD_DAYS)
-    try:
-        days = int(str(value))
-    except (TypeError, ValueError):
-        return DEFAULT_LEAD_DAYS
-    return days if days in lead_choices() else DEFAULT_LEAD_DAYS
-
-
-def set_lead_days(days: int, settings: QSettings | None = None) -> None:
-    """Remember ``days`` (one of :func:`lead_choices`) as the lead time."""
-    if days in lead_choices():
-        (settings or QSettings()).setValue(LEAD_KEY, int(days))
 
 
 def silence_mark(item: UpcomingItem) -> str:

@@ -9,10 +9,10 @@ the start-up reminder asks (:meth:`UpcomingDock.remind`, called by :func:`deskto
 once the window is up), and after every change to the records once read. Each read
 updates the panel and the status bar's count ("3 due within 90 days").
 
-The lead time (30, 90 or 180 days) is the user's QSettings choice
-(:mod:`desktop.support.upcoming_settings`), set in the panel. The reminder lists the
-notice deadlines and expiries within it, at most once per run, and not those the user
-silenced for that date.
+The lead time is the user's one lead time (:mod:`desktop.support.lead_time`, which also
+makes an agreement "Expiring"), chosen in the panel among 30, 90 and 180 days. The
+reminder lists the notice deadlines and expiries within it, at most once per run, and
+not those the user silenced for that date.
 """
 
 from __future__ import annotations
@@ -26,8 +26,8 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow
 
 from desktop.support.changes import RecordChange
+from desktop.support.lead_time import lead_time, set_lead_time
 from desktop.support.messages import fill, show_error
-from desktop.support.upcoming_settings import lead_days, set_lead_days
 from desktop.window.actions import toolbar_text
 
 if TYPE_CHECKING:
@@ -117,7 +117,7 @@ class UpcomingDock(QObject):
             from desktop.support.upcoming_settings import lead_choices
             from desktop.window.upcoming_panel import UpcomingPanel
 
-            self._panel = UpcomingPanel(lead_choices(), lead_days(), self.export_ics, self.dock)
+            self._panel = UpcomingPanel(lead_choices(), lead_time(), self.export_ics, self.dock)
             self._panel.item_activated.connect(self._on_panel_item_activated)
             self._panel.lead_changed.connect(self._on_panel_lead_changed)
             self.dock.setWidget(self._panel)
@@ -135,13 +135,10 @@ class UpcomingDock(QObject):
             self._generation,
             self._library,
             dt.date.today(),
-            lead_days(),
+            lead_time(),
         )
 
         def work(_progress: Any) -> tuple:
-            # Automatic renewals first, when db.lifecycle.renewals (the lead's) is there:
-            # from db.lifecycle.renewals import apply_automatic_renewals  # noqa: ERA001
-            # apply_automatic_renewals(library, today)  # noqa: ERA001
             return (generation, today, days, *read_upcoming(library, today, days))
 
         self._tasks.run(work, on_success=self._on_read, on_failure=self._on_read_failed)
@@ -244,8 +241,9 @@ class UpcomingDock(QObject):
 
     @Slot(int)
     def _on_panel_lead_changed(self, days: int) -> None:
-        set_lead_days(days)
+        set_lead_time(days)
         self.reload()
+        self._browser.detail.show_status()  # "Expiring" follows the same lead time
 
     @Slot(object)
     def _on_panel_item_activated(self, item: UpcomingItem) -> None:
@@ -273,7 +271,7 @@ class UpcomingDock(QObject):
             return
         target = Path(chosen) if Path(chosen).suffix else Path(chosen).with_suffix(".ics")
         settings.setValue(_LAST_FOLDER_KEY, str(target.parent))
-        library, today, days = self._library, dt.date.today(), lead_days()
+        library, today, days = self._library, dt.date.today(), lead_time()
 
         def work(_progress: Any) -> int:
             from db.lifecycle.ics import write_ics

@@ -48,7 +48,7 @@ class UpcomingPanel(QWidget):
         self.setObjectName("upcomingPanel")
         self.lead = QComboBox(self)
         self.lead.setObjectName("upcomingLead")
-        for days in choices:
+        for days in sorted({*choices, lead}):  # a lead time set elsewhere is offered too
             #: A lead time of the Upcoming panel: deadlines and expiries within so many days.
             self.lead.addItem(fill(self.tr("{days} days"), days=days), days)
         self.lead.setCurrentIndex(max(self.lead.findData(lead), 0))

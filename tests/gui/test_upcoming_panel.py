@@ -21,7 +21,8 @@ from db.lifecycle.upcoming import ItemKind
 from db.schemas import AgreementCreate, AgreementUpdate
 from desktop.support.changes import RecordChange
 from desktop.support.item_roles import ItemRole
-from desktop.support.upcoming_settings import LEAD_KEY, SILENCED_KEY
+from desktop.support.lead_time import LEAD_KEY
+from desktop.support.upcoming_settings import SILENCED_KEY
 from desktop.window.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -208,12 +209,16 @@ def test_the_reminder_shows_once_and_each_date_can_be_silenced(
     marks = [marks] if isinstance(marks, str) else marks
     assert [mark.rsplit("@", 1)[0] for mark in marks] == [keys[0]]
 
-    again = reminder_of(qtbot, new_window(qtbot, library))
+    window.close()
+    second = new_window(qtbot, library)
+    again = reminder_of(qtbot, second)
     assert [row.item.key for row in again.rows] == [keys[1]]  # the silenced one is not listed
     again.boxes[0].setChecked(True)
     again.close()
+    second.close()
     third = new_window(qtbot, library)
     assert reminder_of(qtbot, third) is None  # everything silenced: no reminder at all
+    third.close()
 
     # The expiry moves: its deadline and its expiry remind again (key and date are kept).
     version = get_agreement(library, coming["soon"]).version

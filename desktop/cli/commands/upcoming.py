@@ -59,16 +59,18 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(library: Library, args: argparse.Namespace) -> int:
-    """Print each section's heading, then one line per date: ``date  what  partner  ID
+    """Renew what renews automatically and is due (as the window does at start-up), then
+    print each section's heading, then one line per date: ``date  what  partner  ID
     title`` (``-`` for a partner's anniversary), then the counts; with ``--ics``, write the
     same dates to the file and say so. Exit 0 whether or not anything is coming."""
+    from db.lifecycle.renewals import apply_automatic_renewals
     from db.lifecycle.upcoming import read_upcoming
     from db.lifecycle.upcoming_text import counts_line, grouped, partner_name, section_title, what
 
     today = dt.date.today()
-    # Automatic renewals first, so that an agreement renewed by its terms is not "expired".
-    # Waiting for db.lifecycle.renewals (the lead's) to land on main:
-    # from db.lifecycle.renewals import apply_automatic_renewals; apply_automatic_renewals(library, today)  # noqa: E501, ERA001
+    # Automatic renewals first, so that an agreement renewed by its terms is not "expired"
+    # (a read-only library is left as it is).
+    apply_automatic_renewals(library, today)
     lives, items = read_upcoming(library, today, args.days)
     for section, listed in grouped(items):
         print(section_title(section, args.days))
