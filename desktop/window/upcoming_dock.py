@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow
 from desktop.support.changes import RecordChange
 from desktop.support.lead_time import lead_time, set_lead_time
 from desktop.support.messages import fill, show_error
-from desktop.window.actions import toolbar_text
+from desktop.window.actions import follow_text, toolbar_text
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
@@ -87,6 +87,7 @@ class UpcomingDock(QObject):
         #: View menu, checkable: show the panel of deadlines, expiries and anniversaries.
         self.toggle.setText(self.tr("&Upcoming"))
         self.toggle.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_U))
+        follow_text(self.toggle)  # its icon text and tooltip without "(U)"
         #: File menu and the Upcoming panel: write the upcoming dates as an .ics file.
         self.export_ics = QAction(self.tr("Export to &Calendar…"), window)
         self.export_ics.setObjectName("actionUpcomingIcs")
