@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from db.agreements import list_agreements
 from db.errors import NotFoundError, ValidationError
 from db.i18n.translate import fill, translate
-from db.lifecycle.life import AgreementLife, status
+from db.lifecycle.life import AgreementLife, LifeEvent, status
 from db.lifecycle.lives import read_lives
 from db.lifecycle.upcoming import UpcomingItem, upcoming
 from db.partner_names import display_name
@@ -39,7 +39,6 @@ if TYPE_CHECKING:
     from db.enums import (
         AgreementStatus,
         AgreementType,
-        EventKind,
         PartnerKind,
         Relationship,
         Renewal,
@@ -74,17 +73,6 @@ class DocumentLine:
 
 
 @dataclass(frozen=True)
-class EventLine:
-    """Something that happened to an agreement (:class:`db.models.AgreementEvent`)."""
-
-    kind: EventKind
-    date: dt.date
-    new_expiry: dt.date | None = None
-    note: str = ""
-    automatic: bool = False
-
-
-@dataclass(frozen=True)
 class AgreementRef:
     """Another agreement named by a link (supersedes / superseded by)."""
 
@@ -115,7 +103,7 @@ class AgreementSheet:
     place_signed: str
     responsible_staff: str
     areas: tuple[str, ...]
-    events: tuple[EventLine, ...]
+    events: tuple[LifeEvent, ...]
     supersedes: AgreementRef | None
     superseded_by: AgreementRef | None
     documents: tuple[DocumentLine, ...]
@@ -283,9 +271,7 @@ def _sheet(
         place_signed=agreement.place_signed,
         responsible_staff=agreement.responsible_staff,
         areas=tuple(agreement.areas),
-        events=tuple(
-            EventLine(e.kind, e.date, e.new_expiry, e.note, e.automatic) for e in life.events
-        ),
+        events=life.events,
         supersedes=_ref(supersedes),
         superseded_by=_ref(superseded_by),
         documents=tuple(

@@ -33,11 +33,11 @@ if TYPE_CHECKING:
         AgreementSheet,
         Briefing,
         DocumentLine,
-        EventLine,
         PartnerSheet,
         Signatory,
     )
     from db.enums import LabelledEnum
+    from db.lifecycle.life import LifeEvent
     from db.lifecycle.upcoming import UpcomingItem
 
 # The name of the placeholder image the timeline is drawn over, and its height in pixels
@@ -331,7 +331,7 @@ def _term_rows(a: AgreementSheet) -> list[tuple[str, str]]:
     return rows
 
 
-def _event_line(event: EventLine) -> str:
+def _event_line(event: LifeEvent) -> str:
     #: An event of an agreement: {date} when, {event} what (Renewed, Amended, Terminated).
     when = translate("briefing", "{date}: {event}")
     text = _e(fill(when, date=_date(event.date), event=_label(event.kind)))
