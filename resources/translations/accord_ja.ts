@@ -4240,6 +4240,23 @@ In force since {start}</source>
         <source>Wrote {n} dates to {target}.</source>
         <translation>{target} に予定{n}件を書き出しました。</translation>
     </message>
+    <message>
+        <source>each agreement&apos;s status today (in force, expiring, expired, renewed, superseded, terminated) with its dates</source>
+        <translation>各協定の現在の状況（有効・期限間近・期限切れ・更新済み・置き換え済み・終了）と日付</translation>
+    </message>
+    <message>
+        <source>only this partner&apos;s agreements (its name in any script)</source>
+        <translation>この提携先の協定だけ（どの文字の名称でも可）</translation>
+    </message>
+    <message>
+        <source>only agreements with this status (e.g. expiring)</source>
+        <translation>この状況の協定だけ（例: 期限間近）</translation>
+    </message>
+    <message>
+        <source>{total} agreements: {counts}.</source>
+        <extracomment>The end of ``accord status``: {counts} is e.g. &quot;In force 18, Expiring 2&quot;.</extracomment>
+        <translation>協定{total}件: {counts}。</translation>
+    </message>
 </context>
 <context>
     <name>csv</name>
