@@ -109,6 +109,10 @@ class BrowserColumns(QObject):
         self._splitter.removeEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        # Qt may still deliver an event while the Python side is being torn down (its
+        # attributes gone): nothing is left to fit then.
+        if getattr(self, "_splitter", None) is None:
+            return False
         if watched is self._splitter and event.type() == QEvent.Type.Show:
             self._splitter.removeEventFilter(self)
             self.fit()
