@@ -305,10 +305,24 @@ class AgreementTableModel(RecordTableModel):
         self._ids = ids if isinstance(ids, array) else array("q", ids)
 
     def _rows(self, ids: list[int]) -> dict[int, AgreementRow]:
-        """The display rows of ``ids`` with their status today (the user's lead time)."""
-        rows = agreement_rows(self._library, ids)
-        found = statuses(self._library, list(rows), dt.date.today(), lead_time())
-        return {ident: replace(row, status=found.get(ident)) for ident, row in rows.items()}
+        """The display rows of ``ids``, their status not yet known (:meth:`_fill_statuses`)."""
+        return agreement_rows(self._library, ids)
+
+    def _fill_statuses(self, row: int) -> None:
+        """Give the cached rows of the page around ``row`` their status today (the user's
+        lead time): only when the Status column is painted, so a window too narrow to
+        show it never reads what it needs."""
+        start = max(row - PAGE // 2, 0)
+        wanted = [
+            ident
+            for ident in self._ids[start : start + PAGE]
+            if (cached := self._cache.get(ident)) is not None and cached.status is None
+        ]
+        found = statuses(self._library, wanted, dt.date.today(), lead_time())
+        for ident, state in found.items():
+            cached = self._cache.get(ident)
+            if cached is not None:
+                self._cache[ident] = replace(cached, status=state)
 
     def _fetch_page(self, row: int) -> None:
         start = max(row - PAGE // 2, 0)
@@ -350,6 +364,9 @@ class AgreementTableModel(RecordTableModel):
         agreement = self.agreement_at(index.row())
         if agreement is None:
             return None
+        if column == self.STATUS and agreement.status is None:
+            self._fill_statuses(index.row())
+            agreement = self._cache.get(agreement.id) or agreement
         if role == Qt.ItemDataRole.DisplayRole:
             return display(agreement, column)
         if role == Qt.ItemDataRole.ToolTipRole:

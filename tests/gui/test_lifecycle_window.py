@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
+
 from db.agreements import get_agreement
 from db.lifecycle.lives import agreement_status
 from desktop.support.labels import enum_label
@@ -30,3 +32,21 @@ def test_renewals_at_start_up_and_every_status_in_the_detail_panel(qtbot, tmp_pa
                         and window.detail.agreement.id == a)  # fmt: skip
         shown = agreement_status(library, agreement_id, dt.date.today())
         assert window.detail.status_label.text() == enum_label(shown), key
+
+
+def test_the_table_shows_each_status_when_its_column_is_painted(qtbot, tmp_path) -> None:
+    from desktop.models.agreement_model import AgreementTableModel
+
+    library, ids = make_life_library(tmp_path / "lib")
+    window = MainWindow(library, restore_settings=False)
+    qtbot.addWidget(window)
+    model = window.browser.agreement_model
+    model.settle()
+    today = dt.date.today()
+    column = AgreementTableModel.STATUS
+    assert model.headerData(column, Qt.Orientation.Horizontal) == "Status"
+    for agreement_id in ids.values():
+        row = model.row_of(agreement_id)
+        expected = enum_label(agreement_status(library, agreement_id, today))
+        assert model.index(row, column).data() == expected
+    assert model.index(model.row_of(ids["terminated"]), column).data() == "Terminated"
