@@ -199,7 +199,8 @@ def _briefing(
     items = tuple(
         item
         for item in upcoming(lives, today, days=UPCOMING_DAYS)
-        if item.partner_id in partner_ids
+        if item.date >= today  # the sheet's dates are those ahead (an expiry just past: its status)
+        and item.partner_id in partner_ids
         and (item.agreement_id is None or not selection or item.agreement_id in chosen)
     )
     return Briefing(today, tuple(_partner_sheet(p) for p in partners), sheets, items, selection)

@@ -30,7 +30,7 @@ from db.i18n import translate as i18n
 from db.i18n.date_display import DateForm, format_date
 from db.lifecycle.upcoming import ItemKind
 from db.models import AgreementEvent
-from db.partners import find_partner
+from db.partners import find_partner, list_partners
 from db.schemas import AgreementUpdate
 from desktop.briefing.content import PAGES, upcoming_text
 
@@ -492,3 +492,18 @@ def test_the_sheet_carries_the_partners_timeline_as_on_screen(
     # The year axis, the legend and the lanes' titles are text on the first page.
     for word in ("1985", "2020", "Entered into force", "Superseded by", "Joint Declaration"):
         assert word in first_page, word
+
+
+def test_the_sheets_dates_ahead_leave_out_an_expiry_just_past(tmp_path: Path) -> None:
+    from db.lifecycle.renewals import apply_automatic_renewals
+    from tests.life_library import TODAY as LIFE_TODAY
+    from tests.life_library import make_life_library
+
+    library, ids = make_life_library(tmp_path / "lives")
+    apply_automatic_renewals(library, LIFE_TODAY)
+    bangkok = next(p.id for p in list_partners(library) if p.name == "Bangkok")
+    briefing = partner_briefing(library, bangkok, today=LIFE_TODAY)
+    assert briefing.upcoming  # the automatic renewal's deadline and expiry are ahead
+    assert all(item.date >= LIFE_TODAY for item in briefing.upcoming)
+    expired = next(a for a in briefing.agreements if a.id == ids["expired"])
+    assert expired.status is AgreementStatus.EXPIRED  # said by its status instead

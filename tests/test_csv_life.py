@@ -258,9 +258,13 @@ def test_an_edited_events_cell_updates_with_a_history_line(filled: Library) -> N
     changed = [row for row in plan.rows if row.action is RowAction.UPDATE]
     assert len(changed) == 1
     assert len(plan.of(RowAction.UNCHANGED)) == 2
-    (change,) = changed[0].changes
-    assert (change.column, change.old) == ("Events", "")
+    # The preview shows all the import writes: the events and the expiry the renewal moves.
+    by_column = {change.column: change for change in changed[0].changes}
+    assert set(by_column) == {"Events", "Expires on"}
+    change = by_column["Events"]
+    assert change.old == ""
     assert change.new.endswith("2023-01-31 Renewed → 2031-01-31")
+    assert by_column["Expires on"].new == "2031-01-31"
     apply_import(filled, plan)
     agreement = get_agreement(filled, int(plain[0]))
     assert [(e.kind, e.date, e.new_expiry, e.note) for e in agreement.events] == [
@@ -268,6 +272,8 @@ def test_an_edited_events_cell_updates_with_a_history_line(filled: Library) -> N
         (EventKind.RENEWED, dt.date(2023, 1, 31), dt.date(2031, 1, 31), ""),
     ]
     assert agreement.expires_on == dt.date(2031, 1, 31)  # a new renewal moves the expiry
+    assert [h.new_value for h in record_history(filled, "agreement", agreement.id)
+            if h.field == "expires_on"] == ["2031-01-31"]  # fmt: skip
     lines = [h for h in record_history(filled, "agreement", agreement.id) if h.field == "events"]
     assert len(lines) == 1
     assert "2023-01-31 Renewed → 2031-01-31" in (lines[0].new_value or "")

@@ -10,7 +10,7 @@ from db.agreements import add_agreement, get_agreement, update_agreement
 from db.enums import AgreementStatus, EventKind, Renewal
 from db.errors import ValidationError
 from db.history.read import record_history
-from db.lifecycle.events import events_text, parse_events
+from db.lifecycle.events import events_refusal, events_text, parse_events
 from db.lifecycle.life import AgreementLife, LifeEvent, status
 from db.lifecycle.lives import read_lives
 from db.lifecycle.renewals import RENEWAL_USER, apply_automatic_renewals, renewals_due
@@ -299,3 +299,12 @@ def test_values_a_report_could_not_give_back_are_refused(library, fields, match)
     )
     with pytest.raises(ValidationError, match=match):
         add_agreement(library, data)
+
+
+def test_a_one_day_automatic_term_writes_renewals_that_read_back(library) -> None:
+    added = renewals_due(D(2025, 1, 31), "P1D", [], D(2025, 2, 3))
+    days = [D(2025, 2, 1), D(2025, 2, 2), D(2025, 2, 3)]
+    assert [(e.date, e.new_expiry) for e in added] == [(day, day) for day in days]
+    assert events_refusal(added, D(2025, 1, 1)) is None  # a one-day term ends the day it starts
+    later = [EventData(kind=EventKind.RENEWED, date=D(2025, 2, 2), new_expiry=D(2025, 2, 1))]
+    assert "cannot end before" in (events_refusal(later, D(2025, 1, 1)) or "")

@@ -80,6 +80,21 @@ def check_life(row: RowState, existing: Any, events: dict[int, list[EventData]])
         if (refusal := line_refusal("event_note", event.note)) is not None:
             _refuse(row, ("events",), refusal)
             break
+    if existing is not None and "events" in values and not row.problems:
+        _move_expiry(values, existing, events.get(existing.id, []))
+
+
+def _move_expiry(values: dict[str, Any], existing: Any, old: Sequence[EventData]) -> None:
+    """A renewal the row adds moves the expiry (as the form and
+    :func:`db.lifecycle.events.set_events` do) unless the row sets another: the moved
+    expiry goes into ``values``, so the preview shows it and the import writes it."""
+    if values.get("expires_on", existing.expires_on) != existing.expires_on:
+        return  # the row gives its own expiry
+    before = [e.model_dump() for e in old]
+    added = [e for e in values["events"] if e.model_dump() not in before]
+    moved = renewed_expiry(added, existing.expires_on)
+    if moved != existing.expires_on:
+        values["expires_on"] = moved
 
 
 def stored_events(library: Library) -> dict[int, list[EventData]]:

@@ -14,7 +14,7 @@ it back exactly (and the arrow as ``->``, a full-width colon, any case), so a CS
 round-trips; the export's SQL writes the same lines (:mod:`db.csv.export_query`).
 
 Rules (:func:`events_refusal`): no event before the date signed; a renewal gives its
-new expiry, later than its date; at most one termination, and nothing after it.
+new expiry, not before its date; at most one termination, and nothing after it.
 """
 
 from __future__ import annotations
@@ -158,12 +158,9 @@ def events_refusal(events: Sequence[EventData], date_signed: dt.date | None) -> 
                     translate("lifecycle", "The renewal of {date} needs its new expiry date."),
                     date=event.date.isoformat(),
                 )
-            if event.new_expiry <= event.date:
+            if event.new_expiry < event.date:  # a one-day term ends the day it starts
                 return fill(
-                    translate(
-                        "lifecycle",
-                        "The renewal of {date} must run to a later date than {date}.",
-                    ),
+                    translate("lifecycle", "The renewal of {date} cannot end before {date}."),
                     date=event.date.isoformat(),
                 )
         elif event.new_expiry is not None:

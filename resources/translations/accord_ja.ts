@@ -5867,8 +5867,8 @@ In force since {start}</source>
         <translation>{date}の更新には新しい有効期限が必要です。</translation>
     </message>
     <message>
-        <source>The renewal of {date} must run to a later date than {date}.</source>
-        <translation>{date}の更新の新しい有効期限は{date}より後にしてください。</translation>
+        <source>The renewal of {date} cannot end before {date}.</source>
+        <translation>{date}の更新の新しい有効期限を{date}より前にはできません。</translation>
     </message>
     <message>
         <source>Only a renewal has a new expiry date ({date}).</source>
