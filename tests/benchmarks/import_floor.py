@@ -1,6 +1,6 @@
 """Two floors under the CSV import figure: what no importer written in Python can beat.
 
-Issue 7 asks the import of a 100,000-agreement file to take at most 3x the
+The import of a 100,000-agreement file is meant to take at most 3x the
 ``sqlite3`` tool's ``.import`` of it into a plain table. These two
 measurements, taken in the same run as that baseline, show how much of the
 gap is Python and Accord's schema rather than Accord's checks:
