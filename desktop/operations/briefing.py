@@ -14,12 +14,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QStandardPaths, Signal
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from db.errors import Cancelled
 from desktop.briefing.content import file_name
 from desktop.operations.base import Operation
+from desktop.operations.document_support import remembered_folder
 from desktop.support.messages import fill, show_error
 from desktop.support.opener import open_written_file
 
@@ -95,9 +96,7 @@ class BriefingOperation(Operation):
 
     def _ask_path(self, suggested: str) -> Path | None:
         settings = QSettings()
-        folder = str(settings.value(_LAST_FOLDER_KEY, "") or "") or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
+        folder = remembered_folder(_LAST_FOLDER_KEY)
         chosen, _filter = QFileDialog.getSaveFileName(
             self._parent,
             #: Title of the save dialog of File › Briefing Sheet….

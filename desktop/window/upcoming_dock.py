@@ -21,10 +21,11 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow
 
+from desktop.operations.document_support import remembered_folder
 from desktop.support.changes import RecordChange
 from desktop.support.lead_time import lead_time, set_lead_time
 from desktop.support.messages import fill, show_error
@@ -258,9 +259,7 @@ class UpcomingDock(QObject):
     @Slot()
     def _on_export_ics_triggered(self) -> None:
         settings = QSettings()
-        folder = str(settings.value(_LAST_FOLDER_KEY, "") or "") or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
+        folder = remembered_folder(_LAST_FOLDER_KEY)
         chosen, _filter = QFileDialog.getSaveFileName(
             self._window,
             #: Title of the file dialog of File › Export to Calendar….
