@@ -65,7 +65,8 @@ class TimelineDock(QDockWidget):
             return self.panel
         from desktop.window.timeline.panel import TimelinePanel
 
-        self.panel = TimelinePanel(self._library, self._notifier, self)
+        tasks = getattr(self.parentWidget(), "tasks", None)  # the main window's runner
+        self.panel = TimelinePanel(self._library, self._notifier, self, tasks=tasks)
         self.setWidget(self.panel)
         window = self.parentWidget()
         central = window.centralWidget() if isinstance(window, QMainWindow) else None

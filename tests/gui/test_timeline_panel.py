@@ -56,7 +56,13 @@ def open_timeline(qtbot, window: MainWindow) -> TimelinePanel:  # noqa: ANN001
     assert window.height() == 800
     panel.today = lambda: TODAY
     panel.reload()
+    shown(qtbot, panel)
     return panel
+
+
+def shown(qtbot, panel: TimelinePanel) -> None:  # noqa: ANN001
+    """Wait until the panel shows what it reads off the GUI thread."""
+    qtbot.waitUntil(lambda: not panel.loading and panel.lives is not None)
 
 
 def click_marker(qtbot, panel: TimelinePanel, kind: MarkKind, agreement_id: int) -> None:  # noqa: ANN001
@@ -71,6 +77,7 @@ def test_the_dock_follows_the_partner_and_a_click_selects_the_agreement(qtbot, w
     panel = open_timeline(qtbot, window)
     assert window.timeline_dock.widget() is panel
     window.select_partner(added.seoul)
+    shown(qtbot, panel)
     assert {lane.agreement_id for lane in panel.view.layout_.lanes} >= {
         added.renewed,
         added.successor,
@@ -89,6 +96,7 @@ def test_all_partners_a_click_moves_the_window_to_that_partner(qtbot, window, ad
     panel = open_timeline(qtbot, window)
     window.select_partner(added.seoul)
     panel.set_all_partners(True)
+    shown(qtbot, panel)
     assert panel.shown_partner_id is None
     assert len(panel.view.layout_.lanes) == 20
     paris = next(p.id for p in panel.lives.partners.values() if p.name == "Paris")
@@ -102,11 +110,13 @@ def test_all_partners_a_click_moves_the_window_to_that_partner(qtbot, window, ad
 def test_a_change_to_the_records_is_shown(qtbot, window, library, added):
     panel = open_timeline(qtbot, window)
     window.select_partner(added.seoul)
+    shown(qtbot, panel)
     before = len(panel.view.layout_.lanes)
     new = add_agreement(library, AgreementCreate(
         partner_id=added.seoul, title="Memorandum on Water", date_signed=dt.date(2025, 5, 1),
         type=AgreementType.MEMORANDUM_OF_UNDERSTANDING))  # fmt: skip
     window.notifier.notify(RecordChange(agreements=True, agreement_id=new.id))
+    shown(qtbot, panel)
     assert len(panel.view.layout_.lanes) == before + 1
     assert panel.chart.counts.counts[(2025, AgreementType.MEMORANDUM_OF_UNDERSTANDING)] == 1
 
@@ -165,6 +175,7 @@ def test_the_panel_reads_in_japanese(qtbot, library, added, japanese):
     qtbot.waitExposed(panel)
     panel.set_partner(added.seoul)
     panel.set_all_partners(True)
+    shown(qtbot, panel)
     tabs = panel.tabs
     assert [tabs.tabText(i) for i in range(tabs.count())] == ["年表", "年別"]
     assert_language(visible_texts(panel, skip={"−", "+"}), "ja")

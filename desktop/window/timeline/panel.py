@@ -3,10 +3,11 @@
 :class:`TimelinePanel` shows the selected partner's agreements or every partner's
 (its "Show" choice) in two tabs: the :class:`~desktop.window.timeline.view.TimelineView`
 with its zoom and legend, and the :class:`~desktop.window.timeline.chart.TypeChart`
-with "Export Chart as PNG…". It reads :func:`db.lifecycle.lives.read_lives` again
+with "Export Chart as PNG…". It reads :func:`db.lifecycle.lives.read_lives` again,
+off the GUI thread (every partner's agreements of a large library take a moment),
 when the notifier announces a change, only while it is visible (a hidden panel is
-read when it is shown next), and says which agreement was clicked with
-:attr:`TimelinePanel.agreement_activated`.
+read when it is shown next); :attr:`TimelinePanel.loaded` follows each read shown. It
+says which agreement was clicked with :attr:`TimelinePanel.agreement_activated`.
 """
 
 from __future__ import annotations
@@ -30,7 +31,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import AccordError
 from db.i18n.translate import language
 from db.lifecycle.lives import Lives, read_lives
 from db.partner_names import display_name
@@ -38,13 +38,14 @@ from desktop.drawing.layout import MAX_PX_PER_YEAR, MIN_PX_PER_YEAR
 from desktop.drawing.legend import TimelineLegend
 from desktop.operations.document_support import remembered_folder
 from desktop.support.messages import fill, show_error
+from desktop.support.tasks import TaskRunner
 from desktop.window.timeline.chart import TypeChart, year_counts
 from desktop.window.timeline.view import TimelineView
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from PySide6.QtGui import QShowEvent
+    from PySide6.QtGui import QCloseEvent, QShowEvent
 
     from db.library import Library
     from desktop.support.changes import RecordsNotifier
@@ -60,6 +61,8 @@ class TimelinePanel(QWidget):
 
     # An agreement was clicked on the timeline: its ID.
     agreement_activated = Signal(int)
+    # The lives read last are shown (after :meth:`reload`).
+    loaded = Signal()
 
     SELECTED, ALL = 0, 1
 
@@ -70,6 +73,7 @@ class TimelinePanel(QWidget):
         parent: QWidget | None = None,
         *,
         today: Callable[[], dt.date] = dt.date.today,
+        tasks: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("timelinePanel")
@@ -79,6 +83,10 @@ class TimelinePanel(QWidget):
         self._partner_id: int | None = None
         self._stale = True
         self.lives: Lives | None = None
+        # The window's runner when there is one (the window waits for it when it closes).
+        self._tasks = tasks or TaskRunner(self)
+        # Each read's number: a result that is no longer the newest is dropped.
+        self._generation = 0
 
         self.scope = QComboBox(self)
         self.scope.setObjectName("timelineScope")
@@ -195,16 +203,40 @@ class TimelinePanel(QWidget):
             self._stale = True
             return
         self._stale = False
-        shown = self.shown_partner_id
-        try:
-            self.lives = read_lives(self._library, partner_ids=None if shown is None else [shown])
-        except AccordError as exc:
-            show_error(self, exc)
-            return
+        self._generation += 1
+        generation, shown, library = self._generation, self.shown_partner_id, self._library
+
+        def work(_progress: object) -> tuple[int, int | None, Lives]:
+            return (
+                generation,
+                shown,
+                read_lives(library, partner_ids=None if shown is None else [shown]),
+            )
+
+        self._tasks.run(work, on_success=self._on_read, on_failure=self._on_read_failed)
+
+    @property
+    def loading(self) -> bool:
+        """Whether a read is on its way."""
+        return self._tasks.busy
+
+    def _on_read_failed(self, exc: Exception) -> None:
+        show_error(self, exc)
+
+    def _on_read(self, result: tuple[int, int | None, Lives]) -> None:
+        generation, shown, lives = result
+        if generation != self._generation:
+            return  # a newer read is on its way
+        self.lives = lives
         self.view.set_lives(self.lives, shown, self.today())
         partner = self.lives.partners.get(shown) if shown is not None else None
         name = display_name(partner.name, partner.office_name) if partner else ""
         self.chart.set_counts(year_counts(self.lives, shown), name)
+        self.loaded.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
+        self._tasks.wait_for_done()  # a read still running must end before the panel goes
+        super().closeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:  # Qt override
         super().showEvent(event)
