@@ -140,8 +140,9 @@ def test_an_attached_pdf_is_found_at_once_and_listed_with_page_and_snippet(qtbot
     assert window.browser.agreement_model.ids() == [agreement.id]
     assert panel.isVisible()
     splitter = window.browser.lists_splitter
+    # The panel's width once the splitter has laid out with it (a posted layout request, as below).
+    qtbot.waitUntil(lambda: splitter.sizes()[2] > 0)
     sizes = splitter.sizes()
-    assert sizes[2] > 0
     assert sizes[0] < widths[0]  # the room came from the partners, not the agreements
     assert sizes[1] >= widths[1] - splitter.handleWidth()  # (less the new handle)
     model = hits_view(window).model()
