@@ -6,6 +6,9 @@
   (whatever the machine's own language is).
 - ``library`` opens a fresh library (the built-in records) and, after the
   test, asserts SQLite's ``foreign_key_check`` is empty.
+- A module marked ``pytestmark = pytest.mark.backends`` runs each test that uses
+  ``library`` twice: on SQLite and on a database of its own on the PostgreSQL server
+  of ``ACCORD_TEST_DATABASE_URL`` (skipped without it; ``tests/server_db.py``).
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ import pytest  # noqa: E402
 import sqlalchemy as sa  # noqa: E402
 
 from db.opening import open_library  # noqa: E402
+from tests import server_db  # noqa: E402
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -63,10 +67,54 @@ def library_dir(tmp_path: Path) -> Path:
     return tmp_path / "library"
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "backends: run the module's library tests on SQLite and on PostgreSQL"
+    )
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Give every test of a ``backends`` module that uses ``library`` both backends."""
+    if "library" in metafunc.fixturenames and metafunc.definition.get_closest_marker("backends"):
+        metafunc.parametrize(
+            "backend",
+            [
+                "sqlite",
+                pytest.param(
+                    "postgresql",
+                    marks=pytest.mark.skipif(not server_db.ADMIN_URL, reason=server_db.NO_SERVER),
+                ),
+            ],
+            indirect=True,
+        )
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    if server_db.ADMIN_URL:
+        server_db.drop_templates()
+
+
 @pytest.fixture
-def library(library_dir: Path) -> Iterator[Library]:
+def backend(request: pytest.FixtureRequest) -> str:
+    """Where ``library`` keeps its records: ``sqlite`` (the default) or ``postgresql``."""
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture
+def database_url(backend: str) -> Iterator[str | None]:
+    """The address of the records for ``library``: None (SQLite in the folder), or a new
+    database on the test server (dropped after the test)."""
+    if backend == "sqlite":
+        yield None
+        return
+    with server_db.database() as url:
+        yield url
+
+
+@pytest.fixture
+def library(library_dir: Path, database_url: str | None) -> Iterator[Library]:
     """A new library with the built-in records; checked for orphan rows afterwards."""
-    lib = open_library(library_dir)
+    lib = open_library(library_dir, database_url=database_url)
     yield lib
     assert_no_orphans(lib)
     lib.close()

@@ -20,7 +20,7 @@ from db.library import (
 from db.models import SQLModel
 from db.opening import open_library
 from db.partners import list_partners
-from db.search import outside_models
+from db.server.schema import outside_models
 from db.storage import migrate
 
 

@@ -33,7 +33,7 @@ from db.opening import open_library
 from db.partners import delete_partner, find_partner, list_partners
 from db.safekeeping.check import check_library
 from db.schemas import AgreementCreate, AgreementUpdate
-from db.search import outside_models
+from db.server.schema import outside_models
 from db.storage import migrate
 from db.trash import list_trash, purge, restore
 from db.watch import ChangeWatcher
