@@ -11,8 +11,9 @@ An archive is verified before anything is restored from it (the README:
 restores"); the manifest and the checks, zip-slip included, are in
 :mod:`db.safekeeping.archive_manifest`.
 
-Only libraries kept in SQLite are archived; PostgreSQL servers are backed
-up with ``pg_dump`` (see :mod:`db.storage.snapshots`).
+A library on a PostgreSQL server is archived in the same form: its records and
+stored files are first copied into a library in a scratch folder
+(:func:`db.safekeeping.copy.copy_into_folder`), which is then archived.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ from db.safekeeping.archive_manifest import (
     read_manifest,
     verify_into,
 )
+from db.safekeeping.copy import copy_into_folder
 from db.safekeeping.restore_refusal import refuse_restore_into
 from db.storage import damage, migrate
 from db.storage import snapshots as backup
@@ -74,18 +76,20 @@ def make_archive(
     :func:`default_archive_name` in; default the library's ``backups/``. The
     archive is written under a temporary name and renamed when complete, so
     an existing file is replaced only by a whole archive. ``progress`` counts
-    bytes. Raises :class:`BackupError` for a PostgreSQL library, a folder or
+    bytes. Raises :class:`BackupError` for a folder or
     file that cannot be written, a database that cannot be copied, or when
     cancelled (nothing is left behind).
     """
     database = library.database_path
-    if database is None:
-        sentence = translate(
-            "backup",
-            "The records are kept on a database server, which is backed up with its own "
-            "tools (pg_dump), not by Accord.",
-        )
-        raise BackupError(sentence)
+    if database is None:  # a server library: the same archive, made from a copy in a folder
+        with tempfile.TemporaryDirectory(prefix="accord-backup-") as scratch:
+            local = copy_into_folder(library, Path(scratch) / "library")
+            try:
+                return make_archive(
+                    local, _target(library, destination, now), progress=progress, now=now
+                )
+            finally:
+                local.close()
     target = _target(library, destination, now)
     documents = _stored_files(library.attachments_dir)
     total = database.stat().st_size + sum(size for _path, size in documents)

@@ -31,6 +31,7 @@ from db.i18n.translate import fill, translate
 from db.library import ATTACHMENTS, BACKUPS, DATABASE_NAME, Library
 from db.opening import open_library
 from db.safekeeping import archive, archive_manifest
+from db.safekeeping.copy import copy_library
 from db.safekeeping.restore_refusal import refuse_restore_into
 from db.storage import damage, migrate
 from db.storage import snapshots as backup
@@ -88,6 +89,8 @@ def restore_backup(
                 target=target,
             )
         )
+    if isinstance(target, Library) and target.database_path is None:
+        return _into_server(target, source, progress)
     if is_snapshot(source):
         kept = restore_snapshot(target, source, now=now)
         return Restored("snapshot", source, kept, backup.snapshot_time(source), None)
@@ -104,6 +107,21 @@ def restore_backup(
         len(manifest.documents),
         aside if aside.is_dir() else None,
     )
+
+
+def _into_server(library: Library, source: Path, progress: Progress | None) -> Restored:
+    """Restore the backup ``source`` into the server ``library``, which must hold no records
+    (nothing there to keep): restored first into a scratch folder (verified as any
+    restore is), then copied onto the server (:func:`db.safekeeping.copy.copy_library`)."""
+    with tempfile.TemporaryDirectory(prefix="accord-restore-") as scratch:
+        folder = Path(scratch) / "library"
+        done = restore_backup(folder, source)
+        local = open_library(folder, builtin=False)
+        try:
+            copy_library(local, library, progress=progress)
+        finally:
+            local.close()
+    return Restored(done.kind, source, None, done.made, done.documents)
 
 
 def verify_snapshot(path: Path, copy: Path) -> str:

@@ -46,6 +46,7 @@ def run(library: Library, args: argparse.Namespace) -> int:
     from db.errors import LibraryError
     from db.safekeeping.archive import make_archive
     from db.safekeeping.archive_manifest import read_manifest
+    from db.safekeeping.copy import library_name
 
     if library.read_only and not args.destination:
         raise LibraryError(
@@ -66,7 +67,7 @@ def run(library: Library, args: argparse.Namespace) -> int:
                 "Backed up the library at {root} to {path} ({st_size} bytes, {files}: the "
                 "database and {documents}).",
             ),
-            root=library.root,
+            root=library_name(library),
             path=path,
             st_size=path.stat().st_size,
             files=translate("cli", FILES, None, members),

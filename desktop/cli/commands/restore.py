@@ -49,13 +49,20 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run_unopened(args: argparse.Namespace) -> int | None:
     """Restore into the library folder without opening it first, so that a library
-    whose database is damaged can be restored; ``None`` for a database server
-    (then :func:`run` gets the opened library and explains)."""
+    whose database is damaged can be restored; a server library is opened without the
+    built-in records, since a backup is restored only into an empty server database."""
     from db.library import resolve_database_url, resolve_library_dir
+    from db.opening import open_library
+    from db.safekeeping.copy import library_name
 
-    if resolve_database_url(args.database_url) is not None:
-        return None
     folder = resolve_library_dir(args.library)
+    url = resolve_database_url(args.database_url)
+    if url is not None:  # opened without the built-in records: it must be empty to take a backup
+        library = open_library(folder, database_url=url, builtin=False)
+        try:
+            return _restore(library, library_name(library), args)
+        finally:
+            library.close()
     return _restore(folder, folder, args)
 
 
@@ -64,16 +71,16 @@ def run(library: Library, args: argparse.Namespace) -> int:
     return _restore(library, library.root, args)
 
 
-def _restore(target: Library | Path, root: Path, args: argparse.Namespace) -> int:
+def _restore(target: Library | Path, root: Path | str, args: argparse.Namespace) -> int:
     from db.safekeeping.restore import restore_backup
 
     done = restore_backup(target, Path(args.archive))
-    for line in report(done, root.resolve()):
+    for line in report(done, root.resolve() if isinstance(root, Path) else root):
         print(line)
     return EXIT_OK
 
 
-def report(done: Restored, root: Path) -> list[str]:
+def report(done: Restored, root: Path | str) -> list[str]:
     """Return the lines that say what a restore did (stdout)."""
     made = ""
     if done.made:
