@@ -20,7 +20,7 @@ from db.i18n.translate import fill, translate
 from db.server import content
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from sqlalchemy.engine import Connection
 
     from db.library import Library
 
@@ -43,42 +43,47 @@ def _normal(value: Any) -> Any:
     return value
 
 
-def _rows(library: Library, table: sa.Table) -> Iterator[tuple[Any, ...]]:
+def _key(row: tuple[Any, ...], places: list[int]) -> str:
+    return ", ".join(str(row[place]) for place in places)
+
+
+def _first_difference(mine: Connection, theirs: Connection, table: sa.Table) -> str | None:
+    """The key of the first row that differs between the two tables, or None."""
     keys = list(table.primary_key.columns)
-    with library.engine.connect() as conn:
-        result = conn.execution_options(yield_per=1000).execute(sa.select(table).order_by(*keys))
-        for row in result:
-            yield tuple(_normal(value) for value in row)
+    names = list(table.c.keys())
+    places = [names.index(column.key) for column in keys]
+    query = sa.select(table).order_by(*keys)
+    ours = mine.execution_options(yield_per=1000).execute(query)
+    others = theirs.execution_options(yield_per=1000).execute(query)
+    try:
+        for row in ours:
+            one = tuple(_normal(value) for value in row)
+            other_row = others.fetchone()
+            other = None if other_row is None else tuple(_normal(v) for v in other_row)
+            if other != one:
+                if other is None:
+                    return _key(one, places)
+                # A row missing on one side: the smaller key is the one the other side lacks.
+                smaller = min(one, other, key=lambda row: tuple(row[place] for place in places))
+                return _key(smaller, places)
+        extra = others.fetchone()
+        return None if extra is None else _key(tuple(extra), places)
+    finally:
+        ours.close()
+        others.close()
 
 
 def compare_rows(source: Library, target: Library) -> list[str]:
     """Return the differences between the two libraries' records, each a short phrase
-    naming the table and the row's key (``[]`` when every row is the same)."""
+    naming the table and the key of its first differing row (``[]`` when every row of
+    every copied table is the same)."""
     differences: list[str] = []
-    for table in copied_tables():
-        width = len(table.primary_key.columns)
-        theirs = _rows(target, table)
-        for mine in _rows(source, table):
-            other = next(theirs, None)
-            if other != mine:
-                key = mine[:width] if other is None or other[:width] == mine[:width] else other
+    with source.engine.connect() as mine, target.engine.connect() as theirs:
+        for table in copied_tables():
+            key = _first_difference(mine, theirs, table)
+            if key is not None:
                 differences.append(
-                    fill(
-                        translate("copy", "table {table}, row {key}"),
-                        table=table.name,
-                        key=", ".join(str(part) for part in key[:width]),
-                    )
-                )
-                break
-        else:
-            extra = next(theirs, None)
-            if extra is not None:
-                differences.append(
-                    fill(
-                        translate("copy", "table {table}, row {key}"),
-                        table=table.name,
-                        key=", ".join(str(part) for part in extra[:width]),
-                    )
+                    fill(translate("copy", "table {table}, row {key}"), table=table.name, key=key)
                 )
     return differences
 

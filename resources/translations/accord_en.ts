@@ -339,6 +339,13 @@
             <numerusform>Wrote the briefing sheet of {partner} to {path} (%n pages).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Copied {source} to {target} and compared every record and file: {records} rows and %n stored file(s) ({bytes} bytes).</source>
+        <translation>
+            <numerusform>Copied {source} to {target} and compared every record and file: {records} rows and %n stored file ({bytes} bytes).</numerusform>
+            <numerusform>Copied {source} to {target} and compared every record and file: {records} rows and %n stored files ({bytes} bytes).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>import</name>

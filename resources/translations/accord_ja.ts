@@ -4257,6 +4257,77 @@ In force since {start}</source>
         <extracomment>The end of ``accord status``: {counts} is e.g. &quot;In force 18, Expiring 2&quot;.</extracomment>
         <translation>協定{total}件: {counts}。</translation>
     </message>
+    <message>
+        <source>copy the whole library (records, history, trash and documents) onto an empty server database (--to URL) or from one into a new folder (--from URL DIR), verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied {source} to {target} and compared every record and file: {records} rows and %n stored file(s) ({bytes} bytes).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the empty server database to copy the library onto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server database to copy a library from (into DIR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --from: the new or empty folder the library is copied into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy --from needs the folder to copy the library into (DIR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy --to copies the library in use; choose it with --library, not DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} is a file; copy --from needs a new or empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} holds other files ({first}…), so nothing was copied into it; copy --from needs a new or empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copy</name>
+    <message>
+        <source>The copy in {target} does not match the library it was copied from ({difference}); the original is unchanged.</source>
+        <extracomment>Rows read and written at a time. Bytes read at a time from a stored file.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target} already holds records, so nothing was copied into it; a library is copied only into an empty one (a new folder, or a server database set up with accord server init --empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two libraries were made by different versions of Accord, so nothing was copied; open both with this version first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored file {path} cannot be read ({reason}), so nothing was copied; accord check tells what the library misses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored file {stored_path} of {library} does not hold what was attached (its SHA-256 is not {sha256}), so nothing was copied; accord check tells what is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table {table}, row {key}</source>
+        <extracomment>Tables a copy leaves out: the search index is made again on the target. Bytes read at a time while hashing a stored file.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored file {stored_path}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>csv</name>
