@@ -49,7 +49,7 @@ def office(tmp_path: Path, samples: Path) -> Iterator[Library]:
     attach_document(library, 3, samples / "pdflatex-4-pages.pdf", language="en")
     agreement = get_agreement(library, 4)
     update_agreement(
-        library, 4, AgreementUpdate(notes="改訂 — 2026", version=agreement.version)
+        library, 4, AgreementUpdate(notes="改訂 — 2026"), expected_version=agreement.version
     )
     delete_agreement(library, 5)
     yield library

@@ -4259,41 +4259,41 @@ In force since {start}</source>
     </message>
     <message>
         <source>copy the whole library (records, history, trash and documents) onto an empty server database (--to URL) or from one into a new folder (--from URL DIR), verified</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリ全体（記録・履歴・ごみ箱・文書）を空のサーバーデータベースへ（--to URL）、またはサーバーから新しいフォルダーへ（--from URL DIR）コピーし、照合する</translation>
     </message>
     <message numerus="yes">
         <source>Copied {source} to {target} and compared every record and file: {records} rows and %n stored file(s) ({bytes} bytes).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{source} を {target} にコピーし、すべての記録とファイルを照合しました: {records} 行、保存ファイル %n 件（{bytes} バイト）。</numerusform>
         </translation>
     </message>
     <message>
         <source>the empty server database to copy the library onto</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリのコピー先となる空のサーバーデータベース</translation>
     </message>
     <message>
         <source>the server database to copy a library from (into DIR)</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリのコピー元となるサーバーデータベース（DIR にコピー）</translation>
     </message>
     <message>
         <source>with --from: the new or empty folder the library is copied into</source>
-        <translation type="unfinished"></translation>
+        <translation>--from と共に: ライブラリのコピー先となる新しいフォルダーまたは空のフォルダー</translation>
     </message>
     <message>
         <source>copy --from needs the folder to copy the library into (DIR)</source>
-        <translation type="unfinished"></translation>
+        <translation>copy --from にはライブラリのコピー先フォルダー（DIR）が必要です</translation>
     </message>
     <message>
         <source>copy --to copies the library in use; choose it with --library, not DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>copy --to は使用中のライブラリをコピーします。DIR ではなく --library で選んでください</translation>
     </message>
     <message>
         <source>{folder} is a file; copy --from needs a new or empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} はファイルです。copy --from には新しいフォルダーまたは空のフォルダーが必要です。</translation>
     </message>
     <message>
         <source>The folder {folder} holds other files ({first}…), so nothing was copied into it; copy --from needs a new or empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー {folder} には他のファイル（{first}…）があるため、何もコピーしませんでした。copy --from には新しいフォルダーまたは空のフォルダーが必要です。</translation>
     </message>
 </context>
 <context>
@@ -4301,32 +4301,32 @@ In force since {start}</source>
     <message>
         <source>The copy in {target} does not match the library it was copied from ({difference}); the original is unchanged.</source>
         <extracomment>Rows read and written at a time. Bytes read at a time from a stored file.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{target} のコピーがコピー元のライブラリと一致しません（{difference}）。元のライブラリは変更されていません。</translation>
     </message>
     <message>
         <source>{target} already holds records, so nothing was copied into it; a library is copied only into an empty one (a new folder, or a server database set up with accord server init --empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} にはすでに記録があるため、何もコピーしませんでした。ライブラリは空のライブラリ（新しいフォルダー、または accord server init --empty で準備したサーバーデータベース）にのみコピーできます。</translation>
     </message>
     <message>
         <source>The two libraries were made by different versions of Accord, so nothing was copied; open both with this version first.</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つのライブラリは異なるバージョンの Accord で作成されているため、何もコピーしませんでした。先に両方をこのバージョンで開いてください。</translation>
     </message>
     <message>
         <source>The stored file {path} cannot be read ({reason}), so nothing was copied; accord check tells what the library misses.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存ファイル {path} を読み取れない（{reason}）ため、何もコピーしませんでした。accord check でライブラリに欠けているものを確認できます。</translation>
     </message>
     <message>
         <source>The stored file {stored_path} of {library} does not hold what was attached (its SHA-256 is not {sha256}), so nothing was copied; accord check tells what is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{library} の保存ファイル {stored_path} の内容が添付時と異なる（SHA-256 が {sha256} ではない）ため、何もコピーしませんでした。accord check で損傷箇所を確認できます。</translation>
     </message>
     <message>
         <source>table {table}, row {key}</source>
         <extracomment>Tables a copy leaves out: the search index is made again on the target. Bytes read at a time while hashing a stored file.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>テーブル {table}、行 {key}</translation>
     </message>
     <message>
         <source>the stored file {stored_path}</source>
-        <translation type="unfinished"></translation>
+        <translation>保存ファイル {stored_path}</translation>
     </message>
 </context>
 <context>
