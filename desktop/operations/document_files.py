@@ -82,7 +82,7 @@ class DocumentFileOperations(Operation):
         except AccordError as exc:
             show_error(self._parent, exc, title=title)
             return False
-        if not opener.show_in_folder(path, attachments_dir=self._library.attachments_dir):
+        if not opener.show_in_folder(path, attachments_dir=self._library.local_files_dir):
             show_error(self._parent, self.tr("The file manager did not start."), title=title)
             return False
         self.message_posted.emit(
@@ -124,7 +124,9 @@ class DocumentFileOperations(Operation):
         if not destination:
             return
         target = Path(destination)
-        if _inside(target, self._library.attachments_dir):
+        if _inside(target, self._library.attachments_dir) or _inside(
+            target, self._library.local_files_dir
+        ):
             show_error(
                 self._parent,
                 self.tr(

@@ -8,11 +8,18 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 
+from db.attachments import database
+from db.errors import AccordError
 from db.integrity import DocumentStatus
 from desktop.support.messages import choose, fill
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from PySide6.QtWidgets import QWidget
+
+    from db.library import Library
+    from db.schemas import DocumentRead
 
 # The folder files were last attached or located from.
 LAST_FOLDER_KEY = "documents/lastFolder"
@@ -63,3 +70,18 @@ def explain_problem(
             "attached (same SHA-256).",
         ),
     )
+
+
+def preview_path(library: Library, document: DocumentRead) -> Path:
+    """The file to preview for ``document``: its stored file, or on a server library this
+    person's cached copy (fetched now when it is not there with the recorded size; a
+    copy that cannot be fetched is a path that does not exist, which the preview
+    explains as missing)."""
+    if not library.documents_in_database:
+        return library.path_of(document.stored_path)
+    try:
+        return database.fetch(
+            library, document.sha256, document.size, document.original_name, full=False
+        )
+    except AccordError:
+        return database.cached_path(library, document.sha256)

@@ -197,8 +197,23 @@ class DocumentOperations(Operation):
             self.problem_found.emit(document, status)
             if not self._explain_problem(document, status):
                 return False
-        path = self._library.path_of(document.stored_path)
-        if not opener.open_document(path, attachments_dir=self._library.attachments_dir):
+        if self._library.documents_in_database:  # fetched (and verified) off the GUI thread
+            library = self._library
+            self._run(
+                lambda _progress: document_cases.local_file(library, document),
+                fill(self.tr("Fetching {name} from the server…"), name=document.original_name),
+                on_success=lambda path: self._open_path(document, path),
+                on_failure=lambda error: self._fail(
+                    error, title=self.tr("Cannot open the document")
+                ),
+                cancellable=False,
+            )
+            return True
+        return self._open_path(document, self._library.path_of(document.stored_path))
+
+    def _open_path(self, document: DocumentRead, path: Path) -> bool:
+        """Ask the system's PDF viewer to open ``path``, the stored (or cached) file."""
+        if not opener.open_document(path, attachments_dir=self._library.local_files_dir):
             show_error(
                 self._parent,
                 fill(
