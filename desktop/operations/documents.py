@@ -198,14 +198,19 @@ class DocumentOperations(Operation):
             if not self._explain_problem(document, status):
                 return False
         if self._library.documents_in_database:  # fetched (and verified) off the GUI thread
-            library = self._library
+            library, title = self._library, self.tr("Cannot open the document")
+
+            def opened(path: Path) -> None:
+                self._open_path(document, path)
+
+            def failed(error: Exception) -> None:
+                self._fail(error, title=title)
+
             self._run(
                 lambda _progress: document_cases.local_file(library, document),
                 fill(self.tr("Fetching {name} from the server…"), name=document.original_name),
-                on_success=lambda path: self._open_path(document, path),
-                on_failure=lambda error: self._fail(
-                    error, title=self.tr("Cannot open the document")
-                ),
+                on_success=opened,
+                on_failure=failed,
                 cancellable=False,
             )
             return True

@@ -1,0 +1,50 @@
+"""Documents in the window of a server library: attached into the database, opened and
+previewed from this person's verified cache (real PostgreSQL, real sample PDFs)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+
+from db.documents import attach_document
+from tests import server_db, stored_files
+from tests.gui.test_documents import ORIGINAL, bangkok, select_document
+from tests.gui.test_main_window import action, choose_file
+
+if TYPE_CHECKING:
+    from db.library import Library
+
+pytestmark = pytest.mark.skipif(not server_db.ADMIN_URL, reason=server_db.NO_SERVER)
+
+
+@pytest.fixture
+def backend() -> str:
+    """Every window here is on a server library."""
+    return "postgresql"
+
+
+def test_the_window_attaches_into_the_database(
+    qtbot, monkeypatch, library: Library, samples: Path, window, answer_attach_form
+) -> None:
+    choose_file(monkeypatch, samples / ORIGINAL)
+    answer_attach_form([("Korean", "Signed original")])
+    with qtbot.waitSignal(window.documents.document_attached, timeout=10_000) as attached:
+        action(window, "actionAttachDocument").trigger()
+    document = attached.args[0]
+    assert stored_files.stored(library) == [f"db:{document.sha256}"]
+
+
+def test_open_fetches_a_verified_copy_off_the_gui_thread(
+    qtbot, library: Library, samples: Path, opened, window
+) -> None:
+    document = attach_document(library, bangkok(library).id, samples / ORIGINAL, language="ko")
+    window.refresh()
+    select_document(window, document.id)
+    action(window, "actionOpenDocument").trigger()
+    qtbot.waitUntil(lambda: len(opened) == 1, timeout=10_000)
+    path = Path(opened[0].toLocalFile())
+    assert path.is_relative_to(library.local_files_dir)
+    assert path.read_bytes() == (samples / ORIGINAL).read_bytes()
+    assert not any(library.attachments_dir.rglob("*.pdf"))
