@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import threading
+import time
 from typing import TYPE_CHECKING
 
 import pytest
@@ -15,6 +17,7 @@ from db.agreements import list_agreements
 from db.attachments import database
 from db.documents import attach_document, document_file, remove_document, save_copy
 from db.errors import Cancelled, DocumentDamagedError, DocumentMissingError
+from db.models import Document
 from db.opening import open_library
 from db.reindex import reindex
 from db.safekeeping.check import check_library
@@ -249,3 +252,53 @@ def _url(library: Library) -> str:
     """The library's server address; the command line's folder is ``$ACCORD_LIBRARY``."""
     os.environ["ACCORD_LIBRARY"] = str(library.root)  # conftest's monkeypatch restores it
     return library.engine.url.render_as_string(hide_password=False)
+
+
+def test_a_purge_waits_for_an_attach_of_the_same_file_and_keeps_it(
+    server: Library, samples: Path
+) -> None:
+    """An attach that found the file stored already and a purge of its last document, at the
+    same moment: the purge waits for the attach's commit (on the change log's lock, and the
+    file's own lock behind it), then sees the new document and keeps the file."""
+    first, second = (a.id for a in list_agreements(server)[:2])
+    source = samples / SAMPLE
+    old = attach_document(server, first, source)
+    remove_document(server, old.id)
+    errors: list[BaseException] = []
+    with server.session(write=True) as session:  # the attach, stopped before its commit
+        assert not database.store_file(session, source, old.sha256, old.size)
+        session.add(
+            Document(
+                agreement_id=second,
+                original_name=SAMPLE,
+                stored_path=old.stored_path,
+                size=old.size,
+                sha256=old.sha256,
+            )
+        )
+        session.flush()
+
+        def purge_old() -> None:
+            try:
+                purge(server, "document", old.id)
+            except BaseException as exc:  # noqa: BLE001 - reported by the assertion below
+                errors.append(exc)
+
+        purging = threading.Thread(target=purge_old)
+        purging.start()
+        _wait_for_a_waiting_advisory_lock(server, purging)
+        session.commit()
+    purging.join()
+    assert errors == []
+    assert stored_files.stored(server) == [f"db:{old.sha256}"]
+    assert check_library(server).ok
+
+
+def _wait_for_a_waiting_advisory_lock(library: Library, thread: threading.Thread) -> None:
+    """Return once some session waits for an advisory lock (the purge, behind the attach),
+    or ``thread`` ended (a purge that did not wait)."""
+    query = sa.text("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted")
+    with library.engine.connect() as conn:
+        while thread.is_alive() and not conn.execute(query).scalar_one():
+            conn.rollback()
+            time.sleep(0.05)
