@@ -162,6 +162,14 @@ def test_a_damaged_cached_copy_is_fetched_again(server: Library, samples: Path) 
     original = (samples / SAMPLE).read_bytes()
     document = attach_document(server, 1, samples / SAMPLE)
     path = document_file(server, document.id)
+    before = path.stat()
+    stored_files.delete(server, document)  # a good cached copy is reused, not fetched again
+    assert document_file(server, document.id) == path
+    after = path.stat()
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+    with server.session(write=True) as session:  # put the stored file back
+        assert database.store_file(session, samples / SAMPLE, document.sha256, document.size)
+        session.commit()
     data = bytearray(path.read_bytes())
     data[len(data) // 2] ^= 0x01  # same size: only the hash tells
     path.write_bytes(bytes(data))

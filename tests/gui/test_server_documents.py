@@ -48,3 +48,15 @@ def test_open_fetches_a_verified_copy_off_the_gui_thread(
     assert path.is_relative_to(library.local_files_dir)
     assert path.read_bytes() == (samples / ORIGINAL).read_bytes()
     assert not any(library.attachments_dir.rglob("*.pdf"))
+
+
+def test_the_selected_document_is_previewed_from_the_cache(
+    qtbot, library: Library, samples: Path, window
+) -> None:
+    document = attach_document(library, bangkok(library).id, samples / ORIGINAL, language="ko")
+    window.refresh()
+    select_document(window, document.id)
+    qtbot.waitUntil(lambda: window.preview.page_count() == 1, timeout=10_000)
+    assert window.preview.status_text() == ""
+    cached = library.local_files_dir / document.sha256[:2] / f"{document.sha256}.pdf"
+    assert cached.read_bytes() == (samples / ORIGINAL).read_bytes()
