@@ -46,6 +46,12 @@ class DocumentStatus(StrEnum):
         problem = _PROBLEMS[self]
         return translate("check", problem) if problem else ""
 
+    def problem_in(self, library: Library) -> str:
+        """:attr:`problem` for ``library``: a server library's stored files are in its
+        database, not in the library folder."""
+        problem = _IN_DATABASE.get(self) if library.documents_in_database else None
+        return translate("check", problem) if problem else self.problem
+
 
 _PROBLEMS = {
     DocumentStatus.OK: "",
@@ -58,6 +64,16 @@ _PROBLEMS = {
         "be the signed text.",
     ),
     DocumentStatus.UNREADABLE: QT_TRANSLATE_NOOP("check", "The stored file cannot be read."),
+}
+_IN_DATABASE = {
+    DocumentStatus.MISSING: QT_TRANSLATE_NOOP(
+        "check", "The stored file is missing from the database."
+    ),
+    DocumentStatus.CHANGED: QT_TRANSLATE_NOOP(
+        "check",
+        "The stored file in the database has changed since it was attached (its SHA-256 "
+        "differs), so it cannot be opened as the signed text.",
+    ),
 }
 
 

@@ -194,7 +194,12 @@ class DocumentFileOperations(Operation):
     ) -> bool:
         """Show the problem box; Locate… locates. True when the user chose ``anyway``."""
         answer = explain_problem(
-            self._parent, document.original_name, status, title=title, anyway=anyway
+            self._parent,
+            document.original_name,
+            status,
+            title=title,
+            anyway=anyway,
+            library=self._library,
         )
         if answer == LOCATE:
             self.locate(document)

@@ -42,14 +42,24 @@ def pdf_filter() -> str:
 
 
 def explain_problem(
-    parent: QWidget, name: str, status: DocumentStatus, *, title: str, anyway: str = ""
+    parent: QWidget,
+    name: str,
+    status: DocumentStatus,
+    *,
+    title: str,
+    anyway: str = "",
+    library: Library | None = None,
 ) -> int | None:
     """Say what is wrong with the stored file of the document ``name`` (its original name).
 
     The box offers "Locate…" and, for a changed file when ``anyway`` is
-    given ("Open Anyway", "Save Anyway"), that choice. Returns
-    :data:`LOCATE`, :data:`ANYWAY` or ``None`` (Cancel).
+    given ("Open Anyway", "Save Anyway"), that choice; not for a server
+    ``library``, whose changed stored file is never handed out (it is refused
+    when fetched). Returns :data:`LOCATE`, :data:`ANYWAY` or ``None`` (Cancel).
     """
+    in_database = library is not None and library.documents_in_database
+    if in_database:
+        anyway = ""
     #: A button: choose the file of a document whose stored copy is missing or changed.
     choices = [QCoreApplication.translate("DocumentOperations", "Locate…")]
     if anyway and status == DocumentStatus.CHANGED:
@@ -61,7 +71,7 @@ def explain_problem(
             #: {name} is a document's file name, {problem} the sentence saying what is wrong.
             QCoreApplication.translate("DocumentOperations", "“{name}”: {problem}"),
             name=name,
-            problem=status.problem,
+            problem=status.problem_in(library) if library is not None else status.problem,
         ),
         choices,
         detail=QCoreApplication.translate(

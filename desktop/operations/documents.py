@@ -242,6 +242,7 @@ class DocumentOperations(Operation):
             status,
             title=self.tr("Cannot open the document"),
             anyway=self.tr("Open Anyway"),
+            library=self._library,
         )
         if answer == LOCATE:
             self._locate(document)

@@ -3576,6 +3576,14 @@ In force since {start}</source>
         <translation>保存されたファイルを読み取れません。</translation>
     </message>
     <message>
+        <source>The stored file is missing from the database.</source>
+        <translation>保存されたファイルがデータベースにありません。</translation>
+    </message>
+    <message>
+        <source>The stored file in the database has changed since it was attached (its SHA-256 differs), so it cannot be opened as the signed text.</source>
+        <translation>データベース内の保存されたファイルが添付後に変わっています（SHA-256 が異なります）。署名された文書として開くことはできません。</translation>
+    </message>
+    <message>
         <source>The file {name} cannot be read: {reason}.</source>
         <translation>ファイル {name} を読み取れません: {reason}。</translation>
     </message>

@@ -7,16 +7,32 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 
 from db.documents import attach_document
+from db.integrity import DocumentStatus
 from tests import server_db, stored_files
-from tests.gui.test_documents import ORIGINAL, bangkok, select_document
+from tests.gui.test_documents import (
+    ORIGINAL,
+    Boxes,
+    bangkok,
+    select_document,
+    wait_for_status,
+)
 from tests.gui.test_main_window import action, choose_file
 
 if TYPE_CHECKING:
     from db.library import Library
 
 pytestmark = pytest.mark.skipif(not server_db.ADMIN_URL, reason=server_db.NO_SERVER)
+
+
+@pytest.fixture
+def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
+    """Records and answers the box that explains a stored file's problem (Cancel)."""
+    recorder = Boxes()
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: recorder(box))
+    return recorder
 
 
 @pytest.fixture
@@ -60,3 +76,18 @@ def test_the_selected_document_is_previewed_from_the_cache(
     assert window.preview.status_text() == ""
     cached = library.local_files_dir / document.sha256[:2] / f"{document.sha256}.pdf"
     assert cached.read_bytes() == (samples / ORIGINAL).read_bytes()
+
+
+def test_a_damaged_stored_file_is_explained_and_never_opened(
+    qtbot, library: Library, samples: Path, opened, boxes, window
+) -> None:
+    document = attach_document(library, bangkok(library).id, samples / ORIGINAL, language="ko")
+    stored_files.damage(library, document)  # same size: the background check finds it
+    window.refresh()
+    select_document(window, document.id)
+    wait_for_status(qtbot, window, document.id, DocumentStatus.CHANGED)
+    action(window, "actionOpenDocument").trigger()
+    (text,) = boxes.texts
+    assert "The stored file in the database has changed since it was attached" in text
+    assert "Open Anyway" not in boxes.buttons[0]
+    assert opened == []
