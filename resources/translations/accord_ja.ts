@@ -3581,7 +3581,7 @@ In force since {start}</source>
     </message>
     <message>
         <source>The stored file in the database has changed since it was attached (its SHA-256 differs), so it cannot be opened as the signed text.</source>
-        <translation>データベース内の保存されたファイルが添付後に変わっています（SHA-256 が異なります）。署名された文書として開くことはできません。</translation>
+        <translation>データベース内の保存されたファイルは添付後に変わっている（SHA-256 が異なる）ため、署名された文書として開けません。</translation>
     </message>
     <message>
         <source>The file {name} cannot be read: {reason}.</source>
@@ -4615,7 +4615,7 @@ In force since {start}</source>
     </message>
     <message>
         <source>The file {name} changed while it was being attached; attach it again.</source>
-        <translation>添付中にファイル {name} が変更されました。もう一度添付してください。</translation>
+        <translation>添付中にファイル {name} が変更されたため、もう一度添付してください。</translation>
     </message>
     <message>
         <source>The stored file of “{original_name}” is missing from the database.</source>
@@ -4623,7 +4623,7 @@ In force since {start}</source>
     </message>
     <message>
         <source>The stored file of “{original_name}” is damaged in the database (its size or SHA-256 differs from the recorded one); run accord check.</source>
-        <translation>「{original_name}」の保存されたファイルがデータベース内で破損しています（サイズまたは SHA-256 が記録と異なります）。accord check を実行してください。</translation>
+        <translation>「{original_name}」の保存されたファイルはデータベース内で破損している（サイズまたは SHA-256 が記録と異なる）ため、accord check を実行してください。</translation>
     </message>
     <message>
         <source>A copy of “{original_name}” cannot be written to the cache folder: {reason}.</source>
