@@ -74,6 +74,26 @@ class DocumentFileOperations(Operation):
         if status == DocumentStatus.MISSING:
             self._explain(document, status, title=title)
             return False
+        if self._library.documents_in_database:  # fetched and verified off the GUI thread
+            library = self._library
+
+            def shown(path: Path) -> None:
+                self._show_path(document, path, title=title)
+
+            def failed(error: Exception) -> None:
+                if isinstance(error, DocumentMissingError):
+                    self._missing(document, title=title)
+                else:
+                    show_error(self._parent, error, title=title)
+
+            self._run(
+                lambda _progress: document_cases.document_file(library, document.id),
+                fill(self.tr("Fetching {name} from the server…"), name=document.original_name),
+                on_success=shown,
+                on_failure=failed,
+                cancellable=False,
+            )
+            return True
         try:
             path = document_cases.document_file(self._library, document.id)
         except DocumentMissingError:
@@ -82,6 +102,10 @@ class DocumentFileOperations(Operation):
         except AccordError as exc:
             show_error(self._parent, exc, title=title)
             return False
+        return self._show_path(document, path, title=title)
+
+    def _show_path(self, document: DocumentRead, path: Path, *, title: str) -> bool:
+        """Show ``path`` (the stored or cached file of ``document``) in the file manager."""
         if not opener.show_in_folder(path, attachments_dir=self._library.local_files_dir):
             show_error(self._parent, self.tr("The file manager did not start."), title=title)
             return False

@@ -805,6 +805,10 @@ Title of the box that says a backup or restore failed (a noun).</extracomment>
         <translation>文書を表示できません</translation>
     </message>
     <message>
+        <source>Fetching {name} from the server…</source>
+        <translation>サーバーから {name} を取得しています…</translation>
+    </message>
+    <message>
         <source>The file manager did not start.</source>
         <translation>ファイルマネージャーが起動しませんでした。</translation>
     </message>

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from db.documents import attach_document
 from db.integrity import DocumentStatus
@@ -19,7 +19,7 @@ from tests.gui.test_documents import (
     select_document,
     wait_for_status,
 )
-from tests.gui.test_main_window import action, choose_file
+from tests.gui.test_main_window import Recorder, action, choose_file
 
 if TYPE_CHECKING:
     from db.library import Library
@@ -91,3 +91,31 @@ def test_a_damaged_stored_file_is_explained_and_never_opened(
     assert "The stored file in the database has changed since it was attached" in text
     assert "Open Anyway" not in boxes.buttons[0]
     assert opened == []
+
+
+def test_show_in_folder_shows_the_cached_copys_folder(
+    qtbot, library: Library, samples: Path, opened, window
+) -> None:
+    document = attach_document(library, bangkok(library).id, samples / ORIGINAL, language="ko")
+    window.refresh()
+    select_document(window, document.id)
+    opened.clear()
+    action(window, "actionShowInFolder").trigger()
+    qtbot.waitUntil(lambda: len(opened) == 1, timeout=10_000)
+    assert Path(opened[0].toLocalFile()) == library.local_files_dir / document.sha256[:2]
+
+
+def test_save_a_copy_writes_the_stored_bytes(
+    qtbot, monkeypatch, tmp_path: Path, library: Library, samples: Path, window
+) -> None:
+    document = attach_document(library, bangkok(library).id, samples / ORIGINAL, language="ko")
+    window.refresh()
+    select_document(window, document.id)
+    out = tmp_path / "out"
+    out.mkdir()
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", Recorder((str(out / ORIGINAL), "PDF documents (*.pdf)"))
+    )
+    with qtbot.waitSignal(window.document_files.copy_saved, timeout=10_000):
+        action(window, "actionSaveDocumentCopy").trigger()
+    assert (out / ORIGINAL).read_bytes() == (samples / ORIGINAL).read_bytes()
