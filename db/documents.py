@@ -3,8 +3,10 @@
 Stored files are named by content in the attachment store
 (:mod:`db.attachments.store`): the same file attached to two agreements is
 stored once, and a stored file is deleted only when no document refers to it
-any more, in the trash or not (:mod:`db.trash`). Removing a document moves it
-to the trash. The user's original file is only read.
+any more, in the trash or not (:mod:`db.trash`). A server library keeps them in
+the database instead and opens them from a per-user cache
+(:mod:`db.attachments.database`). Removing a document moves it to the trash. The
+user's original file is only read.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from sqlmodel import select
 
+from db.attachments import database
 from db.attachments.pdf import read_pdf
 from db.attachments.pdf_check import check_pdf
 from db.attachments.store import (
@@ -181,8 +184,12 @@ def attach_document(
                 translate("documents", "Attaching was cancelled; nothing was stored.")
             ) from None
         raise
-    stored, size, created = copy_into_library(library, source, progress)
-    sha = Path(stored).stem
+    if library.documents_in_database:
+        sha, size = database.hash_file(source, progress, 2 * total)
+        stored = stored_path_for(sha)
+    else:
+        stored, size, created = copy_into_library(library, source, progress)
+        sha = Path(stored).stem
     try:
         with library.session(write=True) as session:
             agreement = session.get(Agreement, agreement_id)
@@ -225,7 +232,11 @@ def attach_document(
                 DocumentPage(document_id=document.id, page_number=number, text=text)  # type: ignore[arg-type]
                 for number, text in enumerate(info.texts, start=1)
             )
-            if not holds(library.path_of(stored), size, sha):
+            if library.documents_in_database:
+                # In this transaction: a refusal or failure before the commit leaves no part.
+                # A damaged stored copy is replaced by this verified file, as on SQLite.
+                database.store_file(session, source, sha, size, progress, replace_damaged=True)
+            elif not holds(library.path_of(stored), size, sha):
                 # Another window removed it as unreferenced between our copy and our
                 # write lock (files go only under that lock): copy it again.
                 copy_into_library(library, source, None)
@@ -233,8 +244,10 @@ def attach_document(
             return DocumentRead.model_validate(document)
     except BaseException:
         # Copied now or found there (left by an attach a crash cut short), the
-        # stored file goes if no row refers to it: no orphan outlives this attach.
-        remove_unreferenced_files(library, [stored])
+        # stored file goes if no row refers to it: no orphan outlives this attach
+        # (on a server the rollback took the parts).
+        if not library.documents_in_database:
+            remove_unreferenced_files(library, [stored])
         raise
 
 
@@ -252,9 +265,19 @@ def document_file(library: Library, document_id: int) -> Path:
     """Return the absolute path of the stored file of a document, to open it.
 
     Raises :class:`NotFoundError` and :class:`DocumentMissingError` when the
-    stored file is no longer in the library folder.
+    stored file is no longer in the library folder. On a server library the path
+    is this person's cached copy, fetched and checked against the recorded size
+    and SHA-256 (:func:`db.attachments.database.fetch`; reads the whole file: call
+    it off the GUI thread), and :class:`DocumentError` says it is damaged.
     """
     document = get_document(library, document_id)
+    return local_file(library, document)
+
+
+def local_file(library: Library, document: DocumentRead) -> Path:
+    """Return the path of ``document``'s stored file; see :func:`document_file`."""
+    if library.documents_in_database:
+        return database.fetch(library, document.sha256, document.size, document.original_name)
     path = library.path_of(document.stored_path)
     if not path.is_file():
         message = translate(

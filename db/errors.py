@@ -60,6 +60,10 @@ class DocumentMissingError(DocumentError):
     """The stored file of a document is no longer in the library folder."""
 
 
+class DocumentDamagedError(DocumentError):
+    """The stored file of a document in a server library's database differs from its record."""
+
+
 class DocumentMismatchError(DocumentError):
     """The located file is not the one recorded (different SHA-256); :mod:`db.integrity`."""
 

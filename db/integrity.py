@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING
 
 from sqlmodel import col, delete, select
 
+from db.attachments import database
 from db.attachments.pdf import read_pdf
-from db.attachments.store import file_sha256, remove_unreferenced_files
+from db.attachments.store import file_sha256, remove_unreferenced_files, stored_path_for
 from db.documents import check_pdf, copy_into_library, get_document
 from db.errors import DocumentError, DocumentMismatchError, NotFoundError
 from db.i18n.translate import QT_TRANSLATE_NOOP, fill, translate
@@ -45,6 +46,12 @@ class DocumentStatus(StrEnum):
         problem = _PROBLEMS[self]
         return translate("check", problem) if problem else ""
 
+    def problem_in(self, library: Library) -> str:
+        """:attr:`problem` for ``library``: a server library's stored files are in its
+        database, not in the library folder."""
+        problem = _IN_DATABASE.get(self) if library.documents_in_database else None
+        return translate("check", problem) if problem else self.problem
+
 
 _PROBLEMS = {
     DocumentStatus.OK: "",
@@ -58,6 +65,16 @@ _PROBLEMS = {
     ),
     DocumentStatus.UNREADABLE: QT_TRANSLATE_NOOP("check", "The stored file cannot be read."),
 }
+_IN_DATABASE = {
+    DocumentStatus.MISSING: QT_TRANSLATE_NOOP(
+        "check", "The stored file is missing from the database."
+    ),
+    DocumentStatus.CHANGED: QT_TRANSLATE_NOOP(
+        "check",
+        "The stored file in the database has changed since it was attached (its SHA-256 "
+        "differs), so it cannot be opened as the signed text.",
+    ),
+}
 
 
 def document_status(
@@ -69,6 +86,8 @@ def document_status(
     ``full`` the SHA-256 is computed too (reads the whole file: call it off
     the GUI thread).
     """
+    if library.documents_in_database:
+        return _stored_status(library, document, full=full)
     path = library.path_of(document.stored_path)
     try:
         size = path.stat().st_size
@@ -87,6 +106,20 @@ def document_status(
     except OSError:
         return DocumentStatus.UNREADABLE
     return DocumentStatus.OK if digest == document.sha256 else DocumentStatus.CHANGED
+
+
+def _stored_status(library: Library, document: DocumentRead, *, full: bool) -> DocumentStatus:
+    """:func:`document_status` on a server library: the stored size (one query), then with
+    ``full`` the parts read back from the database and hashed
+    (:func:`db.server.content.verify`; a good copy in this person's cache does not
+    stand for a damaged one on the server)."""
+    state = DocumentStatus(database.stored_state(library, document.sha256, document.size))
+    if state != DocumentStatus.OK or not full:
+        return state
+    verified = database.verify(library, document.sha256, document.size)
+    if verified is None:
+        return DocumentStatus.UNREADABLE
+    return DocumentStatus.OK if verified else DocumentStatus.CHANGED
 
 
 def relink_document(
@@ -119,7 +152,13 @@ def relink_document(
             )
         ) from exc
     if digest == document.sha256:
-        copy_into_library(library, source, None)
+        if library.documents_in_database:
+            with library.session(write=True) as session:
+                size = source.stat().st_size
+                database.store_file(session, source, digest, size, replace_damaged=True)
+                session.commit()
+        else:
+            copy_into_library(library, source, None)
         return get_document(library, document_id)
     if not replace:
         raise DocumentMismatchError(
@@ -134,7 +173,11 @@ def relink_document(
             )
         )
     info = read_pdf(source)
-    stored, size, created = copy_into_library(library, source, None)
+    in_database = library.documents_in_database
+    if in_database:
+        stored, size, created = stored_path_for(digest), source.stat().st_size, False
+    else:
+        stored, size, created = copy_into_library(library, source, None)
     try:
         with library.session(write=True) as session:
             row = session.get(Document, document_id)
@@ -156,7 +199,7 @@ def relink_document(
                     original_name=source.name,
                 )
             )
-            old_stored = row.stored_path
+            old_stored, old_sha = row.stored_path, row.sha256
             row.stored_path, row.sha256, row.size = stored, digest, size
             row.page_count, row.title, row.encrypted = (
                 info.page_count,
@@ -170,12 +213,17 @@ def relink_document(
                 DocumentPage(document_id=document_id, page_number=number, text=text)
                 for number, text in enumerate(info.texts, start=1)
             )
+            if in_database:
+                database.store_file(session, source, digest, size, replace_damaged=True)
+                session.flush()
+                database.remove_unreferenced(session, [old_sha])
             session.commit()
     except BaseException:
         if created:
             remove_unreferenced_files(library, [stored])
         raise
-    remove_unreferenced_files(library, [old_stored])
+    if not in_database:
+        remove_unreferenced_files(library, [old_stored])
     return get_document(library, document_id)
 
 

@@ -7,12 +7,15 @@
 ```
 
 A library can also keep its records on a shared PostgreSQL server
-(``database_url``); its documents still live in the folder. Opening one
-(creating, upgrading, the daily snapshot) is :mod:`db.opening`.
+(``database_url``); its documents then live in the database too
+(:attr:`Library.documents_in_database`, :mod:`db.attachments.database`), and a
+window opens them from a per-user cache (:attr:`Library.local_files_dir`).
+Opening one (creating, upgrading, the daily snapshot) is :mod:`db.opening`.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
@@ -36,6 +39,8 @@ if TYPE_CHECKING:
 
 DATABASE_NAME = "accord.sqlite3"
 ATTACHMENTS = "attachments"
+# Folder of a server library's fetched documents inside the per-user cache folder.
+CACHED_DOCUMENTS = "documents"
 BACKUPS = "backups"
 # Environment variables that override the default library and database.
 LIBRARY_ENV = "ACCORD_LIBRARY"
@@ -95,6 +100,33 @@ class Library:
     def attachments_dir(self) -> Path:
         """Folder of the managed copies of attached files."""
         return self.root / ATTACHMENTS
+
+    @property
+    def documents_in_database(self) -> bool:
+        """True when the stored files live in the database (a PostgreSQL library's
+        ``document_content``), not in :attr:`attachments_dir`."""
+        return self.engine.dialect.name == "postgresql"
+
+    @property
+    def server_identity(self) -> str:
+        """16 hex digits naming this server database (host, port, database name hashed;
+        never the user or password), stable across windows and people; "" on SQLite."""
+        if not self.documents_in_database:
+            return ""
+        url = self.engine.url
+        key = f"{url.host or ''}\n{url.port or ''}\n{url.database or ''}"
+        return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+    @property
+    def local_files_dir(self) -> Path:
+        """Folder of the files a window opens: :attr:`attachments_dir` on SQLite; for a
+        server library this person's cache of its documents
+        (``<user cache>/documents/<server identity>``, platformdirs' user cache folder:
+        ``%LOCALAPPDATA%\\Accord\\Cache`` on Windows)."""
+        if not self.documents_in_database:
+            return self.attachments_dir
+        cache = Path(platformdirs.user_cache_dir("Accord", appauthor=False))
+        return cache / CACHED_DOCUMENTS / self.server_identity
 
     @property
     def backups_dir(self) -> Path:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 
+from db.attachments import database
 from db.attachments.pdf import read_pdf
 from db.errors import AccordError, Cancelled
 from db.i18n.translate import translate
@@ -61,11 +62,21 @@ def reindex(library: Library, progress: Progress | None = None, *, from_files: b
 def _read_files(library: Library, progress: Progress | None) -> dict[int, list[str]]:
     """Return the page texts of every document whose stored file can be read, by ID."""
     with library.session() as session:
-        documents = session.connection().execute(sa.select(_D.c.id, _D.c.stored_path)).all()
+        documents = (
+            session.connection()
+            .execute(
+                sa.select(_D.c.id, _D.c.stored_path, _D.c.sha256, _D.c.size, _D.c.original_name)
+            )
+            .all()
+        )
     texts: dict[int, list[str]] = {}
-    for done, (document_id, stored) in enumerate(documents, start=1):
+    for done, (document_id, stored, sha256, size, name) in enumerate(documents, start=1):
         try:
-            info = read_pdf(library.path_of(stored))
+            if library.documents_in_database:  # a verified copy in this person's cache
+                path = database.fetch(library, sha256, size, name)
+            else:
+                path = library.path_of(stored)
+            info = read_pdf(path)
         except (AccordError, OSError):
             info = None
         if info is not None and not info.encrypted:

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from sqlmodel import Session, col, select
 
+from db.attachments.database import remove_unreferenced
 from db.attachments.store import remove_unreferenced_files
 from db.errors import NotFoundError, TrashError
 from db.i18n.translate import QT_TRANSLATE_NOOP, fill, translate
@@ -267,8 +268,9 @@ def purge(library: Library, kind: str, record_id: int) -> None:
     documents, for an agreement all its documents (these are always in the
     trash too). Agreements that named a deleted one as superseded lose that
     link. Stored files no row refers to any more are removed after the
-    commit. The history stays. Raises :class:`NotFoundError` when the
-    record is not in the trash.
+    commit (on a server library, from the database in the same transaction).
+    The history stays. Raises :class:`NotFoundError` when the record is not in
+    the trash.
     """
     with library.session(write=True) as session:
         record = _trashed(session, kind, record_id)
@@ -282,11 +284,15 @@ def purge(library: Library, kind: str, record_id: int) -> None:
                 if successor.id not in gone:
                     successor.supersedes_id = None
                     session.add(successor)
-        stored = [doc.stored_path for doc in doomed if isinstance(doc, Document)]
+        documents = [doc for doc in doomed if isinstance(doc, Document)]
         for row in doomed:
             session.delete(row)
+        if library.documents_in_database:
+            session.flush()
+            remove_unreferenced(session, [doc.sha256 for doc in documents])
         session.commit()
-    remove_unreferenced_files(library, stored)
+    if not library.documents_in_database:
+        remove_unreferenced_files(library, [doc.stored_path for doc in documents])
 
 
 def _with_dependents(records: Iterable[Record]) -> list[Record]:

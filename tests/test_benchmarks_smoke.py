@@ -168,3 +168,30 @@ def test_the_import_floor_stores_what_the_import_stores(tmp_path: Path) -> None:
     for sql in (agreements, partners, history):
         assert rows(tmp_path / "floor", sql) == rows(tmp_path / "imported", sql)
     assert len(rows(tmp_path / "floor", agreements)) == 300
+
+
+def test_the_server_documents_group_measures_the_three_ways(tmp_path: Path) -> None:
+    """``--only server`` prints one measured row per way on the test server, or says why
+    it was skipped; it builds no library."""
+    env = dict(os.environ, HOME=str(tmp_path / "home"), ACCORD_BENCH_CACHE=str(tmp_path / "c"))
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.benchmarks", "--quick", "--only", "server"],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert not (tmp_path / "c").exists()
+    if not os.environ.get("ACCORD_TEST_DATABASE_URL"):
+        assert "server documents: skipped (no server" in done.stdout
+        return
+    rows = {
+        line.split("|")[1].strip(): line
+        for line in done.stdout.splitlines()
+        if line.startswith("| ")
+    }
+    for way in ("one bytea row", "1 MiB bytea parts", "large object"):
+        assert re.search(r"\| \d+\.\d\d \| \d+\.\d\d \| \d+\.\d\dx \| \d+\.\d\dx \|", rows[way])
+    assert "| 1.00x | 1.00x |" in rows["1 MiB bytea parts"]

@@ -23,15 +23,18 @@ from db.errors import Cancelled, DocumentError, DocumentMissingError, DuplicateE
 from db.safekeeping.check import check_library
 from db.storage.files import new_file_mode
 from db.trash import purge
+from tests import stored_files
 
 if TYPE_CHECKING:
     from db.library import Library
 
+pytestmark = pytest.mark.backends
 
-def _state(library: Library) -> tuple[int, list[Path]]:
+
+def _state(library: Library) -> tuple[int, list[str]]:
     with library.engine.connect() as conn:
         rows = conn.execute(sa.text("SELECT count(*) FROM document")).scalar_one()
-    return rows, sorted(p for p in library.attachments_dir.rglob("*") if p.is_file())
+    return rows, stored_files.stored(library)
 
 
 @pytest.fixture
@@ -136,7 +139,7 @@ def test_a_missing_stored_file_is_explained(
     library: Library, samples: Path, agreement_id: int
 ) -> None:
     document = attach_document(library, agreement_id, samples / "jo.pdf")
-    library.path_of(document.stored_path).unlink()
+    stored_files.delete(library, document)
     with pytest.raises(DocumentMissingError, match="jo.pdf"):
         document_file(library, document.id)
     report = check_library(library)
@@ -148,14 +151,11 @@ def test_check_finds_changed_and_stray_files(
     library: Library, samples: Path, agreement_id: int
 ) -> None:
     document = attach_document(library, agreement_id, samples / "jo.pdf")
-    stored = library.path_of(document.stored_path)
-    data = bytearray(stored.read_bytes())
-    data[-10] ^= 0xFF
-    stored.write_bytes(bytes(data))
-    (library.attachments_dir / "stray.pdf").write_bytes(b"%PDF-1.4 stray")
+    stored_files.damage(library, document)
+    stray = stored_files.add_stray(library)
     problems = check_library(library).problems
     assert any("has changed" in p for p in problems)
-    assert any("stray.pdf" in p and "used by no record" in p for p in problems)
+    assert any(stray in p and "used by no record" in p for p in problems)
 
 
 def test_cancelled_attach_stores_nothing(
@@ -201,12 +201,17 @@ def test_stored_files_get_the_usual_permissions(
 ) -> None:
     document = attach_document(library, agreement_id, samples / "jo.pdf")
     stored = library.path_of(document.stored_path)
+    if stored_files.on_server(library):  # the file a window opens is the cached copy
+        stored = document_file(library, document.id)
+        assert stored.is_relative_to(library.local_files_dir)
     assert stat.S_IMODE(stored.stat().st_mode) == new_file_mode()
 
 
 def test_check_reports_an_unreadable_file_and_goes_on(
     library: Library, samples: Path, agreement_id: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    if stored_files.on_server(library):
+        pytest.skip("a file in the library folder that cannot be read is a SQLite library's")
     attach_document(library, agreement_id, samples / "jo.pdf")
 
     def unreadable(path: Path) -> str:

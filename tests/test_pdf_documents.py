@@ -25,12 +25,15 @@ from db.integrity import (
     replacements,
 )
 from db.safekeeping.check import check_library
+from tests import stored_files
 
 if TYPE_CHECKING:
     from db.library import Library
 
 SAMPLES = Path(__file__).with_name("samples")
 ENCRYPTED = {"aes-128-password-foo.pdf", "libreoffice-writer-password.pdf"}
+
+pytestmark = pytest.mark.backends
 
 
 def make_pdf(path: Path, *, pages: int = 1, title: str = "") -> Path:
@@ -131,18 +134,15 @@ def test_a_cancelled_read_says_so(tmp_path: Path) -> None:
 def test_status_missing_changed_and_relinking(library: Library, tmp_path: Path) -> None:
     original = make_pdf(tmp_path / "original.pdf", pages=2)
     document = attach_document(library, 1, original)
-    stored = library.path_of(document.stored_path)
     assert document_status(library, document) is DocumentStatus.OK
 
-    stored.unlink()
+    stored_files.delete(library, document)
     assert document_status(library, document) is DocumentStatus.MISSING
     relinked = relink_document(library, document.id, original)
     assert document_status(library, relinked) is DocumentStatus.OK
     assert relinked.sha256 == document.sha256
 
-    data = bytearray(stored.read_bytes())
-    data[len(data) // 2] ^= 0x01
-    stored.write_bytes(bytes(data))
+    stored_files.damage(library, document)
     assert document_status(library, document) is DocumentStatus.CHANGED
     assert document_status(library, document, full=False) is DocumentStatus.OK
 
@@ -190,14 +190,11 @@ def test_a_damaged_stored_copy_is_repaired_by_the_genuine_file(
 ) -> None:
     genuine = make_pdf(tmp_path / "genuine.pdf", pages=2)
     document = attach_document(library, 1, genuine)
-    stored = library.path_of(document.stored_path)
-    data = bytearray(stored.read_bytes())
-    data[len(data) // 2] ^= 0x01  # same size, different content
-    stored.write_bytes(bytes(data))
+    stored_files.damage(library, document)  # same size, different content
     assert document_status(library, document) is DocumentStatus.CHANGED
     relinked = relink_document(library, document.id, genuine)
     assert document_status(library, relinked) is DocumentStatus.OK
-    stored.write_bytes(bytes(data))
+    stored_files.damage(library, document)
     second = attach_document(library, 2, genuine)  # attaching it again repairs it too
     assert document_status(library, second) is DocumentStatus.OK
     assert check_library(library).ok

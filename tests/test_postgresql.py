@@ -37,6 +37,7 @@ from db.server.schema import outside_models
 from db.storage import migrate
 from db.trash import list_trash, purge, restore
 from db.watch import ChangeWatcher
+from tests import stored_files
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -118,8 +119,10 @@ def test_records_documents_and_export_on_the_server(
     assert rows[-1]["Agreement"] == "환경 협력 양해각서"
     assert rows[-1]["Documents"] == "jo.pdf"
     remove_document(pg_library, document.id)
-    assert any(pg_library.attachments_dir.rglob("*.pdf"))  # in the trash: the file stays
+    kept = f"db:{document.sha256}"  # a server library's files are in the database
+    assert kept in stored_files.stored(pg_library)  # in the trash: the file stays
     purge(pg_library, "document", document.id)
+    assert kept not in stored_files.stored(pg_library)
     assert not any(pg_library.attachments_dir.rglob("*.pdf"))
 
 

@@ -12,10 +12,12 @@ from db.errors import DamagedLibraryError, LibraryError
 from db.i18n.translate import fill, translate
 from db.models import Document
 from db.opening import damage_of
+from db.server import content
 from db.storage import sqlite
 from db.storage.files import reason
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from pathlib import Path
 
     from db.library import Library
@@ -47,7 +49,9 @@ def check_library(library: Library) -> CheckReport:
     every document, in the trash or not (its file is kept until the trash
     is emptied): its stored file exists, has the recorded size (bytes) and
     SHA-256. Stray files in ``attachments/`` that no record uses are
-    reported too. A damaged database gets ``advice``: the newest sound
+    reported too. On a server library the stored files are in the database:
+    each is read back there and checked the same way, and stored files no
+    document refers to are reported as stray. A damaged database gets ``advice``: the newest sound
     snapshot and the command that restores it (README, "Backups"). Reads
     only; changes nothing.
     """
@@ -73,20 +77,14 @@ def check_library(library: Library) -> CheckReport:
             fill(translate("check", "The documents cannot be listed: {exc}"), exc=exc)
         )
         return report
+    if library.documents_in_database:
+        _check_stored(library, documents, report)
+        return report
     used: set[Path] = set()
     for document in documents:
         path = library.path_of(document.stored_path)
         used.add(path.resolve())
-        label = fill(
-            translate("check", "Document {id} “{name}” of agreement {agreement}")
-            if document.deleted_at is None
-            else translate(
-                "check", "Document {id} “{name}” of agreement {agreement} (in the trash)"
-            ),
-            id=document.id,
-            name=document.original_name,
-            agreement=document.agreement_id,
-        )
+        label = _label(document)
         if not path.is_file():
             report.problems.append(
                 fill(
@@ -144,3 +142,72 @@ def check_library(library: Library) -> CheckReport:
                     )
                 )
     return report
+
+
+def _label(document: Document) -> str:
+    return fill(
+        translate("check", "Document {id} “{name}” of agreement {agreement}")
+        if document.deleted_at is None
+        else translate("check", "Document {id} “{name}” of agreement {agreement} (in the trash)"),
+        id=document.id,
+        name=document.original_name,
+        agreement=document.agreement_id,
+    )
+
+
+def _check_stored(library: Library, documents: Sequence[Document], report: CheckReport) -> None:
+    """Check a server library's stored files in the database (:mod:`db.server.content`).
+
+    Every document's file is read back and checked against its recorded size and
+    SHA-256 (each file once, however many documents share it); stored files no
+    document refers to are reported as stray.
+    """
+    found: dict[tuple[str, int], str] = {}
+    try:
+        with library.session() as session:
+            conn = session.connection()
+            for document in documents:
+                key = (document.sha256, document.size)
+                if key not in found:
+                    if content.stored_size(conn, document.sha256) is None:
+                        found[key] = "missing"
+                    else:
+                        found[key] = "ok" if content.verify(conn, *key) else "damaged"
+                label = _label(document)
+                if found[key] == "missing":
+                    report.problems.append(
+                        fill(
+                            translate(
+                                "check", "{label}: its stored file is missing from the database."
+                            ),
+                            label=label,
+                        )
+                    )
+                elif found[key] == "damaged":
+                    report.problems.append(
+                        fill(
+                            translate(
+                                "check",
+                                "{label}: its stored file in the database has changed (its "
+                                "size or SHA-256 differs from the recorded one).",
+                            ),
+                            label=label,
+                        )
+                    )
+                report.checked.append(f"{label}: {document.sha256}")
+            stray = content.stored_hashes(conn) - {document.sha256 for document in documents}
+    except LibraryError as exc:
+        report.problems.append(
+            fill(translate("check", "The stored files cannot be read: {exc}"), exc=exc)
+        )
+        return
+    report.checked.append(translate("check", "stored files in the database"))
+    for sha256 in sorted(stray):
+        report.problems.append(
+            fill(
+                translate(
+                    "check", "The stored file {sha256} in the database is used by no record."
+                ),
+                sha256=sha256,
+            )
+        )

@@ -74,6 +74,26 @@ class DocumentFileOperations(Operation):
         if status == DocumentStatus.MISSING:
             self._explain(document, status, title=title)
             return False
+        if self._library.documents_in_database:  # fetched and verified off the GUI thread
+            library = self._library
+
+            def shown(path: Path) -> None:
+                self._show_path(document, path, title=title)
+
+            def failed(error: Exception) -> None:
+                if isinstance(error, DocumentMissingError):
+                    self._missing(document, title=title)
+                else:
+                    show_error(self._parent, error, title=title)
+
+            self._run(
+                lambda _progress: document_cases.document_file(library, document.id),
+                fill(self.tr("Fetching {name} from the server…"), name=document.original_name),
+                on_success=shown,
+                on_failure=failed,
+                cancellable=False,
+            )
+            return True
         try:
             path = document_cases.document_file(self._library, document.id)
         except DocumentMissingError:
@@ -82,7 +102,11 @@ class DocumentFileOperations(Operation):
         except AccordError as exc:
             show_error(self._parent, exc, title=title)
             return False
-        if not opener.show_in_folder(path, attachments_dir=self._library.attachments_dir):
+        return self._show_path(document, path, title=title)
+
+    def _show_path(self, document: DocumentRead, path: Path, *, title: str) -> bool:
+        """Show ``path`` (the stored or cached file of ``document``) in the file manager."""
+        if not opener.show_in_folder(path, attachments_dir=self._library.local_files_dir):
             show_error(self._parent, self.tr("The file manager did not start."), title=title)
             return False
         self.message_posted.emit(
@@ -124,7 +148,9 @@ class DocumentFileOperations(Operation):
         if not destination:
             return
         target = Path(destination)
-        if _inside(target, self._library.attachments_dir):
+        if _inside(target, self._library.attachments_dir) or _inside(
+            target, self._library.local_files_dir
+        ):
             show_error(
                 self._parent,
                 self.tr(
@@ -192,7 +218,12 @@ class DocumentFileOperations(Operation):
     ) -> bool:
         """Show the problem box; Locate… locates. True when the user chose ``anyway``."""
         answer = explain_problem(
-            self._parent, document.original_name, status, title=title, anyway=anyway
+            self._parent,
+            document.original_name,
+            status,
+            title=title,
+            anyway=anyway,
+            library=self._library,
         )
         if answer == LOCATE:
             self.locate(document)

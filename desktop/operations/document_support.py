@@ -8,11 +8,18 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 
+from db.attachments import database
+from db.errors import AccordError
 from db.integrity import DocumentStatus
 from desktop.support.messages import choose, fill
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from PySide6.QtWidgets import QWidget
+
+    from db.library import Library
+    from db.schemas import DocumentRead
 
 # The folder files were last attached or located from.
 LAST_FOLDER_KEY = "documents/lastFolder"
@@ -35,14 +42,24 @@ def pdf_filter() -> str:
 
 
 def explain_problem(
-    parent: QWidget, name: str, status: DocumentStatus, *, title: str, anyway: str = ""
+    parent: QWidget,
+    name: str,
+    status: DocumentStatus,
+    *,
+    title: str,
+    anyway: str = "",
+    library: Library | None = None,
 ) -> int | None:
     """Say what is wrong with the stored file of the document ``name`` (its original name).
 
     The box offers "Locate…" and, for a changed file when ``anyway`` is
-    given ("Open Anyway", "Save Anyway"), that choice. Returns
-    :data:`LOCATE`, :data:`ANYWAY` or ``None`` (Cancel).
+    given ("Open Anyway", "Save Anyway"), that choice; not for a server
+    ``library``, whose changed stored file is never handed out (it is refused
+    when fetched). Returns :data:`LOCATE`, :data:`ANYWAY` or ``None`` (Cancel).
     """
+    in_database = library is not None and library.documents_in_database
+    if in_database:
+        anyway = ""
     #: A button: choose the file of a document whose stored copy is missing or changed.
     choices = [QCoreApplication.translate("DocumentOperations", "Locate…")]
     if anyway and status == DocumentStatus.CHANGED:
@@ -54,7 +71,7 @@ def explain_problem(
             #: {name} is a document's file name, {problem} the sentence saying what is wrong.
             QCoreApplication.translate("DocumentOperations", "“{name}”: {problem}"),
             name=name,
-            problem=status.problem,
+            problem=status.problem_in(library) if library is not None else status.problem,
         ),
         choices,
         detail=QCoreApplication.translate(
@@ -63,3 +80,18 @@ def explain_problem(
             "attached (same SHA-256).",
         ),
     )
+
+
+def preview_path(library: Library, document: DocumentRead) -> Path:
+    """The file to preview for ``document``: its stored file, or on a server library this
+    person's cached copy (fetched now when it is not there with the recorded size; a
+    copy that cannot be fetched is a path that does not exist, which the preview
+    explains as missing)."""
+    if not library.documents_in_database:
+        return library.path_of(document.stored_path)
+    try:
+        return database.fetch(
+            library, document.sha256, document.size, document.original_name, full=False
+        )
+    except AccordError:
+        return database.cached_path(library, document.sha256)

@@ -197,8 +197,28 @@ class DocumentOperations(Operation):
             self.problem_found.emit(document, status)
             if not self._explain_problem(document, status):
                 return False
-        path = self._library.path_of(document.stored_path)
-        if not opener.open_document(path, attachments_dir=self._library.attachments_dir):
+        if self._library.documents_in_database:  # fetched (and verified) off the GUI thread
+            library, title = self._library, self.tr("Cannot open the document")
+
+            def opened(path: Path) -> None:
+                self._open_path(document, path)
+
+            def failed(error: Exception) -> None:
+                self._fail(error, title=title)
+
+            self._run(
+                lambda _progress: document_cases.local_file(library, document),
+                fill(self.tr("Fetching {name} from the server…"), name=document.original_name),
+                on_success=opened,
+                on_failure=failed,
+                cancellable=False,
+            )
+            return True
+        return self._open_path(document, self._library.path_of(document.stored_path))
+
+    def _open_path(self, document: DocumentRead, path: Path) -> bool:
+        """Ask the system's PDF viewer to open ``path``, the stored (or cached) file."""
+        if not opener.open_document(path, attachments_dir=self._library.local_files_dir):
             show_error(
                 self._parent,
                 fill(
@@ -222,6 +242,7 @@ class DocumentOperations(Operation):
             status,
             title=self.tr("Cannot open the document"),
             anyway=self.tr("Open Anyway"),
+            library=self._library,
         )
         if answer == LOCATE:
             self._locate(document)

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex
 from db.agreement_query import agreement_rows
 from db.agreements import get_agreement
 from db.errors import NotFoundError
+from desktop.operations.document_support import preview_path
 from desktop.support.item_roles import ItemRole
 from desktop.support.messages import fill
 from desktop.support.user_text import quoted
@@ -184,7 +185,7 @@ class BrowserSelection:
             key: tuple | None = None
             path = None
         else:
-            path = self._library.path_of(document.stored_path)
+            path = preview_path(self._library, document)
             key = (document.id, document.sha256, path.is_file())
         if key == self._previewed:
             return

@@ -325,6 +325,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n problem(s) found in the library with the database {database}.</source>
+        <translation>
+            <numerusform>%n problem found in the library with the database {database}.</numerusform>
+            <numerusform>%n problems found in the library with the database {database}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n problem(s) found in the library with the database {database} and its documents in {root}.</source>
         <translation>
             <numerusform>%n problem found in the library with the database {database} and its documents in {root}.</numerusform>

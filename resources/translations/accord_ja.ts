@@ -805,6 +805,10 @@ Title of the box that says a backup or restore failed (a noun).</extracomment>
         <translation>文書を表示できません</translation>
     </message>
     <message>
+        <source>Fetching {name} from the server…</source>
+        <translation>サーバーから {name} を取得しています…</translation>
+    </message>
+    <message>
         <source>The file manager did not start.</source>
         <translation>ファイルマネージャーが起動しませんでした。</translation>
     </message>
@@ -917,6 +921,10 @@ Drop a signed PDF on the window or click “Attach PDF…”.</source>
     <message>
         <source>Cannot attach the document</source>
         <translation>文書を添付できません</translation>
+    </message>
+    <message>
+        <source>Fetching {name} from the server…</source>
+        <translation>サーバーから {name} を取得しています…</translation>
     </message>
     <message>
         <source>“{name}” could not be opened: no application for PDF files answered. Install a PDF viewer, or set one as the default for .pdf files.</source>
@@ -3520,6 +3528,26 @@ In force since {start}</source>
         <translation>協定 {agreement} の文書 {id}「{name}」（ごみ箱内）</translation>
     </message>
     <message>
+        <source>{label}: its stored file is missing from the database.</source>
+        <translation>{label}: 保存されたファイルがデータベースにありません。</translation>
+    </message>
+    <message>
+        <source>{label}: its stored file in the database has changed (its size or SHA-256 differs from the recorded one).</source>
+        <translation>{label}: データベース内の保存されたファイルが変わっています（サイズまたは SHA-256 が記録と異なります）。</translation>
+    </message>
+    <message>
+        <source>The stored files cannot be read: {exc}</source>
+        <translation>保存されたファイルを読み取れません: {exc}</translation>
+    </message>
+    <message>
+        <source>stored files in the database</source>
+        <translation>データベース内の保存されたファイル</translation>
+    </message>
+    <message>
+        <source>The stored file {sha256} in the database is used by no record.</source>
+        <translation>データベース内の保存されたファイル {sha256} はどの記録にも使われていません。</translation>
+    </message>
+    <message>
         <source>{label}: its stored file {stored_path} is missing.</source>
         <translation>{label}: 保存されたファイル {stored_path} がありません。</translation>
     </message>
@@ -3550,6 +3578,14 @@ In force since {start}</source>
     <message>
         <source>The stored file cannot be read.</source>
         <translation>保存されたファイルを読み取れません。</translation>
+    </message>
+    <message>
+        <source>The stored file is missing from the database.</source>
+        <translation>保存されたファイルがデータベースにありません。</translation>
+    </message>
+    <message>
+        <source>The stored file in the database has changed since it was attached (its SHA-256 differs), so it cannot be opened as the signed text.</source>
+        <translation>データベース内の保存されたファイルは添付後に変わっている（SHA-256 が異なる）ため、署名された文書として開けません。</translation>
     </message>
     <message>
         <source>The file {name} cannot be read: {reason}.</source>
@@ -3796,6 +3832,12 @@ In force since {start}</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n problem(s) found in the library with the database {database}.</source>
+        <translation>
+            <numerusform>データベース {database} のライブラリに %n 件の問題が見つかりました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n problem(s) found in the library with the database {database} and its documents in {root}.</source>
         <translation>
             <numerusform>データベース {database} と {root} の文書からなるライブラリに %n 件の問題が見つかりました。</numerusform>
@@ -3808,6 +3850,10 @@ In force since {start}</source>
     <message>
         <source>checked: {item}</source>
         <translation>検査済み: {item}</translation>
+    </message>
+    <message>
+        <source>The library with the database {database} is in order.</source>
+        <translation>データベース {database} のライブラリに問題はありません。</translation>
     </message>
     <message>
         <source>The library at {root} is in order.</source>
@@ -4641,6 +4687,22 @@ In force since {start}</source>
     <message>
         <source>The file {name} cannot be read: {reason}.</source>
         <translation>ファイル {name} を読み取れません: {reason}。</translation>
+    </message>
+    <message>
+        <source>The file {name} changed while it was being attached; attach it again.</source>
+        <translation>添付中にファイル {name} が変更されたため、もう一度添付してください。</translation>
+    </message>
+    <message>
+        <source>The stored file of “{original_name}” is missing from the database.</source>
+        <translation>「{original_name}」の保存されたファイルがデータベースにありません。</translation>
+    </message>
+    <message>
+        <source>The stored file of “{original_name}” is damaged in the database (its size or SHA-256 differs from the recorded one); run accord check.</source>
+        <translation>「{original_name}」の保存されたファイルはデータベース内で破損している（サイズまたは SHA-256 が記録と異なる）ため、accord check を実行してください。</translation>
+    </message>
+    <message>
+        <source>A copy of “{original_name}” cannot be written to the cache folder: {reason}.</source>
+        <translation>「{original_name}」のコピーをキャッシュフォルダーに書き込めません: {reason}。</translation>
     </message>
     <message>
         <source>Attaching was cancelled; nothing was stored.</source>

@@ -1,7 +1,7 @@
 """``python -m tests.benchmarks``: every benchmark, one table, ratios from one run.
 
 Usage: ``python -m tests.benchmarks [--sizes 1000,10000,100000] [--runs 5] [--quick]
-[--only gui,csv,upcoming,search]``
+[--only gui,csv,upcoming,search,server]``
 
 Builds (once, cached: :mod:`.generate`) the libraries of each size, then for
 each size measures start-up, memory, a keystroke in the search field, the
@@ -9,9 +9,12 @@ date sort, CSV export and CSV import against their baselines
 (:mod:`.measures`) and the upcoming dates against the bare SQL of their columns
 (:mod:`.bench_upcoming`), and prints the table of the largest size and the growth
 table over the sizes (:mod:`.report`); then the full-text search of the
-documents' texts (:mod:`.bench_search`), a table per size. ``--only`` runs
-some of the groups (``gui``, ``csv``, ``upcoming``, ``search``) and shows only their
-rows. Exit code 0 when every row meets its goal, 1 otherwise, 2 for bad
+documents' texts (:mod:`.bench_search`), a table per size; then a server
+library's stored files written and read three ways (:mod:`.bench_server_documents`,
+on ``$ACCORD_TEST_DATABASE_URL``'s server, skipped with a message without one;
+one table, whatever the sizes). ``--only`` runs some of the groups (``gui``,
+``csv``, ``upcoming``, ``search``, ``server``) and shows only their rows.
+Exit code 0 when every row meets its goal, 1 otherwise, 2 for bad
 usage. ``--quick`` (the smoke test) measures once with short time budgets.
 Not part of ``pytest``: run it by hand. Once the libraries are cached, the
 ``gui`` and ``csv`` groups take about ten minutes on two cores; ``search``
@@ -34,13 +37,15 @@ import tempfile
 import time
 from pathlib import Path
 
-from tests.benchmarks import bench_search, bench_upcoming, measures
+from tests.benchmarks import bench_search, bench_server_documents, bench_upcoming, measures
 from tests.benchmarks.generate import SIZES, large_library
 from tests.benchmarks.report import BYTES_PER_AGREEMENT, growth_table, main_table
 from tests.benchmarks.search_rows import table as search_table
 
 #: The groups of measurements ``--only`` chooses from.
-GROUPS = ("gui", "csv", "upcoming", "search")
+GROUPS = ("gui", "csv", "upcoming", "search", "server")
+#: The groups measured on each size's library.
+LIBRARY_GROUPS = {"gui", "csv", "upcoming", "search"}
 
 
 def _sizes(text: str) -> list[int]:
@@ -83,7 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--quick", action="store_true",
                         help="one run each, short budgets (the smoke test)")  # fmt: skip
     parser.add_argument("--only", type=_groups, default=set(GROUPS),
-                        help="the groups to run, among gui,csv,upcoming,search "
+                        help="the groups to run, among gui,csv,upcoming,search,server "
                              "(default: all)")  # fmt: skip
     return parser
 
@@ -100,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     results: dict[int, dict] = {}
     searched: dict[int, list] = {}
     with tempfile.TemporaryDirectory(prefix="accord-bench-") as tmp:
-        for size in args.sizes:
+        for size in args.sizes if args.only & LIBRARY_GROUPS else ():
             library = large_library(size, log=lambda line: print(line, flush=True))
             work = Path(tmp) / str(size)
             (work / "config").mkdir(parents=True)
@@ -141,9 +146,21 @@ def main(argv: list[str] | None = None) -> int:
         all_pass &= passed
         print()
         print(text)
+    if "server" in args.only:
+        print()
+        print(_server_table(quick=args.quick), flush=True)
     print(f"\n{'Every goal met' if all_pass and grows_well else 'Some goals are not met'} "
           f"(whole run {time.perf_counter() - started:.0f} s).")  # fmt: skip
     return 0 if all_pass and grows_well else 1
+
+
+def _server_table(*, quick: bool) -> str:
+    """The ``server`` group's table (information, no goal), or why it was skipped."""
+    url = os.environ.get(bench_server_documents.URL_ENV, "")
+    if not url:
+        return bench_server_documents.NO_SERVER
+    megabytes, runs = (2.0, 1) if quick else (50.0, 3)
+    return bench_server_documents.run(url, megabytes=megabytes, runs=runs)
 
 
 if __name__ == "__main__":

@@ -16,6 +16,9 @@ NAME = "check"
 HELP = QT_TRANSLATE_NOOP("cli", "integrity of the database and the documents")
 # The count is a plural (%n); the literal 1 makes lupdate extract it as one.
 PROBLEMS_AT = QT_TRANSLATE_NOOP("cli", "%n problem(s) found in the library at {root}.", None, 1)
+PROBLEMS_ON_SERVER = QT_TRANSLATE_NOOP(
+    "cli", "%n problem(s) found in the library with the database {database}.", None, 1
+)
 PROBLEMS_WITH_DATABASE = QT_TRANSLATE_NOOP(
     "cli",
     "%n problem(s) found in the library with the database {database} and its documents in {root}.",
@@ -44,6 +47,14 @@ def run(library: Library, args: argparse.Namespace) -> int:
     if report.advice:
         print(report.advice)
     database = _elsewhere(library)
+    if library.documents_in_database:  # records and documents both on the server
+        if report.ok:
+            text = translate("cli", "The library with the database {database} is in order.")
+            print(fill(text, database=database))
+            return EXIT_OK
+        text = translate("cli", PROBLEMS_ON_SERVER, None, len(report.problems))
+        print(fill(text, database=database))
+        return EXIT_FAILURE
     if report.ok:
         if database is None:
             print(fill(translate("cli", "The library at {root} is in order."), root=library.root))

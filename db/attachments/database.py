@@ -1,0 +1,260 @@
+"""A server library's stored files: kept in the database, opened from a per-user cache.
+
+A library whose records are on PostgreSQL keeps its signed files in the database
+too (``document_content``, :mod:`db.server.content`), so every window of every
+person sees the same files whatever their library folder. Attaching streams the
+file in within the transaction that adds the document row: both are committed, or
+neither (:func:`store_file`). Opening, previewing, saving a copy and reading pages
+again go through a local copy in this person's cache
+(:attr:`db.library.Library.local_files_dir`, ``<sha[:2]>/<sha>.pdf``), written to a
+temporary file and renamed into place only once its size and SHA-256 match the
+document row (:func:`fetch`); a cached copy is never rewritten in place (on Windows
+it may be open in a viewer), only replaced when it no longer matches.
+
+Two transactions touching one file (an attach storing it, a purge removing it)
+take the same transaction-level advisory lock (:func:`_lock`), so a purge never
+removes what an attach committing at the same moment refers to, and two attaches
+of one new file do not both write its parts.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO
+
+import sqlalchemy as sa
+from sqlmodel import col, select
+
+from db.attachments.store import CHUNK
+from db.errors import (
+    AccordError,
+    Cancelled,
+    DocumentDamagedError,
+    DocumentError,
+    DocumentMissingError,
+)
+from db.i18n.translate import fill, translate
+from db.models import Document
+from db.server import content
+from db.storage.files import new_file_mode, reason
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
+
+    from sqlalchemy.engine import Connection
+    from sqlmodel import Session
+
+    from db.library import Library
+    from db.progress import Progress
+
+# Class of this module's advisory locks (the two-key form; the change log uses the one-key form).
+_LOCK_CLASS = 0x41434443  # "ACDC"
+
+
+def cached_path(library: Library, sha256: str) -> Path:
+    """Return where this person's cached copy of the file ``sha256`` goes."""
+    return library.local_files_dir / sha256[:2] / f"{sha256}.pdf"
+
+
+def _lock(conn: Connection, sha256: str) -> None:
+    """Take the transaction-level advisory lock of the file ``sha256`` (held until commit)."""
+    conn.execute(
+        sa.text("SELECT pg_advisory_xact_lock(:kind, hashtext(:sha))"),
+        {"kind": _LOCK_CLASS, "sha": sha256},
+    )
+
+
+class _HashingReader:
+    """A binary reader that hashes what it hands out and reports progress."""
+
+    def __init__(self, handle: BinaryIO, done: Callable[[int], None]) -> None:
+        self._handle, self._done = handle, done
+        self.digest, self.size = hashlib.sha256(), 0
+
+    def read(self, size: int = -1) -> bytes:
+        chunk = self._handle.read(size)
+        self.digest.update(chunk)
+        self.size += len(chunk)
+        self._done(self.size)
+        return chunk
+
+
+def hash_file(source: Path, progress: Progress | None, total: int) -> tuple[str, int]:
+    """Return the SHA-256 (hex) and size in bytes of ``source``, read in 1 MiB chunks.
+
+    ``progress(done, total)`` follows the reading; returning False raises
+    :class:`Cancelled`. Raises :class:`DocumentError` when the file cannot be read.
+    """
+    digest, done = hashlib.sha256(), 0
+    try:
+        with source.open("rb") as handle:
+            while chunk := handle.read(CHUNK):
+                digest.update(chunk)
+                done += len(chunk)
+                if progress is not None and progress(done, total) is False:
+                    raise Cancelled(
+                        translate("documents", "Attaching was cancelled; nothing was stored.")
+                    )
+    except OSError as exc:
+        message = translate("documents", "The file {name} cannot be read: {reason}.")
+        raise DocumentError(fill(message, name=source.name, reason=reason(exc))) from exc
+    return digest.hexdigest(), done
+
+
+def store_file(
+    session: Session,
+    source: Path,
+    sha256: str,
+    size: int,
+    progress: Progress | None = None,
+    *,
+    replace_damaged: bool = False,
+) -> bool:
+    """Stream ``source`` into the database as the file ``sha256`` in ``session``'s transaction.
+
+    Returns False when that file is stored already (nothing is read; with
+    ``replace_damaged`` a stored copy that fails :func:`db.server.content.verify` is
+    replaced first). ``progress(size + written, 2 * size)`` follows the writing (the
+    first half was the hashing). Raises :class:`Cancelled` and :class:`DocumentError`
+    (unreadable, or changed since it was hashed); the caller's transaction then holds
+    parts that its rollback removes.
+    """
+    conn = session.connection()
+    _lock(conn, sha256)
+    if replace_damaged and content.stored_size(conn, sha256) is not None:
+        if content.verify(conn, sha256, size):
+            return False
+        content.remove(conn, [sha256])
+
+    def done(written: int) -> None:
+        if progress is not None and progress(size + written, 2 * size) is False:
+            raise Cancelled(translate("documents", "Attaching was cancelled; nothing was stored."))
+
+    try:
+        with source.open("rb") as handle:
+            reader = _HashingReader(handle, done)
+            stored = content.store(conn, sha256, reader)  # type: ignore[arg-type]
+    except OSError as exc:
+        message = translate("documents", "The file {name} cannot be read: {reason}.")
+        raise DocumentError(fill(message, name=source.name, reason=reason(exc))) from exc
+    if stored and (reader.size != size or reader.digest.hexdigest() != sha256):
+        message = translate(
+            "documents", "The file {name} changed while it was being attached; attach it again."
+        )
+        raise DocumentError(fill(message, name=source.name))
+    return stored
+
+
+def remove_unreferenced(session: Session, hashes: Iterable[str]) -> list[str]:
+    """Delete, in ``session``'s transaction, the stored files of ``hashes`` that no
+    document (in the trash or not) refers to any more; return their SHA-256.
+
+    Call it after the session's deletions are flushed.
+    """
+    conn = session.connection()
+    chosen = sorted(set(hashes))
+    for sha256 in chosen:
+        _lock(conn, sha256)
+    used = set(session.exec(select(Document.sha256).where(col(Document.sha256).in_(chosen))).all())
+    gone = [sha256 for sha256 in chosen if sha256 not in used]
+    content.remove(conn, gone)
+    return gone
+
+
+def _is_cached(path: Path, size: int, sha256: str, *, full: bool) -> bool:
+    try:
+        if path.stat().st_size != size:
+            return False
+        if not full:
+            return True
+        digest = hashlib.sha256()
+        with path.open("rb") as handle:
+            while chunk := handle.read(CHUNK):
+                digest.update(chunk)
+        return digest.hexdigest() == sha256
+    except OSError:
+        return False
+
+
+def fetch(library: Library, sha256: str, size: int, name: str, *, full: bool = True) -> Path:
+    """Return the path of a local copy of the stored file ``sha256`` (``size`` bytes).
+
+    A cached copy with that size (and, with ``full``, that SHA-256: a local read) is
+    reused; otherwise the parts are read from the database into a temporary file
+    beside the cached one, and renamed over it only when size and SHA-256 match.
+    ``name`` (the document's original name) is for the sentences. Raises
+    :class:`DocumentMissingError` (nothing stored), :class:`DocumentDamagedError`
+    (damaged in the database) and :class:`DocumentError` (the cache cannot be
+    written); nothing is left behind.
+    """
+    target = cached_path(library, sha256)
+    if _is_cached(target, size, sha256, full=full):
+        return target
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=".fetch-", suffix=".part", dir=target.parent)
+    except OSError as exc:
+        raise _cache_error(name, exc) from exc
+    tmp = Path(tmp_name)
+    try:
+        digest, total = hashlib.sha256(), 0
+        with os.fdopen(fd, "wb") as out, library.session() as session:
+            for chunk in content.parts(session.connection(), sha256):
+                digest.update(chunk)
+                out.write(chunk)
+                total += len(chunk)
+        if total == 0 and size != 0:
+            message = translate(
+                "documents", "The stored file of “{original_name}” is missing from the database."
+            )
+            raise DocumentMissingError(fill(message, original_name=name))
+        if total != size or digest.hexdigest() != sha256:
+            message = translate(
+                "documents",
+                "The stored file of “{original_name}” is damaged in the database (its size or "
+                "SHA-256 differs from the recorded one); run accord check.",
+            )
+            raise DocumentDamagedError(fill(message, original_name=name))
+        os.chmod(tmp, new_file_mode())
+        os.replace(tmp, target)
+    except OSError as exc:
+        raise _cache_error(name, exc) from exc
+    finally:
+        tmp.unlink(missing_ok=True)
+    return target
+
+
+def cached_if_present(library: Library, sha256: str, size: int) -> Path | None:
+    """Return the cached copy of ``sha256`` when it has ``size`` bytes (no hashing), else None."""
+    path = cached_path(library, sha256)
+    return path if _is_cached(path, size, sha256, full=False) else None
+
+
+def stored_state(library: Library, sha256: str, size: int) -> str:
+    """Return ``"ok"``, ``"missing"`` or ``"changed"`` for the stored size of ``sha256``
+    (one query; the parts are not read)."""
+    with contextlib.suppress(AccordError), library.session() as session:
+        stored = content.stored_size(session.connection(), sha256)
+        if stored is None:
+            return "missing"
+        return "ok" if stored == size else "changed"
+    return "unreadable"
+
+
+def verify(library: Library, sha256: str, size: int) -> bool | None:
+    """Return whether the stored file ``sha256`` in the database has ``size`` bytes and that
+    SHA-256 (reads it all), None when the database cannot be read."""
+    with contextlib.suppress(AccordError), library.session() as session:
+        return content.verify(session.connection(), sha256, size)
+    return None
+
+
+def _cache_error(name: str, error: OSError) -> DocumentError:
+    message = translate(
+        "documents", "A copy of “{original_name}” cannot be written to the cache folder: {reason}."
+    )
+    return DocumentError(fill(message, original_name=name, reason=reason(error)))
