@@ -259,7 +259,7 @@ def _copy_file(
                     out.write(chunk)
             os.replace(part, destination)
             written.append(destination)
-        if handle.sha256() != sha256 or handle.size != size:  # type: ignore[attr-defined]
+        if handle.sha256() != sha256 or handle.size != size:
             raise _damaged(source, stored_path, sha256)
     return size
 
