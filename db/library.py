@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 import platformdirs
 import sqlalchemy as sa
 
-from db.errors import DamagedLibraryError, LibraryError
+from db.errors import DamagedLibraryError, LibraryError, RoleError
 from db.i18n.translate import QT_TRANSLATE_NOOP, fill, translate
 from db.server.roles import Role, refusal
 from db.storage import sqlite
@@ -186,7 +186,7 @@ def database_error(error: BaseException, library: Library | None = None) -> Libr
     """
     reason = driver_reason(error)
     if _sqlstate(error) == PERMISSION_DENIED:
-        return LibraryError(refusal(library.role if library is not None else Role.READER))
+        return RoleError(refusal(library.role if library is not None else Role.READER))
     if "locked" in reason or "busy" in reason:
         return LibraryError(
             translate(

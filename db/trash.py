@@ -204,7 +204,7 @@ def restore(library: Library, kind: str, record_id: int) -> None:
     :class:`TrashError` when its partner or agreement is still in the trash
     from a separate delete ("Restore the partner Seoul first.") or another
     partner now has its name; nothing is restored then. Raises
-    :class:`~db.server.roles.RoleRefused` for a role that may not restore.
+    :class:`~db.errors.RoleError` for a role that may not restore.
     """
     require(library.role, Action.RESTORE)
     with library.session(write=True) as session:
@@ -271,7 +271,7 @@ def purge(library: Library, kind: str, record_id: int) -> None:
     trash too). Agreements that named a deleted one as superseded lose that
     link. Stored files no row refers to any more are removed after the
     commit. The history stays. Raises :class:`NotFoundError` when the
-    record is not in the trash, :class:`~db.server.roles.RoleRefused` for a role
+    record is not in the trash, :class:`~db.errors.RoleError` for a role
     that may not delete for good.
     """
     require(library.role, Action.PURGE)

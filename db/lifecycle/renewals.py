@@ -86,7 +86,9 @@ def apply_automatic_renewals(library: Library, today: dt.date | None = None) -> 
     Raises :class:`db.errors.LibraryError` when the library cannot be written.
     """
     today = today or dt.date.today()
-    if getattr(library, "read_only", False) or not may(getattr(library, "role", Role.EDITOR), Action.EDIT):
+    if getattr(library, "read_only", False) or not may(
+        getattr(library, "role", Role.EDITOR), Action.EDIT
+    ):
         return []  # a reader's window renews nothing: an editor's will
     with library.session(write=True) as session:
         session.info["user"] = RENEWAL_USER

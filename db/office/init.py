@@ -95,7 +95,9 @@ def init_server(
         engine.dispose()
 
 
-def _init(engine: Engine, admin: str, password: str | None, progress: Progress | None) -> InitReport:
+def _init(
+    engine: Engine, admin: str, password: str | None, progress: Progress | None
+) -> InitReport:
     with engine.connect() as conn:
         me, superuser, may_create = conn.execute(
             sa.text(

@@ -57,7 +57,7 @@ TRASHED = ("partner", "agreement", "document")
 #: A history row must name the database user: itself, or a program acting for it
 #: (``Accord (automatic renewal, alice)``: :func:`db.storage.history_recorder.user_of`).
 HISTORY_USER_CHECK = (
-    "\"user\" = session_user OR (left(\"user\", 8) = 'Accord (' AND "
+    '"user" = session_user OR (left("user", 8) = \'Accord (\' AND '
     "right(\"user\", length(session_user) + 3) = ', ' || session_user || ')')"
 )
 

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 
-from db.errors import LibraryError
+from db.errors import LibraryError, RoleError
 from db.i18n.translate import QT_TRANSLATE_NOOP, fill, translate
 
 if TYPE_CHECKING:
@@ -126,14 +126,10 @@ def refusal(role: Role, action: Action = Action.EDIT) -> str:
     )
 
 
-class RoleRefused(LibraryError):
-    """A change the person's role does not allow; nothing was changed."""
-
-
 def require(role: Role, action: Action) -> None:
-    """Raise :class:`RoleRefused` (:func:`refusal`) unless ``role`` allows ``action``."""
+    """Raise :class:`RoleError` (:func:`refusal`) unless ``role`` allows ``action``."""
     if not may(role, action):
-        raise RoleRefused(refusal(role, action))
+        raise RoleError(refusal(role, action))
 
 
 _LOOKUP = sa.text(
@@ -174,7 +170,9 @@ def role_of(bind: Engine | Connection) -> Role:
     if not held:
         raise LibraryError(
             fill(
-                translate("roles", "{user} has no role in this Accord library; ask an administrator."),
+                translate(
+                    "roles", "{user} has no role in this Accord library; ask an administrator."
+                ),
                 user=found["name"],
             )
         )

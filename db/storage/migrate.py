@@ -53,7 +53,9 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def upgrade(engine: Engine, progress: Progress | None = None, *, as_role: str | None = None) -> bool:
+def upgrade(
+    engine: Engine, progress: Progress | None = None, *, as_role: str | None = None
+) -> bool:
     """Bring the database of ``engine`` to the newest schema.
 
     Returns ``True`` when the database was empty and has just been created,
