@@ -117,7 +117,8 @@ def dump(url: str) -> dict[str, object]:
                 "SELECT tablename, policyname, qual, with_check FROM pg_policies ORDER BY 1, 2"
             ).all()
             found["(grants)"] = conn.exec_driver_sql(
-                "SELECT table_name, grantee, privilege_type FROM information_schema.table_privileges "
+                "SELECT table_name, grantee, privilege_type FROM "
+                "information_schema.table_privileges "
                 "WHERE table_schema = 'public' ORDER BY 1, 2, 3"
             ).all()
             return found
