@@ -34,8 +34,8 @@ from desktop.window.file_drops import FileDropTarget
 from desktop.window.layout import WindowLayout
 from desktop.window.operation_slots import LazyOperations
 from desktop.window.read_only import ReadOnlyGuard
-from desktop.window.role_guard import RoleGuard, window_asks
 from desktop.window.record_browser import RecordBrowser
+from desktop.window.role_guard import RoleGuard, window_asks
 from desktop.window.search_field import SearchField
 from desktop.window.status_bar import WindowStatusBar
 from desktop.window.timeline_dock import TimelineDock
