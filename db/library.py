@@ -164,7 +164,7 @@ class Library:
         self.engine.dispose()
 
 
-#: PostgreSQL's SQLSTATE for a right the role lacks (a grant, a row-level policy).
+# PostgreSQL's SQLSTATE for a right the role lacks (a grant, a row-level policy).
 PERMISSION_DENIED = "42501"
 
 

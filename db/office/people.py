@@ -36,8 +36,8 @@ _PEOPLE = sa.text(
     ORDER BY r.rolname
     """
 )
-#: Key of the transaction-level advisory lock two grants take, so that two
-#: administrators demoting each other cannot both pass the last-administrator check.
+# Key of the transaction-level advisory lock two grants take, so that two
+# administrators demoting each other cannot both pass the last-administrator check.
 GRANT_LOCK = 0x41434347
 
 

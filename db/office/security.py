@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
 
 READER, EDITOR, ADMIN = (role.value for role in Role)
-#: Tables whose rows people add and change (editors), besides ``history``.
+# Tables whose rows people add and change (editors), besides ``history``.
 EDITED = (
     "partner",
     "agreement",
@@ -48,14 +48,14 @@ EDITED = (
     "document_replacement",
     "search_unit",
 )
-#: Tables whose rows an editor's use case deletes (replaced, rebuilt).
+# Tables whose rows an editor's use case deletes (replaced, rebuilt).
 REPLACED = ("agreement_event", "document_page", "search_unit")
-#: Tables only an administrator deletes from (deleting for good).
+# Tables only an administrator deletes from (deleting for good).
 PURGED = ("partner", "agreement", "document", "document_content")
-#: Tables with row-level security by trash state.
+# Tables with row-level security by trash state.
 TRASHED = ("partner", "agreement", "document")
-#: A history row must name the database user: itself, or a program acting for it
-#: (``Accord (automatic renewal, alice)``: :func:`db.storage.history_recorder.user_of`).
+# A history row must name the database user: itself, or a program acting for it
+# (``Accord (automatic renewal, alice)``: :func:`db.storage.history_recorder.user_of`).
 HISTORY_USER_CHECK = (
     '"user" = session_user OR (left("user", 8) = \'Accord (\' AND '
     "right(\"user\", length(session_user) + 3) = ', ' || session_user || ')')"
@@ -65,17 +65,14 @@ HISTORY_USER_CHECK = (
 def group_roles_sql() -> list[str]:
     """Statements that create the owner and the groups if missing (cluster-wide) and
     nest them (editor in reader, administrator in editor)."""
-    statements = []
-    for name in (OWNER, *GROUPS):
-        statements.append(
-            "DO $$ BEGIN "
-            f"IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{name}') THEN "
-            f"CREATE ROLE {name} NOLOGIN; END IF; "
-            "EXCEPTION WHEN duplicate_object THEN NULL; END $$"
-        )
-    statements.append(f"GRANT {READER} TO {EDITOR}")
-    statements.append(f"GRANT {EDITOR} TO {ADMIN}")
-    return statements
+    create = [
+        "DO $$ BEGIN "
+        f"IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{name}') THEN "
+        f"CREATE ROLE {name} NOLOGIN; END IF; "
+        "EXCEPTION WHEN duplicate_object THEN NULL; END $$"
+        for name in (OWNER, *GROUPS)
+    ]
+    return [*create, f"GRANT {READER} TO {EDITOR}", f"GRANT {EDITOR} TO {ADMIN}"]
 
 
 def _tables(conn: Connection) -> list[str]:

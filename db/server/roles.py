@@ -32,7 +32,7 @@ from db.i18n.translate import QT_TRANSLATE_NOOP, fill, translate
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection, Engine
 
-#: The role that owns the library's tables (``NOLOGIN``; Accord never connects as it).
+# The role that owns the library's tables (``NOLOGIN``; Accord never connects as it).
 OWNER = "accord_owner"
 
 
@@ -68,7 +68,7 @@ _WORDS = {
     Role.EDITOR: QT_TRANSLATE_NOOP("roles", "editor"),
     Role.ADMINISTRATOR: QT_TRANSLATE_NOOP("roles", "administrator"),
 }
-#: Group roles, lowest first.
+# Group roles, lowest first.
 GROUPS = tuple(role.value for role in Role)
 
 
@@ -89,7 +89,7 @@ class Action(Enum):
     MANAGE_PEOPLE = QT_TRANSLATE_NOOP("roles", "managing people and their roles")
 
 
-#: The lowest role that may do each action (the roles include each other).
+# The lowest role that may do each action (the roles include each other).
 LOWEST: dict[Action, Role] = {
     Action.READ: Role.READER,
     Action.EXPORT: Role.READER,

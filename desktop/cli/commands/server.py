@@ -26,7 +26,7 @@ NAME = "server"
 HELP = QT_TRANSLATE_NOOP(
     "cli", "set up a library on a PostgreSQL server (init), list its people (users), grant roles"
 )
-#: The environment variable a script gives a new administrator's password in.
+# The environment variable a script gives a new administrator's password in.
 PASSWORD_ENV = "ACCORD_NEW_PASSWORD"
 ROLES = ("reader", "editor", "administrator", "none")
 
