@@ -117,7 +117,9 @@ def test_init_refuses_a_schema_of_a_newer_accord() -> None:
             init_server(url, unique_name("admin"))
 
 
-def test_server_init_on_the_command_line(capsys: pytest.CaptureFixture[str]) -> None:
+def test_server_init_on_the_command_line(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     with server_db.database(empty=True) as url:
         admin = unique_name("admin")
         try:
@@ -125,8 +127,17 @@ def test_server_init_on_the_command_line(capsys: pytest.CaptureFixture[str]) -> 
             out = capsys.readouterr().out
             assert "Created the library" in out
             assert "without a password" in out
-            assert main(["server", "init", url, "--admin", admin]) == 0
+            monkeypatch.setenv("ACCORD_NEW_PASSWORD", "it's 100% mine")
+            assert main(["server", "init", url, "--admin", admin, "--password"]) == 0
             assert "set up already" in capsys.readouterr().out
+            engine = sa.create_engine(url)
+            with engine.connect() as conn:
+                hashed = conn.exec_driver_sql(
+                    f"SELECT rolpassword FROM pg_authid WHERE rolname = '{admin}'"
+                ).scalar()
+            engine.dispose()
+            assert hashed is not None
+            assert hashed.startswith("SCRAM-SHA-256$")
             assert main(["server", "grant"]) == 2  # bad usage
         finally:
             server_db.drop_database(sa.engine.make_url(url).database or "")
@@ -331,6 +342,8 @@ def test_an_administrator_restores_purges_and_grants() -> None:
             (False,)
         ]
         assert server.open_as(newcomer).role is Role.EDITOR
+        admins = {p.name for p in list_people(admin) if p.role is Role.ADMINISTRATOR}
+        assert admins == {server.admin}, "roles are server-wide: another test left an admin"
         with pytest.raises(LibraryError, match="last administrator"):
             grant(admin, server.admin, Role.READER)
         grant(admin, newcomer, None)
@@ -386,3 +399,33 @@ def test_the_server_refuses_even_when_accord_would_not_ask(samples: Path) -> Non
             delete_agreement(library, 1)
         assert dump(server.url) == before
         assert isinstance(psycopg.errors.lookup(DENIED)(), psycopg.errors.InsufficientPrivilege)
+
+
+def test_init_by_a_database_administrator_who_is_not_a_superuser(tmp_path: Path) -> None:
+    """The office's DBA: a role with CREATEROLE and CREATEDB that owns the database."""
+    dba, admin = unique_name("dba"), unique_name("admin")
+    server_db._admin(f"CREATE ROLE {dba} LOGIN CREATEROLE CREATEDB")  # noqa: SLF001
+    name = server_db.new_database(empty=True)
+    try:
+        server_db._admin(f"ALTER DATABASE {name} OWNER TO {dba}")  # noqa: SLF001
+        report = init_server(server_db.url_of(name, user=dba), admin)
+        assert report.created
+        assert report.admin_created
+        engine = sa.create_engine(server_db.url_of(name))
+        with engine.connect() as conn:
+            owners = conn.exec_driver_sql(
+                "SELECT DISTINCT pg_get_userbyid(c.relowner) FROM pg_class c JOIN pg_namespace n "
+                "ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind IN ('r', 'S')"
+            ).scalars()
+            assert set(owners) == {"accord_owner"}
+        engine.dispose()
+        from db.opening import open_library
+
+        library = open_library(tmp_path / "lib", database_url=server_db.url_of(name, user=admin))
+        assert library.role is Role.ADMINISTRATOR
+        assert [p.name for p in list_people(library)] == [admin]
+        library.close()
+    finally:
+        server_db.drop_database(name)
+        for role in (admin, dba):
+            server_db._admin(f"DROP ROLE IF EXISTS {role}")  # noqa: SLF001
