@@ -26,7 +26,7 @@ import sqlalchemy as sa
 
 from db.errors import DamagedLibraryError, LibraryError, RoleError
 from db.i18n.translate import QT_TRANSLATE_NOOP, fill, translate
-from db.server.roles import Role, refusal
+from db.server.roles import Role, refusal, role_of
 from db.storage import sqlite
 from db.storage.engine import driver_reason
 from db.storage.history_recorder import RecordedSession
@@ -173,12 +173,23 @@ def _sqlstate(error: BaseException) -> str | None:
     return getattr(original, "sqlstate", None)
 
 
+def _role_now(library: Library | None) -> Role:
+    """The person's role as the server says now (it may have changed since the library
+    was opened); the role read at opening when the server cannot say."""
+    if library is None:
+        return Role.READER
+    try:
+        return role_of(library.engine)
+    except (LibraryError, sa.exc.DBAPIError):
+        return library.role
+
+
 def database_error(error: BaseException, library: Library | None = None) -> LibraryError:
     """Return the sentence for a database driver's error, as a :class:`LibraryError`.
 
     ``error`` is SQLAlchemy's wrapper or the driver's own exception. A right the
     person's role lacks on a server (SQLSTATE 42501: a grant, a row-level policy) is
-    :func:`db.server.roles.refusal` naming ``library.role``. When
+    :func:`db.server.roles.refusal` naming the role the server gives the person now. When
     ``library`` is given and its SQLite file is damaged, the error is the
     library's ``damage_sentence``: a :class:`~db.errors.DamagedLibraryError`
     whose sentence names the newest sound snapshot and the command that
@@ -186,7 +197,7 @@ def database_error(error: BaseException, library: Library | None = None) -> Libr
     """
     reason = driver_reason(error)
     if _sqlstate(error) == PERMISSION_DENIED:
-        return RoleError(refusal(library.role if library is not None else Role.READER))
+        return RoleError(refusal(_role_now(library)))
     if "locked" in reason or "busy" in reason:
         return LibraryError(
             translate(
