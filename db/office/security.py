@@ -26,6 +26,11 @@ connects, not only Accord:
 
 No group gets ``TRUNCATE``, ``REFERENCES``, ``TRIGGER``, or any right to ``ALTER`` or
 ``DROP`` (only the owner has those).
+
+Administrators' logins have ``CREATEROLE`` so they can add people. On PostgreSQL 15 and
+older, ``CREATEROLE`` also lets them make themselves members of ``accord_owner`` (and
+so alter the tables): there an administrator is trusted with the schema. From
+PostgreSQL 16, ``CREATEROLE`` reaches only roles one has ``ADMIN OPTION`` on.
 """
 
 from __future__ import annotations
