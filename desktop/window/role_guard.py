@@ -50,6 +50,7 @@ class RoleGuard(QObject):
         #: A note in the status bar: the person's role in the server library.
         self.note = QLabel(self.tr("Role: %1").replace("%1", role.label), status_bar)
         self.note.setObjectName("roleNote")
+        self.note.setContentsMargins(0, 0, 12, 0)  # apart from the counts beside it
         self.note.setToolTip(
             self.tr("Your role on this server library; an administrator can change it.")
         )
