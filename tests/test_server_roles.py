@@ -451,3 +451,34 @@ def test_init_upgrades_an_older_library_as_the_owner_and_people_wait_for_it() ->
         library = server.open_as(reader)
         with library.engine.connect() as conn:  # the new table is readable by readers
             assert conn.exec_driver_sql("SELECT count(*) FROM change_log").scalar() == 0
+
+
+def test_server_init_empty_makes_a_library_without_records_to_copy_into(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with server_db.database(empty=True) as url:
+        admin = unique_name("admin")
+        try:
+            assert main(["server", "init", url, "--admin", admin, "--empty"]) == 0
+            assert "Created an empty library" in capsys.readouterr().out
+            engine = sa.create_engine(url)
+            with engine.connect() as conn:
+                assert conn.exec_driver_sql("SELECT count(*) FROM partner").scalar() == 0
+                assert conn.exec_driver_sql("SELECT count(*) FROM history").scalar() == 0
+            engine.dispose()
+        finally:
+            server_db.drop_database(sa.engine.make_url(url).database or "")
+            server_db._admin(f"DROP ROLE IF EXISTS {admin}")  # noqa: SLF001
+
+
+def test_grant_takes_a_role_word_as_the_command_line_does() -> None:
+    with server_library() as server:
+        admin = server.open_as(server.admin)
+        person = unique_name("word")
+        server.made.append(person)
+        grant(admin, person, "editor")
+        assert {p.name: p.role for p in list_people(admin)}[person] is Role.EDITOR
+        grant(admin, person, "none")
+        assert person not in {p.name for p in list_people(admin)}
+        with pytest.raises(ValueError, match="owner"):
+            grant(admin, person, "owner")

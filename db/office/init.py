@@ -11,7 +11,8 @@ owns the database). In order, each step safe to run again:
 3. give ``accord_owner`` what an existing library's tables were (a library made before
    this command) and create or upgrade the schema with Accord's migrations *as*
    ``accord_owner`` (``SET LOCAL ROLE``), so it owns every table, sequence and function;
-   a new library gets the built-in records, as :func:`db.opening.open_library` gives;
+   a new library gets the built-in records, as :func:`db.opening.open_library` gives
+   (unless asked for an empty one);
 4. grant each group its rights and make the row-level policies
    (:func:`db.office.security.apply`);
 5. create the first administrator's login role if missing (without a password unless one
@@ -61,9 +62,17 @@ def accord_tables() -> set[str]:
 
 
 def init_server(
-    url: str, admin: str, *, password: str | None = None, progress: Progress | None = None
+    url: str,
+    admin: str,
+    *,
+    password: str | None = None,
+    builtin: bool = True,
+    progress: Progress | None = None,
 ) -> InitReport:
     """Set up the library at ``url`` for roles, with ``admin`` its first administrator.
+
+    A new library gets the built-in records unless ``builtin`` is false (``--empty``: a
+    library to copy one into with ``accord copy --to``).
 
     Raises :class:`LibraryError` (one sentence) for a SQLite address, a connecting user
     who may not create roles, a database with other tables than Accord's or made by a
@@ -83,7 +92,7 @@ def init_server(
         )
     engine = create_engine(url)
     try:
-        return _init(engine, admin.strip(), password, progress)
+        return _init(engine, admin.strip(), password, builtin, progress)
     except sa.exc.DBAPIError as exc:
         raise LibraryError(
             fill(
@@ -96,7 +105,7 @@ def init_server(
 
 
 def _init(
-    engine: Engine, admin: str, password: str | None, progress: Progress | None
+    engine: Engine, admin: str, password: str | None, builtin: bool, progress: Progress | None
 ) -> InitReport:
     with engine.connect() as conn:
         me, superuser, may_create = conn.execute(
@@ -128,7 +137,7 @@ def _init(
     with engine.begin() as conn:
         security.adopt(conn)
     created = migrate.upgrade(engine, progress, as_role=OWNER)
-    if created:
+    if created and builtin:
         with Session(engine) as session:
             session.connection().exec_driver_sql(f"SET LOCAL ROLE {OWNER}")
             load_builtin(session)

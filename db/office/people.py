@@ -75,8 +75,9 @@ def list_people(library: Library) -> list[Person]:
     return people
 
 
-def grant(library: Library, user: str, role: Role | None) -> bool:
-    """Give ``user`` exactly ``role`` (``None``: no role; the login role stays); return
+def grant(library: Library, user: str, role: Role | str | None) -> bool:
+    """Give ``user`` exactly ``role`` (``None`` or ``"none"``: no role; the login role
+    stays; a word such as ``"editor"`` names a role: :meth:`Role.from_word`); return
     whether ``user``'s login role was created.
 
     Raises :class:`~db.errors.RoleError` for a person who is not an
@@ -86,6 +87,8 @@ def grant(library: Library, user: str, role: Role | None) -> bool:
     """
     _server(library)
     require(library.role, Action.MANAGE_PEOPLE)
+    if isinstance(role, str):
+        role = None if role.strip().lower() == "none" else Role.from_word(role)
     name = user.strip()
     if not name or name.lower() in (OWNER, *GROUPS):
         raise LibraryError(

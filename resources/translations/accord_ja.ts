@@ -4328,6 +4328,10 @@ In force since {start}</source>
         <translation>管理者のパスワードを設定する($ACCORD_NEW_PASSWORD から、なければ入力を求める)</translation>
     </message>
     <message>
+        <source>a new library without the built-in records (to copy one into it: accord copy)</source>
+        <translation>組み込みの記録のない新しいライブラリ(accord copy でライブラリをコピーするため)</translation>
+    </message>
+    <message>
         <source>everyone with a role, and their roles</source>
         <translation>役割を持つ全員とその役割</translation>
     </message>
@@ -4342,6 +4346,10 @@ In force since {start}</source>
     <message>
         <source>reader, editor, administrator, or none to take the role away</source>
         <translation>reader(閲覧者)、editor(編集者)、administrator(管理者)、または役割を外す none</translation>
+    </message>
+    <message>
+        <source>Created an empty library on the server.</source>
+        <translation>サーバー上に空のライブラリを作成しました。</translation>
     </message>
     <message>
         <source>Created the library on the server, with the built-in records.</source>

@@ -59,6 +59,13 @@ def configure(parser: argparse.ArgumentParser) -> None:
             "cli", "set the administrator's password (from $ACCORD_NEW_PASSWORD, else asked)"
         ),
     )
+    init.add_argument(
+        "--empty",
+        action="store_true",
+        help=translate(
+            "cli", "a new library without the built-in records (to copy one into it: accord copy)"
+        ),
+    )
     actions.add_parser("users", help=translate("cli", "everyone with a role, and their roles"))
     grant = actions.add_parser(
         "grant", help=translate("cli", "give a person a role (administrators only)")
@@ -79,8 +86,10 @@ def run_unopened(args: argparse.Namespace) -> int | None:
     from db.office.init import init_server
 
     password = _password() if args.password else None
-    report = init_server(args.url, args.admin, password=password)
-    if report.created:
+    report = init_server(args.url, args.admin, password=password, builtin=not args.empty)
+    if report.created and args.empty:
+        done = translate("cli", "Created an empty library on the server.")
+    elif report.created:
         done = translate("cli", "Created the library on the server, with the built-in records.")
     elif report.upgraded_from:
         done = fill(
@@ -132,7 +141,7 @@ def run(library: Library, args: argparse.Namespace) -> int:
             print(line)
         return EXIT_OK
     role = None if args.role == "none" else Role.from_word(args.role)
-    created = grant(library, args.user, role)
+    created = grant(library, args.user, args.role)
     if created:
         print(fill(translate("cli", "Created the login role {name}, without a password."),
                    name=args.user))  # fmt: skip
