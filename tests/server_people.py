@@ -124,3 +124,14 @@ def dump(url: str) -> dict[str, object]:
             return found
     finally:
         engine.dispose()
+
+
+def owners(server: ServerLibrary) -> set[str]:
+    """The owners of the library's tables, sequences and functions."""
+    rows = server.sql(
+        "SELECT pg_get_userbyid(c.relowner) FROM pg_class c JOIN pg_namespace n "
+        "ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind IN ('r', 'S') "
+        "UNION SELECT pg_get_userbyid(p.proowner) FROM pg_proc p JOIN pg_namespace n "
+        "ON n.oid = p.pronamespace WHERE n.nspname = 'public' AND p.proname LIKE 'accord%%'"
+    )
+    return {owner for (owner,) in rows}
