@@ -1,11 +1,10 @@
 """Use cases on agreements: list, get, add, update, delete, find duplicates.
 
 Each function opens one short session, commits its change and returns plain
-:class:`~db.schemas.AgreementRead` values with the partner's main fields and
-the documents already loaded. Agreements and documents in the trash
-(:mod:`db.trash`) are left out of every list, lookup and duplicate check;
-a link to a superseded agreement in the trash reads as none until it is
-restored. Deleting moves an agreement to the trash.
+:class:`~db.schemas.AgreementRead` values with the partner's main fields and the documents
+already loaded. Agreements and documents in the trash (:mod:`db.trash`) are left out of every
+list, lookup and duplicate check; a link to a superseded agreement in the trash reads as none
+until it is restored. Deleting moves an agreement to the trash.
 """
 
 from __future__ import annotations
@@ -31,6 +30,7 @@ from db.rules import (
     title_refusal,
 )
 from db.schemas import AgreementCreate, AgreementRead, AgreementUpdate, DocumentRead
+from db.server.roles import Action, require
 from db.storage.history_recorder import refuse_stale
 from db.text import fold
 from db.trash import move_to_trash, trashed_message
@@ -291,6 +291,7 @@ def add_agreement(
     :class:`DuplicateError` when the partner already has an agreement with
     the same title and date signed.
     """
+    require(library.role, Action.ADD)
     with library.session(write=True) as session:
         values = data.model_dump(exclude={"events"})
         _validate(session, {**values, "events": data.events}, agreement_id=None)
@@ -323,6 +324,7 @@ def update_agreement(
     :class:`ValidationError` and, unless ``allow_duplicate``,
     :class:`DuplicateError` (see :func:`add_agreement`).
     """
+    require(library.role, Action.EDIT)
     with library.session(write=True) as session:
         agreement = _live_unchanged(session, agreement_id, expected_version)
         values = changes.model_dump(exclude_unset=True, exclude={"events"})
@@ -357,6 +359,7 @@ def delete_agreement(
     :class:`NotFoundError` and, with ``expected_version``,
     :class:`ConflictError` (see :func:`update_agreement`).
     """
+    require(library.role, Action.TRASH)
     with library.session(write=True) as session:
         agreement = _live_unchanged(session, agreement_id, expected_version)
         documents = [doc for doc in agreement.documents if doc.deleted_at is None]
@@ -365,11 +368,8 @@ def delete_agreement(
 
 
 def _live_unchanged(session: Session, agreement_id: int, expected_version: int | None) -> Agreement:
-    """The agreement in use, unchanged since ``expected_version`` (if given) was read.
-
-    Raises :class:`NotFoundError` and :class:`ConflictError` (with the agreement as
-    stored now) as :func:`update_agreement` says.
-    """
+    """The agreement in use, unchanged since ``expected_version`` (if given) was read;
+    raises :class:`NotFoundError` and :class:`ConflictError` as :func:`update_agreement` says."""
     agreement = _live(session, agreement_id)
     refuse_stale(
         session,

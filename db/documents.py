@@ -44,6 +44,7 @@ from db.i18n.translate import fill, translate
 from db.library import READ_ONLY_CHANGE, Library
 from db.models import Agreement, Document, DocumentPage
 from db.schemas import DocumentRead
+from db.server.roles import Action, require
 from db.storage.files import new_file_mode, reason
 from db.storage.history_recorder import refuse_stale
 from db.trash import move_to_trash
@@ -155,6 +156,7 @@ def attach_document(
     before the PDF is read, and an attachments folder that cannot be
     written :class:`DocumentError`, both with :data:`db.library.READ_ONLY_CHANGE`.
     """
+    require(library.role, Action.ATTACH)
     source = Path(path)
     if library.read_only:
         raise LibraryError(translate("library", READ_ONLY_CHANGE))
@@ -301,6 +303,7 @@ def remove_document(
     touched. Raises :class:`NotFoundError` and, when ``expected_version``
     is given and the document changed since, :class:`ConflictError`.
     """
+    require(library.role, Action.TRASH)
     with library.session(write=True) as session:
         document = session.get(Document, document_id)
         if document is None or document.deleted_at is not None:

@@ -103,6 +103,11 @@ class TrashError(AccordError):
     """A record cannot be restored from the trash, or deleted for good, as asked."""
 
 
+class RoleError(LibraryError):
+    """The person's role in a server library does not allow the change asked; nothing
+    was changed (:func:`db.server.roles.refusal` is the sentence)."""
+
+
 class BackupError(AccordError):
     """A backup cannot be made, or an archive cannot be verified or restored."""
 

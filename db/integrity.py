@@ -23,6 +23,7 @@ from db.documents import check_pdf, copy_into_library, get_document
 from db.errors import DocumentError, DocumentMismatchError, NotFoundError
 from db.i18n.translate import QT_TRANSLATE_NOOP, fill, translate
 from db.models import Document, DocumentPage, DocumentReplacement, utcnow
+from db.server.roles import Action, require
 from db.storage.files import reason
 
 if TYPE_CHECKING:
@@ -138,6 +139,7 @@ def relink_document(
     recorded with the time and the operating-system user. The user's file
     is only read. Raises :class:`NotFoundError`, :class:`DocumentError`.
     """
+    require(library.role, Action.ATTACH)
     document = get_document(library, document_id)
     source = Path(path)
     check_pdf(source)

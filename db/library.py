@@ -27,8 +27,9 @@ from typing import TYPE_CHECKING
 import platformdirs
 import sqlalchemy as sa
 
-from db.errors import DamagedLibraryError, LibraryError
+from db.errors import DamagedLibraryError, LibraryError, RoleError
 from db.i18n.translate import QT_TRANSLATE_NOOP, fill, translate
+from db.server.roles import Role, refusal, role_of
 from db.storage import sqlite
 from db.storage.engine import driver_reason
 from db.storage.history_recorder import RecordedSession
@@ -87,7 +88,9 @@ class Library:
     short-lived session for one use case; views never hold a session.
     ``damage_sentence`` tells a damaged database's error (:func:`database_error`);
     without it (a library made by hand, in a test) damage reads as any other
-    database error.
+    database error. ``role`` is the person's role, read once when the library is
+    opened (:func:`db.server.roles.role_of`; administrator on SQLite): what the window
+    greys out, and the role a refused change names.
     """
 
     root: Path
@@ -95,6 +98,7 @@ class Library:
     # True when the library folder or database cannot be written: it is only read.
     read_only: bool = False
     damage_sentence: DamageSentence | None = field(default=None, repr=False, compare=False)
+    role: Role = Role.ADMINISTRATOR
 
     @property
     def attachments_dir(self) -> Path:
@@ -192,16 +196,40 @@ class Library:
         self.engine.dispose()
 
 
+# PostgreSQL's SQLSTATE for a right the role lacks (a grant, a row-level policy).
+PERMISSION_DENIED = "42501"
+
+
+def _sqlstate(error: BaseException) -> str | None:
+    original = getattr(error, "orig", None) or error
+    return getattr(original, "sqlstate", None)
+
+
+def _role_now(library: Library | None) -> Role:
+    """The person's role as the server says now (it may have changed since the library
+    was opened); the role read at opening when the server cannot say."""
+    if library is None:
+        return Role.READER
+    try:
+        return role_of(library.engine)
+    except (LibraryError, sa.exc.DBAPIError):
+        return library.role
+
+
 def database_error(error: BaseException, library: Library | None = None) -> LibraryError:
     """Return the sentence for a database driver's error, as a :class:`LibraryError`.
 
-    ``error`` is SQLAlchemy's wrapper or the driver's own exception. When
+    ``error`` is SQLAlchemy's wrapper or the driver's own exception. A right the
+    person's role lacks on a server (SQLSTATE 42501: a grant, a row-level policy) is
+    :func:`db.server.roles.refusal` naming the role the server gives the person now. When
     ``library`` is given and its SQLite file is damaged, the error is the
     library's ``damage_sentence``: a :class:`~db.errors.DamagedLibraryError`
     whose sentence names the newest sound snapshot and the command that
     restores it (:func:`db.storage.damage.damaged_error`).
     """
     reason = driver_reason(error)
+    if _sqlstate(error) == PERMISSION_DENIED:
+        return RoleError(refusal(_role_now(library)))
     if "locked" in reason or "busy" in reason:
         return LibraryError(
             translate(

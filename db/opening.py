@@ -31,6 +31,7 @@ from db.library import (
     resolve_library_dir,
 )
 from db.search import index as search_index
+from db.server import roles
 from db.storage import damage, migrate, sqlite
 from db.storage import snapshots as backup
 from db.storage.engine import create_engine, driver_reason, safe_url, sqlite_url
@@ -85,6 +86,11 @@ def open_library(
     which would need an upgrade, is refused too. A damaged database's
     sentence names the newest sound snapshot in ``backups/`` and the
     ``accord restore`` command that puts it back.
+
+    On a server library set up by ``accord server init``, the person's role is read
+    (``Library.role``; a login with no role is refused), and a schema older than this
+    Accord's is refused with a sentence asking an administrator to run ``accord server
+    init`` (a person never migrates it).
 
     ``progress(done, total)`` follows an upgrade's long step (indexing every
     record and page for search); it cannot stop the upgrade.
@@ -151,6 +157,9 @@ def open_library(
         ) from exc
     engine = create_engine(url or sqlite_url(database))
     try:
+        role = roles.role_of(engine)
+        if roles.set_up_for_roles(engine):
+            _refuse_older(engine)
         created = migrate.upgrade(engine, progress)
         if sqlite.is_sqlite(engine):
             sqlite.enable_wal(engine)
@@ -164,12 +173,28 @@ def open_library(
     except sa.exc.DBAPIError as exc:
         engine.dispose()
         raise _open_error(url, folder, database, exc) from exc
-    library = Library(root=folder.resolve(), engine=engine, damage_sentence=damage.damage_sentence)
+    library = Library(
+        root=folder.resolve(), engine=engine, damage_sentence=damage.damage_sentence, role=role
+    )
     if not created:
         # A full disk or a read-only backups folder must not lock the user out.
         with suppress(BackupError):
             backup.daily_snapshot(library)
     return library
+
+
+def _refuse_older(engine: sa.Engine) -> None:
+    """Refuse a server library set up for roles whose schema this Accord would upgrade:
+    only ``accord server init`` upgrades it, as its tables' owner (people may not)."""
+    current = migrate.current_revision(engine)
+    if current != migrate.head_revision() and migrate.knows_revision(current):
+        raise LibraryError(
+            translate(
+                "library",
+                "This server library was made by an older version of Accord; ask an "
+                "administrator to upgrade it with “accord server init”.",
+            )
+        )
 
 
 def _writable(folder: Path, database: Path) -> bool:

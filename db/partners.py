@@ -18,6 +18,7 @@ from db.models import Agreement, Partner
 from db.partner_names import display_name
 from db.rules import name_refusal
 from db.schemas import PartnerCreate, PartnerRead, PartnerUpdate
+from db.server.roles import Action, require
 from db.storage.history_recorder import refuse_stale
 from db.text import NameKey, fold, name_order
 from db.trash import move_to_trash, trashed_message
@@ -129,6 +130,7 @@ def add_partner(library: Library, data: PartnerCreate) -> PartnerRead:
     :class:`DuplicateError` when another partner has the same name (compared
     without regard to case and accents).
     """
+    require(library.role, Action.ADD)
     with library.session(write=True) as session:
         values = data.model_dump()
         _validate(session, values, partner_id=None)
@@ -153,6 +155,7 @@ def update_partner(
     written. Raises :class:`NotFoundError` (also for a partner in the
     trash), :class:`ValidationError`, :class:`DuplicateError`.
     """
+    require(library.role, Action.EDIT)
     with library.session(write=True) as session:
         partner = _live(session, partner_id)
         refuse_stale(
@@ -183,6 +186,7 @@ def delete_partner(
     trash is emptied. Raises :class:`NotFoundError` and, with
     ``expected_version``, :class:`ConflictError` (see :func:`update_partner`).
     """
+    require(library.role, Action.TRASH)
     with library.session(write=True) as session:
         partner = _live(session, partner_id)
         refuse_stale(

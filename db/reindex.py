@@ -21,6 +21,7 @@ from db.i18n.translate import translate
 from db.library import Library, database_error
 from db.models import Document, DocumentPage
 from db.search.rebuild import rebuild_units
+from db.server.roles import Action, require
 
 if TYPE_CHECKING:
     from db.progress import Progress
@@ -39,6 +40,7 @@ def reindex(library: Library, progress: Progress | None = None, *, from_files: b
     stored page texts. Raises :class:`~db.errors.LibraryError` when the
     database cannot be written.
     """
+    require(library.role, Action.REINDEX)
     try:
         texts = _read_files(library, progress) if from_files else {}
         with library.write_session() as session:

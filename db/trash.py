@@ -39,7 +39,8 @@ from db.errors import NotFoundError, TrashError
 from db.i18n.translate import QT_TRANSLATE_NOOP, fill, translate
 from db.models import Agreement, Document, Partner, utcnow
 from db.partner_names import display_name
-from db.storage.history_recorder import KINDS, as_utc, current_user, when
+from db.server.roles import Action, may, require
+from db.storage.history_recorder import KINDS, as_utc, user_of, when
 from db.text import fold
 
 if TYPE_CHECKING:
@@ -93,7 +94,7 @@ class TrashItem:
 def move_to_trash(session: Session, records: Sequence[Record]) -> str:
     """Put ``records`` in the trash as one batch (not committed); return the batch."""
     batch = uuid.uuid4().hex
-    now, user = utcnow(), session.info.get("user") or current_user()
+    now, user = utcnow(), user_of(session)
     for record in records:
         record.deleted_at, record.deleted_by, record.trash_batch = now, user, batch
         session.add(record)
@@ -203,8 +204,10 @@ def restore(library: Library, kind: str, record_id: int) -> None:
     Raises :class:`NotFoundError` when it is not in the trash, and
     :class:`TrashError` when its partner or agreement is still in the trash
     from a separate delete ("Restore the partner Seoul first.") or another
-    partner now has its name; nothing is restored then.
+    partner now has its name; nothing is restored then. Raises
+    :class:`~db.errors.RoleError` for a role that may not restore.
     """
+    require(library.role, Action.RESTORE)
     with library.session(write=True) as session:
         record = _trashed(session, kind, record_id)
         batch = _batch(session, record.trash_batch or "")
@@ -270,8 +273,9 @@ def purge(library: Library, kind: str, record_id: int) -> None:
     link. Stored files no row refers to any more are removed after the
     commit (on a server library, from the database in the same transaction).
     The history stays. Raises :class:`NotFoundError` when the record is not in
-    the trash.
+    the trash, :class:`~db.errors.RoleError` for a role that may not delete for good.
     """
+    require(library.role, Action.PURGE)
     with library.session(write=True) as session:
         record = _trashed(session, kind, record_id)
         doomed = _with_dependents(_batch(session, record.trash_batch or ""))
@@ -321,8 +325,11 @@ def purge_expired(
     """Delete for good what has been in the trash longer than ``older_than``.
 
     ``now`` (aware, default the current UTC time) is for tests. Returns the
-    number of trash items (as :func:`list_trash` counts them) deleted.
+    number of trash items (as :func:`list_trash` counts them) deleted; none for a role
+    that may not delete for good (the trash waits for an administrator).
     """
+    if not may(library.role, Action.PURGE):
+        return 0
     cutoff = as_utc(now or utcnow()) - older_than
     purged = 0
     for item in list_trash(library):

@@ -89,6 +89,7 @@ from db.errors import AccordError, CsvImportError
 from db.i18n.translate import fill, translate
 from db.models import Agreement, Document, Partner
 from db.partners import list_partners
+from db.server.roles import Action, require
 from db.storage.bulk import paused_gc
 from db.storage.files import reason
 from db.text import fold
@@ -318,6 +319,7 @@ def apply_import(
     with the write lock held, and its plan (of the library as written) is
     applied in the same transaction: concurrent imports each apply once.
     """
+    require(library.role, Action.IMPORT)
     refuse_unless_applicable(plan, create_partners)
     total = len(plan.rows)
     if progress is not None:

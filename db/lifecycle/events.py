@@ -28,7 +28,7 @@ from db.i18n.translate import QT_TRANSLATE_NOOP, fill, translate, translate_into
 from db.i18n.ui_language import LANGUAGES
 from db.models import Agreement, AgreementEvent, History, utcnow
 from db.schemas import EventData
-from db.storage.history_recorder import current_user
+from db.storage.history_recorder import user_of
 from db.text import clean, fold
 
 if TYPE_CHECKING:
@@ -225,7 +225,7 @@ def set_events(
             field="events",
             old_value=events_text(old),
             new_value=events_text(new),
-            user=session.info.get("user") or current_user(),
+            user=user_of(session),
         )
     )
     return True

@@ -24,6 +24,7 @@ from db.lifecycle.events import events_of, set_events
 from db.models import Agreement
 from db.periods import period_from_iso
 from db.schemas import EventData
+from db.server.roles import Action, Role, may
 
 if TYPE_CHECKING:
     from db.library import Library
@@ -79,14 +80,16 @@ def renewals_due(
 
 def apply_automatic_renewals(library: Library, today: dt.date | None = None) -> list[int]:
     """Renew every agreement due for an automatic renewal on ``today`` (default: the
-    local date), in one transaction; return their IDs. A read-only library is left as
-    it is (nothing is returned).
+    local date), in one transaction; return their IDs. A read-only library, and a server
+    library opened by a reader, is left as it is (nothing is returned).
 
     Raises :class:`db.errors.LibraryError` when the library cannot be written.
     """
     today = today or dt.date.today()
-    if getattr(library, "read_only", False):
-        return []
+    if getattr(library, "read_only", False) or not may(
+        getattr(library, "role", Role.EDITOR), Action.EDIT
+    ):
+        return []  # a reader's window renews nothing: an editor's will
     with library.session(write=True) as session:
         session.info["user"] = RENEWAL_USER
         superseding = (

@@ -83,6 +83,28 @@ def _user() -> str:
         return "unknown"
 
 
+def user_of(session: Session) -> str:
+    """Return who the history (and the trash) names for a change made in ``session``.
+
+    On SQLite: ``info["user"]`` if set (a program acting, e.g. "Accord (automatic
+    renewal)"), else the operating-system user. On PostgreSQL the database user
+    (``session_user``), which a row-level policy on ``history`` requires
+    (:data:`db.office.security.HISTORY_USER_CHECK`); a program acting keeps its name
+    with the user inside: "Accord (automatic renewal, alice)".
+    """
+    named = session.info.get("user")
+    connection = session.connection()
+    if connection.dialect.name != "postgresql":
+        return named or current_user()
+    database_user = connection.info.get("accord_session_user")
+    if database_user is None:
+        database_user = str(connection.exec_driver_sql("SELECT session_user").scalar_one())
+        connection.info["accord_session_user"] = database_user
+    if named and named.startswith("Accord (") and named.endswith(")"):
+        return f"{named[:-1]}, {database_user})"
+    return database_user
+
+
 def as_utc(moment: dt.datetime) -> dt.datetime:
     """Return ``moment`` as an aware UTC datetime (SQLite gives back naive UTC)."""
     return moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment.astimezone(dt.UTC)
@@ -91,7 +113,8 @@ def as_utc(moment: dt.datetime) -> dt.datetime:
 class RecordedSession(Session):
     """A session whose changes to partners, agreements and documents are kept in the history.
 
-    ``info["user"]`` may name the user (default: the operating-system user).
+    ``info["user"]`` may name the user (default: the operating-system user; on a server
+    the database user: :func:`user_of`).
     """
 
 
@@ -157,7 +180,7 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
 
 def _after_flush(session: Session, _context: Any) -> None:
     connection = session.connection()
-    user = session.info.get("user") or current_user()
+    user = user_of(session)
     now = utcnow()
     rows: list[dict[str, Any]] = []
 
@@ -224,11 +247,10 @@ def record_created(session: Session, kind: str, record_ids: Iterable[int], at: d
     """Append ONE ``created`` entry per record inserted in bulk, as the ORM hook does.
 
     ``kind`` is ``partner``, ``agreement`` or ``document``; ``at`` (UTC) is
-    when they were created; the user is the session's (``info["user"]``)
-    or the operating-system user. One statement, in the session's
+    when they were created; the user is :func:`user_of` the session. One statement, in the session's
     transaction (:func:`db.storage.bulk.insert_per_id`).
     """
-    user = session.info.get("user") or current_user()
+    user = user_of(session)
     same = {"at": at, "user": user, "record_kind": kind, "action": "created"}
     table = History.__table__  # type: ignore[attr-defined]
     insert_per_id(session.connection(), table, "record_id", list(record_ids), same)

@@ -53,7 +53,9 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def upgrade(engine: Engine, progress: Progress | None = None) -> bool:
+def upgrade(
+    engine: Engine, progress: Progress | None = None, *, as_role: str | None = None
+) -> bool:
     """Bring the database of ``engine`` to the newest schema.
 
     Returns ``True`` when the database was empty and has just been created,
@@ -65,6 +67,8 @@ def upgrade(engine: Engine, progress: Progress | None = None) -> bool:
     untouched), holds tables that are not Accord's, or cannot be backed up
     before its upgrade. ``progress`` follows a long step (indexing every
     record and page for search: migration 0006); it cannot stop an upgrade.
+    ``as_role`` (PostgreSQL) runs the migrations as that role (``SET LOCAL ROLE``), so
+    it owns what they create: ``accord server init`` migrates as ``accord_owner``.
     """
     config = alembic_config()
     script = ScriptDirectory.from_config(config)
@@ -111,6 +115,8 @@ def upgrade(engine: Engine, progress: Progress | None = None) -> bool:
                 )
             ) from exc
     with engine.begin() as conn:
+        if as_role is not None:
+            conn.exec_driver_sql(f'SET LOCAL ROLE "{as_role}"')
         config.attributes["connection"] = conn
         config.attributes["progress"] = progress
         command.upgrade(config, "head")

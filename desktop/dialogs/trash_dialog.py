@@ -31,6 +31,7 @@ from db import trash
 from db.agreements import get_agreement
 from db.documents import get_document
 from db.errors import AccordError, NotFoundError
+from db.server.roles import Action, may, refusal
 from desktop.dialogs.base_dialog import Dialog
 from desktop.models.trash_model import KIND_ORDER, TrashSortProxy, TrashTableModel
 from desktop.support.changes import RecordChange, RecordsNotifier
@@ -116,6 +117,14 @@ class TrashDialog(Dialog):
         self.restore_button.setToolTip(self.tr("Put the selected items back where they were"))
         self.purge_button = self._button("purgeButton", self.tr("&Delete for Good…"))
         self.empty_button = self._button("emptyTrashButton", self.tr("&Empty Trash…"))
+        role = library.role  # what it does not allow stays off, and says why
+        self._may_restore = may(role, Action.RESTORE)
+        self._may_purge = may(role, Action.PURGE)
+        if not self._may_restore:
+            self.restore_button.setToolTip(refusal(role, Action.RESTORE))
+        if not self._may_purge:
+            self.purge_button.setToolTip(refusal(role, Action.PURGE))
+            self.empty_button.setToolTip(refusal(role, Action.PURGE))
         self.restore_button.clicked.connect(self.restore_selected)
         self.purge_button.clicked.connect(self.purge_selected)
         self.empty_button.clicked.connect(self.empty_trash)
@@ -228,9 +237,9 @@ class TrashDialog(Dialog):
     @Slot()
     def _update_buttons(self) -> None:
         selected = bool(self.view.selectionModel().selectedRows())
-        self.restore_button.setEnabled(selected)
-        self.purge_button.setEnabled(selected)
-        self.empty_button.setEnabled(self.model.rowCount() > 0)
+        self.restore_button.setEnabled(selected and self._may_restore)
+        self.purge_button.setEnabled(selected and self._may_purge)
+        self.empty_button.setEnabled(self.model.rowCount() > 0 and self._may_purge)
 
     # -- restore --------------------------------------------------------------
 

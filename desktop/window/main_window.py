@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.integrity import DocumentStatus
+from db.server.roles import Action
 from desktop.dialogs.about_box import show_about
 from desktop.models.document_model import PROBLEMS
 from desktop.operations.backup import BackupOperations
@@ -34,6 +35,7 @@ from desktop.window.layout import WindowLayout
 from desktop.window.operation_slots import LazyOperations
 from desktop.window.read_only import ReadOnlyGuard
 from desktop.window.record_browser import RecordBrowser
+from desktop.window.role_guard import RoleGuard, window_asks
 from desktop.window.search_field import SearchField
 from desktop.window.status_bar import WindowStatusBar
 from desktop.window.timeline_dock import TimelineDock
@@ -127,6 +129,8 @@ class MainWindow(LazyOperations, FileDropTarget, QMainWindow):
         self.read_only = ReadOnlyGuard(
             library.read_only, self.window_actions.writing(self.library_actions()), self.status_bar
         )
+        asks = {**window_asks(self.window_actions), self.reindexer.action: Action.REINDEX}
+        self.role_guard = RoleGuard(library.role, asks, self.status_bar, self)
         self.resize(1280, 800)
         if self._remember:
             self.layout_settings.restore()
@@ -252,10 +256,14 @@ class MainWindow(LazyOperations, FileDropTarget, QMainWindow):
         actions.export_csv.setEnabled(total > 0)
         actions.briefing.setEnabled(self.current_partner() is not None or agreement is not None)
 
-    def _refused_read_only(self) -> bool:
-        """In a read-only library, say why in the status bar and return True."""
+    def _refused_read_only(self, action: Action = Action.EDIT) -> bool:
+        """In a read-only library, or for a role without ``action``, say why in the status
+        bar and return True."""
         if self.read_only.read_only:
             self.status_bar.post(self.read_only.reason())
+        elif not self.role_guard.allows(action):
+            self.status_bar.post(self.role_guard.reason(action))
+            return True
         return self.read_only.read_only
 
     def _document_status(self, document: DocumentRead | None):
@@ -361,7 +369,7 @@ class MainWindow(LazyOperations, FileDropTarget, QMainWindow):
 
     def attach_dropped_files(self, paths: list[Path]) -> None:
         """Attach files dropped on the window to the selected agreement."""
-        if self._refused_read_only():
+        if self._refused_read_only(Action.ATTACH):
             return
         agreement = self.current_agreement()
         if agreement is None:

@@ -2079,6 +2079,18 @@ Title of the box that says rebuilding the search index failed (a noun).</extraco
     </message>
 </context>
 <context>
+    <name>RoleGuard</name>
+    <message>
+        <source>Role: %1</source>
+        <extracomment>A note in the status bar: the person&apos;s role in the server library.</extracomment>
+        <translation>役割: %1</translation>
+    </message>
+    <message>
+        <source>Your role on this server library; an administrator can change it.</source>
+        <translation>このサーバーライブラリでのあなたの役割です。管理者が変更できます。</translation>
+    </message>
+</context>
+<context>
     <name>Screenshot</name>
     <message>
         <source>The window could not show the library: {reason}</source>
@@ -4341,6 +4353,98 @@ In force since {start}</source>
         <source>The folder {folder} holds other files ({first}…), so nothing was copied into it; copy --from needs a new or empty folder.</source>
         <translation>フォルダー {folder} には他のファイル（{first}…）があるため、何もコピーしませんでした。copy --from には新しいフォルダーまたは空のフォルダーが必要です。</translation>
     </message>
+    <message>
+        <source>set up a library on a PostgreSQL server (init), list its people (users), grant roles</source>
+        <translation>PostgreSQLサーバーにライブラリを用意する(init)、利用者の一覧(users)、役割の付与(grant)</translation>
+    </message>
+    <message>
+        <source>create or upgrade the library on a server, with its roles</source>
+        <translation>サーバー上のライブラリを役割とともに作成または更新する</translation>
+    </message>
+    <message>
+        <source>the database, as the server&apos;s administrator: postgresql+psycopg://dba@host/db</source>
+        <translation>サーバー管理者として接続するデータベース: postgresql+psycopg://dba@host/db</translation>
+    </message>
+    <message>
+        <source>the login role of the library&apos;s first administrator</source>
+        <translation>ライブラリの最初の管理者のログインロール</translation>
+    </message>
+    <message>
+        <source>set the administrator&apos;s password (from $ACCORD_NEW_PASSWORD, else asked)</source>
+        <translation>管理者のパスワードを設定する($ACCORD_NEW_PASSWORD から、なければ入力を求める)</translation>
+    </message>
+    <message>
+        <source>a new library without the built-in records (to copy one into it: accord copy)</source>
+        <translation>組み込みの記録のない新しいライブラリ(accord copy でライブラリをコピーするため)</translation>
+    </message>
+    <message>
+        <source>everyone with a role, and their roles</source>
+        <translation>役割を持つ全員とその役割</translation>
+    </message>
+    <message>
+        <source>give a person a role (administrators only)</source>
+        <translation>利用者に役割を与える(管理者のみ)</translation>
+    </message>
+    <message>
+        <source>the person&apos;s login role</source>
+        <translation>利用者のログインロール</translation>
+    </message>
+    <message>
+        <source>reader, editor, administrator, or none to take the role away</source>
+        <translation>reader(閲覧者)、editor(編集者)、administrator(管理者)、または役割を外す none</translation>
+    </message>
+    <message>
+        <source>Created an empty library on the server.</source>
+        <translation>サーバー上に空のライブラリを作成しました。</translation>
+    </message>
+    <message>
+        <source>Created the library on the server, with the built-in records.</source>
+        <translation>サーバー上にライブラリを作成し、組み込みの記録を入れました。</translation>
+    </message>
+    <message>
+        <source>Upgraded the library on the server from schema {old}.</source>
+        <translation>サーバー上のライブラリをスキーマ {old} から更新しました。</translation>
+    </message>
+    <message>
+        <source>The library on the server was set up already; its rights were applied again.</source>
+        <translation>サーバー上のライブラリは用意済みだったため、権限を設定し直しました。</translation>
+    </message>
+    <message>
+        <source>{name} is an administrator of the library.</source>
+        <translation>{name} はライブラリの管理者です。</translation>
+    </message>
+    <message>
+        <source>{name} is a new login role without a password: set one in psql with \password {name}, or run this again with --password.</source>
+        <translation>{name} はパスワードのない新しいログインロールなので、psql で \password {name} を実行するか、--password を付けてもう一度実行してパスワードを設定してください。</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>新しいパスワード: </translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>もう一度同じパスワード: </translation>
+    </message>
+    <message>
+        <source>the two passwords are empty or differ</source>
+        <translation>パスワードが空か、2回の入力が一致しません</translation>
+    </message>
+    <message>
+        <source>(cannot log in)</source>
+        <translation>(ログイン不可)</translation>
+    </message>
+    <message>
+        <source>Created the login role {name}, without a password.</source>
+        <translation>パスワードなしでログインロール {name} を作成しました。</translation>
+    </message>
+    <message>
+        <source>{name} has no role in the library now.</source>
+        <translation>{name} はライブラリでの役割を持たなくなりました。</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s role in the library is now {role}.</source>
+        <translation>{name} のライブラリでの役割は{role}になりました。</translation>
+    </message>
 </context>
 <context>
     <name>copy</name>
@@ -5913,6 +6017,10 @@ In force since {start}</source>
         <translation>ライブラリのフォルダー {folder} を作成できません: {reason}。</translation>
     </message>
     <message>
+        <source>This server library was made by an older version of Accord; ask an administrator to upgrade it with “accord server init”.</source>
+        <translation>このサーバーライブラリは古いバージョンのAccordで作られているため、管理者に「accord server init」での更新を依頼してください。</translation>
+    </message>
+    <message>
         <source>The library folder {folder} is read-only, so no library can be created in it; Accord needs to write in its library folder (the database, its WAL journal and backups).</source>
         <translation>ライブラリのフォルダー {folder} は読み取り専用のため、ライブラリを作成できません。Accord はライブラリのフォルダー（データベース、WAL ジャーナル、バックアップ）に書き込める必要があります。</translation>
     </message>
@@ -6065,6 +6173,77 @@ In force since {start}</source>
     </message>
 </context>
 <context>
+    <name>roles</name>
+    <message>
+        <source>reader</source>
+        <translation>閲覧者</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>編集者</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>管理者</translation>
+    </message>
+    <message>
+        <source>reading records</source>
+        <translation>記録の閲覧</translation>
+    </message>
+    <message>
+        <source>exporting records</source>
+        <translation>記録の書き出し</translation>
+    </message>
+    <message>
+        <source>checking the library</source>
+        <translation>ライブラリの検査</translation>
+    </message>
+    <message>
+        <source>adding records</source>
+        <translation>記録の追加</translation>
+    </message>
+    <message>
+        <source>changing records</source>
+        <translation>記録の変更</translation>
+    </message>
+    <message>
+        <source>attaching documents</source>
+        <translation>文書の添付</translation>
+    </message>
+    <message>
+        <source>moving records to the trash</source>
+        <translation>記録をごみ箱へ移すこと</translation>
+    </message>
+    <message>
+        <source>importing records</source>
+        <translation>記録の取り込み</translation>
+    </message>
+    <message>
+        <source>rebuilding the search index</source>
+        <translation>検索索引の再構築</translation>
+    </message>
+    <message>
+        <source>restoring records from the trash</source>
+        <translation>ごみ箱からの記録の復元</translation>
+    </message>
+    <message>
+        <source>deleting records for good</source>
+        <translation>記録の完全な削除</translation>
+    </message>
+    <message>
+        <source>managing people and their roles</source>
+        <translation>利用者と役割の管理</translation>
+    </message>
+    <message>
+        <source>Your role on this server library, {role}, does not allow {action}; ask an administrator.</source>
+        <translation>このサーバーライブラリでのあなたの役割「{role}」では{action}ができないため、管理者に依頼してください。</translation>
+    </message>
+    <message>
+        <source>{user} has no role in this Accord library; ask an administrator.</source>
+        <translation>{user} はこのAccordライブラリでの役割を持たないため、管理者に依頼してください。</translation>
+    </message>
+</context>
+<context>
     <name>rules</name>
     <message>
         <source>An agreement&apos;s title can have at most {max_title} characters.</source>
@@ -6121,6 +6300,45 @@ In force since {start}</source>
     <message>
         <source>The search index was not rebuilt.</source>
         <translation>検索索引は再構築されませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>server</name>
+    <message>
+        <source>accord server init sets up a library on a PostgreSQL server.</source>
+        <translation>accord server init はPostgreSQLサーバー上にライブラリを用意するコマンドです。</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be a person&apos;s name on the server.</source>
+        <translation>「{name}」はサーバー上の利用者の名前には使えません。</translation>
+    </message>
+    <message>
+        <source>The server library could not be set up: {reason}.</source>
+        <translation>サーバーライブラリを用意できませんでした: {reason}。</translation>
+    </message>
+    <message>
+        <source>{user} may not create roles on this server, so it cannot set up a library; run accord server init as the server&apos;s administrator.</source>
+        <translation>{user} はこのサーバーでロールを作成できずライブラリを用意できないため、サーバー管理者として accord server init を実行してください。</translation>
+    </message>
+    <message>
+        <source>The database holds tables that are not Accord&apos;s ({tables}), so Accord will not set up a library in it; give it an empty database.</source>
+        <translation>データベースにAccordのものではないテーブル({tables})があるためライブラリを用意しないので、空のデータベースを指定してください。</translation>
+    </message>
+    <message>
+        <source>This library was made by a newer version of Accord (schema {current}); set it up with that version.</source>
+        <translation>このライブラリは新しいバージョンのAccord(スキーマ {current})で作られているため、そのバージョンで用意してください。</translation>
+    </message>
+    <message>
+        <source>A library in a folder has no people or roles; only a server library has.</source>
+        <translation>フォルダーのライブラリには利用者や役割がなく、あるのはサーバーライブラリだけです。</translation>
+    </message>
+    <message>
+        <source>{name} is a superuser of the server, who may do everything; Accord&apos;s roles do not apply to them.</source>
+        <translation>{name} はすべてを行えるサーバーのスーパーユーザーなので、Accordの役割は当てはまりません。</translation>
+    </message>
+    <message>
+        <source>{name} is the library&apos;s last administrator; make someone else an administrator first.</source>
+        <translation>{name} はライブラリの最後の管理者なので、先に別の人を管理者にしてください。</translation>
     </message>
 </context>
 <context>

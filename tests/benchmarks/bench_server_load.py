@@ -144,7 +144,9 @@ def run_load(admin_url: str, clients: int = 20, seconds: float = 120.0) -> LoadF
                 problems = list(check_library(library).problems)
                 from db.agreements import get_agreement
 
-                counters = {i: counter_of(get_agreement(library, i).notes) for i in range(1, EDITED + 1)}
+                counters = {
+                    i: counter_of(get_agreement(library, i).notes) for i in range(1, EDITED + 1)
+                }
                 with library.engine.connect() as conn:
                     numbers = set(conn.exec_driver_sql("SELECT id FROM change_log").scalars())
             finally:

@@ -20,7 +20,7 @@ EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 # Modules of this package, in ``--help`` order.
 COMMANDS = (
     "export", "import_csv", "attach", "search", "reindex", "check", "history", "trash", "backup",
-    "restore", "copy", "status", "upcoming", "briefing",
+    "restore", "copy", "status", "upcoming", "briefing", "server",
 )  # fmt: skip
 
 

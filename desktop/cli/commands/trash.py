@@ -159,10 +159,12 @@ def _change(library: Library, done: str, action: str, kind: str, ident: int) -> 
 
 
 def _empty(library: Library) -> int:
-    """Purge every item; print each, then how many."""
+    """Purge every item; print each, then how many (a role that may not: exit 1)."""
     from db.errors import NotFoundError
+    from db.server.roles import Action, require
     from db.trash import list_trash, purge
 
+    require(library.role, Action.PURGE)
     items = list_trash(library)
     if not items:
         print(translate("cli", "The trash is already empty."))

@@ -1,0 +1,215 @@
+"""``accord server init URL --admin NAME``: set up (or upgrade) an office's library on a
+PostgreSQL server, with its roles.
+
+Run by whoever administers the server (a superuser, or a role with ``CREATEROLE`` that
+owns the database). In order, each step safe to run again:
+
+1. refuse a database holding tables that are not Accord's, or an Accord schema made by a
+   newer Accord (nothing is changed then);
+2. create the owner and group roles if missing (:func:`db.office.security.group_roles_sql`;
+   roles are the whole server's, so a second library on it shares them);
+3. give ``accord_owner`` what an existing library's tables were (a library made before
+   this command) and create or upgrade the schema with Accord's migrations *as*
+   ``accord_owner`` (``SET LOCAL ROLE``), so it owns every table, sequence and function;
+   a new library gets the built-in records, as :func:`db.opening.open_library` gives
+   (unless asked for an empty one);
+4. grant each group its rights and make the row-level policies
+   (:func:`db.office.security.apply`);
+5. create the first administrator's login role if missing (without a password unless one
+   is given), and make it an administrator (``accord_admin`` and ``CREATEROLE``).
+
+On a library already set up, it only upgrades the schema and applies the rights again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import sqlalchemy as sa
+from sqlmodel import Session, SQLModel
+
+from db.builtin import load_builtin
+from db.errors import LibraryError
+from db.i18n.translate import fill, translate
+from db.office import security
+from db.server.roles import OWNER, Role
+from db.server.schema import SERVER_TABLES
+from db.storage import migrate
+from db.storage.engine import create_engine, driver_reason, parse_url
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection, Engine
+
+    from db.progress import Progress
+
+
+@dataclass(frozen=True)
+class InitReport:
+    """What ``accord server init`` did: ``created`` a new library (else it was there,
+    ``upgraded_from`` its older schema or ``None``), and whether the administrator's
+    login role was ``admin_created``."""
+
+    created: bool
+    upgraded_from: str | None
+    admin: str
+    admin_created: bool
+
+
+def accord_tables() -> set[str]:
+    """The tables an Accord library on a server may hold."""
+    return set(SQLModel.metadata.tables) | set(SERVER_TABLES) | {"alembic_version"}
+
+
+def init_server(
+    url: str,
+    admin: str,
+    *,
+    password: str | None = None,
+    builtin: bool = True,
+    progress: Progress | None = None,
+) -> InitReport:
+    """Set up the library at ``url`` for roles, with ``admin`` its first administrator.
+
+    A new library gets the built-in records unless ``builtin`` is false (``--empty``: a
+    library to copy one into with ``accord copy --to``).
+
+    Raises :class:`LibraryError` (one sentence) for a SQLite address, a connecting user
+    who may not create roles, a database with other tables than Accord's or made by a
+    newer Accord, an administrator name that is one of Accord's roles, and any error of
+    the server (nothing half-done is kept: each step is one transaction).
+    """
+    if parse_url(url).get_backend_name() != "postgresql":
+        raise LibraryError(
+            translate("server", "accord server init sets up a library on a PostgreSQL server.")
+        )
+    if admin.strip().lower() in (OWNER, *(role.value for role in Role)) or not admin.strip():
+        raise LibraryError(
+            fill(
+                translate("server", "“{name}” cannot be a person's name on the server."),
+                name=admin,
+            )
+        )
+    engine = create_engine(url)
+    try:
+        return _init(engine, admin.strip(), password, builtin, progress)
+    except sa.exc.DBAPIError as exc:
+        raise LibraryError(
+            fill(
+                translate("server", "The server library could not be set up: {reason}."),
+                reason=driver_reason(exc),
+            )
+        ) from exc
+    finally:
+        engine.dispose()
+
+
+def _init(
+    engine: Engine, admin: str, password: str | None, builtin: bool, progress: Progress | None
+) -> InitReport:
+    with engine.connect() as conn:
+        me, superuser, may_create = conn.execute(
+            sa.text(
+                "SELECT session_user, rolsuper, rolcreaterole FROM pg_roles "
+                "WHERE rolname = session_user"
+            )
+        ).one()
+        _refuse_foreign(conn)
+    if not (superuser or may_create):
+        raise LibraryError(
+            fill(
+                translate(
+                    "server",
+                    "{user} may not create roles on this server, so it cannot set up a library; "
+                    "run accord server init as the server's administrator.",
+                ),
+                user=me,
+            )
+        )
+    before = migrate.current_revision(engine)
+    with engine.begin() as conn:
+        for statement in security.group_roles_sql():
+            conn.exec_driver_sql(statement)
+        if not superuser:
+            conn.exec_driver_sql(f"GRANT {OWNER} TO {_quoted(conn, me)}")
+        conn.exec_driver_sql(f"GRANT CREATE ON SCHEMA public TO {OWNER}")
+        conn.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+    with engine.begin() as conn:
+        security.adopt(conn)
+    created = migrate.upgrade(engine, progress, as_role=OWNER)
+    if created and builtin:
+        with Session(engine) as session:
+            session.connection().exec_driver_sql(f"SET LOCAL ROLE {OWNER}")
+            load_builtin(session)
+            session.commit()
+    with engine.begin() as conn:
+        conn.exec_driver_sql(f"SET LOCAL ROLE {OWNER}")
+        security.apply(conn)
+    with engine.begin() as conn:
+        admin_created = ensure_login(conn, admin, password)
+        make_member(conn, admin, Role.ADMINISTRATOR)
+    upgraded = before if before is not None and before != migrate.head_revision() else None
+    return InitReport(created=created, upgraded_from=upgraded, admin=admin,
+                      admin_created=admin_created)  # fmt: skip
+
+
+def _refuse_foreign(conn: Connection) -> None:
+    """Refuse a database with tables not Accord's, or an Accord schema of a newer Accord."""
+    tables = set(sa.inspect(conn).get_table_names())
+    others = sorted(tables - accord_tables())
+    if others:
+        raise LibraryError(
+            fill(
+                translate(
+                    "server",
+                    "The database holds tables that are not Accord's ({tables}), so Accord will "
+                    "not set up a library in it; give it an empty database.",
+                ),
+                tables=", ".join(others[:5]) + (", …" if len(others) > 5 else ""),
+            )
+        )
+    if "alembic_version" in tables:
+        current = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+        if not migrate.knows_revision(current):
+            raise LibraryError(
+                fill(
+                    translate(
+                        "server",
+                        "This library was made by a newer version of Accord (schema {current}); "
+                        "set it up with that version.",
+                    ),
+                    current=current,
+                )
+            )
+
+
+def _quoted(conn: Connection, name: str) -> str:
+    return conn.dialect.identifier_preparer.quote_identifier(name)
+
+
+def ensure_login(conn: Connection, name: str, password: str | None) -> bool:
+    """Create the login role ``name`` if missing; set its password when one is given.
+    Return whether it was created."""
+    exists = conn.execute(
+        sa.text("SELECT count(*) FROM pg_roles WHERE rolname = :n"), {"n": name}
+    ).scalar_one()
+    if not exists:
+        conn.exec_driver_sql(f"CREATE ROLE {_quoted(conn, name)} LOGIN")
+    if password:
+        # standard_conforming_strings is on; the driver reads "%" as a placeholder's start.
+        literal = "'" + password.replace("'", "''").replace("%", "%%") + "'"
+        conn.exec_driver_sql(f"ALTER ROLE {_quoted(conn, name)} PASSWORD {literal}")
+    return not exists
+
+
+def make_member(conn: Connection, name: str, role: Role | None) -> None:
+    """Make ``name`` a member of exactly ``role``'s group (none when ``None``); an
+    administrator also gets ``CREATEROLE`` (to add people), anyone else loses it."""
+    quoted = _quoted(conn, name)
+    for group in Role:
+        if group is not role:
+            conn.exec_driver_sql(f"REVOKE {group.value} FROM {quoted}")
+    if role is not None:
+        conn.exec_driver_sql(f"GRANT {role.value} TO {quoted}")
+    creates = "CREATEROLE" if role is Role.ADMINISTRATOR else "NOCREATEROLE"
+    conn.exec_driver_sql(f"ALTER ROLE {quoted} {creates}")
