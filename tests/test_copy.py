@@ -206,7 +206,7 @@ def test_a_server_library_backs_up_and_restores_into_an_empty_server(
     archive = tmp_path / "office.zip"
     code, out, err = cli(capsysbinary, "--database-url", empty_url, "backup", str(archive))
     assert (code, err) == (0, "")
-    assert "1 document" not in out and "2 documents" in out
+    assert "2 documents" in out  # stored files: jo.pdf is attached twice, stored once
     with server_db.database(empty=True) as other:
         monkeypatch.setenv("ACCORD_LIBRARY", str(tmp_path / "desk2"))
         code, out, err = cli(capsysbinary, "--database-url", other, "restore", str(archive))
@@ -240,3 +240,43 @@ def test_copy_usage(capsysbinary, tmp_path: Path) -> None:
     assert code == 1
     assert "notes.txt" in err
     assert (tmp_path / "busy" / "notes.txt").read_text() == "mine"
+
+
+def test_an_administrator_copies_the_office_onto_a_server_set_up_for_people(
+    capsysbinary, office: Library, tmp_path: Path
+) -> None:
+    """The office's way: the DBA runs ``server init --empty``, the administrator copies the
+    library on as themself (never as the owner), and a reader cannot."""
+    from tests.server_people import unique_name
+
+    admin, reader = unique_name("admin"), unique_name("reader")
+    with server_db.database(empty=True) as url:
+        try:
+            assert main(["server", "init", url, "--admin", admin, "--empty"]) == 0
+            as_admin = server_db.url_of(sa.engine.make_url(url).database or "", user=admin)
+            assert main(["--database-url", as_admin, "server", "grant", reader, "reader"]) == 0
+            capsysbinary.readouterr()
+            as_reader = server_db.url_of(sa.engine.make_url(url).database or "", user=reader)
+            code, _out, err = cli(
+                capsysbinary, "--library", str(office.root), "copy", "--to", as_reader
+            )
+            assert code == 1
+            assert "reader" in err
+            code, _out, err = cli(
+                capsysbinary, "--library", str(office.root), "copy", "--to", as_admin
+            )
+            assert (code, err) == (0, "")
+            back = tmp_path / "back"
+            assert cli(capsysbinary, "copy", "--from", as_reader, str(back))[0] == 0
+            assert export(capsysbinary, back) == export(capsysbinary, office.root)
+            assert stored_files(back) == stored_files(office.root)
+            # The server's own IDs go on after the copied ones, for an editor too.
+            server = open_library(tmp_path / "desk", database_url=as_admin)
+            try:
+                assert add_partner(server, PartnerCreate(name="Oslo", country="Norway")).id == 21
+            finally:
+                server.close()
+        finally:
+            server_db.drop_database(sa.engine.make_url(url).database or "")
+            for name in (admin, reader):
+                server_db._admin(f"DROP ROLE IF EXISTS {name}")  # noqa: SLF001

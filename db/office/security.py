@@ -11,12 +11,18 @@ connects, not only Accord:
 - editors ``INSERT``/``UPDATE`` the records and what their use cases keep beside them,
   and ``DELETE`` only rows their use cases replace: an agreement's dated events (its
   whole list is written again), search units and document pages (rebuilt by an edit,
-  an attach and ``accord reindex``); ``USAGE`` on the sequences (new IDs);
-- administrators also ``DELETE`` partners, agreements, documents and stored files
-  (deleting for good; rows that refer to them go by ``ON DELETE CASCADE``, which
-  PostgreSQL runs as the tables' owner);
+  an attach and ``accord reindex``), and stored files (Locate… puts a sound copy in
+  place of a damaged one and lets go of the file a document no longer names; a file
+  deleted from under a document is what ``accord check`` reports, as an edited field
+  is kept in the history); ``USAGE`` on the sequences (new IDs);
+- administrators also ``DELETE`` partners, agreements and documents (deleting for good;
+  rows that refer to them go by ``ON DELETE CASCADE``, which PostgreSQL runs as the
+  tables' owner), set the sequences (``UPDATE``: ``accord copy --to`` and a restore
+  continue the IDs after the copied ones) and may add history rows naming anyone
+  (a copy and a restore bring the history of the people who made it);
 - ``history``: ``INSERT`` for editors, ``UPDATE``/``DELETE`` for nobody; a new row must
-  name the inserting database user (:data:`HISTORY_USER_CHECK`);
+  name the inserting database user (:data:`HISTORY_USER_CHECK`) unless an
+  administrator adds it;
 - ``change_log`` is written only by its ``SECURITY DEFINER`` triggers (migration 0008);
   ``document_content`` through Accord's use cases (insert on attach, delete on purge);
 - row-level security on ``partner``, ``agreement`` and ``document``: an editor may
@@ -54,9 +60,9 @@ EDITED = (
     "search_unit",
 )
 # Tables whose rows an editor's use case deletes (replaced, rebuilt).
-REPLACED = ("agreement_event", "document_page", "search_unit")
+REPLACED = ("agreement_event", "document_page", "search_unit", "document_content")
 # Tables only an administrator deletes from (deleting for good).
-PURGED = ("partner", "agreement", "document", "document_content")
+PURGED = ("partner", "agreement", "document")
 # Tables with row-level security by trash state.
 TRASHED = ("partner", "agreement", "document")
 # A history row must name the database user: itself, or a program acting for it
@@ -102,6 +108,7 @@ def apply(conn: Connection) -> None:
         run(f"GRANT SELECT ON {table} TO {READER}")
     run(f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM PUBLIC, {groups}")
     run(f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {EDITOR}")
+    run(f"GRANT UPDATE ON ALL SEQUENCES IN SCHEMA public TO {ADMIN}")
     for table in (t for t in EDITED if t in tables):
         run(f"GRANT INSERT, UPDATE ON {table} TO {EDITOR}")
     for table in (t for t in REPLACED if t in tables):
@@ -129,6 +136,7 @@ def apply(conn: Connection) -> None:
         {
             "accord_read": f"FOR SELECT TO {READER} USING (true)",
             "accord_add": f"FOR INSERT TO {EDITOR} WITH CHECK ({HISTORY_USER_CHECK})",
+            "accord_admin": f"FOR INSERT TO {ADMIN} WITH CHECK (true)",
         },
     )
 

@@ -33,10 +33,12 @@ from sqlmodel import SQLModel
 
 from db.errors import BackupError, Cancelled
 from db.i18n.translate import fill, translate
+from db.library import database_error
 from db.opening import open_library
 from db.safekeeping.copy_verify import compare_files, compare_rows, copied_tables
 from db.search.rebuild import rebuild_units
 from db.server import content
+from db.server.roles import Action, require
 from db.storage import sqlite
 from db.storage.engine import safe_url
 from db.storage.files import reason
@@ -87,10 +89,20 @@ def copy_library(
     :class:`BackupError` (one sentence) when the target holds records, the two
     schemas differ, a stored file is missing or does not match its SHA-256, or the
     comparison afterwards finds any difference; :class:`~db.errors.LibraryError`
-    when a database cannot be used. Nothing in ``source`` is ever changed.
+    when a database cannot be used, :class:`~db.errors.RoleError` when the target is a
+    server library and its user is not an administrator. Nothing in ``source`` is
+    ever changed.
     """
+    require(target.role, Action.COPY_IN)
     _refuse_nonempty(target)
     _refuse_other_schema(source, target)
+    try:
+        return _copy(source, target, progress)
+    except sa.exc.DBAPIError as exc:
+        raise database_error(exc, target) from exc
+
+
+def _copy(source: Library, target: Library, progress: Progress | None) -> CopyReport:
     report = CopyReport()
     written: list[Path] = []
     try:

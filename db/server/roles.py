@@ -87,6 +87,7 @@ class Action(Enum):
     RESTORE = QT_TRANSLATE_NOOP("roles", "restoring records from the trash")
     PURGE = QT_TRANSLATE_NOOP("roles", "deleting records for good")
     MANAGE_PEOPLE = QT_TRANSLATE_NOOP("roles", "managing people and their roles")
+    COPY_IN = QT_TRANSLATE_NOOP("roles", "copying a library or a backup into this one")
 
 
 # The lowest role that may do each action (the roles include each other).
@@ -103,6 +104,7 @@ LOWEST: dict[Action, Role] = {
     Action.RESTORE: Role.ADMINISTRATOR,
     Action.PURGE: Role.ADMINISTRATOR,
     Action.MANAGE_PEOPLE: Role.ADMINISTRATOR,
+    Action.COPY_IN: Role.ADMINISTRATOR,
 }
 _ORDER = list(Role)
 

@@ -6235,6 +6235,10 @@ In force since {start}</source>
         <translation>利用者と役割の管理</translation>
     </message>
     <message>
+        <source>copying a library or a backup into this one</source>
+        <translation>このライブラリへのライブラリまたはバックアップのコピー</translation>
+    </message>
+    <message>
         <source>Your role on this server library, {role}, does not allow {action}; ask an administrator.</source>
         <translation>このサーバーライブラリでのあなたの役割「{role}」では{action}ができないため、管理者に依頼してください。</translation>
     </message>
