@@ -40,9 +40,7 @@ def _flip_a_bit(path: Path) -> None:
     path.write_bytes(bytes(data))
 
 
-def test_stale_part_files_go_when_the_cache_is_next_written(
-    server: Library, samples: Path
-) -> None:
+def test_stale_part_files_go_when_the_cache_is_next_written(server: Library, samples: Path) -> None:
     document = attach_document(server, 1, samples / SAMPLE)
     folder = server.local_files_dir / "ab"
     folder.mkdir(parents=True)

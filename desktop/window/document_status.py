@@ -86,9 +86,13 @@ class DocumentStatusChecker(QObject):
             self.checked.emit()
             return
 
+        quick_ok = [d.id for d in to_hash]
+
         def work(_progress: Progress) -> tuple[dict[int, DocumentStatus], set[int]]:
-            if library.documents_in_database:
-                return {}, _verified_in_cache(library, to_hash)
+            if library.documents_in_database:  # the quick check was the database's answer
+                return dict.fromkeys(quick_ok, DocumentStatus.OK), _verified_in_cache(
+                    library, to_hash
+                )
             return _full_statuses(library, to_hash), set()
 
         self._pending = True
@@ -109,6 +113,8 @@ class DocumentStatusChecker(QObject):
             return  # other documents are shown by now
         self._pending = False
         statuses, cached = result
+        if self._library.documents_in_database:  # a fetch may have found a problem since
+            statuses = {key: s for key, s in statuses.items() if self._model.status_of(key) is None}
         self._model.set_statuses(statuses)
         if cached:
             self._model.set_cached(cached)
