@@ -81,7 +81,9 @@ class DocumentTableModel(RecordTableModel):
     :class:`~db.integrity.DocumentStatus` once known (:meth:`set_statuses`):
     a missing or changed stored file is marked in the Name column (warning
     icon, red "Missing: name", the problem as tooltip); ``ItemRole.STATUS``
-    gives the status itself (``None`` while unknown).
+    gives the status itself (``None`` while unknown). With :attr:`in_database` (a server
+    library) the sentences say the database on the server, and :meth:`set_cached` marks
+    the documents whose verified copy is in this person's cache.
     """
 
     NAME, ROLE, LANGUAGE, PAGES, SIZE, ADDED = range(6)
@@ -109,7 +111,7 @@ class DocumentTableModel(RecordTableModel):
         self._no_text: frozenset[int] = frozenset()
         # Documents of a server library with a verified copy in this person's cache.
         self._cached: frozenset[int] = frozenset()
-        #: True on a server library: the stored files are in its database (the sentences say so).
+        # True on a server library: the stored files are in its database (the sentences say so).
         self.in_database = False
         self._lock_icon: QIcon | None = None
         self._warning_icon: QIcon | None = None
