@@ -20,6 +20,7 @@ from db.server import content
 from desktop.window import browser_selection
 from tests import server_db, stored_files
 from tests.gui.test_documents import ORIGINAL, bangkok, select_document, status, wait_for_status
+from tests.gui.test_search_window import make_pdf, search
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -170,3 +171,31 @@ def test_a_stored_file_of_another_size_is_marked_changed_at_once(
     assert _tooltip(window, document).startswith(
         "The stored file in the database has changed since it was attached"
     )
+
+
+def test_a_search_hit_chosen_while_its_file_is_fetched_opens_at_its_page(
+    qtbot, monkeypatch, library: Library, tmp_path: Path, window
+) -> None:
+    agreement = bangkok(library)
+    pages = ["Cover page.", "Both cities agree.", "Hydrogen buses shall run."]
+    document = attach_document(library, agreement.id, make_pdf(tmp_path / "buses.pdf", pages))
+    release, real_local_file = threading.Event(), browser_selection.local_file
+
+    def slow_fetch(lib: Library, doc: DocumentRead) -> Path:
+        assert release.wait(30)
+        return real_local_file(lib, doc)
+
+    monkeypatch.setattr(browser_selection, "local_file", slow_fetch)
+    window.refresh()
+    search(qtbot, window, "Hydrogen")
+    window.select_agreement(None)
+    window.browser.hits_panel.choose(0)
+    assert window.current_document().id == document.id
+    try:
+        assert window.preview.status_text() == "Loading “buses.pdf” from the server…"
+    finally:
+        release.set()
+    navigator = window.preview.view.pageNavigator()
+    qtbot.waitUntil(lambda: window.preview.page_count() == 3, timeout=10_000)
+    qtbot.waitUntil(lambda: navigator.currentPage() == 2)
+    qtbot.waitUntil(lambda: window.preview.view.currentSearchResultIndex() >= 0)
