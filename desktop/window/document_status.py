@@ -90,9 +90,8 @@ class DocumentStatusChecker(QObject):
 
         def work(_progress: Progress) -> tuple[dict[int, DocumentStatus], set[int]]:
             if library.documents_in_database:  # the quick check was the database's answer
-                return dict.fromkeys(quick_ok, DocumentStatus.OK), _verified_in_cache(
-                    library, to_hash
-                )
+                cached = _verified_in_cache(library, to_hash)
+                return dict.fromkeys(quick_ok, DocumentStatus.OK), cached
             return _full_statuses(library, to_hash), set()
 
         self._pending = True
