@@ -50,7 +50,12 @@ class DocumentStatus(StrEnum):
     def problem_in(self, library: Library) -> str:
         """:attr:`problem` for ``library``: a server library's stored files are in its
         database, not in the library folder."""
-        problem = _IN_DATABASE.get(self) if library.documents_in_database else None
+        return self.problem_where(in_database=library.documents_in_database)
+
+    def problem_where(self, *, in_database: bool) -> str:
+        """:attr:`problem`, or with ``in_database`` the sentence of a server library, whose
+        stored files are in its database on the server, not in the library folder."""
+        problem = _IN_DATABASE.get(self) if in_database else None
         return translate("check", problem) if problem else self.problem
 
 

@@ -9,7 +9,11 @@ again go through a local copy in this person's cache
 (:attr:`db.library.Library.local_files_dir`, ``<sha[:2]>/<sha>.pdf``), written to a
 temporary file and renamed into place only once its size and SHA-256 match the
 document row (:func:`fetch`); a cached copy is never rewritten in place (on Windows
-it may be open in a viewer), only replaced when it no longer matches.
+it may be open in a viewer), only replaced when it no longer matches. A damaged copy
+that Windows will not let go of (open in a viewer: ``os.replace`` raises
+``PermissionError``) stays where it is and the verified copy is written beside it as
+``<sha>-1.pdf`` (:func:`second_path`). Temporary files a killed process left behind
+(``.fetch-*.part``) are removed once an hour old, the next time the cache is written.
 
 Two transactions touching one file (an attach storing it, a purge removing it)
 take the same transaction-level advisory lock (:func:`_lock`), so a purge never
@@ -23,6 +27,7 @@ import contextlib
 import hashlib
 import os
 import tempfile
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
@@ -51,6 +56,9 @@ if TYPE_CHECKING:
     from db.library import Library
     from db.progress import Progress
 
+# A temporary file of a fetch older than this (seconds) was left by a process that ended.
+STALE_PART_AGE = 3600
+
 # Class of this module's advisory locks (the two-key form; the change log uses the one-key form).
 _LOCK_CLASS = 0x41434443  # "ACDC"
 
@@ -58,6 +66,27 @@ _LOCK_CLASS = 0x41434443  # "ACDC"
 def cached_path(library: Library, sha256: str) -> Path:
     """Return where this person's cached copy of the file ``sha256`` goes."""
     return library.local_files_dir / sha256[:2] / f"{sha256}.pdf"
+
+
+def second_path(library: Library, sha256: str) -> Path:
+    """Return where the verified copy of ``sha256`` goes when a damaged cached copy at
+    :func:`cached_path` cannot be replaced (Windows: it is open in a viewer)."""
+    return library.local_files_dir / sha256[:2] / f"{sha256}-1.pdf"
+
+
+def remove_stale_parts(library: Library, *, now: float | None = None) -> list[Path]:
+    """Remove the cache's temporary files (``<xx>/.fetch-*.part``) last written more than
+    :data:`STALE_PART_AGE` seconds before ``now`` (default: the current time) and return
+    them; a fetch running now writes its own and is left alone. Files that cannot be
+    removed are skipped (this is tidying, never an error)."""
+    limit = (time.time() if now is None else now) - STALE_PART_AGE
+    removed = []
+    for part in library.local_files_dir.glob("*/.fetch-*.part"):
+        with contextlib.suppress(OSError):
+            if part.stat().st_mtime < limit:
+                part.unlink()
+                removed.append(part)
+    return removed
 
 
 def _lock(conn: Connection, sha256: str) -> None:
@@ -185,17 +214,21 @@ def fetch(library: Library, sha256: str, size: int, name: str, *, full: bool = T
 
     A cached copy with that size (and, with ``full``, that SHA-256: a local read) is
     reused; otherwise the parts are read from the database into a temporary file
-    beside the cached one, and renamed over it only when size and SHA-256 match.
+    beside the cached one, and renamed over it only when size and SHA-256 match (to
+    :func:`second_path` when Windows refuses to replace a damaged copy, which is
+    reused then too; stale temporary files are removed first, :func:`remove_stale_parts`).
     ``name`` (the document's original name) is for the sentences. Raises
     :class:`DocumentMissingError` (nothing stored), :class:`DocumentDamagedError`
     (damaged in the database) and :class:`DocumentError` (the cache cannot be
     written); nothing is left behind.
     """
-    target = cached_path(library, sha256)
-    if _is_cached(target, size, sha256, full=full):
-        return target
+    target, second = cached_path(library, sha256), second_path(library, sha256)
+    for path in (target, second):
+        if _is_cached(path, size, sha256, full=full):
+            return path
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
+        remove_stale_parts(library)
         fd, tmp_name = tempfile.mkstemp(prefix=".fetch-", suffix=".part", dir=target.parent)
     except OSError as exc:
         raise _cache_error(name, exc) from exc
@@ -220,7 +253,7 @@ def fetch(library: Library, sha256: str, size: int, name: str, *, full: bool = T
             )
             raise DocumentDamagedError(fill(message, original_name=name))
         os.chmod(tmp, new_file_mode())
-        os.replace(tmp, target)
+        target = _put_in_place(tmp, target, second)
     except OSError as exc:
         raise _cache_error(name, exc) from exc
     finally:
@@ -228,10 +261,35 @@ def fetch(library: Library, sha256: str, size: int, name: str, *, full: bool = T
     return target
 
 
+def _put_in_place(tmp: Path, target: Path, second: Path) -> Path:
+    """Rename the verified ``tmp`` to ``target`` and return where it went: ``second`` when
+    Windows refuses to replace ``target`` (a damaged copy open in a viewer). Raises
+    OSError."""
+    try:
+        os.replace(tmp, target)
+    except PermissionError:
+        os.replace(tmp, second)
+        return second
+    with contextlib.suppress(OSError):  # a second copy is not needed any more
+        second.unlink(missing_ok=True)
+    return target
+
+
 def cached_if_present(library: Library, sha256: str, size: int) -> Path | None:
     """Return the cached copy of ``sha256`` when it has ``size`` bytes (no hashing), else None."""
-    path = cached_path(library, sha256)
-    return path if _is_cached(path, size, sha256, full=False) else None
+    for path in (cached_path(library, sha256), second_path(library, sha256)):
+        if _is_cached(path, size, sha256, full=False):
+            return path
+    return None
+
+
+def verified_in_cache(library: Library, sha256: str, size: int) -> bool:
+    """Return whether this person's cache holds a copy of ``sha256`` with ``size`` bytes and
+    that SHA-256 (a local read of at most the one file; the database is not asked)."""
+    return any(
+        _is_cached(path, size, sha256, full=True)
+        for path in (cached_path(library, sha256), second_path(library, sha256))
+    )
 
 
 def stored_state(library: Library, sha256: str, size: int) -> str:

@@ -81,7 +81,9 @@ class DocumentTableModel(RecordTableModel):
     :class:`~db.integrity.DocumentStatus` once known (:meth:`set_statuses`):
     a missing or changed stored file is marked in the Name column (warning
     icon, red "Missing: name", the problem as tooltip); ``ItemRole.STATUS``
-    gives the status itself (``None`` while unknown).
+    gives the status itself (``None`` while unknown). With :attr:`in_database` (a server
+    library) the sentences say the database on the server, and :meth:`set_cached` marks
+    the documents whose verified copy is in this person's cache.
     """
 
     NAME, ROLE, LANGUAGE, PAGES, SIZE, ADDED = range(6)
@@ -107,6 +109,10 @@ class DocumentTableModel(RecordTableModel):
         self._statuses: dict[int, DocumentStatus] = {}
         # Documents with no page of text in the search index (a scan): marked "no text".
         self._no_text: frozenset[int] = frozenset()
+        # Documents of a server library with a verified copy in this person's cache.
+        self._cached: frozenset[int] = frozenset()
+        # True on a server library: the stored files are in its database (the sentences say so).
+        self.in_database = False
         self._lock_icon: QIcon | None = None
         self._warning_icon: QIcon | None = None
 
@@ -116,6 +122,7 @@ class DocumentTableModel(RecordTableModel):
         self._documents = list(documents)
         self._statuses = {}
         self._no_text = frozenset()
+        self._cached = frozenset()
         self.endResetModel()
 
     def documents(self) -> list[DocumentRead]:
@@ -153,6 +160,18 @@ class DocumentTableModel(RecordTableModel):
             self.dataChanged.emit(
                 column, last, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole]
             )
+
+    def set_cached(self, document_ids: Iterable[int]) -> None:
+        """Record which documents (of a server library) have a verified copy in this person's
+        cache; their Name tooltip says so."""
+        self._cached = frozenset(document_ids)
+        if self._documents:
+            last = self.index(len(self._documents) - 1, self.NAME)
+            self.dataChanged.emit(self.index(0, self.NAME), last, [Qt.ItemDataRole.ToolTipRole])
+
+    def is_cached(self, document_id: int) -> bool:
+        """Whether a verified copy of the document is known to be in this person's cache."""
+        return document_id in self._cached
 
     def set_statuses(self, statuses: Mapping[int, DocumentStatus]) -> None:
         """Record the status of the documents named by ID (others are left alone)."""
@@ -198,7 +217,7 @@ class DocumentTableModel(RecordTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == self.NAME and problem:
             return QBrush(_problem_colour())
         if role == Qt.ItemDataRole.AccessibleDescriptionRole and column == self.NAME and problem:
-            return status.problem if status else None
+            return status.problem_where(in_database=self.in_database) if status else None
         if role == ItemRole.RECORD:
             return document
         if role == ItemRole.STATUS:
@@ -255,9 +274,13 @@ class DocumentTableModel(RecordTableModel):
             if document.title:
                 #: Tooltip of a document: the PDF's own title, then {rest} (name and checksum).
                 text = fill(self.tr("{title}\n{rest}"), title=document.title, rest=text)
+            if self.in_database and status not in PROBLEMS:
+                #: Tooltip of a document: {rest} (name and checksum), then where it is stored.
+                text = fill(self.tr("{rest}\n\n{where}"), rest=text, where=self._where(document))
             if status in PROBLEMS:
+                problem = status.problem_where(in_database=self.in_database)
                 #: Tooltip of a document with a problem: the problem's sentence, then {rest}.
-                text = fill(self.tr("{problem}\n\n{rest}"), problem=status.problem, rest=text)
+                text = fill(self.tr("{problem}\n\n{rest}"), problem=problem, rest=text)
             return text
         if column == self.PAGES and document.encrypted:
             return self.tr("Password-protected PDF: the preview asks for the password.")
@@ -277,6 +300,14 @@ class DocumentTableModel(RecordTableModel):
         if column == self.ADDED:
             return format_added(document.added_at)
         return None
+
+    def _where(self, document: DocumentRead) -> str:
+        """Where a server library's document is: in its database, and maybe in the cache."""
+        if document.id in self._cached:
+            #: Tooltip line of a document of a server library whose copy was verified here.
+            return self.tr("Stored in the database on the server; a verified copy is here too.")
+        #: Tooltip line of a document of a server library.
+        return self.tr("Stored in the database on the server.")
 
     def _sort_key(self, document: DocumentRead, column: int) -> str | int:
         if column == self.ROLE:

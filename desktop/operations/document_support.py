@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 
-from db.attachments import database
-from db.errors import AccordError
 from db.integrity import DocumentStatus
 from desktop.support.messages import choose, fill
 
@@ -83,15 +81,7 @@ def explain_problem(
 
 
 def preview_path(library: Library, document: DocumentRead) -> Path:
-    """The file to preview for ``document``: its stored file, or on a server library this
-    person's cached copy (fetched now when it is not there with the recorded size; a
-    copy that cannot be fetched is a path that does not exist, which the preview
-    explains as missing)."""
-    if not library.documents_in_database:
-        return library.path_of(document.stored_path)
-    try:
-        return database.fetch(
-            library, document.sha256, document.size, document.original_name, full=False
-        )
-    except AccordError:
-        return database.cached_path(library, document.sha256)
+    """The stored file to preview for ``document`` of a library folder (a server library's
+    file is fetched off the GUI thread first: ``BrowserSelection._fetch_preview`` in
+    :mod:`desktop.window.browser_selection`)."""
+    return library.path_of(document.stored_path)

@@ -15,23 +15,30 @@ from PySide6.QtCore import QCoreApplication, QModelIndex
 
 from db.agreement_query import agreement_rows
 from db.agreements import get_agreement
-from db.errors import NotFoundError
+from db.documents import local_file
+from db.errors import DocumentDamagedError, DocumentMissingError, NotFoundError
+from db.integrity import DocumentStatus
 from desktop.operations.document_support import preview_path
 from desktop.support.item_roles import ItemRole
-from desktop.support.messages import fill
+from desktop.support.messages import fill, sentence
 from desktop.support.user_text import quoted
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from PySide6.QtCore import SignalInstance
     from PySide6.QtWidgets import QTableView
 
     from db.library import Library
+    from db.progress import Progress
     from db.schemas import AgreementRead, DocumentRead, PartnerRead
     from desktop.models.agreement_model import AgreementTableModel
     from desktop.models.partner_model import PartnerTableModel
     from desktop.models.partner_proxy import PartnerFilterProxy
+    from desktop.support.tasks import TaskRunner
     from desktop.window.detail_panel import AgreementDetail
     from desktop.window.document_list import DocumentListView
+    from desktop.window.pdf_highlight import PageHighlighter
 
 
 class BrowserSelection:
@@ -43,6 +50,10 @@ class BrowserSelection:
         _before_search: tuple[int | None, int | None] | None
         _kept_agreement_id: int | None
         _previewed: tuple | None
+        _preview_generation: int
+        _page_after_fetch: int
+        highlighter: PageHighlighter
+        preview_tasks: TaskRunner
         _search_text: str
         partner_model: PartnerTableModel
         partner_proxy: PartnerFilterProxy
@@ -179,18 +190,58 @@ class BrowserSelection:
         self.selection_changed.emit()
 
     def _sync_preview(self) -> None:
-        """Preview the selected document (reloaded only when its file is another or came back)."""
+        """Preview the selected document (reloaded only when its file is another or came back;
+        on a server library fetched first, off the GUI thread: :meth:`_fetch_preview`)."""
         document = self.current_document() if self.current_agreement() else None
+        path = None
         if document is None:
             key: tuple | None = None
-            path = None
+        elif self._library.documents_in_database:
+            key = (document.id, document.sha256, "fetch")
         else:
             path = preview_path(self._library, document)
             key = (document.id, document.sha256, path.is_file())
         if key == self._previewed:
             return
         self._previewed = key
+        self._preview_generation += 1  # a fetch still under way is for another document now
+        self._page_after_fetch = -1
+        if document is not None and path is None:
+            self._fetch_preview(document)
+            return
         self.detail.preview.show_document(path, name=document.original_name if document else "")
+
+    def _fetch_preview(self, document: DocumentRead) -> None:
+        """Say "Loading…" in the preview and fetch ``document``'s verified copy into this
+        person's cache in :attr:`preview_tasks` (a whole download the first time), then
+        preview it; a fetch that fails puts its sentence in the preview (the next sync
+        tries again). A result for a document no longer selected is dropped, and a queued
+        fetch for one is not started."""
+        generation, library, name = self._preview_generation, self._library, document.original_name
+        preview = self.detail.preview
+        loading = QCoreApplication.translate("RecordBrowser", "Loading “{name}” from the server…")
+        preview.show_document(None, message=fill(loading, name=name))
+
+        def work(_progress: Progress) -> Path | None:
+            if generation != self._preview_generation:
+                return None  # another document was selected while this one waited
+            return local_file(library, document)
+
+        def shown(path: Path | None) -> None:
+            if path is not None and generation == self._preview_generation:
+                preview.show_document(path, name=name)
+                if self._page_after_fetch >= 0:  # a search hit chosen while it was fetched
+                    self.highlighter.show_page(self._page_after_fetch)
+
+        def failed(error: Exception) -> None:
+            status = _status_found(error)
+            if status is not None:  # the list marks what the fetch found, as Open does
+                self.document_view.document_model.set_statuses({document.id: status})
+            if generation == self._preview_generation:
+                self._previewed = (document.id, document.sha256, "failed")
+                preview.show_document(None, name=name, message=sentence(error))
+
+        self.preview_tasks.run(work, on_success=shown, on_failure=failed)
 
     def _show_empty_detail(self) -> None:
         """Say why no agreement is shown: nothing matches the search, or there is none."""
@@ -215,3 +266,12 @@ class BrowserSelection:
             self.detail.show_hint(
                 QCoreApplication.translate("RecordBrowser", "There are no agreements yet.")
             )
+
+
+def _status_found(error: Exception) -> DocumentStatus | None:
+    """The stored file's status a failed fetch proves: missing from or damaged in the database."""
+    if isinstance(error, DocumentMissingError):
+        return DocumentStatus.MISSING
+    if isinstance(error, DocumentDamagedError):
+        return DocumentStatus.CHANGED
+    return None

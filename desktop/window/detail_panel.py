@@ -111,6 +111,8 @@ class AgreementDetail(QWidget):
                 row.setMaximumHeight(row.fontMetrics().lineSpacing() * 3)
 
         self.document_view = DocumentListView(self)
+        if library is not None:
+            self.document_view.document_model.in_database = library.documents_in_database
         self._attach_button = self._tool_button()
         self._document_buttons = QHBoxLayout()
         self._document_buttons.setSpacing(4)

@@ -5,6 +5,14 @@ When the documents model is reset (another agreement shown, a reload), a
 quick check (file present, size as recorded) marks missing files at once;
 the SHA-256 of the others is then computed off the GUI thread by the task
 runner, and its result applied only if the same documents are still shown.
+
+On a server library the quick check is the status: the stored file is in the
+database with the recorded size (:func:`db.attachments.database.stored_state`, one
+small query each). The background step then only looks in this person's cache for
+a verified copy (a local read; the model's tooltip says so): reading every file
+back from the server each time an agreement is shown would cost a whole download,
+and hashing the server's copies is ``accord check``'s job (every fetch verifies
+what it hands out anyway).
 """
 
 from __future__ import annotations
@@ -14,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from db.attachments import database
 from db.errors import AccordError
 from db.integrity import DocumentStatus, document_status
 from db.text_search import documents_without_text
@@ -77,8 +86,13 @@ class DocumentStatusChecker(QObject):
             self.checked.emit()
             return
 
-        def work(_progress: Progress) -> dict[int, DocumentStatus]:
-            return _full_statuses(library, to_hash)
+        quick_ok = [d.id for d in to_hash]
+
+        def work(_progress: Progress) -> tuple[dict[int, DocumentStatus], set[int]]:
+            if library.documents_in_database:  # the quick check was the database's answer
+                cached = _verified_in_cache(library, to_hash)
+                return dict.fromkeys(quick_ok, DocumentStatus.OK), cached
+            return _full_statuses(library, to_hash), set()
 
         self._pending = True
         self._runner.run(
@@ -91,11 +105,18 @@ class DocumentStatusChecker(QObject):
         """Record a status found by a command (Open, Save a Copy…) for a document shown."""
         self._model.set_statuses({document_id: status})
 
-    def _on_task_succeeded(self, generation: int, statuses: dict[int, DocumentStatus]) -> None:
+    def _on_task_succeeded(
+        self, generation: int, result: tuple[dict[int, DocumentStatus], set[int]]
+    ) -> None:
         if generation != self._generation:
             return  # other documents are shown by now
         self._pending = False
+        statuses, cached = result
+        if self._library.documents_in_database:  # a fetch may have found a problem since
+            statuses = {key: s for key, s in statuses.items() if self._model.status_of(key) is None}
         self._model.set_statuses(statuses)
+        if cached:
+            self._model.set_cached(cached)
         self.checked.emit()
 
     def _on_task_failed(self, generation: int, error: Exception) -> None:
@@ -110,3 +131,8 @@ class DocumentStatusChecker(QObject):
 
 def _full_statuses(library: Library, documents: list[DocumentRead]) -> dict[int, DocumentStatus]:
     return {d.id: document_status(library, d, full=True) for d in documents}
+
+
+def _verified_in_cache(library: Library, documents: list[DocumentRead]) -> set[int]:
+    """The IDs of ``documents`` (of a server library) with a verified copy in the cache."""
+    return {d.id for d in documents if database.verified_in_cache(library, d.sha256, d.size)}

@@ -386,6 +386,7 @@ class MainWindow(LazyOperations, FileDropTarget, QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
         self.change_monitor.stop()
         self.tasks.wait_for_done()
+        self.browser.preview_tasks.wait_for_done()
         self.browser.agreement_model.wait_for_workers()
         if self._remember:
             self.layout_settings.save()

@@ -1,10 +1,10 @@
 """A preview of one stored PDF (``objectName`` ``documentPreview``).
 
-The page is drawn by QtPdf (PDFium) in the GUI thread: loading a normal
-file takes milliseconds, and a file above :data:`MAX_PREVIEW_BYTES` is not
-loaded at all. What cannot be shown is said in one sentence, with an
-"Open in system viewer" button; a password typed to unlock a PDF lives only
-in the password field until the document is loaded, and is never stored.
+The page is drawn by QtPdf (PDFium) in the GUI thread: loading a local file takes
+milliseconds (a server library's file is fetched before, off the GUI thread), and a
+file above :data:`MAX_PREVIEW_BYTES` is not loaded at all. What cannot be shown is
+said in one sentence, with an "Open in system viewer" button; a password typed to
+unlock a PDF lives only in the password field until loaded, and is never stored.
 """
 
 from __future__ import annotations
@@ -46,11 +46,10 @@ _Theme = QIcon.ThemeIcon
 class PdfPreview(QWidget):
     """Shows one PDF with page and zoom controls, or a sentence saying why it cannot.
 
-    Public API: :meth:`show_document`, the :attr:`open_externally_requested`
-    signal, the :attr:`view` (``QPdfView``, ``documentPreviewView``) and
-    :attr:`document` (``QPdfDocument``), and read-only helpers for tests:
-    :meth:`page_count`, :meth:`current_page`, :meth:`zoom_factor`,
-    :meth:`zoom_mode`, :meth:`status_text`.
+    Public API: :meth:`show_document`, the :attr:`open_externally_requested` signal, the
+    :attr:`view` (``QPdfView``, ``documentPreviewView``) and :attr:`document`
+    (``QPdfDocument``), and read-only helpers for tests: :meth:`page_count`,
+    :meth:`current_page`, :meth:`zoom_factor`, :meth:`zoom_mode`, :meth:`status_text`.
     """
 
     # The user clicked "Open in system viewer" (shown when a file cannot be previewed).
@@ -199,8 +198,9 @@ class PdfPreview(QWidget):
 
     # -- public API ------------------------------------------------------------
 
-    def show_document(self, path: Path | None, *, name: str = "") -> None:
-        """Preview the stored PDF at ``path``; ``None`` shows the empty state.
+    def show_document(self, path: Path | None, *, name: str = "", message: str = "") -> None:
+        """Preview the stored PDF at ``path``; ``None`` shows the empty state, or ``message``
+        (a server library's file being fetched, or the sentence saying why it was not).
 
         ``name`` is the document's original file name, used in messages
         (default: the stored file's name). The view starts at page 1 in
@@ -214,7 +214,7 @@ class PdfPreview(QWidget):
         self._path = path
         self._name = name or (path.name if path is not None else "")
         if path is None:
-            self._show_message(self.tr("Select a document to preview it."))
+            self._show_message(message or self.tr("Select a document to preview it."))
             return
         try:
             if not path.is_file():

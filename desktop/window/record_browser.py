@@ -32,6 +32,7 @@ from desktop.support.changes import RecordChange, RecordsNotifier
 from desktop.support.collation import name_key
 from desktop.support.item_roles import ItemRole
 from desktop.support.messages import show_error
+from desktop.support.tasks import TaskRunner
 from desktop.window.browser_columns import BrowserColumns
 from desktop.window.browser_layout import BrowserLayout, table_view
 from desktop.window.browser_selection import BrowserSelection
@@ -85,6 +86,11 @@ class RecordBrowser(BrowserSelection, BrowserLayout, QSplitter):
         # True while the partner list is narrowed (Qt moves its current row): no reload then.
         self._narrowing = False
         self._previewed: tuple | None = None
+        self._preview_generation = 0
+        # The page of a search hit to show once the file being fetched is previewed (-1: none).
+        self._page_after_fetch = -1
+        # Fetches a server library's file to preview (its own thread: never behind an attach).
+        self.preview_tasks = TaskRunner(self)
 
         #: Accessible name of the partners table.
         self.partner_view = table_view("partnerView", self, self.tr("Partners"))
@@ -378,6 +384,7 @@ class RecordBrowser(BrowserSelection, BrowserLayout, QSplitter):
         row = model.row_of(hit.document_id)
         if row >= 0:
             self.document_view.setCurrentIndex(model.index(row, 0))
+        self._page_after_fetch = hit.page_number - 1  # for a server library's file, once here
         self.highlighter.show_page(hit.page_number - 1)
 
     @Slot(object)

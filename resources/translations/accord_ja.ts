@@ -1048,6 +1048,15 @@ SHA-256: {sha256}</translation>
 {rest}</translation>
     </message>
     <message>
+        <source>{rest}
+
+{where}</source>
+        <extracomment>Tooltip of a document: {rest} (name and checksum), then where it is stored.</extracomment>
+        <translation>{rest}
+
+{where}</translation>
+    </message>
+    <message>
         <source>{problem}
 
 {rest}</source>
@@ -1074,6 +1083,16 @@ SHA-256: {sha256}</translation>
         <source>{size} bytes</source>
         <extracomment>Tooltip of a file size: the exact number of bytes (1,234,567).</extracomment>
         <translation>{size}バイト</translation>
+    </message>
+    <message>
+        <source>Stored in the database on the server; a verified copy is here too.</source>
+        <extracomment>Tooltip line of a document of a server library whose copy was verified here.</extracomment>
+        <translation>サーバーのデータベースに保存されており、確認済みのコピーがこのコンピューターにもあります。</translation>
+    </message>
+    <message>
+        <source>Stored in the database on the server.</source>
+        <extracomment>Tooltip line of a document of a server library.</extracomment>
+        <translation>サーバーのデータベースに保存されています。</translation>
     </message>
 </context>
 <context>
@@ -1992,6 +2011,10 @@ SHA-256: {sha256}</translation>
         <source>Agreements</source>
         <extracomment>Accessible name of the agreements table.</extracomment>
         <translation>協定</translation>
+    </message>
+    <message>
+        <source>Loading “{name}” from the server…</source>
+        <translation>サーバーから「{name}」を読み込んでいます…</translation>
     </message>
     <message>
         <source>No agreements match “{text}”.</source>

@@ -82,7 +82,7 @@ def test_a_damaged_stored_file_is_explained_and_never_opened(
     qtbot, library: Library, samples: Path, opened, boxes, window
 ) -> None:
     document = attach_document(library, bangkok(library).id, samples / ORIGINAL, language="ko")
-    stored_files.damage(library, document)  # same size: the background check finds it
+    stored_files.damage(library, document)  # same size: the preview's fetch finds it
     window.refresh()
     select_document(window, document.id)
     wait_for_status(qtbot, window, document.id, DocumentStatus.CHANGED)
