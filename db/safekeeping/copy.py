@@ -52,9 +52,9 @@ if TYPE_CHECKING:
     from db.library import Library
     from db.progress import Progress
 
-#: Rows read and written at a time.
+# Rows read and written at a time.
 _BATCH = 1000
-#: Bytes read at a time from a stored file.
+# Bytes read at a time from a stored file.
 _CHUNK = 1 << 20
 
 

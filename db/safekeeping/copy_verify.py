@@ -24,9 +24,9 @@ if TYPE_CHECKING:
 
     from db.library import Library
 
-#: Tables a copy leaves out: the search index is made again on the target.
+# Tables a copy leaves out: the search index is made again on the target.
 NOT_COPIED = frozenset({"search_unit"})
-#: Bytes read at a time while hashing a stored file.
+# Bytes read at a time while hashing a stored file.
 _CHUNK = 1 << 20
 
 
