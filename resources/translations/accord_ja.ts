@@ -4473,7 +4473,6 @@ In force since {start}</source>
     <name>copy</name>
     <message>
         <source>The copy in {target} does not match the library it was copied from ({difference}); the original is unchanged.</source>
-        <extracomment>Rows read and written at a time. Bytes read at a time from a stored file.</extracomment>
         <translation>{target} のコピーがコピー元のライブラリと一致しません（{difference}）。元のライブラリは変更されていません。</translation>
     </message>
     <message>
@@ -4494,7 +4493,6 @@ In force since {start}</source>
     </message>
     <message>
         <source>table {table}, row {key}</source>
-        <extracomment>Tables a copy leaves out: the search index is made again on the target. Bytes read at a time while hashing a stored file.</extracomment>
         <translation>テーブル {table}、行 {key}</translation>
     </message>
     <message>
