@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
@@ -35,6 +36,9 @@ if TYPE_CHECKING:
     from db.library import Library
 
 #: Timestamps say when a record was written, so they differ between libraries.
+pytestmark = pytest.mark.backends
+
+
 _WRITTEN = {"created_at", "updated_at", "version"}
 
 

@@ -9,6 +9,7 @@ import csv
 import io
 from typing import TYPE_CHECKING
 
+import pytest
 import sqlalchemy as sa
 
 from db.agreements import get_agreement, list_agreements
@@ -20,6 +21,9 @@ from db.trash import restore
 
 if TYPE_CHECKING:
     from db.library import Library
+
+
+pytestmark = pytest.mark.backends
 
 
 def _csv(rows: list[list[str]]) -> bytes:

@@ -27,6 +27,9 @@ if TYPE_CHECKING:
 
     from db.library import Library
 
+pytestmark = pytest.mark.backends
+
+
 TODAY = dt.date.today()
 # Long enough, and in a script of three bytes a character, to be folded several times.
 TITLE = "東京都とソウル特別市との間の環境・文化・観光分野における友好交流に関する合意書; a, b\\c"
