@@ -7,8 +7,9 @@
 - ``library`` opens a fresh library (the built-in records) and, after the
   test, asserts SQLite's ``foreign_key_check`` is empty.
 - A module marked ``pytestmark = pytest.mark.backends`` runs each test that uses
-  ``library`` twice: on SQLite and on a database of its own on the PostgreSQL server
-  of ``ACCORD_TEST_DATABASE_URL`` (skipped without it; ``tests/server_db.py``).
+  ``library`` (or a fixture of its own on ``database_url``, or ``backend``) twice: on
+  SQLite and on a database of its own on the PostgreSQL server of
+  ``ACCORD_TEST_DATABASE_URL`` (skipped without it; ``tests/server_db.py``).
   A test of such a module marked ``@pytest.mark.sqlite_only("why")`` checks something
   only SQLite has (a PRAGMA, the file, FTS5, a query plan): its PostgreSQL half is
   skipped with that reason.
@@ -80,9 +81,10 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
-    """Give every test of a ``backends`` module that uses ``library`` both backends
-    (the PostgreSQL half skipped for a ``sqlite_only`` test or without a server)."""
-    if "library" in metafunc.fixturenames and metafunc.definition.get_closest_marker("backends"):
+    """Give every test of a ``backends`` module that uses ``library`` (or ``database_url``,
+    or ``backend`` itself) both backends (the PostgreSQL half skipped for a ``sqlite_only``
+    test or without a server)."""
+    if "backend" in metafunc.fixturenames and metafunc.definition.get_closest_marker("backends"):
         only = metafunc.definition.get_closest_marker("sqlite_only")
         if only is not None:
             server = pytest.mark.skip(reason=f"SQLite only: {only.args[0]}")

