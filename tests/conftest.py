@@ -118,6 +118,17 @@ def database_url(backend: str) -> Iterator[str | None]:
 
 
 @pytest.fixture
+def bare_database_url(backend: str) -> Iterator[str | None]:
+    """As ``database_url``, for ``open_library(..., builtin=False)``: the new server
+    database holds no records (a copy of the template without the built-in ones)."""
+    if backend == "sqlite":
+        yield None
+        return
+    with server_db.database(builtin=False) as url:
+        yield url
+
+
+@pytest.fixture
 def library(library_dir: Path, database_url: str | None) -> Iterator[Library]:
     """A new library with the built-in records; checked for orphan rows afterwards."""
     lib = open_library(library_dir, database_url=database_url)
