@@ -7,8 +7,12 @@
 - ``library`` opens a fresh library (the built-in records) and, after the
   test, asserts SQLite's ``foreign_key_check`` is empty.
 - A module marked ``pytestmark = pytest.mark.backends`` runs each test that uses
-  ``library`` twice: on SQLite and on a database of its own on the PostgreSQL server
-  of ``ACCORD_TEST_DATABASE_URL`` (skipped without it; ``tests/server_db.py``).
+  ``library`` (or a fixture of its own on ``database_url``, or ``backend``) twice: on
+  SQLite and on a database of its own on the PostgreSQL server of
+  ``ACCORD_TEST_DATABASE_URL`` (skipped without it; ``tests/server_db.py``).
+  A test of such a module marked ``@pytest.mark.sqlite_only("why")`` checks something
+  only SQLite has (a PRAGMA, the file, FTS5, a query plan): its PostgreSQL half is
+  skipped with that reason.
 """
 
 from __future__ import annotations
@@ -71,21 +75,23 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", "backends: run the module's library tests on SQLite and on PostgreSQL"
     )
+    config.addinivalue_line(
+        "markers", "sqlite_only(reason): in a backends module, skip the PostgreSQL half"
+    )
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
-    """Give every test of a ``backends`` module that uses ``library`` both backends."""
-    if "library" in metafunc.fixturenames and metafunc.definition.get_closest_marker("backends"):
+    """Give every test of a ``backends`` module that uses ``library`` (or ``database_url``,
+    or ``backend`` itself) both backends (the PostgreSQL half skipped for a ``sqlite_only``
+    test or without a server)."""
+    if "backend" in metafunc.fixturenames and metafunc.definition.get_closest_marker("backends"):
+        only = metafunc.definition.get_closest_marker("sqlite_only")
+        if only is not None:
+            server = pytest.mark.skip(reason=f"SQLite only: {only.args[0]}")
+        else:
+            server = pytest.mark.skipif(not server_db.ADMIN_URL, reason=server_db.NO_SERVER)
         metafunc.parametrize(
-            "backend",
-            [
-                "sqlite",
-                pytest.param(
-                    "postgresql",
-                    marks=pytest.mark.skipif(not server_db.ADMIN_URL, reason=server_db.NO_SERVER),
-                ),
-            ],
-            indirect=True,
+            "backend", ["sqlite", pytest.param("postgresql", marks=server)], indirect=True
         )
 
 
@@ -108,6 +114,17 @@ def database_url(backend: str) -> Iterator[str | None]:
         yield None
         return
     with server_db.database() as url:
+        yield url
+
+
+@pytest.fixture
+def bare_database_url(backend: str) -> Iterator[str | None]:
+    """As ``database_url``, for ``open_library(..., builtin=False)``: the new server
+    database holds no records (a copy of the template without the built-in ones)."""
+    if backend == "sqlite":
+        yield None
+        return
+    with server_db.database(builtin=False) as url:
         yield url
 
 

@@ -39,6 +39,9 @@ from db.text_search import agreement_found, search
 if TYPE_CHECKING:
     from db.library import Library
 
+pytestmark = pytest.mark.backends
+
+
 LIBRARIES = Path(__file__).with_name("data") / "libraries"
 
 
@@ -323,6 +326,10 @@ def generate(library: Library, agreements: int = 3000, partners: int = 300) -> N
         conn.execute(sa.insert(Agreement.__table__), agreement_values)  # type: ignore[attr-defined]
 
 
+#: Why the query plan tests run on SQLite only.
+PLAN = "EXPLAIN QUERY PLAN and its steps are SQLite's (the server plans by its statistics)"
+
+
 def _plan(library: Library, statement: sa.Select) -> list[str]:
     sql = statement.compile(library.engine, compile_kwargs={"literal_binds": True})
     with library.engine.connect() as conn:
@@ -346,6 +353,7 @@ def test_the_generated_library_is_searchable_and_counted(large):
     assert CHUNK <= 999
 
 
+@pytest.mark.sqlite_only(PLAN)
 @pytest.mark.parametrize("descending", [True, False])
 def test_every_agreement_by_date_reads_the_date_index_without_sorting(large, descending):
     plan = _plan(large, agreement_ids_statement(AgreementQuery(descending=descending)))
@@ -353,6 +361,7 @@ def test_every_agreement_by_date_reads_the_date_index_without_sorting(large, des
     assert not _uses(plan, "TEMP B-TREE"), plan
 
 
+@pytest.mark.sqlite_only(PLAN)
 def test_one_partners_agreements_search_the_partner_index(large):
     plan = _plan(large, agreement_ids_statement(AgreementQuery(partner_id=1007)))
     assert _uses(plan, r"SEARCH agreement USING (COVERING )?INDEX ix_agreement_live_partner"), plan
@@ -360,6 +369,7 @@ def test_one_partners_agreements_search_the_partner_index(large):
     assert not _uses(plan, "TEMP B-TREE"), plan
 
 
+@pytest.mark.sqlite_only(PLAN)
 def test_a_search_scans_the_agreements_once_in_date_order(large):
     plan = _plan(large, agreement_ids_statement(AgreementQuery(terms=("city 7",))))
     assert [step for step in plan if step.startswith("SCAN")] == [
@@ -369,12 +379,14 @@ def test_a_search_scans_the_agreements_once_in_date_order(large):
     assert not _uses(plan, "TEMP B-TREE"), plan
 
 
+@pytest.mark.sqlite_only(PLAN)
 def test_sorting_by_title_reads_every_agreement_once(large):
     plan = _plan(large, agreement_ids_statement(AgreementQuery(sort="title")))
     assert len([step for step in plan if step.startswith("SCAN")]) == 1, plan
     assert not _uses(plan, r"SCAN (agreement|partner)$"), plan  # through a partial index
 
 
+@pytest.mark.sqlite_only(PLAN)
 def test_rows_by_id_search_primary_keys_and_the_document_index(large):
     plan = _plan(large, agreement_rows_statement([5, 6, 7]))
     assert _uses(plan, r"SEARCH agreement USING INTEGER PRIMARY KEY"), plan
@@ -383,6 +395,7 @@ def test_rows_by_id_search_primary_keys_and_the_document_index(large):
     assert not _uses(plan, r"^SCAN"), plan
 
 
+@pytest.mark.sqlite_only(PLAN)
 def test_partner_counts_read_the_partner_index_without_sorting(large):
     plan = _plan(large, partner_counts_statement())
     assert _uses(plan, r"SCAN agreement USING (COVERING )?INDEX ix_agreement_live_partner"), plan

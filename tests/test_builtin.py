@@ -7,12 +7,16 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import pytest
+
 from db.agreements import list_agreements
 from db.enums import AgreementType, Relationship
 from db.partners import list_partners
 
 if TYPE_CHECKING:
     from db.library import Library
+
+pytestmark = pytest.mark.backends
 
 REFERENCE = Path(__file__).with_name("reference")
 _TYPES = {

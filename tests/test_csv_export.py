@@ -34,6 +34,9 @@ if TYPE_CHECKING:
     from db.library import Library
 
 
+pytestmark = pytest.mark.backends
+
+
 def _read(path: Path, encoding: str = "utf-8-sig") -> list[dict[str, str]]:
     with path.open(encoding=encoding, newline="") as handle:
         return list(csv.DictReader(handle))

@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 
     from db.library import Library
 
+pytestmark = pytest.mark.backends
+
+
 HEADER = ["ID", "Partner", "Agreement", "Type", "Date signed", "Notes"]
 SEOUL_MOU = (
     "Memorandum of Understanding on Exchange and Cooperation Between the Tokyo "

@@ -20,22 +20,52 @@ from tests.test_csv_import import csv_bytes
 if TYPE_CHECKING:
     from db.library import Library
 
-#: SQLite triggers that refuse one write of the import, as a full disk, a constraint or a
-#: server gone would: each fails after the new partner (and some rows) were written.
+pytestmark = pytest.mark.backends
+
+#: Triggers that refuse one write of the import, as a full disk, a constraint or a server
+#: gone would: each fails after the new partner (and some rows) were written.
+#: (event, table, condition).
 FAILURES = {
-    "an added agreement": "BEFORE INSERT ON agreement WHEN NEW.title = 'Refused'",
-    "its history entry": "BEFORE INSERT ON history WHEN NEW.record_kind = 'agreement'",
-    "an updated agreement": "BEFORE UPDATE ON agreement WHEN NEW.notes = 'Refused'",
+    "an added agreement": ("INSERT", "agreement", "NEW.title = 'Refused'"),
+    "its history entry": ("INSERT", "history", "NEW.record_kind = 'agreement'"),
+    "an updated agreement": ("UPDATE", "agreement", "NEW.notes = 'Refused'"),
 }
 
 
+def _refuse(connection: sa.Connection, failure: str) -> None:
+    """Create the trigger of ``failure`` in the library's own SQL (SQLite or PostgreSQL)."""
+    event, table, condition = FAILURES[failure]
+    if connection.dialect.name == "sqlite":
+        connection.exec_driver_sql(
+            f"CREATE TRIGGER refuse BEFORE {event} ON {table} WHEN {condition} "
+            "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"
+        )
+        return
+    connection.exec_driver_sql(
+        "CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS "
+        "$$ BEGIN RAISE EXCEPTION 'refused by the test'; END $$"
+    )
+    connection.exec_driver_sql(
+        f"CREATE TRIGGER refuse BEFORE {event} ON {table} FOR EACH ROW "
+        f"WHEN ({condition}) EXECUTE FUNCTION refuse()"
+    )
+
+
 def _everything(library: Library) -> list[str]:
-    """Every row of every table, as SQL (the database's whole content)."""
-    raw = library.engine.raw_connection()
-    try:
-        return list(raw.driver_connection.iterdump())  # type: ignore[union-attr]
-    finally:
-        raw.close()
+    """Every row of every table, as SQL or as text (the database's whole content)."""
+    if library.engine.dialect.name == "sqlite":
+        raw = library.engine.raw_connection()
+        try:
+            return list(raw.driver_connection.iterdump())  # type: ignore[union-attr]
+        finally:
+            raw.close()
+    with library.engine.connect() as connection:
+        tables = sa.inspect(connection).get_table_names()
+        return [
+            f"{table}: {row}"
+            for table in sorted(tables)
+            for row in connection.exec_driver_sql(f"SELECT * FROM {table} ORDER BY 1").all()
+        ]
 
 
 @pytest.mark.parametrize("failure", FAILURES)
@@ -47,10 +77,7 @@ def test_a_write_refused_half_way_leaves_nothing(library: Library, failure: str)
         AgreementCreate(partner_id=paris.id, title="Existing", date_signed=dt.date(2020, 1, 1)),
     )
     with library.engine.begin() as connection:
-        connection.execute(
-            sa.text(f"CREATE TRIGGER refuse {FAILURES[failure]} "
-                    "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")
-        )  # fmt: skip
+        _refuse(connection, failure)
     before = _everything(library)
     data = csv_bytes(
         [

@@ -16,6 +16,9 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 
+pytestmark = pytest.mark.backends
+
+
 def test_an_import_into_a_read_only_library_is_refused_in_one_sentence(library_dir: Path) -> None:
     open_library(library_dir).close()
     data = b"Partner,Agreement,Date signed\r\nSeoul,New one,2021-01-01\r\n"

@@ -21,6 +21,9 @@ from db.errors import ExportError
 if TYPE_CHECKING:
     from db.library import Library
 
+pytestmark = pytest.mark.backends
+
+
 AGREEMENT_HEADINGS = [
     "ID", "提携先", "国", "関係", "協定名", "種類", "締結日", "協力分野", "文書", "備考",
     "現地名", "有効期限", "旧協定", "日本語名",

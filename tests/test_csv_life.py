@@ -13,11 +13,10 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import os
+from contextlib import ExitStack
 from typing import TYPE_CHECKING, Any
 
 import pytest
-import sqlalchemy as sa
 
 from db.agreement_fields import AGREEMENT_COLUMNS
 from db.agreements import add_agreement, get_agreement, list_agreements
@@ -34,6 +33,7 @@ from db.lifecycle.renewals import apply_automatic_renewals
 from db.opening import open_library
 from db.partners import add_partner
 from db.schemas import AgreementCreate, EventData, PartnerCreate
+from tests import server_db
 from tests.life_library import TODAY, make_life_library
 
 if TYPE_CHECKING:
@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from db.library import Library
 
 LIFE = AGREEMENT_COLUMNS[AGREEMENT_COLUMNS.index("Effective from") :]
-URL = os.environ.get("ACCORD_TEST_DATABASE_URL", "")
+pytestmark = pytest.mark.backends
 
 
 def _partner(library: Library, name: str, local: str, country: str) -> int:
@@ -100,8 +100,8 @@ def fill_library(library: Library, *, japanese_only: bool = False) -> None:
 
 
 @pytest.fixture
-def filled(library_dir: Path) -> Any:
-    library = open_library(library_dir, builtin=False)
+def filled(library_dir: Path, bare_database_url: str | None) -> Any:
+    library = open_library(library_dir, database_url=bare_database_url, builtin=False)
     fill_library(library)
     yield library
     library.close()
@@ -123,15 +123,17 @@ def _round_trip(library: Library, csv_format: CsvFormat, target_dir: Path) -> No
     assert all(n.reason.endswith("formula removed.") for n in plan.notices), plan.notices
     partners = io.BytesIO()
     export_partners(library, partners, csv_format=csv_format)
-    target = open_library(target_dir, builtin=False)
-    try:
+    with ExitStack() as stack:
+        url = None
+        if library.engine.dialect.name == "postgresql":  # into an empty library of its kind
+            url = stack.enter_context(server_db.database(builtin=False))
+        target = open_library(target_dir, database_url=url, builtin=False)
+        stack.callback(target.close)
         for file in (partners.getvalue(), data):
             apply_import(target, plan_import(target, file), create_partners=True)
         assert _export(target, csv_format) == data
         again = plan_import(target, data)
         assert {row.action for row in again.rows} == {RowAction.UNCHANGED}
-    finally:
-        target.close()
 
 
 @pytest.mark.parametrize("language", ["en", "ja"])
@@ -148,9 +150,9 @@ def test_every_life_field_round_trips(
 
 @pytest.mark.parametrize("language", ["en", "ja"])
 def test_every_life_field_round_trips_in_cp932(
-    library_dir: Path, tmp_path: Path, language: str
+    library_dir: Path, bare_database_url: str | None, tmp_path: Path, language: str
 ) -> None:
-    library = open_library(library_dir, builtin=False)
+    library = open_library(library_dir, database_url=bare_database_url, builtin=False)
     fill_library(library, japanese_only=True)
     try:
         _round_trip(library, CsvFormat(header_language=language, encoding="cp932"),
@@ -360,22 +362,18 @@ def test_valid_until_and_japanese_headings_still_import(filled: Library) -> None
     assert (signed.old_value, signed.new_value) == ("", "Ann (Mayor)")
 
 
-@pytest.mark.skipif(not URL, reason="needs ACCORD_TEST_DATABASE_URL (a PostgreSQL server)")
+@pytest.mark.skipif(not server_db.ADMIN_URL, reason=server_db.NO_SERVER)
 @pytest.mark.parametrize("language", ["en", "ja"])
-def test_postgresql_writes_the_bytes_sqlite_writes(
-    filled: Library, tmp_path: Path, language: str
-) -> None:
-    engine = sa.create_engine(URL)
-    with engine.begin() as connection:
-        connection.exec_driver_sql("DROP SCHEMA public CASCADE")
-        connection.exec_driver_sql("CREATE SCHEMA public")
-    engine.dispose()
-    server = open_library(tmp_path / "server", database_url=URL, builtin=False)
-    try:
-        fill_library(server)
-        for style in ("iso", "slash"):
-            csv_format = CsvFormat(header_language=language, date_style=style)
-            assert _export(server, csv_format) == _export(filled, csv_format)
-        _round_trip(server, CsvFormat(header_language=language), tmp_path / "target")
-    finally:
-        server.close()
+def test_postgresql_writes_the_bytes_sqlite_writes(tmp_path: Path, language: str) -> None:
+    local = open_library(tmp_path / "local", builtin=False)
+    with server_db.database(builtin=False) as url:
+        server = open_library(tmp_path / "server", database_url=url, builtin=False)
+        try:
+            fill_library(local)
+            fill_library(server)
+            for style in ("iso", "slash"):
+                csv_format = CsvFormat(header_language=language, date_style=style)
+                assert _export(server, csv_format) == _export(local, csv_format)
+        finally:
+            server.close()
+            local.close()

@@ -44,6 +44,9 @@ from tests.benchmarks.csv_data import fill_library
 if TYPE_CHECKING:
     from db.library import Library
 
+pytestmark = pytest.mark.backends
+
+
 FORMATS = [
     CsvFormat(),
     CsvFormat(encoding="utf-8", delimiter=";", date_style="slash"),

@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
     from db.library import Library
 
+pytestmark = pytest.mark.backends
+
 #: Persian "I want" (zero-width non-joiner), a family emoji (joiners), Hindi "kṣa" with a
 #: joiner, a word joiner, Thai (Phuket town) with a zero-width space between its words.
 KEPT = (

@@ -6,6 +6,7 @@ import datetime as dt
 import getpass
 from typing import TYPE_CHECKING
 
+import pytest
 import sqlalchemy as sa
 
 from db.agreements import add_agreement, delete_agreement, list_agreements, update_agreement
@@ -21,6 +22,9 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from db.library import Library
+
+
+pytestmark = pytest.mark.backends
 
 
 def _actions(library: Library, kind: str, record_id: int) -> list[tuple]:

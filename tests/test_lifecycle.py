@@ -18,6 +18,9 @@ from db.opening import open_library
 from db.periods import Period, add_months, anniversary, parse_period
 from db.schemas import AgreementCreate, AgreementUpdate, EventData
 
+pytestmark = pytest.mark.backends
+
+
 D = dt.date
 
 
@@ -150,8 +153,11 @@ def test_a_bad_event_line_is_refused_with_its_line(line) -> None:
 
 
 @pytest.fixture
-def library(tmp_path):
-    return open_library(tmp_path / "lib")
+def library(tmp_path, database_url):
+    """A library with the built-in records, on the module's backend (closed afterwards)."""
+    lib = open_library(tmp_path / "lib", database_url=database_url)
+    yield lib
+    lib.close()
 
 
 def _partner_id(library) -> int:

@@ -33,12 +33,15 @@ if TYPE_CHECKING:
 
     from db.library import Library
 
+pytestmark = pytest.mark.backends
+
+
 MIGRATION = Path(__file__).parents[1] / "db/migrations/versions/0005_partner_office_name.py"
 
 
 @pytest.fixture
-def empty_library(tmp_path: Path) -> Iterator[Library]:
-    lib = open_library(tmp_path / "empty", builtin=False)
+def empty_library(tmp_path: Path, bare_database_url: str | None) -> Iterator[Library]:
+    lib = open_library(tmp_path / "empty", database_url=bare_database_url, builtin=False)
     yield lib
     lib.close()
 

@@ -1,7 +1,11 @@
-"""The same records on a real PostgreSQL server (``ACCORD_TEST_DATABASE_URL``).
+"""What only a library on a PostgreSQL server has (``ACCORD_TEST_DATABASE_URL``).
 
-Skipped without that variable; ``.ci/run`` starts a throwaway PostgreSQL 15
-server and sets it, so CI runs these.
+The records, search and CSV test modules run on both backends (``pytest.mark.backends``,
+tests/conftest.py); here: making and reopening a server library, a newer schema refused,
+the change watcher, documents (kept in files until the server holds them), and
+exports and lives compared byte for byte with SQLite's. Each test has a database of its
+own (tests/server_db.py). Skipped without that variable; ``.ci/run`` starts a throwaway
+PostgreSQL 15 server and sets it, so CI runs these.
 """
 
 from __future__ import annotations
@@ -9,7 +13,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import os
 from typing import TYPE_CHECKING
 
 import pytest
@@ -19,25 +22,23 @@ from alembic.migration import MigrationContext
 
 from db.agreements import (
     add_agreement,
-    delete_agreement,
     get_agreement,
     list_agreements,
     update_agreement,
 )
 from db.csv.export import export_agreements
 from db.documents import attach_document, document_file, remove_document
-from db.errors import ConflictError, DuplicateError, InUseError, LibraryError
-from db.history.read import record_history
+from db.errors import DuplicateError, LibraryError
 from db.models import SQLModel
 from db.opening import open_library
-from db.partners import delete_partner, find_partner, list_partners
+from db.partners import find_partner, list_partners
 from db.safekeeping.check import check_library
 from db.schemas import AgreementCreate, AgreementUpdate
 from db.server.schema import outside_models
 from db.storage import migrate
-from db.trash import list_trash, purge, restore
+from db.trash import purge
 from db.watch import ChangeWatcher
-from tests import stored_files
+from tests import server_db, stored_files
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -45,24 +46,20 @@ if TYPE_CHECKING:
 
     from db.library import Library
 
-URL = os.environ.get("ACCORD_TEST_DATABASE_URL", "")
-pytestmark = pytest.mark.skipif(
-    not URL, reason="needs ACCORD_TEST_DATABASE_URL (a PostgreSQL server; .ci/run starts one)"
-)
-
-
-def _empty_database() -> None:
-    engine = sa.create_engine(URL)
-    with engine.begin() as conn:
-        conn.exec_driver_sql("DROP SCHEMA public CASCADE")
-        conn.exec_driver_sql("CREATE SCHEMA public")
-    engine.dispose()
+pytestmark = pytest.mark.skipif(not server_db.ADMIN_URL, reason=server_db.NO_SERVER)
 
 
 @pytest.fixture
-def pg_library(tmp_path: Path) -> Iterator[Library]:
-    _empty_database()
-    library = open_library(tmp_path / "library", database_url=URL)
+def pg_url() -> Iterator[str]:
+    """The address of a new, empty database of the test's own (no tables yet)."""
+    with server_db.database(empty=True) as url:
+        yield url
+
+
+@pytest.fixture
+def pg_library(tmp_path: Path, pg_url: str) -> Iterator[Library]:
+    """A library made by Accord in ``pg_url`` (the migrations and built-in records)."""
+    library = open_library(tmp_path / "library", database_url=pg_url)
     yield library
     library.close()
 
@@ -83,8 +80,10 @@ def test_new_server_library_gets_schema_and_builtin_records(pg_library: Library)
     assert pg_library.database_path is None
 
 
-def test_reopening_does_not_load_the_records_twice(pg_library: Library, tmp_path: Path) -> None:
-    again = open_library(tmp_path / "library", database_url=URL)
+def test_reopening_does_not_load_the_records_twice(
+    pg_library: Library, pg_url: str, tmp_path: Path
+) -> None:
+    again = open_library(tmp_path / "library", database_url=pg_url)
     assert len(list_partners(again)) == 20
     again.close()
 
@@ -126,31 +125,16 @@ def test_records_documents_and_export_on_the_server(
     assert not any(pg_library.attachments_dir.rglob("*.pdf"))
 
 
-def test_partner_delete_is_refused_or_complete_on_the_server(pg_library: Library) -> None:
-    paris = find_partner(pg_library, "Paris")
-    assert paris is not None
-    with pytest.raises(InUseError):
-        delete_partner(pg_library, paris.id)
-    delete_partner(pg_library, paris.id, with_agreements=True)
-    assert len(list_agreements(pg_library)) == 18
-    with pg_library.engine.connect() as conn:
-        orphans = conn.execute(
-            sa.text(
-                "SELECT count(*) FROM agreement a LEFT JOIN partner p ON p.id = a.partner_id "
-                "WHERE p.id IS NULL"
-            )
-        ).scalar_one()
-    assert orphans == 0
-
-
-def test_a_newer_schema_on_the_server_is_refused(pg_library: Library, tmp_path: Path) -> None:
+def test_a_newer_schema_on_the_server_is_refused(
+    pg_library: Library, pg_url: str, tmp_path: Path
+) -> None:
     with pg_library.engine.begin() as conn:
         conn.exec_driver_sql("UPDATE alembic_version SET version_num = '9999_future'")
     with pytest.raises(LibraryError, match="newer version"):
-        open_library(tmp_path / "library", database_url=URL)
+        open_library(tmp_path / "library", database_url=pg_url)
 
 
-def test_trash_history_versions_and_watching_on_the_server(pg_library: Library) -> None:
+def test_the_watcher_sees_a_change_on_the_server(pg_library: Library) -> None:
     agreement = list_agreements(pg_library)[0]
     watcher = ChangeWatcher(pg_library)
     try:
@@ -160,67 +144,11 @@ def test_trash_history_versions_and_watching_on_the_server(pg_library: Library) 
         assert not watcher.changed()
     finally:
         watcher.close()
-    with pytest.raises(ConflictError) as caught:
-        update_agreement(
-            pg_library, agreement.id, AgreementUpdate(notes="stale"), expected_version=1
-        )
-    assert caught.value.current.version == 2
-    delete_agreement(pg_library, agreement.id)
-    [item] = list_trash(pg_library)
-    assert (item.kind, item.id) == ("agreement", agreement.id)
-    restore(pg_library, "agreement", agreement.id)
-    assert [e.action for e in record_history(pg_library, "agreement", agreement.id)] == [
-        "changed",
-        "trashed",
-        "restored",
-    ]
 
 
-def test_the_views_queries_on_the_server(pg_library: Library, samples: Path) -> None:
-    from db.agreement_query import (
-        AgreementQuery,
-        agreement_ids,
-        agreement_rows,
-    )
-    from db.partner_rows import partner_rows
-    from db.search.terms import search_terms
-    from db.text_search import search
-
-    every = agreement_ids(pg_library, AgreementQuery())
-    assert every == [a.id for a in list_agreements(pg_library)]
-    assert agreement_ids(pg_library, AgreementQuery(descending=False)) == every[::-1]
-    communiques = agreement_ids(pg_library, AgreementQuery(terms=search_terms("COMMUNIQUÉ")))
-    assert len(communiques) == 5
-    assert len(agreement_ids(pg_library, AgreementQuery(terms=search_terms("서울")))) == 2
-    assert agreement_ids(pg_library, AgreementQuery(terms=("100%_",))) == []
-    newest = list_agreements(pg_library)[0]
-    attach_document(pg_library, newest.id, samples / "jo.pdf")
-    assert agreement_ids(pg_library, AgreementQuery(sort="documents"))[0] == newest.id
-    for sort in ("title", "partner", "type"):
-        assert sorted(agreement_ids(pg_library, AgreementQuery(sort=sort))) == sorted(every)
-    rows = agreement_rows(pg_library, every)
-    assert rows[newest.id].document_count == 1
-    assert rows[newest.id].date_signed == newest.date_signed
-    assert len(search(pg_library, "communique").partner_ids) == 5
-    assert partner_rows(pg_library) == list_partners(pg_library)
-
-
-def test_known_areas_on_the_server(pg_library: Library) -> None:
-    from db.agreements import known_areas, list_agreements, update_agreement
-    from db.schemas import AgreementUpdate
-
-    first, second = list_agreements(pg_library)[:2]
-    update_agreement(pg_library, first.id, AgreementUpdate(areas=["Culture", "Sports"]))
-    update_agreement(pg_library, second.id, AgreementUpdate(areas=["Culture", "Sports"]))
-    assert {"Culture", "Sports"} <= set(known_areas(pg_library))
-
-
-def test_csv_export_and_import_on_the_server(pg_library: Library, library: Library) -> None:
-    """The server's export equals SQLite's byte for byte; an import writes there whole,
-    keeping file IDs and moving the ID sequence past them (a later add gets a new ID)."""
+def test_csv_export_on_the_server_equals_sqlites(pg_library: Library, library: Library) -> None:
+    """The server's export of the built-in records equals SQLite's byte for byte."""
     from db.csv.export import export_partners
-    from db.csv.import_plan import RowAction
-    from db.csv.importer import apply_import, plan_import
 
     def exported(lib: Library) -> tuple[bytes, bytes]:
         agreements, partners = io.BytesIO(), io.BytesIO()
@@ -228,32 +156,7 @@ def test_csv_export_and_import_on_the_server(pg_library: Library, library: Libra
         export_partners(lib, partners)
         return agreements.getvalue(), partners.getvalue()
 
-    assert exported(pg_library) == exported(library)  # the same built-in records
-
-    agreements_csv, _partners_csv = exported(pg_library)
-    again = plan_import(pg_library, agreements_csv)
-    assert {row.action for row in again.rows} == {RowAction.UNCHANGED}
-
-    header = ["ID", "Partner", "Country", "Agreement", "Type", "Date signed", "Notes"]
-    rows = [
-        ["500", "Lima", "Peru", "Letter of Intent on Parks", "Letter of intent", "2026/3/1", "="],
-        ["", "Lima", "Peru", "Joint Statement on Water", "Joint statement", "2026年4月2日", ""],
-    ]
-    text = io.StringIO(newline="")
-    csv.writer(text, lineterminator="\r\n").writerows([header, *rows])
-    plan = plan_import(pg_library, text.getvalue().encode("cp932"))
-    assert plan.encoding == "cp932"
-    assert plan.new_partners == ("Lima",)
-    result = apply_import(pg_library, plan, create_partners=True)
-    assert 500 in result.added
-    assert len(result.added) == 2
-    lima = find_partner(pg_library, "lima")
-    assert lima is not None
-    later = add_agreement(
-        pg_library,
-        AgreementCreate(partner_id=lima.id, title="Later", date_signed=dt.date(2026, 5, 1)),
-    )
-    assert later.id > 500
+    assert exported(pg_library) == exported(library)
 
 
 #: Every way a cell can start like a formula (after any apostrophes), and near misses.
@@ -360,7 +263,9 @@ def test_names_in_every_script_export_alike_on_the_server(
         assert names == sorted(names, key=name_key(language)) != sorted(names)
 
 
-def test_statuses_renewals_and_what_is_coming_alike_on_the_server(tmp_path: Path) -> None:
+def test_statuses_renewals_and_what_is_coming_alike_on_the_server(
+    tmp_path: Path, pg_url: str
+) -> None:
     import datetime as dt
 
     from db.lifecycle.lives import read_lives, statuses
@@ -369,9 +274,7 @@ def test_statuses_renewals_and_what_is_coming_alike_on_the_server(tmp_path: Path
     from tests.life_library import EXPECTED, TODAY, make_life_library
 
     found = []
-    for url in (None, URL):
-        if url:
-            _empty_database()
+    for url in (None, pg_url):
         library, ids = make_life_library(tmp_path / ("pg" if url else "sqlite"), url)
         try:
             renewed = apply_automatic_renewals(library, TODAY)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
+import pytest
 from fpdf import FPDF
 
 import db.safekeeping.check
@@ -20,7 +21,8 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
     from pathlib import Path
 
-    import pytest
+
+pytestmark = pytest.mark.backends
 
 
 def _pdf(path: Path) -> Path:
@@ -89,6 +91,7 @@ def test_an_unreadable_file_does_not_stop_the_check_of_the_next_document(
     )
 
 
+@pytest.mark.sqlite_only("documents on a server library: see docs-server")
 def test_the_report_lists_what_was_looked_at(library: Library, tmp_path: Path) -> None:
     agreement = list_agreements(library)[0]
     document = attach_document(library, agreement.id, _pdf(tmp_path / "signed.pdf"))

@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     from db.library import Library
 
 
+pytestmark = pytest.mark.backends
+
+
 def test_two_question_marks_for_one_character_outside_the_bmp_are_excels_damage() -> None:
     assert damaged("??", "𠮷")  # U+20BB7: Excel saving as cp932 writes "??"
     assert damaged("??田", "𠮷田")

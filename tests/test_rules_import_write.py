@@ -6,20 +6,26 @@ partners file mixing rows with and without an ID."""
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 from typing import TYPE_CHECKING
 
+import pytest
 import sqlalchemy as sa
 
-from db.agreements import get_agreement, list_agreements
+from db.agreements import add_agreement, get_agreement, list_agreements
 from db.csv.import_plan import RowAction
 from db.csv.importer import apply_import, plan_import
 from db.enums import Relationship
 from db.partners import delete_partner, find_partner
+from db.schemas import AgreementCreate
 from db.trash import restore
 
 if TYPE_CHECKING:
     from db.library import Library
+
+
+pytestmark = pytest.mark.backends
 
 
 def _csv(rows: list[list[str]]) -> bytes:
@@ -63,6 +69,12 @@ def test_added_agreements_keep_the_files_ids_and_the_rest_follow_in_file_order(
     assert (lyon.id, porto.id) == (partners + 1, partners + 2)
     assert (lyon.local_name, porto.local_name) == ("", "")
     assert by_title["Letter on museums"].partner_id == lyon.id
+    # and the next agreement added by hand follows them (PostgreSQL: the sequence moved)
+    later = add_agreement(
+        library,
+        AgreementCreate(partner_id=porto.id, title="Later", date_signed=dt.date(2024, 5, 1)),
+    )
+    assert later.id == top + 53
 
 
 def test_an_added_agreement_can_supersede_one_in_the_library_and_starts_at_version_1(

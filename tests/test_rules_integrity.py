@@ -22,6 +22,9 @@ if TYPE_CHECKING:
     from db.library import Library
 
 
+pytestmark = pytest.mark.backends
+
+
 def _pdf(path: Path, *, pages: int, title: str = "") -> Path:
     pdf = FPDF()
     if title:

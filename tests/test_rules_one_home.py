@@ -34,6 +34,9 @@ if TYPE_CHECKING:
 SIGNED, EARLIER = dt.date(2020, 1, 1), dt.date(2019, 12, 31)
 
 
+pytestmark = pytest.mark.backends
+
+
 def test_each_rule_refuses_only_past_its_limit() -> None:
     assert title_refusal("x" * MAX_TITLE) is None
     assert title_refusal("x" * (MAX_TITLE + 1)) == (

@@ -40,6 +40,9 @@ if TYPE_CHECKING:
     from db.library import Library
 
 
+pytestmark = pytest.mark.backends
+
+
 def test_the_trash_names_who_deleted_as_the_session_says(library: Library) -> None:
     agreement = list_agreements(library)[0]
     with library.session(write=True) as session:

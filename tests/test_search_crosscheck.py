@@ -13,12 +13,11 @@ SQL, so a mistake in either shows as a difference.
 from __future__ import annotations
 
 import datetime as dt
-import os
+from contextlib import ExitStack
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import pytest
-import sqlalchemy as sa
 
 from db.enums import AgreementType, Relationship
 from db.models import Agreement, Document, DocumentPage, Partner
@@ -26,6 +25,7 @@ from db.opening import open_library
 from db.search.query import SearchQuery, parse_query
 from db.search.sql import Finder
 from db.text_search import _FINDERS, first_screen, search
+from tests import server_db
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -33,7 +33,6 @@ if TYPE_CHECKING:
 
     from db.library import Library
 
-URL = os.environ.get("ACCORD_TEST_DATABASE_URL", "")
 
 PARTNERS = [
     # name, local name, office name, country
@@ -262,28 +261,20 @@ def _engine_hits(library: Library, text: str) -> tuple[list[int], list[tuple]]:
     return [(ident, result.ranks[ident]) for ident in result.agreement_ids], hits
 
 
-def _empty_server_database() -> None:
-    engine = sa.create_engine(URL)
-    with engine.begin() as connection:
-        connection.exec_driver_sql("DROP SCHEMA public CASCADE")
-        connection.exec_driver_sql("CREATE SCHEMA public")
-    engine.dispose()
-
-
 @pytest.fixture(params=["sqlite-fts5", "sqlite-scan", "postgresql"])
 def loaded(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Library]:
-    if request.param == "postgresql":
-        if not URL:
-            pytest.skip("needs ACCORD_TEST_DATABASE_URL (a PostgreSQL server; .ci/run starts one)")
-        _empty_server_database()
-        library = open_library(tmp_path / "library", database_url=URL, builtin=False)
-    else:
-        library = open_library(tmp_path / "library", builtin=False)
-    _load(library)
-    if request.param == "sqlite-scan":  # as on a SQLite without FTS5's trigram tokenizer
-        _FINDERS[library.engine] = Finder("sqlite", fts=False)
-    yield library
-    library.close()
+    with ExitStack() as stack:
+        url = None
+        if request.param == "postgresql":
+            if not server_db.ADMIN_URL:
+                pytest.skip(server_db.NO_SERVER)
+            url = stack.enter_context(server_db.database(builtin=False))
+        library = open_library(tmp_path / "library", database_url=url, builtin=False)
+        stack.callback(library.close)
+        _load(library)
+        if request.param == "sqlite-scan":  # as on a SQLite without FTS5's trigram tokenizer
+            _FINDERS[library.engine] = Finder("sqlite", fts=False)
+        yield library
 
 
 def test_every_engine_finds_what_the_python_scan_finds(loaded: Library) -> None:

@@ -38,6 +38,9 @@ if TYPE_CHECKING:
     from db.library import Library
 
 
+pytestmark = pytest.mark.backends
+
+
 def _pdf(path: Path, pages: list[str]) -> Path:
     pdf = FPDF()
     pdf.set_font("helvetica", size=12)
@@ -181,7 +184,7 @@ def test_there_are_at_least_200_hostile_queries() -> None:
 def test_no_hostile_query_raises_or_hangs(library: Library, path: str, tmp_path: Path) -> None:
     attach_document(library, 3, _pdf(tmp_path / "p.pdf", ['NEAR( "quoted" 100% a_b \\ back']))
     if path == "scan":
-        _FINDERS[library.engine] = Finder("sqlite", fts=False)
+        _FINDERS[library.engine] = Finder(library.engine.dialect.name, fts=False)
     for text in HOSTILE:
         result = search(library, text)  # raises nothing
         assert len(result.query.terms) + len(result.query.excluded) <= MAX_TERMS
@@ -222,6 +225,7 @@ def test_accord_search_and_reindex_on_a_cp932_console(library_dir: Path, tmp_pat
     assert b"The search index holds" in result.stdout
 
 
+@pytest.mark.sqlite_only("FTS5 is SQLite's (the server searches search_unit itself)")
 def test_the_fts5_table_follows_every_write(library: Library, tmp_path: Path) -> None:
     """FTS5's own integrity check: the index matches ``search_unit`` after writes."""
     attach_document(library, 3, _pdf(tmp_path / "x.pdf", ["abc def", "ghi"]))

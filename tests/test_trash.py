@@ -22,6 +22,9 @@ if TYPE_CHECKING:
     from db.library import Library
 
 
+pytestmark = pytest.mark.backends
+
+
 def _partner(library: Library, name: str):  # noqa: ANN202 - test helper
     found = find_partner(library, name)
     assert found is not None

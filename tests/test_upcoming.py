@@ -22,6 +22,9 @@ from db.schemas import AgreementCreate, AgreementUpdate, EventData
 if TYPE_CHECKING:
     from db.library import Library
 
+pytestmark = pytest.mark.backends
+
+
 TODAY = dt.date(2026, 12, 7)
 
 

@@ -8,7 +8,6 @@ SEQUENCE, and UIDs no other library shares.
 from __future__ import annotations
 
 import datetime as dt
-import os
 from typing import TYPE_CHECKING
 
 import pytest
@@ -21,11 +20,15 @@ from db.lifecycle.ics import library_identity, write_ics
 from db.lifecycle.upcoming import ItemKind, read_upcoming
 from db.opening import open_library
 from db.schemas import AgreementCreate, AgreementUpdate
+from tests import server_db
 
 if TYPE_CHECKING:
     from pathlib import Path
 
     from db.library import Library
+
+pytestmark = pytest.mark.backends
+
 
 TODAY = dt.date.today()
 # Long enough, and in a script of three bytes a character, to be folded several times.
@@ -150,40 +153,36 @@ def test_a_file_that_cannot_be_written_is_one_sentence_and_leaves_the_old(
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".accord-")] == []
 
 
-@pytest.mark.skipif(
-    not os.environ.get("ACCORD_TEST_DATABASE_URL"), reason="needs ACCORD_TEST_DATABASE_URL"
-)
+@pytest.mark.skipif(not server_db.ADMIN_URL, reason=server_db.NO_SERVER)
 def test_a_server_library_gives_the_same_dates_and_calendar(tmp_path: Path) -> None:
     """On PostgreSQL the candidates' SQL (dates bound as dates), the dates and the calendar
     come out as on SQLite (the UIDs' library part aside: two libraries)."""
     from db.lifecycle.lives import read_lives
     from db.lifecycle.upcoming import upcoming
     from tests.life_library import TODAY, make_life_library
-    from tests.test_postgresql import URL, _empty_database
 
     found = []
-    for url in (None, URL):
-        if url:
-            _empty_database()
-        name = "pg" if url else "sqlite"
-        library, _ids = make_life_library(tmp_path / name, url)
-        try:
-            lives, items = read_upcoming(library, TODAY, 180)
-            assert items == upcoming(read_lives(library), TODAY, 180)
-            write_ics(library, items, lives, tmp_path / f"{name}.ics")
-        finally:
-            library.close()
-        calendar = Calendar.from_ical((tmp_path / f"{name}.ics").read_bytes())
-        found.append(
-            sorted(
-                (
-                    str(e["UID"]).split("@")[0],
-                    e.decoded("DTSTART"),
-                    str(e["SUMMARY"]),
-                    int(e["SEQUENCE"]),
-                )
-                for e in calendar.walk("VEVENT")
-            )  # fmt: skip
-        )
+    with server_db.database(empty=True) as server_url:
+        for url in (None, server_url):
+            name = "pg" if url else "sqlite"
+            library, _ids = make_life_library(tmp_path / name, url)
+            try:
+                lives, items = read_upcoming(library, TODAY, 180)
+                assert items == upcoming(read_lives(library), TODAY, 180)
+                write_ics(library, items, lives, tmp_path / f"{name}.ics")
+            finally:
+                library.close()
+            calendar = Calendar.from_ical((tmp_path / f"{name}.ics").read_bytes())
+            found.append(
+                sorted(
+                    (
+                        str(e["UID"]).split("@")[0],
+                        e.decoded("DTSTART"),
+                        str(e["SUMMARY"]),
+                        int(e["SEQUENCE"]),
+                    )
+                    for e in calendar.walk("VEVENT")
+                )  # fmt: skip
+            )
     assert found[0] == found[1]
     assert found[0]

@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     from db.library import Library
 
 
+pytestmark = pytest.mark.backends
+
+
 def test_every_change_adds_one_to_the_version(library: Library) -> None:
     agreement = list_agreements(library)[0]
     assert agreement.version == 1

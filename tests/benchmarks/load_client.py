@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import random
 import tempfile
+import threading
 import time
 import traceback
 from dataclasses import dataclass, field
@@ -80,8 +81,9 @@ def run_client(user: str, url: str, seconds: float, start_at: float, seed: int) 
 
     with library.engine.connect() as conn:
         first = newest_change(conn)
-    listener = ChangeListener(url, heard, since=first)
-    listener.start()
+    listener = ChangeListener(url, heard, after=first)
+    reader = threading.Thread(target=listener.run, name=f"changes-{user}", daemon=True)
+    reader.start()
     while time.time() < start_at:
         time.sleep(0.01)
     deadline = start_at + seconds
@@ -133,5 +135,6 @@ def run_client(user: str, url: str, seconds: float, start_at: float, seed: int) 
         result.commits.append((int(mine or 0), committed))
     time.sleep(1.0)  # the others' last changes reach this reader
     listener.stop()
+    reader.join(timeout=10)
     library.close()
     return result
