@@ -350,14 +350,19 @@ def test_a_failed_verification_changes_nothing(filled: Library, tmp_path: Path) 
     assert sorted(filled.backups_dir.iterdir()) == backups  # not even a kept archive
 
 
-def test_no_archive_of_a_server_database(tmp_path: Path) -> None:
+def test_an_unreachable_server_is_archived_as_one_sentence_and_nothing(tmp_path: Path) -> None:
+    from db.errors import AccordError
     from db.storage.engine import create_engine
 
     library = Library(
-        root=tmp_path, engine=create_engine("postgresql+psycopg://clerk@127.0.0.1:1/accord")
+        root=tmp_path / "desk",
+        engine=create_engine("postgresql+psycopg://clerk@127.0.0.1:1/accord"),
     )
-    with pytest.raises(BackupError, match="pg_dump"):
-        make_archive(library)
+    with pytest.raises(AccordError) as refused:
+        make_archive(library, tmp_path / "out.zip")
+    assert "\n" not in str(refused.value)
+    assert not (tmp_path / "out.zip").exists()
+    assert list(tmp_path.glob("*.part")) == []
 
 
 def _cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -414,18 +419,26 @@ def test_accord_restore_of_a_bad_archive_is_one_sentence(
     assert "BACKUP" in err
 
 
-def test_accord_backup_on_a_server_refuses_in_one_sentence(
-    capsys: pytest.CaptureFixture[str],
+def test_accord_backup_of_a_server_library_is_the_same_verified_archive(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import os
+    from db.safekeeping.archive_manifest import verify_archive
+    from tests import server_db
 
-    url = os.environ.get("ACCORD_TEST_DATABASE_URL")
-    if not url:
-        pytest.skip("ACCORD_TEST_DATABASE_URL is not set (no PostgreSQL server)")
-    code, out, err = _cli(capsys, "--database-url", url, "backup")
-    assert (code, out) == (1, "")
-    assert "pg_dump" in err
-    assert err.count("\n") == 1
+    if not server_db.ADMIN_URL:
+        pytest.skip(server_db.NO_SERVER)
+    with server_db.database() as url:
+        monkeypatch.setenv("ACCORD_LIBRARY", str(tmp_path / "desk"))
+        code, out, err = _cli(capsys, "--database-url", url, "backup", str(tmp_path / "b.zip"))
+        assert (code, err) == (0, "")
+        assert "127.0.0.1" in out
+        manifest = verify_archive(tmp_path / "b.zip")
+        assert [member.path for member in manifest.members] == ["accord.sqlite3"]
+        code, out, err = _cli(capsys, "--library", str(tmp_path / "folder"), "restore",
+                              str(tmp_path / "b.zip"))  # fmt: skip
+        assert (code, err) == (0, "")
+        code, out, _err = _cli(capsys, "--library", str(tmp_path / "folder"), "export")
+        assert out == _cli(capsys, "--database-url", url, "export")[1]
 
 
 @pytest.mark.parametrize("damage", [b"", b"this is no database" * 100])

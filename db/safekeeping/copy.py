@@ -94,12 +94,12 @@ def copy_library(
     ever changed.
     """
     require(target.role, Action.COPY_IN)
-    _refuse_nonempty(target)
-    _refuse_other_schema(source, target)
     try:
+        _refuse_nonempty(target)
+        _refuse_other_schema(source, target)
         return _copy(source, target, progress)
     except sa.exc.DBAPIError as exc:
-        raise database_error(exc, target) from exc
+        raise database_error(exc) from exc
 
 
 def _copy(source: Library, target: Library, progress: Progress | None) -> CopyReport:
