@@ -136,7 +136,10 @@ def create_engine(url: str) -> Engine:
     or SQLAlchemy cannot use, for a SQLite file in a folder that does not
     exist, and when psycopg (the ``postgresql`` extra) is
     not installed; the message never shows the password. Whether the server
-    answers and the password is right is found on the first connection.
+    answers and the password is right is found on the first connection. A
+    PostgreSQL engine checks each pooled connection before handing it out
+    (``pool_pre_ping``): after the server was restarted or the network lost, the
+    next use case connects anew instead of failing on a dead connection.
     """
     parsed = parse_url(url)
     if parsed.get_backend_name() == "sqlite":
@@ -154,7 +157,7 @@ def create_engine(url: str) -> Engine:
                 )
             )
     try:
-        engine = sa.create_engine(parsed)
+        engine = sa.create_engine(parsed, pool_pre_ping=parsed.get_backend_name() != "sqlite")
     except ImportError as exc:
         raise LibraryError(
             fill(
