@@ -27,7 +27,7 @@ import sqlalchemy as sa
 from db.errors import DamagedLibraryError, LibraryError
 from db.i18n.translate import QT_TRANSLATE_NOOP, fill, translate
 from db.storage import sqlite
-from db.storage.engine import driver_reason
+from db.storage.engine import connection_lost, driver_reason
 from db.storage.history_recorder import RecordedSession
 
 if TYPE_CHECKING:
@@ -163,13 +163,26 @@ class Library:
 def database_error(error: BaseException, library: Library | None = None) -> LibraryError:
     """Return the sentence for a database driver's error, as a :class:`LibraryError`.
 
-    ``error`` is SQLAlchemy's wrapper or the driver's own exception. When
+    ``error`` is SQLAlchemy's wrapper or the driver's own exception. A lost
+    PostgreSQL server (:func:`~db.storage.engine.connection_lost`) reads as such:
+    the transaction was rolled back, nothing was changed. When
     ``library`` is given and its SQLite file is damaged, the error is the
     library's ``damage_sentence``: a :class:`~db.errors.DamagedLibraryError`
     whose sentence names the newest sound snapshot and the command that
     restores it (:func:`db.storage.damage.damaged_error`).
     """
     reason = driver_reason(error)
+    if connection_lost(error):
+        return LibraryError(
+            fill(
+                translate(
+                    "library",
+                    "The library's server cannot be reached ({reason}); nothing was changed, "
+                    "and Accord connects again by itself once the server is back.",
+                ),
+                reason=reason,
+            )
+        )
     if "locked" in reason or "busy" in reason:
         return LibraryError(
             translate(

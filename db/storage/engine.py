@@ -40,6 +40,30 @@ def driver_reason(error: BaseException) -> str:
     return (lines[0] if lines else type(original).__name__).rstrip(".")
 
 
+#: SQLSTATEs of a PostgreSQL session ended by the server (an administrator, a crash, a
+#: shutdown); class 08 (connection exceptions) counts too.
+_LOST_STATES = frozenset({"57P01", "57P02", "57P03"})
+
+
+def connection_lost(error: BaseException) -> bool:
+    """Whether ``error`` (SQLAlchemy's wrapper or psycopg's own) says the PostgreSQL server
+    cannot be reached or ended the connection: refused, timed out, closed, terminated.
+
+    A server that answers with a refusal (a constraint, a permission) is not lost.
+    """
+    if getattr(error, "connection_invalidated", False):
+        return True
+    original = getattr(error, "orig", None) or error
+    try:
+        import psycopg
+    except ImportError:  # no PostgreSQL driver: no server to lose
+        return False
+    if not isinstance(original, psycopg.OperationalError | psycopg.InterfaceError):
+        return False
+    state = original.sqlstate
+    return state is None or state.startswith("08") or state in _LOST_STATES
+
+
 #: The database addresses Accord accepts, as a sentence names them.
 ACCEPTED_URLS = QT_TRANSLATE_NOOP(
     "library",
