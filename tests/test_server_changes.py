@@ -110,9 +110,7 @@ def listening(url: str, **kwargs) -> Iterator[tuple[ChangeListener, Heard]]:  # 
         assert not thread.is_alive()
 
 
-def test_every_kind_of_record_and_change_is_logged_in_order(
-    server: Library, samples: Path
-) -> None:
+def test_every_kind_of_record_and_change_is_logged_in_order(server: Library, samples: Path) -> None:
     with server.engine.connect() as conn:
         start = newest_change(conn)
     partner = add_partner(server, PartnerCreate(name="Lyon Tourisme", country="FR"))
@@ -129,7 +127,8 @@ def test_every_kind_of_record_and_change_is_logged_in_order(
         changes = changes_since(conn, start, 100)
         assert newest_change(conn) == changes[-1].number
     numbers = [change.number for change in changes]
-    assert numbers == sorted(numbers) and len(set(numbers)) == len(numbers)
+    assert numbers == sorted(numbers)
+    assert len(set(numbers)) == len(numbers)
     seen = [(c.record_kind, c.record_id, c.action) for c in changes]
     for expected in (
         ("partner", partner.id, "insert"),
@@ -271,15 +270,15 @@ def test_the_listener_hands_on_changes_in_pages_and_skips_what_it_had(
         assert listener.connections == 1
 
 
-def test_the_listener_reconnects_after_its_backend_is_terminated(
-    server: Library, url: str
-) -> None:
+def test_the_listener_reconnects_after_its_backend_is_terminated(server: Library, url: str) -> None:
     paris = find_partner(server, "Paris")
     with listening(url) as (listener, heard):
         update_partner(server, paris.id, PartnerUpdate(notes="before"))
         heard.wait(lambda: len(heard.changes) == 1)
         with server.engine.connect() as conn:
-            conn.execute(sa.text("SELECT pg_terminate_backend(:pid)"), {"pid": listener.backend_pid})
+            conn.execute(
+                sa.text("SELECT pg_terminate_backend(:pid)"), {"pid": listener.backend_pid}
+            )
         heard.wait(lambda: any(not state.connected for state in heard.states))
         for note in ("while", "away"):  # committed while it is away (or reconnecting)
             update_partner(server, paris.id, PartnerUpdate(notes=note))
@@ -293,20 +292,20 @@ def test_the_listener_reconnects_after_its_backend_is_terminated(
 def test_the_listener_reads_an_hour_of_changes_missed_while_the_network_was_down(
     server: Library, url: str
 ) -> None:
-    with TcpRelay("127.0.0.1", sa.engine.make_url(url).port) as relay:
-        with listening(relay.url(url), page=1000) as (listener, heard):
-            relay.cut()
-            heard.wait(lambda: any(not state.connected for state in heard.states))
-            with server.engine.begin() as conn:  # many changes, many pages to read
-                for i in range(130):
-                    conn.execute(sa.text("UPDATE partner SET notes = :n"), {"n": f"note {i}"})
-            away = len(all_numbers(server))
-            assert away > 2500
-            relay.restore()
-            heard.wait(lambda: len(heard.changes) >= 130 * 20)
-            assert heard.numbers() == all_numbers(server)[-len(heard.changes) :]
-            assert heard.numbers()[-1] == all_numbers(server)[-1]
-            assert listener.connections >= 2
+    relay = TcpRelay("127.0.0.1", sa.engine.make_url(url).port)
+    with relay, listening(relay.url(url), page=1000) as (listener, heard):
+        relay.cut()
+        heard.wait(lambda: any(not state.connected for state in heard.states))
+        with server.engine.begin() as conn:  # many changes, many pages to read
+            for i in range(130):
+                conn.execute(sa.text("UPDATE partner SET notes = :n"), {"n": f"note {i}"})
+        away = len(all_numbers(server))
+        assert away > 2500
+        relay.restore()
+        heard.wait(lambda: len(heard.changes) >= 130 * 20)
+        assert heard.numbers() == all_numbers(server)[-len(heard.changes) :]
+        assert heard.numbers()[-1] == all_numbers(server)[-1]
+        assert listener.connections >= 2
 
 
 @pytest.mark.skipif(
@@ -327,3 +326,11 @@ def test_the_listener_misses_nothing_across_a_server_restart(server: Library, ur
         heard.wait(lambda: listener.connections >= 2 and len(heard.changes) == 1)
         assert heard.numbers() == all_numbers(server)[-1:]
         assert any(not state.connected for state in heard.states)
+
+
+def test_the_lag_measure_runs(server: Library, url: str) -> None:
+    from tests.benchmarks.live_lag import notification_lag
+
+    lag = notification_lag(url, commits=5)
+    assert len(lag.samples) == 5
+    assert "5 commits: median" in lag.line()

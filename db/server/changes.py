@@ -22,7 +22,7 @@ reader that was away reads exactly what it missed.
 
 from __future__ import annotations
 
-import datetime as dt
+import contextlib
 import select
 import socket
 import threading
@@ -35,6 +35,7 @@ from db.server.schema import CHANGE_TABLE, CHANNEL
 from db.storage.engine import driver_reason, parse_url
 
 if TYPE_CHECKING:
+    import datetime as dt
     from collections.abc import Callable
 
 #: Rows read at a time when catching up (an hour offline reads in several pages).
@@ -178,10 +179,8 @@ class ChangeListener:
     def stop(self) -> None:
         """Ask :meth:`run` to return soon (at once unless it is connecting)."""
         self._stop.set()
-        try:
+        with contextlib.suppress(OSError):  # already closed: run() has returned
             self._wake_write.send(b"x")
-        except OSError:
-            pass
 
     @property
     def stopped(self) -> bool:
@@ -214,7 +213,8 @@ class ChangeListener:
             self._wake_write.close()
 
     def _connect(self) -> None:
-        """Connect, LISTEN, then catch up from :attr:`last` (LISTEN first: nothing slips between)."""
+        """Connect, LISTEN, then catch up from :attr:`last` (LISTEN first: nothing slips
+        between the two)."""
         import psycopg
 
         self._conn = psycopg.connect(autocommit=True, **self._connect_args)
@@ -256,7 +256,5 @@ class ChangeListener:
         conn, self._conn = self._conn, None
         self.backend_pid = 0
         if conn is not None:
-            try:
+            with contextlib.suppress(Exception):  # a broken connection closes as it can
                 conn.close()
-            except Exception:  # noqa: BLE001 - a broken connection closes as it can
-                pass

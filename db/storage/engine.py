@@ -40,8 +40,8 @@ def driver_reason(error: BaseException) -> str:
     return (lines[0] if lines else type(original).__name__).rstrip(".")
 
 
-#: SQLSTATEs of a PostgreSQL session ended by the server (an administrator, a crash, a
-#: shutdown); class 08 (connection exceptions) counts too.
+# SQLSTATEs of a PostgreSQL session ended by the server (an administrator, a crash, a
+# shutdown); class 08 (connection exceptions) counts too.
 _LOST_STATES = frozenset({"57P01", "57P02", "57P03"})
 
 

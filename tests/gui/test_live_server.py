@@ -88,11 +88,14 @@ def test_what_another_user_adds_appears_in_both_windows_within_two_seconds(
     first, second = open_window(qtbot, mine), open_window(qtbot, theirs)
     paris = find_partner(mine, "Paris")
     kept = list_agreements(mine, partner_id=paris.id)[0]
-    assert first.select_partner(paris.id) and first.select_agreement(kept.id)
+    assert first.select_partner(paris.id)
+    assert first.select_agreement(kept.id)
 
     lyon = add_partner(theirs, PartnerCreate(name="Lyon Tourisme", country="FR"))
     for window in (first, second):
-        qtbot.waitUntil(lambda w=window: w.browser.partner_model.row_of(lyon.id) >= 0, timeout=LIVE_MS)
+        qtbot.waitUntil(
+            lambda w=window: w.browser.partner_model.row_of(lyon.id) >= 0, timeout=LIVE_MS
+        )
     assert (first.current_partner().id, first.current_agreement().id) == (paris.id, kept.id)
 
     added = add_agreement(
