@@ -241,6 +241,9 @@ class ChangeMonitor(QObject):
         elif self._lost:
             self._lost = False
             self.connection_state.emit("", "")
+            # Reads of the window failed meanwhile too: read everything again.
+            self._heard = RecordChange(partners=True, agreements=True, documents=True)
+            self._apply_timer.start(0)
             #: Status bar when the server is back; what others changed is shown next.
             self.message_posted.emit(self.tr("Connected to the server again."))
 

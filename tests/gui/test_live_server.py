@@ -148,6 +148,12 @@ def test_a_save_while_the_server_is_unreachable_is_refused_and_the_form_keeps_th
         partners = list_partners(mine)
         relay.cut()
         qtbot.waitUntil(lambda: connection_label(window) is not None, timeout=LIVE_MS)
+        # What is shown stays; another agreement chosen says why its detail is not shown.
+        rows = window.agreement_view.model().rowCount()
+        window.agreement_view.setCurrentIndex(window.agreement_view.model().index(3, 0))
+        assert window.agreement_view.model().rowCount() == rows
+        assert window.detail.agreement is None
+        assert window.browser.unreadable is not None
 
         partner_form = PartnerDialog(
             window,
@@ -182,6 +188,8 @@ def test_a_save_while_the_server_is_unreachable_is_refused_and_the_form_keeps_th
 
         relay.restore()
         qtbot.waitUntil(lambda: connection_label(window) is None, timeout=15_000)
+        qtbot.waitUntil(lambda: window.detail.agreement is not None, timeout=LIVE_MS)
+        assert window.browser.unreadable is None
         partner_form.button_box.button(QDialogButtonBox.StandardButton.Save).click()
         assert partner_form.result() == 1
         assert find_partner(mine, "Marseille Provence") is not None
