@@ -22,7 +22,8 @@ recovers by itself.
 A library on a PostgreSQL server is not polled: a
 :class:`~desktop.window.server_changes.ServerChanges` listener hears each
 change as it commits and the views reload what it touched (the lists keep their
-selection; the selected agreement's detail and documents are read again). When
+selection; the selected agreement's detail and documents are read again; at most one
+reload per :data:`MIN_APPLY_GAP_MS`, whatever arrived meanwhile together). When
 the listener loses the server, :attr:`connection_state` shows a lasting
 sentence (the driver's reason as its tip) until it is back; it then reads what
 was committed meanwhile, and the views reload once more. The window's own
@@ -34,7 +35,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal, Slot
 
 from db.errors import AccordError
 from db.server.changes import newest_change
@@ -56,6 +57,9 @@ INTERVAL_MS = 1000
 MAX_INTERVAL_MS = 30_000
 # How soon changes heard from the server are applied again while long work runs (ms).
 BUSY_RETRY_MS = 500
+# The shortest time between two reloads for changes heard from a busy server (ms):
+# twenty people at work reload a window a few times a second at most.
+MIN_APPLY_GAP_MS = 300
 
 
 class ChangeMonitor(QObject):
@@ -105,6 +109,7 @@ class ChangeMonitor(QObject):
         self._apply_timer = QTimer(self)
         self._apply_timer.setSingleShot(True)
         self._apply_timer.timeout.connect(self._on_apply_timer_timeout)
+        self._since_apply = QElapsedTimer()
         self._after: int | None = None
         if library.database_path is None:
             url = library.engine.url.render_as_string(hide_password=False)
@@ -214,6 +219,7 @@ class ChangeMonitor(QObject):
         change, self._heard = self._heard, RecordChange()
         if change.partners or change.agreements or change.documents:
             self._reload(change)
+            self._since_apply.start()
 
     # -- slots --------------------------------------------------------------
 
@@ -229,7 +235,9 @@ class ChangeMonitor(QObject):
             agreements=heard.agreements or bool(kinds - {"partner"}),
             documents=heard.documents or "document" in kinds,
         )
-        self._apply_timer.start(0)  # one reload for all that arrived together
+        if not self._apply_timer.isActive():  # one reload for all that arrive together
+            since = self._since_apply.elapsed() if self._since_apply.isValid() else None
+            self._apply_timer.start(0 if since is None else max(0, MIN_APPLY_GAP_MS - since))
 
     @Slot(bool, str)
     def _on_server_state_changed(self, connected: bool, reason: str) -> None:
