@@ -18,8 +18,8 @@ from db.server.changes import CONNECT_TIMEOUT_S, ChangeListener
 if TYPE_CHECKING:
     from db.server.changes import Change, ListenerState
 
-#: The longest :meth:`ServerChanges.stop` waits for the thread (seconds): a connection
-#: attempt under way cannot be interrupted.
+# The longest :meth:`ServerChanges.stop` waits for the thread (seconds): a connection
+# attempt under way cannot be interrupted.
 STOP_WAIT_S = CONNECT_TIMEOUT_S + 2
 
 
