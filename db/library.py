@@ -31,7 +31,7 @@ from db.errors import DamagedLibraryError, LibraryError, RoleError
 from db.i18n.translate import QT_TRANSLATE_NOOP, fill, translate
 from db.server.roles import Role, refusal, role_of
 from db.storage import sqlite
-from db.storage.engine import driver_reason
+from db.storage.engine import connection_lost, driver_reason
 from db.storage.history_recorder import RecordedSession
 
 if TYPE_CHECKING:
@@ -221,13 +221,26 @@ def database_error(error: BaseException, library: Library | None = None) -> Libr
 
     ``error`` is SQLAlchemy's wrapper or the driver's own exception. A right the
     person's role lacks on a server (SQLSTATE 42501: a grant, a row-level policy) is
-    :func:`db.server.roles.refusal` naming the role the server gives the person now. When
+    :func:`db.server.roles.refusal` naming the role the server gives the person now. A
+    lost PostgreSQL server (:func:`~db.storage.engine.connection_lost`) reads as such:
+    the transaction was rolled back, nothing was changed. When
     ``library`` is given and its SQLite file is damaged, the error is the
     library's ``damage_sentence``: a :class:`~db.errors.DamagedLibraryError`
     whose sentence names the newest sound snapshot and the command that
     restores it (:func:`db.storage.damage.damaged_error`).
     """
     reason = driver_reason(error)
+    if connection_lost(error):
+        return LibraryError(
+            fill(
+                translate(
+                    "library",
+                    "The library's server cannot be reached ({reason}); nothing was changed, "
+                    "and Accord connects again by itself once the server is back.",
+                ),
+                reason=reason,
+            )
+        )
     if _sqlstate(error) == PERMISSION_DENIED:
         return RoleError(refusal(_role_now(library)))
     if "locked" in reason or "busy" in reason:

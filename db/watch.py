@@ -7,8 +7,10 @@ asked?" cheaply enough to be asked every second from the GUI thread:
   (the number only means something on the same connection; it moves when
   any *other* connection commits, so this process's own writes through its
   pooled connections count too, which is harmless for a refresh);
-- PostgreSQL: the newest ``history`` row's ID, which every change of a
-  record made by Accord appends to (:mod:`db.storage.history_recorder`).
+- PostgreSQL: the change log's newest number (:func:`db.server.changes.newest_change`),
+  which a trigger moves on every change of a record, whoever makes it. A window on a
+  server library hears of changes at once (:class:`db.server.changes.ChangeListener`);
+  the watcher is what it compares its own writes with.
 """
 
 from __future__ import annotations
@@ -17,11 +19,10 @@ import sqlite3
 from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
-from sqlmodel import col
 
 from db.errors import LibraryError
 from db.i18n.translate import fill, translate
-from db.models import History
+from db.server.changes import newest_change
 from db.storage import sqlite
 from db.storage.engine import driver_reason
 
@@ -58,8 +59,7 @@ class ChangeWatcher:
             if self._conn is not None:
                 return sqlite.data_version(self._conn)
             with self._library.engine.connect() as conn:
-                newest = conn.execute(sa.select(sa.func.max(col(History.id)))).scalar()
-                return int(newest or 0)
+                return newest_change(conn)
         except (sqlite3.Error, sa.exc.DBAPIError) as exc:
             reason = driver_reason(exc)
             raise LibraryError(
@@ -74,6 +74,12 @@ class ChangeWatcher:
         stamp = self._stamp()
         moved, self._last = stamp != self._last, stamp
         return moved
+
+    @property
+    def stamp(self) -> int:
+        """The value read at the last :meth:`changed` call (or creation): on PostgreSQL the
+        change log's newest number then, on SQLite the connection's ``data_version``."""
+        return self._last
 
     def close(self) -> None:
         """Close the watcher's own connection (nothing to do on PostgreSQL)."""

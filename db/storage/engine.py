@@ -40,6 +40,30 @@ def driver_reason(error: BaseException) -> str:
     return (lines[0] if lines else type(original).__name__).rstrip(".")
 
 
+# SQLSTATEs of a PostgreSQL session ended by the server (an administrator, a crash, a
+# shutdown); class 08 (connection exceptions) counts too.
+_LOST_STATES = frozenset({"57P01", "57P02", "57P03"})
+
+
+def connection_lost(error: BaseException) -> bool:
+    """Whether ``error`` (SQLAlchemy's wrapper or psycopg's own) says the PostgreSQL server
+    cannot be reached or ended the connection: refused, timed out, closed, terminated.
+
+    A server that answers with a refusal (a constraint, a permission) is not lost.
+    """
+    if getattr(error, "connection_invalidated", False):
+        return True
+    original = getattr(error, "orig", None) or error
+    try:
+        import psycopg
+    except ImportError:  # no PostgreSQL driver: no server to lose
+        return False
+    if not isinstance(original, psycopg.OperationalError | psycopg.InterfaceError):
+        return False
+    state = original.sqlstate
+    return state is None or state.startswith("08") or state in _LOST_STATES
+
+
 #: The database addresses Accord accepts, as a sentence names them.
 ACCEPTED_URLS = QT_TRANSLATE_NOOP(
     "library",
@@ -136,7 +160,10 @@ def create_engine(url: str) -> Engine:
     or SQLAlchemy cannot use, for a SQLite file in a folder that does not
     exist, and when psycopg (the ``postgresql`` extra) is
     not installed; the message never shows the password. Whether the server
-    answers and the password is right is found on the first connection.
+    answers and the password is right is found on the first connection. A
+    PostgreSQL engine checks each pooled connection before handing it out
+    (``pool_pre_ping``): after the server was restarted or the network lost, the
+    next use case connects anew instead of failing on a dead connection.
     """
     parsed = parse_url(url)
     if parsed.get_backend_name() == "sqlite":
@@ -154,7 +181,7 @@ def create_engine(url: str) -> Engine:
                 )
             )
     try:
-        engine = sa.create_engine(parsed)
+        engine = sa.create_engine(parsed, pool_pre_ping=parsed.get_backend_name() != "sqlite")
     except ImportError as exc:
         raise LibraryError(
             fill(

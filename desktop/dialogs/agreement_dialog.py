@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from db.agreement_fields import FORM_FIELDS
 from db.agreements import find_duplicate
 from db.enums import AgreementType
+from db.errors import AccordError
 from db.i18n.date_display import format_date
 from db.i18n.translate import QT_TRANSLATE_NOOP
 from db.partner_names import display_name
@@ -321,13 +322,17 @@ class AgreementDialog(Dialog):
             self.error_label.show_message(first_error(exc), self.tabs)
             return
         allow_duplicate = False
-        duplicate = find_duplicate(
-            self._library,
-            partner_id=data.partner_id,
-            title=data.title,
-            date_signed=data.date_signed,
-            exclude_id=self._agreement.id if self._agreement else None,
-        )
+        try:
+            duplicate = find_duplicate(
+                self._library,
+                partner_id=data.partner_id,
+                title=data.title,
+                date_signed=data.date_signed,
+                exclude_id=self._agreement.id if self._agreement else None,
+            )
+        except AccordError as exc:  # the server gone: say so, keep what was typed
+            self.error_label.show_message(str(exc))
+            return
         if duplicate is not None:
             question = fill(
                 self.tr(

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex
 from db.agreement_query import agreement_rows
 from db.agreements import get_agreement
 from db.documents import local_file
-from db.errors import DocumentDamagedError, DocumentMissingError, NotFoundError
+from db.errors import AccordError, DocumentDamagedError, DocumentMissingError, NotFoundError
 from db.integrity import DocumentStatus
 from desktop.operations.document_support import preview_path
 from desktop.support.item_roles import ItemRole
@@ -42,7 +42,13 @@ if TYPE_CHECKING:
 
 
 class BrowserSelection:
-    """The selection and the detail panel of the record browser (a mix-in)."""
+    """The selection and the detail panel of the record browser (a mix-in).
+
+    :attr:`unreadable` is the error that kept the selected agreement from being read
+    (a server out of reach), ``None`` once it is read again.
+    """
+
+    unreadable: AccordError | None = None
 
     if TYPE_CHECKING:
         _library: Library
@@ -81,6 +87,10 @@ class BrowserSelection:
                 self._current = get_agreement(self._library, agreement_id)
             except NotFoundError:
                 return None
+            except AccordError as exc:  # the server gone: the rows shown stay, the detail says why
+                self.unreadable = exc
+                return None
+        self.unreadable = None
         return self._current
 
     def _current_agreement_id(self) -> int | None:
@@ -244,8 +254,11 @@ class BrowserSelection:
         self.preview_tasks.run(work, on_success=shown, on_failure=failed)
 
     def _show_empty_detail(self) -> None:
-        """Say why no agreement is shown: nothing matches the search, or there is none."""
-        if self.agreement_model.rowCount() > 0:
+        """Say why no agreement is shown: it cannot be read, nothing matches the search, or
+        there is none."""
+        if self.unreadable is not None:
+            self.detail.show_hint(str(self.unreadable))
+        elif self.agreement_model.rowCount() > 0:
             self.detail.set_agreement(None)
         elif self.searching:
             text = fill(

@@ -18,17 +18,30 @@ A failing check (the library's folder gone, a network share away) never
 reaches the user as an error box: the monitor waits longer between checks
 (up to :data:`MAX_INTERVAL_MS`), says so once on :attr:`message_posted`, and
 recovers by itself.
+
+A library on a PostgreSQL server is not polled: a
+:class:`~desktop.window.server_changes.ServerChanges` listener hears each
+change as it commits and the views reload what it touched (the lists keep their
+selection; the selected agreement's detail and documents are read again; at most one
+reload per :data:`MIN_APPLY_GAP_MS`, whatever arrived meanwhile together). When
+the listener loses the server, :attr:`connection_state` shows a lasting
+sentence (the driver's reason as its tip) until it is back; it then reads what
+was committed meanwhile, and the views reload once more. The window's own
+writes come back from the server too: those a full reload already showed (the
+change log's number taken when it was announced) are not reloaded again.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal, Slot
 
 from db.errors import AccordError
+from db.server.changes import newest_change
 from db.watch import ChangeWatcher
 from desktop.support.changes import RecordChange, RecordsNotifier
+from desktop.window.server_changes import ServerChanges
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
@@ -36,11 +49,17 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QAbstractItemView
 
     from db.library import Library
+    from db.server.changes import Change
 
 # How often the library is checked (ms).
 INTERVAL_MS = 1000
 # The longest wait between checks after failures (ms).
 MAX_INTERVAL_MS = 30_000
+# How soon changes heard from the server are applied again while long work runs (ms).
+BUSY_RETRY_MS = 500
+# The shortest time between two reloads for changes heard from a busy server (ms):
+# twenty people at work reload a window a few times a second at most.
+MIN_APPLY_GAP_MS = 300
 
 
 class ChangeMonitor(QObject):
@@ -56,6 +75,8 @@ class ChangeMonitor(QObject):
     external_change = Signal()
     # A sentence for the status bar (checks failing, or working again).
     message_posted = Signal(str)
+    # A server library's connection: (lasting text, its tip), ("", "") when connected.
+    connection_state = Signal(str, str)
 
     def __init__(
         self,
@@ -79,27 +100,60 @@ class ChangeMonitor(QObject):
         self.timer.setObjectName("changeMonitorTimer")
         self.timer.timeout.connect(self._on_timer_timeout)
         notifier.records_changed.connect(self._on_notifier_records_changed)
+        # A server library: its listener, what it brought that is not applied yet, and
+        # the number of the change log when the window's own full reload read it.
+        self.server: ServerChanges | None = None
+        self._heard = RecordChange()
+        self._own = 0
+        self._lost = False
+        self._apply_timer = QTimer(self)
+        self._apply_timer.setSingleShot(True)
+        self._apply_timer.timeout.connect(self._on_apply_timer_timeout)
+        self._since_apply = QElapsedTimer()
+        self._after: int | None = None
+        if library.database_path is None:
+            url = library.engine.url.render_as_string(hide_password=False)
+            self.server = ServerChanges(url, self)
+            self.server.changes_arrived.connect(self._on_server_changes_arrived)
+            self.server.state_changed.connect(self._on_server_state_changed)
+            try:  # before the views read: a change committed while they do is heard
+                with library.engine.connect() as conn:
+                    self._after = newest_change(conn)
+            except Exception:  # noqa: BLE001 - the listener starts from its first connection
+                self._after = None
 
     def keep_scroll_of(self, views: Iterable[QAbstractItemView]) -> None:
         """Put back the scroll positions of ``views`` after a reload caused by someone else."""
         self._views = list(views)
 
     def start(self) -> None:
-        """Start checking every ``interval_ms`` (from now: earlier commits do not count)."""
+        """Start checking every ``interval_ms`` (from now: earlier commits do not count);
+        on a server library, start listening (from before the views were read)."""
         self._open_watcher()
-        self.timer.start(self._interval)
+        if self.server is not None:
+            self.server.start(self._after)
+        else:
+            self.timer.start(self._interval)
 
     def stop(self) -> None:
-        """Stop checking and close the watcher's connection."""
+        """Stop checking (or listening) and close the watcher's connection."""
         self.timer.stop()
+        self._apply_timer.stop()
+        if self.server is not None:
+            self.server.stop()
         if self._watcher is not None:
             self._watcher.close()
             self._watcher = None
 
     @property
     def active(self) -> bool:
-        """True while the timer runs."""
-        return self.timer.isActive()
+        """True while the timer runs (or the server's listener does)."""
+        return self.timer.isActive() or (self.server is not None and self.server.running)
+
+    @property
+    def connected(self) -> bool:
+        """False while a server library's listener has lost the server."""
+        return not self._lost
 
     def check_now(self) -> bool:
         """Check once; reload the views and return True if someone else committed."""
@@ -125,14 +179,16 @@ class ChangeMonitor(QObject):
         if self._watcher is None:
             self._watcher = ChangeWatcher(self._library)
 
-    def _reload(self) -> None:
+    def _reload(self, change: RecordChange | None = None) -> None:
         positions = [
             (view, view.verticalScrollBar().value(), view.horizontalScrollBar().value())
             for view in self._views
         ]
         self._announcing = True
         try:
-            self._notifier.notify(RecordChange(partners=True, agreements=True, documents=True))
+            self._notifier.notify(
+                change or RecordChange(partners=True, agreements=True, documents=True)
+            )
         finally:
             self._announcing = False
         for view, vertical, horizontal in positions:
@@ -155,7 +211,53 @@ class ChangeMonitor(QObject):
             self.timer.setInterval(self._interval)
             self.message_posted.emit(self.tr("Changes made in other windows are seen again."))
 
+    def _apply_heard(self) -> None:
+        """Reload what the changes heard from the server touched (later, while busy)."""
+        if self._busy():
+            self._apply_timer.start(BUSY_RETRY_MS)
+            return
+        change, self._heard = self._heard, RecordChange()
+        if change.partners or change.agreements or change.documents:
+            self._reload(change)
+            self._since_apply.start()
+
     # -- slots --------------------------------------------------------------
+
+    @Slot(object)
+    def _on_server_changes_arrived(self, changes: list[Change]) -> None:
+        kinds = {change.record_kind for change in changes if change.number > self._own}
+        if not kinds:
+            return  # the window's own changes, shown by its own reload
+        heard = self._heard
+        self._heard = RecordChange(
+            # An agreement or a document changes the partners' counts too.
+            partners=True,
+            agreements=heard.agreements or bool(kinds - {"partner"}),
+            documents=heard.documents or "document" in kinds,
+        )
+        if not self._apply_timer.isActive():  # one reload for all that arrive together
+            since = self._since_apply.elapsed() if self._since_apply.isValid() else None
+            self._apply_timer.start(0 if since is None else max(0, MIN_APPLY_GAP_MS - since))
+
+    @Slot(bool, str)
+    def _on_server_state_changed(self, connected: bool, reason: str) -> None:
+        if not connected:
+            self._lost = True
+            #: Status bar while the window cannot hear the server; reason on hover.
+            text = self.tr("Server connection lost — reconnecting…")
+            self.connection_state.emit(text, reason)
+        elif self._lost:
+            self._lost = False
+            self.connection_state.emit("", "")
+            # Reads of the window failed meanwhile too: read everything again.
+            self._heard = RecordChange(partners=True, agreements=True, documents=True)
+            self._apply_timer.start(0)
+            #: Status bar when the server is back; what others changed is shown next.
+            self.message_posted.emit(self.tr("Connected to the server again."))
+
+    @Slot()
+    def _on_apply_timer_timeout(self) -> None:
+        self._apply_heard()
 
     @Slot()
     def _on_timer_timeout(self) -> None:
@@ -173,3 +275,5 @@ class ChangeMonitor(QObject):
             self._watcher.changed()
         except AccordError:
             return  # the next check backs off and says so
+        if self.server is not None:
+            self._own = max(self._own, self._watcher.stamp)

@@ -195,6 +195,7 @@ class MainWindow(LazyOperations, FileDropTarget, QMainWindow):
             self.backups, self.trash_purger, self.renewer, self.change_monitor, self.reindexer
         ):  # fmt: skip
             source.message_posted.connect(self.status_bar.post)
+        self.change_monitor.connection_state.connect(self.status_bar.show_connection)
 
         self.browser.selection_changed.connect(self._on_browser_selection_changed)
         self.browser.search_cleared.connect(self._on_browser_search_cleared)

@@ -49,6 +49,21 @@ class WindowStatusBar(QStatusBar):
             )
         )
 
+    @Slot(str, str)
+    def show_connection(self, text: str, tip: str = "") -> None:
+        """Show a lasting connection state (``connectionLabel``, leftmost of the lasting
+        labels; ``tip`` on hover); ``""`` hides it."""
+        label = self.findChild(QLabel, "connectionLabel")
+        if label is None:
+            label = QLabel(self)
+            label.setObjectName("connectionLabel")
+            label.setStyleSheet("QLabel { color: palette(bright-text); background: #b3261e;"
+                                " padding: 0 6px; border-radius: 3px; }")  # fmt: skip
+            self.insertPermanentWidget(0, label)
+        label.setText(text)
+        label.setToolTip(tip)
+        label.setVisible(bool(text))
+
     def show_upcoming(self, text: str, tip: str = "") -> None:
         """Show what falls due soon (``upcomingLabel``, left of the counts); ``""`` hides it."""
         label = self.findChild(QLabel, "upcomingLabel")

@@ -651,6 +651,16 @@ Title of the box that says a backup or restore failed (a noun).</extracomment>
         <source>Changes made in other windows are seen again.</source>
         <translation>他のウィンドウでの変更が再び反映されるようになりました。</translation>
     </message>
+    <message>
+        <source>Server connection lost — reconnecting…</source>
+        <extracomment>Status bar while the window cannot hear the server; reason on hover.</extracomment>
+        <translation>サーバーとの接続が切れました — 再接続しています…</translation>
+    </message>
+    <message>
+        <source>Connected to the server again.</source>
+        <extracomment>Status bar when the server is back; what others changed is shown next.</extracomment>
+        <translation>サーバーに再び接続しました。</translation>
+    </message>
 </context>
 <context>
     <name>ColumnChooser</name>
@@ -6016,6 +6026,10 @@ In force since {start}</source>
     <message>
         <source>The stored path “{stored_path}” points outside the library.</source>
         <translation>保存されたパス「{stored_path}」はライブラリの外を指しています。</translation>
+    </message>
+    <message>
+        <source>The library&apos;s server cannot be reached ({reason}); nothing was changed, and Accord connects again by itself once the server is back.</source>
+        <translation>ライブラリのサーバーに接続できないため（{reason}）、何も変更されていません。サーバーが戻ると Accord は自動で再接続します。</translation>
     </message>
     <message>
         <source>The library is busy with another Accord window or user; try again.</source>
