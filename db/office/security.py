@@ -14,7 +14,9 @@ connects, not only Accord:
   an attach and ``accord reindex``), and stored files (Locate… puts a sound copy in
   place of a damaged one and lets go of the file a document no longer names; a file
   deleted from under a document is what ``accord check`` reports, as an edited field
-  is kept in the history); ``USAGE`` on the sequences (new IDs);
+  is kept in the history); ``USAGE`` on the sequences (new IDs), and ``UPDATE`` on the
+  partners' and agreements' (an import keeps the IDs a file gives and moves the
+  sequence past them, under its table locks);
 - administrators also ``DELETE`` partners, agreements and documents (deleting for good;
   rows that refer to them go by ``ON DELETE CASCADE``, which PostgreSQL runs as the
   tables' owner), set the sequences (``UPDATE``: ``accord copy --to`` and a restore
@@ -63,6 +65,8 @@ EDITED = (
 REPLACED = ("agreement_event", "document_page", "search_unit", "document_content")
 # Tables only an administrator deletes from (deleting for good).
 PURGED = ("partner", "agreement", "document")
+# Tables whose ID sequence an import moves past the IDs it keeps from the file (setval).
+IMPORTED = ("partner", "agreement")
 # Tables with row-level security by trash state.
 TRASHED = ("partner", "agreement", "document")
 # A history row must name the database user: itself, or a program acting for it
@@ -109,6 +113,12 @@ def apply(conn: Connection) -> None:
     run(f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM PUBLIC, {groups}")
     run(f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {EDITOR}")
     run(f"GRANT UPDATE ON ALL SEQUENCES IN SCHEMA public TO {ADMIN}")
+    for table in (t for t in IMPORTED if t in tables):  # an import keeps the file's IDs
+        sequence = conn.exec_driver_sql(
+            "SELECT pg_get_serial_sequence(%(t)s, 'id')", {"t": table}
+        ).scalar()
+        if sequence:
+            run(f"GRANT UPDATE ON SEQUENCE {sequence} TO {EDITOR}")
     for table in (t for t in EDITED if t in tables):
         run(f"GRANT INSERT, UPDATE ON {table} TO {EDITOR}")
     for table in (t for t in REPLACED if t in tables):

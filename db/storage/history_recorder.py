@@ -40,6 +40,7 @@ from db.i18n.translate import fill, translate
 from db.models import Agreement, Document, History, Partner, utcnow
 from db.record_fields import signatory_text
 from db.storage.bulk import insert_per_id
+from db.storage.concurrent_change import read_version, refuse_concurrent
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
@@ -166,16 +167,21 @@ def _changes(obj: Any) -> dict[str, tuple[Any, Any]]:
 
 def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
     now = utcnow()
+    read: dict[type, dict[int, int | None]] = {}
     for obj in session.dirty:
         if type(obj) not in KINDS:
             continue
         changed = _changes(obj)
         if not changed.keys() - {"version", "updated_at", "created_at", "added_at"}:
             continue
+        if obj.id is not None:
+            read.setdefault(type(obj), {})[obj.id] = read_version(obj)
         if "version" not in changed:
             obj.version = (obj.version or 0) + 1
         if "updated_at" not in changed:
             obj.updated_at = now
+    if read:
+        refuse_concurrent(session, read)
 
 
 def _after_flush(session: Session, _context: Any) -> None:

@@ -146,8 +146,10 @@ def test_the_status_check_never_reads_the_files_back_from_the_server(
     # The window also hears the two attaches from the server and reads the list again, so
     # wait for the statuses of the list as it stands, not for the first check's signal.
     qtbot.waitUntil(
-        lambda: (status(window, fetched.id), status(window, other.id))
-        == (DocumentStatus.OK, DocumentStatus.OK),
+        lambda: (
+            (status(window, fetched.id), status(window, other.id))
+            == (DocumentStatus.OK, DocumentStatus.OK)
+        ),
         timeout=10_000,
     )
     qtbot.waitUntil(lambda: window.preview.page_count() == 1, timeout=10_000)
