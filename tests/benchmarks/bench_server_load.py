@@ -189,7 +189,7 @@ def row(figures: LoadFigures) -> str:
         f"{figures.conflicts} conflicts reported, {figures.refused} refused | "
         f"lost updates {figures.lost_updates}, unseen changes {figures.unseen}, "
         f"check {'clean' if not figures.check_problems else figures.check_problems[0]} | "
-        f"lag median {figures.lag_median_ms:.0f} ms, p99 {figures.lag_p99_ms:.0f} ms | {verdict} |"
+        f"lag median {figures.lag_median_ms:.1f} ms, p99 {figures.lag_p99_ms:.1f} ms | {verdict} |"
     )
 
 
