@@ -82,6 +82,10 @@ class DocumentListView(QTableView):
         index = self.currentIndex()
         return index.data(ItemRole.RECORD) if index.isValid() else None
 
+    def empty_text(self) -> str:
+        """What the empty list says."""
+        return self._empty_text
+
     def set_empty_text(self, text: str) -> None:
         """Set what the empty list says."""
         self._empty_text = text

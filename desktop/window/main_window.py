@@ -131,6 +131,8 @@ class MainWindow(LazyOperations, FileDropTarget, QMainWindow):
         )
         asks = {**window_asks(self.window_actions), self.reindexer.action: Action.REINDEX}
         self.role_guard = RoleGuard(library.role, asks, self.status_bar, self)
+        if library.read_only or not self.role_guard.allows(Action.ATTACH):  # nothing to drop
+            self.document_view.set_empty_text(self.tr("No documents yet."))
         self.resize(1280, 800)
         if self._remember:
             self.layout_settings.restore()

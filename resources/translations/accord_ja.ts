@@ -1737,6 +1737,10 @@ SHA-256: {sha256}</translation>
         <translation>Accord</translation>
     </message>
     <message>
+        <source>No documents yet.</source>
+        <translation>文書はまだありません。</translation>
+    </message>
+    <message>
         <source>Main toolbar</source>
         <extracomment>Name of the toolbar (shown in its context menu).</extracomment>
         <translation>メインツールバー</translation>

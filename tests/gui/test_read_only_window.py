@@ -78,6 +78,7 @@ def test_every_writing_action_is_off_and_says_why(read_only_window: MainWindow) 
     assert note.isVisible()
     assert "Read-only" in note.text()
     assert "cannot write" in note.toolTip()
+    assert window.document_view.empty_text() == "No documents yet."  # no drop invited
 
 
 def test_double_click_and_drop_explain_instead_of_opening_a_form(
@@ -103,3 +104,4 @@ def test_a_writable_library_keeps_its_actions(window: MainWindow) -> None:
     assert actions.attach_document.isEnabled()
     assert "read-only" not in actions.add_partner.toolTip()
     assert window.findChild(QLabel, "readOnlyNote") is None
+    assert "Drop a signed PDF" in window.document_view.empty_text()

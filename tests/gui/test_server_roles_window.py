@@ -61,6 +61,8 @@ def test_a_readers_window_turns_off_every_change_and_says_why(qtbot) -> None:  #
         note = window.status_bar.findChild(QLabel, "roleNote")
         assert note is not None
         assert "reader" in note.text()
+        # Nothing can be dropped on a reader's window: the empty list does not invite it.
+        assert window.document_view.empty_text() == "No documents yet."
         window.close()
 
 
@@ -73,6 +75,7 @@ def test_an_editors_window_adds_and_edits_but_its_trash_cannot_restore(qtbot) ->
         actions = _actions(window)
         assert actions["actionAddPartner"].isEnabled()
         assert actions["actionReindex"].isEnabled()
+        assert "Drop a signed PDF" in window.document_view.empty_text()
         dialog = TrashDialog(library, window.notifier, window)
         qtbot.addWidget(dialog)
         dialog.reload()
