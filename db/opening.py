@@ -61,6 +61,7 @@ def open_library(
     database_url: str | None = None,
     builtin: bool = True,
     progress: Progress | None = None,
+    use_environment: bool = True,
 ) -> Library:
     """Open (creating if needed) the library in folder ``root``.
 
@@ -92,11 +93,15 @@ def open_library(
     Accord's is refused with a sentence asking an administrator to run ``accord server
     init`` (a person never migrates it).
 
+    ``use_environment=False`` keeps ``$ACCORD_DATABASE_URL`` out: without
+    ``database_url``, the records are the folder's own ``accord.sqlite3`` (a copy, an
+    archive or a restore made in a folder of their own, and ``--library DIR``).
+
     ``progress(done, total)`` follows an upgrade's long step (indexing every
     record and page for search); it cannot stop the upgrade.
     """
     folder = resolve_library_dir(root)
-    url = resolve_database_url(database_url)
+    url = resolve_database_url(database_url) if use_environment else database_url
     if folder.exists() and not folder.is_dir():
         raise LibraryError(
             fill(

@@ -41,6 +41,7 @@ from db.errors import (
     DocumentDamagedError,
     DocumentError,
     DocumentMissingError,
+    RoleError,
 )
 from db.i18n.translate import fill, translate
 from db.models import Document
@@ -149,7 +150,8 @@ def store_file(
     ``replace_damaged`` a stored copy that fails :func:`db.server.content.verify` is
     replaced first). ``progress(size + written, 2 * size)`` follows the writing (the
     first half was the hashing). Raises :class:`Cancelled` and :class:`DocumentError`
-    (unreadable, or changed since it was hashed); the caller's transaction then holds
+    (unreadable, or changed since it was hashed), and :class:`RoleError` when a damaged
+    copy others name cannot be deleted in this role; the caller's transaction then holds
     parts that its rollback removes.
     """
     conn = session.connection()
@@ -158,6 +160,14 @@ def store_file(
         if content.verify(conn, sha256, size):
             return False
         content.remove(conn, [sha256])
+        if content.stored_size(conn, sha256) is not None:  # a document names it: row-level
+            raise RoleError(  # security lets only an administrator delete it
+                translate(
+                    "documents",
+                    "The stored file on the server is damaged, and only an administrator can "
+                    "replace a file that documents name; ask one to locate the sound copy.",
+                )
+            )
 
     def done(written: int) -> None:
         if progress is not None and progress(size + written, 2 * size) is False:

@@ -11,10 +11,10 @@ connects, not only Accord:
 - editors ``INSERT``/``UPDATE`` the records and what their use cases keep beside them,
   and ``DELETE`` only rows their use cases replace: an agreement's dated events (its
   whole list is written again), search units and document pages (rebuilt by an edit,
-  an attach and ``accord reindex``), and stored files (Locate… puts a sound copy in
-  place of a damaged one and lets go of the file a document no longer names; a file
-  deleted from under a document is what ``accord check`` reports, as an edited field
-  is kept in the history); ``USAGE`` on the sequences (new IDs), and ``UPDATE`` on the
+  an attach and ``accord reindex``), and stored files no document names any more
+  (Locate… lets go of the file a document no longer names; a row-level policy keeps
+  every file a document names, in the trash or not); ``USAGE`` on the sequences (new
+  IDs), and ``UPDATE`` on the
   partners' and agreements' (an import keeps the IDs a file gives and moves the
   sequence past them, under its table locks);
 - administrators also ``DELETE`` partners, agreements and documents (deleting for good;
@@ -137,6 +137,18 @@ def apply(conn: Connection) -> None:
                 "accord_add": f"FOR INSERT TO {EDITOR} WITH CHECK (true)",
                 "accord_change": f"FOR UPDATE TO {EDITOR} USING (deleted_at IS NULL) "
                 "WITH CHECK (true)",
+                "accord_admin": f"FOR ALL TO {ADMIN} USING (true) WITH CHECK (true)",
+            },
+        )
+    if "document_content" in tables:
+        unnamed = "NOT EXISTS (SELECT FROM document d WHERE d.sha256 = document_content.sha256)"
+        _policies(
+            conn,
+            "document_content",
+            {
+                "accord_read": f"FOR SELECT TO {READER} USING (true)",
+                "accord_add": f"FOR INSERT TO {EDITOR} WITH CHECK (true)",
+                "accord_let_go": f"FOR DELETE TO {EDITOR} USING ({unnamed})",
                 "accord_admin": f"FOR ALL TO {ADMIN} USING (true) WITH CHECK (true)",
             },
         )

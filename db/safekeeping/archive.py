@@ -192,7 +192,7 @@ def restore_archive(
         return None
     backup.make_folder(folder / BACKUPS)  # where the current library goes: first
     try:
-        library = open_library(folder, builtin=False)
+        library = open_library(folder, builtin=False, use_environment=False)
     except LibraryError:
         if not (database.is_file() or database.is_dir()):  # a folder: set aside too
             raise

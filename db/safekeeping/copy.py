@@ -145,7 +145,7 @@ def _copy(source: Library, target: Library, progress: Progress | None) -> CopyRe
 def copy_into_folder(source: Library, folder: Path, *, progress: Progress | None = None) -> Library:
     """Copy ``source`` into a new library in ``folder`` (SQLite) and return it, open; the
     caller closes it. How a server library is archived: the same archive as a folder's."""
-    target = open_library(folder, builtin=False)
+    target = open_library(folder, builtin=False, use_environment=False)
     try:
         copy_library(source, target, progress=progress)
     except BaseException:

@@ -116,7 +116,7 @@ def _into_server(library: Library, source: Path, progress: Progress | None) -> R
     with tempfile.TemporaryDirectory(prefix="accord-restore-") as scratch:
         folder = Path(scratch) / "library"
         done = restore_backup(folder, source)
-        local = open_library(folder, builtin=False)
+        local = open_library(folder, builtin=False, use_environment=False)
         try:
             copy_library(local, library, progress=progress)
         finally:
@@ -213,7 +213,7 @@ def restore_snapshot(
             return None
         backup.make_folder(folder / BACKUPS)  # where the current database goes: first
         try:
-            library = open_library(folder, builtin=False)
+            library = open_library(folder, builtin=False, use_environment=False)
         except LibraryError:
             if not (database.is_file() or database.is_dir()):  # a folder: set aside too
                 raise

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import unquote
 
 import sqlalchemy as sa
 
@@ -23,8 +24,8 @@ def sqlite_url(path: Path) -> str:
 
 def safe_url(url: str) -> str:
     """Return ``url`` fit to show a person: the password replaced by ``***``."""
-    try:
-        return sa.engine.make_url(url).render_as_string(hide_password=True)
+    try:  # as typed: 田中, not %E7%94%B0%E4%B8%AD
+        return unquote(sa.engine.make_url(url).render_as_string(hide_password=True))
     except (sa.exc.ArgumentError, ValueError):
         return translate("library", "the database address given")
 

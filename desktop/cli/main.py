@@ -267,7 +267,10 @@ def _run(argv: Sequence[str] | None) -> int:
 
         try:
             library = open_library(
-                args.library, database_url=args.database_url, progress=_upgrade_progress()
+                args.library,
+                database_url=args.database_url,
+                progress=_upgrade_progress(),
+                use_environment=not args.library,  # --library DIR: that folder's own records
             )
         except DamagedLibraryError as damaged:
             if args.command or args.screenshot or not has_display():

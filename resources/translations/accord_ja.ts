@@ -4383,12 +4383,16 @@ In force since {start}</source>
         <translation>copy --to は使用中のライブラリをコピーします。DIR ではなく --library で選んでください</translation>
     </message>
     <message>
+        <source>copy --to copies a library onto a PostgreSQL server; to copy it into another folder, use accord backup and accord restore, or copy the folder itself.</source>
+        <translation>copy --to はライブラリを PostgreSQL サーバーへコピーするコマンドです（別のフォルダーへコピーするには accord backup と accord restore を使うか、フォルダーそのものをコピーしてください）。</translation>
+    </message>
+    <message>
         <source>{folder} is a file; copy --from needs a new or empty folder.</source>
-        <translation>{folder} はファイルです。copy --from には新しいフォルダーまたは空のフォルダーが必要です。</translation>
+        <translation>{folder} はファイルのため、使えません（copy --from には新しいフォルダーまたは空のフォルダーが必要です）。</translation>
     </message>
     <message>
         <source>The folder {folder} holds other files ({first}…), so nothing was copied into it; copy --from needs a new or empty folder.</source>
-        <translation>フォルダー {folder} には他のファイル（{first}…）があるため、何もコピーしませんでした。copy --from には新しいフォルダーまたは空のフォルダーが必要です。</translation>
+        <translation>フォルダー {folder} には他のファイル（{first}…）があるため、何もコピーしませんでした（copy --from には新しいフォルダーまたは空のフォルダーが必要です）。</translation>
     </message>
     <message>
         <source>set up a library on a PostgreSQL server (init), list its people (users), grant roles</source>
@@ -4455,6 +4459,10 @@ In force since {start}</source>
         <translation>{name} はパスワードのない新しいログインロールなので、psql で \password {name} を実行するか、--password を付けてもう一度実行してパスワードを設定してください。</translation>
     </message>
     <message>
+        <source>--password needs a terminal to ask for the password, or the password in ACCORD_NEW_PASSWORD</source>
+        <translation>--password には、パスワードを尋ねる端末か、ACCORD_NEW_PASSWORD に設定したパスワードが必要です</translation>
+    </message>
+    <message>
         <source>New password: </source>
         <translation>新しいパスワード: </translation>
     </message>
@@ -4487,23 +4495,23 @@ In force since {start}</source>
     <name>copy</name>
     <message>
         <source>The copy in {target} does not match the library it was copied from ({difference}); the original is unchanged.</source>
-        <translation>{target} のコピーがコピー元のライブラリと一致しません（{difference}）。元のライブラリは変更されていません。</translation>
+        <translation>{target} のコピーがコピー元のライブラリと一致しません（{difference}）が、元のライブラリは変更されていません。</translation>
     </message>
     <message>
         <source>{target} already holds records, so nothing was copied into it; a library is copied only into an empty one (a new folder, or a server database set up with accord server init --empty).</source>
-        <translation>{target} にはすでに記録があるため、何もコピーしませんでした。ライブラリは空のライブラリ（新しいフォルダー、または accord server init --empty で準備したサーバーデータベース）にのみコピーできます。</translation>
+        <translation>{target} にはすでに記録があるため、何もコピーしませんでした（ライブラリは空のライブラリ、つまり新しいフォルダーか accord server init --empty で準備したサーバーデータベースにのみコピーできます）。</translation>
     </message>
     <message>
         <source>The two libraries were made by different versions of Accord, so nothing was copied; open both with this version first.</source>
-        <translation>2 つのライブラリは異なるバージョンの Accord で作成されているため、何もコピーしませんでした。先に両方をこのバージョンで開いてください。</translation>
+        <translation>2 つのライブラリは異なるバージョンの Accord で作成されているため、何もコピーしませんでした（先に両方をこのバージョンで開いてください）。</translation>
     </message>
     <message>
         <source>The stored file {path} cannot be read ({reason}), so nothing was copied; accord check tells what the library misses.</source>
-        <translation>保存ファイル {path} を読み取れない（{reason}）ため、何もコピーしませんでした。accord check でライブラリに欠けているものを確認できます。</translation>
+        <translation>保存ファイル {path} を読み取れない（{reason}）ため、何もコピーしませんでした（ライブラリに欠けているものは accord check で確認できます）。</translation>
     </message>
     <message>
         <source>The stored file {stored_path} of {library} does not hold what was attached (its SHA-256 is not {sha256}), so nothing was copied; accord check tells what is damaged.</source>
-        <translation>{library} の保存ファイル {stored_path} の内容が添付時と異なる（SHA-256 が {sha256} ではない）ため、何もコピーしませんでした。accord check で損傷箇所を確認できます。</translation>
+        <translation>{library} の保存ファイル {stored_path} の内容が添付時と異なる（SHA-256 が {sha256} ではない）ため、何もコピーしませんでした（損傷箇所は accord check で確認できます）。</translation>
     </message>
     <message>
         <source>table {table}, row {key}</source>
@@ -4826,6 +4834,10 @@ In force since {start}</source>
     <message>
         <source>The file {name} cannot be read: {reason}.</source>
         <translation>ファイル {name} を読み取れません: {reason}。</translation>
+    </message>
+    <message>
+        <source>The stored file on the server is damaged, and only an administrator can replace a file that documents name; ask one to locate the sound copy.</source>
+        <translation>サーバー上の保存ファイルが損傷していますが、文書が参照するファイルを置き換えられるのは管理者だけのため、管理者に正しいファイルの指定を依頼してください。</translation>
     </message>
     <message>
         <source>The file {name} changed while it was being attached; attach it again.</source>

@@ -81,9 +81,16 @@ def run_unopened(args: argparse.Namespace) -> int | None:
     from db.opening import open_library
 
     with tempfile.TemporaryDirectory(prefix="accord-copy-") as scratch:
-        source = open_library(Path(scratch) / "server", database_url=args.from_url, builtin=False)
+        source = open_library(
+            Path(scratch) / "server",
+            database_url=args.from_url,
+            builtin=False,
+            use_environment=False,
+        )
         try:
-            target = open_library(_new_folder(Path(args.folder)), builtin=False)
+            target = open_library(
+                _new_folder(Path(args.folder)), builtin=False, use_environment=False
+            )
             try:
                 return _copy(source, target)
             finally:
@@ -93,8 +100,20 @@ def run_unopened(args: argparse.Namespace) -> int | None:
 
 
 def run(library: Library, args: argparse.Namespace) -> int:
-    """``--to``: copy ``library`` into the database at URL."""
+    """``--to``: copy ``library`` into the database at URL (a PostgreSQL server's: a SQLite
+    address would keep the records there and the documents in a scratch folder)."""
+    from db.errors import BackupError
     from db.opening import open_library
+    from db.storage.engine import parse_url
+
+    if parse_url(args.to).get_backend_name() != "postgresql":
+        raise BackupError(
+            translate(
+                "cli",
+                "copy --to copies a library onto a PostgreSQL server; to copy it into another "
+                "folder, use accord backup and accord restore, or copy the folder itself.",
+            )
+        )
 
     with tempfile.TemporaryDirectory(prefix="accord-copy-") as scratch:
         target = open_library(Path(scratch) / "server", database_url=args.to, builtin=False)

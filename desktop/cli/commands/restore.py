@@ -56,9 +56,10 @@ def run_unopened(args: argparse.Namespace) -> int | None:
     from db.safekeeping.copy import library_name
 
     folder = resolve_library_dir(args.library)
-    url = resolve_database_url(args.database_url)
+    # --library DIR means that folder's own records, whatever $ACCORD_DATABASE_URL says.
+    url = args.database_url if args.library else resolve_database_url(args.database_url)
     if url is not None:  # opened without the built-in records: it must be empty to take a backup
-        library = open_library(folder, database_url=url, builtin=False)
+        library = open_library(folder, database_url=url, builtin=False, use_environment=False)
         try:
             return _restore(library, library_name(library), args)
         finally:

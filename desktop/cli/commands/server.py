@@ -121,9 +121,27 @@ def _password() -> str:
     if given:
         return given
     import getpass
+    import sys
+    import warnings
 
-    first = getpass.getpass(translate("cli", "New password: "))
-    if not first or first != getpass.getpass(translate("cli", "The same password again: ")):
+    no_terminal = UsageError(
+        translate(
+            "cli",
+            "--password needs a terminal to ask for the password, or the password in "
+            "ACCORD_NEW_PASSWORD",
+        ),
+        NAME,
+    )
+    if sys.stdin is None or not sys.stdin.isatty():
+        raise no_terminal
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", getpass.GetPassWarning)  # it would echo the password
+            first = getpass.getpass(translate("cli", "New password: "))
+            again = getpass.getpass(translate("cli", "The same password again: "))
+    except (EOFError, getpass.GetPassWarning):
+        raise no_terminal from None
+    if not first or first != again:
         raise UsageError(translate("cli", "the two passwords are empty or differ"), NAME)
     return first
 
