@@ -29,6 +29,7 @@ from db.partners import (
 from db.schemas import AgreementCreate, AgreementUpdate, PartnerCreate, PartnerUpdate
 from db.text import fold
 from db.trash import purge
+from tests.stored_files import stored
 
 if TYPE_CHECKING:
     from db.library import Library
@@ -179,17 +180,17 @@ def test_delete_agreement_trashes_its_documents_and_unlinks_successors(
     nsw = _partner(library, "New South Wales")
     old, new = sorted(list_agreements(library, partner_id=nsw.id), key=lambda a: a.date_signed)
     update_agreement(library, new.id, AgreementUpdate(supersedes_id=old.id))
-    document = attach_document(library, old.id, samples / "minimal-document.pdf")
-    stored = library.path_of(document.stored_path)
-    assert stored.is_file()
+    attach_document(library, old.id, samples / "minimal-document.pdf")
+    files = stored(library)  # in attachments/, or in the database on a server
+    assert len(files) == 1
     delete_agreement(library, old.id)
     assert get_agreement(library, new.id).supersedes_id is None
-    assert stored.is_file()  # kept while in the trash
+    assert stored(library) == files  # kept while in the trash
     with pytest.raises(NotFoundError):
         get_agreement(library, old.id)
     purge(library, "agreement", old.id)
     assert get_agreement(library, new.id).supersedes_id is None
-    assert not stored.exists()
+    assert stored(library) == []
 
 
 def test_partner_with_agreements_is_never_left_with_orphans(library: Library, samples) -> None:
@@ -203,9 +204,9 @@ def test_partner_with_agreements_is_never_left_with_orphans(library: Library, sa
     delete_partner(library, paris.id, with_agreements=True)
     assert find_partner(library, "Paris") is None
     assert len(list_agreements(library)) == 18
-    assert any(library.attachments_dir.rglob("*.pdf"))  # in the trash, not gone
+    assert stored(library) != []  # in the trash, not gone
     purge(library, "partner", paris.id)
-    assert not any(library.attachments_dir.rglob("*.pdf"))
+    assert stored(library) == []
 
 
 def test_partner_without_agreements_is_deleted(library: Library) -> None:

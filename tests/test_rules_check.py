@@ -34,6 +34,9 @@ def _pdf(path: Path) -> Path:
     return path
 
 
+@pytest.mark.sqlite_only(
+    "files in attachments/; a server library's are checked in test_server_documents.py"
+)
 def test_every_bad_document_is_reported_by_name_and_what_is_wrong(
     library: Library, tmp_path: Path
 ) -> None:
@@ -60,6 +63,9 @@ def test_every_bad_document_is_reported_by_name_and_what_is_wrong(
     ]
 
 
+@pytest.mark.sqlite_only(
+    "files in attachments/; a server library's are checked in test_server_documents.py"
+)
 def test_an_unreadable_file_does_not_stop_the_check_of_the_next_document(
     library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -26,7 +26,7 @@ from db.i18n.translate import translate
 if TYPE_CHECKING:
     from sqlmodel import Session
 
-#: IDs looked up in one statement.
+# IDs looked up in one statement.
 _BATCH = 1000
 
 
@@ -46,11 +46,11 @@ def refuse_concurrent(session: Session, read: dict[type, dict[int, int | None]])
     if connection.dialect.name != "postgresql":
         return
     for model, versions in read.items():
-        table = model.__table__
+        table: sa.Table = model.__table__  # type: ignore[attr-defined]
         ids = sorted(versions)
         for start in range(0, len(ids), _BATCH):
             chosen = ids[start : start + _BATCH]
-            stored = dict(
+            stored: dict[int, int] = dict(
                 connection.execute(
                     sa.select(table.c.id, table.c.version)
                     .where(table.c.id.in_(chosen))

@@ -5580,7 +5580,6 @@ In force since {start}</source>
     </message>
     <message>
         <source>Someone else saved a change to the same record at the same moment, so yours was not saved; open it again to see theirs.</source>
-        <extracomment>IDs looked up in one statement.</extracomment>
         <translation>同じ記録への変更がほぼ同時に他の人によって保存されたため、あなたの変更は保存されませんでした。もう一度開いて、相手の変更を確認してください。</translation>
     </message>
 </context>
