@@ -15,6 +15,7 @@ from db.errors import DuplicateError, NotFoundError, TrashError
 from db.partners import add_partner, delete_partner, find_partner, get_partner, list_partners
 from db.schemas import PartnerCreate
 from db.trash import list_trash, purge, purge_expired, restore, restore_document
+from tests.stored_files import stored
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -130,8 +131,12 @@ def test_purge_removes_a_stored_file_only_when_no_row_refers_to_it(
 
     assert _rows(library, "document") == 1
     assert document_file(library, kept.id).is_file()  # shared with a live document
-    assert not library.path_of(only.stored_path).exists()
-    assert library.path_of(trashed.stored_path).is_file()
+    # Where the library keeps its stored files: attachments/, or the server's database.
+    assert stored(library) == [
+        f"db:{kept.sha256}" if library.documents_in_database else kept.stored_path
+    ]
+    assert trashed.sha256 == kept.sha256
+    assert only.sha256 != kept.sha256
     assert list_trash(library) == []
     with pytest.raises(NotFoundError):
         purge(library, "agreement", two.id)
