@@ -15,8 +15,13 @@ owns the database). In order, each step safe to run again:
    (unless asked for an empty one);
 4. grant each group its rights and make the row-level policies
    (:func:`db.office.security.apply`);
-5. create the first administrator's login role if missing (without a password unless one
-   is given), and make it an administrator (``accord_admin`` and ``CREATEROLE``).
+5. give ``accord_owner`` ``CREATEROLE`` (``NOLOGIN``, and nobody stays a member of it:
+   :func:`secure_owner`), create the function administrators add people with
+   (:mod:`db.office.people_sql`) and take ``CREATEROLE`` from every person who has it
+   (administrators of the older scheme had it: on PostgreSQL 15 it let them grant
+   themselves any role of the server);
+6. create the first administrator's login role if missing (without a password unless one
+   is given), and make it an administrator (``accord_admin``, never ``CREATEROLE``).
 
 On a library already set up, it only upgrades the schema and applies the rights again.
 """
@@ -32,8 +37,8 @@ from sqlmodel import Session, SQLModel
 from db.builtin import load_builtin
 from db.errors import LibraryError
 from db.i18n.translate import fill, translate
-from db.office import security
-from db.server.roles import OWNER, Role
+from db.office import people_sql, security
+from db.server.roles import GROUPS, OWNER, Role
 from db.server.schema import SERVER_TABLES
 from db.storage import migrate
 from db.storage.engine import create_engine, driver_reason, parse_url
@@ -76,8 +81,9 @@ def init_server(
 
     Raises :class:`LibraryError` (one sentence) for a SQLite address, a connecting user
     who may not create roles, a database with other tables than Accord's or made by a
-    newer Accord, an administrator name that is one of Accord's roles, and any error of
-    the server (nothing half-done is kept: each step is one transaction).
+    newer Accord, an administrator name that is one of Accord's roles, a superuser or a
+    role with rights beyond Accord's (:data:`db.office.people_sql.REFUSALS`), and any
+    error of the server (nothing half-done is kept: each step is one transaction).
     """
     if parse_url(url).get_backend_name() != "postgresql":
         raise LibraryError(
@@ -115,6 +121,7 @@ def _init(
             )
         ).one()
         _refuse_foreign(conn)
+        _refuse_admin(conn, admin)
     if not (superuser or may_create):
         raise LibraryError(
             fill(
@@ -146,8 +153,14 @@ def _init(
         conn.exec_driver_sql(f"SET LOCAL ROLE {OWNER}")
         security.apply(conn)
     with engine.begin() as conn:
+        secure_owner(conn, me)
+        conn.exec_driver_sql(f"SET LOCAL ROLE {OWNER}")
+        people_sql.install(conn)
+    with engine.begin() as conn:
         admin_created = ensure_login(conn, admin, password)
         make_member(conn, admin, Role.ADMINISTRATOR)
+        if not superuser:  # it was the owner only to set up the library
+            conn.exec_driver_sql(f"REVOKE {OWNER} FROM {_quoted(conn, me)}")
     upgraded = before if before is not None and before != migrate.head_revision() else None
     return InitReport(created=created, upgraded_from=upgraded, admin=admin,
                       admin_created=admin_created)  # fmt: skip
@@ -183,6 +196,56 @@ def _refuse_foreign(conn: Connection) -> None:
             )
 
 
+def _refuse_admin(conn: Connection, admin: str) -> None:
+    """Refuse a first administrator who is a superuser or has rights beyond Accord's
+    (the rules of :data:`db.office.people_sql.FUNCTION`, sentences of its REFUSALS)."""
+    found = conn.execute(
+        sa.text(
+            "SELECT r.rolsuper, r.rolcreatedb OR r.rolbypassrls OR r.rolreplication "
+            "OR EXISTS (SELECT FROM pg_auth_members m WHERE m.roleid = r.oid) "
+            "OR (r.rolcreaterole AND NOT EXISTS (SELECT FROM pg_auth_members m "
+            "JOIN pg_roles g ON g.oid = m.roleid WHERE m.member = r.oid "
+            "AND g.rolname = ANY(:groups))) "
+            "OR pg_has_role(r.oid, :owner, 'MEMBER') "
+            "FROM pg_roles r WHERE r.rolname = :n"
+        ),
+        {"n": admin, "groups": list(GROUPS), "owner": OWNER},
+    ).first()
+    if found is not None and any(found):
+        code = "AC002" if found[0] else "AC007"
+        raise LibraryError(fill(translate("server", people_sql.REFUSALS[code]), name=admin))
+
+
+def secure_owner(conn: Connection, me: str) -> None:
+    """Give :data:`OWNER` ``CREATEROLE`` (for :mod:`db.office.people_sql`'s function) and
+    keep it ``NOLOGIN``; take it from every member but ``me`` (the server's administrator
+    running init, who has ``CREATEROLE`` already), and take ``CREATEROLE`` from every
+    person of the library (a member of one of :data:`GROUPS`) but ``me``."""
+    run = conn.exec_driver_sql
+    run(f"ALTER ROLE {OWNER} NOLOGIN CREATEROLE NOCREATEDB")
+    members = conn.execute(
+        sa.text(
+            "SELECT r.rolname FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.member "
+            "WHERE m.roleid = (SELECT oid FROM pg_roles WHERE rolname = :owner) "
+            "AND r.rolname <> :me"
+        ),
+        {"owner": OWNER, "me": me},
+    ).scalars()
+    for name in list(members):
+        run(f"REVOKE {OWNER} FROM {_quoted(conn, name)}")
+    creators = conn.execute(
+        sa.text(
+            "SELECT DISTINCT r.rolname FROM pg_auth_members m "
+            "JOIN pg_roles r ON r.oid = m.member JOIN pg_roles g ON g.oid = m.roleid "
+            "WHERE g.rolname = ANY(:groups) AND r.rolcreaterole AND NOT r.rolsuper "
+            "AND r.rolname <> ALL(:groups) AND r.rolname <> :me"
+        ),
+        {"groups": list(GROUPS), "me": me},
+    ).scalars()
+    for name in list(creators):
+        run(f"ALTER ROLE {_quoted(conn, name)} NOCREATEROLE")
+
+
 def _quoted(conn: Connection, name: str) -> str:
     return conn.dialect.identifier_preparer.quote_identifier(name)
 
@@ -203,13 +266,12 @@ def ensure_login(conn: Connection, name: str, password: str | None) -> bool:
 
 
 def make_member(conn: Connection, name: str, role: Role | None) -> None:
-    """Make ``name`` a member of exactly ``role``'s group (none when ``None``); an
-    administrator also gets ``CREATEROLE`` (to add people), anyone else loses it."""
+    """Make ``name`` a member of exactly ``role``'s group (none when ``None``), without
+    ``CREATEROLE`` (administrators add people through :mod:`db.office.people_sql`)."""
     quoted = _quoted(conn, name)
     for group in Role:
         if group is not role:
             conn.exec_driver_sql(f"REVOKE {group.value} FROM {quoted}")
     if role is not None:
         conn.exec_driver_sql(f"GRANT {role.value} TO {quoted}")
-    creates = "CREATEROLE" if role is Role.ADMINISTRATOR else "NOCREATEROLE"
-    conn.exec_driver_sql(f"ALTER ROLE {quoted} {creates}")
+    conn.exec_driver_sql(f"ALTER ROLE {quoted} NOCREATEROLE")

@@ -2,14 +2,16 @@
 
 A person is a PostgreSQL login role that belongs to one of Accord's groups
 (:mod:`db.server.roles`); granting moves them between groups. Only an administrator
-may grant (PostgreSQL agrees: an administrator's login has ``CREATEROLE``), a person is
-created as a login role without a password when missing (the administrator sets one
-with ``ALTER ROLE name PASSWORD '…'`` in psql, or ``\\password name``), and the last
-administrator cannot be removed, so the library always has one.
+may grant (PostgreSQL agrees: only ``accord_admin`` may run the function that does it,
+:mod:`db.office.people_sql`; administrators never hold ``CREATEROLE``), a person is
+created as a login role when missing (without a password unless one is given; the
+administrator may set one later in psql with ``\\password name``: :func:`psql_name`), and
+the last administrator cannot be removed, so the library always has one.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -18,7 +20,7 @@ import sqlalchemy as sa
 from db.errors import LibraryError, RoleError
 from db.i18n.translate import fill, translate
 from db.library import PERMISSION_DENIED, database_error
-from db.office.init import ensure_login, make_member
+from db.office.people_sql import REFUSALS, SET_ROLE
 from db.server.roles import GROUPS, OWNER, Action, Role, refusal, require
 
 if TYPE_CHECKING:
@@ -31,14 +33,12 @@ _PEOPLE = sa.text(
     FROM pg_auth_members m
     JOIN pg_roles r ON r.oid = m.member
     JOIN pg_roles g ON g.oid = m.roleid
-    WHERE g.rolname = ANY(:groups) AND r.rolname <> ALL(:groups)
+    WHERE g.rolname = ANY(:groups) AND r.rolname <> ALL(:groups) AND r.rolname <> :owner
     GROUP BY r.rolname, r.rolcanlogin
     ORDER BY r.rolname
     """
 )
-# Key of the transaction-level advisory lock two grants take, so that two
-# administrators demoting each other cannot both pass the last-administrator check.
-GRANT_LOCK = 0x41434347
+_PLAIN = re.compile(r"[a-z_][a-z0-9_$]*")
 
 
 @dataclass(frozen=True)
@@ -65,7 +65,7 @@ def list_people(library: Library) -> list[Person]:
     _server(library)
     try:
         with library.engine.connect() as conn:
-            rows = conn.execute(_PEOPLE, {"groups": list(GROUPS)}).all()
+            rows = conn.execute(_PEOPLE, {"groups": list(GROUPS), "owner": OWNER}).all()
     except sa.exc.DBAPIError as exc:
         raise database_error(exc, library) from exc
     people = []
@@ -75,75 +75,47 @@ def list_people(library: Library) -> list[Person]:
     return people
 
 
-def grant(library: Library, user: str, role: Role | str | None) -> bool:
+def grant(
+    library: Library, user: str, role: Role | str | None, password: str | None = None
+) -> bool:
     """Give ``user`` exactly ``role`` (``None`` or ``"none"``: no role; the login role
-    stays; a word such as ``"editor"`` names a role: :meth:`Role.from_word`); return
-    whether ``user``'s login role was created.
+    stays; a word such as ``"editor"`` names a role: :meth:`Role.from_word`), setting
+    their ``password`` when one is given; return whether ``user``'s login role was
+    created. The server does it (:mod:`db.office.people_sql`), as the owner role.
 
-    Raises :class:`~db.errors.RoleError` for a person who is not an
-    administrator, and :class:`LibraryError` for one of Accord's own role names, a
-    superuser (their rights do not come from Accord's groups), and for removing the
-    last administrator.
+    Raises :class:`~db.errors.RoleError` for a person who is not an administrator, and
+    :class:`LibraryError` (one sentence of :data:`~db.office.people_sql.REFUSALS`) for
+    one of Accord's or PostgreSQL's own role names, a name too long, a superuser or a
+    role with rights beyond Accord's, ``none`` for someone who does not exist, a
+    password for a role that is not only one of the library's people, and for removing
+    the last administrator.
     """
     _server(library)
     require(library.role, Action.MANAGE_PEOPLE)
     if isinstance(role, str):
         role = None if role.strip().lower() == "none" else Role.from_word(role)
     name = user.strip()
-    if not name or name.lower() in (OWNER, *GROUPS):
-        raise LibraryError(
-            fill(
-                translate("server", "“{name}” cannot be a person's name on the server."), name=name
-            )
-        )
+    word = "none" if role is None else role.word
     try:
         with library.engine.begin() as conn:
-            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({GRANT_LOCK})")
-            superuser = conn.execute(
-                sa.text("SELECT rolsuper FROM pg_roles WHERE rolname = :n"), {"n": name}
-            ).scalar()
-            if superuser:
-                raise LibraryError(
-                    fill(
-                        translate(
-                            "server",
-                            "{name} is a superuser of the server, who may do everything; Accord's "
-                            "roles do not apply to them.",
-                        ),
-                        name=name,
-                    )
-                )
-            if role is not Role.ADMINISTRATOR:
-                _refuse_last_administrator(conn, name)
-            created = ensure_login(conn, name, None)
-            make_member(conn, name, role)
+            created = conn.execute(
+                sa.text(f"SELECT public.{SET_ROLE}(:person, :role, :password)"),
+                {"person": name, "role": word, "password": password or None},
+            ).scalar_one()
     except sa.exc.DBAPIError as exc:
-        if getattr(exc.orig, "sqlstate", None) == PERMISSION_DENIED:  # the server agrees
+        state = getattr(exc.orig, "sqlstate", None)
+        if state == PERMISSION_DENIED:  # the server agrees
             raise RoleError(refusal(library.role, Action.MANAGE_PEOPLE)) from exc
+        if state in REFUSALS:
+            raise LibraryError(fill(translate("server", REFUSALS[state]), name=name)) from exc
         raise database_error(exc, library) from exc
-    return created
+    return bool(created)
 
 
-def _refuse_last_administrator(conn: sa.Connection, name: str) -> None:
-    """Refuse to take the role of the only administrator who can log in."""
-    admins = set(
-        conn.execute(
-            sa.text(
-                "SELECT r.rolname FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.member "
-                "WHERE m.roleid = (SELECT oid FROM pg_roles WHERE rolname = :g) "
-                "AND r.rolcanlogin"
-            ),
-            {"g": Role.ADMINISTRATOR.value},
-        ).scalars()
-    )
-    if admins == {name}:
-        raise LibraryError(
-            fill(
-                translate(
-                    "server",
-                    "{name} is the library's last administrator; make someone else an "
-                    "administrator first.",
-                ),
-                name=name,
-            )
-        )
+def psql_name(name: str) -> str:
+    """``name`` as psql's ``\\password`` takes it: as it is when a plain lowercase
+    identifier (``alice``), else double-quoted with its ``"`` doubled (``"o'brien"``,
+    ``"Tanaka"``, ``"田中"``)."""
+    if _PLAIN.fullmatch(name) and len(name.encode()) <= 63:
+        return name
+    return '"' + name.replace('"', '""') + '"'
