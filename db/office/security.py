@@ -35,10 +35,13 @@ connects, not only Accord:
 No group gets ``TRUNCATE``, ``REFERENCES``, ``TRIGGER``, or any right to ``ALTER`` or
 ``DROP`` (only the owner has those).
 
-Administrators' logins have ``CREATEROLE`` so they can add people. On PostgreSQL 15 and
-older, ``CREATEROLE`` also lets them make themselves members of ``accord_owner`` (and
-so alter the tables): there an administrator is trusted with the schema. From
-PostgreSQL 16, ``CREATEROLE`` reaches only roles one has ``ADMIN OPTION`` on.
+Administrators' logins never hold ``CREATEROLE``: on PostgreSQL 15 and older it lets a
+role grant itself any role of the server but superuser (``pg_execute_server_program``
+runs shell commands on the server; ``accord_owner`` alters the tables) and create any
+role, in every database. Only the ``NOLOGIN`` owner has it, nobody is a member of it,
+and administrators add people through its ``SECURITY DEFINER`` function
+(:mod:`db.office.people_sql`), which only ``accord_admin`` may execute and which grants
+nothing but Accord's groups.
 """
 
 from __future__ import annotations

@@ -7,7 +7,8 @@ roles (``NOLOGIN``), each inside the next, so the rights add up:
 - ``accord_editor`` (:attr:`Role.EDITOR`): also add, edit, attach, import, reindex, and
   move records to the trash;
 - ``accord_admin`` (:attr:`Role.ADMINISTRATOR`): also restore from the trash, delete
-  for good, and manage people (its login roles also have ``CREATEROLE``).
+  for good, and manage people (through :mod:`db.office.people_sql`'s function; they
+  never hold ``CREATEROLE``).
 
 ``accord_owner`` owns every table, sequence and function; nobody logs in as it, and only
 ``accord server init`` (:mod:`db.office.init`) acts as it. PostgreSQL enforces the roles

@@ -4435,6 +4435,10 @@ In force since {start}</source>
         <translation>reader(閲覧者)、editor(編集者)、administrator(管理者)、または役割を外す none</translation>
     </message>
     <message>
+        <source>set the person&apos;s password (from $ACCORD_NEW_PASSWORD, else asked)</source>
+        <translation>その人のパスワードを設定する($ACCORD_NEW_PASSWORD から、なければ入力を求める)</translation>
+    </message>
+    <message>
         <source>Created an empty library on the server.</source>
         <translation>サーバー上に空のライブラリを作成しました。</translation>
     </message>
@@ -4455,8 +4459,20 @@ In force since {start}</source>
         <translation>{name} はライブラリの管理者です。</translation>
     </message>
     <message>
-        <source>{name} is a new login role without a password: set one in psql with \password {name}, or run this again with --password.</source>
-        <translation>{name} はパスワードのない新しいログインロールなので、psql で \password {name} を実行するか、--password を付けてもう一度実行してパスワードを設定してください。</translation>
+        <source>{name} is a new login role without a password: set one in psql with \password {quoted}, or run this again with --password.</source>
+        <translation>{name} はパスワードのない新しいログインロールなので、psql で \password {quoted} を実行するか、--password を付けてもう一度実行してパスワードを設定してください。</translation>
+    </message>
+    <message>
+        <source>Created the login role {name}, without a password: set one in psql with \password {quoted}, or run this again with --password.</source>
+        <translation>パスワードなしでログインロール {name} を作成したので、psql で \password {quoted} を実行するか、--password を付けてもう一度実行してパスワードを設定してください。</translation>
+    </message>
+    <message>
+        <source>Created the login role {name}.</source>
+        <translation>ログインロール {name} を作成しました。</translation>
+    </message>
+    <message>
+        <source>Set the password of {name}.</source>
+        <translation>{name} のパスワードを設定しました。</translation>
     </message>
     <message>
         <source>--password needs a terminal to ask for the password, or the password in ACCORD_NEW_PASSWORD</source>
@@ -4477,10 +4493,6 @@ In force since {start}</source>
     <message>
         <source>(cannot log in)</source>
         <translation>(ログイン不可)</translation>
-    </message>
-    <message>
-        <source>Created the login role {name}, without a password.</source>
-        <translation>パスワードなしでログインロール {name} を作成しました。</translation>
     </message>
     <message>
         <source>{name} has no role in the library now.</source>
@@ -6396,8 +6408,28 @@ In force since {start}</source>
         <translation>{name} はすべてを行えるサーバーのスーパーユーザーなので、Accordの役割は当てはまりません。</translation>
     </message>
     <message>
+        <source>There is no person called {name} on the server, so there is no role to take.</source>
+        <translation>サーバーに {name} という利用者はいないので、取り消す役割はありません。</translation>
+    </message>
+    <message>
         <source>{name} is the library&apos;s last administrator; make someone else an administrator first.</source>
         <translation>{name} はライブラリの最後の管理者なので、先に別の人を管理者にしてください。</translation>
+    </message>
+    <message>
+        <source>“{name}” is longer than the server allows for a name (63 bytes).</source>
+        <translation>「{name}」はサーバーで名前に使える長さ(63バイト)を超えています。</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a role of the library; say reader, editor, administrator or none.</source>
+        <translation>「{name}」はライブラリの役割ではないので、reader、editor、administrator、none のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>{name} is a role of the server with rights beyond Accord&apos;s, so Accord will not change it; ask the server&apos;s administrator.</source>
+        <translation>{name} はAccordの役割を超える権限を持つサーバーのロールなので、変更はサーバーの管理者に依頼してください。</translation>
+    </message>
+    <message>
+        <source>{name} is not only one of the library&apos;s people on the server, so Accord will not set their password; ask the server&apos;s administrator.</source>
+        <translation>{name} はサーバー上でライブラリの利用者であるだけではないので、パスワードの設定はサーバーの管理者に依頼してください。</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
         choices=ROLES,
         help=translate("cli", "reader, editor, administrator, or none to take the role away"),
     )
+    grant.add_argument(
+        "--password",
+        action="store_true",
+        help=translate("cli", "set the person's password (from $ACCORD_NEW_PASSWORD, else asked)"),
+    )
 
 
 def run_unopened(args: argparse.Namespace) -> int | None:
@@ -84,6 +89,7 @@ def run_unopened(args: argparse.Namespace) -> int | None:
     if args.server_command != "init":
         return None
     from db.office.init import init_server
+    from db.office.people import psql_name
 
     password = _password() if args.password else None
     report = init_server(args.url, args.admin, password=password, builtin=not args.empty)
@@ -108,9 +114,10 @@ def run_unopened(args: argparse.Namespace) -> int | None:
                 translate(
                     "cli",
                     "{name} is a new login role without a password: set one in psql with "
-                    "\\password {name}, or run this again with --password.",
+                    "\\password {quoted}, or run this again with --password.",
                 ),
                 name=report.admin,
+                quoted=psql_name(report.admin),
             )
         )
     return EXIT_OK
@@ -148,7 +155,7 @@ def _password() -> str:
 
 def run(library: Library, args: argparse.Namespace) -> int:
     """``accord server users`` prints ``name  role`` per person; ``grant`` says what it did."""
-    from db.office.people import grant, list_people
+    from db.office.people import grant, list_people, psql_name
     from db.server.roles import Role
 
     if args.server_command == "users":
@@ -159,10 +166,24 @@ def run(library: Library, args: argparse.Namespace) -> int:
             print(line)
         return EXIT_OK
     role = None if args.role == "none" else Role.from_word(args.role)
-    created = grant(library, args.user, args.role)
-    if created:
-        print(fill(translate("cli", "Created the login role {name}, without a password."),
-                   name=args.user))  # fmt: skip
+    password = _password() if args.password else None
+    created = grant(library, args.user, args.role, password)
+    if created and password is None:
+        print(
+            fill(
+                translate(
+                    "cli",
+                    "Created the login role {name}, without a password: set one in psql with "
+                    "\\password {quoted}, or run this again with --password.",
+                ),
+                name=args.user,
+                quoted=psql_name(args.user),
+            )
+        )
+    elif created:
+        print(fill(translate("cli", "Created the login role {name}."), name=args.user))
+    elif password is not None:
+        print(fill(translate("cli", "Set the password of {name}."), name=args.user))
     if role is None:
         print(fill(translate("cli", "{name} has no role in the library now."), name=args.user))
     else:
