@@ -250,3 +250,26 @@ def test_grant_on_the_command_line_sets_a_password_and_quotes_the_psql_hint(
             assert os.environ["ACCORD_NEW_PASSWORD"] not in stored[0][0]
         finally:
             _drop(odd)
+
+
+def test_init_by_a_dba_leaves_nobody_a_member_of_the_owner() -> None:
+    dba, admin = unique_name("dba"), unique_name("admin")
+    server_db._admin(f"CREATE ROLE {dba} LOGIN CREATEROLE CREATEDB")  # noqa: SLF001
+    name = server_db.new_database(empty=True)
+    try:
+        server_db._admin(f"ALTER DATABASE {name} OWNER TO {dba}")  # noqa: SLF001
+        with pytest.raises(LibraryError, match="rights beyond Accord's"):
+            init_server(server_db.url_of(name, user=dba), dba)  # the DBA may create roles
+        init_server(server_db.url_of(name, user=dba), admin)
+        init_server(server_db.url_of(name, user=dba), admin)  # again: still nobody
+        members = _state(
+            server_db.url_of(name),
+            "DO $$ BEGIN IF EXISTS (SELECT FROM pg_auth_members m JOIN pg_roles g "
+            "ON g.oid = m.roleid WHERE g.rolname = 'accord_owner') "
+            "THEN RAISE EXCEPTION 'a member'; END IF; END $$",
+        )
+        assert members == ""
+        assert _state(server_db.url_of(name, user=admin), "SET ROLE accord_owner") == DENIED
+    finally:
+        server_db.drop_database(name)
+        _drop(admin, dba)

@@ -120,8 +120,6 @@ def _init(
                 "WHERE rolname = session_user"
             )
         ).one()
-        _refuse_foreign(conn)
-        _refuse_admin(conn, admin)
     if not (superuser or may_create):
         raise LibraryError(
             fill(
@@ -133,6 +131,38 @@ def _init(
                 user=me,
             )
         )
+    if superuser:
+        return _set_up(engine, me, superuser, admin, password, builtin, progress)
+    _act_as_owner(engine, me, True)  # the server's administrator, only while setting up
+    try:
+        return _set_up(engine, me, superuser, admin, password, builtin, progress)
+    finally:
+        _act_as_owner(engine, me, False)
+
+
+def _act_as_owner(engine: Engine, me: str, member: bool) -> None:
+    """Make ``me`` (a non-superuser with ``CREATEROLE``) a member of :data:`OWNER`, or
+    no longer one, when the owner role exists."""
+    with engine.begin() as conn:
+        if conn.execute(
+            sa.text("SELECT count(*) FROM pg_roles WHERE rolname = :n"), {"n": OWNER}
+        ).scalar_one():
+            change = "GRANT {owner} TO {me}" if member else "REVOKE {owner} FROM {me}"
+            conn.exec_driver_sql(change.format(owner=OWNER, me=_quoted(conn, me)))
+
+
+def _set_up(
+    engine: Engine,
+    me: str,
+    superuser: bool,
+    admin: str,
+    password: str | None,
+    builtin: bool,
+    progress: Progress | None,
+) -> InitReport:
+    with engine.connect() as conn:
+        _refuse_foreign(conn)
+        _refuse_admin(conn, admin)
     before = migrate.current_revision(engine)
     with engine.begin() as conn:
         for statement in security.group_roles_sql():
@@ -159,8 +189,6 @@ def _init(
     with engine.begin() as conn:
         admin_created = ensure_login(conn, admin, password)
         make_member(conn, admin, Role.ADMINISTRATOR)
-        if not superuser:  # it was the owner only to set up the library
-            conn.exec_driver_sql(f"REVOKE {OWNER} FROM {_quoted(conn, me)}")
     upgraded = before if before is not None and before != migrate.head_revision() else None
     return InitReport(created=created, upgraded_from=upgraded, admin=admin,
                       admin_created=admin_created)  # fmt: skip
@@ -217,12 +245,18 @@ def _refuse_admin(conn: Connection, admin: str) -> None:
 
 
 def secure_owner(conn: Connection, me: str) -> None:
-    """Give :data:`OWNER` ``CREATEROLE`` (for :mod:`db.office.people_sql`'s function) and
-    keep it ``NOLOGIN``; take it from every member but ``me`` (the server's administrator
-    running init, who has ``CREATEROLE`` already), and take ``CREATEROLE`` from every
-    person of the library (a member of one of :data:`GROUPS`) but ``me``."""
+    """Give :data:`OWNER` ``CREATEROLE`` (for :mod:`db.office.people_sql`'s function; from
+    PostgreSQL 16 also ``ADMIN OPTION`` on :data:`GROUPS`) and keep it ``NOLOGIN``; take
+    it from every member but ``me`` (the server's administrator running init, who has
+    ``CREATEROLE`` already and stops being a member when init ends), and take
+    ``CREATEROLE`` from every person of the library (a member of one of :data:`GROUPS`)
+    but ``me``."""
     run = conn.exec_driver_sql
     run(f"ALTER ROLE {OWNER} NOLOGIN CREATEROLE NOCREATEDB")
+    if int(conn.exec_driver_sql("SHOW server_version_num").scalar_one()) >= 160000:
+        # From PostgreSQL 16, CREATEROLE grants only roles held WITH ADMIN OPTION (not
+        # tested here: the test server is PostgreSQL 15).
+        run(f"GRANT {', '.join(GROUPS)} TO {OWNER} WITH ADMIN OPTION, INHERIT FALSE, SET FALSE")
     members = conn.execute(
         sa.text(
             "SELECT r.rolname FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.member "
