@@ -4,9 +4,10 @@ A person is a PostgreSQL login role that belongs to one of Accord's groups
 (:mod:`db.server.roles`); granting moves them between groups. Only an administrator
 may grant (PostgreSQL agrees: only ``accord_admin`` may run the function that does it,
 :mod:`db.office.people_sql`; administrators never hold ``CREATEROLE``), a person is
-created as a login role when missing (without a password unless one is given; the
-administrator may set one later in psql with ``\\password name``: :func:`psql_name`), and
-the last administrator cannot be removed, so the library always has one.
+created as a login role when missing (without a password unless one is given; an
+administrator sets one later by granting again with it, the server's administrator in
+psql with ``\\password name``: :func:`psql_name`), and the last administrator cannot be
+removed, so the library always has one.
 """
 
 from __future__ import annotations

@@ -4463,10 +4463,6 @@ In force since {start}</source>
         <translation>{name} はパスワードのない新しいログインロールなので、psql で \password {quoted} を実行するか、--password を付けてもう一度実行してパスワードを設定してください。</translation>
     </message>
     <message>
-        <source>Created the login role {name}, without a password: set one in psql with \password {quoted}, or run this again with --password.</source>
-        <translation>パスワードなしでログインロール {name} を作成したので、psql で \password {quoted} を実行するか、--password を付けてもう一度実行してパスワードを設定してください。</translation>
-    </message>
-    <message>
         <source>Created the login role {name}.</source>
         <translation>ログインロール {name} を作成しました。</translation>
     </message>
@@ -4493,6 +4489,10 @@ In force since {start}</source>
     <message>
         <source>(cannot log in)</source>
         <translation>(ログイン不可)</translation>
+    </message>
+    <message>
+        <source>Created the login role {name}, without a password: run this again with --password, or the server&apos;s administrator sets one in psql with \password {quoted}.</source>
+        <translation>パスワードなしでログインロール {name} を作成したので、--password を付けてもう一度実行するか、サーバーの管理者が psql で \password {quoted} を実行してパスワードを設定してください。</translation>
     </message>
     <message>
         <source>{name} has no role in the library now.</source>

@@ -173,8 +173,9 @@ def run(library: Library, args: argparse.Namespace) -> int:
             fill(
                 translate(
                     "cli",
-                    "Created the login role {name}, without a password: set one in psql with "
-                    "\\password {quoted}, or run this again with --password.",
+                    "Created the login role {name}, without a password: run this again with "
+                    "--password, or the server's administrator sets one in psql with "
+                    "\\password {quoted}.",
                 ),
                 name=args.user,
                 quoted=psql_name(args.user),
