@@ -106,6 +106,7 @@ class ChangeMonitor(QObject):
         self._heard = RecordChange()
         self._own = 0
         self._lost = False
+        self._stopped = True  # until start()
         self._apply_timer = QTimer(self)
         self._apply_timer.setSingleShot(True)
         self._apply_timer.timeout.connect(self._on_apply_timer_timeout)
@@ -130,13 +131,16 @@ class ChangeMonitor(QObject):
         """Start checking every ``interval_ms`` (from now: earlier commits do not count);
         on a server library, start listening (from before the views were read)."""
         self._open_watcher()
+        self._stopped = False
         if self.server is not None:
             self.server.start(self._after)
         else:
             self.timer.start(self._interval)
 
     def stop(self) -> None:
-        """Stop checking (or listening) and close the watcher's connection."""
+        """Stop checking (or listening) and close the watcher's connection; what the
+        listener's thread had already sent is dropped (the window may be closing)."""
+        self._stopped = True
         self.timer.stop()
         self._apply_timer.stop()
         if self.server is not None:
@@ -213,6 +217,8 @@ class ChangeMonitor(QObject):
 
     def _apply_heard(self) -> None:
         """Reload what the changes heard from the server touched (later, while busy)."""
+        if self._stopped:
+            return
         if self._busy():
             self._apply_timer.start(BUSY_RETRY_MS)
             return
@@ -225,6 +231,8 @@ class ChangeMonitor(QObject):
 
     @Slot(object)
     def _on_server_changes_arrived(self, changes: list[Change]) -> None:
+        if self._stopped:
+            return
         kinds = {change.record_kind for change in changes if change.number > self._own}
         if not kinds:
             return  # the window's own changes, shown by its own reload
@@ -241,6 +249,8 @@ class ChangeMonitor(QObject):
 
     @Slot(bool, str)
     def _on_server_state_changed(self, connected: bool, reason: str) -> None:
+        if self._stopped:
+            return
         if not connected:
             self._lost = True
             #: Status bar while the window cannot hear the server; reason on hover.
