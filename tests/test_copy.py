@@ -172,6 +172,26 @@ def test_a_cancelled_copy_into_a_folder_leaves_nothing(
         server.close()
 
 
+def test_a_failed_copy_from_a_server_leaves_no_half_made_folder(
+    capsysbinary, office: Library, empty_url: str, tmp_path: Path
+) -> None:
+    assert cli(capsysbinary, "--library", str(office.root), "copy", "--to", empty_url)[0] == 0
+    engine = sa.create_engine(empty_url)
+    with engine.begin() as conn:  # a stored file damaged on the server
+        conn.exec_driver_sql(
+            "UPDATE document_content SET content = 'x'::bytea || substring(content from 2) "
+            "WHERE part = 0 AND sha256 = (SELECT min(sha256) FROM document_content)"
+        )
+    engine.dispose()
+    code, _out, err = cli(capsysbinary, "copy", "--from", empty_url, str(tmp_path / "new"))
+    assert code == 1
+    assert "does not hold what was attached" in err
+    assert not (tmp_path / "new").exists()
+    (tmp_path / "there").mkdir()  # a folder that was there before stays
+    assert cli(capsysbinary, "copy", "--from", empty_url, str(tmp_path / "there"))[0] == 1
+    assert (tmp_path / "there").is_dir()
+
+
 def test_the_comparison_notices_one_changed_value_and_one_changed_byte(
     office: Library, empty_url: str, tmp_path: Path
 ) -> None:

@@ -70,6 +70,24 @@ def test_init_refuses_a_database_with_other_tables_and_changes_nothing() -> None
         engine.dispose()
 
 
+@pytest.mark.parametrize(
+    ("made", "named"),
+    [
+        ("CREATE VIEW totals AS SELECT 1 AS one", "totals"),
+        ("CREATE SCHEMA billing; CREATE TABLE billing.invoices (id int)", "billing.invoices"),
+        ("CREATE MATERIALIZED VIEW cached AS SELECT 1 AS one", "cached"),
+    ],
+)
+def test_init_refuses_views_and_tables_of_other_schemas_too(made: str, named: str) -> None:
+    with server_db.database(empty=True) as url:
+        engine = sa.create_engine(url)
+        with engine.begin() as conn:
+            conn.exec_driver_sql(made)
+        engine.dispose()
+        with pytest.raises(LibraryError, match=rf"not Accord's \({named}\)"):
+            init_server(url, unique_name("admin"))
+
+
 def test_init_refuses_a_schema_of_a_newer_accord() -> None:
     with server_db.database() as url:
         engine = sa.create_engine(url)

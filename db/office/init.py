@@ -195,9 +195,21 @@ def _set_up(
 
 
 def _refuse_foreign(conn: Connection) -> None:
-    """Refuse a database with tables not Accord's, or an Accord schema of a newer Accord."""
-    tables = set(sa.inspect(conn).get_table_names())
-    others = sorted(tables - accord_tables())
+    """Refuse a database with tables not Accord's (views, foreign tables and tables in other
+    schemas count too), or an Accord schema of a newer Accord."""
+    rows = conn.exec_driver_sql(
+        "SELECT n.nspname, c.relname FROM pg_class c "
+        "JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') "
+        "AND n.nspname NOT IN ('pg_catalog', 'information_schema') "
+        "AND left(n.nspname, 3) <> 'pg_'"
+    ).all()
+    tables = {name for schema, name in rows if schema == "public"}
+    others = sorted(
+        (name if schema == "public" else f"{schema}.{name}")
+        for schema, name in rows
+        if schema != "public" or name not in accord_tables()
+    )
     if others:
         raise LibraryError(
             fill(

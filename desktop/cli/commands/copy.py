@@ -9,6 +9,7 @@ from the source.
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -75,7 +76,8 @@ def check_usage(args: argparse.Namespace) -> None:
 
 
 def run_unopened(args: argparse.Namespace) -> int | None:
-    """``--from``: copy without opening the library of ``--library`` (it is not used)."""
+    """``--from``: copy without opening the library of ``--library`` (it is not used); a
+    folder made for the copy goes again when the copy fails or is interrupted."""
     if not args.from_url:
         return None
     from db.opening import open_library
@@ -87,14 +89,17 @@ def run_unopened(args: argparse.Namespace) -> int | None:
             builtin=False,
             use_environment=False,
         )
+        folder, made = Path(args.folder), not Path(args.folder).exists()
         try:
-            target = open_library(
-                _new_folder(Path(args.folder)), builtin=False, use_environment=False
-            )
+            target = open_library(_new_folder(folder), builtin=False, use_environment=False)
             try:
                 return _copy(source, target)
             finally:
                 target.close()
+        except BaseException:
+            if made:  # a copy that failed or was interrupted leaves no half-made library
+                shutil.rmtree(folder, ignore_errors=True)
+            raise
         finally:
             source.close()
 
