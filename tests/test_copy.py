@@ -192,6 +192,37 @@ def test_a_failed_copy_from_a_server_leaves_no_half_made_folder(
     assert (tmp_path / "there").is_dir()
 
 
+def test_a_server_library_changed_while_it_is_copied_gives_the_copy_of_one_moment(
+    office: Library, empty_url: str, tmp_path: Path
+) -> None:
+    """A backup of a library in use: a colleague's edit committed mid-copy is neither in
+    the copy nor counted as a difference by its comparison."""
+    server = open_library(tmp_path / "desk", database_url=empty_url, builtin=False)
+    colleague = open_library(tmp_path / "colleague", database_url=empty_url, builtin=False)
+    copy_library(office, server)
+    folder = open_library(tmp_path / "back", builtin=False, use_environment=False)
+    edited: list[int] = []
+
+    def edit_once(done: int, total: int) -> bool:
+        if not edited:
+            agreement = get_agreement(colleague, 7)
+            update_agreement(
+                colleague, 7, AgreementUpdate(notes="edited meanwhile"),
+                expected_version=agreement.version,
+            )  # fmt: skip
+            edited.append(done)
+        return True
+
+    try:
+        copy_library(server, folder, progress=edit_once)
+        assert edited
+        assert get_agreement(folder, 7).notes != "edited meanwhile"
+        assert get_agreement(server, 7).notes == "edited meanwhile"
+    finally:
+        for library in (folder, colleague, server):
+            library.close()
+
+
 def test_the_comparison_notices_one_changed_value_and_one_changed_byte(
     office: Library, empty_url: str, tmp_path: Path
 ) -> None:

@@ -106,27 +106,17 @@ def _copy(source: Library, target: Library, progress: Progress | None) -> CopyRe
     report = CopyReport()
     written: list[Path] = []
     try:
-        with _snapshot(source) as reading, _writing(target) as writing:
-            tables = copied_tables()
-            files = _files(reading)
-            total = sum(_count(reading, table) for table in tables) + len(files)
-            step = _stepper(progress, total)
-            for table in tables:
-                report.rows[table.name] = _copy_rows(reading, writing, table, step)
-            for sha256, size, stored_path in files:
-                report.bytes += _copy_file(
-                    source, target, reading, writing, (sha256, size, stored_path), written
-                )
-                report.files += 1
-                step(1)
-            _reset_sequences(writing, tables)
-            rebuild_units(writing)
+        with _snapshot(source) as reading:
+            with _writing(target) as writing:
+                _copy_into(source, target, reading, writing, report, written, progress)
+            # Compared with the snapshot it was read from: what others change meanwhile
+            # (a server library in use while it is backed up) is no difference.
+            differences = compare_rows(reading, target) + compare_files(reading, target)
     except BaseException:
         for path in written:  # a folder target had no files before: take back what was put
             with contextlib.suppress(OSError):
                 path.unlink()
         raise
-    differences = compare_rows(source, target) + compare_files(source, target)
     if differences:
         raise BackupError(
             fill(
@@ -140,6 +130,32 @@ def _copy(source: Library, target: Library, progress: Progress | None) -> CopyRe
             )
         )
     return report
+
+
+def _copy_into(  # noqa: PLR0913 - the copy's two ends and what it keeps count of
+    source: Library,
+    target: Library,
+    reading: Connection,
+    writing: Connection,
+    report: CopyReport,
+    written: list[Path],
+    progress: Progress | None,
+) -> None:
+    """Every row, then every stored file, then the sequences and the search index."""
+    tables = copied_tables()
+    files = _files(reading)
+    total = sum(_count(reading, table) for table in tables) + len(files)
+    step = _stepper(progress, total)
+    for table in tables:
+        report.rows[table.name] = _copy_rows(reading, writing, table, step)
+    for sha256, size, stored_path in files:
+        report.bytes += _copy_file(
+            source, target, reading, writing, (sha256, size, stored_path), written
+        )
+        report.files += 1
+        step(1)
+    _reset_sequences(writing, tables)
+    rebuild_units(writing)
 
 
 def copy_into_folder(source: Library, folder: Path, *, progress: Progress | None = None) -> Library:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
@@ -20,6 +21,8 @@ from db.i18n.translate import fill, translate
 from db.server import content
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from sqlalchemy.engine import Connection
 
     from db.library import Library
@@ -73,12 +76,23 @@ def _first_difference(mine: Connection, theirs: Connection, table: sa.Table) -> 
         others.close()
 
 
-def compare_rows(source: Library, target: Library) -> list[str]:
+@contextmanager
+def _reading(source: Library | Connection) -> Iterator[Connection]:
+    """A connection to ``source``: the one given (a copy's snapshot), or a new one."""
+    if isinstance(source, sa.Connection):
+        yield source
+        return
+    with source.engine.connect() as conn:
+        yield conn
+
+
+def compare_rows(source: Library | Connection, target: Library) -> list[str]:
     """Return the differences between the two libraries' records, each a short phrase
     naming the table and the key of its first differing row (``[]`` when every row of
-    every copied table is the same)."""
+    every copied table is the same). ``source`` may be a connection holding the snapshot
+    a copy was read from, so that changes others commit meanwhile do not count."""
     differences: list[str] = []
-    with source.engine.connect() as mine, target.engine.connect() as theirs:
+    with _reading(source) as mine, target.engine.connect() as theirs:
         for table in copied_tables():
             key = _first_difference(mine, theirs, table)
             if key is not None:
@@ -88,9 +102,9 @@ def compare_rows(source: Library, target: Library) -> list[str]:
     return differences
 
 
-def _stored(library: Library) -> dict[str, tuple[int, str]]:
+def _stored(library: Library | Connection) -> dict[str, tuple[int, str]]:
     document = SQLModel.metadata.tables["document"]
-    with library.engine.connect() as conn:
+    with _reading(library) as conn:
         rows = conn.execute(
             sa.select(document.c.sha256, document.c.size, document.c.stored_path)
         ).all()
@@ -118,7 +132,7 @@ def stored_file_sha256(library: Library, sha256: str, stored_path: str) -> tuple
     return (digest.hexdigest(), size) if size else ("", 0)
 
 
-def compare_files(source: Library, target: Library) -> list[str]:
+def compare_files(source: Library | Connection, target: Library) -> list[str]:
     """Return the stored files of ``source`` that ``target`` does not hold byte for byte
     (hashed on both sides), each as a short phrase."""
     differences = []
