@@ -98,10 +98,11 @@ def _lock(conn: Connection, sha256: str) -> None:
     )
 
 
-class _HashingReader:
-    """A binary reader that hashes what it hands out and reports progress."""
+class HashingReader:
+    """A binary reader that hashes what it hands out (``digest``, ``size`` so far) and
+    reports the bytes read to ``done``; :meth:`sha256` reads what is left first."""
 
-    def __init__(self, handle: BinaryIO, done: Callable[[int], None]) -> None:
+    def __init__(self, handle: BinaryIO, done: Callable[[int], None] | None = None) -> None:
         self._handle, self._done = handle, done
         self.digest, self.size = hashlib.sha256(), 0
 
@@ -109,8 +110,15 @@ class _HashingReader:
         chunk = self._handle.read(size)
         self.digest.update(chunk)
         self.size += len(chunk)
-        self._done(self.size)
+        if self._done is not None:
+            self._done(self.size)
         return chunk
+
+    def sha256(self) -> str:
+        """The lowercase hex SHA-256 of the whole stream (what a reader left unread too)."""
+        while self.read(CHUNK):
+            pass
+        return self.digest.hexdigest()
 
 
 def hash_file(source: Path, progress: Progress | None, total: int) -> tuple[str, int]:
@@ -175,8 +183,8 @@ def store_file(
 
     try:
         with source.open("rb") as handle:
-            reader = _HashingReader(handle, done)
-            stored = content.store(conn, sha256, reader)  # type: ignore[arg-type]
+            reader = HashingReader(handle, done)
+            stored = content.store(conn, sha256, reader)
     except OSError as exc:
         message = translate("documents", "The file {name} cannot be read: {reason}.")
         raise DocumentError(fill(message, name=source.name, reason=reason(exc))) from exc

@@ -21,16 +21,16 @@ would mix two offices' records.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import tempfile
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 from sqlmodel import SQLModel
 
+from db.attachments.database import HashingReader
 from db.errors import BackupError, Cancelled
 from db.i18n.translate import fill, translate
 from db.library import database_error
@@ -72,11 +72,6 @@ def library_name(library: Library) -> str:
     if library.database_path is None:
         return safe_url(library.engine.url.render_as_string(hide_password=False))
     return str(library.root)
-
-
-def on_server(library: Library) -> bool:
-    """Return whether ``library`` keeps its records (and documents) on a database server."""
-    return library.engine.dialect.name != "sqlite"
 
 
 def copy_library(
@@ -276,7 +271,7 @@ def _copy_file(
     """Copy one stored file (checked against its SHA-256 on the way); return its size."""
     sha256, size, stored_path = stored
     with _opened(source, reading, sha256, stored_path) as handle:
-        if on_server(target):
+        if target.documents_in_database:
             content.store(writing, sha256, handle)
         else:
             destination = target.path_of(stored_path)
@@ -292,33 +287,15 @@ def _copy_file(
     return size
 
 
-class _Hashing:
-    """A binary reader that hashes what passes through it."""
-
-    def __init__(self, raw: Any) -> None:
-        self._raw = raw
-        self._digest = hashlib.sha256()
-        self.size = 0
-
-    def read(self, count: int = -1) -> bytes:
-        chunk = self._raw.read(count)
-        self._digest.update(chunk)
-        self.size += len(chunk)
-        return chunk
-
-    def sha256(self) -> str:
-        while self.read(_CHUNK):  # what a reader left unread counts too
-            pass
-        return self._digest.hexdigest()
-
-
 @contextmanager
-def _opened(library: Library, conn: Connection, sha256: str, stored_path: str) -> Iterator[Any]:
-    if on_server(library):
+def _opened(
+    library: Library, conn: Connection, sha256: str, stored_path: str
+) -> Iterator[HashingReader]:
+    if library.documents_in_database:
         with tempfile.TemporaryFile() as spool:
             content.copy_to(conn, sha256, spool)
             spool.seek(0)
-            yield _Hashing(spool)
+            yield HashingReader(spool)
         return
     path = library.path_of(stored_path)
     try:
@@ -336,7 +313,7 @@ def _opened(library: Library, conn: Connection, sha256: str, stored_path: str) -
             )
         ) from exc
     with handle:
-        yield _Hashing(handle)
+        yield HashingReader(handle)
 
 
 def _damaged(library: Library, stored_path: str, sha256: str) -> BackupError:

@@ -116,7 +116,7 @@ def stored_file_sha256(library: Library, sha256: str, stored_path: str) -> tuple
     when it has none): hashed from ``document_content`` on a server, from the file in
     ``attachments/`` in a folder."""
     digest, size = hashlib.sha256(), 0
-    if library.engine.dialect.name != "sqlite":
+    if library.documents_in_database:
         with library.engine.connect() as conn:
             for chunk in content.parts(conn, sha256):
                 digest.update(chunk)

@@ -11,7 +11,7 @@ or large objects.
 from __future__ import annotations
 
 import hashlib
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING, BinaryIO, Protocol
 
 import sqlalchemy as sa
 
@@ -21,6 +21,13 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator
 
     from sqlalchemy.engine import Connection
+
+
+class Readable(Protocol):
+    """What :func:`store` reads from: a binary file, or a reader wrapping one."""
+
+    def read(self, size: int = -1, /) -> bytes: ...
+
 
 _content = sa.table(
     CONTENT_TABLE,
@@ -43,7 +50,7 @@ def stored_size(conn: Connection, sha256: str) -> int | None:
 def store(
     conn: Connection,
     sha256: str,
-    source: BinaryIO,
+    source: Readable,
     done: Callable[[int], None] | None = None,
 ) -> bool:
     """Store the bytes read from ``source`` as the file ``sha256``; return False when it was
